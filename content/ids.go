@@ -1,0 +1,57 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// AssignIDs gives every heading without an ID a unique, readable anchor
+// derived from its text ("what-we-know-about-isis"), and makes existing IDs
+// unique. The result depends only on the headings, in order.
+func AssignIDs(doc *Document) {
+	seen := map[string]bool{}
+	WalkBlocks(doc.Blocks, func(b Block) {
+		h, ok := b.(*Heading)
+		if !ok {
+			return
+		}
+		base := h.ID
+		if base == "" {
+			base = Slug(PlainText(h.Inlines))
+		}
+		id := base
+		for i := 2; seen[id]; i++ {
+			id = base + "-" + strconv.Itoa(i)
+		}
+		seen[id] = true
+		h.ID = id
+	})
+}
+
+// Slug turns text into an XML-name-safe anchor: lower-case letters and
+// digits joined by hyphens, starting with a letter, at most 48 bytes.
+func Slug(text string) string {
+	var sb strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(text) {
+		switch {
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			dash = false
+			sb.WriteRune(r)
+		default:
+			dash = true
+		}
+		if sb.Len() >= 48 {
+			break
+		}
+	}
+	s := sb.String()
+	if s == "" || !unicode.IsLetter(rune(s[0])) {
+		s = "s-" + s
+	}
+	return strings.TrimSuffix(s, "-")
+}

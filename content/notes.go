@@ -1,0 +1,127 @@
+package content
+
+import (
+	"strings"
+)
+
+// NumberNotes is the notes pass: it numbers every source of the document
+// once, so that the EPUB and the PDF agree on the numbers.
+//
+//   - The article's source (Meta.Publisher / Meta.SourceURL) becomes note 1,
+//     of kind NoteSource, unless the document already has a source note.
+//   - Then, in reading order, each note call (NoteRef) and each external link
+//     (http, https, ftp, mailto) gets the next number on its first appearance.
+//     Links share one note per distinct URL.
+//   - Notes that nothing calls are dropped, except the source note.
+//
+// Before the pass, NoteRef.Note and a non-zero Link.Note are 1-based indexes
+// into the Notes slice the reader built; after it they are note numbers and
+// Notes[i].Number == i+1. Running the pass twice changes nothing.
+func NumberNotes(doc *Document) {
+	old := doc.Notes
+	p := numbering{old: old, byOld: map[int]int{}, byURL: map[string]int{}}
+	if i := sourceIndex(old); i >= 0 {
+		p.take(i + 1)
+	} else if src := sourceNote(doc.Meta); src != nil {
+		p.notes = append(p.notes, *src)
+		p.notes[0].Number = 1
+	}
+	WalkDocInlines(doc.Blocks, p.visit)
+	// Notes may call other notes or cite links (a footnote with a link):
+	// number those too, after the body, in order.
+	for i := 0; i < len(p.notes); i++ {
+		for _, b := range p.notes[i].Blocks {
+			WalkDocInlines([]Block{b}, p.visit)
+		}
+	}
+	doc.Notes = p.notes
+}
+
+type numbering struct {
+	old   []Note
+	notes []Note
+	byOld map[int]int    // old 1-based index -> new number
+	byURL map[string]int // URL -> number of its link note
+}
+
+// take numbers the old note at 1-based index i (once) and returns its number.
+func (p *numbering) take(i int) int {
+	if n, ok := p.byOld[i]; ok {
+		return n
+	}
+	if i < 1 || i > len(p.old) {
+		return 0
+	}
+	n := p.old[i-1]
+	n.Number = len(p.notes) + 1
+	p.notes = append(p.notes, n)
+	p.byOld[i] = n.Number
+	if n.Kind == NoteLink && n.URL != "" {
+		p.byURL[n.URL] = n.Number
+	}
+	return n.Number
+}
+
+func (p *numbering) visit(in Inline) {
+	switch in := in.(type) {
+	case *NoteRef:
+		in.Note = p.take(in.Note)
+	case *Link:
+		switch {
+		case in.Note != 0:
+			in.Note = p.take(in.Note)
+		case IsExternalURL(in.URL):
+			if n, ok := p.byURL[in.URL]; ok {
+				in.Note = n
+				return
+			}
+			in.Note = len(p.notes) + 1
+			p.notes = append(p.notes, Note{Number: in.Note, Kind: NoteLink, URL: in.URL})
+			p.byURL[in.URL] = in.Note
+		}
+	}
+}
+
+func sourceIndex(notes []Note) int {
+	for i := range notes {
+		if notes[i].Kind == NoteSource {
+			return i
+		}
+	}
+	return -1
+}
+
+// IsExternalURL reports whether u points outside the document (and so is
+// worth a note): an http, https, ftp or mailto address.
+func IsExternalURL(u string) bool {
+	l := strings.ToLower(u)
+	for _, p := range []string{"http://", "https://", "ftp://", "mailto:"} {
+		if strings.HasPrefix(l, p) && len(l) > len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceNote builds the note that says where the article was published, or
+// nil when the metadata does not say.
+func sourceNote(m Meta) *Note {
+	if m.Publisher == "" && m.SourceURL == "" {
+		return nil
+	}
+	var parts []string
+	if m.Publisher != "" {
+		parts = append(parts, m.Publisher)
+	}
+	if m.Title != "" {
+		parts = append(parts, "“"+m.Title+"”")
+	}
+	if !m.Date.IsZero() {
+		parts = append(parts, m.Date.Format("2 January 2006"))
+	}
+	text := strings.Join(parts, ", ") + "."
+	if !m.Retrieved.IsZero() {
+		text += " Retrieved " + m.Retrieved.Format("2 January 2006") + "."
+	}
+	return &Note{Kind: NoteSource, Text: text, URL: m.SourceURL}
+}

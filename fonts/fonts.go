@@ -1,0 +1,204 @@
+// Package fonts embeds offprint's default typefaces (Noto Serif in four
+// styles and Go Mono) and answers metric questions about them: advance
+// widths, ascent, descent and which runes a face covers. It never reads
+// system fonts.
+//
+// Metrics are in font design units (Face.UnitsPerEm per em); Width turns
+// them into points for a given size.
+package fonts
+
+import (
+	"embed"
+	"fmt"
+	"sync"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gomono"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+//go:embed noto/*.ttf noto/LICENSE
+var noto embed.FS
+
+// Style selects one of the embedded faces.
+type Style int
+
+// The embedded faces.
+const (
+	Regular    Style = iota // Noto Serif Regular
+	Italic                  // Noto Serif Italic
+	Bold                    // Noto Serif Bold
+	BoldItalic              // Noto Serif Bold Italic
+	Mono                    // Go Mono
+	numStyles
+)
+
+// Styles lists every embedded face, in Style order.
+var Styles = []Style{Regular, Italic, Bold, BoldItalic, Mono}
+
+var files = [numStyles]string{
+	Regular:    "noto/NotoSerif-Regular.ttf",
+	Italic:     "noto/NotoSerif-Italic.ttf",
+	Bold:       "noto/NotoSerif-Bold.ttf",
+	BoldItalic: "noto/NotoSerif-BoldItalic.ttf",
+}
+
+var names = [numStyles]string{
+	Regular:    "NotoSerif",
+	Italic:     "NotoSerif-Italic",
+	Bold:       "NotoSerif-Bold",
+	BoldItalic: "NotoSerif-BoldItalic",
+	Mono:       "GoMono",
+}
+
+// String returns the face's PostScript-like name, e.g. "NotoSerif-Bold".
+func (s Style) String() string {
+	if s < 0 || s >= numStyles {
+		return fmt.Sprintf("Style(%d)", int(s))
+	}
+	return names[s]
+}
+
+// tableSize is how many runes (from U+0000) get a precomputed advance.
+// It covers Latin, Greek, Cyrillic and General Punctuation.
+const tableSize = 0x2100
+
+// Face is one embedded font with its metrics. A Face is safe for
+// concurrent use.
+type Face struct {
+	Style      Style
+	Data       []byte // the TrueType file, unchanged
+	UnitsPerEm int    // design units per em
+	Ascent     int    // above the baseline, design units (positive)
+	Descent    int    // below the baseline, design units (positive)
+
+	font     *sfnt.Font
+	advances [tableSize]int32 // advance in design units; -1 when not covered
+	mu       sync.Mutex       // guards buf for runes outside the table
+	buf      sfnt.Buffer
+}
+
+var (
+	faces    [numStyles]*Face
+	errs     [numStyles]error
+	loadOnce [numStyles]sync.Once
+)
+
+// Get returns the embedded face of style s, loading it on first use.
+func Get(s Style) (*Face, error) {
+	if s < 0 || s >= numStyles {
+		return nil, fmt.Errorf("fonts: no face %v", s)
+	}
+	loadOnce[s].Do(func() { faces[s], errs[s] = load(s) })
+	return faces[s], errs[s]
+}
+
+// MustGet is Get for callers that cannot recover: the faces are embedded,
+// so a failure is a build defect, not bad input.
+func MustGet(s Style) *Face {
+	f, err := Get(s)
+	if err != nil {
+		panic(err)
+	}
+	return f
+}
+
+// License returns the licence text of the Noto fonts (Go Mono's licence is
+// the Go project's BSD licence).
+func License() string {
+	b, _ := noto.ReadFile("noto/LICENSE")
+	return string(b)
+}
+
+func load(s Style) (*Face, error) {
+	data := gomono.TTF
+	if s != Mono {
+		var err error
+		if data, err = noto.ReadFile(files[s]); err != nil {
+			return nil, fmt.Errorf("fonts: %w", err)
+		}
+	}
+	f, err := sfnt.Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("fonts: parse %v: %w", s, err)
+	}
+	face := &Face{Style: s, Data: data, font: f, UnitsPerEm: int(f.UnitsPerEm())}
+	ppem := fixed.I(face.UnitsPerEm)
+	m, err := f.Metrics(&face.buf, ppem, font.HintingNone)
+	if err != nil {
+		return nil, fmt.Errorf("fonts: metrics %v: %w", s, err)
+	}
+	face.Ascent, face.Descent = m.Ascent.Round(), m.Descent.Round()
+	for r := range rune(tableSize) {
+		face.advances[r] = face.lookup(r)
+	}
+	return face, nil
+}
+
+// lookup returns the advance of r in design units, or -1 when the face has
+// no glyph for it. The caller holds mu or owns the face exclusively.
+func (f *Face) lookup(r rune) int32 {
+	idx, err := f.font.GlyphIndex(&f.buf, r)
+	if err != nil || idx == 0 {
+		return -1
+	}
+	adv, err := f.font.GlyphAdvance(&f.buf, idx, fixed.I(f.UnitsPerEm), font.HintingNone)
+	if err != nil {
+		return -1
+	}
+	return int32(adv.Round())
+}
+
+func (f *Face) advance(r rune) int32 {
+	if r >= 0 && r < tableSize {
+		return f.advances[r]
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.lookup(r)
+}
+
+// Has reports whether the face has a glyph for r.
+func (f *Face) Has(r rune) bool { return f.advance(r) >= 0 }
+
+// Advance returns the advance width of r in design units, and false when
+// the face has no glyph for it (the width is then 0).
+func (f *Face) Advance(r rune) (int, bool) {
+	a := f.advance(r)
+	if a < 0 {
+		return 0, false
+	}
+	return int(a), true
+}
+
+// Width returns the width of s in points at size pt, without kerning (the
+// PDF writer does not kern either). Runes the face lacks count as zero.
+func (f *Face) Width(s string, size float64) float64 {
+	units := 0
+	for _, r := range s {
+		if a := f.advance(r); a > 0 {
+			units += int(a)
+		}
+	}
+	return float64(units) * size / float64(f.UnitsPerEm)
+}
+
+// Missing returns the distinct runes of s that the face cannot draw, in
+// order of first appearance. Control characters are not reported.
+func (f *Face) Missing(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if r < ' ' || f.Has(r) {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == r
+		}
+		if !dup {
+			out = append(out, r)
+		}
+	}
+	return out
+}

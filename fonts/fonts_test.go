@@ -1,0 +1,68 @@
+package fonts
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFacesLoad(t *testing.T) {
+	for _, s := range Styles {
+		f, err := Get(s)
+		if err != nil {
+			t.Fatalf("%v: %v", s, err)
+		}
+		if f.UnitsPerEm <= 0 || f.Ascent <= 0 || f.Descent <= 0 {
+			t.Errorf("%v: bad metrics upem=%d asc=%d desc=%d", s, f.UnitsPerEm, f.Ascent, f.Descent)
+		}
+	}
+}
+
+func TestCoverage(t *testing.T) {
+	tests := []struct {
+		style Style
+		text  string
+		want  bool
+	}{
+		{Regular, "Hello, world", true},
+		{Regular, "“Curly” — dashes… ’", true},
+		{Regular, "Ελληνικά", true},
+		{Regular, "Кириллица", true},
+		{Italic, "Кириллица", true},
+		{Regular, "漢", false},
+		{Regular, "😀", false},
+		{Mono, "func main() {}", true},
+	}
+	for _, tt := range tests {
+		f := MustGet(tt.style)
+		got := len(f.Missing(tt.text)) == 0
+		if got != tt.want {
+			t.Errorf("%v covers %q = %v, want %v (missing %q)", tt.style, tt.text, got, tt.want, string(f.Missing(tt.text)))
+		}
+	}
+}
+
+func TestWidth(t *testing.T) {
+	f := MustGet(Regular)
+	w1 := f.Width("m", 10)
+	if w1 <= 0 || w1 > 10 {
+		t.Fatalf("width of m at 10pt = %v", w1)
+	}
+	if w := f.Width(strings.Repeat("m", 4), 10); w != 4*w1 {
+		t.Errorf("width not additive: %v vs %v", w, 4*w1)
+	}
+	if f.Width("m", 20) != 2*w1 {
+		t.Errorf("width not linear in size")
+	}
+	mono := MustGet(Mono)
+	if mono.Width("i", 10) != mono.Width("W", 10) {
+		t.Errorf("Go Mono is not monospaced")
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := load(Regular); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
