@@ -30,7 +30,8 @@ func AssignIDs(doc *Document) {
 }
 
 // Slug turns text into an XML-name-safe anchor: lower-case letters and
-// digits joined by hyphens, starting with a letter, at most 48 bytes.
+// digits joined by hyphens, starting with a letter, at most 48 bytes;
+// "section" when the text has no ASCII letter or digit.
 func Slug(text string) string {
 	var sb strings.Builder
 	dash := false
@@ -49,9 +50,12 @@ func Slug(text string) string {
 			break
 		}
 	}
-	s := sb.String()
-	if s == "" || !unicode.IsLetter(rune(s[0])) {
-		s = "s-" + s
+	s := strings.TrimSuffix(sb.String(), "-")
+	switch {
+	case s == "":
+		return "section"
+	case !unicode.IsLetter(rune(s[0])):
+		return "s-" + s
 	}
-	return strings.TrimSuffix(s, "-")
+	return s
 }

@@ -1,0 +1,129 @@
+package content
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func para(ins ...Inline) *Paragraph { return &Paragraph{Inlines: ins} }
+
+func TestNumberNotes(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  func() *Document
+		want string // dump of notes and paragraphs
+	}{
+		{
+			name: "source first, links numbered once per URL",
+			doc: func() *Document {
+				return &Document{
+					Meta: Meta{Title: "T", Publisher: "Vox", SourceURL: "https://vox.com"},
+					Blocks: []Block{
+						para(&Text{"a "}, &Link{URL: "https://a.example/x", Inlines: T("x")}),
+						para(&Link{URL: "#local", Inlines: T("here")}, &Link{URL: "https://b.example", Inlines: T("b")},
+							&Link{URL: "https://a.example/x", Inlines: T("again")}),
+					},
+				}
+			},
+			want: `meta title "T"
+meta publisher "Vox"
+meta source-url "https://vox.com"
+paragraph "a " link<https://a.example/x>["x"]^2
+paragraph link<#local>["here"] link<https://b.example>["b"]^3 link<https://a.example/x>["again"]^2
+note 1 source <https://vox.com> "Vox, “T”."
+note 2 link <https://a.example/x> ""
+note 3 link <https://b.example> ""
+`,
+		},
+		{
+			name: "footnotes renumbered in call order, uncalled dropped",
+			doc: func() *Document {
+				return &Document{
+					Blocks: []Block{para(&Text{"x"}, &NoteRef{Note: 3}, &NoteRef{Note: 1})},
+					Notes: []Note{
+						{Kind: NoteFootnote, Text: "one"},
+						{Kind: NoteFootnote, Text: "never called"},
+						{Kind: NoteFootnote, Text: "three"},
+					},
+				}
+			},
+			want: `paragraph "x" ref[1] ref[2]
+note 1 footnote "three"
+note 2 footnote "one"
+`,
+		},
+		{
+			name: "link inside a footnote numbered after the body",
+			doc: func() *Document {
+				return &Document{
+					Blocks: []Block{para(&NoteRef{Note: 1}, &Link{URL: "https://c.example", Inlines: T("c")})},
+					Notes: []Note{{Kind: NoteFootnote, Blocks: []Block{
+						para(&Link{URL: "https://d.example", Inlines: T("d")}),
+					}}},
+				}
+			},
+			want: `paragraph ref[1] link<https://c.example>["c"]^2
+note 1 footnote ""
+  paragraph link<https://d.example>["d"]^3
+note 2 link <https://c.example> ""
+note 3 link <https://d.example> ""
+`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := tt.doc()
+			NumberNotes(doc)
+			if got := DumpString(doc); got != tt.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tt.want)
+			}
+			NumberNotes(doc) // idempotent
+			if got := DumpString(doc); got != tt.want {
+				t.Errorf("second pass changed the document:\n%s", got)
+			}
+			for i, n := range doc.Notes {
+				if n.Number != i+1 {
+					t.Errorf("note %d has number %d", i, n.Number)
+				}
+			}
+		})
+	}
+}
+
+func TestSourceNoteText(t *testing.T) {
+	doc := &Document{Meta: Meta{Title: "Headline", Publisher: "Vox", SourceURL: "https://vox.com",
+		Date: time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC)}}
+	NumberNotes(doc)
+	if doc.SourceNote() != 1 {
+		t.Fatalf("SourceNote() = %d", doc.SourceNote())
+	}
+	if got, want := doc.Notes[0].Text, "Vox, “Headline”, 25 March 2024."; got != want {
+		t.Errorf("source note %q, want %q", got, want)
+	}
+}
+
+func TestAssignIDs(t *testing.T) {
+	doc := &Document{Blocks: []Block{
+		&Heading{Level: 2, Inlines: T("Enter: ISIS-K.")},
+		&Heading{Level: 2, Inlines: T("Enter: ISIS-K.")},
+		&Heading{Level: 3, Inlines: T("2024 — a year")},
+		&Heading{Level: 3, Inlines: T("Ελληνικά")},
+		&Heading{Level: 2, ID: "given", Inlines: T("x")},
+	}}
+	AssignIDs(doc)
+	var ids []string
+	for _, b := range doc.Blocks {
+		ids = append(ids, b.(*Heading).ID)
+	}
+	if got, want := strings.Join(ids, " "), "enter-isis-k enter-isis-k-2 s-2024-a-year section given"; got != want {
+		t.Errorf("ids = %q, want %q", got, want)
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	ins := []Inline{&Text{"a "}, &Emph{T("b")}, &NoteRef{Note: 1}, &Break{}, &Link{URL: "u", Inlines: []Inline{&Strong{T("c")}}}, &Code{"d"}}
+	if got := PlainText(ins); got != "a b cd" {
+		t.Errorf("PlainText = %q", got)
+	}
+}
