@@ -1,0 +1,119 @@
+package hyphen
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// pattern is one Liang pattern: its letters (with '.' for a word edge) and
+// the priority before each letter and after the last one.
+type pattern struct {
+	letters []rune
+	prio    []byte // len(letters)+1
+}
+
+// compilePatterns rewrites a hyph-utf8 .pat.txt file into an equivalent
+// pattern list that github.com/speedata/hyphenation applies correctly.
+//
+// That matcher only looks up substrings of two or more characters, so
+// one-letter patterns such as Spanish "1b" ("break before b") never fire.
+// Since every letter of a word is followed by another letter or by the
+// word's end, "1b" is expanded to "1bx" for every x in the file's alphabet
+// plus "1b."; each expansion is merged, by maximum priority, with any
+// existing pattern on the same letters, which is what Liang's algorithm
+// computes at a position where both match.
+func compilePatterns(data string) (string, error) {
+	merged := make(map[string]pattern)
+	alphabet := make(map[rune]bool)
+	var singles []pattern
+	for _, field := range strings.Fields(data) {
+		p, err := parsePattern(field)
+		if err != nil {
+			return "", err
+		}
+		for _, r := range p.letters {
+			if r != '.' {
+				alphabet[r] = true
+			}
+		}
+		if len(p.letters) == 1 && p.letters[0] != '.' {
+			singles = append(singles, p)
+			continue
+		}
+		merge(merged, p)
+	}
+	next := []rune{'.'}
+	for r := range alphabet {
+		next = append(next, r)
+	}
+	slices.Sort(next)
+	for _, s := range singles {
+		for _, r := range next {
+			merge(merged, pattern{
+				letters: []rune{s.letters[0], r},
+				prio:    []byte{s.prio[0], s.prio[1], 0},
+			})
+		}
+	}
+	keys := make([]string, 0, len(merged))
+	for k := range merged {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		merged[k].writeTo(&b)
+		b.WriteByte('\n')
+	}
+	return b.String(), nil
+}
+
+// parsePattern reads one pattern such as ".ach4" or "2b3l".
+func parsePattern(field string) (pattern, error) {
+	var p pattern
+	var pending byte
+	for _, r := range field {
+		if r >= '0' && r <= '9' {
+			pending = byte(r - '0')
+			continue
+		}
+		p.letters = append(p.letters, r)
+		p.prio = append(p.prio, pending)
+		pending = 0
+	}
+	if len(p.letters) == 0 {
+		return p, fmt.Errorf("pattern %q has no letters", field)
+	}
+	p.prio = append(p.prio, pending)
+	return p, nil
+}
+
+// merge adds p to m, keeping the maximum priority at each position when a
+// pattern on the same letters is already there.
+func merge(m map[string]pattern, p pattern) {
+	key := string(p.letters)
+	old, ok := m[key]
+	if !ok {
+		m[key] = p
+		return
+	}
+	prio := slices.Clone(old.prio)
+	for i, v := range p.prio {
+		prio[i] = max(prio[i], v)
+	}
+	m[key] = pattern{letters: old.letters, prio: prio}
+}
+
+// writeTo writes p in the usual notation, leaving out zero priorities.
+func (p pattern) writeTo(b *strings.Builder) {
+	for i, r := range p.letters {
+		if v := p.prio[i]; v > 0 {
+			b.WriteByte('0' + v)
+		}
+		b.WriteRune(r)
+	}
+	if v := p.prio[len(p.letters)]; v > 0 {
+		b.WriteByte('0' + v)
+	}
+}
