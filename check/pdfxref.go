@@ -1,0 +1,460 @@
+package check
+
+import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+)
+
+// Limits on the work done for one PDF.
+const (
+	maxPDFSize      = 512 << 20 // bytes read
+	maxStreamSize   = 64 << 20  // bytes one stream may decode to
+	maxDecodedTotal = 256 << 20 // bytes all streams may decode to
+	maxXrefSections = 256       // cross-reference sections followed via /Prev
+	maxLookups      = 1 << 20   // object look-ups
+)
+
+// xrefEntry locates an object: at an offset, or inside an object stream.
+type xrefEntry struct {
+	offset int64 // for objects stored directly
+	stream int64 // object stream number, or 0
+	index  int   // index inside the object stream
+}
+
+// pdfFile is a parsed PDF: its data, cross-reference table and trailer.
+type pdfFile struct {
+	data    []byte
+	xref    map[int64]xrefEntry
+	trailer pdfDict
+	cache   map[int64]any
+	objStms map[int64]map[int64]any // decoded object streams
+	loading map[int64]bool          // object streams being decoded
+	lookups int
+	decoded int64
+}
+
+// openPDF reads the cross-reference data; when it is broken it reports a
+// problem and rebuilds the table by scanning the file for objects.
+func openPDF(data []byte, ps *problems) *pdfFile {
+	f := &pdfFile{data: data, xref: make(map[int64]xrefEntry), cache: make(map[int64]any),
+		objStms: make(map[int64]map[int64]any), loading: make(map[int64]bool)}
+	if err := f.readXref(); err != nil {
+		ps.add("pdf-xref", "cross-reference data is broken (%v); the file was scanned instead", err)
+		f.xref = make(map[int64]xrefEntry)
+		f.trailer = nil
+		f.scan()
+	}
+	return f
+}
+
+// startxrefRE finds the startxref offset.
+var startxrefRE = regexp.MustCompile(`startxref\s+(\d+)`)
+
+// readXref follows startxref and the /Prev chain.
+func (f *pdfFile) readXref() error {
+	tail := f.data[max(0, len(f.data)-4096):]
+	ms := startxrefRE.FindAllSubmatch(tail, -1)
+	if ms == nil {
+		return fmt.Errorf("no startxref")
+	}
+	off, err := strconv.ParseInt(string(ms[len(ms)-1][1]), 10, 64)
+	if err != nil {
+		return fmt.Errorf("bad startxref: %w", err)
+	}
+	seen := make(map[int64]bool)
+	for i := 0; ; i++ {
+		if seen[off] || i >= maxXrefSections {
+			return fmt.Errorf("cyclic /Prev chain at offset %d", off)
+		}
+		seen[off] = true
+		trailer, err := f.readSection(off)
+		if err != nil {
+			return err
+		}
+		if f.trailer == nil {
+			f.trailer = trailer
+		}
+		if xs, ok := trailer["XRefStm"].(int64); ok && !seen[xs] {
+			seen[xs] = true
+			if _, err := f.readSection(xs); err != nil {
+				return err
+			}
+		}
+		prev, ok := trailer["Prev"].(int64)
+		if !ok {
+			break
+		}
+		off = prev
+	}
+	if _, ok := f.trailer["Root"]; !ok {
+		return fmt.Errorf("trailer has no /Root")
+	}
+	return nil
+}
+
+// readSection reads an xref table and its trailer, or an xref stream, at
+// off. Entries already known (from newer sections) are kept.
+func (f *pdfFile) readSection(off int64) (pdfDict, error) {
+	if off < 0 || off >= int64(len(f.data)) {
+		return nil, fmt.Errorf("xref offset %d out of range", off)
+	}
+	l := &pdfLexer{data: f.data, pos: int(off)}
+	l.skipSpace()
+	if bytes.HasPrefix(f.data[l.pos:], []byte("xref")) {
+		l.pos += 4
+		return f.readTable(l)
+	}
+	_, v, err := objectAt(f.data, off)
+	if err != nil {
+		return nil, fmt.Errorf("xref at %d: %w", off, err)
+	}
+	s, ok := v.(*pdfStream)
+	if !ok || s.dict["Type"] != pdfName("XRef") {
+		return nil, fmt.Errorf("no xref table or stream at offset %d", off)
+	}
+	return s.dict, f.readXrefStream(s)
+}
+
+// readTable reads the subsections of a classic xref table and its trailer.
+func (f *pdfFile) readTable(l *pdfLexer) (pdfDict, error) {
+	for {
+		l.skipSpace()
+		kw := l.keyword()
+		if kw == "trailer" {
+			v, err := l.object(0)
+			d, ok := v.(pdfDict)
+			if err != nil || !ok {
+				return nil, fmt.Errorf("bad trailer")
+			}
+			return d, nil
+		}
+		start, err1 := strconv.ParseInt(kw, 10, 64)
+		l.skipSpace()
+		count, err2 := strconv.ParseInt(l.keyword(), 10, 64)
+		if err1 != nil || err2 != nil || start < 0 || count < 0 || count > int64(len(f.data)/18) {
+			return nil, fmt.Errorf("bad xref subsection %q", truncate(kw, 20))
+		}
+		for i := int64(0); i < count; i++ {
+			l.skipSpace()
+			o, e1 := strconv.ParseInt(l.keyword(), 10, 64)
+			l.skipSpace()
+			_, e2 := strconv.ParseInt(l.keyword(), 10, 64)
+			l.skipSpace()
+			typ := l.keyword()
+			if e1 != nil || e2 != nil || (typ != "n" && typ != "f") {
+				return nil, fmt.Errorf("bad xref entry for object %d", start+i)
+			}
+			if _, known := f.xref[start+i]; !known && typ == "n" {
+				f.xref[start+i] = xrefEntry{offset: o}
+			}
+		}
+	}
+}
+
+// readXrefStream decodes the entries of a cross-reference stream.
+func (f *pdfFile) readXrefStream(s *pdfStream) error {
+	data, err := f.decode(s)
+	if err != nil {
+		return fmt.Errorf("xref stream: %w", err)
+	}
+	w, ok := ints(s.dict["W"])
+	if !ok || len(w) != 3 || w[0] < 0 || w[1] < 0 || w[2] < 0 || w[0] > 8 || w[1] > 8 || w[2] > 8 {
+		return fmt.Errorf("xref stream: bad /W")
+	}
+	index, ok := ints(s.dict["Index"])
+	if !ok {
+		size, _ := s.dict["Size"].(int64)
+		index = []int64{0, size}
+	}
+	rowLen := int(w[0] + w[1] + w[2])
+	if rowLen == 0 || len(index)%2 != 0 {
+		return fmt.Errorf("xref stream: bad /W or /Index")
+	}
+	for i := 0; i+1 < len(index); i += 2 {
+		for n := int64(0); n < index[i+1]; n++ {
+			if len(data) < rowLen {
+				return nil // short stream: keep what was read
+			}
+			row := data[:rowLen]
+			data = data[rowLen:]
+			typ := int64(1)
+			if w[0] > 0 {
+				typ = field(row[:w[0]])
+			}
+			a, b := field(row[w[0]:w[0]+w[1]]), field(row[w[0]+w[1]:])
+			num := index[i] + n
+			if _, known := f.xref[num]; known {
+				continue
+			}
+			switch typ {
+			case 1:
+				f.xref[num] = xrefEntry{offset: a}
+			case 2:
+				f.xref[num] = xrefEntry{stream: a, index: int(b)}
+			}
+		}
+	}
+	return nil
+}
+
+// field decodes a big-endian unsigned field.
+func field(b []byte) int64 {
+	var v int64
+	for _, c := range b {
+		v = v<<8 | int64(c)
+	}
+	return v
+}
+
+// ints converts an array of integers.
+func ints(v any) ([]int64, bool) {
+	a, ok := v.(pdfArray)
+	if !ok {
+		return nil, false
+	}
+	out := make([]int64, 0, len(a))
+	for _, x := range a {
+		i, ok := x.(int64)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, i)
+	}
+	return out, true
+}
+
+// objHeaderRE finds "n g obj" headers when scanning a damaged file.
+var objHeaderRE = regexp.MustCompile(`(?:^|[\s>\]])(\d{1,10})\s+(\d{1,5})\s+obj\b`)
+
+// scan rebuilds the cross-reference table from object headers (later
+// definitions win) and finds a trailer or a catalog.
+func (f *pdfFile) scan() {
+	for _, m := range objHeaderRE.FindAllSubmatchIndex(f.data, -1) {
+		num, err := strconv.ParseInt(string(f.data[m[2]:m[3]]), 10, 64)
+		if err == nil {
+			f.xref[num] = xrefEntry{offset: int64(m[2])}
+		}
+	}
+	if i := bytes.LastIndex(f.data, []byte("trailer")); i >= 0 {
+		l := &pdfLexer{data: f.data, pos: i + len("trailer")}
+		if v, err := l.object(0); err == nil {
+			if d, ok := v.(pdfDict); ok && d["Root"] != nil {
+				f.trailer = d
+				return
+			}
+		}
+	}
+	f.trailer = pdfDict{}
+	for num := range f.xref {
+		v := f.resolve(pdfRef{num: num})
+		if s, ok := v.(*pdfStream); ok && s.dict["Type"] == pdfName("XRef") && s.dict["Root"] != nil {
+			f.trailer = s.dict
+			return
+		}
+		if d, ok := v.(pdfDict); ok && d["Type"] == pdfName("Catalog") {
+			if r, ok := f.trailer["Root"].(pdfRef); !ok || num > r.num {
+				f.trailer["Root"] = pdfRef{num: num}
+			}
+		}
+	}
+}
+
+// resolve follows a reference (once: a reference to a reference is treated
+// as null, which also ends cycles). Other values are returned as they are.
+func (f *pdfFile) resolve(v any) any {
+	r, ok := v.(pdfRef)
+	if !ok {
+		return v
+	}
+	if v, ok := f.cache[r.num]; ok {
+		return v
+	}
+	f.lookups++
+	if f.lookups > maxLookups {
+		return nil
+	}
+	v = f.load(r.num)
+	if _, isRef := v.(pdfRef); isRef {
+		v = nil
+	}
+	f.cache[r.num] = v
+	return v
+}
+
+// load reads object num from its place in the file, or nil.
+func (f *pdfFile) load(num int64) any {
+	e, ok := f.xref[num]
+	if !ok {
+		return nil
+	}
+	if e.stream == 0 {
+		_, v, err := objectAt(f.data, e.offset)
+		if err != nil {
+			return nil
+		}
+		return v
+	}
+	objs := f.objectStream(e.stream)
+	return objs[num]
+}
+
+// objectStream decodes the object stream num and returns its objects.
+func (f *pdfFile) objectStream(num int64) map[int64]any {
+	if objs, ok := f.objStms[num]; ok || f.loading[num] {
+		return objs
+	}
+	f.loading[num] = true
+	defer delete(f.loading, num)
+	objs := make(map[int64]any)
+	f.objStms[num] = objs
+	e, ok := f.xref[num]
+	if !ok || e.stream != 0 {
+		return objs
+	}
+	_, v, err := objectAt(f.data, e.offset)
+	s, ok := v.(*pdfStream)
+	if err != nil || !ok {
+		return objs
+	}
+	data, err := f.decode(s)
+	if err != nil {
+		return objs
+	}
+	n, _ := s.dict["N"].(int64)
+	first, _ := s.dict["First"].(int64)
+	if first < 0 || first > int64(len(data)) {
+		return objs
+	}
+	l := &pdfLexer{data: data}
+	for i := int64(0); i < n && i < int64(len(data)); i++ {
+		on, err1 := l.object(0)
+		off, err2 := l.object(0)
+		onum, ok1 := on.(int64)
+		ooff, ok2 := off.(int64)
+		if err1 != nil || err2 != nil || !ok1 || !ok2 || ooff < 0 || first+ooff >= int64(len(data)) {
+			break
+		}
+		ol := &pdfLexer{data: data, pos: int(first + ooff)}
+		if v, err := ol.object(0); err == nil {
+			objs[onum] = v
+		}
+	}
+	return objs
+}
+
+// decode returns the decoded data of a stream. It supports no filter and
+// FlateDecode with PNG predictors, within the size limits.
+func (f *pdfFile) decode(s *pdfStream) ([]byte, error) {
+	filters := s.dict["Filter"]
+	if a, ok := filters.(pdfArray); ok && len(a) == 1 {
+		filters = a[0]
+	}
+	switch filters {
+	case nil:
+		return s.raw, nil
+	case pdfName("FlateDecode"):
+	default:
+		return nil, fmt.Errorf("unsupported filter %v", filters)
+	}
+	budget := min(int64(maxStreamSize), maxDecodedTotal-f.decoded)
+	zr, err := zlib.NewReader(bytes.NewReader(s.raw))
+	if err != nil {
+		return nil, fmt.Errorf("flate: %w", err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, budget+1))
+	f.decoded += int64(len(out))
+	if int64(len(out)) > budget {
+		return nil, fmt.Errorf("stream decodes to more than %d bytes", budget)
+	}
+	if err != nil && len(out) == 0 {
+		return nil, fmt.Errorf("flate: %w", err)
+	}
+	parms := s.dict["DecodeParms"]
+	if a, ok := parms.(pdfArray); ok && len(a) == 1 {
+		parms = a[0]
+	}
+	if p, ok := parms.(pdfDict); ok {
+		return unpredict(out, p)
+	}
+	return out, nil
+}
+
+// unpredict undoes a PNG predictor (Predictor >= 10) on decoded data.
+func unpredict(data []byte, p pdfDict) ([]byte, error) {
+	pred, _ := p["Predictor"].(int64)
+	if pred < 10 {
+		if pred > 1 {
+			return nil, fmt.Errorf("unsupported predictor %d", pred)
+		}
+		return data, nil
+	}
+	cols, ok := p["Columns"].(int64)
+	if !ok {
+		cols = 1
+	}
+	colors, ok := p["Colors"].(int64)
+	if !ok {
+		colors = 1
+	}
+	bpc, ok := p["BitsPerComponent"].(int64)
+	if !ok {
+		bpc = 8
+	}
+	if cols < 1 || cols > 1<<16 || colors < 1 || colors > 32 || bpc < 1 || bpc > 16 {
+		return nil, fmt.Errorf("bad predictor parameters")
+	}
+	bpp := int((colors*bpc + 7) / 8)
+	rowLen := int((cols*colors*bpc + 7) / 8)
+	prev := make([]byte, rowLen)
+	var out []byte
+	for len(data) >= rowLen+1 {
+		typ, row := data[0], data[1:rowLen+1]
+		data = data[rowLen+1:]
+		cur := make([]byte, rowLen)
+		for i := range row {
+			var left, upLeft byte
+			if i >= bpp {
+				left, upLeft = cur[i-bpp], prev[i-bpp]
+			}
+			cur[i] = row[i] + pngFilter(typ, left, prev[i], upLeft)
+		}
+		out = append(out, cur...)
+		prev = cur
+	}
+	return out, nil
+}
+
+// pngFilter returns the predictor value of PNG filter typ.
+func pngFilter(typ, left, up, upLeft byte) byte {
+	switch typ {
+	case 1:
+		return left
+	case 2:
+		return up
+	case 3:
+		return byte((int(left) + int(up)) / 2)
+	case 4:
+		p := int(left) + int(up) - int(upLeft)
+		pa, pb, pc := abs(p-int(left)), abs(p-int(up)), abs(p-int(upLeft))
+		switch {
+		case pa <= pb && pa <= pc:
+			return left
+		case pb <= pc:
+			return up
+		}
+		return upLeft
+	}
+	return 0
+}
+
+// abs returns |x|.
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
