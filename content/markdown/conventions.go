@@ -1,0 +1,321 @@
+package markdown
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"offprint/content"
+)
+
+// applyConventions recognises the small conventions of articles copied
+// into Markdown and moves what they carry into the metadata or a figure:
+//
+//  1. Title: without a front-matter title, the first heading becomes the
+//     title when it is a level-1 heading and no paragraph comes before it.
+//     It is removed from the body; other headings keep their levels.
+//  2. Head (the blocks right after the title, in any order):
+//     - an all-italic paragraph whose end is a photo credit ("… March 22.
+//     Sefa Karacan/Anadolu via Getty Images", "… (Photo: AP)") is the lead
+//     picture's caption: it becomes a Figure (with the preceding image if
+//     there is one) with Caption and Credit split;
+//     - an all-italic paragraph without a credit is the dek (Meta.Subtitle);
+//     - "By A and B" is the byline (Meta.Authors);
+//     - a short paragraph that starts with a name followed by "is", "covers",
+//     "writes"… and names a job ("reporter", "editor"…) is the author's
+//     bio (Meta.Authors[i].Bio).
+//  3. Figures: an image followed by an all-italic paragraph takes it as
+//     caption (and credit), anywhere in the body.
+//  4. Source line: a last paragraph "Source: …" ("Sourse", a common typo,
+//     "Via:", "Originally published at …") sets Meta.Publisher and
+//     Meta.SourceURL (from its link, a URL or a domain) when the front
+//     matter did not, and is removed.
+func applyConventions(doc *content.Document) {
+	bs := doc.Blocks
+	head := 0
+	if doc.Meta.Title == "" {
+		if at := titleHeading(bs); at >= 0 {
+			doc.Meta.Title = strings.TrimSpace(content.PlainText(bs[at].(*content.Heading).Inlines))
+			bs = append(bs[:at], bs[at+1:]...)
+			head = at
+		}
+	}
+	bs = captionFigures(bs)
+	bs = readHead(&doc.Meta, bs, head)
+	bs = readSourceLine(&doc.Meta, bs)
+	doc.Blocks = bs
+}
+
+// titleHeading returns the index of the level-1 heading that opens the
+// article, or -1.
+func titleHeading(bs []content.Block) int {
+	for i, b := range bs {
+		switch b := b.(type) {
+		case *content.Heading:
+			if b.Level == 1 {
+				return i
+			}
+			return -1
+		case *content.Figure, *content.Rule:
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// readHead applies the head conventions to the blocks from index at on.
+func readHead(m *content.Meta, bs []content.Block, at int) []content.Block {
+	for step := 0; step < 4 && at < len(bs); step++ {
+		switch b := bs[at].(type) {
+		case *content.Figure:
+			at++
+			continue
+		case *content.Paragraph:
+			if ins, ok := allEmph(b.Inlines); ok {
+				caption, credit := splitCredit(content.PlainText(ins))
+				if credit != "" {
+					bs[at] = &content.Figure{Caption: content.T(caption), Credit: credit}
+					at++
+					continue
+				}
+				if m.Subtitle == "" && wordCount(caption) <= 60 {
+					m.Subtitle = caption
+					bs = append(bs[:at], bs[at+1:]...)
+					continue
+				}
+				return bs
+			}
+			text := content.PlainText(b.Inlines)
+			if names := byline(text); names != nil && len(m.Authors) == 0 {
+				for _, n := range names {
+					m.Authors = append(m.Authors, content.Author{Name: n})
+				}
+				bs = append(bs[:at], bs[at+1:]...)
+				continue
+			}
+			if name, ok := bio(text, m.Authors); ok {
+				setBio(m, name, strings.TrimSpace(text))
+				bs = append(bs[:at], bs[at+1:]...)
+				continue
+			}
+		}
+		return bs
+	}
+	return bs
+}
+
+// captionFigures gives a figure followed by an all-italic paragraph that
+// paragraph as caption (and credit).
+func captionFigures(bs []content.Block) []content.Block {
+	out := bs[:0]
+	for i := 0; i < len(bs); i++ {
+		out = append(out, bs[i])
+		f, ok := bs[i].(*content.Figure)
+		if !ok || f.Image == nil || i+1 >= len(bs) {
+			continue
+		}
+		p, ok := bs[i+1].(*content.Paragraph)
+		if !ok {
+			continue
+		}
+		if ins, ok := allEmph(p.Inlines); ok && wordCount(content.PlainText(ins)) <= 80 {
+			caption, credit := splitCredit(content.PlainText(ins))
+			f.Caption, f.Credit = content.T(caption), credit
+			if credit == "" {
+				f.Caption = ins
+			}
+			i++
+		}
+	}
+	return out
+}
+
+// allEmph returns the inside of a paragraph that is one emphasis (italic)
+// span, ignoring surrounding white space.
+func allEmph(ins []content.Inline) ([]content.Inline, bool) {
+	var inner []content.Inline
+	for _, in := range ins {
+		switch in := in.(type) {
+		case *content.Emph:
+			if inner != nil {
+				return nil, false
+			}
+			inner = in.Inlines
+		case *content.Text:
+			if strings.TrimSpace(in.Text) != "" {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	return inner, inner != nil
+}
+
+var (
+	// creditMarker finds an explicit credit at the end of a caption.
+	creditMarker = regexp.MustCompile(`(?:^|[\s(\[])(?:(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit|[Pp]hoto [Cc]redit)\s*(?::|by)|[Cc]ourtesy of)\s+([^()\[\]]+?)[)\]]?\.?\s*$`)
+	// agencies are words that mark the last sentence of a caption as a credit.
+	agencies = regexp.MustCompile(`\b(?:via|Getty|Reuters|AP|AFP|Associated Press|EPA|Shutterstock|Alamy|Bloomberg|Images|Photos?|Courtesy|NASA|Wikimedia|Unsplash|Xinhua|Anadolu|Sipa|Pool)\b|\w/\w`)
+	// sentenceEnd finds the boundaries after which a credit may start.
+	sentenceEnd = regexp.MustCompile(`[.!?…][”’"')]?\s+`)
+)
+
+// splitCredit separates a trailing photo credit from a caption. It returns
+// the caption unchanged and an empty credit when it finds none.
+func splitCredit(s string) (caption, credit string) {
+	s = strings.TrimSpace(s)
+	if m := creditMarker.FindStringSubmatchIndex(s); m != nil {
+		caption = strings.TrimRight(strings.TrimSpace(s[:m[0]]), "(–—-:,;")
+		return strings.TrimSpace(caption), strings.TrimSpace(s[m[2]:m[3]])
+	}
+	ends := sentenceEnd.FindAllStringIndex(s, -1)
+	if len(ends) == 0 {
+		return s, ""
+	}
+	last := ends[len(ends)-1]
+	tail := strings.TrimSpace(s[last[1]:])
+	if tail == "" || wordCount(tail) > 12 {
+		return s, ""
+	}
+	trimmed := strings.TrimSuffix(tail, ".")
+	endsLikeSentence := strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?:;,")
+	if endsLikeSentence {
+		return s, ""
+	}
+	if agencies.MatchString(trimmed) || (tail == trimmed && isName(trimmed, 5)) {
+		return strings.TrimSpace(s[:last[0]+1]), trimmed
+	}
+	return s, ""
+}
+
+// isName reports whether s is 2..maxWords capitalised words (a person or
+// agency), allowing lower-case particles such as "de" or "van".
+func isName(s string, maxWords int) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > maxWords {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && !particles[w] {
+			return false
+		}
+	}
+	return unicode.IsUpper([]rune(words[0])[0])
+}
+
+var particles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "del": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "y": true}
+
+var bylineRE = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+(.+)$`)
+
+// byline returns the names of a "By A, B and C" line, or nil.
+func byline(text string) []string {
+	m := bylineRE.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil || wordCount(m[1]) > 12 || strings.HasSuffix(m[1], ".") {
+		return nil
+	}
+	names := splitNames(m[1])
+	for _, n := range names {
+		if !isName(n, 5) {
+			return nil
+		}
+	}
+	return names
+}
+
+var (
+	bioVerbs = regexp.MustCompile(`^(?:is|was|covers|covered|writes|wrote|reports|has|edits|leads|serves|joined|previously|contributes|hosts|teaches|works)\b`)
+	bioRoles = regexp.MustCompile(`(?i)\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|author|covers|staff|fellow|professor|producer|analyst|critic|freelance|newsletter|bureau|researcher|photographer|host)\b`)
+)
+
+// bio reports whether text is an author's note ("Ellen Ioanes covers
+// breaking news as the weekend reporter at Vox. She …") and whose.
+func bio(text string, known []content.Author) (string, bool) {
+	text = strings.TrimSpace(text)
+	if wordCount(text) > 100 || len(sentenceEnd.FindAllStringIndex(text, -1)) > 4 || !bioRoles.MatchString(text) {
+		return "", false
+	}
+	for _, a := range known {
+		if rest, ok := strings.CutPrefix(text, a.Name+" "); ok && bioVerbs.MatchString(rest) {
+			return a.Name, true
+		}
+	}
+	words := strings.Fields(text)
+	for n := 2; n <= 4 && n < len(words); n++ {
+		name := strings.Join(words[:n], " ")
+		if !isName(name, 4) {
+			break
+		}
+		if bioVerbs.MatchString(words[n]) {
+			if len(known) > 0 {
+				return "", false // someone else's bio: leave it in the text
+			}
+			return name, true
+		}
+	}
+	return "", false
+}
+
+func setBio(m *content.Meta, name, text string) {
+	for i := range m.Authors {
+		if m.Authors[i].Name == name {
+			m.Authors[i].Bio = text
+			return
+		}
+	}
+	m.Authors = append(m.Authors, content.Author{Name: name, Bio: text})
+}
+
+var sourceLine = regexp.MustCompile(`(?i)^(?:(?:source|sourse|sources|via|from|read more at|published at)\s*:|(?:originally|first) published (?:at|in|on|by)\s*:?)\s*(.+?)\.?$`)
+
+// readSourceLine applies convention 4 to the last block.
+func readSourceLine(m *content.Meta, bs []content.Block) []content.Block {
+	if len(bs) == 0 {
+		return bs
+	}
+	p, ok := bs[len(bs)-1].(*content.Paragraph)
+	if !ok {
+		return bs
+	}
+	text := strings.TrimSpace(content.PlainText(p.Inlines))
+	sm := sourceLine.FindStringSubmatch(text)
+	if sm == nil || wordCount(sm[1]) > 12 {
+		return bs
+	}
+	name, link := strings.TrimSpace(sm[1]), ""
+	content.WalkInlines(p.Inlines, func(in content.Inline) {
+		if l, ok := in.(*content.Link); ok && link == "" && content.IsExternalURL(l.URL) {
+			link = l.URL
+			name = strings.TrimSpace(content.PlainText(l.Inlines))
+		}
+	})
+	switch {
+	case link != "":
+	case content.IsExternalURL(name):
+		link = name
+	case isDomain(name):
+		link = "https://" + name
+	}
+	if content.IsExternalURL(name) {
+		if u, err := url.Parse(name); err == nil {
+			name = strings.TrimPrefix(u.Host, "www.")
+		}
+	}
+	if m.Publisher == "" {
+		m.Publisher = name
+	}
+	if m.SourceURL == "" {
+		m.SourceURL = link
+	}
+	return bs[:len(bs)-1]
+}
+
+var domainRE = regexp.MustCompile(`^(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$`)
+
+func isDomain(s string) bool { return domainRE.MatchString(s) }
+
+func wordCount(s string) int { return len(strings.Fields(s)) }

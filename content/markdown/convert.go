@@ -1,0 +1,260 @@
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
+	"golang.org/x/net/html"
+
+	"offprint/content"
+	"offprint/content/image"
+)
+
+// converter turns goldmark's syntax tree into model blocks. It collects the
+// footnotes it meets into notes, in the order goldmark numbered them.
+type converter struct {
+	opts   Options
+	src    []byte
+	notes  []content.Note
+	byNote map[int]int // goldmark footnote index -> 1-based position in notes
+}
+
+func newConverter(opts Options) *converter {
+	return &converter{opts: opts, byNote: map[int]int{}}
+}
+
+func (c *converter) warn(msg string) {
+	if c.opts.Warn != nil {
+		c.opts.Warn(msg)
+	}
+}
+
+// blocks converts the block children of n.
+func (c *converter) blocks(n ast.Node) []content.Block {
+	var out []content.Block
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		out = append(out, c.block(k)...)
+	}
+	return out
+}
+
+func (c *converter) block(n ast.Node) []content.Block {
+	switch n := n.(type) {
+	case *ast.Heading:
+		return []content.Block{&content.Heading{Level: n.Level, Inlines: c.inlines(n)}}
+	case *ast.Paragraph, *ast.TextBlock:
+		return c.paragraph(n)
+	case *ast.Blockquote:
+		return []content.Block{&content.Quote{Blocks: c.blocks(n)}}
+	case *ast.List:
+		l := &content.List{Ordered: n.IsOrdered()}
+		if l.Ordered && n.Start != 1 {
+			l.Start = n.Start
+		}
+		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+			l.Items = append(l.Items, c.blocks(item))
+		}
+		return []content.Block{l}
+	case *ast.FencedCodeBlock:
+		return []content.Block{&content.CodeBlock{Lang: string(n.Language(c.src)), Text: c.lines(n)}}
+	case *ast.CodeBlock:
+		return []content.Block{&content.CodeBlock{Text: c.lines(n)}}
+	case *ast.ThematicBreak:
+		return []content.Block{&content.Rule{}}
+	case *ast.HTMLBlock:
+		return c.htmlBlock(n)
+	case *east.Table:
+		return []content.Block{c.table(n)}
+	case *east.FootnoteList:
+		return nil // converted first, by footnotes
+	}
+	c.warn(fmt.Sprintf("markdown: %s block kept as text", n.Kind()))
+	if t := strings.TrimSpace(string(c.lines(n))); t != "" {
+		return []content.Block{&content.Paragraph{Inlines: content.T(t)}}
+	}
+	return nil
+}
+
+// lines returns the raw lines of a code or HTML block without the final newline.
+func (c *converter) lines(n ast.Node) string {
+	var buf bytes.Buffer
+	ls := n.Lines()
+	for i := 0; i < ls.Len(); i++ {
+		seg := ls.At(i)
+		buf.Write(seg.Value(c.src))
+	}
+	return strings.TrimRight(buf.String(), "\n")
+}
+
+// paragraph converts a paragraph; one made only of images (possibly
+// links around them) becomes one figure per image.
+func (c *converter) paragraph(n ast.Node) []content.Block {
+	if imgs := c.onlyImages(n); imgs != nil {
+		var out []content.Block
+		for _, im := range imgs {
+			out = append(out, c.figure(im))
+		}
+		return out
+	}
+	ins := trimInlines(c.inlines(n))
+	if len(ins) == 0 {
+		return nil
+	}
+	return []content.Block{&content.Paragraph{Inlines: ins}}
+}
+
+// onlyImages returns the images of a paragraph that holds nothing else
+// (whitespace and links wrapping a single image allowed), or nil.
+func (c *converter) onlyImages(p ast.Node) []*ast.Image {
+	var imgs []*ast.Image
+	for k := p.FirstChild(); k != nil; k = k.NextSibling() {
+		switch k := k.(type) {
+		case *ast.Image:
+			imgs = append(imgs, k)
+		case *ast.Link:
+			im, ok := k.FirstChild().(*ast.Image)
+			if !ok || k.ChildCount() != 1 {
+				return nil
+			}
+			imgs = append(imgs, im)
+		case *ast.Text:
+			if len(bytes.TrimSpace(k.Segment.Value(c.src))) != 0 {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return imgs
+}
+
+// figure loads an image; the title (if any) is the caption, else the alt
+// text. A missing image keeps its caption and is reported.
+func (c *converter) figure(im *ast.Image) *content.Figure {
+	alt := strings.TrimSpace(content.PlainText(c.inlines(im)))
+	f := &content.Figure{Caption: content.T(alt)}
+	if title := strings.TrimSpace(string(im.Title)); title != "" {
+		f.Caption = content.T(title)
+	}
+	if alt == "" {
+		alt = content.PlainText(f.Caption)
+	}
+	if img := c.loadImage(destination(im.Destination), alt); img != nil {
+		f.Image = img
+	}
+	if len(f.Caption) == 1 && f.Caption[0].(*content.Text).Text == "" {
+		f.Caption = nil
+	}
+	return f
+}
+
+// loadImage loads ref with the reader's options; failures are warnings.
+func (c *converter) loadImage(ref, alt string) *content.Image {
+	img, err := image.Load(ref, image.LoadOptions{
+		BaseDir: c.opts.BaseDir, Client: c.opts.Client, Context: c.opts.Context, Alt: alt,
+	})
+	if err != nil {
+		c.warn(fmt.Sprintf("%v; keeping the caption only", err))
+		return nil
+	}
+	return img
+}
+
+func (c *converter) table(t *east.Table) *content.Table {
+	out := &content.Table{}
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells [][]content.Inline
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			cells = append(cells, trimInlines(c.inlines(cell)))
+		}
+		if _, ok := row.(*east.TableHeader); ok {
+			out.Header = cells
+		} else {
+			out.Rows = append(out.Rows, cells)
+		}
+	}
+	return out
+}
+
+// footnotes turns the footnote definitions into notes, indexed by
+// goldmark's footnote numbers (order of first reference). It runs before
+// the body is converted, so that calls find their note.
+func (c *converter) footnotes(root ast.Node) {
+	var list ast.Node
+	for k := root.FirstChild(); k != nil; k = k.NextSibling() {
+		if _, ok := k.(*east.FootnoteList); ok {
+			list = k
+		}
+	}
+	if list == nil {
+		return
+	}
+	for n := list.FirstChild(); n != nil; n = n.NextSibling() {
+		fn, ok := n.(*east.Footnote)
+		if !ok {
+			continue
+		}
+		c.notes = append(c.notes, content.Note{Kind: content.NoteFootnote, Blocks: c.blocks(fn)})
+		c.byNote[fn.Index] = len(c.notes)
+	}
+}
+
+// htmlBlock keeps the text of raw HTML (never the markup) as a paragraph.
+func (c *converter) htmlBlock(n *ast.HTMLBlock) []content.Block {
+	var buf bytes.Buffer
+	ls := n.Lines()
+	for i := 0; i < ls.Len(); i++ {
+		seg := ls.At(i)
+		buf.Write(seg.Value(c.src))
+	}
+	if n.HasClosure() {
+		cl := n.ClosureLine
+		buf.Write(cl.Value(c.src))
+	}
+	t := htmlText(buf.String())
+	if t == "" {
+		return nil
+	}
+	return []content.Block{&content.Paragraph{Inlines: content.T(t)}}
+}
+
+// htmlText returns the visible text of an HTML fragment, spaces collapsed.
+func htmlText(s string) string {
+	z := html.NewTokenizer(strings.NewReader(s))
+	var sb strings.Builder
+	skip := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return strings.Join(strings.Fields(sb.String()), " ")
+		case html.TextToken:
+			if skip == 0 {
+				sb.Write(z.Text())
+			}
+		case html.StartTagToken:
+			if name, _ := z.TagName(); isHidden(string(name)) {
+				skip++
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); isHidden(string(name)) && skip > 0 {
+				skip--
+			}
+		}
+	}
+}
+
+func isHidden(tag string) bool { return tag == "script" || tag == "style" || tag == "template" }
+
+// destination decodes a link or image destination (backslash escapes,
+// entity references).
+func destination(d []byte) string {
+	return strings.TrimSpace(string(resolve(d)))
+}
+
+func resolve(b []byte) []byte {
+	return util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(b)))
+}

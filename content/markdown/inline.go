@@ -1,0 +1,155 @@
+package markdown
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+
+	"offprint/content"
+)
+
+// inlines converts the inline children of n, merging adjacent text.
+func (c *converter) inlines(n ast.Node) []content.Inline {
+	var out []content.Inline
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		out = appendInlines(out, c.inline(k)...)
+	}
+	return out
+}
+
+func (c *converter) inline(n ast.Node) []content.Inline {
+	switch n := n.(type) {
+	case *ast.Text:
+		return c.text(n)
+	case *ast.String:
+		if n.IsCode() || n.IsRaw() {
+			return content.T(string(n.Value))
+		}
+		return content.T(string(resolve(n.Value)))
+	case *ast.CodeSpan:
+		var sb strings.Builder
+		for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+			switch k := k.(type) {
+			case *ast.Text:
+				sb.Write(k.Segment.Value(c.src))
+			case *ast.String:
+				sb.Write(k.Value)
+			}
+		}
+		return []content.Inline{&content.Code{Text: sb.String()}}
+	case *ast.Emphasis:
+		if n.Level >= 2 {
+			return []content.Inline{&content.Strong{Inlines: c.inlines(n)}}
+		}
+		return []content.Inline{&content.Emph{Inlines: c.inlines(n)}}
+	case *ast.Link:
+		return []content.Inline{&content.Link{URL: destination(n.Destination), Inlines: c.inlines(n)}}
+	case *ast.AutoLink:
+		u := string(n.URL(c.src))
+		if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(u), "mailto:") {
+			u = "mailto:" + u
+		}
+		return []content.Inline{&content.Link{URL: u, Inlines: content.T(string(n.Label(c.src)))}}
+	case *ast.Image:
+		// An image inside running text: keep its text alternative.
+		return c.inlines(n)
+	case *ast.RawHTML:
+		return c.rawHTML(n)
+	case *east.FootnoteLink:
+		if i, ok := c.byNote[n.Index]; ok {
+			return []content.Inline{&content.NoteRef{Note: i}}
+		}
+		// A call from inside a footnote to one not yet converted: goldmark
+		// lists footnotes in index order, so the index is the position.
+		return []content.Inline{&content.NoteRef{Note: n.Index}}
+	case *east.FootnoteBacklink:
+		return nil
+	case *east.TaskCheckBox:
+		if n.IsChecked {
+			return content.T("☒ ")
+		}
+		return content.T("☐ ")
+	}
+	// Strikethrough and unknown inline containers: keep their text.
+	return c.inlines(n)
+}
+
+// text converts a text segment: escapes and entities resolved, a soft line
+// break becomes a space, a hard one a Break.
+func (c *converter) text(n *ast.Text) []content.Inline {
+	v := n.Segment.Value(c.src)
+	s := string(v)
+	if !n.IsRaw() {
+		s = string(resolve(v))
+	}
+	out := content.T(s)
+	switch {
+	case n.HardLineBreak():
+		out = append(out, &content.Break{})
+	case n.SoftLineBreak():
+		out = content.T(s + " ")
+	}
+	return out
+}
+
+// rawHTML keeps line breaks written as <br>; other inline tags are
+// dropped (their text, a sibling node, stays).
+func (c *converter) rawHTML(n *ast.RawHTML) []content.Inline {
+	var sb strings.Builder
+	for i := 0; i < n.Segments.Len(); i++ {
+		seg := n.Segments.At(i)
+		sb.Write(seg.Value(c.src))
+	}
+	tag := strings.ToLower(strings.TrimSpace(sb.String()))
+	if strings.HasPrefix(tag, "<br") {
+		return []content.Inline{&content.Break{}}
+	}
+	return nil
+}
+
+// appendInlines appends ins to out, merging adjacent Text values.
+func appendInlines(out []content.Inline, ins ...content.Inline) []content.Inline {
+	for _, in := range ins {
+		t, ok := in.(*content.Text)
+		if ok && t.Text == "" {
+			continue
+		}
+		if ok && len(out) > 0 {
+			if prev, ok := out[len(out)-1].(*content.Text); ok {
+				out[len(out)-1] = &content.Text{Text: prev.Text + t.Text}
+				continue
+			}
+		}
+		out = append(out, in)
+	}
+	return out
+}
+
+// trimInlines removes leading and trailing white space (and breaks) of a
+// block's inlines.
+func trimInlines(ins []content.Inline) []content.Inline {
+	for len(ins) > 0 {
+		if _, ok := ins[len(ins)-1].(*content.Break); !ok {
+			break
+		}
+		ins = ins[:len(ins)-1]
+	}
+	if len(ins) == 0 {
+		return nil
+	}
+	if t, ok := ins[0].(*content.Text); ok {
+		ins[0] = &content.Text{Text: strings.TrimLeft(t.Text, " \t\n")}
+	}
+	if t, ok := ins[len(ins)-1].(*content.Text); ok {
+		ins[len(ins)-1] = &content.Text{Text: strings.TrimRight(t.Text, " \t\n")}
+	}
+	out := ins[:0]
+	for _, in := range ins {
+		if t, ok := in.(*content.Text); ok && t.Text == "" {
+			continue
+		}
+		out = append(out, in)
+	}
+	return out
+}

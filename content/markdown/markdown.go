@@ -1,0 +1,113 @@
+// Package markdown reads a Markdown article (CommonMark with GitHub tables,
+// footnotes and smart punctuation, plus YAML front matter) into the
+// offprint document model.
+//
+// The reader builds the model only: links stay content.Link values for the
+// notes pass, footnotes become content.Note values of kind NoteFootnote
+// called by content.NoteRef{Note: index+1}, and images become figures. It
+// then applies the small article conventions described in conventions.go
+// (title from the first "#" heading, lead caption and credit, author bio,
+// trailing source line). Raw HTML is never passed through: only its text is
+// kept.
+package markdown
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"offprint/content"
+	"offprint/content/fetch"
+)
+
+// DefaultMaxBytes is the largest input Read accepts when Options.MaxBytes is 0.
+const DefaultMaxBytes = 16 << 20
+
+// Options configures Read. The zero value reads text only: no local or
+// remote images are loaded and warnings are dropped.
+type Options struct {
+	BaseDir  string                   // folder relative image paths resolve in; "" = no local images
+	Client   *fetch.Client            // for http(s) images (--fetch-images); nil = never use the network
+	Context  context.Context          // for image requests; nil = context.Background()
+	MaxBytes int64                    // largest input; 0 = DefaultMaxBytes
+	Warn     func(string)             // receives warnings (missing images, bad front matter); nil = ignore
+	Cover    func(img *content.Image) // receives the front matter's cover image, loaded like body images; nil = ignore
+}
+
+// typography maps goldmark's smart punctuation to real characters, so
+// no named entity (which XHTML does not define) ever reaches a writer.
+var typography = map[extension.TypographicPunctuation]string{
+	extension.LeftSingleQuote:  "‘",
+	extension.RightSingleQuote: "’",
+	extension.LeftDoubleQuote:  "“",
+	extension.RightDoubleQuote: "”",
+	extension.EnDash:           "–",
+	extension.EmDash:           "—",
+	extension.Ellipsis:         "…",
+	extension.LeftAngleQuote:   "«",
+	extension.RightAngleQuote:  "»",
+	extension.Apostrophe:       "’",
+}
+
+func newParser() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(
+			extension.Table,
+			extension.Strikethrough,
+			extension.Linkify,
+			extension.TaskList,
+			extension.Footnote,
+			extension.NewTypographer(extension.WithTypographicSubstitutions(typography)),
+		),
+	)
+}
+
+// Read parses a Markdown article from r. It fails only when r cannot be
+// read, is too large, or is not UTF-8 text; everything else (a bad front
+// matter, a missing image) is a warning.
+func Read(r io.Reader, opts Options) (*content.Document, error) {
+	limit := opts.MaxBytes
+	if limit <= 0 {
+		limit = DefaultMaxBytes
+	}
+	src, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read markdown: %w", err)
+	}
+	if int64(len(src)) > limit {
+		return nil, fmt.Errorf("read markdown: input is larger than %d bytes", limit)
+	}
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(src) {
+		return nil, fmt.Errorf("read markdown: input is not UTF-8 text")
+	}
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, fmt.Errorf("read markdown: input contains NUL bytes (binary file?)")
+	}
+	c := newConverter(opts)
+	meta, body, err := splitFrontMatter(src)
+	if err != nil {
+		c.warn(fmt.Sprintf("front matter ignored: %v", err))
+	}
+	doc := &content.Document{}
+	fm := applyFrontMatter(&doc.Meta, meta, c.warn)
+	root := newParser().Parser().Parse(text.NewReader(body), parser.WithContext(parser.NewContext()))
+	c.src = body
+	c.footnotes(root)
+	doc.Blocks = c.blocks(root)
+	doc.Notes = c.notes
+	applyConventions(doc)
+	if fm.cover != "" && opts.Cover != nil {
+		if img := c.loadImage(fm.cover, "cover"); img != nil {
+			opts.Cover(img)
+		}
+	}
+	return doc, nil
+}
