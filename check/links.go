@@ -24,6 +24,10 @@ func (c *epubChecker) checkLinks() {
 			c.add(rule, "%s: %q points to %s, which is not in the EPUB", l.from, truncate(l.href, 80), target.file)
 			continue
 		}
+		if it := c.pkg.byPath[target.file]; l.kind == "a" && it != nil && !c.pkg.inSpine[it.path] &&
+			(it.MediaType == "application/xhtml+xml" || it.MediaType == "image/svg+xml") {
+			c.add("link-not-in-spine", "%s: %q points to %s, which is not in the spine (add it to the spine, or drop the link)", l.from, truncate(l.href, 80), target.file)
+		}
 		if target.fragment == "" {
 			if l.noteref {
 				c.add("footnote-target", "%s: noteref %q has no fragment; it must point to the note's id", l.from, truncate(l.href, 80))

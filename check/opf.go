@@ -54,6 +54,7 @@ type opfPackage struct {
 	identifier string              // value of the unique identifier
 	byID       map[string]*opfItem // manifest items by id
 	byPath     map[string]*opfItem // manifest items by zip path
+	inSpine    map[string]bool     // zip paths of the spine items
 }
 
 // epub3 reports whether the package declares EPUB 3.
@@ -205,10 +206,14 @@ func (c *epubChecker) checkSpine(p *opfPackage) {
 	if len(p.Spine.Itemrefs) == 0 {
 		c.add("opf-spine", "%s: the spine is empty", p.path)
 	}
+	p.inSpine = make(map[string]bool)
 	for _, ref := range p.Spine.Itemrefs {
-		if p.byID[ref.Idref] == nil {
+		it := p.byID[ref.Idref]
+		if it == nil {
 			c.add("opf-spine", "%s: spine itemref %q names no manifest item", p.path, ref.Idref)
+			continue
 		}
+		p.inSpine[it.path] = true
 	}
 	if p.epub3() {
 		if navs := p.itemsWith("nav"); len(navs) != 1 {
