@@ -50,9 +50,9 @@ const (
 // brokenCases each break one thing in the valid book; want lists every rule
 // the broken book must raise, and no other.
 var brokenCases = []struct {
-	name  string
-	break_ func(t testing.TB, b *book)
-	want  []string
+	name   string
+	mutate func(t testing.TB, b *book)
+	want   []string
 }{
 	{"mimetype not first", func(t testing.TB, b *book) {
 		b.remove("mimetype")
@@ -68,7 +68,9 @@ var brokenCases = []struct {
 	{"no identifier", func(t testing.TB, b *book) {
 		b.edit(t, opf, `<dc:identifier id="pub-id">urn:uuid:5e3a1c2e-8f4b-5d6a-9b7c-0d1e2f3a4b5c</dc:identifier>`, "")
 	}, []string{"opf-identifier-missing"}},
-	{"no title", func(t testing.TB, b *book) { b.edit(t, opf, "<dc:title>A Small Book</dc:title>", "<dc:title> </dc:title>") }, []string{"opf-title-missing"}},
+	{"no title", func(t testing.TB, b *book) {
+		b.edit(t, opf, "<dc:title>A Small Book</dc:title>", "<dc:title> </dc:title>")
+	}, []string{"opf-title-missing"}},
 	{"no language", func(t testing.TB, b *book) { b.edit(t, opf, "<dc:language>en</dc:language>", "") }, []string{"opf-language-missing"}},
 	{"no modified", func(t testing.TB, b *book) {
 		b.edit(t, opf, `<meta property="dcterms:modified">2024-05-01T12:00:00Z</meta>`, "")
@@ -81,8 +83,12 @@ var brokenCases = []struct {
 	{"duplicate manifest id", func(t testing.TB, b *book) { b.edit(t, opf, `id="css"`, `id="ch1"`) }, []string{"opf-duplicate-id"}},
 	{"css media type", func(t testing.TB, b *book) { b.edit(t, opf, `media-type="text/css"`, `media-type="text/plain"`) }, []string{"opf-media-type"}},
 	{"image media type", func(t testing.TB, b *book) { b.edit(t, opf, `media-type="image/png"`, `media-type="image/jpeg"`) }, []string{"opf-media-type"}},
-	{"spine idref", func(t testing.TB, b *book) { b.edit(t, opf, `<itemref idref="ch1"/>`, `<itemref idref="ch1"/><itemref idref="ch2"/>`) }, []string{"opf-spine"}},
-	{"two nav items", func(t testing.TB, b *book) { b.edit(t, opf, `id="ch1" href="ch1.xhtml"`, `id="ch1" properties="nav" href="ch1.xhtml"`) }, []string{"opf-nav"}},
+	{"spine idref", func(t testing.TB, b *book) {
+		b.edit(t, opf, `<itemref idref="ch1"/>`, `<itemref idref="ch1"/><itemref idref="ch2"/>`)
+	}, []string{"opf-spine"}},
+	{"two nav items", func(t testing.TB, b *book) {
+		b.edit(t, opf, `id="ch1" href="ch1.xhtml"`, `id="ch1" properties="nav" href="ch1.xhtml"`)
+	}, []string{"opf-nav"}},
 	{"cover without EPUB 2 meta", func(t testing.TB, b *book) { b.edit(t, opf, `<meta name="cover" content="cover-image"/>`, "") }, []string{"opf-cover"}},
 	{"cover meta dangling", func(t testing.TB, b *book) { b.edit(t, opf, `content="cover-image"`, `content="cover.png"`) }, []string{"opf-cover"}},
 	{"nav without toc", func(t testing.TB, b *book) { b.edit(t, nav, `epub:type="toc" id="toc"`, `id="toc"`) }, []string{"nav-toc-missing"}},
@@ -129,7 +135,7 @@ func TestBrokenBooks(t *testing.T) {
 	for _, tc := range brokenCases {
 		t.Run(tc.name, func(t *testing.T) {
 			b := validBook(t)
-			tc.break_(t, b)
+			tc.mutate(t, b)
 			data := b.bytes(t)
 			ps, err := EPUB(bytes.NewReader(data), int64(len(data)))
 			if err != nil {
