@@ -13,24 +13,31 @@ type pattern struct {
 	prio    []byte // len(letters)+1
 }
 
+// otherLetter stands for every letter that no pattern mentions: such a
+// letter can only take part in a match through a one-letter pattern before
+// it, so words are matched with those letters replaced by otherLetter
+// (see Hyphenator.matchForm). It is a private-use code point, in no file.
+const otherLetter = '\uE000'
+
 // compilePatterns rewrites a hyph-utf8 .pat.txt file into an equivalent
-// pattern list that github.com/speedata/hyphenation applies correctly.
+// pattern list that github.com/speedata/hyphenation applies correctly, and
+// returns the set of letters the patterns use.
 //
 // That matcher only looks up substrings of two or more characters, so
 // one-letter patterns such as Spanish "1b" ("break before b") never fire.
 // Since every letter of a word is followed by another letter or by the
-// word's end, "1b" is expanded to "1bx" for every x in the file's alphabet
-// plus "1b."; each expansion is merged, by maximum priority, with any
-// existing pattern on the same letters, which is what Liang's algorithm
-// computes at a position where both match.
-func compilePatterns(data string) (string, error) {
+// word's end, "1b" is expanded to "1bx" for every x in the file's alphabet,
+// plus otherLetter, plus "1b."; each expansion is merged, by maximum
+// priority, with any existing pattern on the same letters, which is what
+// Liang's algorithm computes at a position where both match.
+func compilePatterns(data string) (string, map[rune]bool, error) {
 	merged := make(map[string]pattern)
 	alphabet := make(map[rune]bool)
 	var singles []pattern
 	for _, field := range strings.Fields(data) {
 		p, err := parsePattern(field)
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
 		for _, r := range p.letters {
 			if r != '.' {
@@ -43,7 +50,7 @@ func compilePatterns(data string) (string, error) {
 		}
 		merge(merged, p)
 	}
-	next := []rune{'.'}
+	next := []rune{'.', otherLetter}
 	for r := range alphabet {
 		next = append(next, r)
 	}
@@ -66,7 +73,7 @@ func compilePatterns(data string) (string, error) {
 		merged[k].writeTo(&b)
 		b.WriteByte('\n')
 	}
-	return b.String(), nil
+	return b.String(), alphabet, nil
 }
 
 // parsePattern reads one pattern such as ".ach4" or "2b3l".

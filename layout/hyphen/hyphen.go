@@ -13,6 +13,9 @@
 package hyphen
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/speedata/hyphenation"
 )
 
@@ -42,8 +45,9 @@ type Hyphenator struct {
 	lang        *hyphenation.Lang // read-only after loading
 	exceptions  map[string][]int  // lower-cased word → rune break positions
 	apostrophes bool              // patterns treat apostrophes as letters (fr, it)
-	leftMin     int               //
-	rightMin    int               //
+	alphabet    map[rune]bool     // lower-case letters the patterns use
+	leftMin     int               // letters kept before a break
+	rightMin    int               // letters carried after a break
 	cache       *cache            // core word → byte offsets inside it
 }
 
@@ -77,6 +81,11 @@ func (h *Hyphenator) with(opts Options) *Hyphenator {
 // at least the left minimum of letters before it and the right minimum
 // after it. Results are cached per word; Points is safe for concurrent use.
 func (h *Hyphenator) Points(word string) []int {
+	return h.points(word, true)
+}
+
+// points implements Points; useCache is false only in benchmarks.
+func (h *Hyphenator) points(word string, useCache bool) []int {
 	if h == nil || len(word) > maxWordBytes || !candidate(word) {
 		return nil
 	}
@@ -85,8 +94,12 @@ func (h *Hyphenator) Points(word string) []int {
 		return nil
 	}
 	core := word[start:end]
-	pts, ok := h.cache.get(core)
-	if !ok {
+	var pts []int
+	if !useCache {
+		pts = h.corePoints(core)
+	} else if cached, ok := h.cache.get(core); ok {
+		pts = cached
+	} else {
 		pts = h.corePoints(core)
 		h.cache.put(core, pts)
 	}
@@ -126,7 +139,24 @@ func (h *Hyphenator) segmentPoints(seg string, base int) []int {
 	if n < h.leftMin+h.rightMin {
 		return nil
 	}
-	return runeOffsets(seg, base, h.lang.Hyphenate(seg), h.leftMin, h.rightMin)
+	return runeOffsets(seg, base, h.lang.Hyphenate(h.matchForm(seg)), h.leftMin, h.rightMin)
+}
+
+// matchForm returns seg with every letter the patterns do not know replaced
+// by otherLetter, so one-letter patterns still apply before it (Italian
+// "1t" in "li-tà" although no pattern mentions "à"). Positions in runes are
+// unchanged.
+func (h *Hyphenator) matchForm(seg string) string {
+	known := func(r rune) bool { return h.alphabet[unicode.ToLower(r)] }
+	if strings.IndexFunc(seg, func(r rune) bool { return !known(r) }) < 0 {
+		return seg
+	}
+	return strings.Map(func(r rune) rune {
+		if known(r) {
+			return r
+		}
+		return otherLetter
+	}, seg)
 }
 
 // Explicit reports whether the break at byte offset p of word follows an

@@ -123,7 +123,7 @@ func load(src *source) (*Hyphenator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("hyphen %s: %w", src.tag, err)
 	}
-	compiled, err := compilePatterns(string(data))
+	compiled, alphabet, err := compilePatterns(string(data))
 	if err != nil {
 		return nil, fmt.Errorf("hyphen %s: %s: %w", src.tag, src.patterns, err)
 	}
@@ -135,6 +135,7 @@ func load(src *source) (*Hyphenator, error) {
 		tag:         src.tag,
 		lang:        lang,
 		apostrophes: strings.ContainsAny(string(data), "'’"),
+		alphabet:    alphabet,
 		leftMin:     DefaultLeftMin,
 		rightMin:    DefaultRightMin,
 		cache:       newCache(defaultCacheSize),
