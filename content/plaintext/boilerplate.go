@@ -1,0 +1,50 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+)
+
+// boilerplateLines are whole lines of page furniture that scrapers copy
+// along with an article (compared lower-cased, without punctuation).
+var boilerplateLines = map[string]bool{
+	"advertisement": true, "ad": true, "ads": true, "sponsored": true,
+	"sponsored content": true, "skip advertisement": true,
+	"story continues below advertisement": true, "continue reading": true,
+	"continue reading the main story": true, "article continues below": true,
+	"scroll to continue": true, "scroll to continue with content": true,
+	"share": true, "share this": true, "share this article": true,
+	"share this story": true, "share full article": true, "share on facebook": true,
+	"share on twitter": true, "share on x": true, "share on linkedin": true,
+	"share via email": true, "tweet": true, "email": true, "print": true,
+	"copy link": true, "link copied": true, "save": true, "save article": true,
+	"gift this article": true, "comments": true, "show comments": true,
+	"skip to content": true, "skip to main content": true, "menu": true,
+	"subscribe": true, "sign up": true, "sign in": true, "log in": true,
+	"read more": true, "see more": true, "most popular": true, "loading": true,
+	"supported by": true, "listen to this article": true, "facebook": true,
+	"twitter": true, "linkedin": true, "whatsapp": true, "reddit": true,
+	"close": true, "toggle caption": true, "hide caption": true, "enlarge this image": true,
+}
+
+// boilerplatePrefix matches short lines that invite the reader somewhere
+// else ("Sign up for our newsletter", "Related: …", "Listen to this
+// article · 5 min").
+var boilerplatePrefix = regexp.MustCompile(`(?i)^(?:sign up for|subscribe to|follow us on|click here to|share this|related:|related articles?:|recommended:|listen to this article|advertisement\b|most read:)`)
+
+// isBoilerplate reports whether s is page furniture, not article text.
+func isBoilerplate(s string) bool {
+	if runeCount(s) > 150 {
+		return false
+	}
+	key := strings.Join(strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if strings.ContainsRune(".,:;!?…·|•()[]\"'“”’", r) {
+			return ' '
+		}
+		return r
+	}, s))), " ")
+	if boilerplateLines[key] {
+		return true
+	}
+	return boilerplatePrefix.MatchString(s) && !strings.Contains(strings.TrimRight(s, "."), ". ")
+}

@@ -1,0 +1,230 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// byline is what a byline line says.
+type byline struct {
+	names   []string
+	date    time.Time
+	updated bool
+}
+
+var (
+	bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|text by|reporting by)[\s:]+`)
+	nameSplit    = regexp.MustCompile(`\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)`)
+	bylineCut    = regexp.MustCompile(`(?i)\s+(?:\||·|•|—|–|-)\s+|\s+(?:updated|published|posted)\b`)
+)
+
+// affiliationWords start the affiliation that may follow a name in a
+// byline ("By Jane Doe, Associated Press"). The affiliation is dropped.
+var affiliationWords = map[string]bool{
+	"associated": true, "press": true, "news": true, "times": true, "post": true,
+	"staff": true, "reporter": true, "reporters": true, "writer": true,
+	"correspondent": true, "editor": true, "reuters": true, "ap": true,
+	"afp": true, "bloomberg": true, "cnn": true, "bbc": true, "npr": true,
+	"contributor": true, "journal": true, "magazine": true, "tribune": true,
+	"herald": true, "wire": true, "desk": true, "senior": true, "chief": true,
+	"special": true, "for": true, "the": true, "of": true, "in": true,
+	"columnist": true, "producer": true, "deputy": true, "managing": true,
+}
+
+// parseByline reads a byline: "By Jane Doe and John Roe", "By JANE DOE,
+// Associated Press", "By Jane Doe | Updated March 25, 2024". Every name
+// must look like a personal name, so a sentence starting with "By" fails.
+func parseByline(s string) (byline, bool) {
+	var b byline
+	loc := bylinePrefix.FindStringIndex(s)
+	if loc == nil || runeCount(s) > 200 {
+		return b, false
+	}
+	rest := s[loc[1]:]
+	if m := bylineCut.FindStringIndex(rest); m != nil {
+		if t, upd, ok := parseDateLine(strings.TrimLeft(rest[m[0]:], " |·•—–-")); ok {
+			b.date, b.updated = t, upd
+		}
+		rest = rest[:m[0]]
+	} else if ds := findDates(rest); len(ds) > 0 {
+		if t, upd, ok := parseDateLine(rest[ds[0].start:]); ok {
+			b.date, b.updated = t, upd
+			rest = rest[:ds[0].start]
+		}
+	}
+	for _, part := range nameSplit.Split(strings.TrimRight(rest, " ,;"), -1) {
+		name, ok := personalName(part)
+		if !ok {
+			return b, false
+		}
+		if name != "" {
+			b.names = append(b.names, name)
+		}
+	}
+	return b, len(b.names) > 0
+}
+
+// personalName strips an affiliation from part and reports whether what is
+// left is a personal name (one to five capitalised words, particles
+// allowed). An affiliation alone gives "", true.
+func personalName(part string) (string, bool) {
+	toks := tokenize(part)
+	n := 0
+	for n < len(toks) && !affiliationWords[strings.ToLower(toks[n].text)] {
+		n++
+	}
+	if n == 0 {
+		return "", len(toks) > 0 && isCapitalized(toks[0].text)
+	}
+	if n > 5 {
+		return "", false
+	}
+	for _, t := range toks[:n] {
+		if !isNameWord(t.text) {
+			return "", false
+		}
+	}
+	return unshout(part[:toks[n-1].end]), true
+}
+
+// unshout writes a name printed in capitals ("HANNA ARHIROVA") in title
+// case ("Hanna Arhirova"); other names are kept as printed.
+func unshout(name string) string {
+	if !isUpperWord(name) {
+		return name
+	}
+	r := []rune(strings.ToLower(name))
+	up := true
+	for i, c := range r {
+		if up && unicode.IsLetter(c) {
+			r[i] = unicode.ToUpper(c)
+		}
+		up = !unicode.IsLetter(c) && c != '’' && c != '\''
+	}
+	return string(r)
+}
+
+// isNameWord reports whether w can be a word of a personal name.
+func isNameWord(w string) bool {
+	if creditParticles[strings.ToLower(w)] && w != "&" && w != "and" && w != "of" {
+		return true
+	}
+	r := []rune(w)
+	if len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsLetter(c) && !strings.ContainsRune(".-'’", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// bioVerbs follow the author's name at the start of an author bio.
+var bioVerbs = map[string]bool{
+	"covers": true, "is": true, "was": true, "writes": true, "reports": true,
+	"edits": true, "hosts": true, "leads": true, "joined": true, "has": true,
+	"served": true, "teaches": true, "oversees": true, "contributes": true,
+	"previously": true, "currently": true, "focuses": true,
+}
+
+// jobWords mark a sentence as about a journalist's work.
+var jobWords = []string{
+	"reporter", "writer", "correspondent", "editor", "journalist", "columnist",
+	"contributor", "author of", "producer", "covers", "writes about",
+	"reports on", "staff", "newsletter", "fellow at", "professor",
+}
+
+// findBio returns the byte offset where an author bio starts in s, and the
+// author's name: a personal name of two or three words followed by a bio
+// verb ("Ellen Ioanes covers …"). After the start of s, the bio must follow
+// the end of a sentence or a photo credit. A bio that does not follow a
+// credit must speak of journalism. It returns -1 when there is none.
+func findBio(s string, afterCredit bool) (int, string) {
+	toks := tokenize(s)
+	for j := 2; j < len(toks); j++ {
+		if !bioVerbs[toks[j].text] {
+			continue
+		}
+		best, bestComplete := -1, false
+		for n := 2; n <= 3 && j-n >= 0; n++ {
+			i := j - n
+			if !isBioName(toks[i:j]) {
+				break
+			}
+			if i == 0 || endsSentence(toks[i-1].text) {
+				if isAboutJournalism(s[toks[i].start:]) && best < 0 {
+					best = i
+				}
+				continue
+			}
+			if afterCredit {
+				prefix := s[:toks[i].start]
+				if _, _, rule := findCredit(prefix); rule != "" {
+					complete := completeCredit(toks[:i])
+					if best < 0 || complete && !bestComplete {
+						best, bestComplete = i, complete
+					}
+				}
+			}
+		}
+		if best >= 0 {
+			return toks[best].start, s[toks[best].start:toks[j-1].end]
+		}
+	}
+	return -1, ""
+}
+
+// completeCredit reports whether toks end in a way a credit ends: a known
+// agency, a "Name/Agency" word or a closing bracket.
+func completeCredit(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1].text
+	if slashJoins(last) || strings.HasSuffix(last, ")") {
+		return true
+	}
+	words := make([]string, 0, 4)
+	for _, t := range toks[max(0, len(toks)-4):] {
+		words = append(words, t.text)
+	}
+	for k := range words {
+		if endsWithAgency(words[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBioName reports whether toks are a personal name, not "The Islamic State".
+func isBioName(toks []token) bool {
+	for _, t := range toks {
+		if !isNameWord(t.text) || strings.HasSuffix(t.text, ".") && !isInitial(t.text) || smallWords[strings.ToLower(t.text)] {
+			return false
+		}
+	}
+	return !notNames[toks[0].text]
+}
+
+// notNames are capitalised words that start sentences but never names.
+var notNames = map[string]bool{
+	"The": true, "This": true, "That": true, "These": true, "Those": true,
+	"It": true, "He": true, "She": true, "They": true, "We": true, "But": true,
+	"And": true, "Our": true, "His": true, "Her": true, "Their": true, "A": true,
+	"An": true, "In": true, "On": true, "At": true, "As": true, "If": true,
+}
+
+// isAboutJournalism reports whether s mentions a journalist's job.
+func isAboutJournalism(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range jobWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}

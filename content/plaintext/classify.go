@@ -1,0 +1,262 @@
+package plaintext
+
+import (
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Limits of the zones around the body.
+const (
+	maxTitleRunes = 300 // a longer first line is body text, not a headline
+	maxFrontLines = 8   // front matter lines after the title
+	maxTailLines  = 3   // source, date or bio lines at the end
+)
+
+// classifier assigns roles to lines. It works in zones, the way a person
+// reads a scraped page: the title, the front matter under it (dek, byline,
+// date, lead photo caption and credit, author bio), the tail (source line,
+// date, bio) and the body between them.
+type classifier struct {
+	lines []line
+	res   [][]item // the items of each line, by line index
+}
+
+// classify reads r and decides every line; the items are in input order.
+func classify(r io.Reader, opts Options) ([]item, error) {
+	lines, err := readLines(r, opts)
+	if err != nil {
+		return nil, err
+	}
+	c := &classifier{lines: lines, res: make([][]item, len(lines))}
+	var content []int
+	for i, l := range lines {
+		switch {
+		case l.text == "":
+			c.set(i, RoleBlank, ruleBlank)
+		case isBoilerplate(l.text):
+			c.set(i, RoleBoilerplate, ruleBoilerplate)
+		default:
+			content = append(content, i)
+		}
+	}
+	c.zones(content)
+	var out []item
+	for _, items := range c.res {
+		out = append(out, items...)
+	}
+	return out, nil
+}
+
+// set gives line i a single decision about its whole text.
+func (c *classifier) set(i int, role, rule string) *item {
+	c.res[i] = []item{{Decision: Decision{Line: c.lines[i].num, Text: c.lines[i].text, Role: role, Rule: rule}}}
+	return &c.res[i][0]
+}
+
+// zones splits the content lines into title, front matter, body and tail.
+func (c *classifier) zones(content []int) {
+	if len(content) == 0 {
+		return
+	}
+	start := 0
+	if runeCount(c.lines[content[0]].text) <= maxTitleRunes {
+		c.set(content[0], RoleTitle, ruleFirstLine)
+		start = 1
+	}
+	end := c.tail(content[start:]) + start
+	start += c.front(content[start:end])
+	c.body(content[start:end])
+}
+
+// tail classifies source, date, bio and byline lines at the end of the
+// article, from the last line backwards, and returns where they start.
+func (c *classifier) tail(content []int) int {
+	end := len(content)
+	for end > 0 && len(content)-end < maxTailLines {
+		i := content[end-1]
+		s := c.lines[i].text
+		if src, rule, ok := parseSourceLine(s); ok {
+			c.set(i, RoleSource, rule).src = src
+		} else if !c.setDateOrByline(i) && !c.setBio(i) {
+			break
+		}
+		end--
+	}
+	return end
+}
+
+// setDateOrByline classifies line i as a date line or a byline if it is one.
+func (c *classifier) setDateOrByline(i int) bool {
+	s := c.lines[i].text
+	if t, upd, ok := parseDateLine(s); ok {
+		it := c.set(i, RoleDate, ruleDateLine)
+		it.date, it.updated = t, upd
+		return true
+	}
+	if b, ok := parseByline(s); ok {
+		it := c.set(i, RoleByline, ruleByline)
+		it.names, it.date, it.updated = b.names, b.date, b.updated
+		return true
+	}
+	return false
+}
+
+// setBio classifies line i as a standalone author bio if it is one.
+func (c *classifier) setBio(i int) bool {
+	if p, name := findBio(c.lines[i].text, false); p == 0 {
+		c.set(i, RoleAuthorBio, ruleBio).names = []string{name}
+		return true
+	}
+	return false
+}
+
+// front classifies the front matter after the title and returns how many
+// lines it took. The first line may be a dek when front matter follows it.
+func (c *classifier) front(content []int) int {
+	for k, i := range content {
+		if k == maxFrontLines {
+			return k
+		}
+		if c.frontMarker(i, true) {
+			continue
+		}
+		s := c.lines[i].text
+		if k+1 >= len(content) || runeCount(s) > maxTitleRunes || lastRune(s) == ':' {
+			return k
+		}
+		if creditOnly(c.lines[content[k+1]].text) {
+			c.set(i, RoleCaption, ruleCaptionAbove)
+			continue
+		}
+		if k == 0 && c.frontMarker(content[k+1], false) {
+			c.set(i, RoleSubtitle, ruleDek)
+			continue
+		}
+		return k
+	}
+	return len(content)
+}
+
+// frontMarker reports whether line i is front matter (byline, date, source,
+// caption with credit, author bio) and, when apply is set, records it.
+func (c *classifier) frontMarker(i int, apply bool) bool {
+	s := c.lines[i].text
+	saved := c.res[i]
+	defer func() {
+		if !apply {
+			c.res[i] = saved
+		}
+	}()
+	if c.setDateOrByline(i) || c.setBio(i) {
+		return true
+	}
+	if src, rule, ok := parseSourceLine(s); ok {
+		c.set(i, RoleSource, rule).src = src
+		return true
+	}
+	if cs, ok := splitCredit(s, true); ok && (cs.caption == "" || runeCount(cs.caption) <= 400) {
+		c.setSplit(i, cs)
+		return true
+	}
+	return false
+}
+
+// setSplit records a line cut into caption, credit and author bio.
+func (c *classifier) setSplit(i int, cs creditSplit) {
+	num := c.lines[i].num
+	var items []item
+	if cs.caption != "" {
+		items = append(items, item{Decision: Decision{num, cs.caption, RoleCaption, ruleCaption}})
+	}
+	items = append(items, item{Decision: Decision{num, cs.credit, RoleCredit, cs.rule}})
+	if cs.bio != "" {
+		items = append(items, item{Decision: Decision{num, cs.bio, RoleAuthorBio, ruleBio}, names: []string{cs.bioName}})
+	}
+	c.res[i] = items
+}
+
+// creditOnly reports whether the whole of s is a photo credit.
+func creditOnly(s string) bool {
+	cs, ok := splitCredit(s, false)
+	return ok && cs.caption == ""
+}
+
+var (
+	bulletRE = regexp.MustCompile(`^([-*•◦‣▪●■►])\s+(\S.*)$`)
+	numberRE = regexp.MustCompile(`^(\d{1,3})[.)]\s+(\S.*)$`)
+	quoteRE  = regexp.MustCompile(`^>\s*(.*)$`)
+)
+
+// body classifies the lines between the front matter and the tail: first
+// each line on its own, then the rules that look at neighbours (captions
+// above credit lines, pull quotes, headings).
+func (c *classifier) body(content []int) {
+	for _, i := range content {
+		c.bodyLine(i)
+	}
+	c.attachCredits(content)
+	c.pullQuotes(content)
+	c.headings(content)
+}
+
+// bodyLine classifies body line i on its own.
+func (c *classifier) bodyLine(i int) {
+	s := c.lines[i].text
+	if m := bulletRE.FindStringSubmatch(s); m != nil {
+		c.set(i, RoleListItem, ruleListBullet).body = m[2]
+		return
+	}
+	if m := numberRE.FindStringSubmatch(s); m != nil {
+		it := c.set(i, RoleListItem, ruleListNumber)
+		it.body, it.ordered = m[2], true
+		it.number, _ = strconv.Atoi(m[1])
+		return
+	}
+	if m := quoteRE.FindStringSubmatch(s); m != nil && m[1] != "" {
+		c.set(i, RoleQuote, ruleQuoteMarker).body = m[1]
+		return
+	}
+	if cs, ok := splitCredit(s, false); ok && runeCount(cs.caption) <= 300 {
+		c.setSplit(i, cs)
+		return
+	}
+	if hasDateline(s) {
+		c.set(i, RoleDateline, ruleDateline)
+		return
+	}
+	c.set(i, RoleParagraph, ruleParagraph)
+}
+
+// attachCredits turns a short paragraph right above a credit-only line into
+// the caption of that credit.
+func (c *classifier) attachCredits(content []int) {
+	for k := 1; k < len(content); k++ {
+		cur, prev := c.res[content[k]], c.res[content[k-1]]
+		if len(cur) != 1 || cur[0].Role != RoleCredit || len(prev) != 1 {
+			continue
+		}
+		p := &prev[0]
+		if p.Role == RoleParagraph && runeCount(p.Text) <= 300 && lastRune(p.Text) != ':' {
+			p.Role, p.Rule = RoleCaption, ruleCaptionAbove
+		}
+	}
+}
+
+// role returns the role of the single decision on line i, or "" when the
+// line was split into several.
+func (c *classifier) role(i int) string {
+	if len(c.res[i]) != 1 {
+		return ""
+	}
+	return c.res[i][0].Role
+}
+
+// text returns the text of line i.
+func (c *classifier) text(i int) string { return c.lines[i].text }
+
+// isQuoteMark reports whether s starts with a quote mark.
+func startsQuoted(s string) bool {
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "«")
+}

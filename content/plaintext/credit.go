@@ -1,0 +1,233 @@
+package plaintext
+
+import (
+	"strings"
+	"unicode"
+)
+
+// agencyPhrases are the picture agencies and wire services that end a
+// photo credit ("Sefa Karacan/Anadolu via Getty Images"). Lower case.
+var agencyPhrases = []string{
+	"getty images", "getty", "ap photo", "ap images", "ap", "associated press",
+	"reuters", "afp", "afp via getty images", "epa", "epa-efe", "efe",
+	"shutterstock", "alamy", "alamy stock photo", "bloomberg", "sipa",
+	"sipa usa", "nurphoto", "xinhua", "tass", "anadolu", "anadolu agency",
+	"pool", "istock", "istockphoto", "unsplash", "redux", "polaris", "zuma",
+	"zuma press", "zuma wire", "imago", "dpa", "picture alliance",
+	"the washington post", "the new york times", "bloomberg via getty images",
+}
+
+// creditLabels open a credit ("Photo: Jane Doe/AP"). Lower case.
+var creditLabels = []string{
+	"photo:", "photos:", "photograph:", "photography:", "picture:", "image:",
+	"images:", "credit:", "photo credit:", "image credit:", "illustration:",
+	"photo by", "photos by", "photograph by", "photography by", "image by",
+	"illustration by", "illustrations by", "video by", "courtesy of",
+	"courtesy:", "photo illustration by", "photo illustration:",
+}
+
+// creditParticles may appear in lower case inside a name or a credit.
+var creditParticles = map[string]bool{
+	"de": true, "da": true, "del": true, "van": true, "von": true, "der": true,
+	"den": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true,
+	"el": true, "di": true, "du": true, "dos": true, "das": true, "ter": true,
+	"of": true, "and": true, "&": true,
+}
+
+// creditSplit is a line cut into caption, credit and author bio; any part
+// may be empty. rule names the credit rule that matched.
+type creditSplit struct {
+	caption, credit, bio string
+	rule                 string
+	bioName              string
+}
+
+// splitCredit looks for a photo credit in s (and, when bio is true, an
+// author bio after it) and cuts the line there. It returns false when s
+// holds no credit. The credit must end the line or be followed by the bio.
+func splitCredit(s string, bio bool) (creditSplit, bool) {
+	var cs creditSplit
+	head := s
+	if bio {
+		if p, name := findBio(s, true); p > 0 {
+			head, cs.bio, cs.bioName = strings.TrimSpace(s[:p]), s[p:], name
+		}
+	}
+	start, end, rule := findCredit(head)
+	if rule == "" {
+		return cs, false
+	}
+	cs.rule = rule
+	cs.caption = strings.TrimSpace(head[:start])
+	cs.credit = strings.TrimSpace(head[start:end])
+	if rule == ruleCreditParens {
+		cs.credit = strings.TrimSpace(cs.credit[1 : len(cs.credit)-1])
+	}
+	return cs, true
+}
+
+// findCredit finds a credit at the end of s and returns its byte span, the
+// brackets of a parenthesised credit left out of it, and the rule that
+// matched (empty when there is none).
+func findCredit(s string) (start, end int, rule string) {
+	trimmed := strings.TrimRight(s, " ")
+	if strings.HasSuffix(trimmed, ")") {
+		if open := strings.LastIndexByte(trimmed, '('); open >= 0 {
+			inner := trimmed[open+1 : len(trimmed)-1]
+			if looksLikeCredit(inner) {
+				return open, len(trimmed), ruleCreditParens
+			}
+		}
+	}
+	toks := tokenize(s)
+	if i := labelStart(s, toks); i >= 0 {
+		return toks[i].start, len(s), ruleCreditLabel
+	}
+	if i := nameCreditStart(toks); i >= 0 {
+		return toks[i].start, len(s), ruleCreditAgency
+	}
+	return 0, 0, ""
+}
+
+// looksLikeCredit reports whether the text inside brackets is a credit.
+func looksLikeCredit(inner string) bool {
+	toks := tokenize(inner)
+	if len(toks) == 0 || len(toks) > 12 {
+		return false
+	}
+	if labelStart(inner, toks) == 0 || parseNameCredit(toks) {
+		return true
+	}
+	l := strings.ToLower(inner)
+	return strings.Contains(l, "photo") && strings.Contains(inner, "/")
+}
+
+// labelStart returns the index of the token that opens a labelled credit
+// ("Photo by Jane Doe") running to the end of s, or -1. The label must
+// open s or follow the end of a sentence.
+func labelStart(s string, toks []token) int {
+	for i, t := range toks {
+		if i > 0 && !endsSentence(toks[i-1].text) {
+			continue
+		}
+		rest := strings.ToLower(s[t.start:])
+		for _, l := range creditLabels {
+			if strings.HasPrefix(rest, l) && len(toks)-i <= 14 && !sentenceInside(toks[i:]) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// sentenceInside reports whether a sentence ends before the last token.
+func sentenceInside(toks []token) bool {
+	for _, t := range toks[:len(toks)-1] {
+		if endsSentence(t.text) && runeCount(t.text) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameCreditStart returns the index of the first token of a credit of the
+// form "Name/Agency", "Name via Agency", "Name for Publication" or an
+// agency alone, running to the end of toks, or -1. The credit must follow
+// the end of a sentence; failing that (a caption without a full stop), its
+// name part may take only two words.
+func nameCreditStart(toks []token) int {
+	first := max(0, len(toks)-14)
+	for i := first; i < len(toks); i++ {
+		if (i == 0 || endsSentence(toks[i-1].text)) && parseNameCredit(toks[i:]) {
+			return i
+		}
+	}
+	for i := first; i < len(toks); i++ {
+		if nameWords(toks[i:]) <= 2 && parseNameCredit(toks[i:]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// nameWords counts the words of the name that opens a credit: the words
+// before a slash, "via" or "for", the word before a slash included.
+func nameWords(toks []token) int {
+	for i, t := range toks {
+		switch {
+		case slashJoins(t.text):
+			return i + 1
+		case t.text == "via" || t.text == "for":
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// parseNameCredit reports whether toks are exactly a credit: up to four
+// name words, an optional "/Agency" part, an optional "via Agency" or "for
+// Publication", with at least one of those markers or a known agency.
+func parseNameCredit(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 14 {
+		return false
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.text
+		if !isCreditWord(t.text) {
+			return false
+		}
+	}
+	marked := false
+	for i, w := range words {
+		switch {
+		case slashJoins(w):
+			marked = true
+		case (w == "via" || w == "for") && i > 0 && i < len(words)-1:
+			marked = true
+		}
+	}
+	return marked || endsWithAgency(words)
+}
+
+// isCreditWord reports whether w can be part of a credit: capitalised, an
+// initial, a particle or a connector.
+func isCreditWord(w string) bool {
+	if w == "via" || w == "for" || w == "/" || creditParticles[strings.ToLower(w)] {
+		return true
+	}
+	if endsSentence(w) && !isInitial(w) {
+		return false
+	}
+	return isCapitalized(w) && !strings.ContainsAny(w, ",;:")
+}
+
+// isInitial reports whether w is an initial or an abbreviation such as
+// "J." or "U.S.".
+func isInitial(w string) bool {
+	core := strings.TrimSuffix(w, ".")
+	for _, r := range core {
+		if !unicode.IsUpper(r) && r != '.' {
+			return false
+		}
+	}
+	return len(core) > 0 && len(core) <= 4
+}
+
+// slashJoins reports whether w joins two capitalised parts with a slash
+// ("Karacan/Anadolu").
+func slashJoins(w string) bool {
+	a, b, ok := strings.Cut(w, "/")
+	return ok && isCapitalized(a) && isCapitalized(b)
+}
+
+// endsWithAgency reports whether the words end with a known agency.
+func endsWithAgency(words []string) bool {
+	l := strings.ToLower(strings.Join(words, " "))
+	for _, a := range agencyPhrases {
+		if l == a || strings.HasSuffix(l, " "+a) {
+			return true
+		}
+	}
+	return false
+}

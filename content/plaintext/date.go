@@ -1,0 +1,116 @@
+package plaintext
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// months maps month names and their usual abbreviations to months.
+var months = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+const monthRE = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+var (
+	dateMDY = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dateDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthRE + `,?\s+(\d{4})\b`)
+	dateISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// clockRE matches a time of day with an optional zone: "3:40pm EDT".
+	clockRE = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?)$`)
+)
+
+// dateWords may surround a date on a date line ("Updated Monday, March 25,
+// 2024 at 3:40 p.m. ET").
+var dateWords = map[string]bool{
+	"updated": true, "published": true, "posted": true, "modified": true,
+	"last": true, "first": true, "on": true, "at": true, "am": true, "pm": true,
+	"a.m": true, "p.m": true, "a.m.": true, "p.m.": true, "originally": true,
+	"et": true, "edt": true, "est": true, "ct": true, "cdt": true, "cst": true,
+	"mt": true, "pt": true, "pdt": true, "pst": true, "gmt": true, "utc": true,
+	"bst": true, "cet": true, "cest": true, "ist": true, "aest": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true,
+	"tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true, "date": true, "time": true,
+}
+
+// dateMatch is a date found in a line.
+type dateMatch struct {
+	t          time.Time
+	start, end int
+}
+
+// findDates returns every valid calendar date written in s, in order.
+func findDates(s string) []dateMatch {
+	var out []dateMatch
+	add := func(start, end, y int, m time.Month, d int) {
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		if y >= 1000 && t.Month() == m && t.Day() == d {
+			out = append(out, dateMatch{t, start, end})
+		}
+	}
+	for _, m := range dateMDY.FindAllStringSubmatchIndex(s, -1) {
+		add(m[0], m[1], atoi(s[m[6]:m[7]]), months[strings.ToLower(s[m[2]:m[3]])], atoi(s[m[4]:m[5]]))
+	}
+	for _, m := range dateDMY.FindAllStringSubmatchIndex(s, -1) {
+		add(m[0], m[1], atoi(s[m[6]:m[7]]), months[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]]))
+	}
+	for _, m := range dateISO.FindAllStringSubmatchIndex(s, -1) {
+		add(m[0], m[1], atoi(s[m[2]:m[3]]), time.Month(atoi(s[m[4]:m[5]])), atoi(s[m[6]:m[7]]))
+	}
+	return out
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// parseDateLine reports whether s is only a date with the words that go
+// with one ("Updated Mar 25, 2024, 3:40pm EDT"). It returns the first date
+// and whether the line calls it an update.
+func parseDateLine(s string) (t time.Time, updated, ok bool) {
+	if runeCount(s) > 120 {
+		return t, false, false
+	}
+	dates := findDates(s)
+	if len(dates) == 0 {
+		return t, false, false
+	}
+	rest := []byte(s)
+	for _, d := range dates {
+		for i := d.start; i < d.end; i++ {
+			rest[i] = ' '
+		}
+	}
+	for _, w := range strings.FieldsFunc(string(rest), func(r rune) bool {
+		return strings.ContainsRune(" \t,|·•—–-:;()", r)
+	}) {
+		lw := strings.ToLower(w)
+		if !dateWords[lw] && !dateWords[strings.TrimSuffix(lw, ".")] && !clockRE.MatchString(lw) {
+			return t, false, false
+		}
+	}
+	before := strings.ToLower(s[:dates[0].start])
+	updated = strings.Contains(before, "updated") || strings.Contains(before, "modified")
+	return dates[0].t, updated, true
+}
+
+// datelineRE matches the dateline that opens a news story: a place in
+// capitals, an optional region, date and agency, then a dash.
+// "KYIV, Ukraine (AP) — ", "LONDON, March 25 (Reuters) - ".
+var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*){0,3}` +
+	`(?:,\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})?` +
+	`(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?` +
+	`(?:\s+\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+\S`)
+
+// hasDateline reports whether paragraph s opens with a dateline.
+func hasDateline(s string) bool {
+	return datelineRE.MatchString(s)
+}

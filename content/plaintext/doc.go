@@ -1,0 +1,139 @@
+// Package plaintext reads an article scraped to plain text — one paragraph
+// per line, the headline first, section headings on short lines of their
+// own, front matter (photo caption and credit, byline, date, author bio)
+// under the headline and a source line at the end — into the document
+// model of package content.
+//
+// Read builds the document; Explain reports the decision behind every
+// line. Both run the same classifier, so what Explain says is what Read
+// did. The classifier reads a page the way a person would: it finds the
+// title, then the front matter under it, then the tail at the end, and
+// treats what lies between as the body. Each rule below is named as in
+// Decision.Rule.
+//
+// blank-line: an empty (or white-space) line separates nothing and is
+// skipped; paragraphs are lines, so blank lines between them are optional.
+//
+// boilerplate: a short line that is page furniture rather than article
+// text ("Advertisement", "Share this article", "Skip to content", "Sign up
+// for our newsletter", "Related: …", "Listen to this article") is dropped.
+// The list is in boilerplate.go; a line of more than 150 characters is
+// never boilerplate.
+//
+// first-line: the first line that is not blank or boilerplate is the
+// headline, unless it is longer than 300 characters (then there is no
+// title and the line is body text). A full stop ending a one-sentence
+// headline is dropped; an ellipsis or an abbreviation ("U.S.") is kept.
+//
+// Front matter: up to eight lines after the title are front matter as long
+// as each one is a byline, a date, a source, a caption with its credit or an
+// author bio; the first line that is none of these starts the body, with
+// two exceptions (dek-before-front-matter and caption-above-credit-line).
+//
+// dek-before-front-matter: the line right after the title is the subtitle
+// (dek) when the next line is front matter, it is at most 300 characters
+// and it does not end with a colon.
+//
+// byline-by: a line of at most 200 characters starting with "By",
+// "Written by", "Words by", "Story by", "Text by" or "Reporting by",
+// followed by names separated by commas, "and" or "&" is a byline. Every
+// name must be one to five capitalised words (particles such as "de" or
+// "van" allowed), so "By the time we arrived, …" is not a byline. An
+// affiliation after a name ("Associated Press", "Staff Writer", "for The
+// Times") is dropped, and a date after "|", "·", "—", "Updated" or
+// "Published" becomes the document date.
+//
+// date-line: a line that is only a date ("March 25, 2024", "25 March
+// 2024", "2024-03-25", "Mar. 25, 2024") with the words that surround dates
+// on web pages (Updated, Published, weekdays, times of day, time zones,
+// "at", "on") sets Meta.Date. A publication date wins over an update date.
+//
+// credit-parenthesised, credit-label, credit-agency: a photo credit ends a
+// caption line (or is a whole line). It is a bracketed credit at the end
+// ("(AP Photo/Efrem Lukatsky)", "(Photo by Jane Doe/Reuters)"), a labelled
+// credit after the end of a sentence ("Photo: Jane Doe", "Photograph by …",
+// "Courtesy of …", "Illustration by …"), or a name credit: up to four
+// capitalised name words with a "Name/Agency" word, "via Agency", "for
+// Publication", or a known agency at the end ("Sefa Karacan/Anadolu via
+// Getty Images", "Jane Doe for The New York Times", "Getty Images"). A name
+// credit starts after the end of a sentence, or, when the caption has no
+// full stop, its name part has at most two words. Credits never contain a
+// lower-case word other than "via", "for" and name particles.
+//
+// caption-before-credit: the text before a credit on the same line is the
+// caption; caption and credit make a content.Figure without an image. In
+// the body the caption must be at most 300 characters, so a long paragraph
+// ending with a capitalised name is not mistaken for a caption.
+//
+// caption-above-credit-line: a paragraph of at most 300 characters, not
+// ending with a colon, right above a line that is only a credit, is that
+// credit's caption.
+//
+// author-bio-name-verb: an author bio starts with a personal name of two or
+// three capitalised words (not "The …", "This …") followed by a verb such
+// as covers, is, writes, reports, joined. It may follow a credit on the
+// same line (scrapers run caption, credit and bio together), in which case
+// the name is where the credit stops; otherwise it must open its sentence
+// and speak of journalism (reporter, writer, editor, covers …). The bio
+// runs to the end of the line and becomes Meta.Authors[i].Bio for the
+// author of that name (added when no byline named them). Bios are found in
+// the front matter and in the tail, never in the body.
+//
+// source-label, source-bare-address: in the tail (the last three lines,
+// read backwards, which may also be bylines, dates or bios) or the front
+// matter, a source line names where the article was published. It is a
+// label followed by a URL, a domain or a publication name — "Source:",
+// "Via", "From:", "Originally published at", "First published in", "Read
+// more at", with up to one typing error (two for long labels), so
+// "Sourse: vox.com" counts — or a line that is only a URL or a domain. A
+// domain gives SourceURL "https://" + domain; the publisher is the named
+// publication, else the site's name: a small table of well-known sites
+// whose name is not their domain, else the registered domain's first label
+// capitalised ("vox.com" is "Vox"; three letters or fewer make an
+// initialism: "cnn.com" is "CNN"; hyphens become spaces). A value that
+// reads like a sentence ("Source: a person familiar with the talks said
+// …") is not a source, so a real last paragraph is never swallowed.
+//
+// list-bullet, list-number: in the body, a line starting with a bullet
+// ("- ", "* ", "• ", "◦ ", "▪ ") or a number of at most three digits with
+// "." or ")" ("1. ", "2) ") is a list item; consecutive items of the same
+// kind make one content.List (blank lines between them allowed), numbered
+// lists keep their first number.
+//
+// quote-marker: a body line starting with ">" is a paragraph of a quote.
+//
+// pull-quote-repeated, pull-quote-attributed: a body line that is one
+// quotation with nothing outside it is a pull quote when its words appear
+// again elsewhere in the article (pull quotes repeat the text), or when the
+// next line attributes it ("— Jane Doe, mayor"); the attribution joins the
+// quote.
+//
+// heading-short-unpunctuated, heading-short-question, heading-title-case:
+// a body line is a level-2 section heading when it starts with a capital
+// letter or a digit, has at most 100 characters and 15 words, holds a
+// single sentence, and either ends without punctuation ("What we know
+// about ISIS now"), or is a question of at most 10 words, or is a
+// title-case phrase of two to six words ending with one full stop
+// ("Enter: ISIS-K."). It must be followed by body text (a paragraph, list,
+// quote or caption), not by the end of the body. A line ending with a
+// comma, colon, semicolon or dash introduces what follows and is never a
+// heading, nor is a sentence in sentence case ending with a full stop.
+//
+// short-line-run: heading candidates next to each other are kept as
+// paragraphs: a run of short lines is more often a list without bullets,
+// an address or verse than a series of empty sections.
+//
+// dateline: a body paragraph that opens with a dateline — a place in
+// capitals, an optional region, date and agency, then a dash ("KYIV,
+// Ukraine (AP) — ", "LONDON, March 25 (Reuters) - ") — is a paragraph; the
+// dateline stays in its text.
+//
+// paragraph: any other body line is a paragraph, its text unchanged.
+//
+// Read rejects, with an error and no panic: input without visible text
+// (ErrEmpty), NUL bytes or many control characters (ErrBinary), invalid
+// UTF-8 (the error names the byte offset and line), a line longer than
+// Options.MaxLineBytes and input larger than Options.MaxInputBytes. It
+// strips a UTF-8 byte order mark, turns CRLF and CR line ends into LF and
+// trims white space around lines; all other text is kept byte for byte.
+package plaintext

@@ -1,0 +1,93 @@
+package plaintext
+
+import (
+	"io"
+	"time"
+)
+
+// Decision says what the reader made of one input line, or of one part of
+// it when a line holds several things (a caption, its credit and an author
+// bio run together give three decisions with the same Line).
+type Decision struct {
+	Line int    // 1-based input line number
+	Text string // the line, or the part of it the decision is about
+	Role string // what the text became: one of the Role… constants
+	Rule string // the name of the rule that decided it (see the package doc)
+}
+
+// The roles a line (or part of a line) can get.
+const (
+	RoleTitle       = "title"       // Meta.Title
+	RoleSubtitle    = "subtitle"    // Meta.Subtitle (the dek)
+	RoleByline      = "byline"      // Meta.Authors (and maybe Meta.Date)
+	RoleDate        = "date"        // Meta.Date
+	RoleCaption     = "caption"     // a Figure's caption
+	RoleCredit      = "credit"      // a Figure's credit
+	RoleAuthorBio   = "author-bio"  // Meta.Authors[i].Bio
+	RoleHeading     = "heading"     // a level-2 Heading
+	RoleParagraph   = "paragraph"   // a Paragraph
+	RoleDateline    = "dateline"    // a Paragraph that opens with a dateline
+	RoleListItem    = "list-item"   // an item of a List
+	RoleQuote       = "quote"       // a paragraph of a Quote
+	RoleSource      = "source"      // Meta.Publisher and Meta.SourceURL
+	RoleBoilerplate = "boilerplate" // dropped: page furniture, not the article
+	RoleBlank       = "blank"       // an empty line
+)
+
+// The rule names used in Decision.Rule; the package documentation explains
+// each one.
+const (
+	ruleBlank           = "blank-line"
+	ruleBoilerplate     = "boilerplate"
+	ruleFirstLine       = "first-line"
+	ruleDek             = "dek-before-front-matter"
+	ruleByline          = "byline-by"
+	ruleDateLine        = "date-line"
+	ruleCreditParens    = "credit-parenthesised"
+	ruleCreditLabel     = "credit-label"
+	ruleCreditAgency    = "credit-agency"
+	ruleCaption         = "caption-before-credit"
+	ruleCaptionAbove    = "caption-above-credit-line"
+	ruleBio             = "author-bio-name-verb"
+	ruleSourceLabel     = "source-label"
+	ruleSourceBare      = "source-bare-address"
+	ruleListBullet      = "list-bullet"
+	ruleListNumber      = "list-number"
+	ruleQuoteMarker     = "quote-marker"
+	ruleQuoteRepeat     = "pull-quote-repeated"
+	ruleQuoteAttributed = "pull-quote-attributed"
+	ruleHeadingShort    = "heading-short-unpunctuated"
+	ruleHeadingTitle    = "heading-title-case"
+	ruleHeadingQuestion = "heading-short-question"
+	ruleDateline        = "dateline"
+	ruleParagraph       = "paragraph"
+	ruleShortRun        = "short-line-run"
+)
+
+// item is a Decision with what the classifier parsed out of the text, so
+// that Read builds the document from exactly what Explain reports.
+type item struct {
+	Decision
+	names   []string  // byline: authors; author-bio: the author
+	date    time.Time // byline, date: the date named
+	updated bool      // the date is an update, not the publication
+	src     source    // source: what it names
+	body    string    // list-item: the text without its marker
+	ordered bool      // list-item: numbered
+	number  int       // list-item: its number
+}
+
+// Explain reports, for every input line, the role it got and the rule that
+// decided it, in input order. Read builds its document from exactly these
+// decisions. It fails on the inputs Read refuses.
+func Explain(r io.Reader, opts Options) ([]Decision, error) {
+	items, err := classify(r, opts)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Decision, len(items))
+	for i, it := range items {
+		out[i] = it.Decision
+	}
+	return out, nil
+}

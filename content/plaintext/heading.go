@@ -1,0 +1,136 @@
+package plaintext
+
+import "strings"
+
+// Heading limits: a section heading is a short line.
+const (
+	maxHeadingRunes   = 100
+	maxHeadingWords   = 15
+	maxQuestionWords  = 10
+	maxTitleCaseWords = 6
+)
+
+// headingRule returns the heading rule that s satisfies on its own, or "".
+// A heading is short, starts with a capital letter or a digit, holds one
+// sentence at most, and either ends without punctuation, or is a short
+// question, or is a short title-case phrase ending with a full stop
+// ("Enter: ISIS-K.").
+func headingRule(s string) string {
+	toks := tokenize(s)
+	if len(toks) == 0 || len(toks) > maxHeadingWords || runeCount(s) > maxHeadingRunes || !isCapitalized(toks[0].text) {
+		return ""
+	}
+	if sentenceInside(toks) {
+		return ""
+	}
+	switch r := lastRune(s); {
+	case r == '?':
+		if len(toks) <= maxQuestionWords {
+			return ruleHeadingQuestion
+		}
+	case r == '.':
+		if !strings.HasSuffix(strings.TrimRight(s, "\"'”’)"), "..") && len(toks) >= 2 &&
+			len(toks) <= maxTitleCaseWords && isTitleCase(s) {
+			return ruleHeadingTitle
+		}
+	case strings.ContainsRune(",;:!…-–—", r):
+	default:
+		return ruleHeadingShort
+	}
+	return ""
+}
+
+// headings promotes paragraphs to headings. Besides headingRule, a heading
+// needs a following body line that is not a heading candidate itself, and
+// must not follow a candidate: runs of short lines stay paragraphs
+// (short-line-run), as they are more often lists or verse than headings.
+func (c *classifier) headings(content []int) {
+	cand := make([]string, len(content))
+	for k, i := range content {
+		if c.role(i) == RoleParagraph {
+			cand[k] = headingRule(c.text(i))
+		}
+	}
+	for k, i := range content {
+		if cand[k] == "" {
+			continue
+		}
+		prevCand := k > 0 && cand[k-1] != ""
+		nextCand := k+1 < len(content) && cand[k+1] != ""
+		switch {
+		case prevCand || nextCand:
+			c.res[i][0].Rule = ruleShortRun
+		case k+1 < len(content) && followsHeading(c.role(content[k+1])):
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
+		}
+	}
+}
+
+// followsHeading reports whether a line of that role can follow a heading.
+func followsHeading(role string) bool {
+	switch role {
+	case RoleParagraph, RoleDateline, RoleListItem, RoleQuote, RoleCaption, "":
+		return true
+	}
+	return false
+}
+
+// pullQuotes turns into quotes the lines that are wholly quoted and either
+// repeat text found elsewhere in the article (pull-quote-repeated) or are
+// followed by an attribution line "— Name" (pull-quote-attributed).
+func (c *classifier) pullQuotes(content []int) {
+	var norm []string
+	for k, i := range content {
+		if c.role(i) != RoleParagraph || !whollyQuoted(c.text(i)) {
+			continue
+		}
+		if k+1 < len(content) && isAttribution(c.text(content[k+1])) {
+			c.res[i][0].Role, c.res[i][0].Rule = RoleQuote, ruleQuoteAttributed
+			next := &c.res[content[k+1]][0]
+			next.Role, next.Rule = RoleQuote, ruleQuoteAttributed
+			continue
+		}
+		core := letters(c.text(i))
+		if len(core) < 20 {
+			continue
+		}
+		if norm == nil {
+			norm = make([]string, len(content))
+			for j, l := range content {
+				norm[j] = letters(c.text(l))
+			}
+		}
+		for j := range content {
+			if j != k && strings.Contains(norm[j], core) {
+				c.res[i][0].Role, c.res[i][0].Rule = RoleQuote, ruleQuoteRepeat
+				break
+			}
+		}
+	}
+}
+
+// whollyQuoted reports whether s is one quotation with nothing outside it
+// but final punctuation.
+func whollyQuoted(s string) bool {
+	if !startsQuoted(s) {
+		return false
+	}
+	t := strings.TrimRight(s, ".!? ")
+	for _, q := range []string{"”", "\"", "»"} {
+		if inner, ok := strings.CutSuffix(t, q); ok {
+			return !strings.ContainsAny(inner, "”»") && strings.Count(inner, "\"") <= 1
+		}
+	}
+	return false
+}
+
+// isAttribution reports whether s attributes a quote: "— Jane Doe, mayor".
+func isAttribution(s string) bool {
+	for _, d := range []string{"—", "―", "–", "-", "~"} {
+		if rest, ok := strings.CutPrefix(s, d); ok {
+			rest = strings.TrimSpace(rest)
+			return rest != "" && isCapitalized(rest) && runeCount(rest) <= 120
+		}
+	}
+	return false
+}

@@ -1,0 +1,118 @@
+package plaintext
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Default limits, used when the matching Options field is zero.
+const (
+	DefaultMaxLineBytes  = 1 << 20  // 1 MiB: longer lines are rejected
+	DefaultMaxInputBytes = 64 << 20 // 64 MiB: larger inputs are rejected
+)
+
+// ErrEmpty is returned for an input with no visible text.
+var ErrEmpty = errors.New("empty input")
+
+// ErrBinary is returned when the input holds NUL bytes or many control
+// characters: it is not a text file.
+var ErrBinary = errors.New("binary data, not text")
+
+// Options tune the reader. The zero value reads any ordinary article.
+type Options struct {
+	// MaxLineBytes rejects inputs with a longer line (after the line
+	// endings are normalised). Zero means DefaultMaxLineBytes.
+	MaxLineBytes int
+	// MaxInputBytes rejects larger inputs. Zero means DefaultMaxInputBytes.
+	MaxInputBytes int
+}
+
+func (o Options) maxLine() int {
+	if o.MaxLineBytes > 0 {
+		return o.MaxLineBytes
+	}
+	return DefaultMaxLineBytes
+}
+
+func (o Options) maxInput() int {
+	if o.MaxInputBytes > 0 {
+		return o.MaxInputBytes
+	}
+	return DefaultMaxInputBytes
+}
+
+// line is one input line, trimmed of surrounding white space.
+type line struct {
+	num  int    // 1-based line number in the input
+	text string // the line without its ending and surrounding spaces
+}
+
+// readLines reads r and splits it into lines: it strips a UTF-8 byte order
+// mark, turns CRLF and lone CR into LF and checks that the input is UTF-8
+// text within the limits of opts.
+func readLines(r io.Reader, opts Options) ([]line, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(opts.maxInput())+1))
+	if err != nil {
+		return nil, fmt.Errorf("read input: %w", err)
+	}
+	if len(data) > opts.maxInput() {
+		return nil, fmt.Errorf("input is larger than %d bytes", opts.maxInput())
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if err := checkText(data); err != nil {
+		return nil, err
+	}
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	raw := strings.Split(text, "\n")
+	lines := make([]line, len(raw))
+	visible := false
+	for i, s := range raw {
+		if len(s) > opts.maxLine() {
+			return nil, fmt.Errorf("line %d is %d bytes long, more than the limit of %d bytes (is this a text article?)", i+1, len(s), opts.maxLine())
+		}
+		lines[i] = line{num: i + 1, text: strings.TrimFunc(s, unicode.IsSpace)}
+		visible = visible || lines[i].text != ""
+	}
+	if !visible {
+		return nil, ErrEmpty
+	}
+	if n := len(lines); lines[n-1].text == "" && n > 1 {
+		lines = lines[:n-1] // the final newline does not open a line
+	}
+	return lines, nil
+}
+
+// checkText rejects binary data and invalid UTF-8, naming where it starts.
+func checkText(data []byte) error {
+	controls, lineNo := 0, 1
+	for off := 0; off < len(data); {
+		c := data[off]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == 0:
+				return fmt.Errorf("%w (NUL byte at offset %d, line %d)", ErrBinary, off, lineNo)
+			case c == '\n':
+				lineNo++
+			case c < 0x20 && c != '\t' && c != '\r' && c != '\f' && c != '\v', c == 0x7f:
+				controls++
+			}
+			off++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && size == 1 {
+			return fmt.Errorf("invalid UTF-8 at byte offset %d (line %d): convert the file to UTF-8 first", off, lineNo)
+		}
+		off += size
+	}
+	if controls > 8 && controls*100 > len(data) {
+		return fmt.Errorf("%w (%d control characters)", ErrBinary, controls)
+	}
+	return nil
+}

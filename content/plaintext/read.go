@@ -1,0 +1,167 @@
+package plaintext
+
+import (
+	"io"
+	"strings"
+
+	"offprint/content"
+)
+
+// Read builds the document model from a scraped plain-text article. It
+// does not number notes or assign heading IDs: run content.NumberNotes and
+// content.AssignIDs afterwards. Meta.Language stays empty.
+//
+// It fails, without panicking, on empty input (ErrEmpty), binary data
+// (ErrBinary), invalid UTF-8 (naming the byte offset and line), and inputs
+// beyond the limits of opts.
+func Read(r io.Reader, opts Options) (*content.Document, error) {
+	items, err := classify(r, opts)
+	if err != nil {
+		return nil, err
+	}
+	b := builder{doc: &content.Document{}}
+	for k := range items {
+		b.add(items, k)
+	}
+	b.finish()
+	return b.doc, nil
+}
+
+// builder turns decisions into the document, in input order.
+type builder struct {
+	doc         *content.Document
+	list        *content.List
+	quote       *content.Quote
+	published   bool // Meta.Date comes from a publication date, not an update
+	figureOpen  bool // the last block is a figure still waiting for its credit
+	lastFigure  *content.Figure
+	authorIndex map[string]int
+}
+
+// add adds items[k] to the document.
+func (b *builder) add(items []item, k int) {
+	it := &items[k]
+	if it.Role != RoleListItem {
+		b.list = nil
+	}
+	if it.Role != RoleQuote {
+		b.quote = nil
+	}
+	if it.Role != RoleCredit && it.Role != RoleBlank && it.Role != RoleBoilerplate {
+		b.figureOpen = false
+	}
+	m := &b.doc.Meta
+	switch it.Role {
+	case RoleTitle:
+		m.Title = trimHeadlinePeriod(it.Text)
+	case RoleSubtitle:
+		m.Subtitle = it.Text
+	case RoleByline, RoleDate:
+		for _, n := range it.names {
+			b.author(n)
+		}
+		b.date(it)
+	case RoleAuthorBio:
+		for _, n := range it.names {
+			a := b.author(n)
+			if a.Bio != "" {
+				a.Bio += " "
+			}
+			a.Bio += it.Text
+		}
+	case RoleSource:
+		if m.Publisher == "" {
+			m.Publisher = it.src.publisher
+		}
+		if m.SourceURL == "" {
+			m.SourceURL = it.src.url
+		}
+	case RoleCaption:
+		b.lastFigure = &content.Figure{Caption: content.T(it.Text)}
+		b.doc.Blocks = append(b.doc.Blocks, b.lastFigure)
+		b.figureOpen = true
+	case RoleCredit:
+		if !b.figureOpen {
+			b.lastFigure = &content.Figure{}
+			b.doc.Blocks = append(b.doc.Blocks, b.lastFigure)
+		}
+		b.lastFigure.Credit = it.Text
+		b.figureOpen = false
+	case RoleHeading:
+		b.doc.Blocks = append(b.doc.Blocks, &content.Heading{Level: 2, Inlines: content.T(it.Text)})
+	case RoleParagraph, RoleDateline:
+		b.doc.Blocks = append(b.doc.Blocks, &content.Paragraph{Inlines: content.T(it.Text)})
+	case RoleListItem:
+		b.listItem(it)
+	case RoleQuote:
+		b.quoteLine(it)
+	}
+}
+
+// author returns the author named n, adding it when new.
+func (b *builder) author(n string) *content.Author {
+	if b.authorIndex == nil {
+		b.authorIndex = map[string]int{}
+	}
+	key := strings.ToLower(n)
+	if i, ok := b.authorIndex[key]; ok {
+		return &b.doc.Meta.Authors[i]
+	}
+	b.authorIndex[key] = len(b.doc.Meta.Authors)
+	b.doc.Meta.Authors = append(b.doc.Meta.Authors, content.Author{Name: n})
+	return &b.doc.Meta.Authors[len(b.doc.Meta.Authors)-1]
+}
+
+// date records the date of it: the first publication date wins over any
+// update date.
+func (b *builder) date(it *item) {
+	if it.date.IsZero() || b.published {
+		return
+	}
+	if b.doc.Meta.Date.IsZero() || !it.updated {
+		b.doc.Meta.Date = it.date
+		b.published = !it.updated
+	}
+}
+
+// listItem appends a list item, opening a new list when the kind changes.
+func (b *builder) listItem(it *item) {
+	if b.list == nil || b.list.Ordered != it.ordered {
+		b.list = &content.List{Ordered: it.ordered}
+		if it.ordered && it.number != 1 {
+			b.list.Start = it.number
+		}
+		b.doc.Blocks = append(b.doc.Blocks, b.list)
+	}
+	b.list.Items = append(b.list.Items, []content.Block{&content.Paragraph{Inlines: content.T(it.body)}})
+}
+
+// quoteLine appends a paragraph to the current quote.
+func (b *builder) quoteLine(it *item) {
+	if b.quote == nil {
+		b.quote = &content.Quote{}
+		b.doc.Blocks = append(b.doc.Blocks, b.quote)
+	}
+	text := it.Text
+	if it.body != "" {
+		text = it.body
+	}
+	b.quote.Blocks = append(b.quote.Blocks, &content.Paragraph{Inlines: content.T(text)})
+}
+
+// finish completes the document after the last line.
+func (b *builder) finish() {}
+
+// trimHeadlinePeriod drops the full stop that ends a one-sentence headline,
+// keeping an ellipsis and abbreviations ("U.S.").
+func trimHeadlinePeriod(s string) string {
+	t, ok := strings.CutSuffix(s, ".")
+	if !ok || strings.HasSuffix(t, ".") || sentenceInside(tokenize(s)) {
+		return s
+	}
+	toks := tokenize(t)
+	if last := toks[len(toks)-1].text; strings.Contains(last, ".") || isInitial(last+".") && len(last) == 1 {
+		return s
+	}
+	return t
+}

@@ -1,0 +1,201 @@
+package plaintext
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+// source is what a source line says: a publisher name, an address, or both.
+type source struct {
+	publisher string
+	url       string
+}
+
+// sourceLabels are the words that introduce a source line, compared after
+// lower-casing with a small edit distance ("Sourse:" is "Source:").
+var sourceLabels = []string{
+	"source", "sources", "via", "from", "original", "original article",
+	"originally published at", "originally published on", "originally published in",
+	"originally published by", "originally appeared at", "originally appeared on",
+	"originally appeared in", "first published at", "first published on",
+	"first published in", "first published by", "read more at", "read more on",
+	"read the original at", "read the original on", "read the full article at",
+	"read the full story at", "published in", "published by", "published at",
+	"published on", "article from", "story from", "link", "url",
+}
+
+// colonOnly are labels accepted only when a colon follows ("From: The Atlantic").
+var colonOnly = map[string]bool{"from": true, "link": true, "url": true, "original": true}
+
+var (
+	urlRE    = regexp.MustCompile(`^(?i)https?://[^\s/$.?#][^\s]*$`)
+	domainRE = regexp.MustCompile(`^(?i)(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}(?:/\S*)?$`)
+)
+
+// parseSourceLine recognises a source line and returns what it names and
+// the rule that matched: "source-label" (a label such as "Source:" or
+// "Originally published at", typos allowed) or "source-bare" (a line that
+// is only a URL or a domain).
+func parseSourceLine(s string) (src source, rule string, ok bool) {
+	if runeCount(s) > 300 {
+		return src, "", false
+	}
+	if src, ok := parseSourceValue(s, true); ok {
+		return src, ruleSourceBare, true
+	}
+	label, value, colon := splitLabel(s)
+	if label == "" || (!colon && colonOnly[label]) {
+		return src, "", false
+	}
+	if src, ok := parseSourceValue(value, false); ok {
+		return src, ruleSourceLabel, true
+	}
+	return src, "", false
+}
+
+// splitLabel finds a source label at the start of s (allowing typos) and
+// returns it in its canonical spelling with the rest of the line.
+func splitLabel(s string) (label, value string, colon bool) {
+	toks := tokenize(s)
+	for n := min(5, len(toks)); n >= 1; n-- {
+		head := strings.ToLower(s[:toks[n-1].end])
+		colon = strings.HasSuffix(head, ":")
+		head = strings.TrimRight(head, ":-–— ")
+		for _, l := range sourceLabels {
+			if head == l || (len(l) >= 5 && editDistance(head, l) <= maxTypos(l)) {
+				return l, strings.TrimLeft(s[toks[n-1].end:], " :-–—"), colon
+			}
+		}
+	}
+	return "", "", false
+}
+
+// maxTypos is how many typing errors a label of that length may have.
+func maxTypos(label string) int {
+	if len(label) >= 12 {
+		return 2
+	}
+	return 1
+}
+
+// parseSourceValue reads what follows a source label: a URL, a domain, a
+// publication name, or a name with an address ("The Guardian
+// (theguardian.com)"). A bare line must be an address alone.
+func parseSourceValue(v string, bare bool) (src source, ok bool) {
+	v = strings.TrimSpace(strings.TrimRight(v, ". "))
+	if v == "" {
+		return src, false
+	}
+	toks := tokenize(v)
+	last := strings.Trim(toks[len(toks)-1].text, "()<>[],;")
+	u, isAddr := address(last)
+	if bare {
+		if len(toks) != 1 || !isAddr {
+			return src, false
+		}
+		return source{publisher: publisherFor(u), url: u}, true
+	}
+	name := v
+	if isAddr {
+		name = strings.TrimRight(v[:toks[len(toks)-1].start], " ,;:-–—|(")
+		src.url = u
+	}
+	if name != "" {
+		if !isPublicationName(name) {
+			return src, false
+		}
+		src.publisher = name
+	} else {
+		src.publisher = publisherFor(u)
+	}
+	return src, true
+}
+
+// address returns w as an absolute URL when it is a URL or a domain name.
+func address(w string) (string, bool) {
+	if urlRE.MatchString(w) {
+		if u, err := url.Parse(w); err == nil && u.Host != "" {
+			return w, true
+		}
+		return "", false
+	}
+	if domainRE.MatchString(w) && !strings.Contains(w, "..") {
+		return "https://" + strings.ToLower(w[:hostEnd(w)]) + w[hostEnd(w):], true
+	}
+	return "", false
+}
+
+func hostEnd(w string) int {
+	if i := strings.IndexByte(w, '/'); i >= 0 {
+		return i
+	}
+	return len(w)
+}
+
+// isPublicationName reports whether s looks like the name of a publication:
+// at most six words, each capitalised or a small joining word, no sentence.
+func isPublicationName(s string) bool {
+	toks := tokenize(s)
+	if len(toks) == 0 || len(toks) > 6 || !isCapitalized(toks[0].text) {
+		return false
+	}
+	for _, t := range toks {
+		w := strings.ToLower(t.text)
+		if !isCapitalized(t.text) && !smallWords[w] && w != "&" {
+			return false
+		}
+	}
+	return !strings.ContainsAny(s, "!?") && !strings.Contains(s, ". ")
+}
+
+// knownPublishers is a convenience for sites whose name is not their domain
+// label capitalised. Any other domain falls back to publisherFor's rule.
+var knownPublishers = map[string]string{
+	"vox.com": "Vox", "nytimes.com": "The New York Times",
+	"washingtonpost.com": "The Washington Post", "theguardian.com": "The Guardian",
+	"bbc.co.uk": "BBC", "bbc.com": "BBC", "apnews.com": "AP News",
+	"wsj.com": "The Wall Street Journal", "ft.com": "Financial Times",
+	"theatlantic.com": "The Atlantic", "newyorker.com": "The New Yorker",
+	"economist.com": "The Economist", "aljazeera.com": "Al Jazeera",
+	"theverge.com": "The Verge", "latimes.com": "Los Angeles Times",
+	"nbcnews.com": "NBC News", "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News",
+}
+
+// publisherFor names the site of an address: the known name of its
+// registered domain, else that domain's first label capitalised (an
+// initialism when it has at most three letters: "cnn.com" is "CNN"), with
+// hyphens read as spaces ("the-intercept.com" is "The Intercept").
+func publisherFor(addr string) string {
+	u, err := url.Parse(addr)
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if name, ok := knownPublishers[host]; ok {
+		return name
+	}
+	reg, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil {
+		reg = host
+	}
+	if name, ok := knownPublishers[reg]; ok {
+		return name
+	}
+	label, _, _ := strings.Cut(reg, ".")
+	if len(label) <= 3 {
+		return strings.ToUpper(label)
+	}
+	words := strings.Split(label, "-")
+	for i, w := range words {
+		r := []rune(w)
+		if len(r) > 0 {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
