@@ -12,13 +12,7 @@
 // identifier.
 package epub
 
-import (
-	"errors"
-	"io"
-	"time"
-
-	"offprint/content"
-)
+import "time"
 
 // DefaultMaxImagePx is the longest side, in pixels, that images are scaled
 // down to when Options.MaxImagePx is zero.
@@ -46,17 +40,4 @@ type Options struct {
 	// Warn receives non-fatal problems (an image that cannot be decoded, a
 	// note call without its note…); nil discards them.
 	Warn func(string)
-}
-
-// Write writes doc as an EPUB 3 file to w. doc is expected to have been
-// through content.AssignIDs and content.NumberNotes; Write never modifies
-// it.
-func Write(w io.Writer, doc *content.Document, opts Options) error {
-	return errors.New("epub: not implemented yet")
-}
-
-// WriteBook writes several articles as one EPUB to w: one chapter per
-// article, each with its own notes, under the book's metadata.
-func WriteBook(w io.Writer, book *content.Book, opts Options) error {
-	return errors.New("epub: not implemented yet")
 }

@@ -1,0 +1,279 @@
+package epub
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"offprint/content"
+)
+
+// Folders of the package, as go-epub lays it out under EPUB/.
+const (
+	xhtmlFolder = "xhtml"
+	imageFolder = "images"
+	fontFolder  = "fonts"
+	cssFolder   = "css"
+)
+
+// builder collects the files of one publication before go-epub packages
+// them: XHTML files in reading order, images, the table of contents and
+// the metadata.
+type builder struct {
+	opts       Options
+	maxImagePx int
+	meta       content.Meta // the publication's metadata
+	lang       string       // the publication's language
+	files      []*xfile     // content files, in reading order (the cover comes first, separately)
+	toc        []*tocEntry
+	bodymatter string // the file where reading starts
+	imageSeq   int
+	images     []*asset // content images, in order of first appearance
+	cover      *asset
+	hash       []byte // content digest: identifier and fallback date
+	stats      stats
+}
+
+// xfile is one XHTML content file.
+type xfile struct {
+	name  string // file name in the xhtml folder
+	title string // its <title>
+	lang  string // BCP 47 tag of its text
+	body  string // what goes inside <body>
+}
+
+// tocEntry is one entry of the table of contents; href is relative to the
+// xhtml folder ("section-002.xhtml#anchor").
+type tocEntry struct {
+	label string
+	href  string
+	kids  []*tocEntry
+}
+
+// stats are facts about the content that the accessibility metadata
+// declares.
+type stats struct {
+	headings, tables, notes int
+}
+
+func newBuilder(opts Options) *builder {
+	b := &builder{opts: opts, maxImagePx: opts.MaxImagePx}
+	if b.maxImagePx <= 0 {
+		b.maxImagePx = DefaultMaxImagePx
+	}
+	return b
+}
+
+func (b *builder) warn(msg string) {
+	if b.opts.Warn != nil {
+		b.opts.Warn(msg)
+	}
+}
+
+// Write writes doc as an EPUB 3 file to w: a cover, a title page with the
+// lead of the article, one file per top-level section, and a visible notes
+// section, with notes as pop-up footnotes. doc is expected to have been
+// through content.AssignIDs and content.NumberNotes; Write never modifies
+// it. The output depends only on doc and opts.
+func Write(w io.Writer, doc *content.Document, opts Options) error {
+	if doc == nil {
+		return errors.New("epub: no document")
+	}
+	b := newBuilder(opts)
+	b.meta = doc.Meta
+	b.lang = b.language(doc.Meta.Language, "en")
+	b.hash = digest(doc.Meta, []*content.Document{doc})
+	b.addArticle(doc)
+	return b.finish(w)
+}
+
+// WriteBook writes several articles as one EPUB to w: a cover, a title
+// page for the book, then one chapter (one XHTML file) per article with
+// its own title block, notes and visible notes section. The book's
+// metadata describes the whole; when it has no authors, the articles'
+// authors are credited.
+func WriteBook(w io.Writer, book *content.Book, opts Options) error {
+	if book == nil {
+		return errors.New("epub: no book")
+	}
+	var docs []*content.Document
+	for _, d := range book.Articles {
+		if d != nil {
+			docs = append(docs, d)
+		}
+	}
+	if len(docs) == 0 {
+		return errors.New("epub: the book has no articles")
+	}
+	b := newBuilder(opts)
+	b.meta = bookMeta(book.Meta, docs)
+	b.lang = b.language(b.meta.Language, "en")
+	b.hash = digest(book.Meta, docs)
+	b.addBookTitle()
+	for i, d := range docs {
+		b.addChapter(d, fmt.Sprintf("chapter-%03d.xhtml", i+1))
+	}
+	b.bodymatter = b.files[1].name
+	return b.finish(w)
+}
+
+// bookMeta fills what the book's metadata lacks from its articles:
+// authors (each once, in order), language, and a title.
+func bookMeta(m content.Meta, docs []*content.Document) content.Meta {
+	if len(m.Authors) == 0 {
+		seen := map[string]bool{}
+		for _, d := range docs {
+			for _, a := range d.Meta.Authors {
+				if name := strings.TrimSpace(a.Name); name != "" && !seen[name] {
+					seen[name] = true
+					m.Authors = append(m.Authors, content.Author{Name: name})
+				}
+			}
+		}
+	}
+	if m.Language == "" {
+		m.Language = docs[0].Meta.Language
+	}
+	if strings.TrimSpace(m.Title) == "" && len(docs) == 1 {
+		m.Title = docs[0].Meta.Title
+	}
+	return m
+}
+
+// language returns tag in canonical form, or fallback (with a warning when
+// tag is not a valid BCP 47 tag).
+func (b *builder) language(tag, fallback string) string {
+	tag = strings.TrimSpace(tag)
+	if tag == "" {
+		return fallback
+	}
+	t, err := language.Parse(tag)
+	if err != nil {
+		b.warn(fmt.Sprintf("language %q is not a BCP 47 tag; using %q", tag, fallback))
+		return fallback
+	}
+	return t.String()
+}
+
+func (b *builder) addFile(name, title, lang, body string) {
+	b.files = append(b.files, &xfile{name: name, title: label(title, "Untitled"), lang: lang, body: body})
+}
+
+// addArticle adds a single article: a title page carrying the lead, one
+// file per top-level section, and the notes.
+func (b *builder) addArticle(doc *content.Document) {
+	a := newArticle(b, doc, b.lang)
+	fig, body := leadFigure(doc.Blocks)
+	lead, secs := splitSections(body)
+	names := make([]string, len(secs))
+	a.place("title.xhtml", lead)
+	for i, s := range secs {
+		names[i] = fmt.Sprintf("section-%03d.xhtml", i+1)
+		a.place(names[i], []content.Block{s.heading})
+		a.place(names[i], s.blocks)
+	}
+	p := a.newPage("title.xhtml")
+	p.titleBlock(doc.Meta, doc.SourceNote(), fig)
+	p.blocks(lead)
+	p.footnotes()
+	b.addFile(p.name, doc.Meta.Title, a.lang, p.sb.String())
+	for i, s := range secs {
+		p := a.newPage(names[i])
+		p.heading(s.heading)
+		p.blocks(s.blocks)
+		p.footnotes()
+		b.addFile(p.name, content.PlainText(s.heading.Inlines), a.lang, p.sb.String())
+	}
+	b.toc = append(b.toc, &tocEntry{label: label(doc.Meta.Title, "Title page"), href: "title.xhtml"})
+	b.toc = append(b.toc, a.tocEntries(body)...)
+	if len(doc.Notes) > 0 {
+		p := a.newPage("notes.xhtml")
+		p.endnoteSection("notes", "Notes")
+		b.addFile(p.name, "Notes", a.lang, p.sb.String())
+		b.toc = append(b.toc, &tocEntry{label: "Notes", href: "notes.xhtml#notes"})
+	}
+	b.bodymatter = "title.xhtml"
+	b.count(a)
+}
+
+// addBookTitle adds the book's title page.
+func (b *builder) addBookTitle() {
+	a := newArticle(b, &content.Document{Meta: b.meta}, b.lang)
+	p := a.newPage("title.xhtml")
+	p.titleBlock(b.meta, 0, nil)
+	if d := strings.TrimSpace(b.meta.Description); d != "" {
+		p.w(`<p class="description">`)
+		p.text(d)
+		p.w("</p>\n")
+	}
+	b.addFile(p.name, b.meta.Title, b.lang, p.sb.String())
+}
+
+// addChapter adds one article of a book as one file.
+func (b *builder) addChapter(doc *content.Document, name string) {
+	a := newArticle(b, doc, b.language(doc.Meta.Language, b.lang))
+	fig, body := leadFigure(doc.Blocks)
+	a.place(name, body)
+	p := a.newPage(name)
+	p.titleBlock(doc.Meta, doc.SourceNote(), fig)
+	p.blocks(body)
+	p.endnoteSection("notes", "Notes")
+	p.footnotes()
+	b.addFile(name, doc.Meta.Title, a.lang, p.sb.String())
+	e := &tocEntry{label: label(doc.Meta.Title, "Untitled"), href: name, kids: a.tocEntries(body)}
+	if len(doc.Notes) > 0 {
+		e.kids = append(e.kids, &tocEntry{label: "Notes", href: name + "#notes"})
+	}
+	b.toc = append(b.toc, e)
+	b.count(a)
+}
+
+// count adds the article's headings, tables and notes to the statistics.
+func (b *builder) count(a *article) {
+	content.WalkBlocks(a.doc.Blocks, func(bl content.Block) {
+		switch bl.(type) {
+		case *content.Heading:
+			b.stats.headings++
+		case *content.Table:
+			b.stats.tables++
+		}
+	})
+	b.stats.notes += len(a.doc.Notes)
+}
+
+// digest hashes everything the reader sees: the metadata, the model dump
+// of each article and its image bytes.
+func digest(m content.Meta, docs []*content.Document) []byte {
+	h := sha256.New()
+	_ = content.Dump(h, &content.Document{Meta: m})
+	for _, d := range docs {
+		_ = content.Dump(h, d)
+		content.WalkBlocks(d.Blocks, func(bl content.Block) {
+			if f, ok := bl.(*content.Figure); ok && f.Image != nil {
+				h.Write(f.Image.Data)
+			}
+		})
+	}
+	return h.Sum(nil)
+}
+
+// modified returns the time written as dcterms:modified and on the zip
+// entries: Options.Modified, else the publication date, else a date in
+// 2000–2019 derived from the content digest (stable for the same content,
+// never the clock).
+func (b *builder) modified() time.Time {
+	t := b.opts.Modified
+	if t.IsZero() {
+		t = b.meta.Date
+	}
+	if t.IsZero() {
+		days := (int(b.hash[0])<<8 | int(b.hash[1])) % (20 * 365)
+		t = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
+	}
+	return t.UTC().Truncate(time.Second)
+}

@@ -1,0 +1,245 @@
+package epub
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"strings"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+
+	"offprint/content"
+	"offprint/fonts"
+)
+
+// The generated cover: a 2:3 grey-scale page (sharp on e-ink, small as a
+// PNG) with the publisher in a black band, the headline as large as fits,
+// a short rule, the authors and the date.
+const (
+	coverW, coverH = 1200, 1800
+	coverMargin    = 100
+	coverMaxPx     = 2560 // longest side of a user's cover
+	bandH          = 260
+	titleTop       = bandH + 150
+	titleBottom    = 1330
+	titleMaxPx     = 150.0
+	titleMinPx     = 44.0
+)
+
+// prepareCover sets b.cover: the user's image (transcoded or scaled as
+// needed), a drawn cover, or none with Options.NoCover.
+func (b *builder) prepareCover() error {
+	if b.opts.NoCover {
+		return nil
+	}
+	if b.opts.Cover != nil {
+		im, err := prepareImage(b.opts.Cover, "cover", coverMaxPx)
+		if err == nil && im.mediaType == mediaTypeOf[fmtSVG] {
+			err = fmt.Errorf("SVG is not supported for covers")
+		}
+		if err != nil {
+			return fmt.Errorf("epub: cover image: %w (use a JPEG, PNG, GIF or WebP image)", err)
+		}
+		im.alt, im.altKnown = "Cover of "+label(b.meta.Title, "the book"), true
+		b.cover = im
+		return nil
+	}
+	im, err := drawCover(b.meta, b.warn)
+	if err != nil {
+		return fmt.Errorf("epub: draw the cover: %w", err)
+	}
+	b.cover = im
+	return nil
+}
+
+// drawCover renders the cover from the metadata with the embedded fonts.
+func drawCover(m content.Meta, warn func(string)) (*asset, error) {
+	c := &canvas{img: image.NewGray(image.Rect(0, 0, coverW, coverH)), warn: warn}
+	draw.Draw(c.img, c.img.Bounds(), image.NewUniform(color.Gray{Y: 0xf6}), image.Point{}, draw.Src)
+	draw.Draw(c.img, image.Rect(0, 0, coverW, bandH), image.Black, image.Point{}, draw.Src)
+	width := coverW - 2*coverMargin
+	if pub := strings.ToUpper(strings.TrimSpace(m.Publisher)); pub != "" {
+		face, lines, err := c.fit(fonts.Bold, pub, width, 110, 64, 36, 1)
+		if err != nil {
+			return nil, err
+		}
+		c.lines(face, lines, coverMargin, bandH/2+int(face.Metrics().CapHeight.Round())/2, 0, color.Gray{Y: 0xff})
+	}
+	face, lines, err := c.fit(fonts.Bold, label(m.Title, "Untitled"), width, titleBottom-titleTop, titleMaxPx, titleMinPx, 0)
+	if err != nil {
+		return nil, err
+	}
+	y := c.lines(face, lines, coverMargin, titleTop+face.Metrics().Ascent.Round(), lineHeight(face), color.Gray{Y: 0x10})
+	y += 70
+	draw.Draw(c.img, image.Rect(coverMargin, y, coverMargin+160, y+8), image.Black, image.Point{}, draw.Src)
+	if by := strings.Join(authorNames(m.Authors), ", "); by != "" {
+		face, lines, err := c.fit(fonts.Italic, by, width, 3*70, 56, 36, 3)
+		if err != nil {
+			return nil, err
+		}
+		c.lines(face, lines, coverMargin, y+60+face.Metrics().Ascent.Round(), lineHeight(face), color.Gray{Y: 0x20})
+	}
+	if !m.Date.IsZero() {
+		face, lines, err := c.fit(fonts.Regular, formatDate(m, "en"), width, 60, 44, 44, 1)
+		if err != nil {
+			return nil, err
+		}
+		c.lines(face, lines, coverMargin, coverH-coverMargin, 0, color.Gray{Y: 0x30})
+	}
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, c.img); err != nil {
+		return nil, err
+	}
+	alt := "Cover: " + label(m.Title, "Untitled")
+	if by := byline(m.Authors, "en"); by != "" {
+		alt += ", " + strings.ToLower(by[:1]) + by[1:]
+	}
+	return &asset{name: "cover.png", mediaType: "image/png", data: buf.Bytes(), width: coverW, height: coverH, alt: alt, altKnown: true}, nil
+}
+
+// canvas is the cover being drawn.
+type canvas struct {
+	img  *image.Gray
+	warn func(string)
+}
+
+// fit returns the largest face of style, between maxPx and minPx, at which
+// text wrapped to width fits in height (and in maxLines lines when
+// maxLines > 0), with the wrapped lines. At the smallest size, lines that
+// do not fit are cut and the last one ends with an ellipsis.
+func (c *canvas) fit(style fonts.Style, text string, width, height int, maxPx, minPx float64, maxLines int) (font.Face, []string, error) {
+	text = c.drawable(style, text)
+	f, err := fonts.Get(style)
+	if err != nil {
+		return nil, nil, err
+	}
+	sf, err := opentype.Parse(f.Data)
+	if err != nil {
+		return nil, nil, err
+	}
+	for size := maxPx; ; size *= 0.92 {
+		size = max(size, minPx)
+		face, err := opentype.NewFace(sf, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
+		if err != nil {
+			return nil, nil, err
+		}
+		lines := wrap(face, text, width)
+		fitN := max(1, height/lineHeight(face))
+		if maxLines > 0 {
+			fitN = min(fitN, maxLines)
+		}
+		if len(lines) <= fitN {
+			return face, lines, nil
+		}
+		if size == minPx {
+			lines = lines[:fitN]
+			lines[fitN-1] = ellipsize(face, lines[fitN-1], width)
+			return face, lines, nil
+		}
+	}
+}
+
+// drawable drops the characters the face lacks (with a warning) rather
+// than drawing empty boxes.
+func (c *canvas) drawable(style fonts.Style, text string) string {
+	f, err := fonts.Get(style)
+	if err != nil {
+		return text
+	}
+	missing := f.Missing(text)
+	if len(missing) == 0 {
+		return text
+	}
+	if c.warn != nil {
+		c.warn(fmt.Sprintf("cover: the embedded font has no glyph for %q; left out of the cover", string(missing)))
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= ' ' && !f.Has(r) {
+			return -1
+		}
+		return r
+	}, text)
+}
+
+// lines draws lines from baseline y, lead pixels apart, and returns the
+// last baseline.
+func (c *canvas) lines(face font.Face, lines []string, x, y, lead int, ink color.Gray) int {
+	d := font.Drawer{Dst: c.img, Src: image.NewUniform(ink), Face: face}
+	for i, l := range lines {
+		if i > 0 {
+			y += lead
+		}
+		d.Dot = fixed.P(x, y)
+		d.DrawString(l)
+	}
+	return y
+}
+
+func lineHeight(face font.Face) int {
+	m := face.Metrics()
+	return (m.Ascent + m.Descent).Round() * 105 / 100
+}
+
+// wrap breaks text into lines no wider than width, greedily; a word wider
+// than a line is broken between characters.
+func wrap(face font.Face, text string, width int) []string {
+	limit := fixed.I(width)
+	space := font.MeasureString(face, " ")
+	var lines []string
+	line, lineW := "", fixed.Int26_6(0)
+	for _, word := range strings.Fields(text) {
+		ww := font.MeasureString(face, word)
+		for ww > limit {
+			head, rest := splitWord(face, word, limit)
+			if line != "" {
+				lines = append(lines, line)
+			}
+			lines = append(lines, head)
+			line, lineW = "", 0
+			word, ww = rest, font.MeasureString(face, rest)
+		}
+		switch {
+		case line == "":
+			line, lineW = word, ww
+		case lineW+space+ww <= limit:
+			line, lineW = line+" "+word, lineW+space+ww
+		default:
+			lines = append(lines, line)
+			line, lineW = word, ww
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// splitWord returns the longest head of word (at least one character) no
+// wider than limit, and the rest.
+func splitWord(face font.Face, word string, limit fixed.Int26_6) (string, string) {
+	end := 0
+	for i, r := range word {
+		next := i + len(string(r))
+		if end > 0 && font.MeasureString(face, word[:next]) > limit {
+			break
+		}
+		end = next
+	}
+	return word[:end], word[end:]
+}
+
+// ellipsize shortens line until it fits width with "…" appended.
+func ellipsize(face font.Face, line string, width int) string {
+	limit := fixed.I(width)
+	for line != "" && font.MeasureString(face, line+"…") > limit {
+		r := []rune(line)
+		line = strings.TrimSpace(string(r[:len(r)-1]))
+	}
+	return line + "…"
+}

@@ -1,0 +1,111 @@
+package epub
+
+import (
+	"strconv"
+	"strings"
+)
+
+const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
+
+// xhtmlDocument returns a complete XHTML document with the XML declaration
+// and the language on <html>.
+func xhtmlDocument(lang, title, cssHref, bodyAttrs, body string) []byte {
+	var sb strings.Builder
+	sb.Grow(len(body) + 512)
+	sb.WriteString(xmlHeader)
+	sb.WriteString("<!DOCTYPE html>\n")
+	sb.WriteString(`<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="` + escape(lang) + `" xml:lang="` + escape(lang) + `">` + "\n")
+	sb.WriteString("<head>\n<title>" + escape(title) + "</title>\n")
+	if cssHref != "" {
+		sb.WriteString(`<link rel="stylesheet" type="text/css" href="` + cssHref + `"/>` + "\n")
+	}
+	sb.WriteString("</head>\n<body" + bodyAttrs + ">\n")
+	sb.WriteString(body)
+	sb.WriteString("</body>\n</html>\n")
+	return []byte(sb.String())
+}
+
+// navDocument writes nav.xhtml: the table of contents nested by heading
+// level, and the landmarks (cover, toc, bodymatter).
+func (b *builder) navDocument() []byte {
+	var sb strings.Builder
+	sb.WriteString(`<nav epub:type="toc" role="doc-toc" id="toc">` + "\n<h1>Contents</h1>\n")
+	navList(&sb, b.toc)
+	sb.WriteString("</nav>\n")
+	sb.WriteString(`<nav epub:type="landmarks" id="landmarks" hidden="hidden">` + "\n<h2>Landmarks</h2>\n<ol>\n")
+	if b.cover != nil {
+		sb.WriteString(`<li><a epub:type="cover" href="` + xhtmlFolder + `/cover.xhtml">Cover</a></li>` + "\n")
+	}
+	sb.WriteString(`<li><a epub:type="toc" href="nav.xhtml#toc">Contents</a></li>` + "\n")
+	sb.WriteString(`<li><a epub:type="bodymatter" href="` + xhtmlFolder + "/" + b.bodymatter + `">Start of content</a></li>` + "\n")
+	sb.WriteString("</ol>\n</nav>\n")
+	return xhtmlDocument(b.lang, "Contents", cssFolder+"/style.css", ` class="nav"`, sb.String())
+}
+
+func navList(sb *strings.Builder, entries []*tocEntry) {
+	sb.WriteString("<ol>\n")
+	for _, e := range entries {
+		sb.WriteString(`<li><a href="` + xhtmlFolder + "/" + escape(e.href) + `">` + escape(e.label) + "</a>")
+		if len(e.kids) > 0 {
+			sb.WriteString("\n")
+			navList(sb, e.kids)
+		}
+		sb.WriteString("</li>\n")
+	}
+	sb.WriteString("</ol>\n")
+}
+
+// ncxDocument writes toc.ncx for EPUB 2 readers (Kobo needs it for
+// sideloaded books): dtb:uid is the package identifier, navPoint ids and
+// playOrder follow the reading order.
+func (b *builder) ncxDocument(id string) []byte {
+	var sb strings.Builder
+	sb.WriteString(xmlHeader)
+	sb.WriteString(`<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="` + escape(b.lang) + `">` + "\n<head>\n")
+	sb.WriteString(`<meta name="dtb:uid" content="` + escape(id) + `"/>` + "\n")
+	sb.WriteString(`<meta name="dtb:depth" content="` + strconv.Itoa(depth(b.toc)) + `"/>` + "\n")
+	sb.WriteString(`<meta name="dtb:totalPageCount" content="0"/>` + "\n")
+	sb.WriteString(`<meta name="dtb:maxPageNumber" content="0"/>` + "\n</head>\n")
+	sb.WriteString("<docTitle><text>" + escape(label(b.meta.Title, "Untitled")) + "</text></docTitle>\n")
+	for _, a := range b.meta.Authors {
+		if n := strings.TrimSpace(a.Name); n != "" {
+			sb.WriteString("<docAuthor><text>" + escape(n) + "</text></docAuthor>\n")
+		}
+	}
+	sb.WriteString("<navMap>\n")
+	order := 0
+	navPoints(&sb, b.toc, &order)
+	sb.WriteString("</navMap>\n</ncx>\n")
+	return []byte(sb.String())
+}
+
+func navPoints(sb *strings.Builder, entries []*tocEntry, order *int) {
+	for _, e := range entries {
+		*order++
+		n := strconv.Itoa(*order)
+		sb.WriteString(`<navPoint id="navpoint-` + n + `" playOrder="` + n + `">`)
+		sb.WriteString("<navLabel><text>" + escape(e.label) + "</text></navLabel>")
+		sb.WriteString(`<content src="` + xhtmlFolder + "/" + escape(e.href) + `"/>` + "\n")
+		navPoints(sb, e.kids, order)
+		sb.WriteString("</navPoint>\n")
+	}
+}
+
+func depth(entries []*tocEntry) int {
+	d := 0
+	for _, e := range entries {
+		d = max(d, 1+depth(e.kids))
+	}
+	return max(d, 1)
+}
+
+// coverDocument writes the cover page: the image in an SVG wrapper that
+// scales it to the screen, keeping its proportions, on every reader.
+func (b *builder) coverDocument() []byte {
+	c := b.cover
+	w, h := strconv.Itoa(c.width), strconv.Itoa(c.height)
+	body := `<div class="cover"><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="100%" height="100%" viewBox="0 0 ` + w + " " + h + `" preserveAspectRatio="xMidYMid meet" role="img" aria-label="` + escape(c.alt) + `">` +
+		"<title>" + escape(c.alt) + "</title>" +
+		`<image width="` + w + `" height="` + h + `" xlink:href="../` + imageFolder + "/" + c.name + `"/></svg></div>` + "\n"
+	return xhtmlDocument(b.lang, "Cover", "../"+cssFolder+"/style.css", ` class="cover" epub:type="cover"`, body)
+}
