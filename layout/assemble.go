@@ -1,0 +1,233 @@
+package layout
+
+import (
+	"offprint/fonts"
+)
+
+// This file positions the paginated content on real pages: the body from
+// the top of the text block, the notes at its foot under a short rule,
+// destinations for every heading, call and note, and links between calls
+// and notes resolved on the same page. It also checks the result and
+// fills the quality report.
+
+// assemble appends the pages of one article to res.
+func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
+	firstPage := len(res.Pages) + 1
+	dests := map[string]bool{}
+	firstDest := map[string]string{} // "n3" / "c3" → first such destination
+	pending := make([][]linkRef, len(fills))
+	section := ""
+	for k, fill := range fills {
+		num := firstPage + k
+		pg := Page{Number: num, Width: ts.g.PaperWidth, Height: ts.g.PaperHeight}
+		x0, y := ts.g.left(num), ts.g.top
+		pageSection := ""
+		for _, idx := range fill.body {
+			e := &ts.flow[idx]
+			if e.outline != nil {
+				o := e.outline
+				res.Outline = append(res.Outline, OutlineEntry{Title: o.title, Level: o.level, Page: num, Y: y, Dest: o.dest})
+				pg.Dests = append(pg.Dests, Dest{Name: o.dest, Y: y})
+				if pageSection == "" && o.level > ts.baseLevel {
+					pageSection = o.title
+				}
+			}
+			pending[k] = ts.place(&pg, e, x0, y, pending[k], dests, firstDest, "c")
+			y += e.height
+		}
+		if pageSection != "" {
+			section = pageSection
+		}
+		ts.placeNotes(&pg, fill.notes, x0, &pending[k], dests, firstDest)
+		if ts.g.RunningHead && k > 0 {
+			ts.runningHead(&pg, head, section)
+		}
+		res.Pages = append(res.Pages, pg)
+	}
+	for k := range fills {
+		pg := &res.Pages[firstPage-1+k]
+		for _, l := range pending[k] {
+			pg.Links = append(pg.Links, ts.resolve(l, pg.Number, dests, firstDest))
+		}
+	}
+	ts.check(fills)
+}
+
+// destName names the destination of a note ("n") or call ("c") on a page.
+func (ts *typesetter) destName(kind string, n, page int) string {
+	return ts.prefix + kind + itoa(n) + "." + itoa(page)
+}
+
+// place draws element e with its top-left corner at (x, y).
+func (ts *typesetter) place(pg *Page, e *element, x, y Length, pending []linkRef, dests map[string]bool, first map[string]string, _ string) []linkRef {
+	for _, t := range e.d.texts {
+		t.X += x
+		t.Y += y
+		pg.Texts = append(pg.Texts, t)
+	}
+	for _, r := range e.d.rules {
+		r.X1, r.X2, r.Y1, r.Y2 = r.X1+x, r.X2+x, r.Y1+y, r.Y2+y
+		pg.Rules = append(pg.Rules, r)
+	}
+	for _, im := range e.d.images {
+		im.X += x
+		im.Y += y
+		pg.Images = append(pg.Images, im)
+	}
+	for _, l := range e.d.links {
+		l.X += x
+		l.Y += y
+		if l.call > 0 {
+			ts.addDest(pg, ts.destName("c", l.call, pg.Number), "c"+itoa(l.call), y, dests, first)
+		}
+		pending = append(pending, l)
+	}
+	return pending
+}
+
+// addDest adds a named destination once.
+func (ts *typesetter) addDest(pg *Page, name, key string, y Length, dests map[string]bool, first map[string]string) {
+	if dests[name] {
+		return
+	}
+	dests[name] = true
+	pg.Dests = append(pg.Dests, Dest{Name: name, Y: y})
+	if _, ok := first[key]; !ok {
+		first[key] = name
+	}
+}
+
+// placeNotes draws the notes at the foot of the text block under a rule.
+func (ts *typesetter) placeNotes(pg *Page, parts []notePart, x0 Length, pending *[]linkRef, dests map[string]bool, first map[string]string) {
+	if len(parts) == 0 {
+		return
+	}
+	_, leading := ts.noteStyle()
+	h := leading // separator
+	for _, p := range parts {
+		h += linesHeight(p.lines)
+	}
+	y := ts.g.top + ts.g.textHeight - h
+	rule := min(ts.g.measure/3, 2*In)
+	ry := y + leading/2
+	pg.Rules = append(pg.Rules, RuleLine{X1: x0, Y1: ry, X2: x0 + rule, Y2: ry, Thickness: Pt * 2 / 5})
+	y += leading
+	for _, p := range parts {
+		if p.first {
+			ts.addDest(pg, ts.destName("n", p.n, pg.Number), "n"+itoa(p.n), y, dests, first)
+		}
+		for i := range p.lines {
+			*pending = ts.place(pg, &p.lines[i], x0, y, *pending, dests, first, "")
+			y += p.lines[i].height
+		}
+	}
+}
+
+// resolve turns a pending link into a LinkArea: a call links to its note
+// on the same page (else its first appearance), a note number back to
+// its call on the same page.
+func (ts *typesetter) resolve(l linkRef, page int, dests map[string]bool, first map[string]string) LinkArea {
+	a := l.LinkArea
+	switch {
+	case l.call > 0:
+		a.Dest = ts.destName("n", l.call, page)
+		if !dests[a.Dest] {
+			a.Dest = first["n"+itoa(l.call)]
+		}
+	case l.back > 0:
+		a.Dest = ts.destName("c", l.back, page)
+		if !dests[a.Dest] {
+			a.Dest = first["c"+itoa(l.back)]
+		}
+	}
+	return a
+}
+
+// runningHead prints the article title (and, two-sided, the section on
+// right-hand pages) above the text block.
+func (ts *typesetter) runningHead(pg *Page, title, section string) {
+	size := ts.g.FontSize.Scale(17, 20)
+	y := ts.headBaseline(size)
+	x0 := ts.g.left(pg.Number)
+	txt := title
+	align := 0 // centre
+	if ts.g.Duplex {
+		if pg.Number%2 == 1 {
+			align = 1
+			if section != "" && !ts.bookTitle {
+				txt = section
+			}
+		} else {
+			align = -1
+		}
+	}
+	txt = ts.fit(ts.clean(txt, fonts.Italic), fonts.Italic, size, ts.g.measure*4/5)
+	if txt == "" {
+		return
+	}
+	w := ts.width(txt, fonts.Italic, size)
+	x := x0 + (ts.g.measure-w)/2
+	switch align {
+	case -1:
+		x = x0
+	case 1:
+		x = x0 + ts.g.measure - w
+	}
+	pg.Texts = append(pg.Texts, TextRun{X: x, Y: y, Face: fonts.Italic, Size: size, Text: txt})
+}
+
+func (ts *typesetter) headBaseline(size Length) Length {
+	return ts.g.top - ts.g.Leading - size/2
+}
+
+// fit shortens s with an ellipsis to at most width.
+func (ts *typesetter) fit(s string, face fonts.Style, size, width Length) string {
+	if ts.width(s, face, size) <= width {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 0 {
+		rs = rs[:len(rs)-1]
+		t := string(rs) + "…"
+		if ts.width(t, face, size) <= width {
+			return t
+		}
+	}
+	return ""
+}
+
+// blankPage is an empty page (before an article that must start on a
+// right-hand page).
+func (ts *typesetter) blankPage(n int) Page {
+	return Page{Number: n, Width: ts.g.PaperWidth, Height: ts.g.PaperHeight}
+}
+
+// folios prints the page numbers, once the total is known.
+func (ts *typesetter) folios(res *Result) {
+	if ts.g.PageNumbers == NumbersNone {
+		return
+	}
+	size := ts.g.FontSize.Scale(17, 20)
+	total := len(res.Pages)
+	y := ts.g.top + ts.g.textHeight + min(ts.g.Leading+size, ts.g.bottom*2/3)
+	for i := range res.Pages {
+		pg := &res.Pages[i]
+		if len(pg.Texts) == 0 && len(pg.Images) == 0 {
+			continue // blank verso
+		}
+		txt := itoa(pg.Number)
+		if ts.g.PageNumbers == NumbersTotal {
+			txt += " / " + itoa(total)
+		}
+		w := ts.width(txt, fonts.Regular, size)
+		x0 := ts.g.left(pg.Number)
+		x := x0 + (ts.g.measure-w)/2
+		if ts.g.Duplex {
+			x = x0 + ts.g.measure - w
+			if pg.Number%2 == 0 {
+				x = x0
+			}
+		}
+		pg.Texts = append(pg.Texts, TextRun{X: x, Y: y, Face: fonts.Regular, Size: size, Text: txt})
+	}
+}

@@ -1,0 +1,294 @@
+package layout
+
+import (
+	"strings"
+
+	"offprint/content"
+	"offprint/fonts"
+)
+
+// This file turns blocks into the vertical flow of elements: paragraphs
+// become lines (through itemize, hyphenate, breakLines and setLines),
+// headings keep with what follows, quotes and lists indent.
+
+// frame is where a block is set: its left offset in the text block, its
+// width, and whether its first paragraph is indented.
+type frame struct {
+	x, width Length
+	indent   bool // indent the next paragraph's first line
+}
+
+// blocks appends the elements of blocks set in f.
+func (ts *typesetter) blocks(blocks []content.Block, f *frame) {
+	for _, b := range blocks {
+		ts.block(b, f)
+	}
+}
+
+func (ts *typesetter) block(b content.Block, f *frame) {
+	switch b := b.(type) {
+	case *content.Paragraph:
+		ts.paragraph(b.Inlines, f)
+		f.indent = true
+	case *content.Heading:
+		ts.heading(b, f)
+		f.indent = false
+	case *content.Quote:
+		ts.quote(b, f)
+		f.indent = false
+	case *content.List:
+		ts.list(b, f)
+		f.indent = false
+	case *content.Figure:
+		ts.figure(b, f)
+		f.indent = false
+	case *content.CodeBlock:
+		ts.code(b, f)
+		f.indent = false
+	case *content.Rule:
+		ts.rule(f)
+		f.indent = false
+	case *content.Table:
+		ts.table(b, f)
+		f.indent = false
+	}
+}
+
+// body returns the style of body text.
+func (ts *typesetter) body() textStyle {
+	return textStyle{face: fonts.Regular, size: ts.g.FontSize, align: ts.g.Align}
+}
+
+// paragraph sets body text.
+func (ts *typesetter) paragraph(inlines []content.Inline, f *frame) {
+	st := ts.body()
+	if f.indent {
+		st.indent = ts.g.FontSize.Scale(3, 2)
+	}
+	ts.text(inlines, st, f.x, f.width, ts.g.Leading, true)
+}
+
+// text breaks inlines into lines and appends them; keepLines marks the
+// lines against widows and orphans. It returns the index of the first
+// element appended.
+func (ts *typesetter) text(inlines []content.Inline, st textStyle, x, width, leading Length, keepLines bool) int {
+	first := len(ts.flow)
+	lines := ts.breakText(inlines, st, width)
+	base := leading/2 + st.size.Scale(3, 10)
+	for i, ln := range lines {
+		e := lineElement(ln, x, leading, base)
+		if keepLines && len(lines) > 1 && (i == 0 || i == len(lines)-2) {
+			e.keep = keepOrphan
+			if i == len(lines)-2 && i != 0 {
+				e.keep = keepWidow
+			}
+		}
+		ts.flow = append(ts.flow, e)
+	}
+	return first
+}
+
+// breakText runs the paragraph stages and counts the lines in the report.
+func (ts *typesetter) breakText(inlines []content.Inline, st textStyle, width Length) []lineBox {
+	items := ts.itemize(inlines, st, width)
+	if len(items) <= 3 && !hasBox(items) {
+		return nil
+	}
+	widths := []Length{width}
+	var breaks []lineBreak
+	if len(items) > maxTotalFitItems {
+		breaks = firstFit(items, widths)
+	} else {
+		breaks = breakLines(items, widths, ts.params)
+	}
+	lines := ts.setLines(items, breaks, widths)
+	ts.countLines(lines)
+	return lines
+}
+
+// maxTotalFitItems bounds the paragraphs given to total fit: beyond it
+// (a paragraph of some 8000 words) first fit keeps the time linear.
+const maxTotalFitItems = 40000
+
+func hasBox(items []item) bool {
+	for _, it := range items {
+		if it.kind == boxItem && it.width > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countLines adds a paragraph's lines to the quality report.
+func (ts *typesetter) countLines(lines []lineBox) {
+	run := 0
+	for _, ln := range lines {
+		s := &ts.stats
+		s.Lines++
+		if ln.over > Pt/10 {
+			s.Overfull++
+		}
+		if ln.ratio > 1 && !ln.last {
+			s.Loose++
+		}
+		if ln.hyphen {
+			s.Hyphenated++
+			run++
+			s.ConsecutiveHyphens = max(s.ConsecutiveHyphens, run)
+		} else {
+			run = 0
+		}
+	}
+}
+
+// vspace appends discardable space, merging with space already there.
+func (ts *typesetter) vspace(h Length) {
+	if n := len(ts.flow); n > 0 && ts.flow[n-1].space {
+		ts.flow[n-1].height = max(ts.flow[n-1].height, h)
+		return
+	}
+	if len(ts.flow) == 0 {
+		return
+	}
+	sp := space(h)
+	sp.keep = ts.flow[len(ts.flow)-1].keep // a space after a heading keeps with it
+	ts.flow = append(ts.flow, sp)
+}
+
+// headingSizes are the type sizes of heading levels, in tenths of the body size.
+var headingSizes = []int64{15, 13, 11, 10, 10, 10}
+
+// heading sets a section title: bold, ragged right, unhyphenated, kept
+// with the first lines of what follows, and a bookmark.
+func (ts *typesetter) heading(h *content.Heading, f *frame) {
+	lvl := min(max(h.Level, 1), 6)
+	size := ts.g.FontSize.Scale(headingSizes[lvl-1], 10)
+	st := textStyle{face: fonts.Bold, size: size, align: AlignLeft}
+	ts.vspace(ts.g.Leading.Scale(6, 5))
+	save := ts.hyph
+	ts.hyph = nil
+	first := ts.text(h.Inlines, st, f.x, f.width, size.Scale(5, 4), false)
+	ts.hyph = save
+	ts.vspace(ts.g.Leading.Scale(2, 5))
+	if first >= len(ts.flow) {
+		return
+	}
+	for i := first; i < len(ts.flow); i++ {
+		ts.flow[i].keep = keepHeading
+	}
+	title := strings.TrimSpace(content.PlainText(h.Inlines))
+	dest := ts.prefix + "h-" + h.ID
+	if h.ID == "" {
+		dest = ts.prefix + "h-" + itoa(first)
+	}
+	ts.flow[first].outline = &outlineAt{title: title, level: ts.outlineLevel(lvl), dest: dest}
+}
+
+// outlineLevel maps heading levels to outline levels that never skip
+// (an h3 right under an h1 becomes level 2), below the article's own
+// level in a book.
+func (ts *typesetter) outlineLevel(lvl int) int {
+	for len(ts.levels) > 0 && ts.levels[len(ts.levels)-1] >= lvl {
+		ts.levels = ts.levels[:len(ts.levels)-1]
+	}
+	ts.levels = append(ts.levels, lvl)
+	return len(ts.levels) + ts.baseLevel
+}
+
+// quote indents its blocks on both sides.
+func (ts *typesetter) quote(q *content.Quote, f *frame) {
+	in := ts.g.FontSize * 2
+	inner := frame{x: f.x + in, width: f.width - 2*in}
+	if inner.width < f.width/2 {
+		inner = frame{x: f.x + f.width/8, width: f.width * 3 / 4}
+	}
+	ts.vspace(ts.g.Leading / 2)
+	ts.blocks(q.Blocks, &inner)
+	ts.vspace(ts.g.Leading / 2)
+}
+
+// list sets items with a hanging bullet or number.
+func (ts *typesetter) list(l *content.List, f *frame) {
+	start := max(l.Start, 1)
+	if !l.Ordered {
+		start = 0
+	}
+	hang := ts.g.FontSize * 2
+	if l.Ordered {
+		widest := ts.width(itoa(start+len(l.Items)-1)+".", fonts.Regular, ts.g.FontSize)
+		hang = max(hang, widest+ts.g.FontSize/2)
+	}
+	if hang > f.width/3 {
+		hang = f.width / 3
+	}
+	ts.vspace(ts.g.Leading / 2)
+	for i, it := range l.Items {
+		inner := frame{x: f.x + hang, width: f.width - hang}
+		first := len(ts.flow)
+		ts.blocks(it, &inner)
+		marker := "•"
+		if l.Ordered {
+			marker = itoa(start+i) + "."
+		}
+		ts.marker(first, marker, f.x+hang-ts.g.FontSize/2)
+	}
+	ts.vspace(ts.g.Leading / 2)
+}
+
+// marker draws a list marker right-aligned at x on the first text line
+// from index first of the flow.
+func (ts *typesetter) marker(first int, s string, right Length) {
+	for i := first; i < len(ts.flow); i++ {
+		e := &ts.flow[i]
+		if len(e.d.texts) == 0 {
+			continue
+		}
+		w := ts.width(s, fonts.Regular, ts.g.FontSize)
+		e.d.texts = append(e.d.texts, TextRun{X: right - w, Y: e.d.texts[0].Y, Face: fonts.Regular, Size: ts.g.FontSize, Text: s})
+		return
+	}
+}
+
+// rule draws a short centred line in a line's worth of space.
+func (ts *typesetter) rule(f *frame) {
+	ts.vspace(ts.g.Leading / 2)
+	e := element{height: ts.g.Leading}
+	mid := ts.g.Leading / 2
+	e.d.rules = []RuleLine{{X1: f.x + f.width/3, Y1: mid, X2: f.x + 2*f.width/3, Y2: mid, Thickness: Pt / 2}}
+	ts.flow = append(ts.flow, e)
+	ts.vspace(ts.g.Leading / 2)
+}
+
+// code sets preformatted text in Go Mono, wrapping lines too long for
+// the frame at character boundaries.
+func (ts *typesetter) code(c *content.CodeBlock, f *frame) {
+	size := ts.g.FontSize.Scale(17, 20)
+	leading := size.Scale(6, 5)
+	x := f.x + ts.g.FontSize
+	width := f.width - ts.g.FontSize
+	ts.vspace(ts.g.Leading / 2)
+	adv := max(ts.width("M", fonts.Mono, size), 1)
+	perLine := max(int(width/adv), 8)
+	var rows []string
+	for _, l := range strings.Split(strings.ReplaceAll(c.Text, "\t", "    "), "\n") {
+		l = ts.clean(strings.TrimRight(l, " \r"), fonts.Mono)
+		rs := []rune(l)
+		for len(rs) > perLine {
+			rows = append(rows, string(rs[:perLine]))
+			rs = rs[perLine:]
+		}
+		rows = append(rows, string(rs))
+	}
+	base := leading/2 + size.Scale(3, 10)
+	for i, r := range rows {
+		e := element{height: leading}
+		if r != "" {
+			e.d.texts = []TextRun{{X: x, Y: base, Face: fonts.Mono, Size: size, Text: r}}
+		}
+		if len(rows) > 1 && (i == 0 || i == len(rows)-2) {
+			e.keep = keepOrphan
+		}
+		ts.flow = append(ts.flow, e)
+	}
+	ts.vspace(ts.g.Leading / 2)
+}

@@ -1,0 +1,58 @@
+package layout
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// Dump writes the result as stable text, one item per line, lengths in
+// points with three decimals at most: the backbone of golden tests.
+//
+//	page 1 595.276pt×841.89pt
+//	  text 85.039pt 120.5pt NotoSerif-Bold 22pt "ISIS-K has"
+//	  rule 85.039pt 700pt 198.425pt 700pt 0.4pt
+//	  link 90pt 300pt 5pt 8pt dest=n2.1
+//	  dest n2.1 702pt
+//	outline 2 "What we know" page=1 y=400pt dest=h-what-we-know
+//	stats pages=6 lines=280 overfull=0 …
+func (r *Result) Dump(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for _, pg := range r.Pages {
+		fmt.Fprintf(bw, "page %d %v×%v\n", pg.Number, pg.Width, pg.Height)
+		for _, t := range pg.Texts {
+			fmt.Fprintf(bw, "  text %v %v %v %v %s\n", t.X, t.Y, t.Face, t.Size, strconv.Quote(t.Text))
+		}
+		for _, l := range pg.Rules {
+			fmt.Fprintf(bw, "  rule %v %v %v %v %v\n", l.X1, l.Y1, l.X2, l.Y2, l.Thickness)
+		}
+		for _, im := range pg.Images {
+			fmt.Fprintf(bw, "  image %v %v %v %v %s %d bytes\n", im.X, im.Y, im.W, im.H, im.Image.MediaType, len(im.Image.Data))
+		}
+		for _, l := range pg.Links {
+			target := "dest=" + l.Dest
+			if l.URL != "" {
+				target = "url=" + l.URL
+			}
+			fmt.Fprintf(bw, "  link %v %v %v %v %s\n", l.X, l.Y, l.W, l.H, target)
+		}
+		for _, d := range pg.Dests {
+			fmt.Fprintf(bw, "  dest %s %v\n", d.Name, d.Y)
+		}
+	}
+	for _, o := range r.Outline {
+		fmt.Fprintf(bw, "outline %d %s page=%d y=%v dest=%s\n", o.Level, strconv.Quote(o.Title), o.Page, o.Y, o.Dest)
+	}
+	for _, w := range r.Warnings {
+		fmt.Fprintf(bw, "warning %s\n", w)
+	}
+	fmt.Fprintf(bw, "stats %s\n", r.Stats)
+	return bw.Flush()
+}
+
+// String formats the report on one line: "pages=6 lines=280 overfull=0 …".
+func (s Stats) String() string {
+	return fmt.Sprintf("pages=%d lines=%d overfull=%d loose=%d hyphenated=%d consecutive-hyphens=%d widows=%d orphans=%d headings-at-bottom=%d notes-off-page=%d notes-lost=%d notes-split=%d missing-glyphs=%d",
+		s.Pages, s.Lines, s.Overfull, s.Loose, s.Hyphenated, s.ConsecutiveHyphens, s.Widows, s.Orphans, s.HeadingsAtBottom, s.NotesOffPage, s.NotesLost, s.NotesSplit, s.MissingGlyphs)
+}

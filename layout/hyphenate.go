@@ -1,0 +1,172 @@
+package layout
+
+import (
+	"unicode/utf8"
+)
+
+// This file is the hyphenation stage: it cuts each word into boxes at the
+// places where a line may break inside it, and puts a penalty there.
+//
+//   - ordinary words break at the hyphenation points of the language
+//     (package layout/hyphen: Liang's patterns) with a flagged penalty
+//     that draws a hyphen;
+//   - after an explicit hyphen or en dash (with at least two letters
+//     before and three after), a flagged break that draws nothing;
+//   - after an em dash or a slash, a plain break;
+//   - URLs break after / . - ? & (hyphen.URLBreaks), never with a hyphen;
+//   - a piece still wider than the line gets emergency breaks between its
+//     characters, at a high penalty, so that no line must be overfull.
+
+// Penalties of the breaks inside words.
+const (
+	hyphenPenalty    = 50   // TeX's \hyphenpenalty
+	exHyphenPenalty  = 50   // TeX's \exhyphenpenalty: after an explicit hyphen
+	urlPenalty       = 100  // inside a URL
+	emergencyPenalty = 1000 // between any two characters of a too-long word
+)
+
+// breakPoint is a place inside a word where a line may break.
+type breakPoint struct {
+	at      int  // byte offset: the break goes before word[at:]
+	penalty int  // cost
+	hyphen  bool // draw a hyphen at the end of the line
+	flagged bool // counts as a hyphenated line
+}
+
+// word appends the boxes and penalties of one word (no spaces inside).
+func (z *itemizer) word(w string, sp span) {
+	face, size := sp.face, z.st.size
+	points := z.ts.wordBreaks(w, sp.nobrk)
+	total := z.ts.width(w, face, size)
+	if total > z.measure {
+		points = mergePoints(points, emergencyBreaks(w))
+	}
+	start := 0
+	for _, p := range points {
+		if p.at <= start || p.at >= len(w) {
+			continue
+		}
+		z.box(w[start:p.at], sp)
+		pen := item{kind: penaltyItem, penalty: p.penalty, flagged: p.flagged}
+		if p.hyphen {
+			pen.width = z.ts.width("-", face, size)
+			pen.frag = &frag{text: "-", face: face, size: size, link: sp.link}
+		}
+		z.items = append(z.items, pen)
+		start = p.at
+	}
+	z.box(w[start:], sp)
+}
+
+// box appends one box of text.
+func (z *itemizer) box(s string, sp span) {
+	if s == "" {
+		return
+	}
+	z.items = append(z.items, item{
+		kind:  boxItem,
+		width: z.ts.width(s, sp.face, z.st.size),
+		frag:  &frag{text: s, face: sp.face, size: z.st.size, link: sp.link},
+	})
+}
+
+// wordBreaks returns the ordinary break points of a word, in order.
+func (ts *typesetter) wordBreaks(w string, code bool) []breakPoint {
+	if code {
+		return nil
+	}
+	if isURL(w) {
+		var out []breakPoint
+		for _, at := range urlBreaks(w) {
+			out = append(out, breakPoint{at: at, penalty: urlPenalty})
+		}
+		return out
+	}
+	var out []breakPoint
+	for _, at := range ts.hyphenPoints(w) {
+		if explicitHyphen(w, at) {
+			out = append(out, breakPoint{at: at, penalty: exHyphenPenalty, flagged: true})
+		} else {
+			out = append(out, breakPoint{at: at, penalty: hyphenPenalty, hyphen: true, flagged: true})
+		}
+	}
+	return mergePoints(out, dashBreaks(w))
+}
+
+// hyphenPoints returns the hyphenation points of w, cached per word.
+func (ts *typesetter) hyphenPoints(w string) []int {
+	if ts.hyph == nil || len(w) < 5 {
+		return nil
+	}
+	if p, ok := ts.hcache[w]; ok {
+		return p
+	}
+	p := ts.hyph.Points(w)
+	ts.hcache[w] = p
+	return p
+}
+
+// dashBreaks returns breaks after explicit hyphens, dashes and slashes.
+func dashBreaks(w string) []breakPoint {
+	var out []breakPoint
+	before := 0
+	for i, r := range w {
+		n := utf8.RuneLen(r)
+		switch r {
+		case '-', '\u2010', '\u2013':
+			if before >= 2 && utf8.RuneCountInString(w[i+n:]) >= 3 {
+				out = append(out, breakPoint{at: i + n, penalty: exHyphenPenalty, flagged: true})
+			}
+		case '\u2014', '/':
+			if before >= 1 && i+n < len(w) {
+				out = append(out, breakPoint{at: i + n, penalty: exHyphenPenalty})
+			}
+		}
+		before++
+	}
+	return out
+}
+
+// emergencyBreaks allows a break between any two characters (not before
+// a combining mark).
+func emergencyBreaks(w string) []breakPoint {
+	var out []breakPoint
+	for i, r := range w {
+		if i > 0 && !isMark(r) {
+			out = append(out, breakPoint{at: i, penalty: emergencyPenalty})
+		}
+	}
+	return out
+}
+
+func isMark(r rune) bool {
+	return r >= 0x300 && r < 0x370 || r >= 0x1ab0 && r < 0x1b00 || r >= 0x20d0 && r < 0x2100 || r == 0x200d || r >= 0xfe00 && r < 0xfe10
+}
+
+// mergePoints merges two sorted lists of break points; at the same
+// offset the first list wins.
+func mergePoints(a, b []breakPoint) []breakPoint {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]breakPoint, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || (i < len(a) && a[i].at < b[j].at):
+			out = append(out, a[i])
+			i++
+		case i >= len(a) || b[j].at < a[i].at:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}

@@ -1,0 +1,238 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"offprint/content"
+	"offprint/fonts"
+)
+
+// This file is the first stage: it turns inlines into a flat list of
+// Knuth–Plass items. Words become boxes (split at hyphenation points by
+// hyphenate.go), spaces become glue, note calls become superscript boxes.
+
+// frag is what a box (or a hyphenation penalty) draws.
+type frag struct {
+	text string
+	face fonts.Style
+	size Length
+	rise Length // baseline shift upwards (note calls)
+	link string // external URL the text links to
+	call int    // note number: this box is the call of note call
+	back int    // note number: this box is the number in front of that note
+}
+
+// textStyle is the base look of a paragraph.
+type textStyle struct {
+	face   fonts.Style
+	size   Length
+	align  Align
+	indent Length // first-line indent
+}
+
+// span is a run of text in one look, before it is cut into words.
+type span struct {
+	text  string
+	face  fonts.Style
+	link  string
+	call  int  // a note call (text is the number)
+	brk   bool // a forced line break
+	nobrk bool // code: no hyphenation, no URL breaks
+}
+
+// flatten walks inlines into spans, resolving emphasis into faces and
+// link notes into calls.
+func flatten(inlines []content.Inline, face fonts.Style, link string, out []span) []span {
+	for _, in := range inlines {
+		switch in := in.(type) {
+		case *content.Text:
+			out = append(out, span{text: in.Text, face: face, link: link})
+		case *content.Code:
+			out = append(out, span{text: in.Text, face: fonts.Mono, link: link, nobrk: true})
+		case *content.Emph:
+			out = flatten(in.Inlines, toggleItalic(face), link, out)
+		case *content.Strong:
+			out = flatten(in.Inlines, withBold(face), link, out)
+		case *content.Link:
+			l := link
+			if content.IsExternalURL(in.URL) {
+				l = in.URL
+			}
+			out = flatten(in.Inlines, face, l, out)
+			if in.Note > 0 {
+				out = append(out, span{call: in.Note})
+			}
+		case *content.NoteRef:
+			if in.Note > 0 {
+				out = append(out, span{call: in.Note})
+			}
+		case *content.Break:
+			out = append(out, span{brk: true})
+		}
+	}
+	return out
+}
+
+func toggleItalic(f fonts.Style) fonts.Style {
+	switch f {
+	case fonts.Regular:
+		return fonts.Italic
+	case fonts.Italic:
+		return fonts.Regular
+	case fonts.Bold:
+		return fonts.BoldItalic
+	case fonts.BoldItalic:
+		return fonts.Bold
+	}
+	return f
+}
+
+func withBold(f fonts.Style) fonts.Style {
+	switch f {
+	case fonts.Regular:
+		return fonts.Bold
+	case fonts.Italic:
+		return fonts.BoldItalic
+	}
+	return f
+}
+
+// itemizer builds the item list of one paragraph.
+type itemizer struct {
+	ts      *typesetter
+	st      textStyle
+	measure Length // the narrowest line width, for emergency breaks
+	items   []item
+	space   bool // a space is pending before the next box
+	spaceOf fonts.Style
+}
+
+// itemize returns the items of inlines set in style st on lines at most
+// measure wide, ending with the paragraph's final glue and forced break.
+func (ts *typesetter) itemize(inlines []content.Inline, st textStyle, measure Length) []item {
+	z := itemizer{ts: ts, st: st, measure: measure, items: make([]item, 0, 64)}
+	if st.indent > 0 {
+		z.items = append(z.items, item{kind: boxItem, width: st.indent})
+	}
+	spans := flatten(inlines, st.face, "", nil)
+	for _, sp := range spans {
+		switch {
+		case sp.brk:
+			z.space = false
+			z.trim()
+			if len(z.items) > 0 {
+				z.items = append(z.items, item{kind: glueItem, stretch: fil}, item{kind: penaltyItem, penalty: -infPenalty})
+			}
+		case sp.call > 0:
+			z.call(sp.call)
+		default:
+			z.text(sp)
+		}
+	}
+	z.finish()
+	return z.items
+}
+
+// call appends a superscript note call, glued to the preceding word.
+func (z *itemizer) call(n int) {
+	size := z.st.size.Scale(3, 5)
+	txt := itoa(n)
+	fr := &frag{text: txt, face: fonts.Regular, size: size, rise: z.st.size.Scale(2, 5), call: n}
+	if z.space {
+		// "word ¹": keep the call on the word's line, drop the space
+		z.space = false
+	}
+	w := z.ts.width(txt, fonts.Regular, size)
+	z.items = append(z.items, item{kind: boxItem, width: w + z.st.size/20, frag: fr})
+}
+
+// text cuts a span at white space into words.
+func (z *itemizer) text(sp span) {
+	s := z.ts.clean(sp.text, sp.face)
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if isSpace(r) {
+			z.space = len(z.items) > 0
+			z.spaceOf = sp.face
+			s = s[n:]
+			continue
+		}
+		end := strings.IndexFunc(s, isSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		z.flushSpace()
+		z.word(s[:end], sp)
+		s = s[end:]
+	}
+}
+
+func isSpace(r rune) bool {
+	return r != '\u00a0' && r != '\u202f' && r != '\u2007' && unicode.IsSpace(r)
+}
+
+// flushSpace turns a pending space into glue: justified glue stretches by
+// half and shrinks by a third of a space (TeX's proportions); ragged-right
+// glue is TeX's \raggedright trick, a break that carries its own stretch.
+func (z *itemizer) flushSpace() {
+	if !z.space {
+		return
+	}
+	z.space = false
+	w := z.ts.width(" ", z.spaceOf, z.st.size)
+	if z.st.align == AlignLeft {
+		rag := z.st.size * 3
+		z.items = append(z.items,
+			item{kind: glueItem, stretch: rag},
+			item{kind: penaltyItem},
+			item{kind: glueItem, width: w, stretch: -rag})
+		return
+	}
+	z.items = append(z.items, item{kind: glueItem, width: w, stretch: w / 2, shrink: w / 3})
+}
+
+// finish ends the paragraph with TeX's \parfillskip and a forced break.
+func (z *itemizer) finish() {
+	z.trim()
+	z.items = append(z.items,
+		item{kind: penaltyItem, penalty: infPenalty},
+		item{kind: glueItem, stretch: fil},
+		item{kind: penaltyItem, penalty: -infPenalty})
+}
+
+// trim drops trailing glue and forced breaks, so that a paragraph never
+// ends with an empty line.
+func (z *itemizer) trim() {
+	for n := len(z.items); n > 0; n = len(z.items) {
+		last := z.items[n-1]
+		if last.kind != glueItem && !(last.kind == penaltyItem && last.penalty <= -infPenalty) {
+			return
+		}
+		z.items = z.items[:n-1]
+	}
+}
+
+// itoa formats a small non-negative integer.
+func itoa(n int) string {
+	if n < 10 && n >= 0 {
+		return string(rune('0' + n))
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,173 @@
+// Package layout is offprint's print typesetter. It turns a document into
+// positioned pages — text runs with font, size and position, rules,
+// images, link areas and named destinations — that export/pdf only draws.
+// It is pure Go: it measures text with the metrics of package fonts.
+//
+// The stages are plain functions in their own files:
+//
+//	itemize.go    inlines → boxes, glue and penalties
+//	hyphenate.go  words → boxes cut at hyphenation points (layout/hyphen)
+//	linebreak.go  Knuth–Plass total-fit line breaking (firstfit.go: fallback)
+//	setline.go    breaks → set lines
+//	blocks.go     blocks → a vertical flow of lines, pictures, rows, space
+//	paginate.go   flow → pages, every note at the foot of its call's page
+//	assemble.go   pages → positioned Page values with running heads and folios
+//
+// All lengths are fixed point (Length), so a layout, and its Dump, is the
+// same on every machine.
+package layout
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"offprint/content"
+)
+
+// typesetter holds the state of one layout run.
+type typesetter struct {
+	g        geometry
+	m        metrics
+	params   Params
+	hyph     hyphenator
+	hcache   map[string][]int
+	warned   map[rune]bool
+	warnings []string
+	stats    Stats
+
+	// per article
+	doc       *content.Document
+	flow      []element
+	notes     map[int][]element
+	prefix    string // destination name prefix ("" or "a2.")
+	levels    []int  // open heading levels, for the outline
+	baseLevel int    // outline level of the article itself (1 in a book)
+	bookTitle bool   // the title is an outline entry (books)
+}
+
+func newTypesetter(style Style) (*typesetter, error) {
+	g, err := style.resolve()
+	if err != nil {
+		return nil, err
+	}
+	m, err := loadMetrics()
+	if err != nil {
+		return nil, err
+	}
+	return &typesetter{
+		g: g, m: m, params: defaultParams(g.FontSize),
+		hcache: map[string][]int{}, warned: map[rune]bool{},
+	}, nil
+}
+
+// language picks the hyphenation patterns.
+func (ts *typesetter) language(doc string) {
+	lang := ts.g.Language
+	if lang == "" {
+		lang = doc
+	}
+	if lang == "" {
+		lang = "en"
+	}
+	ts.hyph = nil
+	if !ts.g.NoHyphenate {
+		ts.hyph = hyphenatorFor(lang)
+	}
+}
+
+// Layout typesets a document (after content.AssignIDs and
+// content.NumberNotes) in the given style. It does not modify doc.
+func Layout(doc *content.Document, style Style) (*Result, error) {
+	if doc == nil {
+		return nil, errors.New("layout: no document")
+	}
+	ts, err := newTypesetter(style)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Meta: doc.Meta}
+	ts.article(doc, "", doc.Meta.Title, res)
+	ts.finish(res)
+	return res, nil
+}
+
+// LayoutBook typesets the articles of a book in sequence. Each article
+// starts on a new page (a right-hand page with Duplex), has its own notes
+// and its title as the running head; the outline nests each article's
+// headings under its title.
+func LayoutBook(book *content.Book, style Style) (*Result, error) {
+	if book == nil || len(book.Articles) == 0 {
+		return nil, errors.New("layout: the book has no articles")
+	}
+	ts, err := newTypesetter(style)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Meta: book.Meta}
+	ts.bookTitle = true
+	ts.baseLevel = 1
+	for i, doc := range book.Articles {
+		if doc == nil {
+			return nil, fmt.Errorf("layout: article %d is missing", i+1)
+		}
+		if ts.g.Duplex && len(res.Pages)%2 == 1 {
+			res.Pages = append(res.Pages, ts.blankPage(len(res.Pages)+1))
+		}
+		ts.article(doc, fmt.Sprintf("a%d.", i+1), doc.Meta.Title, res)
+	}
+	ts.finish(res)
+	return res, nil
+}
+
+// article lays out one document and appends its pages to res.
+func (ts *typesetter) article(doc *content.Document, prefix, head string, res *Result) {
+	ts.doc, ts.prefix = doc, prefix
+	ts.flow, ts.notes, ts.levels = ts.flow[:0], map[int][]element{}, nil
+	ts.language(doc.Meta.Language)
+	f := &frame{width: ts.g.measure}
+	ts.titleBlock(doc, f)
+	ts.blocks(doc.Blocks, f)
+	ts.authorNotes(doc.Meta, f)
+	ts.uncalledNotes()
+	pages := ts.paginate(ts.flow)
+	ts.assemble(pages, strings.TrimSpace(head), res)
+}
+
+// uncalledNotes makes sure notes nothing calls are still printed: a
+// zero-height element at the end calls them.
+func (ts *typesetter) uncalledNotes() {
+	called := map[int]bool{}
+	var mark func(n int)
+	mark = func(n int) {
+		if called[n] {
+			return
+		}
+		called[n] = true
+		for _, m := range ts.noteCalls(n) {
+			mark(m)
+		}
+	}
+	for _, e := range ts.flow {
+		for _, n := range e.d.calls {
+			mark(n)
+		}
+	}
+	var rest []int
+	for i := range ts.doc.Notes {
+		if n := i + 1; !called[n] {
+			rest = append(rest, n)
+		}
+	}
+	if len(rest) > 0 {
+		ts.flow = append(ts.flow, element{d: drawList{calls: rest}})
+	}
+}
+
+// finish completes the result: page numbers and the report.
+func (ts *typesetter) finish(res *Result) {
+	ts.folios(res)
+	ts.stats.Pages = len(res.Pages)
+	res.Stats = ts.stats
+	res.Warnings = ts.warnings
+}

@@ -1,0 +1,298 @@
+package layout
+
+// This file is the last stage: it cuts the flow into pages and puts every
+// note at the bottom of the page that carries its call.
+//
+// The page builder is greedy with backtracking, like TeX's: it adds
+// elements while they fit, together with the notes they call (a call's
+// line is only placed when its note starts on the same page), and at
+// the first element that does not fit it ends the page at the last good
+// break: not after a paragraph's first line (orphan), not before its last
+// line (widow), not after a heading or a picture that keeps with its
+// caption. When the only good break would leave the page less than half
+// full, it breaks badly and the quality report counts it. A note too long
+// for the space left keeps at least two lines under its call and continues
+// on the next page, above that page's own notes.
+
+// notePart is the part of one note printed on a page.
+type notePart struct {
+	n     int       // note number
+	lines []element // the lines on this page
+	first bool      // starts the note (has the number)
+	more  bool      // continues on the next page
+}
+
+// pageFill is the content of one page before positioning.
+type pageFill struct {
+	body  []int      // indexes into the flow
+	notes []notePart // in order
+}
+
+// paginator holds the state of page building.
+type paginator struct {
+	ts    *typesetter
+	flow  []element
+	sep   Length     // height of the separator above the notes
+	carry []notePart // note parts waiting for the next page
+	pages []pageFill
+}
+
+// snapshot is the state of a page at a possible break.
+type snapshot struct {
+	next   int // first flow element of the next page
+	body   int // len(page.body)
+	notes  int // len(page.notes)
+	height Length
+	ok     bool
+}
+
+func (ts *typesetter) paginate(flow []element) []pageFill {
+	_, leading := ts.noteStyle()
+	p := &paginator{ts: ts, flow: flow, sep: leading}
+	// Every page places at least one element or one carried note line,
+	// so the loop ends; the bound is a second guard.
+	limit := 2*len(flow) + 16
+	for i := 0; (i < len(flow) || len(p.carry) > 0) && len(p.pages) < limit; {
+		i = p.page(i)
+	}
+	return p.pages
+}
+
+// page builds one page starting at flow element i and returns the index
+// of the first element of the next page.
+func (p *paginator) page(i int) int {
+	th := p.ts.g.textHeight
+	var pg pageFill
+	used := Length(0) // body + notes height
+	onPage := map[int]bool{}
+	// notes continued from the previous page come first; leave room for
+	// a few lines of body unless the body is finished
+	limit := th
+	if i < len(p.flow) {
+		limit = th - 4*p.ts.g.Leading
+	}
+	carry := p.carry
+	p.carry = nil
+	for _, part := range carry {
+		h := used + linesHeight(part.lines)
+		if len(pg.notes) == 0 {
+			h += p.sep
+		}
+		if h <= limit || len(pg.notes) == 0 && used == 0 {
+			used = p.addPart(&pg, part, used, limit)
+			continue
+		}
+		p.carry = append(p.carry, part)
+	}
+	for i < len(p.flow) && p.flow[i].space {
+		i++
+	}
+	var good snapshot // last legal break
+	for j := i; j < len(p.flow); j++ {
+		e := &p.flow[j]
+		if e.space {
+			if used+e.height > th {
+				return p.finish(pg, j+1)
+			}
+			pg.body = append(pg.body, j)
+			used += e.height
+			continue
+		}
+		need := p.needed(e, onPage)
+		nh := p.notesHeight(need, len(pg.notes) == 0)
+		if used+e.height+nh <= th {
+			pg.body = append(pg.body, j)
+			used += e.height
+			used = p.addNotes(&pg, need, onPage, used)
+			if e.keep == keepNone {
+				good = snapshot{next: j + 1, body: len(pg.body), notes: len(pg.notes), height: used, ok: true}
+			}
+			continue
+		}
+		// e does not fit with all its notes.
+		if len(pg.body) > 0 {
+			last := p.flow[pg.body[len(pg.body)-1]]
+			if last.keep != keepNone && good.ok && good.height >= th/2 && !p.hasCarry(pg, good) {
+				pg.body, pg.notes = pg.body[:good.body], pg.notes[:good.notes]
+				return p.finish(pg, good.next)
+			}
+		}
+		if e.keep == keepNone || !good.ok || good.height < th/2 {
+			if split, ok := p.trySplit(&pg, e, j, need, onPage, used); ok {
+				return p.finish(split, j+1)
+			}
+		}
+		if len(pg.body) == 0 {
+			// nothing else on the page: place it whatever it takes
+			pg.body = append(pg.body, j)
+			used += e.height
+			p.forceNotes(&pg, need, onPage, used)
+			return p.finish(pg, j+1)
+		}
+		return p.finish(pg, j)
+	}
+	return p.finish(pg, len(p.flow))
+}
+
+// hasCarry reports whether rolling back to s would drop a note part that
+// continues (parts carried in are always before s.notes).
+func (p *paginator) hasCarry(pg pageFill, s snapshot) bool {
+	for _, part := range pg.notes[s.notes:] {
+		if !part.first {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *paginator) finish(pg pageFill, next int) int {
+	// drop trailing space
+	for len(pg.body) > 0 && p.flow[pg.body[len(pg.body)-1]].space {
+		pg.body = pg.body[:len(pg.body)-1]
+	}
+	p.pages = append(p.pages, pg)
+	return next
+}
+
+func linesHeight(ls []element) Length {
+	var h Length
+	for _, e := range ls {
+		h += e.height
+	}
+	return h
+}
+
+// needed returns the notes e calls that are not on the page yet, each
+// followed by the notes it calls in turn, in order, without repeats.
+func (p *paginator) needed(e *element, onPage map[int]bool) []int {
+	if len(e.d.calls) == 0 {
+		return nil
+	}
+	var out []int
+	seen := map[int]bool{}
+	var visit func(n int, depth int)
+	visit = func(n int, depth int) {
+		if onPage[n] || seen[n] || depth > 8 {
+			return
+		}
+		seen[n] = true
+		out = append(out, n)
+		for _, m := range p.ts.noteCalls(n) {
+			visit(m, depth+1)
+		}
+	}
+	for _, n := range e.d.calls {
+		visit(n, 0)
+	}
+	return out
+}
+
+// notesHeight is the height the notes add to a page, with the separator
+// when they are the first.
+func (p *paginator) notesHeight(ns []int, first bool) Length {
+	if len(ns) == 0 {
+		return 0
+	}
+	h := Length(0)
+	if first {
+		h = p.sep
+	}
+	for _, n := range ns {
+		h += linesHeight(p.ts.noteLines(n))
+	}
+	return h
+}
+
+// addNotes places whole notes.
+func (p *paginator) addNotes(pg *pageFill, ns []int, onPage map[int]bool, used Length) Length {
+	for _, n := range ns {
+		if len(pg.notes) == 0 {
+			used += p.sep
+		}
+		ls := p.ts.noteLines(n)
+		pg.notes = append(pg.notes, notePart{n: n, lines: ls, first: true})
+		onPage[n] = true
+		used += linesHeight(ls)
+	}
+	return used
+}
+
+// addPart places a carried part, splitting it again when it exceeds limit.
+func (p *paginator) addPart(pg *pageFill, part notePart, used, limit Length) Length {
+	if len(pg.notes) == 0 {
+		used += p.sep
+	}
+	k := fitLines(part.lines, limit-used)
+	if k >= len(part.lines) {
+		pg.notes = append(pg.notes, part)
+		return used + linesHeight(part.lines)
+	}
+	cont := p.ts.continued()
+	k = max(1, fitLines(part.lines, limit-used-cont.height))
+	head := notePart{n: part.n, lines: appendLine(part.lines[:k], cont), first: part.first, more: true}
+	pg.notes = append(pg.notes, head)
+	p.carry = append(p.carry, notePart{n: part.n, lines: part.lines[k:]})
+	return used + linesHeight(head.lines)
+}
+
+// fitLines returns how many of ls fit in h.
+func fitLines(ls []element, h Length) int {
+	k := 0
+	for _, e := range ls {
+		if e.height > h {
+			break
+		}
+		h -= e.height
+		k++
+	}
+	return k
+}
+
+func appendLine(ls []element, e element) []element {
+	out := make([]element, 0, len(ls)+1)
+	return append(append(out, ls...), e)
+}
+
+// trySplit places e with all its notes but the last whole, and at least
+// two lines (or all) of the last note, continuing the rest on the next
+// page. The page ends after e.
+func (p *paginator) trySplit(pg *pageFill, e *element, j int, need []int, onPage map[int]bool, used Length) (pageFill, bool) {
+	if len(need) == 0 {
+		return pageFill{}, false
+	}
+	th := p.ts.g.textHeight
+	last := need[len(need)-1]
+	lines := p.ts.noteLines(last)
+	cont := p.ts.continued()
+	h := used + e.height + p.notesHeight(need[:len(need)-1], len(pg.notes) == 0)
+	if len(need) == 1 && len(pg.notes) == 0 {
+		h += p.sep
+	}
+	k := fitLines(lines, th-h-cont.height)
+	if k < min(2, len(lines)) || k >= len(lines) {
+		return pageFill{}, false
+	}
+	out := pageFill{body: append(append([]int(nil), pg.body...), j), notes: append([]notePart(nil), pg.notes...)}
+	used = p.addNotes(&out, need[:len(need)-1], onPage, used+e.height)
+	if len(out.notes) == 0 {
+		used += p.sep
+	}
+	out.notes = append(out.notes, notePart{n: last, lines: appendLine(lines[:k], cont), first: true, more: true})
+	p.carry = append(p.carry, notePart{n: last, lines: lines[k:]})
+	return out, true
+}
+
+// forceNotes places the notes of an element that fills a page by itself:
+// as many lines as fit, the rest carried over.
+func (p *paginator) forceNotes(pg *pageFill, ns []int, onPage map[int]bool, used Length) {
+	th := p.ts.g.textHeight
+	for _, n := range ns {
+		part := notePart{n: n, lines: p.ts.noteLines(n), first: true}
+		if used+p.sep+part.lines[0].height > th && len(pg.notes) == 0 {
+			p.carry = append(p.carry, part)
+			continue
+		}
+		used = p.addPart(pg, part, used, th)
+		onPage[n] = true
+	}
+}

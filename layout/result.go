@@ -1,0 +1,91 @@
+package layout
+
+import (
+	"offprint/content"
+	"offprint/fonts"
+)
+
+// Result is a laid-out document: its pages, its outline and a quality
+// report. Coordinates are from the top-left corner of the page, y down;
+// text runs are placed by their baseline.
+type Result struct {
+	Pages    []Page         // in order, Pages[i].Number == i+1
+	Outline  []OutlineEntry // every heading, in reading order
+	Stats    Stats          // the quality report
+	Warnings []string       // problems met (missing glyphs, unusable images), each once
+	Meta     content.Meta   // the document's (or book's) metadata
+}
+
+// Page is one positioned page.
+type Page struct {
+	Number int        // 1-based
+	Width  Length     // paper width (the TrimBox: offprint prints no bleed)
+	Height Length     // paper height
+	Texts  []TextRun  // text in drawing order
+	Rules  []RuleLine // lines
+	Images []ImageBox // pictures
+	Links  []LinkArea // clickable areas
+	Dests  []Dest     // named destinations (link targets)
+}
+
+// TextRun is a piece of text in one face and size, placed at its baseline.
+type TextRun struct {
+	X, Y Length      // left end of the baseline
+	Face fonts.Style // which embedded face
+	Size Length      // type size
+	Text string      // the characters, all drawable by Face
+}
+
+// RuleLine is a straight line of some thickness.
+type RuleLine struct {
+	X1, Y1, X2, Y2 Length
+	Thickness      Length
+}
+
+// ImageBox is a picture scaled into a rectangle.
+type ImageBox struct {
+	X, Y, W, H Length
+	Image      *content.Image
+}
+
+// LinkArea is a clickable rectangle: to an external URL, or to a named
+// destination of the document (Dest).
+type LinkArea struct {
+	X, Y, W, H Length
+	URL        string // external address, or ""
+	Dest       string // name of a Dest in the result, or ""
+}
+
+// Dest is a named place a link or the outline can point to.
+type Dest struct {
+	Name string
+	Y    Length // top of the target, from the top of the page
+}
+
+// OutlineEntry is one bookmark: a heading (level 1 is the top) and where
+// it starts.
+type OutlineEntry struct {
+	Title string
+	Level int    // 1-based nesting level, never skipping a level
+	Page  int    // 1-based page number
+	Y     Length // top of the heading on its page
+	Dest  string // the heading's destination name
+}
+
+// Stats is the quality report of a layout (issue "print typesetting").
+// Every count is over the whole document.
+type Stats struct {
+	Pages              int // pages made
+	Lines              int // lines of body text and notes
+	Overfull           int // lines wider than the measure (must be 0)
+	Loose              int // very loose lines: spaces stretched beyond their stretchability (adjustment ratio > 1)
+	Hyphenated         int // lines ending with an inserted hyphen
+	ConsecutiveHyphens int // the longest run of consecutive hyphenated lines in a paragraph
+	Widows             int // a paragraph's last line alone at the top of a page
+	Orphans            int // a paragraph's first line alone at the bottom of a page
+	HeadingsAtBottom   int // headings that end a page (not kept with what follows)
+	NotesOffPage       int // note calls whose note does not start on the call's page (must be 0)
+	NotesLost          int // notes called but not printed in full (must be 0)
+	NotesSplit         int // notes continued on a following page
+	MissingGlyphs      int // distinct characters the fonts lack (printed as U+FFFD)
+}

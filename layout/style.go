@@ -1,0 +1,140 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Align says how the lines of a paragraph meet the right margin.
+type Align string
+
+// The alignments. The zero value means AlignJustify.
+const (
+	AlignJustify Align = "justify" // flush left and right (the default)
+	AlignLeft    Align = "left"    // ragged right
+)
+
+// PageNumbers says how pages are numbered.
+type PageNumbers string
+
+// The page numbering styles. The zero value means NumbersTotal.
+const (
+	NumbersTotal PageNumbers = "total" // "3 / 7" (the default)
+	NumbersPlain PageNumbers = "plain" // "3"
+	NumbersNone  PageNumbers = "none"  // no page numbers
+)
+
+// Style is the print design of a document. The zero value of every field
+// means "automatic": Layout fills it from the paper size, so a Style with
+// only the paper set is complete.
+type Style struct {
+	PaperWidth  Length      // page width; 0 means A4 (210 mm)
+	PaperHeight Length      // page height; 0 means A4 (297 mm)
+	Margin      Length      // all four margins; 0 chooses them from the paper (mirrored inner/outer with Duplex)
+	FontSize    Length      // body type size; 0 chooses it from the paper (11 pt on A4, 10 pt on A5, 10.5 pt on ereader)
+	Leading     Length      // baseline to baseline distance of body text; 0 means 1.3 × FontSize
+	Align       Align       // "" or AlignJustify, or AlignLeft
+	Duplex      bool        // two-sided: mirrored margins, alternating running heads, page numbers outside
+	PageNumbers PageNumbers // "" or NumbersTotal, NumbersPlain, NumbersNone
+	NoHyphenate bool        // turn hyphenation off (URLs still break after / . - ? &)
+	Language    string      // hyphenation language; "" uses the document's (and then "en")
+	RunningHead bool        // print the running head; DefaultStyle turns it on
+}
+
+// DefaultStyle returns the default design: A4, automatic margins and type
+// size, justified and hyphenated, running heads and "n / N" page numbers.
+func DefaultStyle() Style {
+	w, h, _ := ParsePaper("a4")
+	return Style{PaperWidth: w, PaperHeight: h, Align: AlignJustify, PageNumbers: NumbersTotal, RunningHead: true}
+}
+
+// geometry is a Style with every automatic value resolved.
+type geometry struct {
+	Style
+	top, bottom, inner, outer Length // margins
+	measure                   Length // width of the text block
+	textHeight                Length // height of the text block
+}
+
+// resolve checks s and fills its automatic values.
+func (s Style) resolve() (geometry, error) {
+	g := geometry{Style: s}
+	if g.PaperWidth == 0 || g.PaperHeight == 0 {
+		g.PaperWidth, g.PaperHeight, _ = ParsePaper("a4")
+	}
+	switch g.Align {
+	case "":
+		g.Align = AlignJustify
+	case AlignJustify, AlignLeft:
+	default:
+		return g, fmt.Errorf("layout: unknown alignment %q (use justify or left)", g.Align)
+	}
+	g.PageNumbers = PageNumbers(strings.ToLower(string(g.PageNumbers)))
+	switch g.PageNumbers {
+	case "":
+		g.PageNumbers = NumbersTotal
+	case NumbersTotal, NumbersPlain, NumbersNone:
+	default:
+		return g, fmt.Errorf("layout: unknown page numbering %q (use total, plain or none)", g.PageNumbers)
+	}
+	small := g.PaperWidth < 110*Mm
+	if g.FontSize == 0 {
+		switch {
+		case small:
+			g.FontSize = 21 * Pt / 2
+		case g.PaperWidth < 190*Mm:
+			g.FontSize = 10 * Pt
+		default:
+			g.FontSize = 11 * Pt
+		}
+	}
+	if g.FontSize < 4*Pt || g.FontSize > 72*Pt {
+		return g, fmt.Errorf("layout: font size %v out of range (4pt to 72pt)", g.FontSize)
+	}
+	if g.Leading == 0 {
+		g.Leading = g.FontSize.Scale(13, 10)
+	}
+	if g.Leading < g.FontSize {
+		g.Leading = g.FontSize
+	}
+	g.margins(small)
+	g.measure = g.PaperWidth - g.inner - g.outer
+	g.textHeight = g.PaperHeight - g.top - g.bottom
+	if g.measure < 12*g.FontSize || g.textHeight < 10*g.Leading {
+		return g, fmt.Errorf("layout: text block %v × %v too small for %v type (use smaller margins or type, or larger paper)",
+			g.measure, g.textHeight, g.FontSize)
+	}
+	return g, nil
+}
+
+// margins chooses margins: a given Margin on all sides, or proportions of
+// the paper (one seventh of the width at the sides, a little more at the
+// bottom for the folio; mirrored 4:5 inner:outer when Duplex). Small
+// (e-reader) pages get thin margins: the screen has its own bezel.
+func (g *geometry) margins(small bool) {
+	if g.Margin > 0 {
+		g.top, g.bottom, g.inner, g.outer = g.Margin, g.Margin, g.Margin, g.Margin
+		return
+	}
+	m := g.PaperWidth / 7
+	if small {
+		m = 4 * Mm
+	}
+	g.inner, g.outer, g.top, g.bottom = m, m, m, m.Scale(6, 5)
+	if small {
+		// room for the running head and folio inside the tiny margins
+		g.top, g.bottom = m+2*g.Leading, m+2*g.Leading
+	}
+	if g.Duplex && !small {
+		g.inner, g.outer = m.Scale(8, 9), m.Scale(10, 9)
+	}
+}
+
+// left returns the left margin of page n (1-based): the inner margin on
+// odd (recto) pages, the outer one on even (verso) pages in duplex.
+func (g *geometry) left(n int) Length {
+	if g.Duplex && n%2 == 0 {
+		return g.outer
+	}
+	return g.inner
+}

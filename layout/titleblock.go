@@ -1,0 +1,97 @@
+package layout
+
+import (
+	"strings"
+
+	"offprint/content"
+	"offprint/fonts"
+)
+
+// titleBlock sets the head of an article: the headline (with the call of
+// the source note), the subtitle, the byline and the date. The lead figure
+// is the document's first block and follows as an ordinary figure.
+func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
+	m := doc.Meta
+	title := content.T(strings.TrimSpace(m.Title))
+	if m.Title == "" {
+		title = nil
+	}
+	if n := doc.SourceNote(); n > 0 {
+		title = append(title, &content.NoteRef{Note: n})
+	}
+	save := ts.hyph
+	ts.hyph = nil
+	defer func() { ts.hyph = save }()
+	if len(title) > 0 {
+		size := ts.g.FontSize * 2
+		st := textStyle{face: fonts.Bold, size: size, align: AlignLeft}
+		first := ts.text(title, st, f.x, f.width, size.Scale(6, 5), false)
+		for i := first; i < len(ts.flow); i++ {
+			ts.flow[i].keep = keepHeading
+		}
+		if ts.bookTitle && first < len(ts.flow) {
+			ts.flow[first].outline = &outlineAt{title: strings.TrimSpace(m.Title), level: 1, dest: ts.prefix + "title"}
+		}
+	}
+	if s := strings.TrimSpace(m.Subtitle); s != "" {
+		ts.vspace(ts.g.Leading / 3)
+		size := ts.g.FontSize.Scale(6, 5)
+		st := textStyle{face: fonts.Italic, size: size, align: AlignLeft}
+		ts.text(content.T(s), st, f.x, f.width, size.Scale(13, 10), false)
+	}
+	if by := byline(m); by != "" {
+		ts.vspace(ts.g.Leading / 2)
+		size := ts.g.FontSize.Scale(19, 20)
+		st := textStyle{face: fonts.Regular, size: size, align: AlignLeft}
+		ts.text(content.T(by), st, f.x, f.width, size.Scale(13, 10), false)
+	}
+	if len(ts.flow) > 0 {
+		ts.vspace(ts.g.Leading * 3 / 2)
+	}
+	f.indent = false
+}
+
+// byline is "By A, B and C · 2 January 2006 · Publisher".
+func byline(m content.Meta) string {
+	var names []string
+	for _, a := range m.Authors {
+		if n := strings.TrimSpace(a.Name); n != "" {
+			names = append(names, n)
+		}
+	}
+	var parts []string
+	switch len(names) {
+	case 0:
+	case 1:
+		parts = append(parts, "By "+names[0])
+	default:
+		parts = append(parts, "By "+strings.Join(names[:len(names)-1], ", ")+" and "+names[len(names)-1])
+	}
+	if !m.Date.IsZero() {
+		parts = append(parts, m.Date.Format("2 January 2006"))
+	}
+	if m.Publisher != "" {
+		parts = append(parts, m.Publisher)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// authorNotes sets the authors' bios at the end of the article, after a
+// short rule, in smaller italic type.
+func (ts *typesetter) authorNotes(m content.Meta, f *frame) {
+	var bios []string
+	for _, a := range m.Authors {
+		if b := strings.TrimSpace(a.Bio); b != "" {
+			bios = append(bios, b)
+		}
+	}
+	if len(bios) == 0 {
+		return
+	}
+	ts.rule(f)
+	size := ts.g.FontSize.Scale(9, 10)
+	st := textStyle{face: fonts.Italic, size: size, align: ts.g.Align}
+	for _, b := range bios {
+		ts.text(content.T(b), st, f.x, f.width, size.Scale(13, 10), true)
+	}
+}
