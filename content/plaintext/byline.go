@@ -20,6 +20,20 @@ var (
 	bylineCut    = regexp.MustCompile(`(?i)\s+(?:\||·|•|—|–|-)\s+|\s+(?:updated|published|posted)\b`)
 )
 
+// wireServices are news agencies credited as the author of wire copy.
+var wireServices = map[string]bool{
+	"associated press": true, "the associated press": true, "ap": true,
+	"reuters": true, "afp": true, "agence france-presse": true, "bloomberg": true,
+	"bloomberg news": true, "dpa": true, "efe": true, "xinhua": true,
+	"tass": true, "ansa": true, "pa media": true, "press association": true,
+	"upi": true, "kyodo news": true, "ap news": true,
+}
+
+// isWireService reports whether the whole of s names a news agency.
+func isWireService(s string) bool {
+	return wireServices[strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ".")))]
+}
+
 // affiliationWords start the affiliation that may follow a name in a
 // byline ("By Jane Doe, Associated Press"). The affiliation is dropped.
 var affiliationWords = map[string]bool{

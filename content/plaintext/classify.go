@@ -152,6 +152,10 @@ func (c *classifier) frontMarker(i int, apply bool) bool {
 	if c.setDateOrByline(i) || c.setBio(i) {
 		return true
 	}
+	if isWireService(s) {
+		c.set(i, RoleByline, ruleBylineAgency).names = []string{strings.TrimRight(s, ".")}
+		return true
+	}
 	if src, rule, ok := parseSourceLine(s); ok {
 		c.set(i, RoleSource, rule).src = src
 		return true

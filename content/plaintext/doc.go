@@ -43,6 +43,10 @@
 // Times") is dropped, and a date after "|", "·", "—", "Updated" or
 // "Published" becomes the document date.
 //
+// byline-wire-service: in the front matter, a line that is only the name
+// of a news agency ("Reuters", "The Associated Press") credits the agency as
+// the author of wire copy.
+//
 // date-line: a line that is only a date ("March 25, 2024", "25 March
 // 2024", "2024-03-25", "Mar. 25, 2024") with the words that surround dates
 // on web pages (Updated, Published, weekdays, times of day, time zones,
@@ -90,7 +94,10 @@
 // publication, else the site's name: a small table of well-known sites
 // whose name is not their domain, else the registered domain's first label
 // capitalised ("vox.com" is "Vox"; three letters or fewer make an
-// initialism: "cnn.com" is "CNN"; hyphens become spaces). A value that
+// initialism: "cnn.com" is "CNN"; hyphens become spaces). A guessed name
+// gives way to the name as the article spells it: capitalised words whose
+// letters are the domain label, "The" allowed ("The Daily Ledger" for
+// dailyledger.com). A value that
 // reads like a sentence ("Source: a person familiar with the talks said
 // …") is not a source, so a real last paragraph is never swallowed.
 //
@@ -103,8 +110,10 @@
 // quote-marker: a body line starting with ">" is a paragraph of a quote.
 //
 // pull-quote-repeated, pull-quote-attributed: a body line that is one
-// quotation with nothing outside it is a pull quote when its words appear
-// again elsewhere in the article (pull quotes repeat the text), or when the
+// quotation with nothing outside it is a pull quote when it repeats
+// another line of the article (pull quotes repeat the text, lightly edited:
+// at least 70% of its pairs of consecutive words, and at least four, appear
+// in one other line), or when the
 // next line attributes it ("— Jane Doe, mayor"); the attribution joins the
 // quote.
 //

@@ -42,6 +42,7 @@ const (
 	ruleFirstLine       = "first-line"
 	ruleDek             = "dek-before-front-matter"
 	ruleByline          = "byline-by"
+	ruleBylineAgency    = "byline-wire-service"
 	ruleDateLine        = "date-line"
 	ruleCreditParens    = "credit-parenthesised"
 	ruleCreditLabel     = "credit-label"

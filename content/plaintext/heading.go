@@ -79,7 +79,7 @@ func followsHeading(role string) bool {
 // repeat text found elsewhere in the article (pull-quote-repeated) or are
 // followed by an attribution line "— Name" (pull-quote-attributed).
 func (c *classifier) pullQuotes(content []int) {
-	var norm []string
+	var norm []map[string]bool
 	for k, i := range content {
 		if c.role(i) != RoleParagraph || !whollyQuoted(c.text(i)) {
 			continue
@@ -90,23 +90,58 @@ func (c *classifier) pullQuotes(content []int) {
 			next.Role, next.Rule = RoleQuote, ruleQuoteAttributed
 			continue
 		}
-		core := letters(c.text(i))
-		if len(core) < 20 {
-			continue
-		}
 		if norm == nil {
-			norm = make([]string, len(content))
+			norm = make([]map[string]bool, len(content))
 			for j, l := range content {
-				norm[j] = letters(c.text(l))
+				norm[j] = bigrams(c.text(l))
 			}
 		}
-		for j := range content {
-			if j != k && strings.Contains(norm[j], core) {
-				c.res[i][0].Role, c.res[i][0].Rule = RoleQuote, ruleQuoteRepeat
-				break
-			}
+		if repeatedElsewhere(k, norm) {
+			c.res[i][0].Role, c.res[i][0].Rule = RoleQuote, ruleQuoteRepeat
 		}
 	}
+}
+
+// repeatedElsewhere reports whether at least 70% of the word pairs of line
+// k (and at least four) appear in one other line: pull quotes repeat the
+// text, often lightly edited.
+func repeatedElsewhere(k int, norm []map[string]bool) bool {
+	if len(norm[k]) < 4 {
+		return false
+	}
+	for j, other := range norm {
+		if j == k || len(other) < len(norm[k]) {
+			continue
+		}
+		shared := 0
+		for bg := range norm[k] {
+			if other[bg] {
+				shared++
+			}
+		}
+		if shared*10 >= len(norm[k])*7 {
+			return true
+		}
+	}
+	return false
+}
+
+// bigrams returns the pairs of consecutive words of s, lower-cased and
+// reduced to letters.
+func bigrams(s string) map[string]bool {
+	set := map[string]bool{}
+	prev := ""
+	for _, t := range tokenize(s) {
+		w := letters(t.text)
+		if w == "" {
+			continue
+		}
+		if prev != "" {
+			set[prev+" "+w] = true
+		}
+		prev = w
+	}
+	return set
 }
 
 // whollyQuoted reports whether s is one quotation with nothing outside it

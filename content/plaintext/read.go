@@ -23,7 +23,7 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 	for k := range items {
 		b.add(items, k)
 	}
-	b.finish()
+	b.finish(items)
 	return b.doc, nil
 }
 
@@ -36,6 +36,7 @@ type builder struct {
 	figureOpen  bool // the last block is a figure still waiting for its credit
 	lastFigure  *content.Figure
 	authorIndex map[string]int
+	guessed     string // the domain label Meta.Publisher was guessed from
 }
 
 // add adds items[k] to the document.
@@ -72,6 +73,7 @@ func (b *builder) add(items []item, k int) {
 	case RoleSource:
 		if m.Publisher == "" {
 			m.Publisher = it.src.publisher
+			b.guessed = it.src.label
 		}
 		if m.SourceURL == "" {
 			m.SourceURL = it.src.url
@@ -149,8 +151,22 @@ func (b *builder) quoteLine(it *item) {
 	b.quote.Blocks = append(b.quote.Blocks, &content.Paragraph{Inlines: content.T(text)})
 }
 
-// finish completes the document after the last line.
-func (b *builder) finish() {}
+// finish completes the document after the last line: a publisher name
+// guessed from a domain is replaced by the name as the article spells it.
+func (b *builder) finish(items []item) {
+	if b.guessed == "" {
+		return
+	}
+	texts := make([]string, 0, len(items))
+	for _, it := range items {
+		if it.Role != RoleBoilerplate && it.Role != RoleBlank {
+			texts = append(texts, it.Text)
+		}
+	}
+	if name := nameInText(b.guessed, texts); name != "" {
+		b.doc.Meta.Publisher = name
+	}
+}
 
 // trimHeadlinePeriod drops the full stop that ends a one-sentence headline,
 // keeping an ellipsis and abbreviations ("U.S.").

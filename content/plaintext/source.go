@@ -13,6 +13,7 @@ import (
 type source struct {
 	publisher string
 	url       string
+	label     string // the domain label the publisher was guessed from, if it was
 }
 
 // sourceLabels are the words that introduce a source line, compared after
@@ -97,7 +98,7 @@ func parseSourceValue(v string, bare bool) (src source, ok bool) {
 		if len(toks) != 1 || !isAddr {
 			return src, false
 		}
-		return source{publisher: publisherFor(u), url: u}, true
+		return guessedSource(u), true
 	}
 	name := v
 	if isAddr {
@@ -110,7 +111,7 @@ func parseSourceValue(v string, bare bool) (src source, ok bool) {
 		}
 		src.publisher = name
 	} else {
-		src.publisher = publisherFor(u)
+		src = guessedSource(u)
 	}
 	return src, true
 }
@@ -152,6 +153,52 @@ func isPublicationName(s string) bool {
 	return !strings.ContainsAny(s, "!?") && !strings.Contains(s, ". ")
 }
 
+// guessedSource names the publisher of address u from its domain.
+func guessedSource(u string) source {
+	name, label := publisherFor(u)
+	if name != "" && label == "" {
+		return source{publisher: name, url: u}
+	}
+	return source{publisher: name, url: u, label: label}
+}
+
+// nameInText looks for the publication's name as written in the article:
+// capitalised words whose letters spell the domain label, with or without
+// a leading "The" ("The Daily Ledger" for dailyledger.com). It returns ""
+// when no text spells it.
+func nameInText(label string, texts []string) string {
+	if len(label) < 4 {
+		return ""
+	}
+	for _, want := range []string{"the" + label, label} {
+		for _, text := range texts {
+			if name := spelledIn(want, text); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// spelledIn returns the run of capitalised words of text whose letters are
+// want, or "".
+func spelledIn(want, text string) string {
+	toks := tokenize(text)
+	for i := range toks {
+		spelled := ""
+		for j := i; j < len(toks) && j < i+6 && isCapitalized(toks[j].text); j++ {
+			spelled += letters(toks[j].text)
+			if spelled == want {
+				return strings.TrimRight(text[toks[i].start:toks[j].end], ".,;:!?)’'”\"")
+			}
+			if !strings.HasPrefix(want, spelled) {
+				break
+			}
+		}
+	}
+	return ""
+}
+
 // knownPublishers is a convenience for sites whose name is not their domain
 // label capitalised. Any other domain falls back to publisherFor's rule.
 var knownPublishers = map[string]string{
@@ -168,26 +215,27 @@ var knownPublishers = map[string]string{
 // publisherFor names the site of an address: the known name of its
 // registered domain, else that domain's first label capitalised (an
 // initialism when it has at most three letters: "cnn.com" is "CNN"), with
-// hyphens read as spaces ("the-intercept.com" is "The Intercept").
-func publisherFor(addr string) string {
+// hyphens read as spaces ("the-intercept.com" is "The Intercept"). It
+// also returns the label when the name is such a guess.
+func publisherFor(addr string) (name, label string) {
 	u, err := url.Parse(addr)
 	if err != nil || u.Hostname() == "" {
-		return ""
+		return "", ""
 	}
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	if name, ok := knownPublishers[host]; ok {
-		return name
+		return name, ""
 	}
 	reg, err := publicsuffix.EffectiveTLDPlusOne(host)
 	if err != nil {
 		reg = host
 	}
 	if name, ok := knownPublishers[reg]; ok {
-		return name
+		return name, ""
 	}
-	label, _, _ := strings.Cut(reg, ".")
+	label, _, _ = strings.Cut(reg, ".")
 	if len(label) <= 3 {
-		return strings.ToUpper(label)
+		return strings.ToUpper(label), label
 	}
 	words := strings.Split(label, "-")
 	for i, w := range words {
@@ -197,5 +245,5 @@ func publisherFor(addr string) string {
 		}
 		words[i] = string(r)
 	}
-	return strings.Join(words, " ")
+	return strings.Join(words, " "), strings.ReplaceAll(label, "-", "")
 }
