@@ -1,0 +1,177 @@
+package sources
+
+import (
+	"offprint/content"
+)
+
+// para is one paragraph of the body, tokenised.
+type para struct {
+	p      *content.Paragraph
+	block  int // index in content.WalkBlocks order
+	text   string
+	toks   []token
+	base   int         // position of toks[0]; positions order the whole body
+	quotes []quoteSpan // the quotations, in order
+}
+
+// quoteSpan is a quotation: token indexes of its marks; close is -1 when
+// the quotation runs on past the end of the paragraph.
+type quoteSpan struct{ open, close int }
+
+// mention is a reference to a person at a position; p is nil for a name
+// the pass cannot tie to one person (an unknown or ambiguous name).
+type mention struct {
+	pos int
+	p   *person
+}
+
+// found is an attributed quotation.
+type found struct {
+	pa   *para
+	q    quoteSpan
+	p    *person
+	how  string
+	rule string
+	note bool
+}
+
+// analysis is the state of one run of the pass over a document.
+type analysis struct {
+	meta     content.Meta
+	paras    []*para
+	reg      registry
+	orgs     map[string]bool
+	mentions []mention // from the text, in order
+	spoken   []mention // speakers resolved from pronouns, in order
+	found    []found
+}
+
+// analyse tokenises the body's paragraphs, collects the people it names and
+// attributes its quotations.
+func analyse(doc *content.Document) *analysis {
+	a := &analysis{meta: doc.Meta, orgs: map[string]bool{}}
+	if doc.Meta.Publisher != "" {
+		a.orgs[doc.Meta.Publisher] = true
+	}
+	a.collect(bodyBlocks(doc.Blocks))
+	for _, pa := range a.paras {
+		a.scanMentions(pa)
+	}
+	a.reg.markOrgs(a.orgs)
+	for i := range a.paras {
+		a.attribute(i)
+	}
+	a.markNotes()
+	return a
+}
+
+// bodyBlocks leaves out a Sources section this pass added earlier.
+func bodyBlocks(blocks []content.Block) []content.Block {
+	if n := len(blocks); n >= 2 {
+		if h, ok := blocks[n-2].(*content.Heading); ok && content.PlainText(h.Inlines) == sectionTitle {
+			if _, ok := blocks[n-1].(*content.List); ok {
+				return blocks[:n-2]
+			}
+		}
+	}
+	return blocks
+}
+
+// collect tokenises every paragraph, including those in quotes and lists.
+func (a *analysis) collect(blocks []content.Block) {
+	idx, base := 0, 0
+	content.WalkBlocks(blocks, func(b content.Block) {
+		defer func() { idx++ }()
+		p, ok := b.(*content.Paragraph)
+		if !ok {
+			return
+		}
+		text := content.PlainText(p.Inlines)
+		toks := tokenize(text)
+		markQuotes(text, toks)
+		markSentences(toks)
+		pa := &para{p: p, block: idx, text: text, toks: toks, base: base, quotes: quoteSpans(toks)}
+		base += len(toks) + 1
+		a.paras = append(a.paras, pa)
+	})
+}
+
+func quoteSpans(toks []token) []quoteSpan {
+	var qs []quoteSpan
+	for i, t := range toks {
+		switch t.mark {
+		case markOpen:
+			qs = append(qs, quoteSpan{open: i, close: -1})
+		case markClose:
+			if n := len(qs); n > 0 {
+				qs[n-1].close = i
+			}
+		}
+	}
+	return qs
+}
+
+// attributions returns the public form of what was found.
+func (a *analysis) attributions() []Attribution {
+	out := make([]Attribution, 0, len(a.found))
+	for _, f := range a.found {
+		rd := f.p.role()
+		out = append(out, Attribution{
+			Speaker: f.p.name,
+			Role:    rd.role,
+			Org:     rd.org,
+			How:     f.how,
+			Quote:   shorten(quoteText(f.pa, f.q), 80),
+			Block:   f.pa.block,
+			Rule:    f.rule,
+			Note:    f.note,
+		})
+	}
+	return out
+}
+
+// markNotes gives each speaker's first quotation the note.
+func (a *analysis) markNotes() {
+	seen := map[*person]bool{}
+	for i := range a.found {
+		f := &a.found[i]
+		if !seen[f.p] {
+			seen[f.p] = true
+			f.note = true
+		}
+	}
+}
+
+// people returns the people quoted, in order of their first quotation,
+// with the "how" of that quotation.
+func (a *analysis) people() []found {
+	var out []found
+	for _, f := range a.found {
+		if f.note {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func quoteText(pa *para, q quoteSpan) string {
+	start := pa.toks[q.open].end
+	end := len(pa.text)
+	if q.close >= 0 {
+		end = pa.toks[q.close].start
+	}
+	return pa.text[start:end]
+}
+
+// shorten cuts s to at most n runes, at a word boundary, with an ellipsis.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := n
+	for cut > n/2 && r[cut] != ' ' {
+		cut--
+	}
+	return string(r[:cut]) + "…"
+}

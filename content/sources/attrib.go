@@ -1,0 +1,239 @@
+package sources
+
+// match is the outcome of an attribution rule: the speaker, or unclear when
+// the text attributes the quotation to someone the pass cannot name (an
+// unnamed source, an ambiguous surname or pronoun).
+type match struct {
+	p       *person
+	how     string
+	rule    string
+	unclear bool
+}
+
+// attribute finds the speakers of paragraph pi's quotations.
+func (a *analysis) attribute(pi int) {
+	pa := a.paras[pi]
+	var prev *found
+	for _, q := range pa.quotes {
+		short, ok := candidate(pa, q)
+		if !ok {
+			continue
+		}
+		m := a.speaker(pi, q, short)
+		if m.p == nil && !m.unclear && !short {
+			m = a.continuation(pi, q, prev)
+		}
+		if m.p == nil {
+			prev = nil
+			continue
+		}
+		a.found = append(a.found, found{pa: pa, q: q, p: m.p, how: m.how, rule: m.rule})
+		prev = &a.found[len(a.found)-1]
+		if q.open >= 0 {
+			a.spoken = append(a.spoken, mention{pos: pa.base + q.open, p: m.p})
+		}
+	}
+}
+
+// speaker applies the explicit rules: an attribution after the quotation,
+// then one before it, then a colon ending the previous paragraph.
+func (a *analysis) speaker(pi int, q quoteSpan, short bool) match {
+	pa := a.paras[pi]
+	if m, shaped := a.tail(pa, q, short); shaped {
+		return m
+	}
+	if short {
+		return match{}
+	}
+	if m := a.head(pa, q); m.p != nil || m.unclear {
+		return m
+	}
+	if q.open == 0 && pi > 0 {
+		prev := a.paras[pi-1]
+		if n := len(prev.toks); n > 0 && prev.toks[n-1].text == ":" {
+			m := a.headBefore(prev, sentenceStart(prev.toks, n-1), n-1)
+			if m.p != nil {
+				m.rule = "colon-before-paragraph"
+			}
+			return m
+		}
+	}
+	return match{}
+}
+
+// tail looks for an attribution right after the closing mark: “…,” Valle
+// told Vox; “…,” said Colin Clarke, an analyst; “…,” according to X. Failing
+// that, unless short, it accepts one at the end of the sentence: “…” since
+// 2021, Clarke said. shaped reports whether an attribution was there at all.
+func (a *analysis) tail(pa *para, q quoteSpan, short bool) (m match, shaped bool) {
+	if q.close < 0 || q.close == 0 || isTerminal(pa.toks[q.close-1].text) {
+		return match{}, false
+	}
+	s, e := q.close+1, tailEnd(pa.toks, q.close)
+	if s < e && pa.toks[s].text == "," {
+		s++
+	}
+	if s >= e {
+		return match{}, false
+	}
+	if m, end, ok := a.attrAt(pa, s, e); ok {
+		if end < e && short {
+			return match{}, true
+		}
+		return m, true
+	}
+	if short || (e < len(pa.toks) && pa.toks[e].mark == markOpen) {
+		return match{}, hasSpeechVerb(pa.toks[s:e])
+	}
+	for c := s; c < e; c++ {
+		if pa.toks[c].text != "," {
+			continue
+		}
+		if m, end, ok := a.attrAt(pa, c+1, e); ok && end >= e {
+			if m.p != nil {
+				m.rule = "sentence-final"
+			}
+			return m, true
+		}
+	}
+	return match{}, hasSpeechVerb(pa.toks[s:e])
+}
+
+// tailEnd is the end of the attribution after a closing mark: the end of
+// the sentence, a semicolon or the next quotation.
+func tailEnd(toks []token, close int) int {
+	e := close + 1
+	for e < len(toks) && toks[e].sent == toks[close].sent && toks[e].mark == 0 &&
+		toks[e].text != ";" && !isTerminal(toks[e].text) {
+		e++
+	}
+	return e
+}
+
+func hasSpeechVerb(toks []token) bool {
+	for _, t := range toks {
+		if t.word && speechVerbs[lower(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// attrAt matches an attribution that starts at token k and ends before e:
+// "according to NAME", "VERB NAME", or "NAME[, APPOSITIVE,] VERB", each
+// followed by how the words were obtained. It returns the match, the index
+// after what it read, and whether the shape matched at all.
+func (a *analysis) attrAt(pa *para, k, e int) (match, int, bool) {
+	toks := pa.toks
+	if k >= e || !toks[k].word {
+		return match{}, k, false
+	}
+	w := lower(toks[k].text)
+	switch {
+	case w == "according" && k+1 < e && toks[k+1].text == "to":
+		end := subjectEnd(toks, k+2, e)
+		end = skipAppositive(toks, end, e)
+		return a.resolveSpan(pa, k+2, subjectEnd(toks, k+2, e), "", "according-to"), end, true
+	case speechVerbs[w] && w != "told" && w != "tells":
+		se := subjectEnd(toks, k+1, e)
+		if se == k+1 {
+			return match{}, k, false
+		}
+		end := skipAppositive(toks, se, e)
+		how, end := parseHow(pa, k, end, e)
+		return a.resolveSpan(pa, k+1, se, how, "quote-verb-name"), end, true
+	}
+	se := subjectEnd(toks, k, e)
+	if se == k {
+		return match{}, k, false
+	}
+	v := verbAt(toks, se, e)
+	if v < 0 && se < e && toks[se].text == "," {
+		for c, n := se, 0; c < e && n < 3; n++ {
+			c = skipAppositive(toks, c, e)
+			if v = verbAt(toks, c, e); v >= 0 || c >= e || toks[c].text != "," {
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return match{}, k, false
+	}
+	how, end := parseHow(pa, v, v+1, e)
+	return a.resolveSpan(pa, k, se, how, "quote-name-verb"), end, true
+}
+
+// subjectEnd returns the end of a would-be subject starting at k: words up
+// to a comma, a speech verb, an auxiliary or a preposition, at most 10.
+func subjectEnd(toks []token, k, e int) int {
+	j := k
+	for j < e && j-k < 10 && toks[j].word && !toks[j].inQuote {
+		w := lower(toks[j].text)
+		if speechVerbs[w] || speechAux[w] || (rolePreps[w] && j > k) || w == "who" {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// skipAppositive skips ", description" after a subject; it returns i when
+// there is no comma at i.
+func skipAppositive(toks []token, i, e int) int {
+	if i >= e || toks[i].text != "," {
+		return i
+	}
+	j := i + 1
+	for j < e && toks[j].text != "," && j-i < 40 {
+		j++
+	}
+	if j < e && toks[j].text == "," {
+		return j
+	}
+	return i
+}
+
+// verbAt returns the index of the speech verb at i (after up to two
+// auxiliaries and an optional comma), or -1.
+func verbAt(toks []token, i, e int) int {
+	if i < e && toks[i].text == "," {
+		i++
+	}
+	for n := 0; i < e && n < 3; n++ {
+		if !toks[i].word {
+			return -1
+		}
+		w := lower(toks[i].text)
+		if speechVerbs[w] {
+			return i
+		}
+		if !speechAux[w] {
+			return -1
+		}
+		i++
+	}
+	return -1
+}
+
+// resolveSpan turns the subject toks[s:e] into a match.
+func (a *analysis) resolveSpan(pa *para, s, e int, how, rule string) match {
+	ph := classify(pa.text, pa.toks[s:e])
+	if ph == nil || ph.possessive {
+		return match{unclear: true}
+	}
+	pos := pa.base + s
+	var p *person
+	if ph.pronoun != "" {
+		p = a.pronoun(pa, s, ph.pronoun)
+		rule += "-pronoun"
+	} else {
+		var ok bool
+		if p, ok = a.reg.lookup(ph, pos); !ok {
+			p = nil
+		}
+	}
+	if p == nil || p.org || a.orgs[p.name] {
+		return match{unclear: true}
+	}
+	return match{p: p, how: how, rule: rule}
+}

@@ -1,0 +1,159 @@
+package sources
+
+import "strings"
+
+// skipWords may stand between a verb and how the words were obtained
+// ("said Monday in a statement").
+var skipWords = set(`monday tuesday wednesday thursday friday saturday sunday
+today yesterday tonight last this week month year earlier later night morning
+evening afternoon on recently also again`)
+
+var months = set(`january february march april may june july august september
+october november december`)
+
+// parseHow reads how a statement was obtained, after the speech verb at v,
+// from token i to at most e: "told Vox" (interview with Vox), "in a video
+// address", "in a statement to Reuters", "at a news conference", "on
+// Twitter", "wrote in The Atlantic". It returns the phrase ("" when the
+// text does not say) and the index after what it read.
+func parseHow(pa *para, v, i, e int) (string, int) {
+	toks := pa.toks
+	verb := lower(toks[v].text)
+	how := ""
+	if (verb == "told" || verb == "tells") && i == v+1 && i < e {
+		if j := capRunEnd(toks, i, e); j > i {
+			how, i = "interview with "+pa.text[toks[i].start:toks[j-1].end], j
+		} else if toldObjects[lower(toks[i].text)] {
+			how, i = "remarks to "+toks[i].text, i+1
+		} else {
+			return "", i
+		}
+	}
+	for n := 0; i < e && n < 12; n++ {
+		w := lower(toks[i].text)
+		switch {
+		case how == "" && (w == "in" || w == "at") && i+1 < e && howArticles[lower(toks[i+1].text)]:
+			h, j := howPhrase(pa, i+2, e)
+			if h == "" {
+				return how, i
+			}
+			how, i = h, j
+		case how == "" && (w == "in" || w == "on") && (verb == "wrote" || verb == "writes") && capRunEnd(toks, i+1, e) > i+1:
+			j := capRunEnd(toks, i+1, e)
+			how, i = "writing "+w+" "+pa.text[toks[i+1].start:toks[j-1].end], j
+		case how == "" && w == "on" && capRunEnd(toks, i+1, e) > i+1:
+			j := capRunEnd(toks, i+1, e)
+			how, i = "on "+pa.text[toks[i+1].start:toks[j-1].end], j
+		case toks[i].word && skipWords[w]:
+			i++
+		default:
+			return how, i
+		}
+	}
+	return how, i
+}
+
+// howPhrase reads the words after "in a" / "at an": lower-case words, then
+// optionally "with", "to", "on" or "for" and a capitalised name ("statement
+// to Reuters"). It stops at a time word or punctuation.
+func howPhrase(pa *para, i, e int) (string, int) {
+	toks := pa.toks
+	j := i
+	for j < e && j-i < 5 && toks[j].word && startsLower(toks[j].text) && !timeWords[toks[j].text] && !rolePreps[toks[j].text] {
+		j++
+	}
+	if j == i {
+		return "", i
+	}
+	if j+1 < e && (toks[j].text == "with" || toks[j].text == "to" || toks[j].text == "on" || toks[j].text == "for") {
+		if k := capRunEnd(toks, j+1, e); k > j+1 {
+			j = k
+		}
+	}
+	return pa.text[toks[i].start:toks[j-1].end], j
+}
+
+// capRunEnd returns the end of a capitalised name at i ("Vox", "the BBC",
+// "The Associated Press", "Face the Nation"), or i when there is none. Days
+// and months are not names.
+func capRunEnd(toks []token, i, e int) int {
+	j := i
+	if j < e && (toks[j].text == "the" || toks[j].text == "The") {
+		j++
+	}
+	if j >= e || !toks[j].word || !startsUpper(toks[j].text) || skipWords[lower(toks[j].text)] ||
+		months[lower(toks[j].text)] || (stopCaps[lower(toks[j].text)] && toks[j].text != "The") {
+		return i
+	}
+	for j < e && toks[j].word && !toks[j].inQuote {
+		if startsUpper(toks[j].text) {
+			j++
+			continue
+		}
+		if orgConnectors[toks[j].text] && j+1 < e && toks[j+1].word && startsUpper(toks[j+1].text) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// candidate reports whether quotation q is a quotation of speech and not a
+// title, a term or a scare quote; short is true for one to three words,
+// which count only with an attribution right after them.
+func candidate(pa *para, q quoteSpan) (short, ok bool) {
+	toks := pa.toks
+	end := q.close
+	if end < 0 {
+		end = len(toks)
+	}
+	words, caps, long := 0, 0, 0
+	for i := q.open + 1; i < end; i++ {
+		if !toks[i].word {
+			continue
+		}
+		words++
+		if len(toks[i].text) >= 4 {
+			long++
+			if startsUpper(toks[i].text) {
+				caps++
+			}
+		}
+	}
+	if words == 0 || (caps >= 2 && caps == long) || cued(toks, q.open) {
+		return false, false
+	}
+	if words > 3 {
+		return false, true
+	}
+	if q.close < 0 || sentenceStart(toks, q.open) != q.open {
+		return true, false
+	}
+	last := toks[q.close-1].text
+	return true, last == "," || last == "?" || last == "!"
+}
+
+// cued reports whether the words before an opening mark announce a name or
+// a label rather than speech ("so-called", "known as", "the book").
+func cued(toks []token, open int) bool {
+	n := 0
+	for i := open - 1; i >= 0 && n < 2; i-- {
+		t := toks[i]
+		if !t.word {
+			if t.text == ":" || t.text == "," {
+				continue
+			}
+			return false
+		}
+		w := strings.ToLower(t.text)
+		if w == "the" || w == "a" || w == "an" || w == "as" || w == "its" || w == "his" || w == "her" || w == "their" {
+			continue
+		}
+		if cueWords[w] {
+			return true
+		}
+		n++
+	}
+	return false
+}

@@ -1,0 +1,209 @@
+package sources
+
+import (
+	"strings"
+
+	"offprint/content"
+)
+
+// sectionTitle is the heading of the section Annotate appends.
+const sectionTitle = "Sources"
+
+// noteText is the body of a speaker's note: "Name, role; how."
+func noteText(f found) string {
+	s := describe(f.p)
+	if f.how != "" {
+		s += "; " + f.how
+	}
+	return finish(s)
+}
+
+// describe is "Name, role as the article states it" (or just the name).
+func describe(p *person) string {
+	s := p.name
+	if r := p.role(); r.text != "" {
+		s += ", " + r.text
+	}
+	return s
+}
+
+// finish ends s with a period unless it already ends with one.
+func finish(s string) string {
+	if strings.HasSuffix(s, ".") {
+		return s
+	}
+	return s + "."
+}
+
+// addNotes appends a note for each speaker's first quotation and calls it
+// right after the quotation's closing mark (or at the end of the paragraph
+// when the quotation runs on).
+func (a *analysis) addNotes(doc *content.Document) {
+	for _, f := range a.found {
+		if !f.note {
+			continue
+		}
+		doc.Notes = append(doc.Notes, content.Note{Kind: content.NoteAttribution, Text: noteText(f)})
+		ref := &content.NoteRef{Note: len(doc.Notes)}
+		off := len(f.pa.text)
+		if f.q.close >= 0 {
+			off = f.pa.toks[f.q.close].end
+		}
+		f.pa.p.Inlines = insertAt(f.pa.p.Inlines, off, ref)
+	}
+}
+
+// plainLen is the length of an inline in content.PlainText.
+func plainLen(in content.Inline) int {
+	switch in := in.(type) {
+	case *content.Text:
+		return len(in.Text)
+	case *content.Code:
+		return len(in.Text)
+	case *content.Break:
+		return 1
+	}
+	n := 0
+	for _, c := range content.Children(in) {
+		n += plainLen(c)
+	}
+	return n
+}
+
+// insertAt inserts ref at byte offset off of the plain text of inlines,
+// splitting a Text when needed. It never puts the call inside a link or a
+// code span (it goes after them) and enters emphasis only when off falls
+// strictly inside it. The plain text is unchanged.
+func insertAt(inlines []content.Inline, off int, ref content.Inline) []content.Inline {
+	pos := 0
+	for i, in := range inlines {
+		n := plainLen(in)
+		if off > pos+n || (off == pos+n && n == 0) {
+			pos += n
+			continue
+		}
+		switch x := in.(type) {
+		case *content.Text:
+			cut := off - pos
+			if cut == n {
+				return splice(inlines, i+1, ref)
+			}
+			head, tail := &content.Text{Text: x.Text[:cut]}, &content.Text{Text: x.Text[cut:]}
+			out := make([]content.Inline, 0, len(inlines)+2)
+			out = append(out, inlines[:i]...)
+			if cut > 0 {
+				out = append(out, head)
+			}
+			out = append(out, ref, tail)
+			return append(out, inlines[i+1:]...)
+		case *content.Emph:
+			if off < pos+n && off > pos {
+				x.Inlines = insertAt(x.Inlines, off-pos, ref)
+				return inlines
+			}
+		case *content.Strong:
+			if off < pos+n && off > pos {
+				x.Inlines = insertAt(x.Inlines, off-pos, ref)
+				return inlines
+			}
+		}
+		if off == pos {
+			return splice(inlines, i, ref)
+		}
+		return splice(inlines, i+1, ref)
+	}
+	return append(inlines, ref)
+}
+
+func splice(inlines []content.Inline, i int, in content.Inline) []content.Inline {
+	out := make([]content.Inline, 0, len(inlines)+1)
+	out = append(out, inlines[:i]...)
+	out = append(out, in)
+	return append(out, inlines[i:]...)
+}
+
+// addSection appends the Sources section: the people quoted, the lead
+// photo's credit and the publication. It adds nothing when there is
+// nothing to list or when the document already ends with the section.
+func addSection(doc *content.Document, people []found) {
+	if len(bodyBlocks(doc.Blocks)) != len(doc.Blocks) {
+		return
+	}
+	var items [][]content.Block
+	item := func(s string) {
+		items = append(items, []content.Block{&content.Paragraph{Inlines: content.T(s)}})
+	}
+	for _, f := range people {
+		item(finish(describe(f.p)))
+	}
+	if c := leadCredit(doc.Blocks); c != "" {
+		item(finish("Photo: " + c))
+	}
+	if s := publication(doc.Meta); s != "" {
+		item(s)
+	}
+	if len(items) == 0 {
+		return
+	}
+	doc.Blocks = append(doc.Blocks,
+		&content.Heading{Level: topLevel(doc.Blocks), Inlines: content.T(sectionTitle)},
+		&content.List{Items: items})
+}
+
+// leadCredit is the credit of the first figure.
+func leadCredit(blocks []content.Block) string {
+	credit, done := "", false
+	content.WalkBlocks(blocks, func(b content.Block) {
+		if f, ok := b.(*content.Figure); ok && !done {
+			credit, done = strings.TrimSpace(f.Credit), true
+		}
+	})
+	return credit
+}
+
+// publication describes where the article was published: publisher,
+// title, date, URL and retrieval date, as far as the metadata says.
+func publication(m content.Meta) string {
+	var parts []string
+	if m.Publisher != "" {
+		parts = append(parts, m.Publisher)
+	}
+	if m.Title != "" {
+		parts = append(parts, "“"+m.Title+"”")
+	}
+	if !m.Date.IsZero() {
+		parts = append(parts, m.Date.Format("2 January 2006"))
+	}
+	s := strings.Join(parts, ", ")
+	if m.SourceURL != "" {
+		if s != "" {
+			s += ". "
+		}
+		s += m.SourceURL
+	}
+	if !m.Retrieved.IsZero() {
+		if s != "" {
+			s = finish(s) + " "
+		}
+		s += "Retrieved " + m.Retrieved.Format("2 January 2006")
+	}
+	if s == "" {
+		return ""
+	}
+	return finish(s)
+}
+
+// topLevel is the highest heading level of the body (the smallest number),
+// or 2 when it has no headings.
+func topLevel(blocks []content.Block) int {
+	level := 0
+	content.WalkBlocks(blocks, func(b content.Block) {
+		if h, ok := b.(*content.Heading); ok && h.Level >= 1 && (level == 0 || h.Level < level) {
+			level = h.Level
+		}
+	})
+	if level == 0 {
+		return 2
+	}
+	return level
+}

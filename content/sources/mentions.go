@@ -1,0 +1,104 @@
+package sources
+
+// roleMods may precede a role noun in a lower-case role before a name
+// ("senior analyst", "chief executive").
+var roleMods = set(`chief senior deputy former top lead executive general foreign
+acting interim vice assistant associate managing press principal founding
+longtime veteran then-`)
+
+// scanMentions records every name outside the quotations of a paragraph:
+// it registers full names and titled names, resolves surnames, and takes
+// the roles the text gives (titles before the name, appositives after it).
+func (a *analysis) scanMentions(pa *para) {
+	toks := pa.toks
+	for i := 0; i < len(toks); {
+		if !runTok(toks, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && runTok(toks, j) {
+			j++
+		}
+		a.mention(pa, i, j)
+		i = j
+	}
+}
+
+// runTok reports whether token i can be part of a capitalised run: a
+// capitalised word, or a particle or "of" between two of them.
+func runTok(toks []token, i int) bool {
+	t := toks[i]
+	if !t.word || t.inQuote {
+		return false
+	}
+	if startsUpper(t.text) {
+		return true
+	}
+	if (particles[t.text] || t.text == "of") && i > 0 && i+1 < len(toks) {
+		next := toks[i+1]
+		return toks[i-1].word && startsUpper(toks[i-1].text) && next.word && !next.inQuote && startsUpper(next.text)
+	}
+	return false
+}
+
+// mention handles the capitalised run toks[i:j].
+func (a *analysis) mention(pa *para, i, j int) {
+	toks := pa.toks
+	if i > 0 && (toks[i-1].text == "told" || toks[i-1].text == "tells") {
+		a.orgs[trimArticle(pa.text[toks[i].start:toks[j-1].end])] = true
+		return
+	}
+	start := i
+	for start < j && stopCaps[lower(toks[start].text)] {
+		start++
+	}
+	if start == j {
+		return
+	}
+	if start == i {
+		start = roleChainStart(toks, i)
+	}
+	ph := classify(pa.text, toks[start:j])
+	if ph == nil && start != i {
+		ph = classify(pa.text, toks[i:j])
+	}
+	if ph == nil || ph.pronoun != "" {
+		return
+	}
+	pos := pa.base + i
+	p, ok := a.reg.lookup(ph, pos)
+	if !ok {
+		a.mentions = append(a.mentions, mention{pos: pos})
+		return
+	}
+	if p == nil {
+		return
+	}
+	a.mentions = append(a.mentions, mention{pos: pos, p: p})
+	if j < len(toks) && toks[j].text == "," && !ph.possessive {
+		if _, rd, ok := appositive(pa.text, toks, j+1); ok {
+			p.addRole(rd)
+			if rd.org != "" {
+				a.orgs[rd.org] = true
+			}
+		}
+	}
+}
+
+// roleChainStart extends a name run at i backwards over a lower-case role
+// ("spokesman", "senior analyst") and the capitalised words before it
+// ("Kremlin spokesman Dmitry Peskov"). It returns i when there is none.
+func roleChainStart(toks []token, i int) int {
+	if i == 0 || !toks[i-1].word || toks[i-1].inQuote || !startsLower(toks[i-1].text) || !isRoleNoun(toks[i-1].text) {
+		return i
+	}
+	k := i - 1
+	for k > 0 && toks[k-1].word && !toks[k-1].inQuote && startsLower(toks[k-1].text) && roleMods[toks[k-1].text] {
+		k--
+	}
+	for k > 0 && toks[k-1].word && !toks[k-1].inQuote && startsUpper(toks[k-1].text) && !stopCaps[lower(toks[k-1].text)] {
+		k--
+	}
+	return k
+}

@@ -1,0 +1,293 @@
+package sources
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// phrase is a reference to a person found in a span of tokens: a name
+// (with the role the text puts before it) or a pronoun.
+type phrase struct {
+	words      []string // the name without title, e.g. ["Vladimir", "Putin"]
+	role       string   // the title or role before the name, verbatim ("Russian President")
+	honor      string   // an honorific before the name ("Mr.")
+	pronoun    string   // "he" or "she" when the span is a pronoun
+	possessive bool     // the name ends in ’s ("Valle’s")
+}
+
+func (ph *phrase) name() string { return strings.Join(ph.words, " ") }
+
+// roleDesc is a role as the text states it.
+type roleDesc struct {
+	text string // the whole description, e.g. "director of research at the Khorasan Diary"
+	role string // the part before the organisation, e.g. "director of research"
+	org  string // the organisation without a leading "the", e.g. "Khorasan Diary"
+}
+
+// stripPossessive removes a trailing ’s or 's (or a bare ’ after s).
+func stripPossessive(w string) (string, bool) {
+	for _, suf := range []string{"’s", "'s", "’S", "'S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	return w, false
+}
+
+// isNameWord reports whether w can be part of a person's name: capitalised,
+// with lower-case letters, not a function word, title or organisation word.
+func isNameWord(w string) bool {
+	w, _ = stripPossessive(w)
+	for _, p := range []string{"al-", "el-", "bin-", "abu-", "ibn-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			w = w[len(p):]
+		}
+	}
+	if !startsUpper(w) || strings.HasSuffix(w, ".") {
+		return false
+	}
+	hasLower := false
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return false
+		}
+		if unicode.IsLower(r) {
+			hasLower = true
+		}
+	}
+	l := lower(w)
+	return hasLower && !stopCaps[l] && !orgWords[l] && !titles[l] && !roleWords[l] && !honorifics[l]
+}
+
+// isInitial reports whether w is an initial such as "J." or "J.R.".
+func isInitial(w string) bool {
+	if !strings.HasSuffix(w, ".") || !startsUpper(w) {
+		return false
+	}
+	for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func isTitle(w string) bool {
+	return startsUpper(w) && (titles[lower(w)] || honorifics[lower(w)])
+}
+
+func isRoleNoun(w string) bool {
+	w, _ = stripPossessive(lower(w))
+	if roleNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"ist", "man", "woman", "person", "ologist"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !strings.HasSuffix(w, "german") {
+			return true
+		}
+	}
+	return false
+}
+
+// classify reads a span of word tokens that should refer to one person:
+// "he", "Valle", "Daniel Byman", "Russian President Vladimir Putin", "the
+// group’s spokesman Zabihullah Mujahid", "Mr. Smith". It returns nil when
+// the span is anything else ("the company", "US intelligence officials",
+// "a spokesperson for Goldman Sachs").
+func classify(s string, span []token) *phrase {
+	if len(span) == 0 {
+		return nil
+	}
+	for _, t := range span {
+		if !t.word {
+			return nil
+		}
+	}
+	if len(span) == 1 && pronouns[lower(span[0].text)] {
+		return &phrase{pronoun: lower(span[0].text)}
+	}
+	b, e := nameRun(span)
+	if b < 0 {
+		return nil
+	}
+	ph := &phrase{}
+	for i := b; i < e; i++ {
+		w, poss := stripPossessive(span[i].text)
+		if poss && i != e-1 {
+			return nil
+		}
+		ph.possessive = poss
+		ph.words = append(ph.words, w)
+	}
+	if e < len(span) {
+		ph.words = append(ph.words, span[e].text) // suffix such as "Jr."
+	}
+	if b > 0 && !ph.prefix(s, span[:b]) {
+		return nil
+	}
+	return ph
+}
+
+// nameRun finds the name at the end of span: [b, e) holds the name words,
+// initials and particles; a suffix ("Jr.") may follow at e. It returns -1
+// when the span does not end in a name of one to four words.
+func nameRun(span []token) (b, e int) {
+	e = len(span)
+	if e > 1 && nameSuffixes[lower(span[e-1].text)] {
+		e--
+	}
+	b = e
+	words := 0
+	for b > 0 {
+		w := span[b-1].text
+		switch {
+		case isNameWord(w):
+			words++
+		case isInitial(w) && b < e:
+		case particles[w] && b < e && b > 1:
+		default:
+			goto done
+		}
+		b--
+	}
+done:
+	for b < e && (particles[span[b].text] || isInitial(span[b].text)) {
+		b++
+	}
+	if b >= e || words < 1 || words > 4 || !isNameWord(span[e-1].text) {
+		return -1, -1
+	}
+	return b, e
+}
+
+// prefix accepts what stands before a name: honorifics, or a role ending in
+// a title ("Russian President") or a lower-case role noun ("Kremlin
+// spokesman"). It records the role verbatim, without a leading article.
+func (ph *phrase) prefix(s string, pre []token) bool {
+	allHonor := true
+	for _, t := range pre {
+		if !honorifics[lower(t.text)] {
+			allHonor = false
+		}
+	}
+	if allHonor {
+		ph.honor = pre[len(pre)-1].text
+		return true
+	}
+	last := pre[len(pre)-1].text
+	if !isTitle(last) && !(startsLower(last) && isRoleNoun(last)) {
+		return false
+	}
+	for _, t := range pre {
+		if t.word && speechVerbs[lower(t.text)] {
+			return false
+		}
+	}
+	if honorifics[lower(last)] {
+		pre = pre[:len(pre)-1]
+		ph.honor = last
+	}
+	role := s[pre[0].start:pre[len(pre)-1].end]
+	ph.role = trimArticle(role)
+	return true
+}
+
+// trimArticle removes a leading "the " (but keeps "a"/"an": "an analyst").
+func trimArticle(s string) string {
+	for _, a := range []string{"the ", "The "} {
+		if strings.HasPrefix(s, a) {
+			return s[len(a):]
+		}
+	}
+	return s
+}
+
+// appositive reads the description after a name and a comma, up to the
+// next comma or the end of the sentence: "the director of research at the
+// Khorasan Diary". It returns the tokens' end index and, when the head noun
+// names a role, the role.
+func appositive(s string, toks []token, i int) (end int, rd roleDesc, ok bool) {
+	end = i
+	for end < len(toks) && end-i < 40 {
+		t := toks[end]
+		if t.mark != 0 || t.inQuote || (!t.word && strings.Contains(",;:()—–.?!", t.text)) {
+			break
+		}
+		end++
+	}
+	if end == i {
+		return i, rd, false
+	}
+	span := toks[i:end]
+	first := lower(span[0].text)
+	if !span[0].word || first == "who" || first == "which" || first == "whose" || first == "where" ||
+		first == "when" || first == "that" || first == "and" || first == "but" || first == "or" ||
+		speechVerbs[first] || speechAux[first] {
+		return end, rd, false
+	}
+	head := headNoun(span)
+	if head == "" || !isRoleNoun(head) {
+		return end, rd, false
+	}
+	text := trimArticle(s[span[0].start:span[len(span)-1].end])
+	rd = roleDesc{text: text, role: text}
+	if k := orgStart(span); k > 0 {
+		rd.role = trimArticle(s[span[0].start:span[k-1].end])
+		rd.org = trimArticle(s[span[k+1].start:span[len(span)-1].end])
+	}
+	return end, rd, true
+}
+
+var rolePreps = set(`at of with for from in on to`)
+
+// headNoun is the last word before the first preposition of a description.
+func headNoun(span []token) string {
+	head := ""
+	for _, t := range span {
+		if !t.word {
+			return ""
+		}
+		if rolePreps[t.text] {
+			break
+		}
+		head = t.text
+	}
+	return head
+}
+
+// orgStart returns the index of the preposition that introduces the
+// organisation of a description (everything after it is a capitalised run,
+// "at the Center for Strategic and International Studies"), or -1.
+func orgStart(span []token) int {
+	for k := 1; k < len(span)-1; k++ {
+		if !rolePreps[span[k].text] {
+			continue
+		}
+		rest := span[k+1:]
+		if rest[0].text == "the" && len(rest) > 1 {
+			rest = rest[1:]
+		}
+		if isOrgRun(rest) {
+			return k
+		}
+	}
+	return -1
+}
+
+var orgConnectors = set(`of for and the on in de & du la des`)
+
+func isOrgRun(span []token) bool {
+	if len(span) == 0 || !startsUpper(span[0].text) {
+		return false
+	}
+	for _, t := range span {
+		if !t.word && t.text != "&" && t.text != "-" {
+			return false
+		}
+		if t.word && !startsUpper(t.text) && !orgConnectors[t.text] && !unicode.IsDigit(rune(t.text[0])) {
+			return false
+		}
+	}
+	return true
+}

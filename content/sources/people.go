@@ -1,0 +1,143 @@
+package sources
+
+import "strings"
+
+// person is someone the article names.
+type person struct {
+	name   string     // as first given in full, e.g. "Riccardo Valle"
+	first  string     // first name word
+	last   string     // surname (last name word, no suffix)
+	roles  []roleDesc // every role the text gives, in order
+	intro  int        // position of the first mention
+	gender byte       // 'm' or 'f' when an honorific says so
+	org    bool       // the "name" turned out to be an organisation
+}
+
+// role returns the fullest role the article gives the person.
+func (p *person) role() roleDesc {
+	var best roleDesc
+	for _, r := range p.roles {
+		if len(r.text) > len(best.text) {
+			best = r
+		}
+	}
+	return best
+}
+
+// registry holds the people of an article.
+type registry struct {
+	people []*person
+	byKey  map[string]*person
+}
+
+func nameKey(words []string) (first, last string) {
+	ws := words
+	if len(ws) > 1 && nameSuffixes[lower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	return ws[0], ws[len(ws)-1]
+}
+
+// full returns the person with this full name (two or more words),
+// registering them at pos when new.
+func (r *registry) full(words []string, pos int) *person {
+	first, last := nameKey(words)
+	key := first + "\x00" + last
+	if p := r.byKey[key]; p != nil {
+		return p
+	}
+	p := &person{name: strings.Join(words, " "), first: first, last: last, intro: pos}
+	if r.byKey == nil {
+		r.byKey = map[string]*person{}
+	}
+	r.byKey[key] = p
+	r.people = append(r.people, p)
+	return p
+}
+
+// single registers a person known by one word (a titled surname such as
+// "President Putin" whose full name the article never gives).
+func (r *registry) single(word string, pos int) *person {
+	p := &person{name: word, first: word, last: word, intro: pos}
+	r.people = append(r.people, p)
+	return p
+}
+
+// resolve finds the one person introduced before pos whose surname (or,
+// failing that, first name) is word. ambiguous is true when several match.
+func (r *registry) resolve(word string, pos int) (p *person, ambiguous bool) {
+	word, _ = stripPossessive(word)
+	for _, byFirst := range []bool{false, true} {
+		var found *person
+		n := 0
+		for _, q := range r.people {
+			if q.org || q.intro > pos {
+				continue
+			}
+			k := q.last
+			if byFirst {
+				k = q.first
+			}
+			if k == word && found != q {
+				found = q
+				n++
+			}
+		}
+		if n == 1 {
+			return found, false
+		}
+		if n > 1 {
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// lookup returns the person a name phrase refers to at pos, registering
+// full names and titled surnames. ok is false for an ambiguous surname.
+func (r *registry) lookup(ph *phrase, pos int) (p *person, ok bool) {
+	if len(ph.words) >= 2 {
+		p = r.full(ph.words, pos)
+	} else {
+		var amb bool
+		p, amb = r.resolve(ph.words[0], pos)
+		if amb {
+			return nil, false
+		}
+		if p == nil && (ph.role != "" || ph.honor != "") {
+			p = r.single(ph.words[0], pos)
+		}
+	}
+	if p == nil || p.org {
+		return nil, p == nil
+	}
+	if ph.role != "" {
+		p.addRole(roleDesc{text: ph.role, role: ph.role})
+	}
+	switch lower(strings.TrimSuffix(ph.honor, ".")) {
+	case "mr":
+		p.gender = 'm'
+	case "mrs", "ms", "miss":
+		p.gender = 'f'
+	}
+	return p, true
+}
+
+func (p *person) addRole(rd roleDesc) {
+	for _, r := range p.roles {
+		if r.text == rd.text {
+			return
+		}
+	}
+	p.roles = append(p.roles, rd)
+}
+
+// markOrgs flags people whose "name" is an organisation the article names
+// as such (the org of a role, the publisher, the object of "told").
+func (r *registry) markOrgs(orgs map[string]bool) {
+	for _, p := range r.people {
+		if orgs[p.name] || orgs[p.last] && len(strings.Fields(p.name)) == 1 {
+			p.org = true
+		}
+	}
+}

@@ -1,0 +1,120 @@
+// Package sources is the attribution pass of offprint: it finds the direct
+// quotations of an article and who said them, and turns them into footnotes
+// ("Riccardo Valle, director of research at the Khorasan Diary; interview
+// with Vox.") and a closing "Sources" section, for articles that carry no
+// links of their own.
+//
+// The pass is conservative: it only uses names, roles and organisations that
+// appear in the text, and when the speaker of a quotation is unclear it adds
+// nothing. It runs before content.NumberNotes, which numbers the notes it adds.
+package sources
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"offprint/content"
+)
+
+// Mode says what Annotate adds to a document.
+type Mode int
+
+// The modes, as accepted by ParseMode ("none", "notes", "list", "both").
+const (
+	None  Mode = iota // analyse only, change nothing
+	Notes             // a note on each speaker's first quotation
+	List              // a "Sources" section at the end of the body
+	Both              // notes and the section
+)
+
+// String returns the mode's name as ParseMode accepts it.
+func (m Mode) String() string {
+	switch m {
+	case None:
+		return "none"
+	case Notes:
+		return "notes"
+	case List:
+		return "list"
+	case Both:
+		return "both"
+	}
+	return fmt.Sprintf("Mode(%d)", int(m))
+}
+
+// ParseMode parses "none", "notes", "list" or "both" (case-insensitive).
+func ParseMode(s string) (Mode, error) {
+	for m := None; m <= Both; m++ {
+		if strings.EqualFold(strings.TrimSpace(s), m.String()) {
+			return m, nil
+		}
+	}
+	return None, fmt.Errorf("sources: unknown mode %q (want none, notes, list or both)", s)
+}
+
+// Options configure Annotate.
+type Options struct {
+	Mode Mode // what to add; the zero value adds nothing
+}
+
+// Attribution is one direct quotation and who said it, as found by Find:
+// what `offprint inspect --explain` prints.
+type Attribution struct {
+	Speaker string // full name as the article gives it, e.g. "Riccardo Valle"
+	Role    string // role as the article states it, e.g. "director of research"; may be empty
+	Org     string // organisation of the role, e.g. "the Khorasan Diary"; may be empty
+	How     string // how it was obtained, e.g. "interview with Vox"; may be empty
+	Quote   string // the quotation (shortened for display)
+	Block   int    // index of the block holding the quotation, in content.WalkBlocks order
+	Rule    string // the rule that found the speaker, e.g. "quote-name-verb"
+	Note    bool   // whether this quotation gets (or got) the speaker's note
+}
+
+// errNilDoc is returned by Annotate for a nil document.
+var errNilDoc = errors.New("sources: nil document")
+
+// Find analyses doc and returns every attributed quotation in reading order,
+// without changing the document. Attribution.Note marks each speaker's first
+// quotation, the one Annotate gives a note.
+func Find(doc *content.Document) []Attribution {
+	if doc == nil {
+		return nil
+	}
+	return analyse(doc).attributions()
+}
+
+// Annotate adds what opts.Mode asks for to doc and returns the attributions
+// it found (as Find does). Notes are appended to doc.Notes with kind
+// content.NoteAttribution, and called by a content.NoteRef right after the
+// closing quotation mark of each speaker's first quotation; NoteRef.Note is
+// the 1-based index into doc.Notes, as content.NumberNotes expects. Run it
+// before NumberNotes. Running it twice adds nothing the second time.
+func Annotate(doc *content.Document, opts Options) ([]Attribution, error) {
+	if doc == nil {
+		return nil, errNilDoc
+	}
+	if opts.Mode < None || opts.Mode > Both {
+		return nil, fmt.Errorf("sources: annotate: invalid mode %d", int(opts.Mode))
+	}
+	a := analyse(doc)
+	atts := a.attributions()
+	if opts.Mode == Notes || opts.Mode == Both {
+		if !hasAttributionNotes(doc) {
+			a.addNotes(doc)
+		}
+	}
+	if opts.Mode == List || opts.Mode == Both {
+		addSection(doc, a.people())
+	}
+	return atts, nil
+}
+
+func hasAttributionNotes(doc *content.Document) bool {
+	for _, n := range doc.Notes {
+		if n.Kind == content.NoteAttribution {
+			return true
+		}
+	}
+	return false
+}
