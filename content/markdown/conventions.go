@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"offprint/content"
+	"offprint/content/image"
 )
 
 // applyConventions recognises the small conventions of articles copied
@@ -75,7 +76,7 @@ func readHead(m *content.Meta, bs []content.Block, at int) []content.Block {
 			continue
 		case *content.Paragraph:
 			if ins, ok := allEmph(b.Inlines); ok {
-				caption, credit := splitCredit(content.PlainText(ins))
+				caption, credit := image.SplitCredit(content.PlainText(ins))
 				if credit != "" {
 					bs[at] = &content.Figure{Caption: content.T(caption), Credit: credit}
 					at++
@@ -122,7 +123,7 @@ func captionFigures(bs []content.Block) []content.Block {
 			continue
 		}
 		if ins, ok := allEmph(p.Inlines); ok && wordCount(content.PlainText(ins)) <= 80 {
-			caption, credit := splitCredit(content.PlainText(ins))
+			caption, credit := image.SplitCredit(content.PlainText(ins))
 			f.Caption, f.Credit = content.T(caption), credit
 			if credit == "" {
 				f.Caption = ins
@@ -155,43 +156,6 @@ func allEmph(ins []content.Inline) ([]content.Inline, bool) {
 	return inner, inner != nil
 }
 
-var (
-	// creditMarker finds an explicit credit at the end of a caption.
-	creditMarker = regexp.MustCompile(`(?:^|[\s(\[])(?:(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit|[Pp]hoto [Cc]redit)\s*(?::|by)|[Cc]ourtesy of)\s+([^()\[\]]+?)[)\]]?\.?\s*$`)
-	// agencies are words that mark the last sentence of a caption as a credit.
-	agencies = regexp.MustCompile(`\b(?:via|Getty|Reuters|AP|AFP|Associated Press|EPA|Shutterstock|Alamy|Bloomberg|Images|Photos?|Courtesy|NASA|Wikimedia|Unsplash|Xinhua|Anadolu|Sipa|Pool)\b|\w/\w`)
-	// sentenceEnd finds the boundaries after which a credit may start.
-	sentenceEnd = regexp.MustCompile(`[.!?…][”’"')]?\s+`)
-)
-
-// splitCredit separates a trailing photo credit from a caption. It returns
-// the caption unchanged and an empty credit when it finds none.
-func splitCredit(s string) (caption, credit string) {
-	s = strings.TrimSpace(s)
-	if m := creditMarker.FindStringSubmatchIndex(s); m != nil {
-		caption = strings.TrimRight(strings.TrimSpace(s[:m[0]]), "(–—-:,;")
-		return strings.TrimSpace(caption), strings.TrimSpace(s[m[2]:m[3]])
-	}
-	ends := sentenceEnd.FindAllStringIndex(s, -1)
-	if len(ends) == 0 {
-		return s, ""
-	}
-	last := ends[len(ends)-1]
-	tail := strings.TrimSpace(s[last[1]:])
-	if tail == "" || wordCount(tail) > 12 {
-		return s, ""
-	}
-	trimmed := strings.TrimSuffix(tail, ".")
-	endsLikeSentence := strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?:;,")
-	if endsLikeSentence {
-		return s, ""
-	}
-	if agencies.MatchString(trimmed) || (tail == trimmed && isName(trimmed, 5)) {
-		return strings.TrimSpace(s[:last[0]+1]), trimmed
-	}
-	return s, ""
-}
-
 // isName reports whether s is 2..maxWords capitalised words (a person or
 // agency), allowing lower-case particles such as "de" or "van".
 func isName(s string, maxWords int) bool {
@@ -209,6 +173,9 @@ func isName(s string, maxWords int) bool {
 }
 
 var particles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "del": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "y": true}
+
+// sentenceEnd finds sentence boundaries.
+var sentenceEnd = regexp.MustCompile(`[.!?…][”’"')]?\s+`)
 
 var bylineRE = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+(.+)$`)
 

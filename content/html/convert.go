@@ -1,0 +1,320 @@
+package html
+
+import (
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"offprint/content"
+)
+
+// converter turns a cleaned DOM into model blocks.
+type converter struct {
+	opts     Options
+	base     *url.URL        // resolves relative links and images of a URL input
+	linkBase *url.URL        // resolves relative links (the base, or the saved-from URL)
+	self     string          // the page's own URL without fragment, for self-links
+	title    string          // the article title, to drop a heading that repeats it
+	seen     map[string]bool // imageKey of every image met, for the lead figure
+}
+
+func newConverter(opts Options, base *url.URL) *converter {
+	return &converter{opts: opts, base: base, linkBase: base, seen: map[string]bool{}}
+}
+
+func (c *converter) warn(msg string) {
+	if c.opts.Warn != nil {
+		c.opts.Warn(msg)
+	}
+}
+
+// article converts the article node, then adds the lead figure and drops
+// the dek when readability kept it in the body.
+func (c *converter) article(body *html.Node, p *page, m content.Meta) []content.Block {
+	if c.linkBase == nil && p.savedFrom != "" {
+		c.linkBase, _ = url.Parse(p.savedFrom)
+	}
+	if m.SourceURL != "" {
+		c.self = stripFragment(m.SourceURL)
+	}
+	c.title = normText(m.Title)
+	blocks := c.blocks(body, 0)
+	blocks = dropLeading(blocks, m.Subtitle)
+	blocks = dropDateLines(blocks)
+	if p.lead != nil && !c.seen[imageKey(findImage(p.lead))] {
+		if f := c.figure(p.lead); f != nil {
+			blocks = append([]content.Block{f}, blocks...)
+		}
+	}
+	return blocks
+}
+
+// builder collects the blocks of one container: complete blocks, the
+// inlines of the paragraph being built, and figures met inside it (placed
+// after it).
+type builder struct {
+	out       []content.Block
+	para      []content.Inline
+	figs      []content.Block
+	space     bool // the last inline text ended with white space (or nothing yet)
+	noFigures bool // inside a table cell or caption: images become their text
+}
+
+func newBuilder() *builder { return &builder{space: true} }
+
+func (b *builder) flush() {
+	if ins := trimInlines(b.para); len(ins) > 0 {
+		b.out = append(b.out, &content.Paragraph{Inlines: ins})
+	}
+	b.out = append(b.out, b.figs...)
+	b.para, b.figs, b.space = nil, nil, true
+}
+
+func (b *builder) add(blocks ...content.Block) {
+	b.flush()
+	b.out = append(b.out, blocks...)
+}
+
+// blocks converts the children of n.
+func (c *converter) blocks(n *html.Node, depth int) []content.Block {
+	b := newBuilder()
+	c.children(n, b, depth)
+	b.flush()
+	return b.out
+}
+
+func (c *converter) children(n *html.Node, b *builder, depth int) {
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.node(k, b, depth+1)
+	}
+}
+
+// node converts one node in block context.
+func (c *converter) node(n *html.Node, b *builder, depth int) {
+	if depth > c.opts.MaxDepth {
+		b.para = appendText(b.para, collapse(textOf(n))+" ", &b.space)
+		return
+	}
+	if n.Type != html.ElementNode {
+		b.para = append(b.para, c.inline(n, b, depth)...)
+		return
+	}
+	switch n.DataAtom {
+	case atom.P, atom.Address, atom.Center:
+		b.flush()
+		c.children(n, b, depth)
+		b.flush()
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		c.heading(n, b, depth)
+	case atom.Blockquote:
+		if blocks := c.blocks(n, depth); len(blocks) > 0 {
+			b.add(&content.Quote{Blocks: blocks})
+		}
+	case atom.Ul, atom.Ol, atom.Menu:
+		c.list(n, b, depth)
+	case atom.Dl:
+		c.definitions(n, b, depth)
+	case atom.Pre:
+		b.add(&content.CodeBlock{Lang: codeLang(n), Text: preText(n)})
+	case atom.Hr:
+		b.add(&content.Rule{})
+	case atom.Figure:
+		c.figureBlock(n, b, depth)
+	case atom.Table:
+		c.table(n, b, depth)
+	case atom.Details:
+		b.flush()
+		c.children(n, b, depth)
+		b.flush()
+	case atom.Summary, atom.Figcaption, atom.Caption:
+		b.flush()
+		ins := c.inlineChildren(n, b, depth)
+		if ins = trimInlines(ins); len(ins) > 0 {
+			b.add(&content.Paragraph{Inlines: []content.Inline{&content.Strong{Inlines: ins}}})
+		}
+	default:
+		if skipped(n) {
+			return
+		}
+		if isBlockContainer(n.DataAtom) {
+			b.flush()
+			c.children(n, b, depth)
+			b.flush()
+			return
+		}
+		b.para = append(b.para, c.inline(n, b, depth)...)
+	}
+}
+
+func (c *converter) heading(n *html.Node, b *builder, depth int) {
+	ins := trimInlines(c.inlineChildren(n, newBuilder(), depth))
+	text := normText(content.PlainText(ins))
+	if text == "" || text == c.title {
+		return
+	}
+	level, _ := strconv.Atoi(n.Data[1:])
+	b.add(&content.Heading{Level: level, Inlines: ins})
+}
+
+func (c *converter) list(n *html.Node, b *builder, depth int) {
+	l := &content.List{Ordered: n.DataAtom == atom.Ol}
+	if start, err := strconv.Atoi(attr(n, "start")); err == nil && l.Ordered && start != 1 {
+		l.Start = start
+	}
+	var loose []content.Block // content outside <li>: its own item
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if k.Type == html.ElementNode && k.DataAtom == atom.Li {
+			if len(loose) > 0 {
+				l.Items, loose = append(l.Items, loose), nil
+			}
+			if item := c.blocks(k, depth+1); len(item) > 0 {
+				l.Items = append(l.Items, item)
+			}
+			continue
+		}
+		sub := newBuilder()
+		c.node(k, sub, depth+1)
+		sub.flush()
+		loose = append(loose, sub.out...)
+	}
+	if len(loose) > 0 {
+		l.Items = append(l.Items, loose)
+	}
+	if len(l.Items) > 0 {
+		b.add(l)
+	}
+}
+
+// definitions turns <dl> into a bold paragraph per term followed by the
+// blocks of its description.
+func (c *converter) definitions(n *html.Node, b *builder, depth int) {
+	b.flush()
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k.Type == html.ElementNode && k.DataAtom == atom.Dt:
+			if ins := trimInlines(c.inlineChildren(k, b, depth+1)); len(ins) > 0 {
+				b.add(&content.Paragraph{Inlines: []content.Inline{&content.Strong{Inlines: ins}}})
+			}
+		case k.Type == html.ElementNode && k.DataAtom == atom.Dd:
+			b.add(c.blocks(k, depth+1)...)
+		default:
+			c.node(k, b, depth+1)
+		}
+	}
+	b.flush()
+}
+
+// skipped reports elements whose content is not article text.
+func skipped(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object,
+		atom.Embed, atom.Video, atom.Audio, atom.Canvas, atom.Svg, atom.Form, atom.Input,
+		atom.Button, atom.Select, atom.Textarea, atom.Nav, atom.Head, atom.Meta, atom.Link,
+		atom.Title, atom.Dialog, atom.Map, atom.Area, atom.Source, atom.Track, atom.Rt, atom.Rp:
+		return true
+	}
+	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" {
+		return true
+	}
+	return false
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func isBlockContainer(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Aside,
+		atom.Fieldset, atom.Hgroup, atom.Body, atom.Html, atom.Picture, atom.Li, atom.Dd, atom.Dt,
+		atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th:
+		return true
+	}
+	return false
+}
+
+var langPrefixes = []string{"language-", "lang-", "highlight-", "sourcecode-", "brush:"}
+
+// codeLang finds a language hint in the class of a <pre> or its <code>.
+func codeLang(n *html.Node) string {
+	classes := attr(n, "class") + " " + attr(n, "data-lang")
+	if code := firstChildElement(n, atom.Code); code != nil {
+		classes += " " + attr(code, "class")
+	}
+	for _, cl := range strings.Fields(strings.ToLower(classes)) {
+		for _, p := range langPrefixes {
+			if l, ok := strings.CutPrefix(cl, p); ok && l != "" {
+				return l
+			}
+		}
+	}
+	return strings.TrimSpace(attr(n, "data-lang"))
+}
+
+// preText returns preformatted text: <br> as newlines, no trailing newline.
+func preText(n *html.Node) string {
+	var sb strings.Builder
+	for d := range n.Descendants() {
+		switch {
+		case d.Type == html.TextNode:
+			sb.WriteString(d.Data)
+		case d.Type == html.ElementNode && d.DataAtom == atom.Br:
+			sb.WriteByte('\n')
+		}
+	}
+	return strings.TrimRight(strings.ReplaceAll(sb.String(), "\r\n", "\n"), "\n \t")
+}
+
+func firstChildElement(n *html.Node, a atom.Atom) *html.Node {
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if k.Type == html.ElementNode && k.DataAtom == a {
+			return k
+		}
+	}
+	return nil
+}
+
+// dropLeading removes the first paragraph when it repeats text (the dek).
+func dropLeading(blocks []content.Block, text string) []content.Block {
+	if text == "" {
+		return blocks
+	}
+	for i, b := range blocks[:min(len(blocks), 4)] {
+		if p, ok := b.(*content.Paragraph); ok && normText(content.PlainText(p.Inlines)) == normText(text) {
+			return append(blocks[:i:i], blocks[i+1:]...)
+		}
+	}
+	return blocks
+}
+
+var dateLineRE = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last modified)(?: on)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*)?(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$`)
+
+// dropDateLines removes a publication date printed as its own paragraph
+// among the first blocks: it is in the metadata.
+func dropDateLines(blocks []content.Block) []content.Block {
+	for i := 0; i < min(len(blocks), 4); i++ {
+		if p, ok := blocks[i].(*content.Paragraph); ok && dateLineRE.MatchString(collapse(content.PlainText(p.Inlines))) {
+			return append(blocks[:i:i], blocks[i+1:]...)
+		}
+	}
+	return blocks
+}
+
+// normText folds text for comparisons: lower case, single spaces.
+func normText(s string) string { return strings.ToLower(collapse(s)) }
+
+func stripFragment(u string) string {
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimSuffix(u, "/")
+}

@@ -1,0 +1,207 @@
+package html
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"offprint/content"
+	"offprint/content/image"
+)
+
+// creditClassRE marks caption parts that hold the credit.
+var creditClassRE = regexp.MustCompile(`(?i)credit|copyright|attribution|photographer|byline|source|rights|courtesy`)
+
+// figureBlock converts <figure>: images with their caption, or (for
+// figures holding code, quotes or tables) the content itself.
+func (c *converter) figureBlock(n *html.Node, b *builder, depth int) {
+	if findImage(n) == nil {
+		b.flush()
+		c.children(n, b, depth)
+		b.flush()
+		return
+	}
+	if f := c.figure(n); f != nil {
+		b.add(f)
+	}
+}
+
+// figure converts a <figure> holding an image (other images of a gallery
+// are left out with a warning).
+func (c *converter) figure(n *html.Node) *content.Figure {
+	img := findImage(n)
+	if img == nil {
+		return nil
+	}
+	var caption []content.Inline
+	credit := ""
+	if fc := findElement(n, atom.Figcaption); fc != nil {
+		caption, credit = c.caption(fc)
+	}
+	return c.makeFigure(img, caption, credit)
+}
+
+// caption converts a figcaption, separating the credit: an element whose
+// class says so, else a trailing credit in the text ("… Photo: AP").
+func (c *converter) caption(fc *html.Node) ([]content.Inline, string) {
+	var credits []string
+	for d := range fc.Descendants() {
+		if d.Type == html.ElementNode && d.Parent != nil && creditClassRE.MatchString(attr(d, "class")) {
+			if t := collapse(textOf(d)); t != "" {
+				credits = append(credits, t)
+			}
+			d.Parent.RemoveChild(d)
+			break
+		}
+	}
+	b := newBuilder()
+	b.noFigures = true
+	ins := trimInlines(c.inlineChildren(fc, b, 0))
+	if len(credits) > 0 {
+		return ins, strings.Join(credits, " ")
+	}
+	text := content.PlainText(ins)
+	if cap, credit := image.SplitCredit(text); credit != "" {
+		return content.T(cap), credit
+	}
+	return ins, ""
+}
+
+// makeFigure loads img; on failure the figure keeps its caption (or the
+// alt text) and a warning is given. A figure with nothing to show is nil.
+func (c *converter) makeFigure(img *html.Node, caption []content.Inline, credit string) *content.Figure {
+	alt := collapse(attr(img, "alt"))
+	if alt == "" {
+		alt = collapse(content.PlainText(caption))
+	}
+	f := &content.Figure{Caption: caption, Credit: credit}
+	ref := imageRef(img)
+	c.seen[imageKey(img)] = true
+	loaded, err := c.loadImage(ref, alt)
+	if err != nil {
+		c.warn(fmt.Sprintf("%v; keeping the caption", err))
+		if len(f.Caption) == 0 && alt != "" {
+			f.Caption = content.T(alt)
+		}
+		if len(f.Caption) == 0 && f.Credit == "" {
+			return nil
+		}
+		return f
+	}
+	f.Image = loaded
+	return f
+}
+
+func (c *converter) loadImage(ref, alt string) (*content.Image, error) {
+	if ref == "" {
+		return nil, fmt.Errorf("image without a source")
+	}
+	opts := image.LoadOptions{BaseDir: c.opts.BaseDir, BaseURL: c.opts.BaseURL, Context: c.opts.Context, Alt: alt}
+	if c.opts.FetchImages {
+		opts.Client = c.opts.Client
+	}
+	return image.Load(ref, opts)
+}
+
+// inlineImage handles an <img> met in running text: icons and images in
+// cells or captions give their alt text; others become figures placed
+// after the paragraph.
+func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
+	alt := collapse(attr(n, "alt"))
+	w, _ := strconv.Atoi(attr(n, "width"))
+	h, _ := strconv.Atoi(attr(n, "height"))
+	if (w > 0 && w <= 48 && h > 0 && h <= 48) || b.noFigures {
+		if alt == "" {
+			return nil
+		}
+		return appendText(nil, alt, &b.space)
+	}
+	if f := c.makeFigure(n, nil, ""); f != nil {
+		b.figs = append(b.figs, f)
+	}
+	return nil
+}
+
+// findImage returns the first <img> under n (inside <picture> too).
+func findImage(n *html.Node) *html.Node { return findElement(n, atom.Img) }
+
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == a {
+			return d
+		}
+	}
+	return nil
+}
+
+var lazyAttrs = []string{"src", "data-src", "data-lazy-src", "data-original", "data-url"}
+
+// imageRef picks the address of an image: its src unless that is a
+// placeholder, else a lazy-loading attribute, else the best srcset
+// candidate (of the img or of a <picture>'s <source>).
+func imageRef(img *html.Node) string {
+	for _, key := range lazyAttrs {
+		if v := strings.TrimSpace(attr(img, key)); v != "" && !isPlaceholder(v) {
+			return v
+		}
+	}
+	if v := bestSrcset(attr(img, "srcset")); v != "" {
+		return v
+	}
+	if p := img.Parent; p != nil && p.DataAtom == atom.Picture {
+		for k := p.FirstChild; k != nil; k = k.NextSibling {
+			if k.DataAtom == atom.Source {
+				if v := bestSrcset(attr(k, "srcset")); v != "" {
+					return v
+				}
+			}
+		}
+	}
+	return strings.TrimSpace(attr(img, "src"))
+}
+
+// isPlaceholder spots the tiny data: images lazy loaders put in src.
+func isPlaceholder(ref string) bool {
+	return strings.HasPrefix(ref, "data:") && len(ref) < 200
+}
+
+// bestSrcset returns the srcset candidate with the largest width not over
+// 1600 pixels (or the smallest above), or the first candidate.
+func bestSrcset(srcset string) string {
+	best, bestW := "", -1
+	for _, cand := range strings.Split(srcset, ",") {
+		f := strings.Fields(cand)
+		if len(f) == 0 {
+			continue
+		}
+		w := 0
+		if len(f) > 1 && strings.HasSuffix(f[1], "w") {
+			w, _ = strconv.Atoi(strings.TrimSuffix(f[1], "w"))
+		}
+		better := best == "" || (w <= 1600 && w > bestW) || (bestW > 1600 && w < bestW)
+		if better {
+			best, bestW = f[0], w
+		}
+	}
+	return best
+}
+
+// imageKey names an image for duplicate checks: the file name of its address.
+func imageKey(img *html.Node) string {
+	if img == nil {
+		return ""
+	}
+	ref := imageRef(img)
+	if strings.HasPrefix(ref, "data:") {
+		return ref[:min(len(ref), 120)]
+	}
+	if i := strings.IndexAny(ref, "?#"); i >= 0 {
+		ref = ref[:i]
+	}
+	return path.Base(ref)
+}

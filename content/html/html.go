@@ -1,0 +1,170 @@
+// Package html reads an HTML article — a saved web page, a SingleFile page
+// with data: images, or a fetched URL — into the offprint document model.
+//
+// Read finds the main content with go-readability (a port of Mozilla's
+// Readability.js), reads the metadata from the whole page (meta tags,
+// JSON-LD, <time>, <html lang>, the "saved from" comment of browsers), then
+// converts the cleaned DOM node by node into model blocks. Source HTML never
+// passes through: only the constructs the model has survive, the rest keeps
+// its text. Links stay content.Link values for the notes pass.
+package html
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+
+	"offprint/content"
+	"offprint/content/fetch"
+)
+
+// Defaults used when an Options field is zero.
+const (
+	DefaultMaxBytes = 32 << 20 // 32 MiB of HTML
+	DefaultMaxDepth = 512      // element nesting
+)
+
+// ErrNoArticle is returned when a page holds no readable text at all.
+var ErrNoArticle = errors.New("no article text found in the page")
+
+// Options configures Read. The zero value reads a page without loading any
+// image and drops warnings.
+type Options struct {
+	BaseDir     string          // folder of a saved page: relative image paths resolve in it; "" = no local images
+	BaseURL     string          // the page's URL (URL inputs): relative links and images resolve against it
+	FetchImages bool            // allow http(s) images (URL inputs, --fetch-images); needs Client
+	Client      *fetch.Client   // for remote images; nil = never use the network
+	Context     context.Context // for image requests; nil = context.Background()
+	ContentType string          // Content-Type header of a fetched page, for its charset; "" = sniff
+	MaxBytes    int64           // largest input; 0 = DefaultMaxBytes
+	MaxDepth    int             // deepest element nesting accepted; 0 = DefaultMaxDepth
+	Warn        func(string)    // receives warnings (missing images…); nil = ignore
+}
+
+// Read parses an HTML page from r and returns its article. It fails when r
+// cannot be read, is too large or too deeply nested, is not text, or holds
+// no readable text.
+func Read(r io.Reader, opts Options) (*content.Document, error) {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	if opts.MaxDepth <= 0 {
+		opts.MaxDepth = DefaultMaxDepth
+	}
+	src, err := readInput(r, opts)
+	if err != nil {
+		return nil, err
+	}
+	if depth := nestingDepth(src, opts.MaxDepth); depth > opts.MaxDepth {
+		return nil, fmt.Errorf("read html: elements nested deeper than %d levels; is this a real page?", opts.MaxDepth)
+	}
+	root, err := html.Parse(bytes.NewReader(src))
+	if err != nil {
+		return nil, fmt.Errorf("read html: %w", err)
+	}
+	var base *url.URL
+	if opts.BaseURL != "" {
+		if base, err = url.Parse(opts.BaseURL); err != nil {
+			return nil, fmt.Errorf("read html: base URL: %w", err)
+		}
+	}
+	page := scanPage(root)
+	parser := readability.NewParser()
+	parser.KeepClasses = true // code languages and caption credits live in classes
+	article, err := parser.ParseDocument(root, base)
+	if err != nil {
+		return nil, fmt.Errorf("read html: %w", err)
+	}
+	c := newConverter(opts, base)
+	doc := &content.Document{Meta: c.meta(page, article)}
+	body := article.Node
+	if body == nil || strings.TrimSpace(textOf(body)) == "" {
+		body = page.body
+	}
+	if body == nil {
+		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
+	}
+	doc.Blocks = c.article(body, page, doc.Meta)
+	if len(doc.Blocks) == 0 {
+		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
+	}
+	return doc, nil
+}
+
+// readInput reads at most MaxBytes of r and converts it to UTF-8.
+func readInput(r io.Reader, opts Options) ([]byte, error) {
+	src, err := io.ReadAll(io.LimitReader(r, opts.MaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read html: %w", err)
+	}
+	if int64(len(src)) > opts.MaxBytes {
+		return nil, fmt.Errorf("read html: input is larger than %d bytes", opts.MaxBytes)
+	}
+	if looksBinary(src) {
+		return nil, errors.New("read html: input is binary, not an HTML page")
+	}
+	enc, name, _ := charset.DetermineEncoding(src, opts.ContentType)
+	if name == "utf-8" || enc == nil {
+		return bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")), nil
+	}
+	out, err := enc.NewDecoder().Bytes(src)
+	if err != nil {
+		return nil, fmt.Errorf("read html: decode %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// looksBinary reports whether the first bytes hold NULs (a binary file;
+// UTF-16 pages start with a byte order mark and are allowed).
+func looksBinary(src []byte) bool {
+	if bytes.HasPrefix(src, []byte{0xfe, 0xff}) || bytes.HasPrefix(src, []byte{0xff, 0xfe}) {
+		return false
+	}
+	return bytes.IndexByte(src[:min(len(src), 1024)], 0) >= 0
+}
+
+// nestingDepth estimates how deep the elements of src nest, with the
+// tokenizer (linear time), stopping once limit is passed. The HTML parser
+// is quadratic in the depth of its open-element stack, so a hostile page is
+// refused before it is parsed. Elements whose end tag is optional or that
+// are void are not counted.
+func nestingDepth(src []byte, limit int) int {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	depth, deepest := 0, 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return deepest
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !uncounted[string(name)] {
+				depth++
+				deepest = max(deepest, depth)
+				if deepest > limit {
+					return deepest
+				}
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if !uncounted[string(name)] && depth > 0 {
+				depth--
+			}
+		}
+	}
+}
+
+var uncounted = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
+	"p": true, "li": true, "dt": true, "dd": true, "option": true, "optgroup": true, "tr": true,
+	"td": true, "th": true, "thead": true, "tbody": true, "tfoot": true, "rt": true, "rp": true,
+	"html": true, "head": true, "body": true, "colgroup": true, "caption": true,
+}

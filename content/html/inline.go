@@ -1,0 +1,209 @@
+package html
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"offprint/content"
+)
+
+// inlineChildren converts the children of n in inline context.
+func (c *converter) inlineChildren(n *html.Node, b *builder, depth int) []content.Inline {
+	var out []content.Inline
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		out = append(out, c.inline(k, b, depth+1)...)
+	}
+	return out
+}
+
+// inline converts one node inside running text. Images become figures
+// placed after the paragraph (b.figs), or their text in cells and captions.
+func (c *converter) inline(n *html.Node, b *builder, depth int) []content.Inline {
+	switch n.Type {
+	case html.TextNode:
+		return appendText(nil, n.Data, &b.space)
+	case html.ElementNode:
+	default:
+		return nil
+	}
+	if depth > c.opts.MaxDepth {
+		return appendText(nil, textOf(n), &b.space)
+	}
+	if skipped(n) {
+		return nil
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		b.space = true
+		return []content.Inline{&content.Break{}}
+	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
+		return wrap(c.inlineChildren(n, b, depth), func(ins []content.Inline) content.Inline { return &content.Emph{Inlines: ins} })
+	case atom.Strong, atom.B:
+		return wrap(c.inlineChildren(n, b, depth), func(ins []content.Inline) content.Inline { return &content.Strong{Inlines: ins} })
+	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
+		t := collapse(textOf(n))
+		if t == "" {
+			return nil
+		}
+		b.space = false
+		return []content.Inline{&content.Code{Text: t}}
+	case atom.A:
+		return c.link(n, b, depth)
+	case atom.Img:
+		return c.inlineImage(n, b)
+	case atom.Q:
+		ins := append(content.T("“"), c.inlineChildren(n, b, depth)...)
+		return append(ins, &content.Text{Text: "”"})
+	case atom.Sup:
+		return c.sup(n, b, depth)
+	}
+	return c.inlineChildren(n, b, depth)
+}
+
+// wrap puts non-empty inlines into a container.
+func wrap(ins []content.Inline, mk func([]content.Inline) content.Inline) []content.Inline {
+	if strings.TrimSpace(content.PlainText(ins)) == "" {
+		return ins
+	}
+	return []content.Inline{mk(ins)}
+}
+
+// link converts <a>: external links stay links (the notes pass numbers
+// them); links to the page itself, fragments, javascript: and other
+// schemes keep only their text.
+func (c *converter) link(n *html.Node, b *builder, depth int) []content.Inline {
+	ins := c.inlineChildren(n, b, depth)
+	u := c.linkTarget(attr(n, "href"))
+	if u == "" || strings.TrimSpace(content.PlainText(ins)) == "" {
+		return ins
+	}
+	return []content.Inline{&content.Link{URL: u, Inlines: ins}}
+}
+
+// linkTarget resolves href and returns it when it is worth keeping.
+func (c *converter) linkTarget(href string) string {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "#") {
+		return ""
+	}
+	abs := c.absolute(href)
+	if !content.IsExternalURL(abs) {
+		return ""
+	}
+	if c.self != "" && stripFragment(abs) == c.self {
+		return ""
+	}
+	return abs
+}
+
+// absolute resolves ref against the link base (if any).
+func (c *converter) absolute(ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || c.linkBase == nil {
+		return ref
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return c.linkBase.ResolveReference(u).String()
+}
+
+// sup keeps superscripts as text; a footnote call that is only a link
+// to a fragment ("<sup><a href="#fn1">1</a></sup>") becomes "[1]" so the
+// number does not run into the word.
+func (c *converter) sup(n *html.Node, b *builder, depth int) []content.Inline {
+	a := firstChildElement(n, atom.A)
+	if a != nil && strings.HasPrefix(attr(a, "href"), "#") {
+		t := collapse(textOf(n))
+		if t != "" && !strings.HasPrefix(t, "[") {
+			t = "[" + t + "]"
+		}
+		b.space = false
+		return content.T(t)
+	}
+	return c.inlineChildren(n, b, depth)
+}
+
+// appendText appends s with white space collapsed, not starting with a
+// space when the text before ended with one.
+func appendText(out []content.Inline, s string, space *bool) []content.Inline {
+	var sb strings.Builder
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\f':
+			if !*space {
+				sb.WriteByte(' ')
+				*space = true
+			}
+		case '\u00ad': // soft hyphen: the writers hyphenate themselves
+		default:
+			sb.WriteRune(r)
+			*space = false
+		}
+	}
+	if sb.Len() == 0 {
+		return out
+	}
+	return append(out, &content.Text{Text: sb.String()})
+}
+
+// trimInlines trims white space and breaks at both ends and merges
+// adjacent texts.
+func trimInlines(ins []content.Inline) []content.Inline {
+	var out []content.Inline
+	for _, in := range ins {
+		if t, ok := in.(*content.Text); ok && len(out) > 0 {
+			if prev, ok := out[len(out)-1].(*content.Text); ok {
+				out[len(out)-1] = &content.Text{Text: prev.Text + t.Text}
+				continue
+			}
+		}
+		out = append(out, in)
+	}
+	for len(out) > 0 && isBlank(out[0]) {
+		out = out[1:]
+	}
+	for len(out) > 0 && isBlank(out[len(out)-1]) {
+		out = out[:len(out)-1]
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	trimEdge(out[0], true)
+	trimEdge(out[len(out)-1], false)
+	return out
+}
+
+func isBlank(in content.Inline) bool {
+	switch in := in.(type) {
+	case *content.Break:
+		return true
+	case *content.Text:
+		return strings.TrimSpace(in.Text) == ""
+	}
+	return false
+}
+
+// trimEdge trims the white space at the left (or right) edge of in,
+// descending into containers.
+func trimEdge(in content.Inline, left bool) {
+	if t, ok := in.(*content.Text); ok {
+		if left {
+			t.Text = strings.TrimLeft(t.Text, " ")
+		} else {
+			t.Text = strings.TrimRight(t.Text, " ")
+		}
+		return
+	}
+	if kids := content.Children(in); len(kids) > 0 {
+		if left {
+			trimEdge(kids[0], left)
+		} else {
+			trimEdge(kids[len(kids)-1], left)
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package html
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+
+	"offprint/content"
+)
+
+// meta builds the document metadata from readability's findings and the
+// page scan: the first source that knows a field wins.
+func (c *converter) meta(p *page, a readability.Article) content.Meta {
+	ld := p.article()
+	m := content.Meta{
+		Title:       firstOf(collapse(a.Title()), ldString(ld, "headline"), p.metas["og:title"], p.title),
+		Subtitle:    firstOf(p.dek, ldString(ld, "alternativeHeadline")),
+		Language:    normalizeLang(firstOf(p.lang, a.Language(), ldString(ld, "inLanguage"), p.metas["content-language"], p.metas["og:locale"])),
+		Description: collapse(firstOf(p.metas["description"], p.metas["og:description"], p.metas["twitter:description"], ldString(ld, "description"))),
+		Rights:      firstOf(p.metas["copyright"], p.metas["dcterms.rights"], p.metas["dc.rights"], ldString(ld, "copyrightNotice"), ldString(ld, "license")),
+	}
+	m.Authors = c.authors(p, a, ld)
+	m.Date = pageDate(p, a, ld)
+	m.SourceURL = c.sourceURL(p)
+	m.Publisher = firstOf(collapse(a.SiteName()), p.metas["og:site_name"], ldPublisher(ld), p.metas["application-name"])
+	if m.Publisher == "" && m.SourceURL != "" {
+		if u, err := url.Parse(m.SourceURL); err == nil {
+			m.Publisher = strings.TrimPrefix(u.Hostname(), "www.")
+		}
+	}
+	m.Keywords = keywords(p, ld)
+	if m.Subtitle == m.Title || m.Subtitle == m.Description && len(m.Subtitle) > 300 {
+		m.Subtitle = ""
+	}
+	return m
+}
+
+// sourceURL is where the article lives: the page URL of a URL input, its
+// canonical URL, or the address the browser recorded when saving it.
+func (c *converter) sourceURL(p *page) string {
+	for _, u := range []string{p.canonical, p.metas["og:url"], p.savedFrom} {
+		if abs := c.absolute(u); content.IsExternalURL(abs) {
+			return abs
+		}
+	}
+	if c.opts.BaseURL != "" && content.IsExternalURL(c.opts.BaseURL) {
+		return c.opts.BaseURL
+	}
+	return ""
+}
+
+var byPrefix = regexp.MustCompile(`(?i)^\s*(?:by|written by|von|par|por|di|door)\s+`)
+
+// authors prefers JSON-LD's list of author names, then readability's byline
+// ("By A and B"), then meta author.
+func (c *converter) authors(p *page, a readability.Article, ld map[string]any) []content.Author {
+	var names []string
+	if ld != nil {
+		names = jsonStrings(ld["author"])
+	}
+	if len(names) == 0 {
+		if b := collapse(a.Byline()); b != "" && len(strings.Fields(b)) <= 16 {
+			names = splitNames(byPrefix.ReplaceAllString(b, ""))
+		}
+	}
+	if len(names) == 0 && p.metas["author"] != "" {
+		names = splitNames(p.metas["author"])
+	}
+	var out []content.Author
+	seen := map[string]bool{}
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n != "" && !seen[n] && !strings.Contains(n, "://") {
+			seen[n] = true
+			out = append(out, content.Author{Name: n})
+		}
+	}
+	return out
+}
+
+// splitNames splits "A, B and C" into names.
+func splitNames(s string) []string {
+	s = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",", "|", ",").Replace(s)
+	var out []string
+	for _, n := range strings.Split(s, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// pageDate reads the publication date (UTC) from readability (meta tags,
+// JSON-LD) or the first <time datetime> of the page.
+func pageDate(p *page, a readability.Article, ld map[string]any) time.Time {
+	if t, err := a.PublishedTime(); err == nil && t.Year() > 1 {
+		return t.UTC()
+	}
+	candidates := append([]string{ldString(ld, "datePublished"), p.metas["article:published_time"], p.metas["date"], p.metas["dc.date"]}, p.times...)
+	for _, s := range candidates {
+		if t, ok := parseDate(s); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+var dateLayouts = []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02", "January 2, 2006", "2 January 2006"}
+
+func parseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
+
+func keywords(p *page, ld map[string]any) []string {
+	raw := p.tags
+	if len(raw) == 0 {
+		raw = strings.Split(p.metas["keywords"], ",")
+	}
+	if len(strings.Join(raw, "")) == 0 && ld != nil {
+		for _, k := range jsonStrings(ld["keywords"]) {
+			raw = append(raw, strings.Split(k, ",")...)
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, k := range raw {
+		if k = strings.TrimSpace(k); k != "" && !seen[strings.ToLower(k)] && len(out) < 32 {
+			seen[strings.ToLower(k)] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// normalizeLang turns "en_US" into "en-US" and drops values that are not
+// language tags.
+func normalizeLang(s string) string {
+	s = strings.ReplaceAll(strings.TrimSpace(s), "_", "-")
+	if !langRE.MatchString(s) {
+		return ""
+	}
+	return s
+}
+
+var langRE = regexp.MustCompile(`^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$`)
+
+func ldString(ld map[string]any, key string) string {
+	if ld == nil {
+		return ""
+	}
+	if s := jsonStrings(ld[key]); len(s) > 0 {
+		return collapse(s[0])
+	}
+	return ""
+}
+
+func ldPublisher(ld map[string]any) string {
+	if ld == nil {
+		return ""
+	}
+	return firstOf(jsonStrings(ld["publisher"])...)
+}
+
+func firstOf(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}

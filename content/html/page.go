@@ -1,0 +1,231 @@
+package html
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// page is what Read learns from the whole, unmodified page before
+// readability cleans it: metadata readability does not expose, and nodes
+// it may drop (the dek, the lead figure).
+type page struct {
+	body      *html.Node
+	lang      string
+	title     string            // <title>
+	metas     map[string]string // lower-case name or property -> first content
+	tags      []string          // article:tag values
+	canonical string            // <link rel=canonical>
+	savedFrom string            // URL recorded by the browser or SingleFile when saving
+	times     []string          // datetime attributes of <time>, in order
+	dek       string            // text of the standfirst, if marked up as one
+	lead      *html.Node        // the first <figure> of the article, if before its text
+	jsonLD    []map[string]any  // JSON-LD objects (flattened @graph)
+}
+
+var (
+	savedFromRE  = regexp.MustCompile(`(?i)saved from url=\(\d+\)(\S+)`)
+	singleFileRE = regexp.MustCompile(`(?im)^\s*url:\s*(https?://\S+)`)
+	dekClassRE   = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|sub-?head(?:line|ing)?|strapline|summary|lede|article-?description|intro)(?:$|[\s_-])`)
+)
+
+// scanPage walks the page once, collecting what page describes.
+func scanPage(root *html.Node) *page {
+	p := &page{metas: map[string]string{}}
+	var sawText bool // a paragraph of article text has been seen
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > DefaultMaxDepth*2 {
+			return
+		}
+		switch n.Type {
+		case html.CommentNode:
+			p.comment(n.Data)
+		case html.ElementNode:
+			if !p.element(n, &sawText) {
+				return
+			}
+		}
+		for k := n.FirstChild; k != nil; k = k.NextSibling {
+			walk(k, depth+1)
+		}
+	}
+	walk(root, 0)
+	return p
+}
+
+func (p *page) comment(data string) {
+	if p.savedFrom != "" {
+		return
+	}
+	if m := savedFromRE.FindStringSubmatch(data); m != nil {
+		p.savedFrom = m[1]
+	} else if strings.Contains(data, "SingleFile") {
+		if m := singleFileRE.FindStringSubmatch(data); m != nil {
+			p.savedFrom = m[1]
+		}
+	}
+}
+
+// element records what n says about the page and reports whether to look
+// inside it.
+func (p *page) element(n *html.Node, sawText *bool) bool {
+	switch n.DataAtom {
+	case atom.Html:
+		p.lang = attr(n, "lang")
+		if p.lang == "" {
+			p.lang = attr(n, "xml:lang")
+		}
+	case atom.Body:
+		p.body = n
+	case atom.Title:
+		if p.title == "" {
+			p.title = collapse(textOf(n))
+		}
+		return false
+	case atom.Meta:
+		p.meta(n)
+	case atom.Link:
+		if strings.EqualFold(attr(n, "rel"), "canonical") && p.canonical == "" {
+			p.canonical = attr(n, "href")
+		}
+	case atom.Script:
+		if strings.EqualFold(attr(n, "type"), "application/ld+json") {
+			p.addJSONLD(textOf(n))
+		}
+		return false
+	case atom.Style, atom.Noscript, atom.Template:
+		return false
+	case atom.Time:
+		if dt := attr(n, "datetime"); dt != "" {
+			p.times = append(p.times, dt)
+		}
+	case atom.Figure:
+		if p.lead == nil && !*sawText && findImage(n) != nil {
+			p.lead = n
+		}
+	case atom.P:
+		t := collapse(textOf(n))
+		if p.dek == "" && !*sawText && dekClassRE.MatchString(attr(n, "class")) && len(t) >= 20 && len(t) <= 500 {
+			p.dek = t
+			return false
+		}
+		if len(t) >= 120 {
+			*sawText = true
+		}
+	case atom.H2, atom.Div, atom.Span:
+		if p.dek == "" && !*sawText && dekClassRE.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) {
+			if t := collapse(textOf(n)); len(t) >= 20 && len(t) <= 500 {
+				p.dek = t
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (p *page) meta(n *html.Node) {
+	key := strings.ToLower(attr(n, "property"))
+	if key == "" {
+		key = strings.ToLower(attr(n, "name"))
+	}
+	if key == "" {
+		key = strings.ToLower(attr(n, "http-equiv"))
+	}
+	val := strings.TrimSpace(attr(n, "content"))
+	if key == "" || val == "" {
+		return
+	}
+	if key == "article:tag" {
+		p.tags = append(p.tags, val)
+	}
+	if _, ok := p.metas[key]; !ok {
+		p.metas[key] = val
+	}
+}
+
+func (p *page) addJSONLD(text string) {
+	var v any
+	if err := json.Unmarshal([]byte(strings.TrimSpace(text)), &v); err != nil {
+		return
+	}
+	var add func(v any, depth int)
+	add = func(v any, depth int) {
+		if depth > 4 {
+			return
+		}
+		switch v := v.(type) {
+		case []any:
+			for _, x := range v {
+				add(x, depth+1)
+			}
+		case map[string]any:
+			if g, ok := v["@graph"]; ok {
+				add(g, depth+1)
+				return
+			}
+			p.jsonLD = append(p.jsonLD, v)
+		}
+	}
+	add(v, 0)
+}
+
+// article returns the JSON-LD object describing the article, or nil.
+func (p *page) article() map[string]any {
+	for _, o := range p.jsonLD {
+		for _, t := range jsonStrings(o["@type"]) {
+			if strings.HasSuffix(t, "Article") || strings.HasSuffix(t, "Posting") || t == "Report" {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// jsonStrings returns a JSON-LD value as strings: a string, a list of
+// strings, or the "name" of objects.
+func jsonStrings(v any) []string {
+	switch v := v.(type) {
+	case string:
+		if s := strings.TrimSpace(v); s != "" {
+			return []string{s}
+		}
+	case []any:
+		var out []string
+		for _, x := range v {
+			out = append(out, jsonStrings(x)...)
+		}
+		return out
+	case map[string]any:
+		return jsonStrings(v["name"])
+	}
+	return nil
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textOf returns the text inside n, without scripts and styles
+// (iteratively: no recursion limit).
+func textOf(n *html.Node) string {
+	var sb strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && (d.Parent == nil || (d.Parent.DataAtom != atom.Script && d.Parent.DataAtom != atom.Style)) {
+			sb.WriteString(d.Data)
+		}
+	}
+	return sb.String()
+}
+
+// collapse trims s and collapses runs of white space into one space.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,130 @@
+package html
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"offprint/content"
+)
+
+// table converts a data table into a content.Table (cells keep their
+// inline text) and unwraps a layout table into its blocks.
+func (c *converter) table(n *html.Node, b *builder, depth int) {
+	rows := tableRows(n)
+	if isLayoutTable(n, rows) {
+		b.flush()
+		c.children(n, b, depth)
+		b.flush()
+		return
+	}
+	if capn := firstChildElement(n, atom.Caption); capn != nil {
+		c.node(capn, b, depth+1)
+	}
+	t := &content.Table{}
+	for i, row := range rows {
+		var cells [][]content.Inline
+		header := true
+		for k := row.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type != html.ElementNode || (k.DataAtom != atom.Td && k.DataAtom != atom.Th) {
+				continue
+			}
+			header = header && k.DataAtom == atom.Th
+			cb := newBuilder()
+			cb.noFigures = true
+			cells = append(cells, trimInlines(c.cellInlines(k, cb, depth+1)))
+		}
+		if len(cells) == 0 {
+			continue
+		}
+		inHead := row.Parent != nil && row.Parent.DataAtom == atom.Thead
+		if (inHead || (i == 0 && header)) && len(t.Rows) == 0 {
+			t.Header = append(t.Header, cells...)
+			continue
+		}
+		t.Rows = append(t.Rows, cells)
+	}
+	if len(t.Header) > 0 || len(t.Rows) > 0 {
+		b.add(t)
+	}
+}
+
+// cellInlines converts a cell; its paragraphs and lines run together,
+// separated by breaks.
+func (c *converter) cellInlines(n *html.Node, b *builder, depth int) []content.Inline {
+	var out []content.Inline
+	for _, blk := range c.blocks(n, depth) {
+		var ins []content.Inline
+		switch blk := blk.(type) {
+		case *content.Paragraph:
+			ins = blk.Inlines
+		case *content.CodeBlock:
+			ins = []content.Inline{&content.Code{Text: blk.Text}}
+		default:
+			ins = content.T(content.BlocksText([]content.Block{blk}))
+		}
+		if len(out) > 0 && len(ins) > 0 {
+			out = append(out, &content.Break{})
+		}
+		out = append(out, ins...)
+	}
+	return out
+}
+
+// tableRows returns the rows of n, not those of nested tables.
+func tableRows(n *html.Node) []*html.Node {
+	var rows []*html.Node
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch k.DataAtom {
+		case atom.Tr:
+			rows = append(rows, k)
+		case atom.Thead, atom.Tbody, atom.Tfoot:
+			for r := k.FirstChild; r != nil; r = r.NextSibling {
+				if r.DataAtom == atom.Tr {
+					rows = append(rows, r)
+				}
+			}
+		}
+	}
+	return rows
+}
+
+// isLayoutTable reports tables used for page layout rather than data:
+// role="presentation", a nested table, a single column, or cells holding
+// several blocks of text without any header cell.
+func isLayoutTable(n *html.Node, rows []*html.Node) bool {
+	if attr(n, "role") == "presentation" || len(rows) == 0 {
+		return true
+	}
+	cols, hasTH, blocky := 0, false, false
+	for _, row := range rows {
+		nc := 0
+		for k := row.FirstChild; k != nil; k = k.NextSibling {
+			switch k.DataAtom {
+			case atom.Th:
+				hasTH = true
+				nc++
+			case atom.Td:
+				nc++
+				blocky = blocky || blockChildren(k) >= 2
+			}
+		}
+		cols = max(cols, nc)
+	}
+	for d := range n.Descendants() {
+		if d != n && d.DataAtom == atom.Table {
+			return true
+		}
+	}
+	return cols <= 1 || (blocky && !hasTH)
+}
+
+func blockChildren(n *html.Node) int {
+	count := 0
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch k.DataAtom {
+		case atom.P, atom.Div, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.Blockquote, atom.Pre, atom.Figure:
+			count++
+		}
+	}
+	return count
+}
