@@ -2,8 +2,11 @@ package hyphen
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pattern is one Liang pattern: its letters (with '.' for a word edge) and
@@ -31,30 +34,28 @@ const otherLetter = '\uE000'
 // priority, with any existing pattern on the same letters, which is what
 // Liang's algorithm computes at a position where both match.
 func compilePatterns(data string) (string, map[rune]bool, error) {
-	merged := make(map[string]pattern)
-	alphabet := make(map[rune]bool)
+	alphabet := patternAlphabet(data)
+	fields := strings.Fields(data)
 	var singles []pattern
-	for _, field := range strings.Fields(data) {
-		p, err := parsePattern(field)
-		if err != nil {
-			return "", nil, err
-		}
-		for _, r := range p.letters {
-			if r != '.' {
-				alphabet[r] = true
+	for _, f := range fields {
+		switch letterLen(f) {
+		case 0:
+			return "", nil, fmt.Errorf("pattern %q has no letters", f)
+		case 1:
+			if p, _ := parsePattern(f); p.letters[0] != '.' {
+				singles = append(singles, p)
 			}
 		}
-		if len(p.letters) == 1 && p.letters[0] != '.' {
-			singles = append(singles, p)
-			continue
-		}
-		merge(merged, p)
+	}
+	if len(singles) == 0 {
+		return data, alphabet, nil // nothing to rewrite: the common case
 	}
 	next := []rune{'.', otherLetter}
 	for r := range alphabet {
 		next = append(next, r)
 	}
 	slices.Sort(next)
+	merged := make(map[string]pattern)
 	for _, s := range singles {
 		for _, r := range next {
 			merge(merged, pattern{
@@ -63,17 +64,59 @@ func compilePatterns(data string) (string, map[rune]bool, error) {
 			})
 		}
 	}
-	keys := make([]string, 0, len(merged))
-	for k := range merged {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
 	var b strings.Builder
+	b.Grow(len(data) + 8*len(merged))
+	for _, f := range fields {
+		switch n := letterLen(f); {
+		case n == 1 && !strings.HasPrefix(strings.TrimLeft(f, "0123456789"), "."):
+			continue // a single, expanded above
+		case n == 2:
+			if p, _ := parsePattern(f); merged[string(p.letters)].letters != nil {
+				merge(merged, p) // written out with the expansions
+				continue
+			}
+		}
+		b.WriteString(f)
+		b.WriteByte('\n')
+	}
+	keys := slices.Sorted(maps.Keys(merged))
 	for _, k := range keys {
 		merged[k].writeTo(&b)
 		b.WriteByte('\n')
 	}
 	return b.String(), alphabet, nil
+}
+
+// patternAlphabet returns the set of letters used by the patterns in data
+// (every rune but digits, '.' and white space).
+func patternAlphabet(data string) map[rune]bool {
+	var ascii [utf8.RuneSelf]bool
+	alphabet := make(map[rune]bool)
+	for _, r := range data {
+		switch {
+		case r >= '0' && r <= '9', r == '.', unicode.IsSpace(r):
+		case r < utf8.RuneSelf:
+			if !ascii[r] {
+				ascii[r] = true
+				alphabet[r] = true
+			}
+		default:
+			alphabet[r] = true
+		}
+	}
+	return alphabet
+}
+
+// letterLen returns the number of letters (runes other than digits) of a
+// pattern, counting a '.' word edge as a letter.
+func letterLen(field string) int {
+	n := 0
+	for _, r := range field {
+		if r < '0' || r > '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // parsePattern reads one pattern such as ".ach4" or "2b3l".

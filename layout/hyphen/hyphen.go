@@ -135,8 +135,7 @@ func (h *Hyphenator) corePoints(core string) []int {
 // segmentPoints runs the patterns over seg, a run of letters starting at
 // byte offset base of the core word, and returns core offsets.
 func (h *Hyphenator) segmentPoints(seg string, base int) []int {
-	n := runeCount(seg)
-	if n < h.leftMin+h.rightMin {
+	if letterCount(seg) < h.leftMin+h.rightMin {
 		return nil
 	}
 	return runeOffsets(seg, base, h.lang.Hyphenate(h.matchForm(seg)), h.leftMin, h.rightMin)

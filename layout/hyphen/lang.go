@@ -134,7 +134,7 @@ func load(src *source) (*Hyphenator, error) {
 	h := &Hyphenator{
 		tag:         src.tag,
 		lang:        lang,
-		apostrophes: strings.ContainsAny(string(data), "'’"),
+		apostrophes: alphabet['\''] || alphabet['’'],
 		alphabet:    alphabet,
 		leftMin:     DefaultLeftMin,
 		rightMin:    DefaultRightMin,

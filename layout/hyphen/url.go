@@ -34,20 +34,23 @@ func URLBreaks(s string) []int {
 	}
 	body := s[lo:hi]
 	from := protectedPrefix(body)
+	total := utf8.RuneCountInString(body)
 	var out []int
+	n := 0 // runes of body up to and including r
 	for i, r := range body {
+		n++
 		if i < from || !strings.ContainsRune(urlBreakAfter, r) {
 			continue
 		}
-		p := i + utf8.RuneLen(r)
+		_, size := utf8.DecodeRuneInString(body[i:])
+		p := i + size
 		if p >= len(body) {
 			break
 		}
 		if next, _ := utf8.DecodeRuneInString(body[p:]); strings.ContainsRune(urlBreakAfter, next) {
 			continue
 		}
-		if utf8.RuneCountInString(body[:p]) < minURLFragment ||
-			utf8.RuneCountInString(body[p:]) < minURLFragment {
+		if n < minURLFragment || total-n < minURLFragment {
 			continue
 		}
 		out = append(out, lo+p)

@@ -120,23 +120,29 @@ func explicitPoints(core string, lmin, rmin int) []int {
 }
 
 // runeOffsets converts break positions counted in runes of s into byte
-// offsets plus base, keeping those with at least lmin runes before, rmin
-// after, and no combining mark right after the break.
+// offsets plus base, keeping those with at least lmin letters before, rmin
+// letters after, and no combining mark right after the break.
 func runeOffsets(s string, base int, pos []int, lmin, rmin int) []int {
 	if len(pos) == 0 {
 		return nil
 	}
-	n := utf8.RuneCountInString(s)
+	total := letterCount(s)
 	out := make([]int, 0, len(pos))
-	k, idx := 0, 0 // k runes lie before byte idx
+	k, idx, letters := 0, 0, 0 // k runes, of which letters are letters, lie before byte idx
 	for _, p := range pos {
-		if p < lmin || n-p < rmin || p < k {
+		if p < k {
 			continue
 		}
 		for k < p && idx < len(s) {
-			_, size := utf8.DecodeRuneInString(s[idx:])
+			r, size := utf8.DecodeRuneInString(s[idx:])
+			if unicode.IsLetter(r) {
+				letters++
+			}
 			idx += size
 			k++
+		}
+		if k < p || letters < lmin || total-letters < rmin {
+			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(s[idx:]); unicode.IsMark(r) {
 			continue
