@@ -9,9 +9,10 @@ import (
 
 // Limits of the zones around the body.
 const (
-	maxTitleRunes = 300 // a longer first line is body text, not a headline
-	maxFrontLines = 8   // front matter lines after the title
-	maxTailLines  = 3   // source, date or bio lines at the end
+	maxTitleRunes  = 300 // a longer first line is body text, not a headline
+	maxFrontLines  = 8   // front matter lines after the title
+	maxTailLines   = 3   // source, date or bio lines at the end
+	maxBodyCaption = 300 // longest caption in the body, in characters
 )
 
 // classifier assigns roles to lines. It works in zones, the way a person
@@ -222,7 +223,9 @@ func (c *classifier) bodyLine(i int) {
 		c.set(i, RoleQuote, ruleQuoteMarker).body = m[1]
 		return
 	}
-	if cs, ok := splitCredit(s, false); ok && runeCount(cs.caption) <= 300 {
+	if len(s) > 4*maxBodyCaption {
+		// far too long for a caption: skip the credit search
+	} else if cs, ok := splitCredit(s, false); ok && runeCount(cs.caption) <= maxBodyCaption {
 		c.setSplit(i, cs)
 		return
 	}
@@ -242,7 +245,7 @@ func (c *classifier) attachCredits(content []int) {
 			continue
 		}
 		p := &prev[0]
-		if p.Role == RoleParagraph && runeCount(p.Text) <= 300 && lastRune(p.Text) != ':' {
+		if p.Role == RoleParagraph && runeCount(p.Text) <= maxBodyCaption && lastRune(p.Text) != ':' {
 			p.Role, p.Rule = RoleCaption, ruleCaptionAbove
 		}
 	}

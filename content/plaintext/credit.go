@@ -26,6 +26,18 @@ var creditLabels = []string{
 	"courtesy:", "photo illustration by", "photo illustration:",
 }
 
+// maxCreditWords is the length of the longest credit, in words.
+const maxCreditWords = 14
+
+// opensSentence reports whether toks[i] starts its line or follows the end
+// of a sentence. toks may be the last tokens of a line only.
+func opensSentence(toks []token, i int) bool {
+	if i == 0 {
+		return toks[0].start == 0
+	}
+	return endsSentence(toks[i-1].text)
+}
+
 // creditParticles may appear in lower case inside a name or a credit.
 var creditParticles = map[string]bool{
 	"de": true, "da": true, "del": true, "van": true, "von": true, "der": true,
@@ -79,7 +91,7 @@ func findCredit(s string) (start, end int, rule string) {
 			}
 		}
 	}
-	toks := tokenize(s)
+	toks := lastTokens(s, maxCreditWords+2)
 	if i := labelStart(s, toks); i >= 0 {
 		return toks[i].start, len(s), ruleCreditLabel
 	}
@@ -91,6 +103,7 @@ func findCredit(s string) (start, end int, rule string) {
 
 // looksLikeCredit reports whether the text inside brackets is a credit.
 func looksLikeCredit(inner string) bool {
+	inner = strings.TrimSpace(inner)
 	toks := tokenize(inner)
 	if len(toks) == 0 || len(toks) > 12 {
 		return false
@@ -107,12 +120,15 @@ func looksLikeCredit(inner string) bool {
 // open s or follow the end of a sentence.
 func labelStart(s string, toks []token) int {
 	for i, t := range toks {
-		if i > 0 && !endsSentence(toks[i-1].text) {
+		if !opensSentence(toks, i) {
 			continue
 		}
-		rest := strings.ToLower(s[t.start:])
+		if len(toks)-i > maxCreditWords {
+			continue
+		}
+		rest := s[t.start:]
 		for _, l := range creditLabels {
-			if strings.HasPrefix(rest, l) && len(toks)-i <= 14 && !sentenceInside(toks[i:]) {
+			if len(rest) >= len(l) && strings.EqualFold(rest[:len(l)], l) && !sentenceInside(toks[i:]) {
 				return i
 			}
 		}
@@ -136,9 +152,15 @@ func sentenceInside(toks []token) bool {
 // the end of a sentence; failing that (a caption without a full stop), its
 // name part may take only two words.
 func nameCreditStart(toks []token) int {
-	first := max(0, len(toks)-14)
+	first := max(0, len(toks)-maxCreditWords)
+	for i := len(toks) - 1; i >= first; i-- {
+		if !isCreditWord(toks[i].text) {
+			first = i + 1 // credits hold only credit words
+			break
+		}
+	}
 	for i := first; i < len(toks); i++ {
-		if (i == 0 || endsSentence(toks[i-1].text)) && parseNameCredit(toks[i:]) {
+		if opensSentence(toks, i) && parseNameCredit(toks[i:]) {
 			return i
 		}
 	}
@@ -168,7 +190,7 @@ func nameWords(toks []token) int {
 // name words, an optional "/Agency" part, an optional "via Agency" or "for
 // Publication", with at least one of those markers or a known agency.
 func parseNameCredit(toks []token) bool {
-	if len(toks) == 0 || len(toks) > 14 {
+	if len(toks) == 0 || len(toks) > maxCreditWords {
 		return false
 	}
 	words := make([]string, len(toks))

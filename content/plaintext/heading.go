@@ -16,6 +16,9 @@ const (
 // question, or is a short title-case phrase ending with a full stop
 // ("Enter: ISIS-K.").
 func headingRule(s string) string {
+	if len(s) > 4*maxHeadingRunes {
+		return ""
+	}
 	toks := tokenize(s)
 	if len(toks) == 0 || len(toks) > maxHeadingWords || runeCount(s) > maxHeadingRunes || !isCapitalized(toks[0].text) {
 		return ""

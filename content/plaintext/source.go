@@ -67,12 +67,19 @@ func splitLabel(s string) (label, value string, colon bool) {
 		colon = strings.HasSuffix(head, ":")
 		head = strings.TrimRight(head, ":-–— ")
 		for _, l := range sourceLabels {
-			if head == l || (len(l) >= 5 && editDistance(head, l) <= maxTypos(l)) {
+			if head == l || (len(l) >= 5 && abs(len(head)-len(l)) <= maxTypos(l) && editDistance(head, l) <= maxTypos(l)) {
 				return l, strings.TrimLeft(s[toks[n-1].end:], " :-–—"), colon
 			}
 		}
 	}
 	return "", "", false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // maxTypos is how many typing errors a label of that length may have.

@@ -33,6 +33,31 @@ func tokenize(s string) []token {
 	return toks
 }
 
+// lastTokens returns the last n tokens of s (fewer when s has fewer),
+// scanning from the end, so that long lines cost no more than short ones.
+func lastTokens(s string, n int) []token {
+	toks := make([]token, 0, n)
+	end := -1
+	for i := len(s); i > 0 && len(toks) < n; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case unicode.IsSpace(r) && end >= 0:
+			toks = append(toks, token{s[i:end], i, end})
+			end = -1
+		case !unicode.IsSpace(r) && end < 0:
+			end = i
+		}
+		i -= size
+	}
+	if end >= 0 && len(toks) < n {
+		toks = append(toks, token{s[:end], 0, end})
+	}
+	for i, j := 0, len(toks)-1; i < j; i, j = i+1, j-1 {
+		toks[i], toks[j] = toks[j], toks[i]
+	}
+	return toks
+}
+
 // firstLetter returns the first letter or digit of s, skipping opening
 // quotes and brackets, or 0.
 func firstLetter(s string) rune {

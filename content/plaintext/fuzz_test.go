@@ -1,0 +1,56 @@
+package plaintext
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzRead checks that Read never panics, fails only with the documented
+// errors, agrees with Explain, and loses no text.
+func FuzzRead(f *testing.F) {
+	if data, err := os.ReadFile(examplePath); err == nil {
+		f.Add(string(data))
+	}
+	files, _ := filepath.Glob("testdata/*.txtar")
+	for _, path := range files {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		if in, ok := parseTxtar(string(data)).get("input.txt"); ok {
+			f.Add(in)
+		}
+	}
+	f.Add("Title\n\n- a\n- b\n1. c\n> quote\n“Quoted line that repeats.”\n— Someone\nBy Jane Doe\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		if len(in) > 1<<16 {
+			t.Skip()
+		}
+		doc, err := Read(strings.NewReader(in), Options{})
+		ds, err2 := Explain(strings.NewReader(in), Options{})
+		if (err == nil) != (err2 == nil) {
+			t.Fatalf("Read error %v, Explain error %v", err, err2)
+		}
+		if err != nil {
+			visible := strings.TrimFunc(strings.TrimPrefix(in, "\uFEFF"), func(r rune) bool {
+				return strings.ContainsRune(" \t\n\r\v\f\u0085\u00a0\u2028\u2029\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", r)
+			})
+			switch {
+			case errors.Is(err, ErrEmpty) && visible == "":
+			case errors.Is(err, ErrBinary) && strings.ContainsFunc(in, func(r rune) bool { return r < 0x20 || r == 0x7f }):
+			case !utf8.ValidString(in) && strings.Contains(err.Error(), "invalid UTF-8"):
+			default:
+				t.Fatalf("unexpected error %v for %q", err, in)
+			}
+			return
+		}
+		if doc == nil {
+			t.Fatal("nil document without error")
+		}
+		checkNothingLost(t, ds, doc)
+	})
+}

@@ -1,0 +1,276 @@
+package plaintext
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestHeadingRule(t *testing.T) {
+	tests := []struct {
+		line, want string
+	}{
+		{"What we know about ISIS and its affiliates now", ruleHeadingShort},
+		{"How to understand the ISIS threat now", ruleHeadingShort},
+		{"Enter: ISIS-K.", ruleHeadingTitle},
+		{"The Road Ahead.", ruleHeadingTitle},
+		{"What happens next?", ruleHeadingQuestion},
+		{"2024 in review", ruleHeadingShort},
+		{"But, again, given the group’s global focus, their conflict doesn’t stop with the Taliban.", ""},
+		{"Take the latest attack in Russia, which was pulled off in Moscow amid a war:", ""},
+		{"That changed.", ""},
+		{"It didn’t.", ""},
+		{"Wait...", ""},
+		{"lowercase start of a line", ""},
+		{"Here is the thing, though,", ""},
+		{"Prices rose. Then they fell", ""},
+		{"Why does a question with far too many words in it count as a heading at all?", ""},
+		{strings.Repeat("Word ", 16), ""},
+	}
+	for _, tt := range tests {
+		if got := headingRule(tt.line); got != tt.want {
+			t.Errorf("headingRule(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestHeadingContext(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string // roles of lines 2..n
+	}{
+		{"followed by text", "T\nIntro paragraph, long enough.\nA section\nBody text here.\n",
+			[]string{RoleParagraph, RoleHeading, RoleParagraph}},
+		{"last line", "T\nIntro paragraph, long enough.\nNo text after this\n",
+			[]string{RoleParagraph, RoleParagraph}},
+		{"short run", "T\nIntro paragraph, long enough.\nApples\nPears\nPlums\nBody text here.\n",
+			[]string{RoleParagraph, RoleParagraph, RoleParagraph, RoleParagraph, RoleParagraph}},
+		{"before list", "T\nIntro paragraph, long enough.\nWhat you need\n- flour\n- water\nBody text.\n",
+			[]string{RoleParagraph, RoleHeading, RoleListItem, RoleListItem, RoleParagraph}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := roles(t, tt.input)[1:]; strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("roles %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// roles returns the role of every decision of input.
+func roles(t *testing.T, input string) []string {
+	t.Helper()
+	ds, err := Explain(strings.NewReader(input), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.Role)
+	}
+	return out
+}
+
+func TestSourceLine(t *testing.T) {
+	tests := []struct {
+		line, publisher, url string // publisher "" and url "" mean: not a source
+	}{
+		{"Sourse: vox.com", "Vox", "https://vox.com"},
+		{"Source: vox.com", "Vox", "https://vox.com"},
+		{"Soruce: www.vox.com", "Vox", "https://www.vox.com"},
+		{"SOURCE: The Guardian", "The Guardian", ""},
+		{"Source: The Guardian (theguardian.com)", "The Guardian", "https://theguardian.com"},
+		{"Via The Atlantic", "The Atlantic", ""},
+		{"Via: https://www.nytimes.com/2024/03/25/world/x.html", "The New York Times", "https://www.nytimes.com/2024/03/25/world/x.html"},
+		{"Originally published at The Conversation", "The Conversation", ""},
+		{"Originaly publised at propublica.org", "Propublica", "https://propublica.org"},
+		{"Read more at cnn.com", "CNN", "https://cnn.com"},
+		{"From: Ars Technica", "Ars Technica", ""},
+		{"https://www.bbc.co.uk/news/world-68650000", "BBC", "https://www.bbc.co.uk/news/world-68650000"},
+		{"the-intercept.com", "The Intercept", "https://the-intercept.com"},
+		{"news.example.co.uk", "Example", "https://news.example.co.uk"},
+		{"Source: a person familiar with the matter said the talks had stalled.", "", ""},
+		{"Sources say the deal is off.", "", ""},
+		{"From the start, the plan was doomed.", "", ""},
+		{"Via a spokesperson, the company declined to comment.", "", ""},
+		{"None of that is to say that an attack is impossible.", "", ""},
+		{"vox.com reported the story first.", "", ""},
+		{"Sauce: tomato", "", ""},
+	}
+	for _, tt := range tests {
+		src, _, ok := parseSourceLine(tt.line)
+		if ok != (tt.publisher != "" || tt.url != "") || src.publisher != tt.publisher || src.url != tt.url {
+			t.Errorf("parseSourceLine(%q) = %+v, %v; want %q %q", tt.line, src, ok, tt.publisher, tt.url)
+		}
+	}
+}
+
+func TestSplitCredit(t *testing.T) {
+	tests := []struct {
+		line                       string
+		caption, credit, bio, name string // credit "" means: no credit
+	}{
+		{"People lay flowers at Crocus City Hall in Moscow on March 22. Sefa Karacan/Anadolu via Getty Images Ellen Ioanes covers breaking news at Vox. She previously worked at Business Insider.",
+			"People lay flowers at Crocus City Hall in Moscow on March 22.", "Sefa Karacan/Anadolu via Getty Images",
+			"Ellen Ioanes covers breaking news at Vox. She previously worked at Business Insider.", "Ellen Ioanes"},
+		{"Firefighters at the scene on Sunday. (AP Photo/Efrem Lukatsky)", "Firefighters at the scene on Sunday.", "AP Photo/Efrem Lukatsky", "", ""},
+		{"Protesters march in Paris. Photo: Jane Doe/Reuters", "Protesters march in Paris.", "Photo: Jane Doe/Reuters", "", ""},
+		{"Mourners at the memorial Chip Somodevilla/Getty Images", "Mourners at the memorial", "Chip Somodevilla/Getty Images", "", ""},
+		{"The skyline at dawn. Jane Doe for The New York Times", "The skyline at dawn.", "Jane Doe for The New York Times", "", ""},
+		{"A view of the harbour. Getty Images", "A view of the harbour.", "Getty Images", "", ""},
+		{"The mayor speaks. Photo by Ann Lee/AFP via Getty Images Tom Roe is a reporter at the Ledger.",
+			"The mayor speaks.", "Photo by Ann Lee/AFP via Getty Images", "Tom Roe is a reporter at the Ledger.", "Tom Roe"},
+		{"A farmer inspects his crop. Courtesy of the Smith family", "A farmer inspects his crop.", "Courtesy of the Smith family", "", ""},
+		{"Courtesy of ÖBB", "", "Courtesy of ÖBB", "", ""},
+		{"Getty Images", "", "Getty Images", "", ""},
+		// Not credits.
+		{"The report was compiled by analysts at Reuters.", "", "", "", ""},
+		{"Ukraine’s grid was hit again, Reuters reported.", "", "", "", ""},
+		{"Officials said the attack was planned in Afghanistan and Iran.", "", "", "", ""},
+		{"It has been a hard year for the New York Times.", "", "", "", ""},
+	}
+	for _, tt := range tests {
+		cs, ok := splitCredit(tt.line, true)
+		if ok != (tt.credit != "") {
+			t.Errorf("splitCredit(%q) found=%v (%+v), want %v", tt.line, ok, cs, tt.credit != "")
+			continue
+		}
+		if ok && (cs.caption != tt.caption || cs.credit != tt.credit || cs.bio != tt.bio || cs.bioName != tt.name) {
+			t.Errorf("splitCredit(%q)\n got %q | %q | %q (%q)\nwant %q | %q | %q (%q)", tt.line,
+				cs.caption, cs.credit, cs.bio, cs.bioName, tt.caption, tt.credit, tt.bio, tt.name)
+		}
+	}
+}
+
+func TestFindBio(t *testing.T) {
+	tests := []struct {
+		line, name string // name "" means: not a bio
+	}{
+		{"Jane Doe is a staff writer at The Atlantic.", "Jane Doe"},
+		{"Maria Gonzalez covers city hall for the Ledger.", "Maria Gonzalez"},
+		{"Ana María Ruiz writes about science and climate for the paper.", "Ana María Ruiz"},
+		{"Vladimir Putin is the president of Russia.", ""},
+		{"The Islamic State is a reporter’s nightmare.", ""},
+		{"She is a reporter at Vox.", ""},
+	}
+	for _, tt := range tests {
+		p, name := findBio(tt.line, false)
+		if (p == 0) != (tt.name != "") || name != tt.name && tt.name != "" {
+			t.Errorf("findBio(%q) = %d, %q; want %q", tt.line, p, name, tt.name)
+		}
+	}
+}
+
+func TestByline(t *testing.T) {
+	tests := []struct {
+		line, names, date string // names joined by "; "; "" means: not a byline
+	}{
+		{"By Jane Doe", "Jane Doe", ""},
+		{"By Jane Doe and John Roe", "Jane Doe; John Roe", ""},
+		{"By Jane Doe, John Roe and Ann Poe", "Jane Doe; John Roe; Ann Poe", ""},
+		{"By Jane Doe, John Roe, and Ann Poe", "Jane Doe; John Roe; Ann Poe", ""},
+		{"By Jane Doe & John Roe", "Jane Doe; John Roe", ""},
+		{"By HANNA ARHIROVA and SUSIE BLANN Associated Press", "Hanna Arhirova; Susie Blann", ""},
+		{"By Jane Doe, Associated Press", "Jane Doe", ""},
+		{"By Jane Doe, Staff Writer", "Jane Doe", ""},
+		{"By Ludwig van Beethoven", "Ludwig van Beethoven", ""},
+		{"By Tom O’Brien | Updated March 26, 2024, 9:14 a.m. ET", "Tom O’Brien", "2024-03-26"},
+		{"By Ellen Ioanes Updated Mar 25, 2024, 3:40pm EDT", "Ellen Ioanes", "2024-03-25"},
+		{"By Lena Fischer, April 2, 2024", "Lena Fischer", "2024-04-02"},
+		{"Written by Sam Park", "Sam Park", ""},
+		{"By the time the police arrived, the crowd had gone.", "", ""},
+		{"By comparison, prices fell.", "", ""},
+		{"By 2030 the plan will be finished", "", ""},
+		{"Bystanders filmed the scene.", "", ""},
+	}
+	for _, tt := range tests {
+		b, ok := parseByline(tt.line)
+		got := strings.Join(b.names, "; ")
+		date := ""
+		if !b.date.IsZero() {
+			date = b.date.Format("2006-01-02")
+		}
+		if ok != (tt.names != "") || got != tt.names || date != tt.date {
+			t.Errorf("parseByline(%q) = %q %q %v; want %q %q", tt.line, got, date, ok, tt.names, tt.date)
+		}
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	tests := []struct {
+		line, want string
+		updated    bool
+	}{
+		{"March 25, 2024", "2024-03-25", false},
+		{"Mar. 25, 2024", "2024-03-25", false},
+		{"Sept 5, 2023", "2023-09-05", false},
+		{"25 March 2024", "2024-03-25", false},
+		{"2024-03-25", "2024-03-25", false},
+		{"Monday, March 25, 2024 at 3:40 p.m. ET", "2024-03-25", false},
+		{"Updated 4:12 PM GMT+2, March 24, 2024", "2024-03-24", true},
+		{"Published March 25, 2024 Updated March 26, 2024", "2024-03-25", false},
+		{"February 30, 2024", "", false},
+		{"March 25, 2024 was the day everything changed.", "", false},
+		{"The vote on March 25, 2024", "", false},
+	}
+	for _, tt := range tests {
+		d, upd, ok := parseDateLine(tt.line)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want || upd != tt.updated {
+			t.Errorf("parseDateLine(%q) = %q %v, want %q %v", tt.line, got, upd, tt.want, tt.updated)
+		}
+	}
+}
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"KYIV, Ukraine (AP) — Russia launched dozens of drones.", true},
+		{"WASHINGTON (AP) — The Senate voted on Tuesday.", true},
+		{"LONDON, March 25 (Reuters) - Oil prices rose on Monday.", true},
+		{"NEW YORK — A judge ruled on Friday.", true},
+		{"SÃO PAULO, Brazil — Rains flooded the city.", true},
+		{"The Islamic State — the notorious group — claimed the attack.", false},
+		{"ISIS released graphic footage via its media apparatus.", false},
+		{"Kyiv, Ukraine — a city under fire.", false},
+	}
+	for _, tt := range tests {
+		if got := hasDateline(tt.line); got != tt.want {
+			t.Errorf("hasDateline(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestBoilerplate(t *testing.T) {
+	for _, s := range []string{"Advertisement", "ADVERTISEMENT", "Share this article", "Skip to content",
+		"Sign up for our daily newsletter", "Related: How the grid survived the winter", "Listen to this article · 5 min"} {
+		if !isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Share prices fell sharply on Monday.", "Advertisements for the show ran for weeks.",
+		"Related: the two events are connected. Police say so.", "Print media is in decline"} {
+		if isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = true", s)
+		}
+	}
+}
+
+func TestTrimHeadlinePeriod(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ISIS-K has become a threat.", "ISIS-K has become a threat"},
+		{"Made in the U.S.", "Made in the U.S."},
+		{"Wait for it...", "Wait for it..."},
+		{"It rained. Then it poured.", "It rained. Then it poured."},
+		{"No period", "No period"},
+	}
+	for _, tt := range tests {
+		if got := trimHeadlinePeriod(tt.in); got != tt.want {
+			t.Errorf("trimHeadlinePeriod(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
