@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -53,14 +55,16 @@ var britishRegions = map[string]bool{
 
 // Languages returns the canonical tags of the embedded pattern sets, sorted.
 func Languages() []string {
-	return []string{"da", "de", "en-gb", "en-us", "es", "fr", "it", "nb", "nn", "pt"}
+	return slices.Sorted(maps.Keys(sources))
 }
 
 // For returns the shared Hyphenator for a BCP 47 language tag ("en",
 // "en-US", "en_GB", "de-DE", "pt-BR", …) with the default minima, or nil
 // when no patterns are embedded for that language (callers then do not
-// hyphenate). Patterns load on first use. For is safe for concurrent use,
-// and so is the Hyphenator it returns.
+// hyphenate). Patterns load on first use; should embedded data ever fail
+// to load (a build defect that TestAllLanguagesLoad guards against), For
+// returns nil too. For is safe for concurrent use, and so is the
+// Hyphenator it returns.
 func For(lang string) *Hyphenator {
 	src := lookup(lang)
 	if src == nil {
