@@ -41,7 +41,3 @@ func write(tb testing.TB, doc *content.Document, opts epub.Options) []byte {
 	}
 	return buf.Bytes()
 }
-
-func TestScratch(t *testing.T) {
-	os.WriteFile("/tmp/ep/vox.epub", write(t, exampleDoc(t), epub.Options{}), 0o644)
-}

@@ -32,6 +32,16 @@ func (offline) RoundTrip(r *http.Request) (*http.Response, error) {
 	return nil, fmt.Errorf("epub: refusing to fetch %s: offprint works offline", r.URL.Redacted())
 }
 
+// short cuts an error of go-epub, which quotes whole data: URLs, to a
+// readable length.
+func short(err error) error {
+	msg := err.Error()
+	if len(msg) <= 300 {
+		return err
+	}
+	return errors.New(msg[:150] + " … " + msg[len(msg)-100:])
+}
+
 func dataURL(mediaType string, data []byte) string {
 	return "data:" + mediaType + ";base64," + base64.StdEncoding.EncodeToString(data)
 }
@@ -66,22 +76,24 @@ func (b *builder) goEpub() ([]byte, error) {
 	e.SetLang(b.lang)
 	css, err := e.AddCSS(dataURL("text/css", []byte(b.stylesheet())), "style.css")
 	if err != nil {
-		return nil, err
+		return nil, short(err)
 	}
 	for _, f := range b.fontAssets() {
-		if _, err := e.AddFont(dataURL(f.mediaType, f.data), f.name); err != nil {
-			return nil, err
+		// The data: URL parser go-epub uses knows no "font/" type; the
+		// manifest gets the real media type.
+		if _, err := e.AddFont(dataURL("application/octet-stream", f.data), f.name); err != nil {
+			return nil, short(err)
 		}
 	}
 	for _, im := range b.images {
 		if _, err := e.AddImage(dataURL(im.mediaType, im.data), im.name); err != nil {
-			return nil, err
+			return nil, short(err)
 		}
 	}
 	if b.cover != nil {
 		p, err := e.AddImage(dataURL(b.cover.mediaType, b.cover.data), b.cover.name)
 		if err != nil {
-			return nil, err
+			return nil, short(err)
 		}
 		if err := e.SetCover(p, css); err != nil {
 			return nil, err

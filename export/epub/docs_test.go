@@ -1,0 +1,166 @@
+package epub_test
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/gif"
+	"image/jpeg"
+	"image/png"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"offprint/content"
+)
+
+// t is shorthand for a text inline list.
+func tx(s string) []content.Inline { return content.T(s) }
+
+func para(ins ...content.Inline) *content.Paragraph { return &content.Paragraph{Inlines: ins} }
+
+func text(s string) *content.Text { return &content.Text{Text: s} }
+
+// smallDoc is a short article exercising every node type once, with
+// footnotes, links and a table; it is the golden-file document.
+func smallDoc() *content.Document {
+	doc := &content.Document{
+		Meta: content.Meta{
+			Title:       "A small <test> & article",
+			Subtitle:    "With every kind of block",
+			Authors:     []content.Author{{Name: "Ada Writer", Bio: "Ada writes tests."}, {Name: "Bo Editor"}},
+			Date:        time.Date(2024, 3, 22, 0, 0, 0, 0, time.UTC),
+			Language:    "en-GB",
+			Publisher:   "Example Times",
+			SourceURL:   "https://example.com/small",
+			Description: "A document for golden tests.",
+			Keywords:    []string{"testing", "epub"},
+			Rights:      "© 2024 Example Times",
+		},
+		Blocks: []content.Block{
+			&content.Figure{Caption: tx("A lead photo caption."), Credit: "Jo Photo/Agency"},
+			para(text("Lead paragraph with a "), &content.Link{URL: "https://example.org/a?b=1&c=2", Inlines: tx("link")}, text(" and a footnote"), &content.NoteRef{Note: 1}, text(".")),
+			&content.Heading{Level: 2, Inlines: tx("First section")},
+			para(&content.Emph{Inlines: tx("Emphasis")}, text(", "), &content.Strong{Inlines: tx("strong")}, text(", "), &content.Code{Text: "code()"}, &content.Break{}, text("after a break; see "), &content.Link{URL: "#second-section", Inlines: tx("below")}, text(".")),
+			&content.Heading{Level: 3, Inlines: tx("A subsection")},
+			&content.List{Items: [][]content.Block{{para(text("one"))}, {para(text("two")), &content.List{Ordered: true, Start: 3, Items: [][]content.Block{{para(text("three"))}}}}}},
+			&content.Quote{Blocks: []content.Block{para(text("A quotation, citing "), &content.Link{URL: "https://example.org/a?b=1&c=2", Inlines: tx("the same link")}, text("."))}},
+			&content.Heading{Level: 2, Inlines: tx("Second section")},
+			&content.CodeBlock{Lang: "go", Text: "func main() {\n\tfmt.Println(\"<hi>\")\n}"},
+			&content.Rule{},
+			&content.Table{Header: [][]content.Inline{tx("Name"), tx("Value")}, Rows: [][][]content.Inline{{tx("a"), tx("1")}, {tx("b")}}},
+		},
+		Notes: []content.Note{{Kind: content.NoteFootnote, Blocks: []content.Block{para(text("A footnote with a "), &content.Link{URL: "https://example.net/", Inlines: tx("link of its own")}, text("."))}}},
+	}
+	content.AssignIDs(doc)
+	content.NumberNotes(doc)
+	return doc
+}
+
+// richDoc is smallDoc with images of every accepted kind (one large JPEG
+// to scale down, PNG, GIF, WebP, SVG) and many notes.
+func richDoc(tb testing.TB, notes int) *content.Document {
+	doc := smallDoc()
+	webp, err := os.ReadFile("testdata/blue-purple-pink.lossy.webp")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	alpha, err := os.ReadFile("testdata/gopher-doc.with-alpha.lossless.webp")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	svg := []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20"><rect width="40" height="20" fill="#888"/></svg>`)
+	images := []*content.Image{
+		{Data: encodeJPEG(tb, 2400, 1200), MediaType: "image/jpeg", Alt: "A wide gradient"},
+		{Data: encodePNG(tb, 300, 200), MediaType: "image/png"},
+		{Data: encodeGIF(tb, 64, 64), MediaType: "image/gif"},
+		{Data: webp, MediaType: "image/webp", Alt: "Blue, purple and pink"},
+		{Data: alpha, MediaType: "image/webp", Alt: "A gopher with transparency"},
+		{Data: svg, MediaType: "image/svg+xml", Alt: "A grey box"},
+	}
+	doc.Blocks[0].(*content.Figure).Image = images[0]
+	for i, im := range images[1:] {
+		caption := tx(fmt.Sprintf("Figure caption %d.", i+2))
+		if i == 0 {
+			caption = nil // no alt, no caption: "Figure N"
+		}
+		doc.Blocks = append(doc.Blocks, &content.Figure{Image: im, Caption: caption, Credit: "Credit"})
+	}
+	doc.Blocks = append(doc.Blocks, &content.Heading{Level: 2, Inlines: tx("Many links")})
+	for i := range notes {
+		doc.Blocks = append(doc.Blocks, para(text("Paragraph citing "), &content.Link{URL: fmt.Sprintf("https://example.com/page/%d", i), Inlines: tx(fmt.Sprintf("source %d", i))}, text(".")))
+	}
+	content.NumberNotes(doc)
+	return doc
+}
+
+func gradient(w, h int) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			img.Set(x, y, color.RGBA{uint8(x * 255 / w), uint8(y * 255 / h), 128, 255})
+		}
+	}
+	return img
+}
+
+func encodeJPEG(tb testing.TB, w, h int) []byte {
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, gradient(w, h), nil); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func encodePNG(tb testing.TB, w, h int) []byte {
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, gradient(w, h)); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func encodeGIF(tb testing.TB, w, h int) []byte {
+	var buf bytes.Buffer
+	if err := gif.Encode(&buf, gradient(w, h), nil); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// bookOf builds a book of n articles of about words words each, with
+// sections, links and footnotes, like a collection of saved articles.
+func bookOf(n, words int) *content.Book {
+	book := &content.Book{Meta: content.Meta{Title: "Collected articles", Language: "en", Publisher: "offprint tests"}}
+	sentence := strings.Fields("The quick brown fox jumps over the lazy dog while analysts debate what the evidence shows and why it matters now")
+	for i := range n {
+		doc := &content.Document{Meta: content.Meta{
+			Title:     fmt.Sprintf("Article %d: a headline of ordinary length", i+1),
+			Authors:   []content.Author{{Name: fmt.Sprintf("Author %d", i%7+1)}},
+			Publisher: "Example News",
+			SourceURL: fmt.Sprintf("https://news.example.com/%d", i+1),
+		}}
+		written, sec := 0, 0
+		for written < words {
+			if written%400 == 0 {
+				sec++
+				doc.Blocks = append(doc.Blocks, &content.Heading{Level: 2, Inlines: tx(fmt.Sprintf("Section %d", sec))})
+			}
+			var ins []content.Inline
+			for range 4 {
+				ins = append(ins, text(strings.Join(sentence, " ")+". "))
+				written += len(sentence)
+			}
+			if written%300 < 80 {
+				ins = append(ins, &content.Link{URL: fmt.Sprintf("https://ref.example.org/%d/%d", i, written), Inlines: tx("a source")})
+			}
+			doc.Blocks = append(doc.Blocks, para(ins...))
+		}
+		content.AssignIDs(doc)
+		content.NumberNotes(doc)
+		book.Articles = append(book.Articles, doc)
+	}
+	return book
+}

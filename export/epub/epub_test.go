@@ -1,0 +1,263 @@
+package epub_test
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"offprint/content"
+	"offprint/export/epub"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// variant is one EPUB the tests produce and validate.
+type variant struct {
+	name  string
+	write func(t *testing.T) []byte
+}
+
+func variants() []variant {
+	return []variant{
+		{"example", func(t *testing.T) []byte { return write(t, exampleDoc(t), epub.Options{}) }},
+		{"example-no-cover", func(t *testing.T) []byte { return write(t, exampleDoc(t), epub.Options{NoCover: true}) }},
+		{"example-webp-cover-fonts", func(t *testing.T) []byte {
+			webp, err := os.ReadFile("testdata/blue-purple-pink.lossy.webp")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return write(t, exampleDoc(t), epub.Options{Cover: webp, EmbedFonts: true})
+		}},
+		{"rich-many-notes", func(t *testing.T) []byte { return write(t, richDoc(t, 300), epub.Options{MaxImagePx: 800}) }},
+		{"book", func(t *testing.T) []byte {
+			var buf bytes.Buffer
+			book := bookOf(4, 1500)
+			book.Articles = append(book.Articles, exampleDoc(t), richDoc(t, 20))
+			if err := epub.WriteBook(&buf, book, epub.Options{Warn: func(s string) { t.Errorf("warning: %s", s) }}); err != nil {
+				t.Fatal(err)
+			}
+			return buf.Bytes()
+		}},
+	}
+}
+
+func TestInvariants(t *testing.T) {
+	for _, v := range variants() {
+		t.Run(v.name, func(t *testing.T) { checkInvariants(t, v.write(t)) })
+	}
+}
+
+// epubcheckJar finds the Debian epubcheck jar; a missing validator fails
+// the test in CI (CI=true) and skips it elsewhere.
+func epubcheckJar(t *testing.T) string {
+	out, err := exec.Command("dpkg", "-L", "epubcheck").Output()
+	if err == nil {
+		for _, l := range strings.Split(string(out), "\n") {
+			if strings.HasSuffix(l, "/epubcheck.jar") {
+				if _, err := exec.LookPath("java"); err == nil {
+					return l
+				}
+			}
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal("epubcheck (and java) must be installed in CI: apt-get install default-jre-headless epubcheck")
+	}
+	t.Skip("epubcheck is not installed")
+	return ""
+}
+
+var epubcheckSummary = regexp.MustCompile(`Messages: (\d+) fatals / (\d+) errors / (\d+) warnings`)
+
+func TestEpubcheck(t *testing.T) {
+	jar := epubcheckJar(t)
+	if testing.Short() && os.Getenv("CI") != "true" {
+		t.Skip("epubcheck is slow; skipped in -short mode")
+	}
+	dir := t.TempDir()
+	for _, v := range variants() {
+		t.Run(v.name, func(t *testing.T) {
+			t.Parallel()
+			f := filepath.Join(dir, v.name+".epub")
+			if err := os.WriteFile(f, v.write(t), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, err := exec.Command("java", "-jar", jar, f).CombinedOutput()
+			m := epubcheckSummary.FindStringSubmatch(string(out))
+			if err != nil || (m != nil && (m[1] != "0" || m[2] != "0" || m[3] != "0")) || !strings.Contains(string(out), "No errors or warnings detected") {
+				t.Errorf("epubcheck %s: %v\n%s", v.name, err, out)
+			}
+		})
+	}
+}
+
+func TestReproducible(t *testing.T) {
+	for _, v := range variants() {
+		t.Run(v.name, func(t *testing.T) {
+			a, b := v.write(t), v.write(t)
+			if !bytes.Equal(a, b) {
+				t.Errorf("two writes differ (%d and %d bytes)", len(a), len(b))
+			}
+		})
+	}
+}
+
+func TestModified(t *testing.T) {
+	doc := smallDoc()
+	mod := time.Date(2025, 6, 1, 12, 30, 44, 0, time.UTC)
+	p := readPkg(t, write(t, doc, epub.Options{Modified: mod}))
+	opf := string(p.files["EPUB/package.opf"])
+	if !strings.Contains(opf, `<meta property="dcterms:modified">2025-06-01T12:30:44Z</meta>`) {
+		t.Errorf("dcterms:modified is not Options.Modified:\n%s", opf)
+	}
+	if !strings.Contains(opf, `<dc:date>2024-03-22</dc:date>`) {
+		t.Errorf("dc:date is not the publication date")
+	}
+	// Without Options.Modified, the publication date is used.
+	opf = string(readPkg(t, write(t, doc, epub.Options{})).files["EPUB/package.opf"])
+	if !strings.Contains(opf, `<meta property="dcterms:modified">2024-03-22T00:00:00Z</meta>`) {
+		t.Errorf("dcterms:modified is not the publication date")
+	}
+}
+
+func TestIdentifier(t *testing.T) {
+	id := func(doc *content.Document) string {
+		opf := readPkg(t, write(t, doc, epub.Options{NoCover: true})).files["EPUB/package.opf"]
+		return identifierRE.FindStringSubmatch(string(opf))[1]
+	}
+	a := smallDoc()
+	b := smallDoc()
+	b.Blocks = append(b.Blocks, para(text("One more paragraph.")))
+	c := smallDoc()
+	c.Meta.Identifier = "isbn:9780000000000"
+	if ida, idb := id(a), id(b); ida == idb || !strings.HasPrefix(ida, "urn:uuid:") || ida != id(smallDoc()) {
+		t.Errorf("identifiers: same content %q, other content %q", ida, idb)
+	}
+	if got := id(c); got != "isbn:9780000000000" {
+		t.Errorf("the document's identifier is not kept: %q", got)
+	}
+}
+
+func TestDoesNotModifyDocument(t *testing.T) {
+	doc := richDoc(t, 5)
+	before := content.DumpString(doc)
+	write(t, doc, epub.Options{MaxImagePx: 100})
+	if after := content.DumpString(doc); after != before {
+		t.Error("Write changed the document")
+	}
+}
+
+func TestCoverOptions(t *testing.T) {
+	doc := smallDoc()
+	tests := []struct {
+		name    string
+		opts    epub.Options
+		want    []string // in the OPF
+		notWant []string
+		err     string
+	}{
+		{"drawn", epub.Options{}, []string{`properties="cover-image"`, `href="images/cover.png"`, `<meta name="cover" content="cover-image"/>`}, nil, ""},
+		{"none", epub.Options{NoCover: true}, nil, []string{"cover"}, ""},
+		{"jpeg", epub.Options{Cover: encodeJPEG(t, 400, 600)}, []string{`href="images/cover.jpg"`, `media-type="image/jpeg" properties="cover-image"`}, nil, ""},
+		{"gif", epub.Options{Cover: encodeGIF(t, 40, 60)}, []string{`href="images/cover.gif"`}, nil, ""},
+		{"not an image", epub.Options{Cover: []byte("hello")}, nil, nil, "cover image"},
+		{"svg", epub.Options{Cover: []byte(`<svg xmlns="http://www.w3.org/2000/svg"/>`)}, nil, nil, "SVG is not supported"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			err := epub.Write(&buf, doc, tt.opts)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("error = %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			opf := string(readPkg(t, buf.Bytes()).files["EPUB/package.opf"])
+			for _, w := range tt.want {
+				if !strings.Contains(opf, w) {
+					t.Errorf("OPF lacks %q", w)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(opf, w) {
+					t.Errorf("OPF has %q", w)
+				}
+			}
+		})
+	}
+}
+
+func TestWarnings(t *testing.T) {
+	doc := smallDoc()
+	doc.Meta.Language = "not a language!"
+	doc.Blocks = append(doc.Blocks,
+		&content.Figure{Image: &content.Image{Data: []byte("garbage"), Source: "broken.png"}, Caption: tx("Kept caption.")},
+		para(text("Calls a missing note"), &content.NoteRef{Note: 99}))
+	var warnings []string
+	var buf bytes.Buffer
+	if err := epub.Write(&buf, doc, epub.Options{Warn: func(s string) { warnings = append(warnings, s) }}); err != nil {
+		t.Fatal(err)
+	}
+	all := strings.Join(warnings, "\n")
+	for _, w := range []string{"broken.png", "note call 99", "not a BCP 47 tag"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("no warning about %q in:\n%s", w, all)
+		}
+	}
+	p := readPkg(t, buf.Bytes())
+	if !bytes.Contains(p.files["EPUB/xhtml/section-002.xhtml"], []byte("Kept caption.")) {
+		t.Error("the caption of a figure whose image failed is lost")
+	}
+	checkInvariants(t, buf.Bytes())
+}
+
+func TestErrors(t *testing.T) {
+	if err := epub.Write(&bytes.Buffer{}, nil, epub.Options{}); err == nil {
+		t.Error("Write(nil) gave no error")
+	}
+	if err := epub.WriteBook(&bytes.Buffer{}, &content.Book{}, epub.Options{}); err == nil {
+		t.Error("WriteBook of no articles gave no error")
+	}
+	if err := epub.Write(failingWriter{}, smallDoc(), epub.Options{}); err == nil {
+		t.Error("a failing writer gave no error")
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestPandoc reads the EPUB back with pandoc, a real client: the headings
+// and the notes (with their full URLs) must survive.
+func TestPandoc(t *testing.T) {
+	if _, err := exec.LookPath("pandoc"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("pandoc must be installed in CI")
+		}
+		t.Skip("pandoc is not installed")
+	}
+	f := filepath.Join(t.TempDir(), "small.epub")
+	if err := os.WriteFile(f, write(t, smallDoc(), epub.Options{}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pandoc", "-f", "epub", "-t", "plain", "--wrap=none", f).CombinedOutput()
+	if err != nil {
+		t.Fatalf("pandoc: %v\n%s", err, out)
+	}
+	for _, want := range []string{"First section", "A subsection", "Second section", "A footnote with a link of its own", "https://example.net/", "https://example.org/a?b=1&c=2", "Example Times", "https://example.com/small"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("pandoc's text lacks %q:\n%s", want, out)
+		}
+	}
+}
