@@ -110,7 +110,7 @@ func TestLoadLocal(t *testing.T) {
 		{"page_files/../page_files/photo.jpg", "image/jpeg 4x3"},
 		{"page_files/evil.svg", "error: scripts"},
 		{"page_files/notes.txt", "error: unsupported"},
-		{"page_files/missing.png", "error: no such file"},
+		{"page_files/missing.png", "error: no file page_files/missing.png"},
 		{"page_files", "error: not a regular file"},
 		{"../secret.png", "error: leaves the page's folder"},
 		{"page_files/../../secret.png", "error: leaves the page's folder"},

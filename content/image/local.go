@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"path"
@@ -50,6 +51,9 @@ func readLocal(baseDir, p string, fileURL bool, maxBytes int64) ([]byte, error) 
 	if err != nil {
 		if strings.Contains(err.Error(), "escapes") {
 			return nil, fmt.Errorf("%w: %v", ErrOutside, err)
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("no file %s in %s", rel, baseDir)
 		}
 		return nil, err
 	}

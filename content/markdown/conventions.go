@@ -128,6 +128,9 @@ func captionFigures(bs []content.Block) []content.Block {
 			if credit == "" {
 				f.Caption = ins
 			}
+			if f.Image.Alt == "" {
+				f.Image.Alt = caption
+			}
 			i++
 		}
 	}
@@ -269,8 +272,11 @@ func readSourceLine(m *content.Meta, bs []content.Block) []content.Block {
 	}
 	if content.IsExternalURL(name) {
 		if u, err := url.Parse(name); err == nil {
-			name = strings.TrimPrefix(u.Host, "www.")
+			name = u.Host
 		}
+	}
+	if isDomain(name) {
+		name = strings.TrimPrefix(name, "www.")
 	}
 	if m.Publisher == "" {
 		m.Publisher = name

@@ -36,8 +36,20 @@ func (c *converter) warn(msg string) {
 // blocks converts the block children of n.
 func (c *converter) blocks(n ast.Node) []content.Block {
 	var out []content.Block
+	var run []content.Inline // inlines met directly in a block container
 	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		if k.Type() == ast.TypeInline {
+			run = appendInlines(run, c.inline(k)...)
+			continue
+		}
+		if run = trimInlines(run); len(run) > 0 {
+			out = append(out, &content.Paragraph{Inlines: run})
+			run = nil
+		}
 		out = append(out, c.block(k)...)
+	}
+	if run = trimInlines(run); len(run) > 0 {
+		out = append(out, &content.Paragraph{Inlines: run})
 	}
 	return out
 }
@@ -71,6 +83,8 @@ func (c *converter) block(n ast.Node) []content.Block {
 		return []content.Block{c.table(n)}
 	case *east.FootnoteList:
 		return nil // converted first, by footnotes
+	case *ast.LinkReferenceDefinition:
+		return nil // used by the links that cite it
 	}
 	c.warn(fmt.Sprintf("markdown: %s block kept as text", n.Kind()))
 	if t := strings.TrimSpace(string(c.lines(n))); t != "" {
@@ -93,6 +107,16 @@ func (c *converter) lines(n ast.Node) string {
 // paragraph converts a paragraph; one made only of images (possibly
 // links around them) becomes one figure per image.
 func (c *converter) paragraph(n ast.Node) []content.Block {
+	if im, caption := c.captionedImage(n); im != nil {
+		f := c.figure(im)
+		text := content.PlainText(caption)
+		if cap, credit := image.SplitCredit(text); credit != "" {
+			f.Caption, f.Credit = content.T(cap), credit
+		} else {
+			f.Caption = caption
+		}
+		return []content.Block{f}
+	}
 	if imgs := c.onlyImages(n); imgs != nil {
 		var out []content.Block
 		for _, im := range imgs {
@@ -130,6 +154,36 @@ func (c *converter) onlyImages(p ast.Node) []*ast.Image {
 		}
 	}
 	return imgs
+}
+
+// captionedImage recognises a paragraph made of one image, a line break
+// and an italic line: the image and its caption.
+func (c *converter) captionedImage(p ast.Node) (*ast.Image, []content.Inline) {
+	first := p.FirstChild()
+	im, ok := first.(*ast.Image)
+	if !ok {
+		return nil, nil
+	}
+	var emph *ast.Emphasis
+	for k := first.NextSibling(); k != nil; k = k.NextSibling() {
+		switch k := k.(type) {
+		case *ast.Text:
+			if len(bytes.TrimSpace(k.Segment.Value(c.src))) != 0 {
+				return nil, nil
+			}
+		case *ast.Emphasis:
+			if emph != nil || k.Level != 1 {
+				return nil, nil
+			}
+			emph = k
+		default:
+			return nil, nil
+		}
+	}
+	if emph == nil {
+		return nil, nil
+	}
+	return im, trimInlines(c.inlines(emph))
 }
 
 // figure loads an image; the title (if any) is the caption, else the alt

@@ -44,7 +44,13 @@ func (c *converter) inline(n ast.Node) []content.Inline {
 		}
 		return []content.Inline{&content.Emph{Inlines: c.inlines(n)}}
 	case *ast.Link:
-		return []content.Inline{&content.Link{URL: destination(n.Destination), Inlines: c.inlines(n)}}
+		u := destination(n.Destination)
+		if !content.IsExternalURL(u) {
+			// Relative and fragment links lead nowhere in an e-book or on
+			// paper: keep their text.
+			return c.inlines(n)
+		}
+		return []content.Inline{&content.Link{URL: u, Inlines: c.inlines(n)}}
 	case *ast.AutoLink:
 		u := string(n.URL(c.src))
 		if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(u), "mailto:") {

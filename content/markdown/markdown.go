@@ -72,7 +72,13 @@ func newParser() goldmark.Markdown {
 // Read parses a Markdown article from r. It fails only when r cannot be
 // read, is too large, or is not UTF-8 text; everything else (a bad front
 // matter, a missing image) is a warning.
-func Read(r io.Reader, opts Options) (*content.Document, error) {
+func Read(r io.Reader, opts Options) (doc *content.Document, err error) {
+	defer func() {
+		// goldmark is not ours: turn a panic on odd input into an error.
+		if p := recover(); p != nil {
+			doc, err = nil, fmt.Errorf("read markdown: internal error: %v", p)
+		}
+	}()
 	limit := opts.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes
@@ -92,11 +98,11 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 		return nil, fmt.Errorf("read markdown: input contains NUL bytes (binary file?)")
 	}
 	c := newConverter(opts)
-	meta, body, err := splitFrontMatter(src)
-	if err != nil {
-		c.warn(fmt.Sprintf("front matter ignored: %v", err))
+	meta, body, fmErr := splitFrontMatter(src)
+	if fmErr != nil {
+		c.warn(fmt.Sprintf("front matter ignored: %v", fmErr))
 	}
-	doc := &content.Document{}
+	doc = &content.Document{}
 	fm := applyFrontMatter(&doc.Meta, meta, c.warn)
 	root := newParser().Parser().Parse(text.NewReader(body), parser.WithContext(parser.NewContext()))
 	c.src = body

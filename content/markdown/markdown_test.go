@@ -1,0 +1,272 @@
+package markdown
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"offprint/content"
+)
+
+// TestVox checks the sample article gives the structure of its plain-text
+// version: title, lead caption with credit, bio, 3 sections, 33 body
+// paragraphs and the source line in the metadata.
+func TestVox(t *testing.T) {
+	f, err := os.Open("../../examples/vox-isis-k.md")
+	if err != nil {
+		t.Skip("sample article not available:", err)
+	}
+	defer f.Close()
+	doc, err := Read(f, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := doc.Meta
+	if m.Title != "ISIS-K has become a global terror threat while the world has been distracted." {
+		t.Errorf("title = %q", m.Title)
+	}
+	if len(m.Authors) != 1 || m.Authors[0].Name != "Ellen Ioanes" || !strings.HasPrefix(m.Authors[0].Bio, "Ellen Ioanes covers breaking") {
+		t.Errorf("authors = %+v", m.Authors)
+	}
+	if m.Publisher != "vox.com" || m.SourceURL != "https://www.vox.com" {
+		t.Errorf("publisher %q, source %q", m.Publisher, m.SourceURL)
+	}
+	counts := map[string]int{}
+	for _, b := range doc.Blocks {
+		switch b := b.(type) {
+		case *content.Heading:
+			counts[fmt.Sprintf("h%d", b.Level)]++
+		default:
+			counts[fmt.Sprintf("%T", b)]++
+		}
+	}
+	want := map[string]int{"h2": 3, "*content.Paragraph": 33, "*content.Figure": 1}
+	if fmt.Sprint(counts) != fmt.Sprint(want) {
+		t.Errorf("blocks = %v, want %v", counts, want)
+	}
+	fig := doc.Blocks[0].(*content.Figure)
+	if fig.Credit != "Sefa Karacan/Anadolu via Getty Images" || !strings.HasSuffix(content.PlainText(fig.Caption), "on March 22.") {
+		t.Errorf("lead figure = %q / %q", content.PlainText(fig.Caption), fig.Credit)
+	}
+}
+
+func TestParseYAML(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // key=value pairs, or "error: …"
+	}{
+		{"title: Plain # comment", "title=Plain"},
+		{"title: 'it''s'", "title=it's"},
+		{`title: "tab\there \u00e9"`, "title=tab\there é"},
+		{"tags: [a, 'b, c', \"d\"]", "tags=[a|b, c|d]"},
+		{"tags:\n- a\n- b", "tags=[a|b]"},
+		{"tags:\n  - a\n  - b\nlang: fr", "tags=[a|b] lang=fr"},
+		{"authors:\n  - name: A\n    bio: B\n  - C", "authors=[{name=A bio=B}|C]"},
+		{"description: |\n  one\n  two", "description=one\ntwo"},
+		{"a:\n  b: c", "a={b=c}"},
+		{"empty:", "empty="},
+		{"url: https://x.org/a#b", "url=https://x.org/a#b"},
+		{"Title: Upper", "title=Upper"},
+		{"title: *alias", "error: unsupported YAML"},
+		{"title: {a: b}", "error: unsupported YAML"},
+		{"title: [a, b", "error: flow list"},
+		{"title: \"open", "error: unterminated"},
+		{"- a\n- b", "error: not a mapping"},
+		{"title: a\ntitle: b", "error: duplicate key"},
+		{"just text", "error: expected"},
+		{"a: b\n    c: d", "error: unexpected indentation"},
+		{"\ttitle: x", "error: tab"},
+	}
+	for _, tt := range tests {
+		n, err := parseYAML(strings.Split(tt.in, "\n"))
+		got := ""
+		if err != nil {
+			got = "error: " + err.Error()
+			if !strings.HasPrefix(tt.want, "error: ") || !strings.Contains(got, strings.TrimPrefix(tt.want, "error: ")) {
+				t.Errorf("parseYAML(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+			continue
+		}
+		if got = yamlString(n); got != tt.want {
+			t.Errorf("parseYAML(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func yamlString(n *yamlNode) string {
+	switch {
+	case n.isMap():
+		var parts []string
+		for _, k := range n.keys {
+			v := yamlString(n.values[k])
+			if n.values[k].isMap() {
+				v = "{" + v + "}"
+			}
+			parts = append(parts, k+"="+v)
+		}
+		return strings.Join(parts, " ")
+	case n.list != nil:
+		var parts []string
+		for _, item := range n.list {
+			s := yamlString(item)
+			if item.isMap() {
+				s = "{" + s + "}"
+			}
+			parts = append(parts, s)
+		}
+		return "[" + strings.Join(parts, "|") + "]"
+	}
+	return n.scalar
+}
+
+func TestSplitFrontMatterNested(t *testing.T) {
+	// A nested mapping value: the top level must stay a mapping.
+	n, _, err := splitFrontMatter([]byte("---\na:\n  b: c\n---\nbody"))
+	if err != nil || yamlString(n) != "a={b=c}" {
+		t.Fatalf("got %v, %v", n, err)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		opts     Options
+		want     string
+	}{
+		{"binary", "abc\x00def", Options{}, "NUL"},
+		{"invalid utf-8", "caf\xe9", Options{}, "not UTF-8"},
+		{"too large", strings.Repeat("a", 100), Options{MaxBytes: 10}, "larger than 10 bytes"},
+	}
+	for _, tt := range tests {
+		_, err := Read(strings.NewReader(tt.in), tt.opts)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error = %v, want %q", tt.name, err, tt.want)
+		}
+	}
+	doc, err := Read(strings.NewReader(""), Options{})
+	if err != nil || len(doc.Blocks) != 0 {
+		t.Errorf("empty input: %v, %d blocks", err, len(doc.Blocks))
+	}
+}
+
+func TestCover(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "c.png"), genImage(t, "png 3x5"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var cover *content.Image
+	_, err := Read(strings.NewReader("---\ncover: c.png\n---\ntext"), Options{BaseDir: dir, Cover: func(img *content.Image) { cover = img }})
+	if err != nil || cover == nil || cover.Width != 3 || cover.Height != 5 {
+		t.Fatalf("cover = %+v, err %v", cover, err)
+	}
+}
+
+func TestSplitCreditInConventions(t *testing.T) {
+	tests := []struct{ in, caption, credit string }{
+		{"Flowers at the hall. Sefa Karacan/Anadolu via Getty Images", "Flowers at the hall.", "Sefa Karacan/Anadolu via Getty Images"},
+		{"A man waves (Photo: Jane Doe/Reuters)", "A man waves", "Jane Doe/Reuters"},
+		{"The attack was reported by AP.", "The attack was reported by AP.", ""},
+		{"A calm sea at dawn.", "A calm sea at dawn.", ""},
+	}
+	for _, tt := range tests {
+		doc, err := Read(strings.NewReader("# T\n\n*"+tt.in+"*\n\nBody."), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, ok := doc.Blocks[0].(*content.Figure)
+		if tt.credit == "" {
+			if ok || doc.Meta.Subtitle != tt.in {
+				t.Errorf("%q: want a dek, got %s", tt.in, content.DumpString(doc))
+			}
+			continue
+		}
+		if !ok || content.PlainText(f.Caption) != tt.caption || f.Credit != tt.credit {
+			t.Errorf("%q: got %s", tt.in, content.DumpString(doc))
+		}
+	}
+}
+
+func FuzzMarkdown(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	for _, file := range files {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(parseArchive(string(raw)).files["input.md"])
+	}
+	f.Add("---\ntitle: x\n---\n# y\n*a. B C*\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		if len(in) > 64<<10 {
+			return
+		}
+		doc, err := Read(strings.NewReader(in), Options{})
+		if err != nil {
+			if utf8.ValidString(in) && !strings.Contains(in, "\x00") {
+				t.Fatalf("valid input rejected: %v", err)
+			}
+			return
+		}
+		content.NumberNotes(doc)
+		dump := content.DumpString(doc)
+		if !utf8.ValidString(dump) {
+			t.Fatal("dump is not UTF-8")
+		}
+		for i, n := range doc.Notes {
+			if n.Number != i+1 {
+				t.Fatalf("note %d numbered %d", i, n.Number)
+			}
+		}
+		content.WalkDocInlines(doc.Blocks, func(in content.Inline) {
+			if r, ok := in.(*content.NoteRef); ok && (r.Note < 1 || r.Note > len(doc.Notes)) {
+				t.Fatalf("dangling note call %d of %d", r.Note, len(doc.Notes))
+			}
+			if tx, ok := in.(*content.Text); ok && strings.ContainsAny(tx.Text, "<>") && strings.Contains(tx.Text, "<script") {
+				t.Fatalf("raw HTML passed through: %q", tx.Text)
+			}
+		})
+	})
+}
+
+func ExampleRead() {
+	src := `---
+title: A short article
+author: Ada Lovelace
+date: 2024-03-26
+---
+"Smart" quotes -- and a [link](https://example.com)[^1].
+
+[^1]: A footnote.
+`
+	doc, err := Read(strings.NewReader(src), Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	content.NumberNotes(doc)
+	fmt.Print(content.DumpString(doc))
+	// Output:
+	// meta title "A short article"
+	// meta author "Ada Lovelace"
+	// meta date "2024-03-26"
+	// paragraph "“Smart” quotes – and a " link<https://example.com>["link"]^1 ref[2] "."
+	// note 1 link <https://example.com> ""
+	// note 2 footnote ""
+	//   paragraph "A footnote."
+}
+
+func BenchmarkReadVox(b *testing.B) {
+	src, err := os.ReadFile("../../examples/vox-isis-k.md")
+	if err != nil {
+		b.Skip(err)
+	}
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := Read(strings.NewReader(string(src)), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
