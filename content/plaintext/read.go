@@ -176,6 +176,9 @@ func trimHeadlinePeriod(s string) string {
 		return s
 	}
 	toks := tokenize(t)
+	if len(toks) == 0 {
+		return s
+	}
 	if last := toks[len(toks)-1].text; strings.Contains(last, ".") || isInitial(last+".") && len(last) == 1 {
 		return s
 	}
