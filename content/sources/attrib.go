@@ -77,7 +77,7 @@ func (a *analysis) tail(pa *para, q quoteSpan, short bool) (m match, shaped bool
 		return match{}, false
 	}
 	if m, end, ok := a.attrAt(pa, s, e); ok {
-		if end < e && short {
+		if end < e && short && pa.toks[end].text != "," {
 			return match{}, true
 		}
 		return m, true
@@ -160,7 +160,14 @@ func (a *analysis) attrAt(pa *para, k, e int) (match, int, bool) {
 		return match{}, k, false
 	}
 	how, end := parseHow(pa, v, v+1, e)
-	return a.resolveSpan(pa, k, se, how, "quote-name-verb"), end, true
+	m := a.resolveSpan(pa, k, se, how, "quote-name-verb")
+	if m.p == nil && se < v && toks[se].text == "," {
+		// “…,” the shadow chancellor, Tom Riley, said.
+		if c := skipAppositive(toks, se, e); c > se && isPlainName(toks[se+1:c]) {
+			m = a.resolveSpan(pa, se+1, c, how, "quote-role-name-verb")
+		}
+	}
+	return m, end, true
 }
 
 // subjectEnd returns the end of a would-be subject starting at k: words up

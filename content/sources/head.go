@@ -17,14 +17,18 @@ func (a *analysis) head(pa *para, q quoteSpan) match {
 }
 
 // headBefore matches toks[start:end] as "[intro,] SUBJECT [, appositive,]
-// VERB [how]" where toks[end] is ":", "," or "that".
+// VERB [how]" where toks[end] is ":", "," or "that"; or, as a reported
+// clause, "SUBJECT VERB [how] [that] CLAUSE" where the clause names nobody
+// else and holds no other speech verb (Okafor wrote that the law was “…”).
 func (a *analysis) headBefore(pa *para, start, end int) match {
 	toks := pa.toks
 	if end <= start || end >= len(toks) {
 		return match{}
 	}
+	rule := "name-verb-before-quote"
 	if t := toks[end].text; t != ":" && t != "," && t != "that" {
-		return match{}
+		rule = "name-verb-clause"
+		end++
 	}
 	v := -1
 	for i := start; i < end; i++ {
@@ -37,7 +41,11 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 		return match{}
 	}
 	how, after := parseHow(pa, v, v+1, end)
-	if after != end {
+	if rule == "name-verb-clause" {
+		if !plainClause(toks, after, end) {
+			return match{}
+		}
+	} else if after != end {
 		return match{}
 	}
 	se := v
@@ -45,12 +53,15 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 		se--
 	}
 	for _, c := range subjectCandidates(toks, start, se) {
-		m := a.resolveSpan(pa, c[0], c[1], how, "name-verb-before-quote")
+		m := a.resolveSpan(pa, c[0], c[1], how, rule)
 		if m.p == nil && !m.unclear {
 			continue
 		}
 		if m.p != nil && m.how == "" && c[0] > start {
 			m.how, _ = parseIntroHow(pa, start, c[0]-1)
+		}
+		if m.p != nil && rule == "name-verb-clause" && !a.onlyNamed(m.p, pa.base+v, pa.base+end) {
+			return match{unclear: true}
 		}
 		if m.p != nil || c == [2]int{start, se} {
 			return m
@@ -59,23 +70,59 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 	return match{unclear: true}
 }
 
-// subjectCandidates lists the spans that may be the subject of a verb at
-// se: the whole span, the words before the first comma (NAME, ROLE, said),
-// the words after the last comma (In a statement, NAME said).
-func subjectCandidates(toks []token, start, se int) [][2]int {
-	first, last := -1, -1
-	for i := start; i < se; i++ {
-		if toks[i].text == "," {
-			if first < 0 {
-				first = i
+// plainClause reports whether toks[i:end] can be the reported clause
+// between a speech verb and a quotation: short, with no other speech verb,
+// no labelling word ("called") and no punctuation but commas.
+func plainClause(toks []token, i, end int) bool {
+	if end-i > 30 {
+		return false
+	}
+	for _, t := range toks[i:end] {
+		if !t.word {
+			if t.text != "," {
+				return false
 			}
-			last = i
+			continue
+		}
+		w := lower(t.text)
+		if speechVerbs[w] || cueWords[w] || w == "described" || w == "quoted" || w == "according" {
+			return false
 		}
 	}
-	if first < 0 {
+	return true
+}
+
+// subjectCandidates lists the spans that may be the subject of a verb at
+// se: the whole span, the words after the last comma (In a statement, NAME
+// said), the words before the first comma (NAME, ROLE, said), and a plain
+// name between two commas (The shadow chancellor, NAME, said).
+func subjectCandidates(toks []token, start, se int) [][2]int {
+	var commas []int
+	for i := start; i < se; i++ {
+		if toks[i].text == "," {
+			commas = append(commas, i)
+		}
+	}
+	if len(commas) == 0 {
 		return [][2]int{{start, se}}
 	}
-	return [][2]int{{last + 1, se}, {start, first}}
+	out := [][2]int{{commas[len(commas)-1] + 1, se}, {start, commas[0]}}
+	for k := 0; k+1 < len(commas); k++ {
+		if isPlainName(toks[commas[k]+1 : commas[k+1]]) {
+			out = append(out, [2]int{commas[k] + 1, commas[k+1]})
+		}
+	}
+	return out
+}
+
+// isPlainName reports whether span is only a name, perhaps with a title.
+func isPlainName(span []token) bool {
+	for _, t := range span {
+		if !t.word || !(startsUpper(t.text) || particles[t.text]) {
+			return false
+		}
+	}
+	return len(span) > 0
 }
 
 // parseIntroHow reads "In a statement" at the start of a sentence.
@@ -98,10 +145,35 @@ func sentenceStart(toks []token, i int) int {
 }
 
 // pronoun resolves "he" or "she" at token k: to the one person named in
-// the previous sentence and this one before k, or to nobody.
+// the previous sentence and this one before k, or to nobody. When those
+// name nobody, the window reaches back over sentences that begin with the
+// pronoun itself (Piotr handles the bank. He said …. “…,” he said).
 func (a *analysis) pronoun(pa *para, k int, pro string) *person {
-	from := a.windowStart(pa, k)
 	to := pa.base + k
+	cur, curK := pa, k
+	for step := 0; step < 4; step++ {
+		from, prev, prevK := a.windowStart(cur, curK)
+		if p, n := a.onePerson(from, to, pro); n > 0 || prev == nil {
+			return p
+		}
+		if !startsWithPronoun(prev, prevK, pro) {
+			return nil
+		}
+		cur, curK = prev, prevK
+	}
+	return nil
+}
+
+// startsWithPronoun reports whether the sentence starting at token k of pa
+// begins with the pronoun (capitalised).
+func startsWithPronoun(pa *para, k int, pro string) bool {
+	return k < len(pa.toks) && lower(pa.toks[k].text) == pro
+}
+
+// onePerson returns the person mentioned in [from, to) when exactly one is
+// (and the pronoun does not contradict a known gender); n is the number of
+// distinct references seen.
+func (a *analysis) onePerson(from, to int, pro string) (*person, int) {
 	var only *person
 	seen := 0
 	for _, list := range [][]mention{a.mentions, a.spoken} {
@@ -110,7 +182,7 @@ func (a *analysis) pronoun(pa *para, k int, pro string) *person {
 				continue
 			}
 			if m.p == nil {
-				return nil
+				return nil, 2
 			}
 			if m.p != only {
 				only = m.p
@@ -118,31 +190,50 @@ func (a *analysis) pronoun(pa *para, k int, pro string) *person {
 			}
 		}
 	}
-	if seen != 1 || only == nil {
-		return nil
+	if seen != 1 {
+		return nil, seen
 	}
 	if (pro == "he" && only.gender == 'f') || (pro == "she" && only.gender == 'm') {
-		return nil
+		return nil, seen
 	}
-	return only
+	return only, seen
 }
 
-// windowStart is the position of the start of the sentence before the one
-// holding token k (in the previous paragraph when k's sentence is first).
-func (a *analysis) windowStart(pa *para, k int) int {
+// windowStart returns the position of the start of the sentence before the
+// one holding token k (in the previous paragraph when k's sentence is the
+// first), with that sentence's paragraph and first token; prev is nil when
+// there is none.
+func (a *analysis) windowStart(pa *para, k int) (from int, prev *para, prevK int) {
 	s := sentenceStart(pa.toks, k)
 	if s > 0 {
-		return pa.base + sentenceStart(pa.toks, s-1)
+		ps := sentenceStart(pa.toks, s-1)
+		return pa.base + ps, pa, ps
 	}
-	for i, p := range a.paras {
-		if p == pa && i > 0 {
-			prev := a.paras[i-1]
-			if n := len(prev.toks); n > 0 {
-				return prev.base + sentenceStart(prev.toks, n-1)
-			}
+	if i := a.index(pa); i > 0 {
+		pp := a.paras[i-1]
+		if n := len(pp.toks); n > 0 {
+			ps := sentenceStart(pp.toks, n-1)
+			return pp.base + ps, pp, ps
 		}
 	}
-	return pa.base
+	return pa.base, nil, 0
+}
+
+// index returns the position of pa in a.paras (by its base), or -1.
+func (a *analysis) index(pa *para) int {
+	lo, hi := 0, len(a.paras)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if a.paras[m].base < pa.base {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(a.paras) && a.paras[lo] == pa {
+		return lo
+	}
+	return -1
 }
 
 // continuation gives a quotation without its own attribution the speaker of

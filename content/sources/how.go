@@ -8,6 +8,12 @@ var skipWords = set(`monday tuesday wednesday thursday friday saturday sunday
 today yesterday tonight last this week month year earlier later night morning
 evening afternoon on recently also again`)
 
+var objectPronouns = set(`us them this his hers its yours ours`)
+
+// mediaNouns may end the name of an outlet after "told" ("the BBC’s Today
+// programme").
+var mediaNouns = set(`programme program show podcast newspaper magazine channel radio`)
+
 var months = set(`january february march april may june july august september
 october november december`)
 
@@ -23,7 +29,7 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 	if (verb == "told" || verb == "tells") && i == v+1 && i < e {
 		if j := capRunEnd(toks, i, e); j > i {
 			how, i = "interview with "+pa.text[toks[i].start:toks[j-1].end], j
-		} else if toldObjects[lower(toks[i].text)] {
+		} else if w := lower(toks[i].text); toldObjects[w] || (strings.HasSuffix(w, "s") && startsLower(w) && !stopCaps[w] && !objectPronouns[w]) {
 			how, i = "remarks to "+toks[i].text, i+1
 		} else {
 			return "", i
@@ -32,7 +38,7 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 	for n := 0; i < e && n < 12; n++ {
 		w := lower(toks[i].text)
 		switch {
-		case how == "" && (w == "in" || w == "at") && i+1 < e && howArticles[lower(toks[i+1].text)]:
+		case how == "" && (w == "in" || w == "at" || w == "on") && i+1 < e && howArticles[lower(toks[i+1].text)]:
 			h, j := howPhrase(pa, i+2, e)
 			if h == "" {
 				return how, i
@@ -59,7 +65,7 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 func howPhrase(pa *para, i, e int) (string, int) {
 	toks := pa.toks
 	j := i
-	for j < e && j-i < 5 && toks[j].word && startsLower(toks[j].text) && !timeWords[toks[j].text] && !rolePreps[toks[j].text] {
+	for j < e && j-i < 5 && toks[j].word && !startsUpper(toks[j].text) && !timeWords[toks[j].text] && !rolePreps[toks[j].text] {
 		j++
 	}
 	if j == i {
@@ -90,11 +96,15 @@ func capRunEnd(toks []token, i, e int) int {
 			j++
 			continue
 		}
-		if orgConnectors[toks[j].text] && j+1 < e && toks[j+1].word && startsUpper(toks[j+1].text) {
+		if orgConnectors[toks[j].text] && j+1 < e && toks[j+1].word && startsUpper(toks[j+1].text) &&
+			!skipWords[lower(toks[j+1].text)] && !months[lower(toks[j+1].text)] {
 			j++
 			continue
 		}
 		break
+	}
+	if j < e && j > i && mediaNouns[toks[j].text] {
+		j++
 	}
 	return j
 }
@@ -135,8 +145,15 @@ func candidate(pa *para, q quoteSpan) (short, ok bool) {
 }
 
 // cued reports whether the words before an opening mark announce a name or
-// a label rather than speech ("so-called", "known as", "the book").
+// a label rather than speech ("so-called", "known as", "the book"), or use
+// the quotation as a modifier ("the bill’s “…” approach", "a “…” moment").
 func cued(toks []token, open int) bool {
+	if open > 0 && toks[open-1].word {
+		w := lower(toks[open-1].text)
+		if _, poss := stripPossessive(w); poss || w == "the" || w == "a" || w == "an" {
+			return true
+		}
+	}
 	n := 0
 	for i := open - 1; i >= 0 && n < 2; i-- {
 		t := toks[i]

@@ -175,22 +175,16 @@ func publication(m content.Meta) string {
 		parts = append(parts, m.Date.Format("2 January 2006"))
 	}
 	s := strings.Join(parts, ", ")
+	if s != "" {
+		s = finish(s)
+	}
 	if m.SourceURL != "" {
-		if s != "" {
-			s += ". "
-		}
-		s += m.SourceURL
+		s = strings.TrimSpace(s + " " + m.SourceURL)
 	}
 	if !m.Retrieved.IsZero() {
-		if s != "" {
-			s = finish(s) + " "
-		}
-		s += "Retrieved " + m.Retrieved.Format("2 January 2006")
+		s = strings.TrimSpace(s + " (retrieved " + m.Retrieved.Format("2 January 2006") + ")")
 	}
-	if s == "" {
-		return ""
-	}
-	return finish(s)
+	return s
 }
 
 // topLevel is the highest heading level of the body (the smallest number),

@@ -1,5 +1,15 @@
 package sources
 
+import "strings"
+
+// placePreps before a capitalised run make it a place or a thing, not a
+// person ("in Pine Hollow", "the Kessel Pass").
+var placePreps = set(`in at near outside across into inside throughout around toward towards the`)
+
+// notModifiers are lower-case words that end a role before a name.
+var notModifiers = set(`by is was are were be been has have had led met named
+called like than as said says told with without whose`)
+
 // roleMods may precede a role noun in a lower-case role before a name
 // ("senior analyst", "chief executive").
 var roleMods = set(`chief senior deputy former top lead executive general foreign
@@ -49,6 +59,9 @@ func (a *analysis) mention(pa *para, i, j int) {
 		a.orgs[trimArticle(pa.text[toks[i].start:toks[j-1].end])] = true
 		return
 	}
+	if i > 0 && toks[i-1].word && placePreps[toks[i-1].text] {
+		return
+	}
 	start := i
 	for start < j && stopCaps[lower(toks[start].text)] {
 		start++
@@ -76,6 +89,9 @@ func (a *analysis) mention(pa *para, i, j int) {
 		return
 	}
 	a.mentions = append(a.mentions, mention{pos: pos, p: p})
+	if rd, ok := roleBefore(pa, start, j); ok && ph.role == "" {
+		p.addRole(rd)
+	}
 	if j < len(toks) && toks[j].text == "," && !ph.possessive {
 		if _, rd, ok := appositive(pa.text, toks, j+1); ok {
 			p.addRole(rd)
@@ -86,6 +102,46 @@ func (a *analysis) mention(pa *para, i, j int) {
 	}
 }
 
+// roleBefore reads a role set off before a name by commas, "The shadow
+// housing secretary, Priya Natarajan, said": a noun phrase after "the" (or
+// at the start of a sentence) that ends in a role noun, with the name
+// closed by a comma.
+func roleBefore(pa *para, i, j int) (roleDesc, bool) {
+	toks := pa.toks
+	if i < 2 || toks[i-1].text != "," || j >= len(toks) || toks[j].text != "," {
+		return roleDesc{}, false
+	}
+	head := toks[i-2]
+	if !head.word || !startsLower(head.text) || !isRoleNoun(head.text) {
+		return roleDesc{}, false
+	}
+	k := i - 2
+	for n := 0; n < 4 && k > 0 && (isRoleModifier(toks[k-1]) || isOrgWordToken(toks[k-1])); n++ {
+		k--
+	}
+	det := k > 0 && (toks[k-1].text == "the" || toks[k-1].text == "The")
+	if !det && !(k == 0 || sentenceStart(toks, k) == k) {
+		return roleDesc{}, false
+	}
+	text := pa.text[toks[k].start:head.end]
+	return roleDesc{text: text, role: text}, true
+}
+
+func isOrgWordToken(t token) bool {
+	return t.word && !t.inQuote && startsUpper(t.text) && !stopCaps[lower(t.text)]
+}
+
+// isRoleModifier reports whether t can stand in a lower-case role before
+// its head noun ("former housing minister", "the group’s spokesman").
+func isRoleModifier(t token) bool {
+	if !t.word || t.inQuote || !startsLower(t.text) {
+		return false
+	}
+	w := t.text
+	return roleMods[w] || !(stopCaps[w] || speechVerbs[w] || speechAux[w] || rolePreps[w] || relatives[w] ||
+		strings.HasSuffix(w, "ly") || notModifiers[w])
+}
+
 // roleChainStart extends a name run at i backwards over a lower-case role
 // ("spokesman", "senior analyst") and the capitalised words before it
 // ("Kremlin spokesman Dmitry Peskov"). It returns i when there is none.
@@ -94,7 +150,7 @@ func roleChainStart(toks []token, i int) int {
 		return i
 	}
 	k := i - 1
-	for k > 0 && toks[k-1].word && !toks[k-1].inQuote && startsLower(toks[k-1].text) && roleMods[toks[k-1].text] {
+	for n := 0; n < 3 && k > 0 && isRoleModifier(toks[k-1]); n++ {
 		k--
 	}
 	for k > 0 && toks[k-1].word && !toks[k-1].inQuote && startsUpper(toks[k-1].text) && !stopCaps[lower(toks[k-1].text)] {

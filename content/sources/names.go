@@ -57,6 +57,9 @@ func isNameWord(w string) bool {
 		}
 	}
 	l := lower(w)
+	if surnameOrgWords[l] {
+		return hasLower
+	}
 	return hasLower && !stopCaps[l] && !orgWords[l] && !titles[l] && !roleWords[l] && !honorifics[l]
 }
 
@@ -214,6 +217,9 @@ func appositive(s string, toks []token, i int) (end int, rd roleDesc, ok bool) {
 		if t.mark != 0 || t.inQuote || (!t.word && strings.Contains(",;:()—–.?!", t.text)) {
 			break
 		}
+		if end > i && relatives[t.text] {
+			break
+		}
 		end++
 	}
 	if end == i {
@@ -238,6 +244,8 @@ func appositive(s string, toks []token, i int) (end int, rd roleDesc, ok bool) {
 	}
 	return end, rd, true
 }
+
+var relatives = set(`who which whose where when whom`)
 
 var rolePreps = set(`at of with for from in on to`)
 

@@ -24,7 +24,8 @@ suggests predicted predicts concluded concludes agreed agrees stressed stresses
 emphasised emphasises emphasized emphasizes announced announces testified
 testifies complained complains joked jokes mused muses quipped quips
 recounted recounts reflected reflects shouted shouts whispered whispers
-texted emailed confirmed confirms explained added says`)
+texted emailed confirmed confirms saying adding writing telling noting
+explaining arguing warning insisting`)
 
 // speechAux may stand between a speaker and the speech verb ("has said",
 // "later told").
@@ -81,6 +82,12 @@ consulate tribunal prison festival olympics cup championship games war
 revolution act bill treaty agreement accord initiative program programme
 campaign movement front alliance coalition caucus fed bbc cnn nbc abc cbs
 npr pbs afp ap`)
+
+// surnameOrgWords are organisation or place words that are also common
+// surnames ("Helen Park", "Stuart Hall"): they count as name words.
+var surnameOrgWords = set(`park hall church bank banks street house ford bell post
+wood woods lake hill rivers cross bridge bridges court courts fields field
+young price`)
 
 // stopCaps are capitalised words that are not names: function words that
 // start sentences, pronouns, months and days, compass points.
