@@ -261,3 +261,17 @@ func TestPandoc(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteSamples writes every variant to $OFFPRINT_EPUB_SAMPLES, for
+// looking at them in readers (mutool draw, calibre…); skipped otherwise.
+func TestWriteSamples(t *testing.T) {
+	dir := os.Getenv("OFFPRINT_EPUB_SAMPLES")
+	if dir == "" {
+		t.Skip("set OFFPRINT_EPUB_SAMPLES to a folder to write sample EPUBs")
+	}
+	for _, v := range variants() {
+		if err := os.WriteFile(filepath.Join(dir, v.name+".epub"), v.write(t), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
