@@ -1,0 +1,245 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/urfave/cli/v2"
+	"github.com/vbauerster/mpb/v8"
+	"github.com/vbauerster/mpb/v8/decor"
+
+	"offprint/layout"
+)
+
+// batchFlagList are the flags for running many inputs.
+func batchFlagList() []cli.Flag {
+	return []cli.Flag{
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "inputs exported at once (default: all cores)", EnvVars: env("jobs")},
+		boolFlag("fail-fast", "stop at the first input that fails"),
+		stringFlag("report", "write a machine-readable summary: json (to standard output) or a file path", ""),
+	}
+}
+
+// batch runs one job per input, in parallel, and reports in input order,
+// so that what it prints and writes does not depend on scheduling.
+type batch struct {
+	Jobs     int
+	FailFast bool
+	Quiet    bool
+	Report   string // "", "json" or a path
+	Stdout   io.Writer
+	Progress bool // draw a progress bar on stderr (a terminal)
+}
+
+func batchFromFlags(c *cli.Context) (*batch, error) {
+	b := &batch{Jobs: c.Int("jobs"), FailFast: c.Bool("fail-fast"), Quiet: c.Bool("quiet"),
+		Report: c.String("report"), Stdout: c.App.Writer}
+	if b.Jobs < 0 {
+		return nil, usagef("--jobs %d: want a positive number", b.Jobs)
+	}
+	if b.Jobs == 0 {
+		b.Jobs = runtime.NumCPU()
+	}
+	b.Progress = !b.Quiet && isTerminal(c.App.ErrWriter) && os.Getenv("NO_COLOR") == ""
+	return b, nil
+}
+
+// inputReport is what happened to one input; it is also the JSON report's
+// per-input record.
+type inputReport struct {
+	Input    string         `json:"input"`
+	Format   string         `json:"format,omitempty"`
+	Outputs  []outputReport `json:"outputs"`
+	Words    int            `json:"words"`
+	Warnings []string       `json:"warnings"`
+	Error    string         `json:"error,omitempty"`
+	Seconds  float64        `json:"seconds"`
+
+	mu sync.Mutex
+}
+
+// outputReport is one written file.
+type outputReport struct {
+	Path   string `json:"path"`
+	Format string `json:"format"`
+	Bytes  int64  `json:"bytes"`
+	SHA256 string `json:"sha256"`
+	Pages  int    `json:"pages,omitempty"`
+
+	Stats *layout.Stats `json:"stats,omitempty"` // with --stats: the PDF's quality report
+}
+
+// warn records a warning once; writers may call it concurrently.
+func (r *inputReport) warn(msg string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, m := range r.Warnings {
+		if m == msg {
+			return
+		}
+	}
+	r.Warnings = append(r.Warnings, msg)
+}
+
+// jsonReport is the document written by --report.
+type jsonReport struct {
+	Version   int            `json:"version"`
+	Tool      string         `json:"tool"`
+	Succeeded int            `json:"succeeded"`
+	Failed    int            `json:"failed"`
+	Inputs    []*inputReport `json:"inputs"`
+}
+
+type jobFunc func(ctx context.Context, arg string, rep *inputReport) error
+
+func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jobFunc) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	reports := make([]*inputReport, len(args))
+	done := make([]chan struct{}, len(args))
+	for i, a := range args {
+		reports[i] = &inputReport{Input: a, Outputs: []outputReport{}, Warnings: []string{}}
+		done[i] = make(chan struct{})
+	}
+	bar, progress := b.progressBar(stderr, len(args))
+	sem := make(chan struct{}, b.Jobs)
+	go func() {
+		for i := range args {
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem; close(done[i]) }()
+				b.runOne(ctx, cancel, args[i], reports[i], job)
+				if bar != nil {
+					bar.Increment()
+				}
+			}()
+		}
+	}()
+	failed := 0
+	for i := range args {
+		<-done[i]
+		if b.printResult(stderr, reports[i]) {
+			failed++
+		}
+	}
+	if progress != nil {
+		progress.Wait()
+	}
+	if err := b.writeReport(reports, failed); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return failedError{failed: failed, total: len(args)}
+	}
+	return nil
+}
+
+func (b *batch) runOne(ctx context.Context, cancel func(), arg string, rep *inputReport, job jobFunc) {
+	start := time.Now()
+	err := ctx.Err()
+	if err == nil {
+		err = safeJob(ctx, arg, rep, job)
+	} else {
+		err = fmt.Errorf("skipped after an earlier failure (--fail-fast)")
+	}
+	rep.Seconds = time.Since(start).Seconds()
+	if err != nil {
+		rep.Error = err.Error()
+		if b.FailFast {
+			cancel()
+		}
+	}
+}
+
+// safeJob turns a panic in a reader or writer into an error for this input,
+// so that one bad input never takes the others down.
+func safeJob(ctx context.Context, arg string, rep *inputReport, job jobFunc) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error (please report it): %v", r)
+		}
+	}()
+	return job(ctx, arg, rep)
+}
+
+// printResult prints one input's outcome and reports whether it failed.
+func (b *batch) printResult(stderr io.Writer, r *inputReport) bool {
+	if !b.Quiet {
+		for _, w := range r.Warnings {
+			fmt.Fprintf(stderr, "offprint: %s: warning: %s\n", r.Input, w)
+		}
+	}
+	if r.Error != "" {
+		fmt.Fprintf(stderr, "offprint: %s: %s\n", r.Input, r.Error)
+		return true
+	}
+	if !b.Quiet && !b.Progress && b.Report != "json" {
+		for _, o := range r.Outputs {
+			fmt.Fprintf(stderr, "%s -> %s (%s)\n", r.Input, o.Path, humanBytes(o.Bytes))
+		}
+	}
+	for _, o := range r.Outputs {
+		if o.Stats != nil {
+			fmt.Fprintf(stderr, "%s: %s\n", o.Path, o.Stats)
+		}
+	}
+	return false
+}
+
+func (b *batch) progressBar(stderr io.Writer, n int) (*mpb.Bar, *mpb.Progress) {
+	if !b.Progress || n < 2 {
+		return nil, nil
+	}
+	p := mpb.New(mpb.WithOutput(stderr), mpb.WithWidth(40))
+	bar := p.AddBar(int64(n),
+		mpb.PrependDecorators(decor.Name("exporting "), decor.CountersNoUnit("%d / %d")),
+		mpb.AppendDecorators(decor.Percentage()))
+	return bar, p
+}
+
+func (b *batch) writeReport(reports []*inputReport, failed int) error {
+	if b.Report == "" {
+		return nil
+	}
+	rep := jsonReport{Version: 1, Tool: "offprint " + version, Succeeded: len(reports) - failed, Failed: failed, Inputs: reports}
+	data, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	data = append(data, '\n')
+	if b.Report == "json" {
+		_, err = b.Stdout.Write(data)
+		return err
+	}
+	_, err = writeAtomic(b.Report, func(w io.Writer) error { _, err := w.Write(data); return err })
+	return err
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

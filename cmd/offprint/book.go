@@ -1,0 +1,224 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sync"
+
+	"github.com/urfave/cli/v2"
+
+	"offprint/content"
+	"offprint/export/epub"
+	"offprint/export/pdf"
+)
+
+func bookCommand() *cli.Command {
+	flags := []cli.Flag{
+		stringFlag("config", "a book manifest (YAML): metadata, inputs in order, export options", "", "c"),
+		stringFlag("subtitle", "the book's subtitle", ""),
+		stringFlag("editor", "the book's editor (used as its author when --author is not given)", ""),
+	}
+	flags = append(flags, outputFlagList()...)
+	flags = append(flags, &cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "articles read at once (default: all cores)", EnvVars: env("jobs")})
+	flags = append(flags, readFlagList()...)
+	flags = append(flags, metaFlagList()...)
+	flags = append(flags, epubFlagList()...)
+	flags = append(flags, pdfFlagList()...)
+	return &cli.Command{
+		Name:      "book",
+		Usage:     "bind several articles into one EPUB or PDF book, one chapter per article",
+		ArgsUsage: "INPUT... (or the manifest's inputs)",
+		Description: "Examples:\n" +
+			"   offprint book -o weekly.epub --title \"Weekly reading\" a.txt b.md c.html\n" +
+			"   offprint book -c book.yaml\n\n" +
+			"A manifest uses the flags' names as keys, plus inputs (paths, globs or URLs,\n" +
+			"relative to the manifest's folder) and authors:\n" +
+			"   title: Weekly reading\n   author: Jane Doe\n   paper: a5\n   output: weekly.pdf\n" +
+			"   inputs:\n     - saved/*.html\n     - notes.md\n",
+		Flags:        flags,
+		OnUsageError: onUsageError,
+		Action:       runBook,
+	}
+}
+
+func runBook(c *cli.Context) error {
+	args := c.Args().Slice()
+	if path := c.String("config"); path != "" {
+		more, err := applyManifest(c, path)
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		args = append(args, more...)
+	}
+	if len(args) == 0 {
+		return usagef("book needs inputs: files, URLs or a manifest (-c book.yaml)")
+	}
+	formats, err := parseFormats(c.String("format"))
+	if err != nil {
+		return err
+	}
+	plan, formats, err := planOutputs(c.String("output"), 1, formats, c.IsSet("format"))
+	if err != nil {
+		return err
+	}
+	cfg, err := exportConfigFromFlags(c, 1)
+	if err != nil {
+		return err
+	}
+	cfg.Plan, cfg.Formats = plan, formats
+	rep := &inputReport{Input: "book"}
+	book, data, err := readBook(c.Context, c, args, cfg, rep)
+	if err != nil {
+		return err
+	}
+	return writeBook(c, book, data, cfg, rep)
+}
+
+// applyManifest sets every flag the manifest names that the command line
+// did not set, and returns the manifest's inputs.
+func applyManifest(c *cli.Context, path string) ([]string, error) {
+	allowed := map[string]bool{}
+	for k := range manifestKeys {
+		allowed[k] = true
+	}
+	for _, f := range c.Command.Flags {
+		for _, n := range f.Names() {
+			if len(n) > 1 && n != "config" {
+				allowed[n] = true
+			}
+		}
+	}
+	m, err := readManifest(path, allowed)
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Dir(path)
+	for key, vals := range m.Values {
+		name := key
+		switch key {
+		case "inputs":
+			continue
+		case "authors":
+			name = "author"
+		case "cover", "output", "report":
+			for i, v := range vals {
+				if v != "" && !filepath.IsAbs(v) {
+					vals[i] = filepath.Join(dir, v)
+				}
+			}
+		}
+		if c.IsSet(name) {
+			continue
+		}
+		for _, v := range vals {
+			if err := c.Set(name, v); err != nil {
+				return nil, fmt.Errorf("%s:%d: %s: %v", path, m.Lines[key], key, err)
+			}
+		}
+	}
+	return m.inputs()
+}
+
+// readBook reads every article (in parallel, keeping their order) and binds
+// them; any bad article fails the book, each reported on its own line.
+func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportConfig, rep *inputReport) (*content.Book, []byte, error) {
+	docs := make([]*content.Document, len(args))
+	errs := make([]error, len(args))
+	jobs := max(c.Int("jobs"), 1)
+	if !c.IsSet("jobs") {
+		jobs = 4
+	}
+	sem := make(chan struct{}, jobs)
+	var wg sync.WaitGroup
+	for i, arg := range args {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			in, err := loadInput(ctx, arg, loadOptions{From: cfg.From, Stdin: c.App.Reader})
+			if err == nil {
+				ro := cfg.Read
+				ro.Meta = metaFlags{} // the flags describe the book, not each article
+				ro.Warn = func(s string) { rep.warn(arg + ": " + s) }
+				docs[i], _, err = readDocument(in, ro)
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	failed := 0
+	h := sha256.New()
+	for i, err := range errs {
+		if err != nil {
+			fmt.Fprintf(c.App.ErrWriter, "offprint: %s: %v\n", args[i], err)
+			failed++
+			continue
+		}
+		content.Dump(h, docs[i])
+	}
+	if failed > 0 {
+		return nil, nil, failedError{failed: failed, total: len(args)}
+	}
+	meta, err := metaFromFlags(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &content.Book{Meta: bookMeta(c, meta, docs), Articles: docs}, h.Sum(nil), nil
+}
+
+// bookMeta is the book's metadata: the flags (or manifest), else what the
+// articles say (the language of the first, the latest date).
+func bookMeta(c *cli.Context, f metaFlags, docs []*content.Document) content.Meta {
+	m := content.Meta{Title: f.Title, Subtitle: c.String("subtitle"), Date: f.Date,
+		Language: f.Lang, Publisher: f.Publisher, SourceURL: f.SourceURL}
+	for _, a := range f.Authors {
+		m.Authors = append(m.Authors, content.Author{Name: a})
+	}
+	if len(m.Authors) == 0 && c.String("editor") != "" {
+		m.Authors = []content.Author{{Name: c.String("editor")}}
+	}
+	if m.Title == "" {
+		m.Title = "Collected articles"
+	}
+	if m.Language == "" {
+		m.Language = docs[0].Meta.Language
+	}
+	for _, d := range docs {
+		if d.Meta.Date.After(m.Date) && f.Date.IsZero() {
+			m.Date = d.Meta.Date
+		}
+	}
+	return m
+}
+
+func writeBook(c *cli.Context, book *content.Book, data []byte, cfg *exportConfig, rep *inputReport) error {
+	when, err := buildTime(&content.Document{Meta: book.Meta}, data)
+	if err != nil {
+		return err
+	}
+	stem := content.Slug(book.Meta.Title)
+	for _, f := range cfg.Formats {
+		out, err := writeOutput(cfg, cfg.Plan.path(stem, f), f, when, rep.warn, func(w io.Writer, eo epub.Options, po pdf.Options) error {
+			if f == "epub" {
+				return epub.WriteBook(w, book, eo)
+			}
+			return pdf.WriteBook(w, book, po)
+		})
+		if err != nil {
+			return fmt.Errorf("book: %w", err)
+		}
+		rep.Outputs = append(rep.Outputs, out)
+	}
+	if !c.Bool("quiet") {
+		for _, w := range rep.Warnings {
+			fmt.Fprintf(c.App.ErrWriter, "offprint: warning: %s\n", w)
+		}
+		for _, o := range rep.Outputs {
+			fmt.Fprintf(c.App.ErrWriter, "book (%d articles) -> %s (%s)\n", len(book.Articles), o.Path, humanBytes(o.Bytes))
+		}
+	}
+	return nil
+}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/urfave/cli/v2"
+
+	"offprint/check"
+)
+
+func checkCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "check",
+		Usage:     "check EPUB and PDF files offline (container, package, navigation, Kindle rules; PDF fonts, outline, page size)",
+		ArgsUsage: "FILE.epub|FILE.pdf...",
+		Description: "Prints each problem as FILE: rule: message; exit status 1 when there is any.\n\n" +
+			"Example:\n   offprint check vox-isis-k.epub vox-isis-k.pdf",
+		OnUsageError: onUsageError,
+		Action:       runCheck,
+	}
+}
+
+func runCheck(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return usagef("check needs at least one file")
+	}
+	bad := 0
+	for _, path := range c.Args().Slice() {
+		problems, err := check.File(path)
+		if err != nil {
+			fmt.Fprintf(c.App.ErrWriter, "%s: unreadable: %v\n", path, err)
+			bad++
+			continue
+		}
+		for _, p := range problems {
+			fmt.Fprintf(c.App.Writer, "%s: %s: %s\n", path, p.Rule, p.Message)
+		}
+		if len(problems) > 0 {
+			bad++
+		}
+	}
+	if bad > 0 {
+		return failedError{failed: bad, total: c.NArg()}
+	}
+	return nil
+}

@@ -1,0 +1,243 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"offprint/internal/testtool"
+)
+
+const example = "../../examples/vox-isis-k.txt"
+
+// offprint runs the CLI in-process and returns its exit status and output.
+func offprint(t testing.TB, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(append([]string{"offprint"}, args...), strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func sha(t testing.TB, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+func TestExportExampleValidates(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := offprint(t, "", "export", "-o", dir, "--check", example)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	epubPath, pdfPath := filepath.Join(dir, "vox-isis-k.epub"), filepath.Join(dir, "vox-isis-k.pdf")
+	testtool.EPUBCheck(t, epubPath)
+	testtool.QPDFCheck(t, pdfPath)
+	testtool.FontsEmbedded(t, pdfPath)
+	text := testtool.PDFText(t, pdfPath)
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{
+		"ISIS-K has become a global terror threat",
+		"Ellen Ioanes",
+		"Sefa Karacan/Anadolu via Getty Images",
+		"What we know about ISIS and its affiliates now",
+		"vox.com",
+		"Riccardo Valle",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("PDF text lacks %q", want)
+		}
+	}
+	plain := testtool.Run(t, "pandoc", "-f", "epub", "-t", "plain", epubPath)
+	for _, want := range []string{"Enter: ISIS-K", "How to understand the ISIS threat now", "vox.com"} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("pandoc's reading of the EPUB lacks %q", want)
+		}
+	}
+}
+
+func TestExportIsReproducible(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	for _, dir := range []string{a, b} {
+		if code, _, stderr := offprint(t, "", "export", "-o", dir, example); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	for _, name := range []string{"vox-isis-k.epub", "vox-isis-k.pdf"} {
+		if sha(t, filepath.Join(a, name)) != sha(t, filepath.Join(b, name)) {
+			t.Errorf("%s differs between two runs", name)
+		}
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	c := t.TempDir()
+	if code, _, stderr := offprint(t, "", "export", "-o", c, example); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if sha(t, filepath.Join(a, "vox-isis-k.epub")) == sha(t, filepath.Join(c, "vox-isis-k.epub")) {
+		t.Errorf("SOURCE_DATE_EPOCH did not change the EPUB's dates")
+	}
+}
+
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01")
+	tests := []struct {
+		name, path, want string
+	}{
+		{"empty", write("empty.txt", nil), "empty input"},
+		{"blank", write("blank.txt", []byte("  \n\n\t\n")), "empty input"},
+		{"binary", write("image.txt", png), "binary data"},
+		{"invalid utf-8", write("latin1.txt", []byte("Caf\xe9 au lait\nsecond line\n")), "invalid UTF-8 at line 1"},
+		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
+		{"folder", dir, "is a folder"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := t.TempDir()
+			good := filepath.Join(out, strings.TrimSuffix(filepath.Base(tt.path), filepath.Ext(tt.path))+".epub")
+			os.WriteFile(good, []byte("previous good output"), 0o644)
+			code, _, stderr := offprint(t, "", "export", "-o", out, tt.path)
+			if code != 1 {
+				t.Errorf("exit %d, want 1", code)
+			}
+			lines := strings.Split(strings.TrimSpace(stderr), "\n")
+			if len(lines) != 1 || !strings.Contains(stderr, tt.path) || !strings.Contains(stderr, tt.want) {
+				t.Errorf("stderr = %q, want one line naming %s and %q", stderr, tt.path, tt.want)
+			}
+			if data, _ := os.ReadFile(good); string(data) != "previous good output" {
+				t.Errorf("existing output was clobbered")
+			}
+			entries, _ := os.ReadDir(out)
+			if len(entries) != 1 {
+				t.Errorf("output folder has %d entries, want only the previous file", len(entries))
+			}
+		})
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{
+		{"export"},
+		{"export", "--format", "docx", example},
+		{"export", "--no-such-flag", example},
+		{"export", "--sources", "sometimes", example},
+		{"export", "--from", "rtf", example},
+		{"export", "-o", "x.pdf", example, example},
+		{"inspect"},
+		{"export", "--date", "March 2024", example},
+	}
+	for _, args := range tests {
+		code, _, stderr := offprint(t, "", args...)
+		if code != 2 {
+			t.Errorf("%v: exit %d, want 2 (stderr %q)", args, code, stderr)
+		}
+	}
+}
+
+func TestInspectJSONContract(t *testing.T) {
+	code, stdout, stderr := offprint(t, "", "inspect", "--json", example)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var doc struct {
+		Meta struct {
+			Title, Subtitle, Language, Publisher, Date string
+			SourceURL                                  string   `json:"source_url"`
+			Authors                                    []string `json:"authors"`
+			AuthorBios                                 []string `json:"author_bios"`
+		} `json:"meta"`
+		Blocks []struct {
+			Type, Text, Caption, Credit string
+			Level                       int
+		} `json:"blocks"`
+		Notes []struct {
+			N         int
+			Text, URL string
+		} `json:"notes"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	m := doc.Meta
+	if m.Title != "ISIS-K has become a global terror threat while the world has been distracted" {
+		t.Errorf("title %q", m.Title)
+	}
+	if len(m.Authors) != 1 || m.Authors[0] != "Ellen Ioanes" || !strings.HasPrefix(m.AuthorBios[0], "Ellen Ioanes covers") {
+		t.Errorf("authors %q bios %q", m.Authors, m.AuthorBios)
+	}
+	if m.Publisher != "Vox" || !strings.Contains(m.SourceURL, "vox.com") || m.Language != "en" {
+		t.Errorf("publisher %q source %q language %q", m.Publisher, m.SourceURL, m.Language)
+	}
+	var headings, paragraphs, figures int
+	for _, b := range doc.Blocks {
+		switch b.Type {
+		case "heading":
+			headings++
+			if b.Level != 2 {
+				t.Errorf("heading %q at level %d", b.Text, b.Level)
+			}
+		case "paragraph":
+			paragraphs++
+			if strings.Contains(b.Text, "covers breaking") {
+				t.Errorf("the author bio is a paragraph")
+			}
+		case "figure":
+			figures++
+			if b.Credit != "Sefa Karacan/Anadolu via Getty Images" {
+				t.Errorf("credit %q", b.Credit)
+			}
+		}
+	}
+	if headings < 3 || paragraphs < 33 || figures != 1 {
+		t.Errorf("%d headings, %d paragraphs, %d figures", headings, paragraphs, figures)
+	}
+	if len(doc.Notes) == 0 || doc.Notes[0].N != 1 || !strings.Contains(doc.Notes[0].URL, "vox.com") {
+		t.Errorf("first note should be the source: %+v", doc.Notes)
+	}
+}
+
+func TestInspectExplain(t *testing.T) {
+	code, stdout, stderr := offprint(t, "", "inspect", "--explain", example)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"heading", "source", "Riccardo Valle"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("--explain output lacks %q", want)
+		}
+	}
+}
+
+func TestStdinAndSingleFile(t *testing.T) {
+	data, err := os.ReadFile(example)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "article.pdf")
+	code, _, stderr := offprint(t, string(data), "export", "-o", out, "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if fi, err := os.Stat(out); err != nil || fi.Size() == 0 {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	if _, err := os.Stat(strings.TrimSuffix(out, ".pdf") + ".epub"); err == nil {
+		t.Errorf("-o FILE.pdf also wrote an EPUB")
+	}
+}

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"offprint/check"
+	"offprint/content"
+	"offprint/export/epub"
+	"offprint/export/pdf"
+	"offprint/layout"
+)
+
+func exportCommand() *cli.Command {
+	flags := append(outputFlagList(), batchFlagList()...)
+	flags = append(flags, readFlagList()...)
+	flags = append(flags, metaFlagList()...)
+	flags = append(flags, epubFlagList()...)
+	flags = append(flags, pdfFlagList()...)
+	return &cli.Command{
+		Name:      "export",
+		Usage:     "write an EPUB and a PDF for each input",
+		ArgsUsage: "INPUT... (files, - for standard input, or http(s) URLs)",
+		Description: "Examples:\n" +
+			"   offprint export examples/vox-isis-k.txt            # vox-isis-k.epub and vox-isis-k.pdf here\n" +
+			"   offprint export -o book.pdf --paper a5 article.md  # one file\n" +
+			"   offprint export -o out/ --jobs 2 --report json docs/*.md",
+		Flags:        flags,
+		OnUsageError: onUsageError,
+		Action:       runExport,
+	}
+}
+
+// exportConfig is everything an export needs, read once from the flags.
+type exportConfig struct {
+	Plan    outputPlan
+	Formats []string
+	Read    readOptions
+	From    string
+	EPUB    epub.Options
+	PDF     pdf.Options
+	Check   bool
+	Stats   bool // print the PDF quality report
+}
+
+func runExport(c *cli.Context) error {
+	args := c.Args().Slice()
+	if len(args) == 0 {
+		return usagef("export needs at least one input (a file, - or a URL)")
+	}
+	cfg, err := exportConfigFromFlags(c, len(args))
+	if err != nil {
+		return err
+	}
+	batch, err := batchFromFlags(c)
+	if err != nil {
+		return err
+	}
+	return batch.run(c.Context, c.App.ErrWriter, args, func(ctx context.Context, arg string, rep *inputReport) error {
+		return exportOne(ctx, arg, cfg, c.App.Reader, rep)
+	})
+}
+
+func exportConfigFromFlags(c *cli.Context, nInputs int) (*exportConfig, error) {
+	formats, err := parseFormats(c.String("format"))
+	if err != nil {
+		return nil, err
+	}
+	plan, formats, err := planOutputs(c.String("output"), nInputs, formats, c.IsSet("format"))
+	if err != nil {
+		return nil, err
+	}
+	meta, err := metaFromFlags(c)
+	if err != nil {
+		return nil, err
+	}
+	cfg := &exportConfig{Plan: plan, Formats: formats, From: c.String("from"), Check: c.Bool("check"), Stats: c.Bool("stats"),
+		Read: readOptions{Meta: meta, Sources: c.String("sources"), FetchImages: c.Bool("fetch-images")}}
+	if _, err := detectFormat(&input{}, cfg.From); err != nil {
+		return nil, err
+	}
+	if _, err := sourcesMode(cfg.Read.Sources, &content.Document{}); err != nil {
+		return nil, err
+	}
+	if cfg.EPUB, err = epubOptions(c); err != nil {
+		return nil, err
+	}
+	if cfg.PDF, err = pdfOptions(c); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// exportOne reads one input and writes its outputs, recording what it did
+// in rep.
+func exportOne(ctx context.Context, arg string, cfg *exportConfig, stdin io.Reader, rep *inputReport) error {
+	in, err := loadInput(ctx, arg, loadOptions{From: cfg.From, Stdin: stdin})
+	if err != nil {
+		return err
+	}
+	rep.Format = in.Format
+	ro := cfg.Read
+	ro.Warn = rep.warn
+	doc, _, err := readDocument(in, ro)
+	if err != nil {
+		return err
+	}
+	rep.Words = wordCount(doc)
+	when, err := buildTime(doc, in.Data)
+	if err != nil {
+		return err
+	}
+	stem := stemFor(in, doc)
+	for _, f := range cfg.Formats {
+		out, err := writeOutput(cfg, cfg.Plan.path(stem, f), f, when, rep.warn, func(w io.Writer, eo epub.Options, po pdf.Options) error {
+			if f == "epub" {
+				return epub.Write(w, doc, eo)
+			}
+			return pdf.Write(w, doc, po)
+		})
+		if err != nil {
+			return err
+		}
+		rep.Outputs = append(rep.Outputs, out)
+	}
+	return nil
+}
+
+// writeOutput writes one output file atomically (and checks it with
+// --check), returning its report entry.
+func writeOutput(cfg *exportConfig, path, format string, when time.Time, warn func(string),
+	write func(io.Writer, epub.Options, pdf.Options) error) (outputReport, error) {
+	eo, po := cfg.EPUB, cfg.PDF
+	eo.Modified, po.Modified = when, when
+	eo.Warn, po.Warn = warn, warn
+	var stats layout.Stats
+	po.Stats = &stats
+	h := sha256.New()
+	size, err := writeAtomic(path, func(w io.Writer) error {
+		return write(io.MultiWriter(w, h), eo, po)
+	})
+	if err != nil {
+		return outputReport{}, fmt.Errorf("%s: %w", format, err)
+	}
+	out := outputReport{Path: path, Format: format, Bytes: size, SHA256: hex.EncodeToString(h.Sum(nil))}
+	if format == "pdf" {
+		out.Pages = stats.Pages
+		if cfg.Stats {
+			out.Stats = &stats
+		}
+	}
+	if cfg.Check {
+		if err := checkOutput(path); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// checkOutput runs offprint's checker on a written file; problems fail the
+// export (the file stays, so that it can be inspected).
+func checkOutput(path string) error {
+	problems, err := check.File(path)
+	if err != nil {
+		return fmt.Errorf("check %s: %w", path, err)
+	}
+	if len(problems) > 0 {
+		msgs := make([]string, len(problems))
+		for i, p := range problems {
+			msgs[i] = p.String()
+		}
+		return fmt.Errorf("check %s: %s", path, strings.Join(msgs, "; "))
+	}
+	return nil
+}
+
+// wordCount counts the words of the title and body.
+func wordCount(doc *content.Document) int {
+	return len(strings.Fields(doc.Meta.Title)) + len(strings.Fields(content.BlocksText(doc.Blocks)))
+}

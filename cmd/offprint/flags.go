@@ -1,0 +1,85 @@
+package main
+
+import (
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+)
+
+// env returns the environment variable that sets a flag: OFFPRINT_FONT_SIZE
+// for --font-size.
+func env(name string) []string {
+	return []string{"OFFPRINT_" + strings.ToUpper(strings.ReplaceAll(name, "-", "_"))}
+}
+
+func stringFlag(name, usage, value string, aliases ...string) *cli.StringFlag {
+	return &cli.StringFlag{Name: name, Usage: usage, Value: value, Aliases: aliases, EnvVars: env(name)}
+}
+
+func boolFlag(name, usage string) *cli.BoolFlag {
+	return &cli.BoolFlag{Name: name, Usage: usage, EnvVars: env(name)}
+}
+
+// metaFlagList are the metadata overrides shared by export and book.
+func metaFlagList() []cli.Flag {
+	return []cli.Flag{
+		stringFlag("title", "set the title (e.g. --title \"Weekly reading\")", ""),
+		&cli.StringSliceFlag{Name: "author", Usage: "set the author; repeat for several (--author \"Ada Lovelace\")", EnvVars: env("author")},
+		stringFlag("date", "set the publication date, YYYY-MM-DD", ""),
+		stringFlag("lang", "set the language, a BCP 47 tag (default: what the input says, else en)", ""),
+		stringFlag("publisher", "set the publisher or site name", ""),
+		stringFlag("source-url", "set the URL the article was published at", ""),
+	}
+}
+
+func metaFromFlags(c *cli.Context) (metaFlags, error) {
+	m := metaFlags{
+		Title: c.String("title"), Authors: c.StringSlice("author"), Lang: c.String("lang"),
+		Publisher: c.String("publisher"), SourceURL: c.String("source-url"),
+	}
+	if s := c.String("date"); s != "" {
+		d, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			return m, usagef("--date %q: want YYYY-MM-DD", s)
+		}
+		m.Date = d
+	}
+	return m, nil
+}
+
+// readFlagList are the flags that decide how inputs are read.
+func readFlagList() []cli.Flag {
+	return []cli.Flag{
+		stringFlag("from", "input format: text, markdown or html (default: from the extension, else sniffed)", ""),
+		stringFlag("sources", "footnoted sources for quotations: none, notes, list, both or auto (both when the article has no links)", "auto"),
+		boolFlag("fetch-images", "download the images of an HTML input over the network (URL inputs always do)"),
+	}
+}
+
+// outputFlagList are the flags that decide what is written.
+func outputFlagList() []cli.Flag {
+	return []cli.Flag{
+		stringFlag("output", "output folder, or output file for one input and one format", "", "o"),
+		stringFlag("format", "formats to write: epub, pdf or epub,pdf", "epub,pdf", "f"),
+		boolFlag("check", "check every written file with offprint's own checker (see offprint check)"),
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors", EnvVars: env("quiet")},
+	}
+}
+
+// parseFormats reads --format.
+func parseFormats(s string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range strings.Split(s, ",") {
+		f = strings.ToLower(strings.TrimSpace(f))
+		if f != "epub" && f != "pdf" {
+			return nil, usagef("--format %q: want epub, pdf or epub,pdf", s)
+		}
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}

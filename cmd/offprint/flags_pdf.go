@@ -1,0 +1,50 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"offprint/export/pdf"
+	"offprint/layout"
+)
+
+// pdfFlagList are the flags of the print layout and the PDF writer.
+func pdfFlagList() []cli.Flag {
+	return []cli.Flag{
+		stringFlag("paper", "paper size: "+strings.Join(layout.PaperNames(), ", ")+" or WxH with units (148x210mm, 6x9in)", "a4"),
+		stringFlag("margin", "all four margins, e.g. 20mm or 0.75in (default: from the paper)", ""),
+		stringFlag("font-size", "body type size, e.g. 11pt (default: from the paper)", ""),
+		stringFlag("align", "paragraph alignment: justify or left (ragged right)", "justify"),
+		boolFlag("duplex", "two-sided printing: mirrored margins, running heads on alternating sides"),
+		stringFlag("page-numbers", "page numbers: total (\"3 / 7\"), plain (\"3\") or none", "total"),
+		boolFlag("no-hyphenate", "do not hyphenate words (URLs still break cleanly)"),
+		boolFlag("stats", "print the PDF's typesetting quality report (overfull lines, widows, notes off their page, …)"),
+	}
+}
+
+func pdfOptions(c *cli.Context) (pdf.Options, error) {
+	style := layout.DefaultStyle()
+	var err error
+	if style.PaperWidth, style.PaperHeight, err = layout.ParsePaper(c.String("paper")); err != nil {
+		return pdf.Options{}, usagef("--paper: %v", err)
+	}
+	if s := c.String("margin"); s != "" {
+		if style.Margin, err = layout.ParseLength(s); err != nil {
+			return pdf.Options{}, usagef("--margin: %v", err)
+		}
+	}
+	if s := c.String("font-size"); s != "" {
+		if style.FontSize, err = layout.ParseLength(s); err != nil {
+			return pdf.Options{}, usagef("--font-size: %v", err)
+		}
+	}
+	style.Align = layout.Align(strings.ToLower(c.String("align")))
+	style.PageNumbers = layout.PageNumbers(strings.ToLower(c.String("page-numbers")))
+	style.Duplex = c.Bool("duplex")
+	style.NoHyphenate = c.Bool("no-hyphenate")
+	if err := style.Validate(); err != nil {
+		return pdf.Options{}, usagef("%v", err)
+	}
+	return pdf.Options{Style: style}, nil
+}

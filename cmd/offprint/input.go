@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"offprint/content/fetch"
+)
+
+// maxInputBytes caps what offprint reads from one input: far above any
+// article or book chapter, low enough that a wrong file fails fast.
+const maxInputBytes = 64 << 20
+
+// Input formats.
+const (
+	formatText     = "text"
+	formatMarkdown = "markdown"
+	formatHTML     = "html"
+)
+
+// input is one loaded input, ready for a reader.
+type input struct {
+	Name      string    // for messages: the path, "stdin" or the URL
+	Stem      string    // base for output names: "vox-isis-k"
+	Data      []byte    // the raw bytes
+	Format    string    // formatText, formatMarkdown or formatHTML
+	BaseDir   string    // folder that relative image paths resolve against
+	URL       string    // the final URL of a fetched page
+	Retrieved time.Time // when a URL was fetched
+}
+
+// loadOptions says how inputs are loaded.
+type loadOptions struct {
+	From   string        // forced format, "" = detect
+	Stdin  io.Reader     // for "-"
+	Client *fetch.Client // for URL inputs
+}
+
+// loadInput reads arg (a path, "-" or an http(s) URL) and checks that it is
+// something a reader can take. Errors name the problem; the caller adds the
+// input's name.
+func loadInput(ctx context.Context, arg string, o loadOptions) (*input, error) {
+	in := &input{Name: arg}
+	var err error
+	switch {
+	case arg == "-":
+		in.Name, in.Stem = "stdin", "stdin"
+		in.Data, err = readCapped(o.Stdin)
+	case isURL(arg):
+		err = fetchInput(ctx, in, arg, o.Client)
+	default:
+		in.Stem = strings.TrimSuffix(filepath.Base(arg), filepath.Ext(arg))
+		in.BaseDir = filepath.Dir(arg)
+		err = readFile(in, arg)
+	}
+	if err != nil {
+		return in, err
+	}
+	if in.Format, err = detectFormat(in, o.From); err != nil {
+		return in, err
+	}
+	return in, validate(in)
+}
+
+func readFile(in *input, path string) error {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return errors.New("no such file")
+	case err != nil:
+		return err
+	case fi.IsDir():
+		return errors.New("is a folder, not a file")
+	case fi.Size() > maxInputBytes:
+		return fmt.Errorf("too large (%d MiB; the limit is %d MiB)", fi.Size()>>20, maxInputBytes>>20)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	in.Data, err = readCapped(f)
+	return err
+}
+
+func readCapped(r io.Reader) ([]byte, error) {
+	if r == nil {
+		return nil, errors.New("no standard input")
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxInputBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxInputBytes {
+		return nil, fmt.Errorf("too large (the limit is %d MiB)", maxInputBytes>>20)
+	}
+	return data, nil
+}
+
+func isURL(arg string) bool {
+	l := strings.ToLower(arg)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+func fetchInput(ctx context.Context, in *input, url string, c *fetch.Client) error {
+	if c == nil {
+		c = newFetchClient()
+	}
+	resp, err := c.Get(ctx, url)
+	if err != nil {
+		return err
+	}
+	in.Data, in.URL, in.Retrieved = resp.Body, resp.URL, resp.Retrieved
+	in.Stem = ""
+	ct := strings.ToLower(resp.ContentType)
+	switch {
+	case strings.Contains(ct, "html"):
+		in.Format = formatHTML
+	case strings.Contains(ct, "markdown"):
+		in.Format = formatMarkdown
+	case strings.HasPrefix(ct, "text/plain"):
+		in.Format = formatText
+	}
+	return nil
+}
+
+// newFetchClient is the HTTP client for URL inputs and their images:
+// timeouts, size caps and a redirect limit from package fetch.
+func newFetchClient() *fetch.Client {
+	return fetch.NewClient(fetch.ClientOptions{Version: version})
+}
+
+// detectFormat picks the reader: --from, else what the server said, else the
+// extension, else a look at the content.
+func detectFormat(in *input, from string) (string, error) {
+	switch strings.ToLower(from) {
+	case "":
+	case "text", "txt", "plain", "plaintext":
+		return formatText, nil
+	case "markdown", "md":
+		return formatMarkdown, nil
+	case "html", "htm":
+		return formatHTML, nil
+	default:
+		return "", usagef("--from %q: want text, markdown or html", from)
+	}
+	if in.Format != "" {
+		return in.Format, nil
+	}
+	switch strings.ToLower(filepath.Ext(in.Name)) {
+	case ".txt", ".text":
+		return formatText, nil
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return formatMarkdown, nil
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return formatHTML, nil
+	}
+	return sniffFormat(in.Data), nil
+}
+
+// sniffFormat guesses the format of data: HTML when it starts like a web
+// page, Markdown when it has front matter or Markdown headings, text else.
+func sniffFormat(data []byte) string {
+	head := bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(data[:min(len(data), 4096)], []byte("\xef\xbb\xbf"))))
+	for _, p := range []string{"<!doctype html", "<html", "<?xml", "<head", "<body", "<article"} {
+		if bytes.HasPrefix(head, []byte(p)) {
+			return formatHTML
+		}
+	}
+	if bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("# ")) ||
+		bytes.Contains(head, []byte("\n## ")) || bytes.Contains(head, []byte("](http")) {
+		return formatMarkdown
+	}
+	return formatText
+}
+
+// validate rejects inputs no reader should see: empty, binary, or (for text
+// formats) invalid UTF-8. HTML may declare another charset; its reader
+// decodes it.
+func validate(in *input) error {
+	if len(bytes.TrimSpace(in.Data)) == 0 {
+		return errors.New("empty input: nothing to export")
+	}
+	sample := in.Data[:min(len(in.Data), 8192)]
+	if ct := http.DetectContentType(sample); bytes.IndexByte(sample, 0) >= 0 ||
+		(!strings.HasPrefix(ct, "text/") && !strings.Contains(ct, "xml") && !strings.Contains(ct, "json")) {
+		return fmt.Errorf("binary data (%s), not a text, Markdown or HTML article", strings.SplitN(ct, ";", 2)[0])
+	}
+	if in.Format == formatHTML {
+		return nil
+	}
+	if !utf8.Valid(in.Data) {
+		line, col := invalidUTF8At(in.Data)
+		return fmt.Errorf("invalid UTF-8 at line %d, byte %d (convert the file to UTF-8 first)", line, col)
+	}
+	return nil
+}
+
+// invalidUTF8At returns the 1-based line and byte column of the first byte
+// that is not valid UTF-8.
+func invalidUTF8At(data []byte) (line, col int) {
+	line, col = 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 0
+		}
+		col += size
+		data = data[size:]
+	}
+	return line, col
+}

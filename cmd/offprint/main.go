@@ -1,0 +1,104 @@
+// Command offprint turns an article (scraped plain text, Markdown, a saved
+// web page or a URL) into an EPUB with a real table of contents and a
+// print-ready PDF with footnoted sources.
+//
+// The commands are declared in one table (newApp); each has its own file.
+// This package only maps flags to the packages' Options structs and errors
+// to exit codes: 0 success, 1 an export failed, 2 a usage error.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+func main() {
+	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes the command line and returns the exit status. Tests call it
+// in-process.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := newApp(stdin, stdout, stderr)
+	err := app.Run(args)
+	if err == nil {
+		return 0
+	}
+	var ue usageError
+	if errors.As(err, &ue) || isCLIUsageError(err) {
+		fmt.Fprintf(stderr, "offprint: %v (see offprint --help)\n", err)
+		return 2
+	}
+	var fe failedError
+	if !errors.As(err, &fe) { // failures were already reported one by one
+		fmt.Fprintf(stderr, "offprint: %v\n", err)
+	}
+	return 1
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:    "offprint",
+		Usage:   "turn an article into an EPUB and a print-ready PDF with footnoted sources",
+		Version: version,
+		Description: "offprint reads an article — plain text scraped from a news site, Markdown,\n" +
+			"a saved web page or a URL — and writes an EPUB for e-readers and a PDF for print.\n\n" +
+			"Examples:\n" +
+			"   offprint export examples/vox-isis-k.txt\n" +
+			"   offprint export -o out/ --paper letter docs/*.md\n" +
+			"   offprint inspect --explain examples/vox-isis-k.txt",
+		Reader:               stdin,
+		Writer:               stdout,
+		ErrWriter:            stderr,
+		EnableBashCompletion: true,
+		HideHelpCommand:      true,
+		ExitErrHandler:       func(*cli.Context, error) {}, // run maps errors to exit codes
+		OnUsageError:         onUsageError,
+		Commands: []*cli.Command{
+			exportCommand(),
+			bookCommand(),
+			inspectCommand(),
+			checkCommand(),
+		},
+	}
+}
+
+// usageError is a mistake on the command line: exit status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Sprintf(format, args...)}
+}
+
+// failedError says that some inputs failed and were already reported.
+type failedError struct{ failed, total int }
+
+func (e failedError) Error() string {
+	return fmt.Sprintf("%d of %d inputs failed", e.failed, e.total)
+}
+
+func onUsageError(_ *cli.Context, err error, _ bool) error {
+	return usageError{err.Error()}
+}
+
+// isCLIUsageError recognises the errors urfave/cli returns for flags it
+// could not parse before OnUsageError is consulted.
+func isCLIUsageError(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"flag provided but not defined", "Required flag", "invalid value", "flag needs an argument"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}
