@@ -57,7 +57,12 @@ func (c *epubChecker) checkMediaType(it *opfItem) {
 		c.add("opf-media-type", "manifest item %q (%s) has no media-type", it.ID, it.path)
 		return
 	}
-	sniffed := sniffImage(c.head(it.path, 12))
+	ext := strings.ToLower(path.Ext(it.path))
+	want, ok := extTypes[ext]
+	sniffed := ""
+	if strings.HasPrefix(declared, "image/") || (ok && strings.HasPrefix(want[0], "image/")) {
+		sniffed = sniffImage(c.head(it.path, 12))
+	}
 	if sniffed == "image/webp" || declared == "image/webp" {
 		c.add("kindle-webp", "%s is a WebP image; Kindle rejects WebP (use JPEG or PNG)", it.path)
 	}
@@ -67,8 +72,6 @@ func (c *epubChecker) checkMediaType(it *opfItem) {
 		}
 		return
 	}
-	ext := strings.ToLower(path.Ext(it.path))
-	want, ok := extTypes[ext]
 	if ok && !slices.Contains(want, declared) {
 		c.add("opf-media-type", "%s is declared %s; a %s file should be %s", it.path, declared, ext, want[0])
 	}

@@ -46,6 +46,9 @@ func PDF(r io.ReadSeeker) ([]Problem, error) {
 	}
 	c := &pdfChecker{f: openPDF(data, &ps), problems: &ps}
 	c.check()
+	if c.f.exhausted || c.f.lookups > maxLookups {
+		ps.add("pdf-too-complex", "the file's objects are too tangled to check completely (damaged or hostile file)")
+	}
 	return ps.list, nil
 }
 
@@ -65,6 +68,9 @@ func (c *pdfChecker) check() {
 	if !ok {
 		c.add("pdf-structure", "the trailer names no document catalog (/Root)")
 		return
+	}
+	if c.f.trailer["Encrypt"] != nil {
+		c.add("pdf-encrypted", "the document is encrypted; readers may ask for a password or refuse to print or copy")
 	}
 	c.fontsSeen = make(map[pdfRef]bool)
 	c.resSeen = make(map[pdfRef]bool)
@@ -97,7 +103,7 @@ type inherited struct {
 func (c *pdfChecker) walkPages(v any, inh inherited, depth int, seen map[pdfRef]bool) {
 	if r, ok := v.(pdfRef); ok {
 		if seen[r] {
-			c.add("pdf-structure", "the page tree has a cycle at object %d", r.num)
+			c.add("pdf-structure", "object %d appears more than once in the page tree (a cycle or a shared node)", r.num)
 			return
 		}
 		seen[r] = true

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 )
 
@@ -305,43 +306,52 @@ func decodeName(s string) string {
 }
 
 // objectAt parses the indirect object "num gen obj … [stream … endstream]"
-// starting at off, returning its number and value.
-func objectAt(data []byte, off int64) (num int64, v any, err error) {
+// starting at off, returning its value and the number of bytes the lexer
+// scanned (stream data excluded), which callers charge to a budget.
+func objectAt(data []byte, ends []int, off int64) (v any, scanned int, err error) {
 	if off < 0 || off >= int64(len(data)) {
-		return 0, nil, fmt.Errorf("%w: offset %d out of range", errPDFSyntax, off)
+		return nil, 0, fmt.Errorf("%w: offset %d out of range", errPDFSyntax, off)
 	}
 	l := &pdfLexer{data: data, pos: int(off)}
+	v, err = l.indirect(ends)
+	return v, l.pos - int(off), err
+}
+
+// indirect parses an indirect object at the current position.
+func (l *pdfLexer) indirect(ends []int) (any, error) {
 	l.skipSpace()
-	n, err1 := strconv.ParseInt(l.keyword(), 10, 64)
+	_, err1 := strconv.ParseInt(l.keyword(), 10, 64)
 	l.skipSpace()
 	_, err2 := strconv.ParseInt(l.keyword(), 10, 64)
 	l.skipSpace()
 	if err1 != nil || err2 != nil || l.keyword() != "obj" {
-		return 0, nil, fmt.Errorf("%w: no object header at offset %d", errPDFSyntax, off)
+		return nil, fmt.Errorf("%w: no object header at offset %d", errPDFSyntax, l.pos)
 	}
-	v, err = l.object(0)
+	v, err := l.object(0)
 	if err != nil {
-		return n, nil, err
+		return nil, err
 	}
 	d, ok := v.(pdfDict)
 	if !ok {
-		return n, v, nil
+		return v, nil
 	}
 	l.skipSpace()
 	if !bytes.HasPrefix(l.data[l.pos:], []byte("stream")) {
-		return n, d, nil
+		return d, nil
 	}
-	raw, err := l.streamData(d)
+	raw, err := l.streamData(d, ends)
 	if err != nil {
-		return n, nil, err
+		return nil, err
 	}
-	return n, &pdfStream{dict: d, raw: raw}, nil
+	return &pdfStream{dict: d, raw: raw}, nil
 }
 
 // streamData returns the bytes of a stream whose keyword is at the current
 // position. A direct /Length is used when "endstream" follows it; otherwise
-// (indirect or wrong lengths) the data runs to the next "endstream".
-func (l *pdfLexer) streamData(d pdfDict) ([]byte, error) {
+// (indirect or wrong lengths) the data runs to the next "endstream", found
+// in ends, the sorted offsets of every "endstream" in the data (so that
+// hostile files with many unterminated streams cost no quadratic time).
+func (l *pdfLexer) streamData(d pdfDict, ends []int) ([]byte, error) {
 	l.pos += len("stream")
 	if l.pos < len(l.data) && l.data[l.pos] == '\r' {
 		l.pos++
@@ -357,11 +367,11 @@ func (l *pdfLexer) streamData(d pdfDict) ([]byte, error) {
 			return l.data[start:end], nil
 		}
 	}
-	i := bytes.Index(l.data[start:], []byte("endstream"))
-	if i < 0 {
+	i, _ := slices.BinarySearch(ends, start)
+	if i == len(ends) {
 		return nil, fmt.Errorf("%w: stream without endstream", errPDFSyntax)
 	}
-	end := start + i
+	end := ends[i]
 	if end > start && l.data[end-1] == '\n' {
 		end--
 	}
@@ -369,4 +379,17 @@ func (l *pdfLexer) streamData(d pdfDict) ([]byte, error) {
 		end--
 	}
 	return l.data[start:end], nil
+}
+
+// endstreams returns the sorted offsets of every "endstream" keyword.
+func endstreams(data []byte) []int {
+	var ends []int
+	for off := 0; ; {
+		i := bytes.Index(data[off:], []byte("endstream"))
+		if i < 0 {
+			return ends
+		}
+		ends = append(ends, off+i)
+		off += i + len("endstream")
+	}
 }

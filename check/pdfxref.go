@@ -3,6 +3,7 @@ package check
 import (
 	"bytes"
 	"compress/zlib"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -27,20 +28,23 @@ type xrefEntry struct {
 
 // pdfFile is a parsed PDF: its data, cross-reference table and trailer.
 type pdfFile struct {
-	data    []byte
-	xref    map[int64]xrefEntry
-	trailer pdfDict
-	cache   map[int64]any
-	objStms map[int64]map[int64]any // decoded object streams
-	loading map[int64]bool          // object streams being decoded
-	lookups int
-	decoded int64
+	data      []byte
+	ends      []int // offsets of every "endstream"
+	xref      map[int64]xrefEntry
+	trailer   pdfDict
+	cache     map[int64]any
+	objStms   map[int64]map[int64]any // decoded object streams
+	loading   map[int64]bool          // object streams being decoded
+	lookups   int
+	decoded   int64 // bytes decoded from streams
+	scanned   int64 // bytes scanned by the lexer
+	exhausted bool  // the parsing budget ran out
 }
 
 // openPDF reads the cross-reference data; when it is broken it reports a
 // problem and rebuilds the table by scanning the file for objects.
 func openPDF(data []byte, ps *problems) *pdfFile {
-	f := &pdfFile{data: data, xref: make(map[int64]xrefEntry), cache: make(map[int64]any),
+	f := &pdfFile{data: data, ends: endstreams(data), xref: make(map[int64]xrefEntry), cache: make(map[int64]any),
 		objStms: make(map[int64]map[int64]any), loading: make(map[int64]bool)}
 	if err := f.readXref(); err != nil {
 		ps.add("pdf-xref", "cross-reference data is broken (%v); the file was scanned instead", err)
@@ -108,7 +112,7 @@ func (f *pdfFile) readSection(off int64) (pdfDict, error) {
 		l.pos += 4
 		return f.readTable(l)
 	}
-	_, v, err := objectAt(f.data, off)
+	v, err := f.objectAt(off)
 	if err != nil {
 		return nil, fmt.Errorf("xref at %d: %w", off, err)
 	}
@@ -227,16 +231,17 @@ func ints(v any) ([]int64, bool) {
 	return out, true
 }
 
-// objHeaderRE finds "n g obj" headers when scanning a damaged file.
-var objHeaderRE = regexp.MustCompile(`(?:^|[\s>\]])(\d{1,10})\s+(\d{1,5})\s+obj\b`)
-
 // scan rebuilds the cross-reference table from object headers (later
 // definitions win) and finds a trailer or a catalog.
 func (f *pdfFile) scan() {
-	for _, m := range objHeaderRE.FindAllSubmatchIndex(f.data, -1) {
-		num, err := strconv.ParseInt(string(f.data[m[2]:m[3]]), 10, 64)
-		if err == nil {
-			f.xref[num] = xrefEntry{offset: int64(m[2])}
+	for off := 0; ; {
+		i := bytes.Index(f.data[off:], []byte("obj"))
+		if i < 0 {
+			break
+		}
+		off += i + 3
+		if num, start, ok := objHeader(f.data, off-3); ok {
+			f.xref[num] = xrefEntry{offset: int64(start)}
 		}
 	}
 	if i := bytes.LastIndex(f.data, []byte("trailer")); i >= 0 {
@@ -261,6 +266,41 @@ func (f *pdfFile) scan() {
 			}
 		}
 	}
+}
+
+// objHeader reports whether the "obj" keyword at i ends an "n g obj"
+// header, returning the object number and the header's offset.
+func objHeader(data []byte, i int) (num int64, start int, ok bool) {
+	if i+3 < len(data) && !isPDFSpace(data[i+3]) && !isPDFDelim(data[i+3]) {
+		return 0, 0, false // "objx", not the keyword
+	}
+	genStart, genEnd := digitsBefore(data, i)
+	if genStart == genEnd || genEnd == i {
+		return 0, 0, false
+	}
+	numStart, numEnd := digitsBefore(data, genStart)
+	if numStart == numEnd || numEnd == genStart {
+		return 0, 0, false
+	}
+	if numStart > 0 && !isPDFSpace(data[numStart-1]) && !isPDFDelim(data[numStart-1]) {
+		return 0, 0, false
+	}
+	n, err := strconv.ParseInt(string(data[numStart:numEnd]), 10, 64)
+	return n, numStart, err == nil
+}
+
+// digitsBefore skips white space backwards from i, then up to 10 digits,
+// and returns the span of those digits.
+func digitsBefore(data []byte, i int) (start, end int) {
+	end = i
+	for end > 0 && isPDFSpace(data[end-1]) {
+		end--
+	}
+	start = end
+	for start > 0 && end-start < 10 && data[start-1] >= '0' && data[start-1] <= '9' {
+		start--
+	}
+	return start, end
 }
 
 // resolve follows a reference (once: a reference to a reference is treated
@@ -292,7 +332,7 @@ func (f *pdfFile) load(num int64) any {
 		return nil
 	}
 	if e.stream == 0 {
-		_, v, err := objectAt(f.data, e.offset)
+		v, err := f.objectAt(e.offset)
 		if err != nil {
 			return nil
 		}
@@ -315,7 +355,7 @@ func (f *pdfFile) objectStream(num int64) map[int64]any {
 	if !ok || e.stream != 0 {
 		return objs
 	}
-	_, v, err := objectAt(f.data, e.offset)
+	v, err := f.objectAt(e.offset)
 	s, ok := v.(*pdfStream)
 	if err != nil || !ok {
 		return objs
@@ -338,12 +378,37 @@ func (f *pdfFile) objectStream(num int64) map[int64]any {
 		if err1 != nil || err2 != nil || !ok1 || !ok2 || ooff < 0 || first+ooff >= int64(len(data)) {
 			break
 		}
+		if f.overBudget() {
+			break
+		}
 		ol := &pdfLexer{data: data, pos: int(first + ooff)}
 		if v, err := ol.object(0); err == nil {
 			objs[onum] = v
 		}
+		f.scanned += int64(ol.pos) - (first + ooff)
 	}
+	f.scanned += int64(l.pos)
 	return objs
+}
+
+// errBudget is returned once the parsing budget of a file is spent.
+var errBudget = errors.New("too complex: parsing budget spent")
+
+// overBudget reports whether the lexer has scanned too much, which only
+// hostile files do (objects overlapping each other many times).
+func (f *pdfFile) overBudget() bool {
+	return f.scanned > 4*int64(len(f.data))+1<<20
+}
+
+// objectAt parses the indirect object at off within the parsing budget.
+func (f *pdfFile) objectAt(off int64) (any, error) {
+	if f.overBudget() {
+		f.exhausted = true
+		return nil, errBudget
+	}
+	v, n, err := objectAt(f.data, f.ends, off)
+	f.scanned += int64(n)
+	return v, err
 }
 
 // decode returns the decoded data of a stream. It supports no filter and
