@@ -68,16 +68,46 @@ func parseByline(s string) (byline, bool) {
 			rest = rest[:ds[0].start]
 		}
 	}
-	for _, part := range nameSplit.Split(strings.TrimRight(rest, " ,;"), -1) {
+	names, ok := parseNames(rest)
+	b.names = names
+	return b, ok
+}
+
+// parseNames reads a list of names ("Jane Doe, John Roe and Ann Poe"),
+// dropping affiliations. It fails unless every part is a name.
+func parseNames(s string) ([]string, bool) {
+	var names []string
+	for _, part := range nameSplit.Split(strings.TrimRight(s, " ,;"), -1) {
 		name, ok := personalName(part)
 		if !ok {
-			return b, false
+			return nil, false
 		}
 		if name != "" {
-			b.names = append(b.names, name)
+			names = append(names, name)
 		}
 	}
-	return b, len(b.names) > 0
+	return names, len(names) > 0
+}
+
+// nameOnlyByline reads a byline without "By": a line that is only names
+// of two to four words each, with no affiliation ("Jane Doe and John Roe").
+func nameOnlyByline(s string) ([]string, bool) {
+	if runeCount(s) > 80 {
+		return nil, false
+	}
+	names, ok := parseNames(s)
+	if !ok {
+		return nil, false
+	}
+	words := 0
+	for _, n := range names {
+		w := len(tokenize(n))
+		if w < 2 || w > 4 {
+			return nil, false
+		}
+		words += w
+	}
+	return names, words == len(tokenize(nameSplit.ReplaceAllString(s, " ")))
 }
 
 // personalName strips an affiliation from part and reports whether what is

@@ -80,6 +80,8 @@ func (c *classifier) tail(content []int) int {
 		s := c.lines[i].text
 		if src, rule, ok := parseSourceLine(s); ok {
 			c.set(i, RoleSource, rule).src = src
+		} else if isRightsLine(s) {
+			c.set(i, RoleRights, ruleRights)
 		} else if !c.setDateOrByline(i) && !c.setBio(i) {
 			break
 		}
@@ -124,6 +126,11 @@ func (c *classifier) front(content []int) int {
 			continue
 		}
 		s := c.lines[i].text
+		nextMarker := k+1 < len(content) && c.frontMarker(content[k+1], false)
+		if names, ok := nameOnlyByline(s); ok && (k > 0 || nextMarker) {
+			c.set(i, RoleByline, ruleBylineName).names = names
+			continue
+		}
 		if k+1 >= len(content) || runeCount(s) > maxTitleRunes || lastRune(s) == ':' {
 			return k
 		}
@@ -131,7 +138,7 @@ func (c *classifier) front(content []int) int {
 			c.set(i, RoleCaption, ruleCaptionAbove)
 			continue
 		}
-		if k == 0 && c.frontMarker(content[k+1], false) {
+		if k == 0 && nextMarker {
 			c.set(i, RoleSubtitle, ruleDek)
 			continue
 		}
@@ -182,6 +189,12 @@ func (c *classifier) setSplit(i int, cs creditSplit) {
 	c.res[i] = items
 }
 
+// isRightsLine reports whether s is a copyright statement: "© 2024 Vox
+// Media", "Copyright 2024 The Associated Press. All rights reserved."
+func isRightsLine(s string) bool {
+	return runeCount(s) <= 250 && rightsRE.MatchString(s)
+}
+
 // creditOnly reports whether the whole of s is a photo credit.
 func creditOnly(s string) bool {
 	cs, ok := splitCredit(s, false)
@@ -192,6 +205,9 @@ var (
 	bulletRE = regexp.MustCompile(`^([-*•◦‣▪●■►])\s+(\S.*)$`)
 	numberRE = regexp.MustCompile(`^(\d{1,3})[.)]\s+(\S.*)$`)
 	quoteRE  = regexp.MustCompile(`^>\s*(.*)$`)
+	// sceneBreakRE matches a line of three or more break symbols: "* * *".
+	sceneBreakRE = regexp.MustCompile(`^(?:[*\-_=•·~#⁂§]\s*){3,}$`)
+	rightsRE     = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|all rights reserved`)
 )
 
 // body classifies the lines between the front matter and the tail: first
@@ -209,6 +225,10 @@ func (c *classifier) body(content []int) {
 // bodyLine classifies body line i on its own.
 func (c *classifier) bodyLine(i int) {
 	s := c.lines[i].text
+	if sceneBreakRE.MatchString(s) {
+		c.set(i, RoleRule, ruleSceneBreak)
+		return
+	}
 	if m := bulletRE.FindStringSubmatch(s); m != nil {
 		c.set(i, RoleListItem, ruleListBullet).body = m[2]
 		return

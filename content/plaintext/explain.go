@@ -30,6 +30,8 @@ const (
 	RoleListItem    = "list-item"   // an item of a List
 	RoleQuote       = "quote"       // a paragraph of a Quote
 	RoleSource      = "source"      // Meta.Publisher and Meta.SourceURL
+	RoleRights      = "rights"      // Meta.Rights
+	RoleRule        = "rule"        // a Rule (scene break)
 	RoleBoilerplate = "boilerplate" // dropped: page furniture, not the article
 	RoleBlank       = "blank"       // an empty line
 )
@@ -63,6 +65,10 @@ const (
 	ruleDateline        = "dateline"
 	ruleParagraph       = "paragraph"
 	ruleShortRun        = "short-line-run"
+	ruleHeadingNumbered = "heading-numbered"
+	ruleSceneBreak      = "scene-break"
+	ruleRights          = "rights-line"
+	ruleBylineName      = "byline-name-only"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

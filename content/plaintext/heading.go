@@ -50,8 +50,13 @@ func headingRule(s string) string {
 func (c *classifier) headings(content []int) {
 	cand := make([]string, len(content))
 	for k, i := range content {
-		if c.role(i) == RoleParagraph {
+		switch c.role(i) {
+		case RoleParagraph:
 			cand[k] = headingRule(c.text(i))
+		case RoleListItem:
+			if c.res[i][0].ordered && !c.isListItem(content, k-1) && !c.isListItem(content, k+1) && headingRule(c.text(i)) != "" {
+				cand[k] = ruleHeadingNumbered
+			}
 		}
 	}
 	for k, i := range content {
@@ -67,6 +72,11 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
 		}
 	}
+}
+
+// isListItem reports whether content[k] exists and is a list item.
+func (c *classifier) isListItem(content []int, k int) bool {
+	return k >= 0 && k < len(content) && c.role(content[k]) == RoleListItem
 }
 
 // followsHeading reports whether a line of that role can follow a heading.

@@ -79,7 +79,7 @@ func (b *builder) add(items []item, k int) {
 			m.SourceURL = it.src.url
 		}
 	case RoleCaption:
-		b.lastFigure = &content.Figure{Caption: content.T(it.Text)}
+		b.lastFigure = &content.Figure{Caption: linkify(it.Text)}
 		b.doc.Blocks = append(b.doc.Blocks, b.lastFigure)
 		b.figureOpen = true
 	case RoleCredit:
@@ -89,10 +89,16 @@ func (b *builder) add(items []item, k int) {
 		}
 		b.lastFigure.Credit = it.Text
 		b.figureOpen = false
+	case RoleRights:
+		if m.Rights == "" {
+			m.Rights = it.Text
+		}
+	case RoleRule:
+		b.doc.Blocks = append(b.doc.Blocks, &content.Rule{})
 	case RoleHeading:
 		b.doc.Blocks = append(b.doc.Blocks, &content.Heading{Level: 2, Inlines: content.T(it.Text)})
 	case RoleParagraph, RoleDateline:
-		b.doc.Blocks = append(b.doc.Blocks, &content.Paragraph{Inlines: content.T(it.Text)})
+		b.doc.Blocks = append(b.doc.Blocks, &content.Paragraph{Inlines: linkify(it.Text)})
 	case RoleListItem:
 		b.listItem(it)
 	case RoleQuote:
@@ -135,7 +141,7 @@ func (b *builder) listItem(it *item) {
 		}
 		b.doc.Blocks = append(b.doc.Blocks, b.list)
 	}
-	b.list.Items = append(b.list.Items, []content.Block{&content.Paragraph{Inlines: content.T(it.body)}})
+	b.list.Items = append(b.list.Items, []content.Block{&content.Paragraph{Inlines: linkify(it.body)}})
 }
 
 // quoteLine appends a paragraph to the current quote.
@@ -148,7 +154,7 @@ func (b *builder) quoteLine(it *item) {
 	if it.body != "" {
 		text = it.body
 	}
-	b.quote.Blocks = append(b.quote.Blocks, &content.Paragraph{Inlines: content.T(text)})
+	b.quote.Blocks = append(b.quote.Blocks, &content.Paragraph{Inlines: linkify(text)})
 }
 
 // finish completes the document after the last line: a publisher name

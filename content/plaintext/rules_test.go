@@ -3,6 +3,8 @@ package plaintext
 import (
 	"strings"
 	"testing"
+
+	"offprint/content"
 )
 
 func TestHeadingRule(t *testing.T) {
@@ -271,6 +273,25 @@ func TestTrimHeadlinePeriod(t *testing.T) {
 	for _, tt := range tests {
 		if got := trimHeadlinePeriod(tt.in); got != tt.want {
 			t.Errorf("trimHeadlinePeriod(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLinkify(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"no links here", `"no links here"`},
+		{"See https://example.org/a.", `"See " link<https://example.org/a>["https://example.org/a"] "."`},
+		{"(https://en.wikipedia.org/wiki/Go_(game)) and http://x.io, too",
+			`"(" link<https://en.wikipedia.org/wiki/Go_(game)>["https://en.wikipedia.org/wiki/Go_(game)"] ") and " link<http://x.io>["http://x.io"] ", too"`},
+		{"https://", `"https://"`},
+	}
+	for _, tt := range tests {
+		ins := linkify(tt.in)
+		if got := content.InlineString(ins); got != tt.want {
+			t.Errorf("linkify(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+		if content.PlainText(ins) != tt.in {
+			t.Errorf("linkify(%q) changed the text to %q", tt.in, content.PlainText(ins))
 		}
 	}
 }

@@ -193,7 +193,7 @@ func spelledIn(want, text string) string {
 	toks := tokenize(text)
 	for i := range toks {
 		spelled := ""
-		for j := i; j < len(toks) && j < i+6 && isCapitalized(toks[j].text); j++ {
+		for j := i; j < len(toks) && j < i+6 && unicode.IsUpper(firstLetter(toks[j].text)); j++ {
 			spelled += letters(toks[j].text)
 			if spelled == want {
 				return strings.TrimRight(text[toks[i].start:toks[j].end], ".,;:!?)’'”\"")
