@@ -147,19 +147,19 @@ func hasExternalLinks(doc *content.Document) bool {
 }
 
 // buildTime is the one date written into the outputs' modification fields:
-// SOURCE_DATE_EPOCH when set, else the document's date, else a fixed date
-// derived from the input's bytes — never the clock, so that the same input
-// gives the same bytes.
+// the document's date, else SOURCE_DATE_EPOCH, else a fixed date derived
+// from the input's bytes — never the clock, so that the same input gives the
+// same bytes.
 func buildTime(doc *content.Document, data []byte) (time.Time, error) {
+	if !doc.Meta.Date.IsZero() {
+		return doc.Meta.Date.UTC(), nil
+	}
 	if s := strings.TrimSpace(os.Getenv("SOURCE_DATE_EPOCH")); s != "" {
 		sec, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || sec < 0 {
 			return time.Time{}, usagef("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", s)
 		}
 		return time.Unix(sec, 0).UTC(), nil
-	}
-	if !doc.Meta.Date.IsZero() {
-		return doc.Meta.Date.UTC(), nil
 	}
 	sum := sha256.Sum256(data)
 	base := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
