@@ -4,7 +4,7 @@ import "strings"
 
 // placePreps before a capitalised run make it a place or a thing, not a
 // person ("in Pine Hollow", "the Kessel Pass").
-var placePreps = set(`in at near outside across into inside throughout around toward towards the`)
+var placePreps = set(`in at on near outside across into inside throughout around toward towards the`)
 
 // notModifiers are lower-case words that end a role before a name.
 var notModifiers = set(`by is was are were be been has have had led met named
@@ -46,8 +46,11 @@ func runTok(toks []token, i int) bool {
 		return true
 	}
 	if (particles[t.text] || t.text == "of") && i > 0 && i+1 < len(toks) {
-		next := toks[i+1]
-		return toks[i-1].word && startsUpper(toks[i-1].text) && next.word && !next.inQuote && startsUpper(next.text)
+		prev, next := toks[i-1], toks[i+1]
+		if t.text == "of" && !(titles[lower(prev.text)] || roleWords[lower(prev.text)]) {
+			return false
+		}
+		return prev.word && startsUpper(prev.text) && next.word && !next.inQuote && startsUpper(next.text)
 	}
 	return false
 }
@@ -75,6 +78,13 @@ func (a *analysis) mention(pa *para, i, j int) {
 	ph := classify(pa.text, toks[start:j])
 	if ph == nil && start != i {
 		ph = classify(pa.text, toks[i:j])
+	}
+	if ph != nil && len(ph.words) >= 3 && ph.role == "" && sentenceStart(toks, start) == start && isRoleNoun(toks[start].text) {
+		// "Shopkeeper Imran Qureshi said": a role capitalised by the sentence.
+		if rest := classify(pa.text, toks[start+1:j]); rest != nil {
+			rest.role = toks[start].text
+			ph = rest
+		}
 	}
 	if ph == nil || ph.pronoun != "" {
 		return
@@ -115,16 +125,35 @@ func roleBefore(pa *para, i, j int) (roleDesc, bool) {
 	if !head.word || !startsLower(head.text) || !isRoleNoun(head.text) {
 		return roleDesc{}, false
 	}
-	k := i - 2
-	for n := 0; n < 4 && k > 0 && (isRoleModifier(toks[k-1]) || isOrgWordToken(toks[k-1])); n++ {
-		k--
+	k := nounPhraseStart(toks, i-2)
+	// "a spokeswoman for the governor": the role is the noun before the
+	// preposition, the phrase after it its complement.
+	for n := 0; n < 2 && k >= 3 && isDeterminer(toks[k-1].text) && rolePreps[toks[k-2].text] && isRoleNoun(toks[k-3].text); n++ {
+		k = nounPhraseStart(toks, k-3)
 	}
-	det := k > 0 && (toks[k-1].text == "the" || toks[k-1].text == "The")
+	det := k > 0 && isDeterminer(toks[k-1].text)
 	if !det && !(k == 0 || sentenceStart(toks, k) == k) {
 		return roleDesc{}, false
 	}
 	text := pa.text[toks[k].start:head.end]
 	return roleDesc{text: text, role: text}, true
+}
+
+// nounPhraseStart walks back from the head noun at h over its modifiers.
+func nounPhraseStart(toks []token, h int) int {
+	k := h
+	for n := 0; n < 4 && k > 0 && (isRoleModifier(toks[k-1]) || isOrgWordToken(toks[k-1])); n++ {
+		k--
+	}
+	return k
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "The", "a", "A", "an", "An":
+		return true
+	}
+	return false
 }
 
 func isOrgWordToken(t token) bool {

@@ -85,8 +85,8 @@ func isRoleNoun(w string) bool {
 	if roleNouns[w] {
 		return true
 	}
-	for _, suf := range []string{"ist", "man", "woman", "person", "ologist"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !strings.HasSuffix(w, "german") {
+	for _, suf := range []string{"ist", "man", "woman", "person", "ologist", "er"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !notPersonNouns[w] {
 			return true
 		}
 	}
@@ -249,14 +249,15 @@ var relatives = set(`who which whose where when whom`)
 
 var rolePreps = set(`at of with for from in on to`)
 
-// headNoun is the last word before the first preposition of a description.
+// headNoun is the last word before the first preposition, relative
+// pronoun or participle of a description ("a board member appointed by").
 func headNoun(span []token) string {
 	head := ""
-	for _, t := range span {
+	for k, t := range span {
 		if !t.word {
 			return ""
 		}
-		if rolePreps[t.text] {
+		if rolePreps[t.text] || relatives[t.text] || t.text == "by" || (k > 0 && strings.HasSuffix(t.text, "ed")) {
 			break
 		}
 		head = t.text

@@ -142,7 +142,18 @@ instructor tutor graduate undergraduate postdoc intern entrepreneur investor
 banker trader broker accountant auditor architect planner contractor
 builder driver pilot firefighter paramedic medic officer guard
 commentator columnist critic blogger podcaster host anchor presenter
-broadcaster photographer filmmaker director-general mp mep chief-of-staff`)
+broadcaster photographer filmmaker director-general mp mep chief-of-staff
+aide assistant clerk cashier vendor landlord tenant commuter rider passenger
+customer shopper voter parent grandparent retiree pensioner homeowner
+shopkeeper midwife chef cook waiter waitress mechanic electrician plumber
+carpenter fisherman miner welder janitor cleaner nanny caregiver carer
+spokesman spokeswoman official`)
+
+// notPersonNouns end like role nouns ("-er", "-man") but are not people.
+var notPersonNouns = set(`german human roman center centre river border water number
+letter order paper corner quarter matter power tower chapter computer
+weather winter summer manner banner barrier shelter theater theatre
+container trailer tractor meter metre liter litre layer filter`)
 
 // howArticles start a phrase that says how a statement was made ("in a
 // video address", "at a news conference").
