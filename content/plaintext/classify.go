@@ -30,6 +30,7 @@ func classify(r io.Reader, opts Options) ([]item, error) {
 	if err != nil {
 		return nil, err
 	}
+	lines = unwrap(lines)
 	c := &classifier{lines: lines, res: make([][]item, len(lines))}
 	var content []int
 	for i, l := range lines {
@@ -44,8 +45,12 @@ func classify(r io.Reader, opts Options) ([]item, error) {
 	}
 	c.zones(content)
 	var out []item
-	for _, items := range c.res {
+	for i, items := range c.res {
 		out = append(out, items...)
+		for _, l := range lines[i].cont {
+			d := Decision{Line: l.num, Text: l.text, Role: items[len(items)-1].Role, Rule: ruleWrapped}
+			out = append(out, item{Decision: d, continued: true})
+		}
 	}
 	return out, nil
 }

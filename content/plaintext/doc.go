@@ -14,6 +14,15 @@
 // blank-line: an empty (or white-space) line separates nothing and is
 // skipped; paragraphs are lines, so blank lines between them are optional.
 //
+// joined-wrapped-line: text saved with hard line breaks (blank lines
+// between paragraphs, almost no line over 100 characters, at least 30% of
+// lines followed by another non-blank line) is unwrapped first: a line that
+// fills at least 60% of the wrap width takes the next non-blank line,
+// unless that one opens a list item, a quote, a scene break, a byline, a
+// date or a source. The first line's decision then holds the whole
+// paragraph; each joined line reports this rule with the same role. Text
+// with one paragraph per line is never unwrapped.
+//
 // boilerplate: a short line that is page furniture rather than article
 // text ("Advertisement", "Share this article", "Skip to content", "Sign up
 // for our newsletter", "Related: …", "Listen to this article") is dropped.
@@ -46,6 +55,11 @@
 // byline-wire-service: in the front matter, a line that is only the name
 // of a news agency ("Reuters", "The Associated Press") credits the agency as
 // the author of wire copy.
+//
+// byline-name-only: in the front matter, a line of at most 80 characters
+// that is only personal names of two to four words each, with no
+// affiliation ("Jane Doe and John Roe"), is a byline when it is not the
+// first line under the title or when more front matter follows it.
 //
 // date-line: a line that is only a date ("March 25, 2024", "25 March
 // 2024", "2024-03-25", "Mar. 25, 2024") with the words that surround dates
@@ -83,8 +97,12 @@
 // author of that name (added when no byline named them). Bios are found in
 // the front matter and in the tail, never in the body.
 //
-// source-label, source-bare-address: in the tail (the last three lines,
-// read backwards, which may also be bylines, dates or bios) or the front
+// rights-line: in the tail, a copyright statement ("© 2024 Vox Media",
+// "Copyright 2024 The Associated Press. All rights reserved.") of at most
+// 250 characters becomes Meta.Rights.
+//
+// source-label, source-bare-address: in the tail (the last four lines,
+// read backwards, which may also be bylines, dates, rights or bios) or the front
 // matter, a source line names where the article was published. It is a
 // label followed by a URL, a domain or a publication name — "Source:",
 // "Via", "From:", "Originally published at", "First published in", "Read
@@ -128,6 +146,11 @@
 // comma, colon, semicolon or dash introduces what follows and is never a
 // heading, nor is a sentence in sentence case ending with a full stop.
 //
+// heading-numbered: a numbered line ("1. Give your keys one home") that
+// stands alone — no list item right before or after it — and passes the
+// heading tests is a numbered section heading; its number stays in the
+// text.
+//
 // short-line-run: heading candidates next to each other are kept as
 // paragraphs: a run of short lines is more often a list without bullets,
 // an address or verse than a series of empty sections.
@@ -137,7 +160,14 @@
 // Ukraine (AP) — ", "LONDON, March 25 (Reuters) - ") — is a paragraph; the
 // dateline stays in its text.
 //
+// scene-break: a body line of three or more break symbols ("* * *",
+// "---", "⁂") is a content.Rule.
+//
 // paragraph: any other body line is a paragraph, its text unchanged.
+//
+// Web addresses written out in the text of paragraphs, list items, quotes
+// and captions become content.Link inlines whose text is the address, so
+// the notes pass can cite them; the plain text stays the same.
 //
 // Read rejects, with an error and no panic: input without visible text
 // (ErrEmpty), NUL bytes or many control characters (ErrBinary), invalid

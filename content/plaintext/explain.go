@@ -10,7 +10,7 @@ import (
 // bio run together give three decisions with the same Line).
 type Decision struct {
 	Line int    // 1-based input line number
-	Text string // the line, or the part of it the decision is about
+	Text string // the line, the part of it the decision is about, or the paragraph a wrapped line starts
 	Role string // what the text became: one of the Role… constants
 	Rule string // the name of the rule that decided it (see the package doc)
 }
@@ -69,19 +69,21 @@ const (
 	ruleSceneBreak      = "scene-break"
 	ruleRights          = "rights-line"
 	ruleBylineName      = "byline-name-only"
+	ruleWrapped         = "joined-wrapped-line"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so
 // that Read builds the document from exactly what Explain reports.
 type item struct {
 	Decision
-	names   []string  // byline: authors; author-bio: the author
-	date    time.Time // byline, date: the date named
-	updated bool      // the date is an update, not the publication
-	src     source    // source: what it names
-	body    string    // list-item: the text without its marker
-	ordered bool      // list-item: numbered
-	number  int       // list-item: its number
+	names     []string  // byline: authors; author-bio: the author
+	date      time.Time // byline, date: the date named
+	updated   bool      // the date is an update, not the publication
+	src       source    // source: what it names
+	body      string    // list-item: the text without its marker
+	ordered   bool      // list-item: numbered
+	number    int       // list-item: its number
+	continued bool      // a wrapped line already joined to the line before
 }
 
 // Explain reports, for every input line, the role it got and the rule that

@@ -50,6 +50,7 @@ func (o Options) maxInput() int {
 type line struct {
 	num  int    // 1-based line number in the input
 	text string // the line without its ending and surrounding spaces
+	cont []line // input lines joined to this one (hard-wrapped text)
 }
 
 // readLines reads r and splits it into lines: it strips a UTF-8 byte order

@@ -42,6 +42,9 @@ type builder struct {
 // add adds items[k] to the document.
 func (b *builder) add(items []item, k int) {
 	it := &items[k]
+	if it.continued {
+		return // its text is already part of the line before
+	}
 	if it.Role != RoleListItem {
 		b.list = nil
 	}

@@ -90,6 +90,7 @@ func TestSourceLine(t *testing.T) {
 		{"https://www.bbc.co.uk/news/world-68650000", "BBC", "https://www.bbc.co.uk/news/world-68650000"},
 		{"the-intercept.com", "The Intercept", "https://the-intercept.com"},
 		{"news.example.co.uk", "Example", "https://news.example.co.uk"},
+		{"Via https://noahpinion.substack.com/p/x", "Noahpinion", "https://noahpinion.substack.com/p/x"},
 		{"Source: a person familiar with the matter said the talks had stalled.", "", ""},
 		{"Sources say the deal is off.", "", ""},
 		{"From the start, the plan was doomed.", "", ""},

@@ -219,8 +219,17 @@ var knownPublishers = map[string]string{
 	"nbcnews.com": "NBC News", "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News",
 }
 
+// blogPlatforms host many publications, each on its own subdomain
+// ("example.substack.com" is "Example", not "Substack").
+var blogPlatforms = map[string]bool{
+	"substack.com": true, "medium.com": true, "wordpress.com": true,
+	"blogspot.com": true, "tumblr.com": true, "ghost.io": true,
+	"beehiiv.com": true, "typepad.com": true, "livejournal.com": true,
+}
+
 // publisherFor names the site of an address: the known name of its
-// registered domain, else that domain's first label capitalised (an
+// registered domain (or of the blog, on a blogging platform), else that
+// domain's first label capitalised (an
 // initialism when it has at most three letters: "cnn.com" is "CNN"), with
 // hyphens read as spaces ("the-intercept.com" is "The Intercept"). It
 // also returns the label when the name is such a guess.
@@ -239,6 +248,9 @@ func publisherFor(addr string) (name, label string) {
 	}
 	if name, ok := knownPublishers[reg]; ok {
 		return name, ""
+	}
+	if sub, ok := strings.CutSuffix(host, "."+reg); ok && blogPlatforms[reg] {
+		reg = sub[strings.LastIndexByte(sub, '.')+1:] + "." + reg // the blog, not the platform
 	}
 	label, _, _ = strings.Cut(reg, ".")
 	if len(label) <= 3 {

@@ -1,0 +1,78 @@
+package plaintext
+
+import "strings"
+
+// Hard-wrap detection thresholds.
+const (
+	maxWrapWidth   = 100 // hard-wrapped text has no longer lines...
+	maxLongShare   = 5   // ...except this percentage of them (long URLs)
+	minInnerShare  = 30  // percentage of lines followed by a line of the same paragraph
+	minFilledShare = 60  // a line is full when it reaches this percentage of the width
+)
+
+// unwrap joins hard-wrapped paragraphs back into one line each. Text is
+// hard-wrapped when blank lines separate its paragraphs, almost no line is
+// longer than 100 characters and many lines are followed by another
+// non-blank line. Then a line that fills at least 60% of the wrap width
+// (the longest line up to 100 characters) takes the next non-blank line,
+// unless that one opens a list item, a quote, a scene break, a byline, a
+// date or a source line. Text that is not hard-wrapped is returned as is.
+func unwrap(lines []line) []line {
+	width, ok := wrapWidth(lines)
+	if !ok {
+		return lines
+	}
+	out := make([]line, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		cur := lines[i]
+		texts := []string{cur.text}
+		last := cur.text
+		for i+1 < len(lines) && runeCount(last)*100 >= width*minFilledShare && joinable(lines[i+1].text) {
+			i++
+			cur.cont = append(cur.cont, lines[i])
+			texts = append(texts, lines[i].text)
+			last = lines[i].text
+		}
+		cur.text = strings.Join(texts, " ")
+		out = append(out, cur)
+	}
+	return out
+}
+
+// wrapWidth reports whether lines look hard-wrapped and the wrap width.
+func wrapWidth(lines []line) (int, bool) {
+	nonBlank, long, inner, blank, width := 0, 0, 0, 0, 0
+	for i, l := range lines {
+		if l.text == "" {
+			blank++
+			continue
+		}
+		nonBlank++
+		n := runeCount(l.text)
+		if n > maxWrapWidth {
+			long++
+			continue
+		}
+		width = max(width, n)
+		if i+1 < len(lines) && lines[i+1].text != "" {
+			inner++
+		}
+	}
+	ok := blank > 0 && nonBlank >= 4 && long*100 <= nonBlank*maxLongShare && inner*100 >= nonBlank*minInnerShare
+	return width, ok
+}
+
+// joinable reports whether a line may continue the paragraph above it.
+func joinable(s string) bool {
+	if s == "" || sceneBreakRE.MatchString(s) || bulletRE.MatchString(s) || numberRE.MatchString(s) || quoteRE.MatchString(s) {
+		return false
+	}
+	if _, ok := parseByline(s); ok {
+		return false
+	}
+	if _, _, ok := parseDateLine(s); ok {
+		return false
+	}
+	_, _, ok := parseSourceLine(s)
+	return !ok
+}
