@@ -20,6 +20,7 @@ type converter struct {
 	self     string          // the page's own URL without fragment, for self-links
 	title    string          // the article title, to drop a heading that repeats it
 	seen     map[string]bool // imageKey of every image met, for the lead figure
+	paras    int             // paragraphs converted so far
 }
 
 func newConverter(opts Options, base *url.URL) *converter {
@@ -105,9 +106,16 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 	}
 	switch n.DataAtom {
 	case atom.P, atom.Address, atom.Center:
+		if c.paras < 3 && isDateLine(n) {
+			return
+		}
+		if c.captionBox(n, b) {
+			return
+		}
 		b.flush()
 		c.children(n, b, depth)
 		b.flush()
+		c.paras++
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.heading(n, b, depth)
 	case atom.Blockquote:
@@ -134,10 +142,17 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 		b.flush()
 		ins := c.inlineChildren(n, b, depth)
 		if ins = trimInlines(ins); len(ins) > 0 {
-			b.add(&content.Paragraph{Inlines: []content.Inline{&content.Strong{Inlines: ins}}})
+			var in content.Inline = &content.Emph{Inlines: ins} // a caption without its picture
+			if n.DataAtom == atom.Summary {
+				in = &content.Strong{Inlines: ins}
+			}
+			b.add(&content.Paragraph{Inlines: []content.Inline{in}})
 		}
 	default:
 		if skipped(n) {
+			return
+		}
+		if n.DataAtom == atom.Div && (c.paras < 3 && isDateLine(n) || c.captionBox(n, b)) {
 			return
 		}
 		if isBlockContainer(n.DataAtom) {

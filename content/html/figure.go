@@ -17,6 +17,74 @@ import (
 // creditClassRE marks caption parts that hold the credit.
 var creditClassRE = regexp.MustCompile(`(?i)credit|copyright|attribution|photographer|byline|source|rights|courtesy`)
 
+// captionBoxRE marks containers that frame a picture and its caption
+// without <figure> ("wp-caption", "image-block", "photo").
+var captionBoxRE = regexp.MustCompile(`(?i)caption|figure|image|photo|picture|media`)
+
+// captionBox converts a <div> or <p> that frames a single image and its
+// caption, as blogs and older sites do, into a figure. It reports whether
+// it did.
+func (c *converter) captionBox(n *html.Node, b *builder) bool {
+	if !captionBoxRE.MatchString(attr(n, "class")) {
+		return false
+	}
+	var img, capn *html.Node
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch {
+		case d.DataAtom == atom.Img:
+			if img != nil {
+				return false
+			}
+			img = d
+		case d.DataAtom == atom.Table || d.DataAtom == atom.Figure || isHeading(d.DataAtom):
+			return false
+		case capn == nil && strings.Contains(strings.ToLower(attr(d, "class")), "caption"):
+			capn = d
+		}
+	}
+	if img == nil {
+		return false
+	}
+	rest := collapse(textOf(n))
+	if capn != nil {
+		rest = strings.TrimSpace(strings.Replace(rest, collapse(textOf(capn)), "", 1))
+	}
+	if rest != "" || (capn == nil && len(strings.Fields(rest)) > 0) {
+		return false
+	}
+	var caption []content.Inline
+	credit := ""
+	if capn != nil {
+		caption, credit = c.caption(capn)
+	}
+	if f := c.makeFigure(img, caption, credit); f != nil {
+		b.add(f)
+	}
+	return true
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// isDateLine reports a line that only gives the date: a <time> element
+// with at most a few words around it ("Posted on", "Publicado em").
+func isDateLine(n *html.Node) bool {
+	t := findElement(n, atom.Time)
+	if t == nil {
+		return false
+	}
+	all, date := collapse(textOf(n)), collapse(textOf(t))
+	return date != "" && len(all) < 120 && len(strings.Fields(strings.Replace(all, date, "", 1))) <= 4
+}
+
 // figureBlock converts <figure>: images with their caption, or (for
 // figures holding code, quotes or tables) the content itself.
 func (c *converter) figureBlock(n *html.Node, b *builder, depth int) {

@@ -17,6 +17,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -111,8 +112,8 @@ func readInput(r io.Reader, opts Options) ([]byte, error) {
 	if looksBinary(src) {
 		return nil, errors.New("read html: input is binary, not an HTML page")
 	}
-	enc, name, _ := charset.DetermineEncoding(src, opts.ContentType)
-	if name == "utf-8" || enc == nil {
+	enc, name, certain := charset.DetermineEncoding(src, opts.ContentType)
+	if name == "utf-8" || enc == nil || (!certain && utf8.Valid(src)) {
 		return bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")), nil
 	}
 	out, err := enc.NewDecoder().Bytes(src)

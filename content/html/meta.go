@@ -16,7 +16,7 @@ import (
 func (c *converter) meta(p *page, a readability.Article) content.Meta {
 	ld := p.article()
 	m := content.Meta{
-		Title:       firstOf(collapse(a.Title()), ldString(ld, "headline"), p.metas["og:title"], p.title),
+		Title:       title(firstOf(collapse(a.Title()), ldString(ld, "headline"), p.metas["og:title"], p.title), p.h1),
 		Subtitle:    firstOf(p.dek, ldString(ld, "alternativeHeadline")),
 		Language:    normalizeLang(firstOf(p.lang, a.Language(), ldString(ld, "inLanguage"), p.metas["content-language"], p.metas["og:locale"])),
 		Description: collapse(firstOf(p.metas["description"], p.metas["og:description"], p.metas["twitter:description"], ldString(ld, "description"))),
@@ -38,6 +38,18 @@ func (c *converter) meta(p *page, a readability.Article) content.Meta {
 	return m
 }
 
+// title prefers the page's first <h1> when the title found is that
+// heading plus the site's name ("Sourdough notes – A Baker's Blog").
+func title(found, h1 string) string {
+	switch {
+	case found == "":
+		return h1
+	case h1 != "" && len(h1) < len(found) && strings.Contains(found, h1):
+		return h1
+	}
+	return found
+}
+
 // sourceURL is where the article lives: the page URL of a URL input, its
 // canonical URL, or the address the browser recorded when saving it.
 func (c *converter) sourceURL(p *page) string {
@@ -52,7 +64,7 @@ func (c *converter) sourceURL(p *page) string {
 	return ""
 }
 
-var byPrefix = regexp.MustCompile(`(?i)^\s*(?:by|written by|von|par|por|di|door)\s+`)
+var byPrefix = regexp.MustCompile(`(?i)^\s*(?:by|written by|von|par|por|di|door|av|af|przez|автор|بقلم|מאת)\s*:?\s+`)
 
 // authors prefers JSON-LD's list of author names, then readability's byline
 // ("By A and B"), then meta author.

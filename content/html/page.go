@@ -16,6 +16,7 @@ type page struct {
 	body      *html.Node
 	lang      string
 	title     string            // <title>
+	h1        string            // text of the first <h1>
 	metas     map[string]string // lower-case name or property -> first content
 	tags      []string          // article:tag values
 	canonical string            // <link rel=canonical>
@@ -99,6 +100,10 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 		return false
 	case atom.Style, atom.Noscript, atom.Template:
 		return false
+	case atom.H1:
+		if p.h1 == "" {
+			p.h1 = collapse(textOf(n))
+		}
 	case atom.Time:
 		if dt := attr(n, "datetime"); dt != "" {
 			p.times = append(p.times, dt)
