@@ -8,6 +8,7 @@ import (
 	"image/gif"
 	"image/jpeg"
 	"image/png"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -131,29 +132,42 @@ func encodeGIF(tb testing.TB, w, h int) []byte {
 }
 
 // bookOf builds a book of n articles of about words words each, with
-// sections, links and footnotes, like a collection of saved articles.
+// sections, links and footnotes, like a collection of saved articles. The
+// text is drawn from a vocabulary by a seeded generator, so it varies (and
+// compresses) like prose but is the same on every run.
 func bookOf(n, words int) *content.Book {
 	book := &content.Book{Meta: content.Meta{Title: "Collected articles", Language: "en", Publisher: "offprint tests"}}
-	sentence := strings.Fields("The quick brown fox jumps over the lazy dog while analysts debate what the evidence shows and why it matters now")
+	vocab := strings.Fields(vocabulary)
+	rng := rand.New(rand.NewPCG(1, 2))
+	sentence := func() string {
+		k := 8 + rng.IntN(18)
+		w := make([]string, k)
+		for i := range w {
+			w[i] = vocab[rng.IntN(len(vocab))]
+		}
+		s := strings.Join(w, " ")
+		return strings.ToUpper(s[:1]) + s[1:] + ". "
+	}
 	for i := range n {
 		doc := &content.Document{Meta: content.Meta{
-			Title:     fmt.Sprintf("Article %d: a headline of ordinary length", i+1),
+			Title:     fmt.Sprintf("Article %d: %s", i+1, strings.TrimSuffix(sentence(), ". ")),
 			Authors:   []content.Author{{Name: fmt.Sprintf("Author %d", i%7+1)}},
 			Publisher: "Example News",
 			SourceURL: fmt.Sprintf("https://news.example.com/%d", i+1),
 		}}
 		written, sec := 0, 0
 		for written < words {
-			if written%400 == 0 {
+			if written >= sec*400 {
 				sec++
 				doc.Blocks = append(doc.Blocks, &content.Heading{Level: 2, Inlines: tx(fmt.Sprintf("Section %d", sec))})
 			}
 			var ins []content.Inline
-			for range 4 {
-				ins = append(ins, text(strings.Join(sentence, " ")+". "))
-				written += len(sentence)
+			for range 3 + rng.IntN(4) {
+				s := sentence()
+				ins = append(ins, text(s))
+				written += strings.Count(s, " ")
 			}
-			if written%300 < 80 {
+			if rng.IntN(3) == 0 {
 				ins = append(ins, &content.Link{URL: fmt.Sprintf("https://ref.example.org/%d/%d", i, written), Inlines: tx("a source")})
 			}
 			doc.Blocks = append(doc.Blocks, para(ins...))
@@ -164,3 +178,14 @@ func bookOf(n, words int) *content.Book {
 	}
 	return book
 }
+
+const vocabulary = `the of and to in a is that for it as was with be by on not he this are or his
+from at which but have an they you were her she there one all we their has been would will if can
+more when no who so what out up into than them about time only some could new year people these two
+may first then do any like other very after most also made our over did such where even many before
+must through back years much way well should because each just those how too little state good
+very make world still own see men work long get here between both life being under never day same
+another know while last might us great old year off come since against go came right used take
+three government analysts evidence report minister attack region affiliate group intelligence
+officials conflict territory security economic policy election court village researchers market
+climate energy border refugees ceasefire investigation spokesperson statement allegedly however`

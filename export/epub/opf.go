@@ -1,6 +1,7 @@
 package epub
 
 import (
+	"archive/zip"
 	"crypto/sha1"
 	"encoding/hex"
 	"strconv"
@@ -11,8 +12,9 @@ import (
 // item is one manifest entry; path is relative to the EPUB folder.
 type item struct {
 	id, path, mediaType, properties string
-	data                            []byte
-	spine                           bool // in the reading order
+	data                            []byte    // the content, to compress
+	raw                             *zip.File // or an entry of go-epub's zip, copied as it is
+	spine                           bool      // in the reading order
 }
 
 // identifier returns the package identifier: the document's own, else a
