@@ -28,9 +28,9 @@ var boilerplateLines = map[string]bool{
 }
 
 // boilerplatePrefix matches short lines that invite the reader somewhere
-// else ("Sign up for our newsletter", "Related: …", "Listen to this
-// article · 5 min").
-var boilerplatePrefix = regexp.MustCompile(`(?i)^(?:sign up for|subscribe to|follow us on|click here to|share this|related:|related articles?:|recommended:|listen to this article|advertisement\b|most read:)`)
+// else ("Sign up for our newsletter", "Related: …", "Read more: …",
+// "Listen to this article · 5 min"), unless they name the source.
+var boilerplatePrefix = regexp.MustCompile(`(?i)^(?:sign up for|subscribe to|follow us on|click here to|share this|related:|related articles?:|recommended:|listen to this article|advertisement\b|most read:|read more:|read also:|also read:|see also:|more from)`)
 
 // isBoilerplate reports whether s is page furniture, not article text.
 func isBoilerplate(s string) bool {
@@ -46,5 +46,9 @@ func isBoilerplate(s string) bool {
 	if boilerplateLines[key] {
 		return true
 	}
-	return boilerplatePrefix.MatchString(s) && !strings.Contains(strings.TrimRight(s, "."), ". ")
+	if !boilerplatePrefix.MatchString(s) || strings.Contains(strings.TrimRight(s, "."), ". ") {
+		return false
+	}
+	_, _, source := parseSourceLine(s) // "Read more at vox.com" names the source
+	return !source
 }

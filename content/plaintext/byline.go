@@ -90,24 +90,55 @@ func parseNames(s string) ([]string, bool) {
 }
 
 // nameOnlyByline reads a byline without "By": a line that is only names
-// of two to four words each, with no affiliation ("Jane Doe and John Roe").
+// of two to four words each ("Jane Doe and John Roe"), or one name of two
+// words followed by a job title ("Damian Carrington Environment editor",
+// "Jane Doe, Senior Reporter").
 func nameOnlyByline(s string) ([]string, bool) {
 	if runeCount(s) > 80 {
 		return nil, false
 	}
-	names, ok := parseNames(s)
-	if !ok {
+	if names, ok := parseNames(s); ok && allNameWords(s, names) {
+		return names, true
+	}
+	toks := tokenize(s)
+	if len(toks) < 3 || len(toks) > 7 || !isJobTitle(toks[2:]) {
 		return nil, false
 	}
+	name := strings.TrimRight(s[:toks[1].end], ",")
+	if !isBioName(tokenize(name)) {
+		return nil, false
+	}
+	return []string{unshout(name)}, true
+}
+
+// allNameWords reports whether the names account for every word of s and
+// each has two to four words.
+func allNameWords(s string, names []string) bool {
 	words := 0
 	for _, n := range names {
 		w := len(tokenize(n))
 		if w < 2 || w > 4 {
-			return nil, false
+			return false
 		}
 		words += w
 	}
-	return names, words == len(tokenize(nameSplit.ReplaceAllString(s, " ")))
+	return words == len(tokenize(nameSplit.ReplaceAllString(s, " ")))
+}
+
+// isJobTitle reports whether toks are a journalist's job title: a few
+// words, the last (or one after a comma) an affiliation word such as
+// editor, correspondent or reporter.
+func isJobTitle(toks []token) bool {
+	for _, t := range toks {
+		w := strings.ToLower(strings.Trim(t.text, ",;"))
+		if affiliationWords[w] && !smallWords[w] {
+			return true
+		}
+		if !isCapitalized(t.text) && !smallWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // personalName strips an affiliation from part and reports whether what is

@@ -131,7 +131,7 @@ func (c *classifier) front(content []int) int {
 			continue
 		}
 		s := c.lines[i].text
-		nextMarker := k+1 < len(content) && c.frontMarker(content[k+1], false)
+		nextMarker := k+1 < len(content) && c.isFrontLine(content[k+1])
 		if names, ok := nameOnlyByline(s); ok && (k > 0 || nextMarker) {
 			c.set(i, RoleByline, ruleBylineName).names = names
 			continue
@@ -150,6 +150,15 @@ func (c *classifier) front(content []int) int {
 		return k
 	}
 	return len(content)
+}
+
+// isFrontLine reports whether line i would be front matter on its own,
+// a name-only byline included, without recording anything.
+func (c *classifier) isFrontLine(i int) bool {
+	if _, ok := nameOnlyByline(c.lines[i].text); ok {
+		return true
+	}
+	return c.frontMarker(i, false)
 }
 
 // frontMarker reports whether line i is front matter (byline, date, source,
@@ -223,6 +232,7 @@ func (c *classifier) body(content []int) {
 		c.bodyLine(i)
 	}
 	c.attachCredits(content)
+	c.colonLists(content)
 	c.pullQuotes(content)
 	c.headings(content)
 }
@@ -274,6 +284,58 @@ func (c *classifier) attachCredits(content []int) {
 			p.Role, p.Rule = RoleCaption, ruleCaptionAbove
 		}
 	}
+}
+
+// colonLists turns into a bulleted list the run of two or more short
+// paragraphs (at most 120 characters, one sentence each) that follows a
+// paragraph ending with a colon: a list that lost its bullets.
+func (c *classifier) colonLists(content []int) {
+	for k := 0; k+2 < len(content); k++ {
+		if c.role(content[k]) != RoleParagraph || lastRune(c.text(content[k])) != ':' {
+			continue
+		}
+		end := k + 1
+		first := itemEnd(c.text(content[end]))
+		if first == '.' {
+			continue // sentences after a colon are prose, not items
+		}
+		for end < len(content) && c.role(content[end]) == RoleParagraph && isShortItem(c.text(content[end])) {
+			e := itemEnd(c.text(content[end]))
+			if e != first {
+				if (first == ';' || first == ',') && e == '.' {
+					end++ // "…;" items ending with "and the last."
+				}
+				break
+			}
+			end++
+		}
+		if end-k-1 < 2 {
+			continue
+		}
+		for _, i := range content[k+1 : end] {
+			it := &c.res[i][0]
+			it.Role, it.Rule, it.body = RoleListItem, ruleListColon, it.Text
+		}
+		k = end - 1
+	}
+}
+
+// itemEnd classifies how a list item ends: '.', ';', ',' or 0 for no
+// punctuation ('!' and '?' count as '.').
+func itemEnd(s string) rune {
+	switch r := lastRune(s); r {
+	case '.', '!', '?', '…':
+		return '.'
+	case ';', ',':
+		return r
+	}
+	return 0
+}
+
+// isShortItem reports whether s is short enough for a list item without
+// a bullet.
+func isShortItem(s string) bool {
+	return runeCount(s) <= 120 && !sentenceInside(tokenize(s))
 }
 
 // role returns the role of the single decision on line i, or "" when the

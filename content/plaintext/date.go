@@ -110,7 +110,11 @@ var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.
 	`(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?` +
 	`(?:\s+\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+\S`)
 
+// agencyDatelineRE matches a dateline in title case with an agency:
+// "Washington (CNN) — ".
+var agencyDatelineRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s+\([^()]{1,40}\)\s*(?:—|–|--|-)\s+\S`)
+
 // hasDateline reports whether paragraph s opens with a dateline.
 func hasDateline(s string) bool {
-	return datelineRE.MatchString(s)
+	return datelineRE.MatchString(s) || agencyDatelineRE.MatchString(s)
 }

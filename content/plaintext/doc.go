@@ -125,6 +125,14 @@
 // kind make one content.List (blank lines between them allowed), numbered
 // lists keep their first number.
 //
+// list-after-colon: two or more consecutive short paragraphs (at most 120
+// characters and one sentence each) right after a paragraph ending with a
+// colon are the items of a bulleted list that lost its bullets. The items
+// end alike, all without punctuation or all with a semicolon or comma (the
+// last may end with a full stop); the first that ends otherwise is not an
+// item, so the paragraph after the list stays one. Sentences ending with
+// full stops after a colon are prose, not items.
+//
 // quote-marker: a body line starting with ">" is a paragraph of a quote.
 //
 // pull-quote-repeated, pull-quote-attributed: a body line that is one

@@ -70,6 +70,7 @@ const (
 	ruleRights          = "rights-line"
 	ruleBylineName      = "byline-name-only"
 	ruleWrapped         = "joined-wrapped-line"
+	ruleListColon       = "list-after-colon"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -95,6 +95,9 @@ func maxTypos(label string) int {
 // (theguardian.com)"). A bare line must be an address alone.
 func parseSourceValue(v string, bare bool) (src source, ok bool) {
 	v = strings.TrimSpace(strings.TrimRight(v, ". "))
+	if ds := findDates(v); !bare && len(ds) > 0 && ds[len(ds)-1].end == len(v) {
+		v = strings.TrimRight(v[:ds[len(ds)-1].start], " ,;:-–—|(") // "Source: CNN, March 25, 2024"
+	}
 	if v == "" {
 		return src, false
 	}
