@@ -104,7 +104,7 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 		b.para = append(b.para, c.inline(n, b, depth)...)
 		return
 	}
-	switch n.DataAtom {
+	switch tag(n) {
 	case atom.P, atom.Address, atom.Center:
 		if c.paras < 3 && isDateLine(n) {
 			return
@@ -143,7 +143,7 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 		ins := c.inlineChildren(n, b, depth)
 		if ins = trimInlines(ins); len(ins) > 0 {
 			var in content.Inline = &content.Emph{Inlines: ins} // a caption without its picture
-			if n.DataAtom == atom.Summary {
+			if tag(n) == atom.Summary {
 				in = &content.Strong{Inlines: ins}
 			}
 			b.add(&content.Paragraph{Inlines: []content.Inline{in}})
@@ -152,10 +152,10 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 		if skipped(n) {
 			return
 		}
-		if n.DataAtom == atom.Div && (c.paras < 3 && isDateLine(n) || c.captionBox(n, b)) {
+		if tag(n) == atom.Div && (c.paras < 3 && isDateLine(n) || c.captionBox(n, b)) {
 			return
 		}
-		if isBlockContainer(n.DataAtom) {
+		if isBlockContainer(tag(n)) {
 			b.flush()
 			c.children(n, b, depth)
 			b.flush()
@@ -171,18 +171,19 @@ func (c *converter) heading(n *html.Node, b *builder, depth int) {
 	if text == "" || text == c.title {
 		return
 	}
-	level, _ := strconv.Atoi(n.Data[1:])
-	b.add(&content.Heading{Level: level, Inlines: ins})
+	b.add(&content.Heading{Level: headingLevel[tag(n)], Inlines: ins})
 }
 
+var headingLevel = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6}
+
 func (c *converter) list(n *html.Node, b *builder, depth int) {
-	l := &content.List{Ordered: n.DataAtom == atom.Ol}
+	l := &content.List{Ordered: tag(n) == atom.Ol}
 	if start, err := strconv.Atoi(attr(n, "start")); err == nil && l.Ordered && start != 1 {
 		l.Start = start
 	}
 	var loose []content.Block // content outside <li>: its own item
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		if k.Type == html.ElementNode && k.DataAtom == atom.Li {
+		if k.Type == html.ElementNode && tag(k) == atom.Li {
 			if len(loose) > 0 {
 				l.Items, loose = append(l.Items, loose), nil
 			}
@@ -210,11 +211,11 @@ func (c *converter) definitions(n *html.Node, b *builder, depth int) {
 	b.flush()
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
 		switch {
-		case k.Type == html.ElementNode && k.DataAtom == atom.Dt:
+		case k.Type == html.ElementNode && tag(k) == atom.Dt:
 			if ins := trimInlines(c.inlineChildren(k, b, depth+1)); len(ins) > 0 {
 				b.add(&content.Paragraph{Inlines: []content.Inline{&content.Strong{Inlines: ins}}})
 			}
-		case k.Type == html.ElementNode && k.DataAtom == atom.Dd:
+		case k.Type == html.ElementNode && tag(k) == atom.Dd:
 			b.add(c.blocks(k, depth+1)...)
 		default:
 			c.node(k, b, depth+1)
@@ -225,7 +226,7 @@ func (c *converter) definitions(n *html.Node, b *builder, depth int) {
 
 // skipped reports elements whose content is not article text.
 func skipped(n *html.Node) bool {
-	switch n.DataAtom {
+	switch tag(n) {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object,
 		atom.Embed, atom.Video, atom.Audio, atom.Canvas, atom.Svg, atom.Form, atom.Input,
 		atom.Button, atom.Select, atom.Textarea, atom.Nav, atom.Head, atom.Meta, atom.Link,
@@ -282,7 +283,7 @@ func preText(n *html.Node) string {
 		switch {
 		case d.Type == html.TextNode:
 			sb.WriteString(d.Data)
-		case d.Type == html.ElementNode && d.DataAtom == atom.Br:
+		case d.Type == html.ElementNode && tag(d) == atom.Br:
 			sb.WriteByte('\n')
 		}
 	}
@@ -291,7 +292,7 @@ func preText(n *html.Node) string {
 
 func firstChildElement(n *html.Node, a atom.Atom) *html.Node {
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		if k.Type == html.ElementNode && k.DataAtom == a {
+		if k.Type == html.ElementNode && tag(k) == a {
 			return k
 		}
 	}

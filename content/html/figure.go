@@ -34,12 +34,12 @@ func (c *converter) captionBox(n *html.Node, b *builder) bool {
 			continue
 		}
 		switch {
-		case d.DataAtom == atom.Img:
+		case tag(d) == atom.Img:
 			if img != nil {
 				return false
 			}
 			img = d
-		case d.DataAtom == atom.Table || d.DataAtom == atom.Figure || isHeading(d.DataAtom):
+		case tag(d) == atom.Table || tag(d) == atom.Figure || isHeading(tag(d)):
 			return false
 		case capn == nil && strings.Contains(strings.ToLower(attr(d, "class")), "caption"):
 			capn = d
@@ -200,7 +200,7 @@ func findImage(n *html.Node) *html.Node { return findElement(n, atom.Img) }
 
 func findElement(n *html.Node, a atom.Atom) *html.Node {
 	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.DataAtom == a {
+		if d.Type == html.ElementNode && tag(d) == a {
 			return d
 		}
 	}
@@ -221,9 +221,9 @@ func imageRef(img *html.Node) string {
 	if v := bestSrcset(attr(img, "srcset")); v != "" {
 		return v
 	}
-	if p := img.Parent; p != nil && p.DataAtom == atom.Picture {
+	if p := img.Parent; p != nil && tag(p) == atom.Picture {
 		for k := p.FirstChild; k != nil; k = k.NextSibling {
-			if k.DataAtom == atom.Source {
+			if tag(k) == atom.Source {
 				if v := bestSrcset(attr(k, "srcset")); v != "" {
 					return v
 				}

@@ -35,7 +35,7 @@ func (c *converter) inline(n *html.Node, b *builder, depth int) []content.Inline
 	if skipped(n) {
 		return nil
 	}
-	switch n.DataAtom {
+	switch tag(n) {
 	case atom.Br:
 		b.space = true
 		return []content.Inline{&content.Break{}}

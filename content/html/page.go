@@ -74,7 +74,7 @@ func (p *page) comment(data string) {
 // element records what n says about the page and reports whether to look
 // inside it.
 func (p *page) element(n *html.Node, sawText *bool) bool {
-	switch n.DataAtom {
+	switch tag(n) {
 	case atom.Html:
 		p.lang = attr(n, "lang")
 		if p.lang == "" {
@@ -210,6 +210,15 @@ func jsonStrings(v any) []string {
 	return nil
 }
 
+// tag returns the element's atom from its name: readability renames
+// elements (h1 to h2, div to p) without updating DataAtom.
+func tag(n *html.Node) atom.Atom {
+	if n.Type != html.ElementNode {
+		return 0
+	}
+	return atom.Lookup([]byte(n.Data))
+}
+
 // attr returns the value of n's attribute key, or "".
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
@@ -225,7 +234,7 @@ func attr(n *html.Node, key string) string {
 func textOf(n *html.Node) string {
 	var sb strings.Builder
 	for d := range n.Descendants() {
-		if d.Type == html.TextNode && (d.Parent == nil || (d.Parent.DataAtom != atom.Script && d.Parent.DataAtom != atom.Style)) {
+		if d.Type == html.TextNode && (d.Parent == nil || (tag(d.Parent) != atom.Script && tag(d.Parent) != atom.Style)) {
 			sb.WriteString(d.Data)
 		}
 	}

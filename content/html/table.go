@@ -25,10 +25,10 @@ func (c *converter) table(n *html.Node, b *builder, depth int) {
 		var cells [][]content.Inline
 		header := true
 		for k := row.FirstChild; k != nil; k = k.NextSibling {
-			if k.Type != html.ElementNode || (k.DataAtom != atom.Td && k.DataAtom != atom.Th) {
+			if k.Type != html.ElementNode || (tag(k) != atom.Td && tag(k) != atom.Th) {
 				continue
 			}
-			header = header && k.DataAtom == atom.Th
+			header = header && tag(k) == atom.Th
 			cb := newBuilder()
 			cb.noFigures = true
 			cells = append(cells, trimInlines(c.cellInlines(k, cb, depth+1)))
@@ -36,7 +36,7 @@ func (c *converter) table(n *html.Node, b *builder, depth int) {
 		if len(cells) == 0 {
 			continue
 		}
-		inHead := row.Parent != nil && row.Parent.DataAtom == atom.Thead
+		inHead := row.Parent != nil && tag(row.Parent) == atom.Thead
 		if (inHead || (i == 0 && header)) && len(t.Rows) == 0 {
 			t.Header = append(t.Header, cells...)
 			continue
@@ -74,12 +74,12 @@ func (c *converter) cellInlines(n *html.Node, b *builder, depth int) []content.I
 func tableRows(n *html.Node) []*html.Node {
 	var rows []*html.Node
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		switch k.DataAtom {
+		switch tag(k) {
 		case atom.Tr:
 			rows = append(rows, k)
 		case atom.Thead, atom.Tbody, atom.Tfoot:
 			for r := k.FirstChild; r != nil; r = r.NextSibling {
-				if r.DataAtom == atom.Tr {
+				if tag(r) == atom.Tr {
 					rows = append(rows, r)
 				}
 			}
@@ -99,7 +99,7 @@ func isLayoutTable(n *html.Node, rows []*html.Node) bool {
 	for _, row := range rows {
 		nc := 0
 		for k := row.FirstChild; k != nil; k = k.NextSibling {
-			switch k.DataAtom {
+			switch tag(k) {
 			case atom.Th:
 				hasTH = true
 				nc++
@@ -111,7 +111,7 @@ func isLayoutTable(n *html.Node, rows []*html.Node) bool {
 		cols = max(cols, nc)
 	}
 	for d := range n.Descendants() {
-		if d != n && d.DataAtom == atom.Table {
+		if d != n && tag(d) == atom.Table {
 			return true
 		}
 	}
@@ -121,7 +121,7 @@ func isLayoutTable(n *html.Node, rows []*html.Node) bool {
 func blockChildren(n *html.Node) int {
 	count := 0
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		switch k.DataAtom {
+		switch tag(k) {
 		case atom.P, atom.Div, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.Blockquote, atom.Pre, atom.Figure:
 			count++
 		}
