@@ -38,7 +38,7 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 	for n := 0; i < e && n < 12; n++ {
 		w := lower(toks[i].text)
 		switch {
-		case how == "" && (w == "in" || w == "at" || w == "on") && i+1 < e && howArticles[lower(toks[i+1].text)]:
+		case how == "" && (w == "in" || w == "at" || w == "on") && i+1 < e && howArticles[toks[i+1].text]:
 			h, j := howPhrase(pa, i+2, e)
 			if h == "" {
 				return how, i
@@ -50,6 +50,17 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 		case how == "" && w == "on" && capRunEnd(toks, i+1, e) > i+1:
 			j := capRunEnd(toks, i+1, e)
 			how, i = "on "+pa.text[toks[i+1].start:toks[j-1].end], j
+		case how == "" && w == "to" && i == v+1 && i+1 < e:
+			h, j := audience(pa, i+1, e)
+			if h == "" {
+				return how, i
+			}
+			if verb == "wrote" || verb == "writes" {
+				how = "writing to " + h
+			} else {
+				how = "remarks to " + h
+			}
+			i = j
 		case toks[i].word && skipWords[w]:
 			i++
 		default:
@@ -57,6 +68,27 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 		}
 	}
 	return how, i
+}
+
+// audience reads who was addressed after "to": a capitalised name or up to
+// three lower-case words ("staff", "the shareholders").
+func audience(pa *para, i, e int) (string, int) {
+	toks := pa.toks
+	if j := capRunEnd(toks, i, e); j > i {
+		return pa.text[toks[i].start:toks[j-1].end], j
+	}
+	j := i
+	if j < e && howArticles[toks[j].text] {
+		j++
+	}
+	k := j
+	for k < e && k-j < 3 && toks[k].word && startsLower(toks[k].text) && !timeWords[toks[k].text] && !rolePreps[toks[k].text] && !stopCaps[toks[k].text] {
+		k++
+	}
+	if k == j {
+		return "", i
+	}
+	return pa.text[toks[i].start:toks[k-1].end], k
 }
 
 // howPhrase reads the words after "in a" / "at an": lower-case words, then
