@@ -67,6 +67,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			bookCommand(),
 			inspectCommand(),
 			checkCommand(),
+			completionCommand(),
+			manCommand(),
 		},
 	}
 }
