@@ -303,3 +303,8 @@ func ellipsize(face font.Face, line string, width int) string {
 	}
 	return line + "…"
 }
+
+// measure returns the width of s in whole pixels.
+func measure(face font.Face, s string) int {
+	return font.MeasureString(face, s).Ceil()
+}

@@ -1,0 +1,275 @@
+package epub
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"offprint/content"
+	"offprint/fonts"
+)
+
+func TestEscape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{`a<b>&"c"`, "a&lt;b&gt;&amp;&quot;c&quot;"},
+		{"tab\tnew\nline", "tab\tnew\nline"},
+		{"bell\x07nul\x00", "bellnul"},
+		{"bad \xff utf8", "bad  utf8"},
+		{"non-char \uFFFE\uFFFF end", "non-char  end"},
+		{"curly “quotes” — dash", "curly “quotes” — dash"},
+	}
+	for _, tt := range tests {
+		if got := escape(tt.in); got != tt.want {
+			t.Errorf("escape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsNCName(t *testing.T) {
+	tests := map[string]bool{"a": true, "what-we-know": true, "_x.1": true, "": false, "1abc": false, "a b": false, "a:b": false, "é": false, "-a": false}
+	for in, want := range tests {
+		if got := isNCName(in); got != want {
+			t.Errorf("isNCName(%q) = %v", in, got)
+		}
+	}
+}
+
+func TestUUIDV5(t *testing.T) {
+	dns := [16]byte{0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8}
+	// The example of Python's uuid module documentation.
+	if got, want := uuidV5(dns, "python.org"), "886313e1-3b8a-5372-9b90-0c9aee199e5d"; got != want {
+		t.Errorf("uuidV5 = %s, want %s", got, want)
+	}
+}
+
+func h(level int, s string) *content.Heading {
+	return &content.Heading{Level: level, Inlines: content.T(s)}
+}
+
+func p(s string) *content.Paragraph { return &content.Paragraph{Inlines: content.T(s)} }
+
+// outline renders the split as "lead:n | heading:n | …" (n blocks each).
+func outline(lead []content.Block, secs []section) string {
+	parts := []string{"lead:" + strconv.Itoa(len(lead))}
+	for _, s := range secs {
+		parts = append(parts, content.PlainText(s.heading.Inlines)+":"+strconv.Itoa(len(s.blocks)))
+	}
+	return strings.Join(parts, " | ")
+}
+
+func TestSplitSections(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []content.Block
+		want   string
+	}{
+		{"no headings", []content.Block{p("a"), p("b")}, "lead:2"},
+		{"level 2 sections", []content.Block{p("a"), h(2, "A"), p("b"), h(3, "A.1"), p("c"), h(2, "B"), p("d")}, "lead:1 | A:3 | B:1"},
+		{"level 1 and 2 both split", []content.Block{h(1, "Part"), p("a"), h(2, "A"), p("b"), h(3, "A.1")}, "lead:0 | Part:1 | A:2"},
+		{"top level 3 splits at 3", []content.Block{p("a"), h(3, "A"), p("b"), h(4, "A.1"), h(3, "B")}, "lead:1 | A:2 | B:0"},
+		{"heading inside a quote does not split", []content.Block{p("a"), &content.Quote{Blocks: []content.Block{h(2, "Q")}}, p("b")}, "lead:3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := outline(splitSections(tt.blocks)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestByline(t *testing.T) {
+	a := func(names ...string) []content.Author {
+		var out []content.Author
+		for _, n := range names {
+			out = append(out, content.Author{Name: n})
+		}
+		return out
+	}
+	tests := []struct {
+		authors []content.Author
+		lang    string
+		want    string
+	}{
+		{nil, "en", ""},
+		{a("Ann"), "en", "By Ann"},
+		{a("Ann", " ", "Bob"), "en-US", "By Ann and Bob"},
+		{a("Ann", "Bob", "Cy"), "en", "By Ann, Bob and Cy"},
+		{a("Ann", "Bob"), "fr", "Ann, Bob"},
+	}
+	for _, tt := range tests {
+		if got := byline(tt.authors, tt.lang); got != tt.want {
+			t.Errorf("byline(%v, %s) = %q, want %q", tt.authors, tt.lang, got, tt.want)
+		}
+	}
+}
+
+func TestTOCNesting(t *testing.T) {
+	doc := &content.Document{Blocks: []content.Block{h(2, "A"), h(4, "A.1.1"), h(3, "A.2"), h(2, "B"), h(2, "")}}
+	content.AssignIDs(doc)
+	a := newArticle(newBuilder(Options{}), doc, "en")
+	a.place("f.xhtml", doc.Blocks)
+	var sb strings.Builder
+	var dump func(es []*tocEntry, indent string)
+	dump = func(es []*tocEntry, indent string) {
+		for _, e := range es {
+			sb.WriteString(indent + e.label + " " + e.href + "\n")
+			dump(e.kids, indent+"  ")
+		}
+	}
+	dump(a.tocEntries(doc.Blocks), "")
+	empty := a.headingID[doc.Blocks[4].(*content.Heading)]
+	want := "A f.xhtml#a\n  A.1.1 f.xhtml#a-1-1\n  A.2 f.xhtml#a-2\nB f.xhtml#b\nSection f.xhtml#" + empty + "\n"
+	if sb.String() != want {
+		t.Errorf("TOC:\n%s\nwant:\n%s", sb.String(), want)
+	}
+}
+
+func TestHeadingIDs(t *testing.T) {
+	doc := &content.Document{Blocks: []content.Block{h(2, "Intro"), h(2, "Intro"), h(2, "Notes")}}
+	doc.Blocks[0].(*content.Heading).ID = "1 bad id"
+	doc.Blocks[1].(*content.Heading).ID = "fn_1" // a writer's prefix
+	doc.Blocks[2].(*content.Heading).ID = "ok-id"
+	a := newArticle(newBuilder(Options{}), doc, "en")
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, a.headingID[b.(*content.Heading)])
+	}
+	if strings.Join(got, " ") != "intro intro-2 ok-id" {
+		t.Errorf("heading ids = %v", got)
+	}
+}
+
+func pngOf(t *testing.T, w, h int) []byte {
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewGray(image.Rect(0, 0, w, h))); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestPrepareImage(t *testing.T) {
+	webp, err := os.ReadFile("testdata/gopher-doc.with-alpha.lossless.webp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lossy, err := os.ReadFile("testdata/blue-purple-pink.lossy.webp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		data     []byte
+		maxPx    int
+		want     string // name, media type, size
+		wantErr  string
+		sameData bool
+	}{
+		{"small png passes", pngOf(t, 30, 20), 100, "f.png image/png 30x20", "", true},
+		{"large png scales", pngOf(t, 300, 200), 100, "f.png image/png 100x66", "", false},
+		{"tall png scales", pngOf(t, 20, 400), 100, "f.png image/png 5x100", "", false},
+		{"webp with alpha to png", webp, 2000, "f.png image/png", "", false},
+		{"opaque webp to jpeg", lossy, 2000, "f.jpg image/jpeg", "", false},
+		{"svg passes", []byte(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>`), 100, "f.svg image/svg+xml 0x0", "", true},
+		{"svg with script", []byte(`<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>`), 100, "", "script", false},
+		{"svg with remote image", []byte(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://e.com/a.png"/></svg>`), 100, "", "remote", false},
+		{"broken svg", []byte(`<svg><g></svg>`), 100, "", "well-formed", false},
+		{"text", []byte("hello"), 100, "", "not a JPEG", false},
+		{"truncated png", pngOf(t, 30, 20)[:20], 100, "", "png", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			im, err := prepareImage(tt.data, "f", tt.maxPx)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := im.name + " " + im.mediaType + " " + strconv.Itoa(im.width) + "x" + strconv.Itoa(im.height)
+			if !strings.HasPrefix(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if tt.sameData != bytes.Equal(im.data, tt.data) {
+				t.Errorf("data passed through unchanged = %v, want %v", !tt.sameData, tt.sameData)
+			}
+			if im.mediaType != "image/svg+xml" {
+				if _, _, err := image.Decode(bytes.NewReader(im.data)); err != nil {
+					t.Errorf("output does not decode: %v", err)
+				}
+			}
+		})
+	}
+}
+
+// TestCoverFit checks that headlines of every length fit the cover's title
+// box: short ones large, long ones smaller, absurd ones cut with an
+// ellipsis, never wider than the box.
+func TestCoverFit(t *testing.T) {
+	c := &canvas{img: image.NewGray(image.Rect(0, 0, coverW, coverH))}
+	width, height := coverW-2*coverMargin, titleBottom-titleTop
+	tests := []struct {
+		title        string
+		minPx, maxPx float64
+		wantEllipsis bool
+	}{
+		{"Short", titleMaxPx, titleMaxPx, false},
+		{"ISIS-K has become a global terror threat while the world has been distracted", 70, titleMaxPx, false},
+		{strings.Repeat("A very long headline that goes on and on ", 30), titleMinPx, titleMinPx, true},
+		{strings.Repeat("Unbreakable", 20), titleMinPx, titleMaxPx, false},
+	}
+	for _, tt := range tests {
+		face, lines, err := c.fit(fonts.Bold, tt.title, width, height, titleMaxPx, titleMinPx, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range lines {
+			if w := measure(face, l); w > width {
+				t.Errorf("%.20q: line %q is %d px wide, box is %d", tt.title, l, w, width)
+			}
+		}
+		if len(lines)*lineHeight(face) > height {
+			t.Errorf("%.20q: %d lines do not fit %d px", tt.title, len(lines), height)
+		}
+		if got := strings.HasSuffix(lines[len(lines)-1], "…"); got != tt.wantEllipsis {
+			t.Errorf("%.20q: ellipsis = %v", tt.title, got)
+		}
+	}
+}
+
+func TestCoverDrawsText(t *testing.T) {
+	var warned []string
+	im, err := drawCover(content.Meta{Title: "Hello 世界", Publisher: "Pub"}, func(s string) { warned = append(warned, s) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(im.data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() != coverW || b.Dy() != coverH {
+		t.Errorf("cover is %v", b)
+	}
+	dark := 0
+	for y := titleTop; y < titleBottom; y += 2 {
+		for x := coverMargin; x < coverW-coverMargin; x += 2 {
+			if r, _, _, _ := img.At(x, y).RGBA(); r < 0x8000 {
+				dark++
+			}
+		}
+	}
+	if dark < 500 {
+		t.Errorf("the title box has only %d dark samples: no headline drawn?", dark)
+	}
+	if len(warned) != 1 || !strings.Contains(warned[0], "世界") {
+		t.Errorf("warnings = %q, want one about the missing glyphs", warned)
+	}
+}
