@@ -36,8 +36,14 @@ func (c *converter) warn(msg string) {
 // article converts the article node, then adds the lead figure and drops
 // the dek when readability kept it in the body.
 func (c *converter) article(body *html.Node, p *page, m content.Meta) []content.Block {
-	if c.linkBase == nil && p.savedFrom != "" {
-		c.linkBase, _ = url.Parse(p.savedFrom)
+	if c.linkBase == nil {
+		// A saved page: resolve links against the address it came from.
+		for _, u := range []string{p.savedFrom, m.SourceURL} {
+			if content.IsExternalURL(u) {
+				c.linkBase, _ = url.Parse(u)
+				break
+			}
+		}
 	}
 	if m.SourceURL != "" {
 		c.self = stripFragment(m.SourceURL)
@@ -236,8 +242,12 @@ func skipped(n *html.Node) bool {
 	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" {
 		return true
 	}
-	return false
+	return chromeClassRE.MatchString(attr(n, "class"))
 }
+
+// chromeClassRE marks page tools inside the article: edit links, heading
+// permalinks, text for screen readers only.
+var chromeClassRE = regexp.MustCompile(`(?i)(?:^|\s)(?:mw-editsection|editsection|edit-?link|headerlink|heading-?anchor|anchor-?link|permalink|screen-reader-text|sr-only|visually-hidden|visuallyhidden|mw-cite-backlink)(?:$|\s)`)
 
 func attrOK(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
