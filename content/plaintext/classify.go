@@ -9,10 +9,11 @@ import (
 
 // Limits of the zones around the body.
 const (
-	maxTitleRunes  = 300 // a longer first line is body text, not a headline
-	maxFrontLines  = 8   // front matter lines after the title
-	maxTailLines   = 3   // source, date or bio lines at the end
-	maxBodyCaption = 300 // longest caption in the body, in characters
+	maxTitleRunes   = 300 // a longer first line is body text, not a headline
+	maxFrontLines   = 8   // front matter lines after the title
+	maxTailLines    = 3   // source, date or bio lines at the end
+	maxBodyCaption  = 300 // longest caption in the body, in characters
+	maxFrontCaption = 400 // longest caption in the front matter
 )
 
 // classifier assigns roles to lines. It works in zones, the way a person
@@ -62,78 +63,60 @@ func (c *classifier) set(i int, role, rule string) *item {
 }
 
 // zones splits the content lines into title, front matter, body and tail.
+// Bylines and dates above the headline are taken as front matter.
 func (c *classifier) zones(content []int) {
-	if len(content) == 0 {
-		return
-	}
 	start := 0
-	if runeCount(c.lines[content[0]].text) <= maxTitleRunes {
-		c.set(content[0], RoleTitle, ruleFirstLine)
-		start = 1
+	for start < len(content) && start < maxFrontLines {
+		items := dateOrBylineItems(c.lines[content[start]])
+		if items == nil {
+			break
+		}
+		c.res[content[start]] = items
+		start++
+	}
+	if start < len(content) && runeCount(c.text(content[start])) <= maxTitleRunes {
+		c.set(content[start], RoleTitle, ruleFirstLine)
+		start++
 	}
 	end := c.tail(content[start:]) + start
 	start += c.front(content[start:end])
 	c.body(content[start:end])
 }
 
-// tail classifies source, date, bio and byline lines at the end of the
-// article, from the last line backwards, and returns where they start.
+// tail classifies the source, rights, date, byline and bio lines at the
+// end of the article, from the last line backwards, and returns where they
+// start.
 func (c *classifier) tail(content []int) int {
 	end := len(content)
 	for end > 0 && len(content)-end < maxTailLines {
 		i := content[end-1]
-		s := c.lines[i].text
-		if src, rule, ok := parseSourceLine(s); ok {
-			c.set(i, RoleSource, rule).src = src
-		} else if isRightsLine(s) {
-			c.set(i, RoleRights, ruleRights)
-		} else if !c.setDateOrByline(i) && !c.setBio(i) {
+		items := tailItems(c.lines[i])
+		if items == nil {
 			break
 		}
+		c.res[i] = items
 		end--
 	}
 	return end
 }
 
-// setDateOrByline classifies line i as a date line or a byline if it is one.
-func (c *classifier) setDateOrByline(i int) bool {
-	s := c.lines[i].text
-	if t, upd, ok := parseDateLine(s); ok {
-		it := c.set(i, RoleDate, ruleDateLine)
-		it.date, it.updated = t, upd
-		return true
-	}
-	if b, ok := parseByline(s); ok {
-		it := c.set(i, RoleByline, ruleByline)
-		it.names, it.date, it.updated = b.names, b.date, b.updated
-		return true
-	}
-	return false
-}
-
-// setBio classifies line i as a standalone author bio if it is one.
-func (c *classifier) setBio(i int) bool {
-	if p, name := findBio(c.lines[i].text, false); p == 0 {
-		c.set(i, RoleAuthorBio, ruleBio).names = []string{name}
-		return true
-	}
-	return false
-}
-
 // front classifies the front matter after the title and returns how many
-// lines it took. The first line may be a dek when front matter follows it.
+// lines it took. Besides front matter lines, it takes a name-only byline,
+// a caption right above a credit line, and a dek right under the title
+// when front matter follows it.
 func (c *classifier) front(content []int) int {
 	for k, i := range content {
 		if k == maxFrontLines {
 			return k
 		}
-		if c.frontMarker(i, true) {
+		if items := frontItems(c.lines[i]); items != nil {
+			c.res[i] = items
 			continue
 		}
 		s := c.lines[i].text
-		nextMarker := k+1 < len(content) && c.isFrontLine(content[k+1])
-		if names, ok := nameOnlyByline(s); ok && (k > 0 || nextMarker) {
-			c.set(i, RoleByline, ruleBylineName).names = names
+		nextFront := k+1 < len(content) && isFrontLine(c.lines[content[k+1]])
+		if items := nameBylineItems(c.lines[i]); items != nil && (k > 0 || nextFront) {
+			c.res[i] = items
 			continue
 		}
 		if k+1 >= len(content) || runeCount(s) > maxTitleRunes || lastRune(s) == ':' {
@@ -143,70 +126,13 @@ func (c *classifier) front(content []int) int {
 			c.set(i, RoleCaption, ruleCaptionAbove)
 			continue
 		}
-		if k == 0 && nextMarker {
+		if k == 0 && nextFront {
 			c.set(i, RoleSubtitle, ruleDek)
 			continue
 		}
 		return k
 	}
 	return len(content)
-}
-
-// isFrontLine reports whether line i would be front matter on its own,
-// a name-only byline included, without recording anything.
-func (c *classifier) isFrontLine(i int) bool {
-	if _, ok := nameOnlyByline(c.lines[i].text); ok {
-		return true
-	}
-	return c.frontMarker(i, false)
-}
-
-// frontMarker reports whether line i is front matter (byline, date, source,
-// caption with credit, author bio) and, when apply is set, records it.
-func (c *classifier) frontMarker(i int, apply bool) bool {
-	s := c.lines[i].text
-	saved := c.res[i]
-	defer func() {
-		if !apply {
-			c.res[i] = saved
-		}
-	}()
-	if c.setDateOrByline(i) || c.setBio(i) {
-		return true
-	}
-	if isWireService(s) {
-		c.set(i, RoleByline, ruleBylineAgency).names = []string{strings.TrimRight(s, ".")}
-		return true
-	}
-	if src, rule, ok := parseSourceLine(s); ok {
-		c.set(i, RoleSource, rule).src = src
-		return true
-	}
-	if cs, ok := splitCredit(s, true); ok && (cs.caption == "" || runeCount(cs.caption) <= 400) {
-		c.setSplit(i, cs)
-		return true
-	}
-	return false
-}
-
-// setSplit records a line cut into caption, credit and author bio.
-func (c *classifier) setSplit(i int, cs creditSplit) {
-	num := c.lines[i].num
-	var items []item
-	if cs.caption != "" {
-		items = append(items, item{Decision: Decision{num, cs.caption, RoleCaption, ruleCaption}})
-	}
-	items = append(items, item{Decision: Decision{num, cs.credit, RoleCredit, cs.rule}})
-	if cs.bio != "" {
-		items = append(items, item{Decision: Decision{num, cs.bio, RoleAuthorBio, ruleBio}, names: []string{cs.bioName}})
-	}
-	c.res[i] = items
-}
-
-// isRightsLine reports whether s is a copyright statement: "© 2024 Vox
-// Media", "Copyright 2024 The Associated Press. All rights reserved."
-func isRightsLine(s string) bool {
-	return runeCount(s) <= 250 && rightsRE.MatchString(s)
 }
 
 // creditOnly reports whether the whole of s is a photo credit.
@@ -258,11 +184,11 @@ func (c *classifier) bodyLine(i int) {
 		c.set(i, RoleQuote, ruleQuoteMarker).body = m[1]
 		return
 	}
-	if len(s) > 4*maxBodyCaption {
-		// far too long for a caption: skip the credit search
-	} else if cs, ok := splitCredit(s, false); ok && runeCount(cs.caption) <= maxBodyCaption {
-		c.setSplit(i, cs)
-		return
+	if len(s) <= 4*maxBodyCaption { // a longer line cannot be a caption
+		if items := creditItems(c.lines[i], false, maxBodyCaption); items != nil {
+			c.res[i] = items
+			return
+		}
 	}
 	if hasDateline(s) {
 		c.set(i, RoleDateline, ruleDateline)

@@ -57,9 +57,12 @@
 // the author of wire copy.
 //
 // byline-name-only: in the front matter, a line of at most 80 characters
-// that is only personal names of two to four words each, with no
-// affiliation ("Jane Doe and John Roe"), is a byline when it is not the
-// first line under the title or when more front matter follows it.
+// that is only personal names of two to four words each ("Jane Doe and
+// John Roe"), or one two-word name followed by a job title ending in a
+// word such as editor, correspondent or reporter ("Damian Carrington
+// Environment editor"), is a byline when it is not the first line under
+// the title or when more front matter follows it. The job title is
+// dropped.
 //
 // date-line: a line that is only a date ("March 25, 2024", "25 March
 // 2024", "2024-03-25", "Mar. 25, 2024") with the words that surround dates
@@ -108,6 +111,7 @@
 // "Via", "From:", "Originally published at", "First published in", "Read
 // more at", with up to one typing error (two for long labels), so
 // "Sourse: vox.com" counts — or a line that is only a URL or a domain. A
+// date ending the value ("Source: CNN, March 25, 2024") is left out. A
 // domain gives SourceURL "https://" + domain; the publisher is the named
 // publication, else the site's name: a small table of well-known sites
 // whose name is not their domain, else the registered domain's first label
@@ -165,7 +169,8 @@
 //
 // dateline: a body paragraph that opens with a dateline — a place in
 // capitals, an optional region, date and agency, then a dash ("KYIV,
-// Ukraine (AP) — ", "LONDON, March 25 (Reuters) - ") — is a paragraph; the
+// Ukraine (AP) — ", "LONDON, March 25 (Reuters) - "), or a place in title
+// case with an agency ("Washington (CNN) — ") — is a paragraph; the
 // dateline stays in its text.
 //
 // scene-break: a body line of three or more break symbols ("* * *",

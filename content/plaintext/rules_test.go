@@ -296,3 +296,36 @@ func TestLinkify(t *testing.T) {
 		}
 	}
 }
+
+func TestZones(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string
+	}{
+		{"byline above title", "By Jane Doe\nMarch 25, 2024\nThe Title\nBody text of the article.\n",
+			[]string{RoleByline, RoleDate, RoleTitle, RoleParagraph}},
+		{"dek needs front matter", "Title\nA first paragraph that is short.\nSecond paragraph.\n",
+			[]string{RoleTitle, RoleParagraph, RoleParagraph}},
+		{"dek", "Title\nA dek that sums it up.\nBy Jane Doe\nBody.\n",
+			[]string{RoleTitle, RoleSubtitle, RoleByline, RoleParagraph}},
+		{"name byline before date", "Title\nJane Doe\nMarch 25, 2024\nBody.\n",
+			[]string{RoleTitle, RoleByline, RoleDate, RoleParagraph}},
+		{"two-word heading is no byline", "Title\nEarly Life\nShe was born in 1950 in a small town.\n",
+			[]string{RoleTitle, RoleHeading, RoleParagraph}},
+		{"caption above credit", "Title\nA crowd at the rally\nPhoto: Jane Doe/Reuters\nBody.\n",
+			[]string{RoleTitle, RoleCaption, RoleCredit, RoleParagraph}},
+		{"tail", "Title\nBody.\nJane Doe is a reporter at the Ledger.\n© 2024 Ledger Media\nSource: ledger.example\n",
+			[]string{RoleTitle, RoleParagraph, RoleAuthorBio, RoleRights, RoleSource}},
+		{"last paragraph kept", "Title\nBody.\nThe end came quickly, as it always does.\n",
+			[]string{RoleTitle, RoleParagraph, RoleParagraph}},
+		{"long first line", strings.Repeat("word ", 80) + "\nMore.\n",
+			[]string{RoleParagraph, RoleParagraph}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := roles(t, tt.input); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("roles %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
