@@ -102,7 +102,7 @@ func (ts *typesetter) breakText(inlines []content.Inline, st textStyle, width Le
 		breaks = breakLines(items, widths, ts.params)
 	}
 	lines := ts.setLines(items, breaks, widths)
-	ts.countLines(lines)
+	ts.countLines(lines, st.align == AlignJustify)
 	return lines
 }
 
@@ -119,8 +119,9 @@ func hasBox(items []item) bool {
 	return false
 }
 
-// countLines adds a paragraph's lines to the quality report.
-func (ts *typesetter) countLines(lines []lineBox) {
+// countLines adds a paragraph's lines to the quality report; only
+// justified lines can be loose (ragged lines do not stretch).
+func (ts *typesetter) countLines(lines []lineBox, justified bool) {
 	run := 0
 	for _, ln := range lines {
 		s := &ts.stats
@@ -128,7 +129,7 @@ func (ts *typesetter) countLines(lines []lineBox) {
 		if ln.over > Pt/10 {
 			s.Overfull++
 		}
-		if ln.ratio > 1 && !ln.last {
+		if justified && ln.ratio > 1 && !ln.last {
 			s.Loose++
 		}
 		if ln.hyphen {

@@ -36,7 +36,6 @@ type outlineAt struct {
 type lineStat struct {
 	text   bool // it is a line of text
 	hyphen bool
-	loose  bool
 	over   bool
 }
 
@@ -66,7 +65,7 @@ func lineElement(ln lineBox, x, height, base Length) element {
 		e.d.links[i].Y += base
 	}
 	e.d.calls, e.d.backs = ln.calls, ln.backs
-	e.stat = lineStat{text: true, hyphen: ln.hyphen, loose: ln.ratio > 1 && !ln.last, over: ln.over > Pt/10}
+	e.stat = lineStat{text: true, hyphen: ln.hyphen, over: ln.over > Pt/10}
 	return e
 }
 

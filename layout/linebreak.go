@@ -49,19 +49,19 @@ type item struct {
 // Params are the tunables of the line breaker. Defaults (defaultParams)
 // are TeX's plain-format values unless noted.
 type Params struct {
-	Tolerance        []int  // badness limit of each pass; default 200 (pass 1), 1000 (pass 2, with EmergencyStretch); a final pass accepts any line
+	Tolerance        []int  // badness limit of each pass; default 100, 200, then 1000 with EmergencyStretch; a final pass accepts any line
 	LinePenalty      int    // added to every line's badness before squaring; default 10
 	HyphenPenalty    int    // penalty of a break at an inserted hyphen; default 50 (set in the items)
 	AdjDemerits      int    // demerits when adjacent lines differ by more than one fitness class; default 10000
 	DoubleHyphen     int    // demerits for two consecutive hyphenated lines; default 10000
 	FinalHyphen      int    // demerits for a hyphen on the penultimate line; default 5000
 	MaxHyphenRun     int    // consecutive hyphenated lines allowed before the final pass; default 2
-	EmergencyStretch Length // extra stretch per line in the second pass; default 1.5 em (set by the caller)
+	EmergencyStretch Length // extra stretch per line in the last Tolerance pass and the final pass; default 1.5 em
 }
 
 func defaultParams(em Length) Params {
 	return Params{
-		Tolerance:        []int{200, 1000},
+		Tolerance:        []int{100, 200, 1000},
 		LinePenalty:      10,
 		HyphenPenalty:    50,
 		AdjDemerits:      10000,
@@ -103,7 +103,7 @@ func breakLines(items []item, widths []Length, p Params) []lineBreak {
 	sums := prefixSums(items)
 	for i, tol := range p.Tolerance {
 		extra := Length(0)
-		if i > 0 {
+		if i == len(p.Tolerance)-1 {
 			extra = p.EmergencyStretch
 		}
 		if b := knuthPlass(items, sums, widths, p, float64(tol), extra, false); b != nil {
@@ -239,9 +239,12 @@ func considerBreak(cand *[12]*breakpoint, a *breakpoint, items []item, i int, ra
 		if run > p.MaxHyphenRun && !final {
 			return
 		}
-		run = min(run, 2)
+		run = min(run, 2) // the candidate table keeps runs 0, 1 and 2+
 	}
 	d := demerits(bad, it, p)
+	if flagged && a.hyphenRun >= p.MaxHyphenRun {
+		d += 1e7 // only the final pass gets here: a last resort
+	}
 	if flagged && a.pos >= 0 && items[a.pos].kind == penaltyItem && items[a.pos].flagged {
 		d += float64(p.DoubleHyphen)
 	}

@@ -37,7 +37,8 @@ func (ts *typesetter) noteLines(n int) []element {
 	if n >= 1 && n <= len(ts.doc.Notes) {
 		paras = noteParagraphs(&ts.doc.Notes[n-1])
 	}
-	st := textStyle{face: fonts.Regular, size: size, align: ts.g.Align}
+	// ragged right: notes are mostly URLs, which justify badly
+	st := textStyle{face: fonts.Regular, size: size, align: AlignLeft}
 	base := leading/2 + size.Scale(3, 10)
 	var out []element
 	for _, p := range paras {

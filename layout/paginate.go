@@ -73,16 +73,13 @@ func (p *paginator) page(i int) int {
 	}
 	carry := p.carry
 	p.carry = nil
-	for _, part := range carry {
-		h := used + linesHeight(part.lines)
-		if len(pg.notes) == 0 {
-			h += p.sep
+	for k, part := range carry {
+		u, ok := p.addPart(&pg, part, used, limit, len(pg.notes) == 0)
+		if !ok {
+			p.carry = append(p.carry, carry[k:]...)
+			break
 		}
-		if h <= limit || len(pg.notes) == 0 && used == 0 {
-			used = p.addPart(&pg, part, used, limit)
-			continue
-		}
-		p.carry = append(p.carry, part)
+		used = u
 	}
 	for i < len(p.flow) && p.flow[i].space {
 		i++
@@ -117,16 +114,28 @@ func (p *paginator) page(i int) int {
 				return p.finish(pg, good.next)
 			}
 		}
-		if e.keep == keepNone || !good.ok || good.height < th/2 {
-			if split, ok := p.trySplit(&pg, e, j, need, onPage, used); ok {
-				return p.finish(split, j+1)
+		if len(pg.body) == 0 && len(pg.notes) > 0 && len(need) > 0 {
+			// continued notes fill this page: e and its notes start the next
+			return p.finish(pg, j)
+		}
+		empty := len(pg.body) == 0
+		if empty || e.keep == keepNone || !good.ok || good.height < th/2 {
+			minLines := 2
+			if empty {
+				minLines = 1
+			}
+			if plan, ok := p.planNotes(need, th-used-e.height, len(pg.notes) == 0, minLines); ok {
+				pg.body = append(pg.body, j)
+				p.placePlan(&pg, need, plan, onPage)
+				return p.finish(pg, j+1)
 			}
 		}
-		if len(pg.body) == 0 {
-			// nothing else on the page: place it whatever it takes
+		if empty {
+			// nothing fits: place e alone, its notes start on the next page
 			pg.body = append(pg.body, j)
-			used += e.height
-			p.forceNotes(&pg, need, onPage, used)
+			for _, n := range need {
+				p.carry = append(p.carry, notePart{n: n, lines: p.ts.noteLines(n), first: true})
+			}
 			return p.finish(pg, j+1)
 		}
 		return p.finish(pg, j)
@@ -217,22 +226,32 @@ func (p *paginator) addNotes(pg *pageFill, ns []int, onPage map[int]bool, used L
 	return used
 }
 
-// addPart places a carried part, splitting it again when it exceeds limit.
-func (p *paginator) addPart(pg *pageFill, part notePart, used, limit Length) Length {
+// addPart places a note part within limit, splitting it (at least one
+// line here, the rest carried) when it is too long. When not even one
+// line fits it places nothing and returns false, unless force is set.
+func (p *paginator) addPart(pg *pageFill, part notePart, used, limit Length, force bool) (Length, bool) {
 	if len(pg.notes) == 0 {
 		used += p.sep
 	}
-	k := fitLines(part.lines, limit-used)
-	if k >= len(part.lines) {
+	if used+linesHeight(part.lines) <= limit {
 		pg.notes = append(pg.notes, part)
-		return used + linesHeight(part.lines)
+		return used + linesHeight(part.lines), true
 	}
 	cont := p.ts.continued()
-	k = max(1, fitLines(part.lines, limit-used-cont.height))
+	k := fitLines(part.lines, limit-used-cont.height)
+	if k == 0 {
+		if !force {
+			if len(pg.notes) == 0 {
+				used -= p.sep
+			}
+			return used, false
+		}
+		k = 1
+	}
 	head := notePart{n: part.n, lines: appendLine(part.lines[:k], cont), first: part.first, more: true}
 	pg.notes = append(pg.notes, head)
 	p.carry = append(p.carry, notePart{n: part.n, lines: part.lines[k:]})
-	return used + linesHeight(head.lines)
+	return used + linesHeight(head.lines), true
 }
 
 // fitLines returns how many of ls fit in h.
@@ -253,46 +272,60 @@ func appendLine(ls []element, e element) []element {
 	return append(append(out, ls...), e)
 }
 
-// trySplit places e with all its notes but the last whole, and at least
-// two lines (or all) of the last note, continuing the rest on the next
-// page. The page ends after e.
-func (p *paginator) trySplit(pg *pageFill, e *element, j int, need []int, onPage map[int]bool, used Length) (pageFill, bool) {
+// planNotes decides how many lines of each note go on a page whose
+// notes cannot all be printed whole in avail: in order, each note gets as
+// many lines as fit while those after it keep room for their first
+// minLines lines (and the "continued" line of a split note). It returns
+// the line counts, or false when not even that fits.
+func (p *paginator) planNotes(need []int, avail Length, first bool, minLines int) ([]int, bool) {
 	if len(need) == 0 {
-		return pageFill{}, false
+		return nil, false
 	}
-	th := p.ts.g.textHeight
-	last := need[len(need)-1]
-	lines := p.ts.noteLines(last)
-	cont := p.ts.continued()
-	h := used + e.height + p.notesHeight(need[:len(need)-1], len(pg.notes) == 0)
-	if len(need) == 1 && len(pg.notes) == 0 {
-		h += p.sep
+	if first {
+		avail -= p.sep
 	}
-	k := fitLines(lines, th-h-cont.height)
-	if k < min(2, len(lines)) || k >= len(lines) {
-		return pageFill{}, false
+	cont := p.ts.continued().height
+	// reserve[i] is the room notes after i need at least
+	reserve := make([]Length, len(need)+1)
+	for i := len(need) - 1; i >= 0; i-- {
+		ls := p.ts.noteLines(need[i])
+		m := min(minLines, len(ls))
+		r := linesHeight(ls[:m])
+		if m < len(ls) {
+			r += cont
+		}
+		reserve[i] = reserve[i+1] + r
 	}
-	out := pageFill{body: append(append([]int(nil), pg.body...), j), notes: append([]notePart(nil), pg.notes...)}
-	used = p.addNotes(&out, need[:len(need)-1], onPage, used+e.height)
-	if len(out.notes) == 0 {
-		used += p.sep
-	}
-	out.notes = append(out.notes, notePart{n: last, lines: appendLine(lines[:k], cont), first: true, more: true})
-	p.carry = append(p.carry, notePart{n: last, lines: lines[k:]})
-	return out, true
-}
-
-// forceNotes places the notes of an element that fills a page by itself:
-// as many lines as fit, the rest carried over.
-func (p *paginator) forceNotes(pg *pageFill, ns []int, onPage map[int]bool, used Length) {
-	th := p.ts.g.textHeight
-	for _, n := range ns {
-		part := notePart{n: n, lines: p.ts.noteLines(n), first: true}
-		if used+p.sep+part.lines[0].height > th && len(pg.notes) == 0 {
-			p.carry = append(p.carry, part)
+	plan := make([]int, len(need))
+	for i, n := range need {
+		ls := p.ts.noteLines(n)
+		room := avail - reserve[i+1]
+		if h := linesHeight(ls); h <= room {
+			plan[i] = len(ls)
+			avail -= h
 			continue
 		}
-		used = p.addPart(pg, part, used, th)
+		k := fitLines(ls, room-cont)
+		if k < min(minLines, len(ls)) || k == 0 {
+			return nil, false
+		}
+		plan[i] = k
+		avail -= linesHeight(ls[:k]) + cont
+	}
+	return plan, true
+}
+
+// placePlan places the notes as planned, carrying the rest of each split
+// note to the next page in order.
+func (p *paginator) placePlan(pg *pageFill, need, plan []int, onPage map[int]bool) {
+	for i, n := range need {
+		ls := p.ts.noteLines(n)
 		onPage[n] = true
+		if plan[i] >= len(ls) {
+			pg.notes = append(pg.notes, notePart{n: n, lines: ls, first: true})
+			continue
+		}
+		pg.notes = append(pg.notes, notePart{n: n, lines: appendLine(ls[:plan[i]], p.ts.continued()), first: true, more: true})
+		p.carry = append(p.carry, notePart{n: n, lines: ls[plan[i]:]})
 	}
 }

@@ -74,12 +74,18 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 		ln.ratio = 0 // a last line: natural spacing
 	}
 	var x Length
-	glued := false // glue since the last run: start a new run
+	glued := false       // glue since the last run: start a new run
+	var cum, done Length // stretch or shrink so far, and what it added
 	for i := start; i < end; i++ {
 		it := items[i]
 		switch it.kind {
 		case glueItem:
-			x += glueWidth(it, ratio)
+			// cumulative rounding: the extra space adds up to exactly
+			// what the line needs
+			var add Length
+			cum, add = glueExtra(it, ratio, cum)
+			x += it.width + add - done
+			done = add
 			glued = true
 		case boxItem:
 			if it.frag != nil {
@@ -101,14 +107,18 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 	return ln
 }
 
-func glueWidth(it item, ratio float64) Length {
+// glueExtra returns the running total of stretch (or shrink) including
+// glue it, and the rounded extra space of all glue so far.
+func glueExtra(it item, ratio float64, cum Length) (Length, Length) {
 	switch {
 	case ratio > 0 && it.stretch < fil:
-		return it.width + Length(math.Round(ratio*float64(it.stretch)))
+		cum += it.stretch
 	case ratio < 0:
-		return it.width + Length(math.Round(ratio*float64(it.shrink)))
+		cum += it.shrink
+	default:
+		return cum, Length(math.Round(ratio * float64(cum)))
 	}
-	return it.width
+	return cum, Length(math.Round(ratio * float64(cum)))
 }
 
 // add places a fragment at x, extending the previous run when it continues

@@ -8,11 +8,17 @@ import (
 // Align says how the lines of a paragraph meet the right margin.
 type Align string
 
-// The alignments. The zero value means AlignJustify.
+// The alignments. The zero value is automatic: justified, but ragged
+// right when the measure is narrower than autoRaggedEms (e-reader pages),
+// where justified spaces would gape.
 const (
-	AlignJustify Align = "justify" // flush left and right (the default)
+	AlignJustify Align = "justify" // flush left and right
 	AlignLeft    Align = "left"    // ragged right
 )
+
+// autoRaggedEms is the measure, in ems of the body type, below which the
+// automatic alignment is ragged right (about 45 characters a line).
+const autoRaggedEms = 25
 
 // PageNumbers says how pages are numbered.
 type PageNumbers string
@@ -33,7 +39,7 @@ type Style struct {
 	Margin      Length      // all four margins; 0 chooses them from the paper (mirrored inner/outer with Duplex)
 	FontSize    Length      // body type size; 0 chooses it from the paper (11 pt on A4, 10 pt on A5, 10.5 pt on ereader)
 	Leading     Length      // baseline to baseline distance of body text; 0 means 1.3 × FontSize
-	Align       Align       // "" or AlignJustify, or AlignLeft
+	Align       Align       // AlignJustify, AlignLeft, or "" for automatic (justified unless the measure is very narrow)
 	Duplex      bool        // two-sided: mirrored margins, alternating running heads, page numbers outside
 	PageNumbers PageNumbers // "" or NumbersTotal, NumbersPlain, NumbersNone
 	NoHyphenate bool        // turn hyphenation off (URLs still break after / . - ? &)
@@ -41,11 +47,12 @@ type Style struct {
 	RunningHead bool        // print the running head; DefaultStyle turns it on
 }
 
-// DefaultStyle returns the default design: A4, automatic margins and type
-// size, justified and hyphenated, running heads and "n / N" page numbers.
+// DefaultStyle returns the default design: A4, automatic margins, type
+// size and alignment (justified on A4), hyphenated, running heads and
+// "n / N" page numbers.
 func DefaultStyle() Style {
 	w, h, _ := ParsePaper("a4")
-	return Style{PaperWidth: w, PaperHeight: h, Align: AlignJustify, PageNumbers: NumbersTotal, RunningHead: true}
+	return Style{PaperWidth: w, PaperHeight: h, PageNumbers: NumbersTotal, RunningHead: true}
 }
 
 // geometry is a Style with every automatic value resolved.
@@ -63,9 +70,7 @@ func (s Style) resolve() (geometry, error) {
 		g.PaperWidth, g.PaperHeight, _ = ParsePaper("a4")
 	}
 	switch g.Align {
-	case "":
-		g.Align = AlignJustify
-	case AlignJustify, AlignLeft:
+	case "", AlignJustify, AlignLeft:
 	default:
 		return g, fmt.Errorf("layout: unknown alignment %q (use justify or left)", g.Align)
 	}
@@ -100,6 +105,12 @@ func (s Style) resolve() (geometry, error) {
 	g.margins(small)
 	g.measure = g.PaperWidth - g.inner - g.outer
 	g.textHeight = g.PaperHeight - g.top - g.bottom
+	if g.Align == "" {
+		g.Align = AlignJustify
+		if g.measure < autoRaggedEms*g.FontSize {
+			g.Align = AlignLeft
+		}
+	}
 	if g.measure < 12*g.FontSize || g.textHeight < 10*g.Leading {
 		return g, fmt.Errorf("layout: text block %v × %v too small for %v type (use smaller margins or type, or larger paper)",
 			g.measure, g.textHeight, g.FontSize)

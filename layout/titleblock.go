@@ -24,6 +24,9 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 	defer func() { ts.hyph = save }()
 	if len(title) > 0 {
 		size := ts.g.FontSize * 2
+		if ts.g.measure < 30*ts.g.FontSize {
+			size = ts.g.FontSize.Scale(8, 5) // a small page: a smaller headline
+		}
 		st := textStyle{face: fonts.Bold, size: size, align: AlignLeft}
 		first := ts.text(title, st, f.x, f.width, size.Scale(6, 5), false)
 		for i := first; i < len(ts.flow); i++ {

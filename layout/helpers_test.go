@@ -1,0 +1,68 @@
+package layout_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"offprint/content"
+	"offprint/content/plaintext"
+	"offprint/layout"
+)
+
+// example returns the sample article as the CLI would hand it over.
+func example(tb testing.TB) *content.Document {
+	tb.Helper()
+	f, err := os.Open(filepath.Join("..", "examples", "vox-isis-k.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := plaintext.Read(f, plaintext.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	content.AssignIDs(doc)
+	content.NumberNotes(doc)
+	return doc
+}
+
+// paper returns the default style on a named paper.
+func paper(tb testing.TB, name string) layout.Style {
+	tb.Helper()
+	st := layout.DefaultStyle()
+	w, h, err := layout.ParsePaper(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	st.PaperWidth, st.PaperHeight = w, h
+	return st
+}
+
+// bigDocument repeats the example's body n times in one document.
+func bigDocument(tb testing.TB, n int) *content.Document {
+	ex := example(tb)
+	doc := &content.Document{Meta: ex.Meta, Notes: ex.Notes}
+	for range n {
+		doc.Blocks = append(doc.Blocks, ex.Blocks...)
+	}
+	return doc
+}
+
+// pageText returns the text runs of a result, page by page, joined by
+// spaces, with hyphenated line ends joined back.
+func words(r *layout.Result) []string {
+	var sb strings.Builder
+	for _, pg := range r.Pages {
+		for _, t := range pg.Texts {
+			sb.WriteString(t.Text)
+			if !strings.HasSuffix(t.Text, "-") {
+				sb.WriteByte(' ')
+			}
+		}
+	}
+	return strings.Fields(sb.String())
+}
+
+func dumpDoc(doc *content.Document) string { return content.DumpString(doc) }

@@ -1,0 +1,220 @@
+package layout_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"offprint/content"
+	"offprint/layout"
+)
+
+// The property tests lay out generated documents — random paragraph
+// lengths, many notes, notes near page ends, very long notes, long
+// unbreakable words and URLs — and check the invariants of issue 3 on
+// the result, not on the paginator's bookkeeping:
+//   - every word of the body appears, once and in order;
+//   - every note's text appears in full;
+//   - the report counts no overfull line, no note off its call's page,
+//     no lost note;
+//   - on every page the notes are below the body.
+
+var vocabulary = strings.Fields(`the of and a to in is was that for on as with by it at from his
+	an were are which this be has had not but they their one government international
+	responsibility organisation extraordinary notwithstanding circumstances particularly
+	Afghanistan intelligence administration Khorasan affiliates caliphate territorial`)
+
+// genDoc builds a random document from seed.
+func genDoc(seed uint64) *content.Document {
+	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	doc := &content.Document{Meta: content.Meta{Title: "Generated " + fmt.Sprint(seed), Publisher: "Test", SourceURL: "https://example.org/source"}}
+	paras := 3 + r.IntN(40)
+	for p := range paras {
+		if r.IntN(8) == 0 {
+			doc.Blocks = append(doc.Blocks, &content.Heading{Level: 2, Inlines: content.T(fmt.Sprintf("Section %d", p))})
+		}
+		doc.Blocks = append(doc.Blocks, &content.Paragraph{Inlines: genInlines(r, doc)})
+	}
+	content.AssignIDs(doc)
+	content.NumberNotes(doc)
+	return doc
+}
+
+// genInlines makes a paragraph of 1–250 words with links, note calls,
+// long words and URLs sprinkled in.
+func genInlines(r *rand.Rand, doc *content.Document) []content.Inline {
+	n := 1 + r.IntN(250)
+	if r.IntN(4) == 0 {
+		n = 1 + r.IntN(8)
+	}
+	var ins []content.Inline
+	var words []string
+	flush := func() {
+		if len(words) > 0 {
+			ins = append(ins, &content.Text{Text: strings.Join(words, " ") + " "})
+			words = nil
+		}
+	}
+	for range n {
+		switch k := r.IntN(60); {
+		case k == 0:
+			words = append(words, strings.Repeat("x", 30+r.IntN(90)))
+		case k == 1:
+			flush()
+			u := fmt.Sprintf("https://example.org/%s/%d/%s", strings.Repeat("path/", r.IntN(12)), r.IntN(1000), strings.Repeat("q", r.IntN(60)))
+			ins = append(ins, &content.Link{URL: u, Inlines: content.T(vocabulary[r.IntN(len(vocabulary))])}, &content.Text{Text: " "})
+		case k <= 4:
+			flush()
+			doc.Notes = append(doc.Notes, genNote(r))
+			ins = append(ins, &content.Text{Text: vocabulary[r.IntN(len(vocabulary))]}, &content.NoteRef{Note: len(doc.Notes)}, &content.Text{Text: " "})
+		default:
+			words = append(words, vocabulary[r.IntN(len(vocabulary))])
+		}
+	}
+	flush()
+	return ins
+}
+
+// genNote makes a footnote of 1–40 words, or a very long one.
+func genNote(r *rand.Rand) content.Note {
+	n := 1 + r.IntN(40)
+	if r.IntN(10) == 0 {
+		n = 200 + r.IntN(700)
+	}
+	words := make([]string, n)
+	for i := range words {
+		words[i] = vocabulary[r.IntN(len(vocabulary))]
+	}
+	return content.Note{Kind: content.NoteFootnote, Blocks: []content.Block{&content.Paragraph{Inlines: content.T(strings.Join(words, " "))}}}
+}
+
+// squeeze removes white space and hyphens, so that text can be compared
+// whatever the line breaks.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\n' || r == '-' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func TestPropertiesGenerated(t *testing.T) {
+	papers := []string{"a4", "a5", "ereader", "6x9"}
+	seeds := 24
+	if testing.Short() {
+		seeds = 8
+	}
+	for seed := range uint64(seeds) {
+		doc := genDoc(seed)
+		name := papers[seed%uint64(len(papers))]
+		st := paper(t, name)
+		st.FontSize = 10 * layout.Pt
+		st.Leading = 13 * layout.Pt
+		st.Duplex = seed%3 == 0
+		res, err := layout.Layout(doc, st)
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		checkResult(t, fmt.Sprintf("seed %d on %s", seed, name), doc, res, st.FontSize, st.FontSize.Scale(4, 5))
+	}
+}
+
+// checkResult asserts the invariants; body and note runs are told apart
+// by their type size.
+func checkResult(t *testing.T, what string, doc *content.Document, res *layout.Result, body, note layout.Length) {
+	t.Helper()
+	s := res.Stats
+	if s.Overfull != 0 || s.NotesOffPage != 0 || s.NotesLost != 0 {
+		t.Errorf("%s: %v", what, s)
+	}
+	var bodyText, noteText strings.Builder
+	for _, pg := range res.Pages {
+		var bodyBottom, notesTop layout.Length = 0, pg.Height
+		for _, r := range pg.Texts {
+			switch r.Size {
+			case body:
+				bodyText.WriteString(r.Text)
+				bodyBottom = max(bodyBottom, r.Y)
+			case note:
+				noteText.WriteString(r.Text)
+				notesTop = min(notesTop, r.Y)
+			}
+		}
+		if bodyBottom >= notesTop {
+			t.Errorf("%s: page %d: body text at %v reaches the notes at %v", what, pg.Number, bodyBottom, notesTop)
+		}
+	}
+	var want strings.Builder
+	content.WalkBlocks(doc.Blocks, func(b content.Block) {
+		if p, ok := b.(*content.Paragraph); ok {
+			want.WriteString(content.PlainText(p.Inlines))
+		}
+	})
+	if got, w := squeeze(bodyText.String()), squeeze(want.String()); got != w {
+		i := 0
+		for i < len(got) && i < len(w) && got[i] == w[i] {
+			i++
+		}
+		t.Errorf("%s: body text differs at byte %d:\n got …%.60s\nwant …%.60s", what, i, got[i:], w[i:])
+	}
+	notes := strings.ReplaceAll(squeeze(noteText.String()), "(continuedonnextpage)", "")
+	for _, n := range doc.Notes {
+		txt := squeeze(n.NoteText())
+		if n.URL != "" && !strings.Contains(txt, squeeze(n.URL)) {
+			txt += squeeze(n.URL)
+		}
+		if !inChunks(notes, txt) {
+			t.Errorf("%s: note %d not printed in full: %.80q", what, n.Number, txt)
+		}
+	}
+}
+
+// TestNotesNearPageEnd puts a call on every line position of a page:
+// wherever the call falls, its note must be on its page.
+func TestNotesNearPageEnd(t *testing.T) {
+	for lines := 30; lines < 60; lines++ {
+		doc := &content.Document{Meta: content.Meta{Title: "Near the end"}}
+		filler := strings.Repeat("alpha beta gamma delta epsilon zeta eta theta iota kappa ", lines)
+		doc.Notes = []content.Note{{Kind: content.NoteFootnote, Text: strings.Repeat("a long note that must stay with its call ", 12)}}
+		doc.Blocks = []content.Block{
+			&content.Paragraph{Inlines: content.T(filler)},
+			&content.Paragraph{Inlines: []content.Inline{&content.Text{Text: "call here"}, &content.NoteRef{Note: 1}, &content.Text{Text: " " + filler}}},
+		}
+		content.NumberNotes(doc)
+		st := paper(t, "a5")
+		st.FontSize = 10 * layout.Pt
+		res, err := layout.Layout(doc, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkResult(t, fmt.Sprintf("%d lines before the call", lines), doc, res, st.FontSize, st.FontSize.Scale(4, 5))
+	}
+}
+
+// inChunks reports whether text appears in stream in order, in at most
+// ten pieces: a note split across pages continues after the notes of the
+// page where it was split.
+func inChunks(stream, text string) bool {
+	pos := 0
+	for chunk := 0; text != "" && chunk < 10; chunk++ {
+		lo, hi := 0, len(text) // longest prefix of text found in stream[pos:]
+		at := -1
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if i := strings.Index(stream[pos:], text[:mid]); i >= 0 {
+				lo, at = mid, i
+			} else {
+				hi = mid - 1
+			}
+		}
+		if lo == 0 {
+			return false
+		}
+		at = strings.Index(stream[pos:], text[:lo])
+		pos += at + lo
+		text = text[lo:]
+	}
+	return text == ""
+}
