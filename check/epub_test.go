@@ -185,3 +185,40 @@ func TestNotAZip(t *testing.T) {
 		}
 	}
 }
+
+func TestEPUB2(t *testing.T) {
+	b := validBook(t)
+	b.edit(t, opf, `version="3.0"`, `version="2.0"`)
+	b.edit(t, opf, `<meta property="dcterms:modified">2024-05-01T12:00:00Z</meta>`, "")
+	b.edit(t, opf, `<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>`, "")
+	b.edit(t, opf, `<itemref idref="nav"/>`, "")
+	b.edit(t, opf, ` properties="cover-image"`, "")
+	b.remove(nav)
+	b.edit(t, ch1, "<!DOCTYPE html>", `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">`)
+	b.edit(t, ch1, "More text", "More&nbsp;text")
+	data := b.bytes(t)
+	ps, err := EPUB(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		t.Errorf("EPUB 2 book: %s", p)
+	}
+}
+
+// TestPandocEPUB checks EPUBs from another producer: pandoc's EPUB 3 and
+// EPUB 2 of the sample article pass clean.
+func TestPandocEPUB(t *testing.T) {
+	testtool.Require(t, "pandoc")
+	for _, to := range []string{"epub3", "epub2"} {
+		path := filepath.Join(t.TempDir(), to+".epub")
+		testtool.Run(t, "pandoc", "../examples/vox-isis-k.md", "--metadata", "title=Title", "-t", to, "-o", path)
+		ps, err := File(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range ps {
+			t.Errorf("pandoc %s: %s", to, p)
+		}
+	}
+}

@@ -124,6 +124,9 @@ func (c *epubChecker) scanXHTML(name string, data []byte) *xhtmlDoc {
 	data = c.fixComments(name, data)
 	doc := &xhtmlDoc{ids: make(map[string]element)}
 	d := xml.NewDecoder(bytes.NewReader(data))
+	if bytes.Contains(data[:min(len(data), 2048)], []byte("-//W3C//DTD XHTML")) {
+		d.Entity = xml.HTMLEntity // the XHTML 1.x DTD of EPUB 2 defines them
+	}
 	var navStack []int // indexes into doc.navs of the open <nav> elements
 	root := true
 	for {
@@ -133,7 +136,11 @@ func (c *epubChecker) scanXHTML(name string, data []byte) *xhtmlDoc {
 		}
 		if err != nil {
 			line, _ := d.InputPos()
-			c.add("xhtml-malformed", "%s is not well-formed XML (line %d): %v", name, line, err)
+			hint := ""
+			if strings.Contains(err.Error(), "entity") {
+				hint = " (XHTML without the XHTML 1.1 DTD knows only &amp; &lt; &gt; &quot; &apos;: write the character or &#160;)"
+			}
+			c.add("xhtml-malformed", "%s is not well-formed XML (line %d): %v%s", name, line, err, hint)
 			return nil
 		}
 		switch t := tok.(type) {
