@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/net/publicsuffix"
+
 	"offprint/content"
 	"offprint/content/image"
 )
@@ -37,7 +39,7 @@ func applyConventions(doc *content.Document) {
 	head := 0
 	if doc.Meta.Title == "" {
 		if at := titleHeading(bs); at >= 0 {
-			doc.Meta.Title = strings.TrimSpace(content.PlainText(bs[at].(*content.Heading).Inlines))
+			doc.Meta.Title = headingTitle(content.PlainText(bs[at].(*content.Heading).Inlines))
 			bs = append(bs[:at], bs[at+1:]...)
 			head = at
 		}
@@ -277,6 +279,9 @@ func readSourceLine(m *content.Meta, bs []content.Block) []content.Block {
 	}
 	if isDomain(name) {
 		name = strings.TrimPrefix(name, "www.")
+		if spelled := nameInText(name, bs[:len(bs)-1]); spelled != "" {
+			name = spelled
+		}
 	}
 	if m.Publisher == "" {
 		m.Publisher = name
@@ -285,6 +290,63 @@ func readSourceLine(m *content.Meta, bs []content.Block) []content.Block {
 		m.SourceURL = link
 	}
 	return bs[:len(bs)-1]
+}
+
+// headingTitle is a title from a heading, without a final full stop
+// (headlines copied from pages often keep one; "…", "?" and "!" stay).
+func headingTitle(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
+		s = strings.TrimSpace(strings.TrimSuffix(s, "."))
+	}
+	return s
+}
+
+// nameInText returns how the article writes the name of the publication
+// at domain: a run of capitalised words whose letters spell the domain's
+// label, with or without "The" ("Vox" for vox.com, "The Daily Ledger"
+// for dailyledger.com), or "".
+func nameInText(domain string, blocks []content.Block) string {
+	label := domain
+	if suffix, _ := publicsuffix.PublicSuffix(domain); suffix != "" && len(suffix) < len(domain) {
+		label = strings.TrimSuffix(domain, "."+suffix)
+	}
+	if i := strings.LastIndexByte(label, '.'); i >= 0 {
+		label = label[i+1:]
+	}
+	if len(label) < 3 {
+		return ""
+	}
+	text := content.BlocksText(blocks)
+	for _, want := range []string{"the" + label, label} {
+		if name := spelledIn(want, text); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// spelledIn returns the first run of capitalised words of text whose
+// letters, lower-cased, are want.
+func spelledIn(want, text string) string {
+	words := strings.Fields(text)
+	for i := range words {
+		spelled := ""
+		for j := i; j < len(words) && j < i+5; j++ {
+			w := strings.TrimFunc(words[j], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+				break
+			}
+			spelled += strings.ToLower(w)
+			if spelled == want {
+				return strings.TrimFunc(strings.Join(words[i:j+1], " "), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			}
+			if !strings.HasPrefix(want, spelled) {
+				break
+			}
+		}
+	}
+	return ""
 }
 
 var domainRE = regexp.MustCompile(`^(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$`)

@@ -25,13 +25,13 @@ func TestVox(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := doc.Meta
-	if m.Title != "ISIS-K has become a global terror threat while the world has been distracted." {
+	if m.Title != "ISIS-K has become a global terror threat while the world has been distracted" {
 		t.Errorf("title = %q", m.Title)
 	}
 	if len(m.Authors) != 1 || m.Authors[0].Name != "Ellen Ioanes" || !strings.HasPrefix(m.Authors[0].Bio, "Ellen Ioanes covers breaking") {
 		t.Errorf("authors = %+v", m.Authors)
 	}
-	if m.Publisher != "vox.com" || m.SourceURL != "https://www.vox.com" {
+	if m.Publisher != "Vox" || m.SourceURL != "https://www.vox.com" {
 		t.Errorf("publisher %q, source %q", m.Publisher, m.SourceURL)
 	}
 	counts := map[string]int{}
