@@ -48,6 +48,9 @@ type dateMatch struct {
 
 // findDates returns every valid calendar date written in s, in order.
 func findDates(s string) []dateMatch {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
 	var out []dateMatch
 	add := func(start, end, y int, m time.Month, d int) {
 		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)

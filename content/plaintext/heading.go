@@ -16,11 +16,11 @@ const (
 // question, or is a short title-case phrase ending with a full stop
 // ("Enter: ISIS-K.").
 func headingRule(s string) string {
-	if len(s) > 4*maxHeadingRunes {
+	if len(s) > 4*maxHeadingRunes || runeCount(s) > maxHeadingRunes || !isCapitalized(s) {
 		return ""
 	}
 	toks := tokenize(s)
-	if len(toks) == 0 || len(toks) > maxHeadingWords || runeCount(s) > maxHeadingRunes || !isCapitalized(toks[0].text) {
+	if len(toks) == 0 || len(toks) > maxHeadingWords {
 		return ""
 	}
 	if sentenceInside(toks) {

@@ -15,6 +15,9 @@ var urlInTextRE = regexp.MustCompile(`\bhttps?://[^\s<>"“”‘’]+`)
 // text is unchanged and the notes pass can cite them. Punctuation that
 // ends a sentence after an address is not part of it.
 func linkify(s string) []content.Inline {
+	if !strings.Contains(s, "://") {
+		return content.T(s)
+	}
 	locs := urlInTextRE.FindAllStringIndex(s, -1)
 	if locs == nil {
 		return content.T(s)

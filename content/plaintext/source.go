@@ -61,8 +61,8 @@ func parseSourceLine(s string) (src source, rule string, ok bool) {
 // splitLabel finds a source label at the start of s (allowing typos) and
 // returns it in its canonical spelling with the rest of the line.
 func splitLabel(s string) (label, value string, colon bool) {
-	toks := tokenize(s)
-	for n := min(5, len(toks)); n >= 1; n-- {
+	toks := firstTokens(s, 5)
+	for n := len(toks); n >= 1; n-- {
 		head := strings.ToLower(s[:toks[n-1].end])
 		colon = strings.HasSuffix(head, ":")
 		head = strings.TrimRight(head, ":-–— ")
@@ -95,7 +95,10 @@ func maxTypos(label string) int {
 // (theguardian.com)"). A bare line must be an address alone.
 func parseSourceValue(v string, bare bool) (src source, ok bool) {
 	v = strings.TrimSpace(strings.TrimRight(v, ". "))
-	if ds := findDates(v); !bare && len(ds) > 0 && ds[len(ds)-1].end == len(v) {
+	if bare && strings.ContainsAny(v, " \t") {
+		return src, false // a bare address is one word
+	}
+	if ds := findDatesIfAny(v, bare); len(ds) > 0 && ds[len(ds)-1].end == len(v) {
 		v = strings.TrimRight(v[:ds[len(ds)-1].start], " ,;:-–—|(") // "Source: CNN, March 25, 2024"
 	}
 	if v == "" {
@@ -124,6 +127,15 @@ func parseSourceValue(v string, bare bool) (src source, ok bool) {
 		src = guessedSource(u)
 	}
 	return src, true
+}
+
+// findDatesIfAny returns the dates of a labelled value (none for a bare
+// address).
+func findDatesIfAny(v string, bare bool) []dateMatch {
+	if bare || !strings.ContainsAny(v, "0123456789") {
+		return nil
+	}
+	return findDates(v)
 }
 
 // address returns w as an absolute URL when it is a URL or a domain name.

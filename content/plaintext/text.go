@@ -14,10 +14,16 @@ type token struct {
 }
 
 // tokenize splits s at white space, keeping byte offsets.
-func tokenize(s string) []token {
+func tokenize(s string) []token { return firstTokens(s, -1) }
+
+// firstTokens returns the first n tokens of s (all of them when n < 0).
+func firstTokens(s string, n int) []token {
 	var toks []token
 	start := -1
 	for i, r := range s {
+		if len(toks) == n {
+			return toks
+		}
 		if unicode.IsSpace(r) {
 			if start >= 0 {
 				toks = append(toks, token{s[start:i], start, i})
