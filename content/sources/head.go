@@ -60,9 +60,6 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 		if m.p != nil && m.how == "" && c[0] > start {
 			m.how, _ = parseIntroHow(pa, start, c[0]-1)
 		}
-		if m.p != nil && rule == "name-verb-clause" && !a.onlyNamed(m.p, pa.base+v, pa.base+end) {
-			return match{unclear: true}
-		}
 		if m.p != nil || c == [2]int{start, se} {
 			return m
 		}

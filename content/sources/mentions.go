@@ -2,6 +2,16 @@ package sources
 
 import "strings"
 
+// timeQualifiers before a title belong to the role.
+var timeQualifiers = set(`former acting interim outgoing incoming then-`)
+
+var possessives = set(`his her their its His Her Their Its`)
+
+var kinship = set(`mother father son daughter wife husband sister brother
+grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin
+partner fiancé fiancée fiance fiancee widow widower stepson stepdaughter
+stepfather stepmother child children parents friend roommate neighbour neighbor`)
+
 // placePreps before a capitalised run make it a place or a thing, not a
 // person ("in Pine Hollow", "the Kessel Pass").
 var placePreps = set(`in at on near outside across into inside throughout around toward towards the`)
@@ -126,6 +136,15 @@ func roleBefore(pa *para, i, j int) (roleDesc, bool) {
 		return roleDesc{}, false
 	}
 	k := nounPhraseStart(toks, i-2)
+	if k > 0 && possessives[toks[k-1].text] {
+		// "Her attorney, Mark Feld": the role, without the possessive,
+		// unless it only says how they are related.
+		if kinship[lower(head.text)] {
+			return roleDesc{}, false
+		}
+		text := pa.text[toks[k].start:head.end]
+		return roleDesc{text: text, role: text}, true
+	}
 	// "a spokeswoman for the governor": the role is the noun before the
 	// preposition, the phrase after it its complement.
 	for n := 0; n < 2 && k >= 3 && isDeterminer(toks[k-1].text) && rolePreps[toks[k-2].text] && isRoleNoun(toks[k-3].text); n++ {
@@ -175,6 +194,9 @@ func isRoleModifier(t token) bool {
 // ("spokesman", "senior analyst") and the capitalised words before it
 // ("Kremlin spokesman Dmitry Peskov"). It returns i when there is none.
 func roleChainStart(toks []token, i int) int {
+	if i > 0 && toks[i-1].word && !toks[i-1].inQuote && timeQualifiers[toks[i-1].text] {
+		return i - 1 // "former Polk County Treasurer Diane Hollis"
+	}
 	if i == 0 || !toks[i-1].word || toks[i-1].inQuote || !startsLower(toks[i-1].text) || !isRoleNoun(toks[i-1].text) {
 		return i
 	}

@@ -145,7 +145,7 @@ func nameRun(span []token) (b, e int) {
 	for b > 0 {
 		w := span[b-1].text
 		switch {
-		case isNameWord(w):
+		case isNameWord(w) && (b == e || !roleNouns[lower(w)]):
 			words++
 		case isInitial(w) && b < e:
 		case particles[w] && b < e && b > 1:
@@ -179,7 +179,7 @@ func (ph *phrase) prefix(s string, pre []token) bool {
 		return true
 	}
 	last := pre[len(pre)-1].text
-	if !isTitle(last) && !(startsLower(last) && isRoleNoun(last)) {
+	if !isTitle(last) && !isRoleNoun(last) {
 		return false
 	}
 	for _, t := range pre {

@@ -153,7 +153,11 @@ spokesman spokeswoman official`)
 var notPersonNouns = set(`german human roman center centre river border water number
 letter order paper corner quarter matter power tower chapter computer
 weather winter summer manner banner barrier shelter theater theatre
-container trailer tractor meter metre liter litre layer filter`)
+container trailer tractor meter metre liter litre layer filter former
+latter other another whether however never ever rather together after under
+over later further either neither whatever wherever whoever daughter-in-law
+answer corner cancer disaster character register semester september october
+november december her per super`)
 
 // howArticles start a phrase that says how a statement was made ("in a
 // video address", "at a news conference").
