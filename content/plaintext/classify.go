@@ -11,7 +11,7 @@ import (
 const (
 	maxTitleRunes   = 300 // a longer first line is body text, not a headline
 	maxFrontLines   = 8   // front matter lines after the title
-	maxTailLines    = 3   // source, date or bio lines at the end
+	maxTailLines    = 4   // source, rights, date, byline or bio lines at the end
 	maxBodyCaption  = 300 // longest caption in the body, in characters
 	maxFrontCaption = 400 // longest caption in the front matter
 )
@@ -276,7 +276,7 @@ func (c *classifier) role(i int) string {
 // text returns the text of line i.
 func (c *classifier) text(i int) string { return c.lines[i].text }
 
-// isQuoteMark reports whether s starts with a quote mark.
+// startsQuoted reports whether s starts with a quote mark.
 func startsQuoted(s string) bool {
 	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "«")
 }

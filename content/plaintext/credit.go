@@ -200,11 +200,16 @@ func parseNameCredit(toks []token) bool {
 			return false
 		}
 	}
+	if nameWords(toks) > 4 {
+		return false
+	}
 	marked := false
 	for i, w := range words {
 		switch {
 		case slashJoins(w):
-			marked = true
+			// "Name Surname/Agency" or "AGENCY/Name": "Russia/Ukraine" alone is no credit
+			left, _, _ := strings.Cut(w, "/")
+			marked = marked || i > 0 || endsWithAgency([]string{left})
 		case (w == "via" || w == "for") && i > 0 && i < len(words)-1:
 			marked = true
 		}

@@ -67,7 +67,9 @@ func (c *classifier) headings(content []int) {
 		nextCand := k+1 < len(content) && cand[k+1] != ""
 		switch {
 		case prevCand || nextCand:
-			c.res[i][0].Rule = ruleShortRun
+			if c.role(i) == RoleParagraph {
+				c.res[i][0].Rule = ruleShortRun
+			}
 		case k+1 < len(content) && followsHeading(c.role(content[k+1])):
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
 		}

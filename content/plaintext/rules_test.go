@@ -130,6 +130,8 @@ func TestSplitCredit(t *testing.T) {
 		{"Ukraine’s grid was hit again, Reuters reported.", "", "", "", ""},
 		{"Officials said the attack was planned in Afghanistan and Iran.", "", "", "", ""},
 		{"It has been a hard year for the New York Times.", "", "", "", ""},
+		{"Russia/Ukraine Crisis", "", "", "", ""},
+		{"Residents flee the city REUTERS/Gleb Garanich", "Residents flee the city", "REUTERS/Gleb Garanich", "", ""},
 	}
 	for _, tt := range tests {
 		cs, ok := splitCredit(tt.line, true)
