@@ -86,6 +86,12 @@ var brokenCases = []struct {
 	{"spine idref", func(t testing.TB, b *book) {
 		b.edit(t, opf, `<itemref idref="ch1"/>`, `<itemref idref="ch1"/><itemref idref="ch2"/>`)
 	}, []string{"opf-spine"}},
+	{"spine item twice", func(t testing.TB, b *book) {
+		b.edit(t, opf, `<itemref idref="ch1"/>`, `<itemref idref="ch1"/><itemref idref="ch1"/>`)
+	}, []string{"opf-spine"}},
+	{"stylesheet in spine", func(t testing.TB, b *book) {
+		b.edit(t, opf, `<itemref idref="ch1"/>`, `<itemref idref="ch1"/><itemref idref="css"/>`)
+	}, []string{"opf-spine"}},
 	{"two nav items", func(t testing.TB, b *book) {
 		b.edit(t, opf, `id="ch1" href="ch1.xhtml"`, `id="ch1" properties="nav" href="ch1.xhtml"`)
 	}, []string{"opf-nav"}},

@@ -209,9 +209,14 @@ func (c *epubChecker) checkSpine(p *opfPackage) {
 	p.inSpine = make(map[string]bool)
 	for _, ref := range p.Spine.Itemrefs {
 		it := p.byID[ref.Idref]
-		if it == nil {
+		switch {
+		case it == nil:
 			c.add("opf-spine", "%s: spine itemref %q names no manifest item", p.path, ref.Idref)
 			continue
+		case p.inSpine[it.path]:
+			c.add("opf-spine", "%s: %q is in the spine more than once", p.path, ref.Idref)
+		case it.MediaType != "application/xhtml+xml" && it.MediaType != "image/svg+xml":
+			c.add("opf-spine", "%s: spine item %q is %s, not a content document (XHTML or SVG)", p.path, ref.Idref, it.MediaType)
 		}
 		p.inSpine[it.path] = true
 	}
