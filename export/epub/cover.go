@@ -25,7 +25,7 @@ const (
 	coverMaxPx     = 2560 // longest side of a user's cover
 	bandH          = 260
 	titleTop       = bandH + 150
-	titleBottom    = 1330
+	titleBottom    = 1250
 	titleMaxPx     = 150.0
 	titleMinPx     = 44.0
 )
@@ -48,7 +48,7 @@ func (b *builder) prepareCover() error {
 		b.cover = im
 		return nil
 	}
-	im, err := drawCover(b.meta, b.warn)
+	im, err := drawCover(b.meta, b.lang, b.warn)
 	if err != nil {
 		return fmt.Errorf("epub: draw the cover: %w", err)
 	}
@@ -56,8 +56,11 @@ func (b *builder) prepareCover() error {
 	return nil
 }
 
-// drawCover renders the cover from the metadata with the embedded fonts.
-func drawCover(m content.Meta, warn func(string)) (*asset, error) {
+// drawCover renders the cover from the metadata with the embedded fonts:
+// the headline as large as fits its box, then a short rule and the
+// authors, the whole group placed a little above the middle of the space
+// between the band and the date.
+func drawCover(m content.Meta, lang string, warn func(string)) (*asset, error) {
 	c := &canvas{img: image.NewGray(image.Rect(0, 0, coverW, coverH)), warn: warn}
 	c.fill(c.img.Bounds(), 0xff)
 	c.fill(image.Rect(0, 0, coverW, bandH), 0)
@@ -67,24 +70,34 @@ func drawCover(m content.Meta, warn func(string)) (*asset, error) {
 		if err != nil {
 			return nil, err
 		}
-		c.lines(face, lines, coverMargin, bandH/2+int(face.Metrics().CapHeight.Round())/2, 0, color.Gray{Y: 0xff})
+		c.lines(face, lines, coverMargin, bandH/2+face.Metrics().CapHeight.Round()/2, 0, color.Gray{Y: 0xff})
 	}
-	face, lines, err := c.fit(fonts.Bold, label(m.Title, "Untitled"), width, titleBottom-titleTop, titleMaxPx, titleMinPx, 0)
+	title, titleLines, err := c.fit(fonts.Bold, label(m.Title, "Untitled"), width, titleBottom-titleTop, titleMaxPx, titleMinPx, 0)
 	if err != nil {
 		return nil, err
 	}
-	y := c.lines(face, lines, coverMargin, titleTop+face.Metrics().Ascent.Round(), lineHeight(face), color.Gray{Y: 0x10})
-	y += 70
-	c.fill(image.Rect(coverMargin, y, coverMargin+160, y+8), 0)
-	if by := strings.Join(authorNames(m.Authors), ", "); by != "" {
-		face, lines, err := c.fit(fonts.Italic, by, width, 3*70, 56, 36, 3)
-		if err != nil {
+	var by font.Face
+	var byLines []string
+	if names := strings.Join(authorNames(m.Authors), ", "); names != "" {
+		if by, byLines, err = c.fit(fonts.Italic, names, width, 3*70, 56, 36, 3); err != nil {
 			return nil, err
 		}
-		c.lines(face, lines, coverMargin, y+60+face.Metrics().Ascent.Round(), lineHeight(face), color.Gray{Y: 0x20})
+	}
+	const gap, rule = 70, 8
+	block := blockHeight(title, titleLines) + gap + rule
+	if by != nil {
+		block += gap + blockHeight(by, byLines)
+	}
+	space := coverH - coverMargin - 80 - titleTop
+	y := titleTop + max(0, space-block)*2/5
+	y = c.lines(title, titleLines, coverMargin, y+title.Metrics().Ascent.Round(), lineHeight(title), color.Gray{Y: 0x10})
+	y += title.Metrics().Descent.Round() + gap
+	c.fill(image.Rect(coverMargin, y, coverMargin+160, y+rule), 0)
+	if by != nil {
+		c.lines(by, byLines, coverMargin, y+rule+gap+by.Metrics().Ascent.Round(), lineHeight(by), color.Gray{Y: 0x20})
 	}
 	if !m.Date.IsZero() {
-		face, lines, err := c.fit(fonts.Regular, formatDate(m, "en"), width, 60, 44, 44, 1)
+		face, lines, err := c.fit(fonts.Regular, formatDate(m, lang), width, 60, 44, 44, 1)
 		if err != nil {
 			return nil, err
 		}
@@ -96,10 +109,17 @@ func drawCover(m content.Meta, warn func(string)) (*asset, error) {
 		return nil, err
 	}
 	alt := "Cover: " + label(m.Title, "Untitled")
-	if by := byline(m.Authors, "en"); by != "" {
-		alt += ", " + strings.ToLower(by[:1]) + by[1:]
+	if by := byline(m.Authors, lang); by != "" {
+		alt += ", " + strings.TrimPrefix(by, "By ")
 	}
 	return &asset{name: "cover.png", mediaType: "image/png", data: buf.Bytes(), width: coverW, height: coverH, alt: alt, altKnown: true}, nil
+}
+
+// blockHeight is the height of lines set in face, from the top of the
+// first line to the bottom of the last.
+func blockHeight(face font.Face, lines []string) int {
+	m := face.Metrics()
+	return (len(lines)-1)*lineHeight(face) + m.Ascent.Round() + m.Descent.Round()
 }
 
 // canvas is the cover being drawn.

@@ -247,7 +247,7 @@ func TestCoverFit(t *testing.T) {
 
 func TestCoverDrawsText(t *testing.T) {
 	var warned []string
-	im, err := drawCover(content.Meta{Title: "Hello 世界", Publisher: "Pub"}, func(s string) { warned = append(warned, s) })
+	im, err := drawCover(content.Meta{Title: "Hello 世界", Publisher: "Pub"}, "en", func(s string) { warned = append(warned, s) })
 	if err != nil {
 		t.Fatal(err)
 	}
