@@ -55,6 +55,9 @@ func (ts *typesetter) paginate(flow []element) []pageFill {
 	for i := 0; (i < len(flow) || len(p.carry) > 0) && len(p.pages) < limit; {
 		i = p.page(i)
 	}
+	if len(p.pages) == 0 {
+		p.pages = append(p.pages, pageFill{}) // an empty document is one blank page
+	}
 	return p.pages
 }
 

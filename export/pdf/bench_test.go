@@ -1,0 +1,44 @@
+package pdf_test
+
+import (
+	"io"
+	"testing"
+	"time"
+
+	"offprint/content"
+	"offprint/export/pdf"
+)
+
+// BenchmarkWriteExample lays out and writes the example article.
+func BenchmarkWriteExample(b *testing.B) {
+	doc := example(b)
+	opts := pdf.Options{Modified: time.Unix(0, 0)}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := pdf.Write(io.Discard, doc, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWriteBook200 writes a book of 200 copies of the example (about
+// 365,000 words); BenchmarkWriteBook20 is a tenth of it, for linearity.
+func BenchmarkWriteBook200(b *testing.B) { benchBook(b, 200) }
+
+// BenchmarkWriteBook20 writes 20 copies.
+func BenchmarkWriteBook20(b *testing.B) { benchBook(b, 20) }
+
+func benchBook(b *testing.B, n int) {
+	ex := example(b)
+	book := &content.Book{Meta: content.Meta{Title: "Many copies"}}
+	for range n {
+		book.Articles = append(book.Articles, ex)
+	}
+	opts := pdf.Options{Modified: time.Unix(0, 0)}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := pdf.WriteBook(io.Discard, book, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,120 @@
+// Package pdf writes offprint's print output: it draws the pages that
+// package layout positioned with codeberg.org/go-pdf/fpdf (the maintained
+// continuation of jung-kurt/gofpdf) and adds what a PDF reader needs
+// around them — embedded font subsets, the outline (a bookmark for every
+// heading), clickable links (URLs, note calls ↔ notes), document metadata
+// with XMP and /Lang, and a TrimBox on every page.
+//
+// It never measures text or decides where a line or page breaks: that is
+// layout's job. Output is reproducible: dates come from Options.Modified,
+// the catalog is sorted and font subsets depend only on the text.
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"offprint/content"
+	"offprint/layout"
+)
+
+// Options control the PDF export. The zero value is usable: A4 default
+// style, dates from the document (or 1 January 1980 when it has none),
+// no warnings reported.
+type Options struct {
+	Style    layout.Style  // print design; the zero value means layout's automatic A4 design
+	Modified time.Time     // creation and modification date (for reproducible output); zero uses the document's date
+	Warn     func(string)  // receives each warning once (missing glyphs, unusable images); nil ignores them
+	Stats    *layout.Stats // when non-nil, receives the layout's quality report
+	Creator  string        // the /Creator of the document; "" means "offprint"
+}
+
+// Write lays out doc and writes it as a PDF to w. doc must have been
+// through content.AssignIDs and content.NumberNotes; it is not modified.
+func Write(w io.Writer, doc *content.Document, opts Options) error {
+	if doc == nil {
+		return errors.New("pdf: no document")
+	}
+	res, err := layout.Layout(doc, style(opts))
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return Draw(w, res, opts)
+}
+
+// WriteBook lays out the articles of book in sequence and writes them as
+// one PDF to w.
+func WriteBook(w io.Writer, book *content.Book, opts Options) error {
+	if book == nil {
+		return errors.New("pdf: no book")
+	}
+	res, err := layout.LayoutBook(book, style(opts))
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return Draw(w, res, opts)
+}
+
+// style returns the options' style, the default one when it is zero.
+func style(opts Options) layout.Style {
+	if opts.Style == (layout.Style{}) {
+		return layout.DefaultStyle()
+	}
+	return opts.Style
+}
+
+// Draw writes an already laid-out result as a PDF: the half of Write
+// after layout, for callers that inspect or reuse the layout.
+func Draw(w io.Writer, res *layout.Result, opts Options) error {
+	if res == nil || len(res.Pages) == 0 {
+		return errors.New("pdf: nothing to draw")
+	}
+	if opts.Warn != nil {
+		for _, m := range res.Warnings {
+			opts.Warn(m)
+		}
+	}
+	if opts.Stats != nil {
+		*opts.Stats = res.Stats
+	}
+	first := res.Pages[0]
+	pdf := fpdf.NewCustom(&fpdf.InitType{
+		UnitStr: "pt",
+		Size:    fpdf.SizeType{Wd: first.Width.Points(), Ht: first.Height.Points()},
+	})
+	pdf.SetMargins(0, 0, 0)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetCompression(true)
+	pdf.SetCatalogSort(true)
+	date := opts.Modified
+	if date.IsZero() {
+		date = res.Meta.Date
+	}
+	if date.IsZero() {
+		date = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	date = date.UTC()
+	pdf.SetCreationDate(date)
+	pdf.SetModificationDate(date)
+	setMeta(pdf, res.Meta, date, opts.Creator)
+	d := newDrawer(pdf, res)
+	for i := range res.Pages {
+		d.page(&res.Pages[i])
+		if pdf.Err() {
+			break
+		}
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("pdf: write: %w", err)
+	}
+	return nil
+}
