@@ -12,10 +12,13 @@ type para struct {
 	toks   []token
 	base   int         // position of toks[0]; positions order the whole body
 	quotes []quoteSpan // the quotations, in order
+	// blockQuote is set on the first paragraph of a block quotation.
+	blockQuote bool
 }
 
 // quoteSpan is a quotation: token indexes of its marks; close is -1 when
-// the quotation runs on past the end of the paragraph.
+// the quotation runs on past the end of the paragraph, and open is -1 too
+// when the quotation is a whole paragraph (a block quotation).
 type quoteSpan struct{ open, close int }
 
 // mention is a reference to a person at a position; p is nil for a name
@@ -80,8 +83,12 @@ func bodyBlocks(blocks []content.Block) []content.Block {
 // collect tokenises every paragraph, including those in quotes and lists.
 func (a *analysis) collect(blocks []content.Block) {
 	idx, base := 0, 0
+	var first content.Block // first block of the latest block quotation
 	content.WalkBlocks(blocks, func(b content.Block) {
 		defer func() { idx++ }()
+		if q, ok := b.(*content.Quote); ok && len(q.Blocks) > 0 {
+			first = q.Blocks[0]
+		}
 		p, ok := b.(*content.Paragraph)
 		if !ok {
 			return
@@ -90,7 +97,7 @@ func (a *analysis) collect(blocks []content.Block) {
 		toks := tokenize(text)
 		markQuotes(text, toks)
 		markSentences(toks)
-		pa := &para{p: p, block: idx, text: text, toks: toks, base: base, quotes: quoteSpans(toks)}
+		pa := &para{p: p, block: idx, text: text, toks: toks, base: base, quotes: quoteSpans(toks), blockQuote: b == first}
 		base += len(toks) + 1
 		a.paras = append(a.paras, pa)
 	})
@@ -155,6 +162,9 @@ func (a *analysis) people() []found {
 }
 
 func quoteText(pa *para, q quoteSpan) string {
+	if q.open < 0 {
+		return pa.text
+	}
 	start := pa.toks[q.open].end
 	end := len(pa.text)
 	if q.close >= 0 {

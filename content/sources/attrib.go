@@ -13,6 +13,10 @@ type match struct {
 // attribute finds the speakers of paragraph pi's quotations.
 func (a *analysis) attribute(pi int) {
 	pa := a.paras[pi]
+	if pa.blockQuote && len(pa.quotes) == 0 {
+		a.blockQuotation(pi)
+		return
+	}
 	var prev *found
 	for _, q := range pa.quotes {
 		short, ok := candidate(pa, q)
@@ -35,6 +39,36 @@ func (a *analysis) attribute(pi int) {
 	}
 }
 
+// blockQuotation attributes a block quotation without quotation marks to
+// the speaker announced by the paragraph before it ("Putin said:").
+func (a *analysis) blockQuotation(pi int) {
+	pa := a.paras[pi]
+	words := 0
+	for _, t := range pa.toks {
+		if t.word {
+			words++
+		}
+	}
+	if pi == 0 || words < 4 {
+		return
+	}
+	if m := a.colonBefore(pi, 2); m.p != nil {
+		m.rule = "colon-before-block-quote"
+		a.found = append(a.found, found{pa: pa, q: quoteSpan{open: -1, close: -1}, p: m.p, how: m.how, rule: m.rule})
+	}
+}
+
+// colonBefore matches the paragraph before pi when it ends with a colon
+// ("Putin said in a video address:") and comes gap blocks before it.
+func (a *analysis) colonBefore(pi, gap int) match {
+	prev := a.paras[pi-1]
+	n := len(prev.toks)
+	if n == 0 || prev.toks[n-1].text != ":" || a.paras[pi].block-prev.block != gap {
+		return match{}
+	}
+	return a.headBefore(prev, sentenceStart(prev.toks, n-1), n-1)
+}
+
 // speaker applies the explicit rules: an attribution after the quotation,
 // then one before it, then a colon ending the previous paragraph.
 func (a *analysis) speaker(pi int, q quoteSpan, short bool) match {
@@ -49,14 +83,11 @@ func (a *analysis) speaker(pi int, q quoteSpan, short bool) match {
 		return m
 	}
 	if q.open == 0 && pi > 0 {
-		prev := a.paras[pi-1]
-		if n := len(prev.toks); n > 0 && prev.toks[n-1].text == ":" {
-			m := a.headBefore(prev, sentenceStart(prev.toks, n-1), n-1)
-			if m.p != nil {
-				m.rule = "colon-before-paragraph"
-			}
-			return m
+		m := a.colonBefore(pi, 1)
+		if m.p != nil {
+			m.rule = "colon-before-paragraph"
 		}
+		return m
 	}
 	return match{}
 }

@@ -149,3 +149,37 @@ func TestInsertAt(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// TestBlockQuote checks a block quotation announced by a colon.
+func TestBlockQuote(t *testing.T) {
+	doc := docFromLines("In a video address, Vladimir Putin said:")
+	doc.Blocks = append(doc.Blocks, &content.Quote{Blocks: []content.Block{
+		&content.Paragraph{Inlines: content.T("We know by whose hand the crime was committed.")},
+		&content.Paragraph{Inlines: content.T("But what is of interest to us is who ordered it.")},
+	}})
+	atts, err := Annotate(doc, Options{Mode: Notes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(atts) != 1 || atts[0].Rule != "colon-before-block-quote" || len(doc.Notes) != 1 || doc.Notes[0].Text != "Vladimir Putin; video address." {
+		t.Fatalf("got %v, notes %v", atts, doc.Notes)
+	}
+	q := doc.Blocks[1].(*content.Quote).Blocks[0].(*content.Paragraph)
+	if got := content.InlineString(q.Inlines); got != `"We know by whose hand the crime was committed." ref[1]` {
+		t.Errorf("quote: %s", got)
+	}
+	// A pull quote (no colon before it) gets nothing.
+	doc = docFromLines("The Kremlin has tried to link Ukraine to the attack.")
+	doc.Blocks = append(doc.Blocks, &content.Quote{Blocks: []content.Block{&content.Paragraph{Inlines: content.T("We know by whose hand the crime was committed.")}}})
+	if atts := Find(doc); len(atts) != 0 {
+		t.Errorf("pull quote attributed: %v", atts)
+	}
+}
+
+func TestAttributionString(t *testing.T) {
+	a := Attribution{Speaker: "Riccardo Valle", Role: "director of research", Org: "Khorasan Diary", How: "interview with Vox", Quote: "There are several hints", Block: 9, Rule: "quote-name-verb", Note: true}
+	want := "block 9  note  Riccardo Valle (director of research, Khorasan Diary; interview with Vox)  [quote-name-verb]  “There are several hints”"
+	if got := a.String(); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

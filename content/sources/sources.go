@@ -71,6 +71,32 @@ type Attribution struct {
 	Note    bool   // whether this quotation gets (or got) the speaker's note
 }
 
+// String formats the attribution for `offprint inspect --explain`:
+//
+//	block 9  note  Riccardo Valle (director of research, Khorasan Diary; interview with Vox)  [quote-name-verb]  “There are several hints…”
+func (a Attribution) String() string {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "block %d  ", a.Block)
+	if a.Note {
+		sb.WriteString("note  ")
+	} else {
+		sb.WriteString("      ")
+	}
+	sb.WriteString(a.Speaker)
+	var details []string
+	if a.Role != "" || a.Org != "" {
+		details = append(details, strings.Trim(a.Role+", "+a.Org, ", "))
+	}
+	if a.How != "" {
+		details = append(details, a.How)
+	}
+	if len(details) > 0 {
+		sb.WriteString(" (" + strings.Join(details, "; ") + ")")
+	}
+	fmt.Fprintf(&sb, "  [%s]  “%s”", a.Rule, a.Quote)
+	return sb.String()
+}
+
 // errNilDoc is returned by Annotate for a nil document.
 var errNilDoc = errors.New("sources: nil document")
 
