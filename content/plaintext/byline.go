@@ -68,6 +68,10 @@ func parseByline(s string) (byline, bool) {
 			rest = rest[:ds[0].start]
 		}
 	}
+	if isWireService(rest) {
+		b.names = []string{strings.TrimRight(strings.TrimSpace(rest), ".")} // "By The Associated Press"
+		return b, true
+	}
 	names, ok := parseNames(rest)
 	b.names = names
 	return b, ok

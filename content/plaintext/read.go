@@ -21,7 +21,7 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 	}
 	b := builder{doc: &content.Document{}}
 	for k := range items {
-		b.add(items, k)
+		b.add(&items[k])
 	}
 	b.finish(items)
 	return b.doc, nil
@@ -39,11 +39,13 @@ type builder struct {
 	guessed     string // the domain label Meta.Publisher was guessed from
 }
 
-// add adds items[k] to the document.
-func (b *builder) add(items []item, k int) {
-	it := &items[k]
-	if it.continued {
-		return // its text is already part of the line before
+// add adds the decision it to the document.
+func (b *builder) add(it *item) {
+	switch {
+	case it.continued, it.Role == RoleBlank, it.Role == RoleBoilerplate:
+		return // blank lines and dropped lines do not end a list or a quote
+	case b.addMeta(it):
+		return
 	}
 	if it.Role != RoleListItem {
 		b.list = nil
@@ -51,9 +53,14 @@ func (b *builder) add(items []item, k int) {
 	if it.Role != RoleQuote {
 		b.quote = nil
 	}
-	if it.Role != RoleCredit && it.Role != RoleBlank && it.Role != RoleBoilerplate {
+	if it.Role != RoleCredit {
 		b.figureOpen = false
 	}
+	b.addBlock(it)
+}
+
+// addMeta records a metadata decision and reports whether it was one.
+func (b *builder) addMeta(it *item) bool {
 	m := &b.doc.Meta
 	switch it.Role {
 	case RoleTitle:
@@ -81,6 +88,19 @@ func (b *builder) add(items []item, k int) {
 		if m.SourceURL == "" {
 			m.SourceURL = it.src.url
 		}
+	case RoleRights:
+		if m.Rights == "" {
+			m.Rights = it.Text
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// addBlock appends the block of a body decision.
+func (b *builder) addBlock(it *item) {
+	switch it.Role {
 	case RoleCaption:
 		b.lastFigure = &content.Figure{Caption: linkify(it.Text)}
 		b.doc.Blocks = append(b.doc.Blocks, b.lastFigure)
@@ -92,10 +112,6 @@ func (b *builder) add(items []item, k int) {
 		}
 		b.lastFigure.Credit = it.Text
 		b.figureOpen = false
-	case RoleRights:
-		if m.Rights == "" {
-			m.Rights = it.Text
-		}
 	case RoleRule:
 		b.doc.Blocks = append(b.doc.Blocks, &content.Rule{})
 	case RoleHeading:

@@ -142,3 +142,29 @@ func BenchmarkReadExample(b *testing.B) {
 		}
 	}
 }
+
+func TestBlocksGrouping(t *testing.T) {
+	tests := []struct {
+		name, input, want string
+	}{
+		{"list across blank lines", "T\nIntro.\n\n- a\n\n- b\n\nEnd.\n",
+			"paragraph \"Intro.\"\nlist bullet\n  item\n    paragraph \"a\"\n  item\n    paragraph \"b\"\nparagraph \"End.\"\n"},
+		{"list kinds split", "T\nIntro.\n- a\n1. b\n2. c\n",
+			"paragraph \"Intro.\"\nlist bullet\n  item\n    paragraph \"a\"\nlist ordered 1\n  item\n    paragraph \"b\"\n  item\n    paragraph \"c\"\n"},
+		{"ordered start", "T\nIntro.\n3. c\n4. d\n",
+			"paragraph \"Intro.\"\nlist ordered 3\n  item\n    paragraph \"c\"\n  item\n    paragraph \"d\"\n"},
+		{"quote lines", "T\nIntro.\n> one\n> two\nEnd.\n",
+			"paragraph \"Intro.\"\nquote\n  paragraph \"one\"\n  paragraph \"two\"\nparagraph \"End.\"\n"},
+		{"credit without caption", "T\nA long first paragraph that is surely not a caption because it goes on and on. " +
+			strings.Repeat("More words here. ", 20) + "\nGetty Images\n",
+			"\nfigure credit=\"Getty Images\" caption=\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := content.DumpString(mustRead(t, tt.input))
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("dump:\n%s\nwant it to contain:\n%s", got, tt.want)
+			}
+		})
+	}
+}
