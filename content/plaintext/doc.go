@@ -25,23 +25,27 @@
 //
 // boilerplate: a short line that is page furniture rather than article
 // text ("Advertisement", "Share this article", "Skip to content", "Sign up
-// for our newsletter", "Related: …", "Listen to this article") is dropped.
+// for our newsletter", "Related: …", "Read more: …", "Listen to this
+// article") is dropped, unless it names the source ("Read more at
+// vox.com").
 // The list is in boilerplate.go; a line of more than 150 characters is
 // never boilerplate.
 //
-// first-line: the first line that is not blank or boilerplate is the
-// headline, unless it is longer than 300 characters (then there is no
-// title and the line is body text). A full stop ending a one-sentence
-// headline is dropped; an ellipsis or an abbreviation ("U.S.") is kept.
+// first-line: the first line that is not blank, boilerplate, a byline or a
+// date (scrapes sometimes put those above the headline) is the headline,
+// unless it is longer than 300 characters (then there is no title and the
+// line is body text). A full stop ending a one-sentence headline is
+// dropped; an ellipsis or an abbreviation ("U.S.") is kept.
 //
 // Front matter: up to eight lines after the title are front matter as long
 // as each one is a byline, a date, a source, a caption with its credit or an
 // author bio; the first line that is none of these starts the body, with
-// two exceptions (dek-before-front-matter and caption-above-credit-line).
+// three exceptions (byline-name-only, dek-before-front-matter and
+// caption-above-credit-line).
 //
 // dek-before-front-matter: the line right after the title is the subtitle
-// (dek) when the next line is front matter, it is at most 300 characters
-// and it does not end with a colon.
+// (dek) when the next line is front matter (a name-only byline counts), it
+// is at most 300 characters and it does not end with a colon.
 //
 // byline-by: a line of at most 200 characters starting with "By",
 // "Written by", "Words by", "Story by", "Text by" or "Reporting by",
@@ -105,8 +109,8 @@
 // 250 characters becomes Meta.Rights.
 //
 // source-label, source-bare-address: in the tail (the last four lines,
-// read backwards, which may also be bylines, dates, rights or bios) or the front
-// matter, a source line names where the article was published. It is a
+// read backwards, which may also be bylines, dates, rights or bios) or the
+// front matter, a source line names where the article was published. It is a
 // label followed by a URL, a domain or a publication name — "Source:",
 // "Via", "From:", "Originally published at", "First published in", "Read
 // more at", with up to one typing error (two for long labels), so
@@ -119,9 +123,10 @@
 // initialism: "cnn.com" is "CNN"; hyphens become spaces). A guessed name
 // gives way to the name as the article spells it: capitalised words whose
 // letters are the domain label, "The" allowed ("The Daily Ledger" for
-// dailyledger.com). A value that
-// reads like a sentence ("Source: a person familiar with the talks said
-// …") is not a source, so a real last paragraph is never swallowed.
+// dailyledger.com). On blogging platforms (substack.com, medium.com …) the
+// blog's subdomain names it. A value that reads like a sentence ("Source:
+// a person familiar with the talks said …") is not a source, so a real last
+// paragraph is never swallowed.
 //
 // list-bullet, list-number: in the body, a line starting with a bullet
 // ("- ", "* ", "• ", "◦ ", "▪ ") or a number of at most three digits with
@@ -143,9 +148,8 @@
 // quotation with nothing outside it is a pull quote when it repeats
 // another line of the article (pull quotes repeat the text, lightly edited:
 // at least 70% of its pairs of consecutive words, and at least four, appear
-// in one other line), or when the
-// next line attributes it ("— Jane Doe, mayor"); the attribution joins the
-// quote.
+// in one other line), or when the next line attributes it ("— Jane Doe,
+// mayor"); the attribution joins the quote.
 //
 // heading-short-unpunctuated, heading-short-question, heading-title-case:
 // a body line is a level-2 section heading when it starts with a capital

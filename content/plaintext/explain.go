@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"fmt"
 	"io"
 	"time"
 )
@@ -13,6 +14,12 @@ type Decision struct {
 	Text string // the line, the part of it the decision is about, or the paragraph a wrapped line starts
 	Role string // what the text became: one of the Role… constants
 	Rule string // the name of the rule that decided it (see the package doc)
+}
+
+// String formats the decision on one line: number, role, rule and the
+// quoted text, e.g. `17 heading heading-title-case "Enter: ISIS-K."`.
+func (d Decision) String() string {
+	return fmt.Sprintf("%d %s %s %q", d.Line, d.Role, d.Rule, d.Text)
 }
 
 // The roles a line (or part of a line) can get.

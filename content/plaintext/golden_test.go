@@ -118,7 +118,7 @@ func TestGoldenCases(t *testing.T) {
 func formatDecisions(ds []Decision) string {
 	var sb strings.Builder
 	for _, d := range ds {
-		fmt.Fprintf(&sb, "%d %s %s %q\n", d.Line, d.Role, d.Rule, d.Text)
+		sb.WriteString(d.String() + "\n")
 	}
 	return sb.String()
 }
