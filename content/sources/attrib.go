@@ -1,5 +1,8 @@
 package sources
 
+// leadingConjunctions may open a sentence before its subject.
+var leadingConjunctions = set(`But And Yet So Still Now Then Meanwhile However Instead Later Earlier Also Separately`)
+
 // match is the outcome of an attribution rule: the speaker, or unclear when
 // the text attributes the quotation to someone the pass cannot name (an
 // unnamed source, an ambiguous surname or pronoun).
@@ -111,6 +114,9 @@ func (a *analysis) tail(pa *para, q quoteSpan, short bool) (m match, shaped bool
 		if end < e && short && pa.toks[end].text != "," {
 			return match{}, true
 		}
+		if quotesSomeoneElse(pa.toks[end:e]) {
+			return match{unclear: true}, true
+		}
 		return m, true
 	}
 	if short || (e < len(pa.toks) && pa.toks[e].mark == markOpen) {
@@ -139,6 +145,17 @@ func tailEnd(toks []token, close int) int {
 		e++
 	}
 	return e
+}
+
+// quotesSomeoneElse reports whether the rest of an attribution says the
+// speaker was repeating someone else's words ("…, she said, quoting X").
+func quotesSomeoneElse(toks []token) bool {
+	for _, t := range toks {
+		if t.word && (t.text == "quoting" || t.text == "citing" || t.text == "reading") {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSpeechVerb(toks []token) bool {
@@ -172,7 +189,17 @@ func (a *analysis) attrAt(pa *para, k, e int) (match, int, bool) {
 		}
 		end := skipAppositive(toks, se, e)
 		how, end := parseHow(pa, k, end, e)
-		return a.resolveSpan(pa, k+1, se, how, "quote-verb-name"), end, true
+		m := a.resolveSpan(pa, k+1, se, how, "quote-verb-name")
+		if m.p == nil && end > se && isPlainName(toks[se+1:end]) {
+			// “…,” said Jones’s lawyer, Tom Hill.
+			m = a.resolveSpan(pa, se+1, end, how, "quote-verb-role-name")
+		} else if m.p == nil && se < e && toks[se].text == "," && end == se {
+			if c := nameAfterComma(toks, se, e); c > se+1 {
+				m = a.resolveSpan(pa, se+1, c, how, "quote-verb-role-name")
+				end = c
+			}
+		}
+		return m, end, true
 	}
 	se := subjectEnd(toks, k, e)
 	if se == k {
@@ -199,6 +226,15 @@ func (a *analysis) attrAt(pa *para, k, e int) (match, int, bool) {
 		}
 	}
 	return m, end, true
+}
+
+// nameAfterComma returns the end of a plain name that follows the comma at
+// i and runs to the end of the attribution at e, or i.
+func nameAfterComma(toks []token, i, e int) int {
+	if isPlainName(toks[i+1 : e]) {
+		return e
+	}
+	return i
 }
 
 // subjectEnd returns the end of a would-be subject starting at k: words up
@@ -255,6 +291,9 @@ func verbAt(toks []token, i, e int) int {
 
 // resolveSpan turns the subject toks[s:e] into a match.
 func (a *analysis) resolveSpan(pa *para, s, e int, how, rule string) match {
+	for s+1 < e && leadingConjunctions[pa.toks[s].text] {
+		s++ // "But Smith said:"
+	}
 	ph := classify(pa.text, pa.toks[s:e])
 	if ph == nil || ph.possessive {
 		return match{unclear: true}

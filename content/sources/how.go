@@ -116,11 +116,12 @@ func howPhrase(pa *para, i, e int) (string, int) {
 // and months are not names.
 func capRunEnd(toks []token, i, e int) int {
 	j := i
-	if j < e && (toks[j].text == "the" || toks[j].text == "The") {
+	article := j < e && (toks[j].text == "the" || toks[j].text == "The")
+	if article {
 		j++
 	}
 	if j >= e || !toks[j].word || !startsUpper(toks[j].text) || skipWords[lower(toks[j].text)] ||
-		months[lower(toks[j].text)] || (stopCaps[lower(toks[j].text)] && toks[j].text != "The") {
+		months[lower(toks[j].text)] || (stopCaps[lower(toks[j].text)] && !article && toks[j].text != "The") {
 		return i
 	}
 	for j < e && toks[j].word && !toks[j].inQuote {

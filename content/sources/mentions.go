@@ -108,6 +108,12 @@ func (a *analysis) mention(pa *para, i, j int) {
 	if p == nil {
 		return
 	}
+	if ph.possessive {
+		// "Smith’s rival …. “…,” he said": a possessive does not name the
+		// subject; it only makes a later pronoun unclear.
+		a.mentions = append(a.mentions, mention{pos: pos})
+		return
+	}
 	a.mentions = append(a.mentions, mention{pos: pos, p: p})
 	if rd, ok := roleBefore(pa, start, j); ok && ph.role == "" {
 		p.addRole(rd)

@@ -111,6 +111,10 @@ func (r *registry) lookup(ph *phrase, pos int) (p *person, ok bool) {
 	if p == nil || p.org {
 		return nil, p == nil
 	}
+	if firmNames[strings.ToLower(strings.Join(ph.words, "_"))] {
+		p.org = true
+		return nil, true
+	}
 	if ph.role != "" {
 		p.addRole(roleDesc{text: ph.role, role: ph.role})
 	}

@@ -89,6 +89,16 @@ var surnameOrgWords = set(`park hall church bank banks street house ford bell po
 wood woods lake hill rivers cross bridge bridges court courts fields field
 young price`)
 
+// firmNames are well-known organisations named after people; as a
+// speaker they are never a person.
+var firmNames = set(`morgan_stanley goldman_sachs wells_fargo charles_schwab dow_jones
+merrill_lynch lehman_brothers jp_morgan bank_of_america ernst_young
+johnson_johnson procter_gamble walt_disney louis_vuitton ralph_lauren
+calvin_klein estée_lauder hugo_boss christian_dior tommy_hilfiger
+warner_bros paramount_pictures rolls_royce mercedes_benz aston_martin
+harley_davidson hewlett_packard baker_mckenzie sullivan_cromwell
+cantor_fitzgerald raymond_james edward_jones thomson_reuters`)
+
 // stopCaps are capitalised words that are not names: function words that
 // start sentences, pronouns, months and days, compass points.
 var stopCaps = set(`the a an and but or nor so yet for in on at to of by with from
