@@ -105,7 +105,7 @@ func TestDetectFormat(t *testing.T) {
 
 func TestInvalidUTF8At(t *testing.T) {
 	tests := []struct {
-		data       string
+		data      string
 		line, col int
 	}{
 		{"\xff", 1, 1},
