@@ -32,6 +32,10 @@ var boilerplateLines = map[string]bool{
 // "Listen to this article · 5 min"), unless they name the source.
 var boilerplatePrefix = regexp.MustCompile(`(?i)^(?:sign up for|subscribe to|follow us on|click here to|share this|related:|related articles?:|recommended:|listen to this article|advertisement\b|most read:|read more:|read also:|also read:|see also:|more from)`)
 
+// relativeTimeRE matches the relative times pages show instead of a date:
+// "5 hours ago", "Updated 2 days ago".
+var relativeTimeRE = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted)\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$`)
+
 // isBoilerplate reports whether s is page furniture, not article text.
 func isBoilerplate(s string) bool {
 	if runeCount(s) > 150 {
@@ -43,7 +47,7 @@ func isBoilerplate(s string) bool {
 		}
 		return r
 	}, s))), " ")
-	if boilerplateLines[key] {
+	if boilerplateLines[key] || relativeTimeRE.MatchString(s) {
 		return true
 	}
 	if !boilerplatePrefix.MatchString(s) || strings.Contains(strings.TrimRight(s, "."), ". ") {

@@ -16,7 +16,8 @@
 //
 // joined-wrapped-line: text saved with hard line breaks (blank lines
 // between paragraphs, almost no line over 100 characters, at least 30% of
-// lines followed by another non-blank line) is unwrapped first: a line that
+// lines followed by another non-blank line, at most half of those ending a
+// sentence) is unwrapped first: a line that
 // fills at least 60% of the wrap width takes the next non-blank line,
 // unless that one opens a list item, a quote, a scene break, a byline, a
 // date or a source. The first line's decision then holds the whole
@@ -26,7 +27,7 @@
 // boilerplate: a short line that is page furniture rather than article
 // text ("Advertisement", "Share this article", "Skip to content", "Sign up
 // for our newsletter", "Related: …", "Read more: …", "Listen to this
-// article") is dropped, unless it names the source ("Read more at
+// article", "Updated 5 hours ago") is dropped, unless it names the source ("Read more at
 // vox.com").
 // The list is in boilerplate.go; a line of more than 150 characters is
 // never boilerplate.

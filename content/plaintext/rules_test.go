@@ -255,7 +255,7 @@ func TestDateline(t *testing.T) {
 
 func TestBoilerplate(t *testing.T) {
 	for _, s := range []string{"Advertisement", "ADVERTISEMENT", "Share this article", "Skip to content",
-		"Sign up for our daily newsletter", "Related: How the grid survived the winter", "Listen to this article · 5 min"} {
+		"Sign up for our daily newsletter", "Related: How the grid survived the winter", "Listen to this article · 5 min", "Updated 5 hours ago", "a day ago"} {
 		if !isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = false", s)
 		}
@@ -332,5 +332,27 @@ func TestZones(t *testing.T) {
 				t.Errorf("roles %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestUnwrap(t *testing.T) {
+	wrapped := "Title\n\nThe first paragraph was wrapped at a fixed width by the\nprogram that saved it, so it runs over three lines of\ntext before it ends.\n\nA second one is wrapped as well, like the first one\nwas.\n"
+	shortParas := "Title\n\nShort paragraphs of one line each.\nEach ends with a full stop.\nNone of them is wrapped.\n\nThe last one is alone.\n"
+	tests := []struct {
+		name, input string
+		want        int // logical lines after unwrap
+	}{
+		{"wrapped", wrapped, 5},
+		{"one paragraph per line", shortParas, 7},
+		{"no blank lines", strings.ReplaceAll(wrapped, "\n\n", "\n"), 6},
+	}
+	for _, tt := range tests {
+		lines, err := readLines(strings.NewReader(tt.input), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(unwrap(lines)); got != tt.want {
+			t.Errorf("%s: %d lines, want %d", tt.name, got, tt.want)
+		}
 	}
 }

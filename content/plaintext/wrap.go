@@ -8,12 +8,14 @@ const (
 	maxLongShare   = 5   // ...except this percentage of them (long URLs)
 	minInnerShare  = 30  // percentage of lines followed by a line of the same paragraph
 	minFilledShare = 60  // a line is full when it reaches this percentage of the width
+	maxInnerEnds   = 50  // percentage of those lines that may end a sentence
 )
 
 // unwrap joins hard-wrapped paragraphs back into one line each. Text is
 // hard-wrapped when blank lines separate its paragraphs, almost no line is
-// longer than 100 characters and many lines are followed by another
-// non-blank line. Then a line that fills at least 60% of the wrap width
+// longer than 100 characters, many lines are followed by another non-blank
+// line and most of those do not end a sentence (short one-line paragraphs
+// do). Then a line that fills at least 60% of the wrap width
 // (the longest line up to 100 characters) takes the next non-blank line,
 // unless that one opens a list item, a quote, a scene break, a byline, a
 // date or a source line. Text that is not hard-wrapped is returned as is.
@@ -41,7 +43,7 @@ func unwrap(lines []line) []line {
 
 // wrapWidth reports whether lines look hard-wrapped and the wrap width.
 func wrapWidth(lines []line) (int, bool) {
-	nonBlank, long, inner, blank, width := 0, 0, 0, 0, 0
+	nonBlank, long, inner, innerEnds, blank, width := 0, 0, 0, 0, 0, 0
 	for i, l := range lines {
 		if l.text == "" {
 			blank++
@@ -56,9 +58,13 @@ func wrapWidth(lines []line) (int, bool) {
 		width = max(width, n)
 		if i+1 < len(lines) && lines[i+1].text != "" {
 			inner++
+			if endsSentence(l.text) || lastRune(l.text) == ':' {
+				innerEnds++
+			}
 		}
 	}
-	ok := blank > 0 && nonBlank >= 4 && long*100 <= nonBlank*maxLongShare && inner*100 >= nonBlank*minInnerShare
+	ok := blank > 0 && nonBlank >= 4 && long*100 <= nonBlank*maxLongShare &&
+		inner*100 >= nonBlank*minInnerShare && innerEnds*100 <= inner*maxInnerEnds
 	return width, ok
 }
 
