@@ -46,6 +46,9 @@ func PDF(r io.ReadSeeker) ([]Problem, error) {
 	}
 	c := &pdfChecker{f: openPDF(data, &ps), problems: &ps}
 	c.check()
+	if c.f.misplaced > 0 {
+		ps.add("pdf-xref", "%d objects are not at the offsets the cross-reference table gives (found by scanning)", c.f.misplaced)
+	}
 	if c.f.exhausted || c.f.lookups > maxLookups {
 		ps.add("pdf-too-complex", "the file's objects are too tangled to check completely (damaged or hostile file)")
 	}

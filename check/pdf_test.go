@@ -150,6 +150,7 @@ func TestRawPDF(t *testing.T) {
 		{"good", good, nil},
 		{"header not at start", append([]byte("junk\n"), good...), []string{"pdf-header", "pdf-xref"}},
 		{"broken startxref", bytes.Replace(good, []byte("startxref\n"), []byte("startxref\n9"), 1), []string{"pdf-xref"}},
+		{"one xref offset wrong", misplace(good, 5), []string{"pdf-xref"}},
 		{"cyclic page tree", rawPDF(rawInfo, rawCatalog, "<< /Type /Pages /Kids [2 0 R] /Count 1 >>", "null", "null", rawTitle),
 			[]string{"pdf-no-pages", "pdf-structure"}},
 		{"self reference", rawPDF("/Root 1 0 R /Info 2 0 R", rawCatalog, "2 0 R"), []string{"pdf-no-pages", "pdf-no-title"}},
@@ -178,6 +179,15 @@ func TestRawPDF(t *testing.T) {
 			}
 		})
 	}
+}
+
+// misplace points the xref entry of object num (a direct object) at the
+// start of the file, as damaged or hand-edited files do.
+func misplace(data []byte, num int) []byte {
+	i := bytes.LastIndex(data, []byte("xref\n0 "))
+	lines := bytes.SplitAfter(data[i:], []byte("\n"))
+	lines[2+num] = []byte("0000000009 00000 n \n")
+	return append(bytes.Clone(data[:i]), bytes.Join(lines, nil)...)
 }
 
 func TestNotAPDF(t *testing.T) {

@@ -306,44 +306,45 @@ func decodeName(s string) string {
 }
 
 // objectAt parses the indirect object "num gen obj … [stream … endstream]"
-// starting at off, returning its value and the number of bytes the lexer
-// scanned (stream data excluded), which callers charge to a budget.
-func objectAt(data []byte, ends []int, off int64) (v any, scanned int, err error) {
+// starting at off, returning its number, its value and the number of bytes
+// the lexer scanned (stream data excluded), which callers charge to a
+// budget.
+func objectAt(data []byte, ends []int, off int64) (num int64, v any, scanned int, err error) {
 	if off < 0 || off >= int64(len(data)) {
-		return nil, 0, fmt.Errorf("%w: offset %d out of range", errPDFSyntax, off)
+		return 0, nil, 0, fmt.Errorf("%w: offset %d out of range", errPDFSyntax, off)
 	}
 	l := &pdfLexer{data: data, pos: int(off)}
-	v, err = l.indirect(ends)
-	return v, l.pos - int(off), err
+	num, v, err = l.indirect(ends)
+	return num, v, l.pos - int(off), err
 }
 
 // indirect parses an indirect object at the current position.
-func (l *pdfLexer) indirect(ends []int) (any, error) {
+func (l *pdfLexer) indirect(ends []int) (int64, any, error) {
 	l.skipSpace()
-	_, err1 := strconv.ParseInt(l.keyword(), 10, 64)
+	num, err1 := strconv.ParseInt(l.keyword(), 10, 64)
 	l.skipSpace()
 	_, err2 := strconv.ParseInt(l.keyword(), 10, 64)
 	l.skipSpace()
 	if err1 != nil || err2 != nil || l.keyword() != "obj" {
-		return nil, fmt.Errorf("%w: no object header at offset %d", errPDFSyntax, l.pos)
+		return 0, nil, fmt.Errorf("%w: no object header at offset %d", errPDFSyntax, l.pos)
 	}
 	v, err := l.object(0)
 	if err != nil {
-		return nil, err
+		return num, nil, err
 	}
 	d, ok := v.(pdfDict)
 	if !ok {
-		return v, nil
+		return num, v, nil
 	}
 	l.skipSpace()
 	if !bytes.HasPrefix(l.data[l.pos:], []byte("stream")) {
-		return d, nil
+		return num, d, nil
 	}
 	raw, err := l.streamData(d, ends)
 	if err != nil {
-		return nil, err
+		return num, nil, err
 	}
-	return &pdfStream{dict: d, raw: raw}, nil
+	return num, &pdfStream{dict: d, raw: raw}, nil
 }
 
 // streamData returns the bytes of a stream whose keyword is at the current

@@ -34,9 +34,11 @@ type pdfFile struct {
 	objStms   map[int64]map[int64]any // decoded object streams
 	loading   map[int64]bool          // object streams being decoded
 	lookups   int
-	decoded   int64 // bytes decoded from streams
-	scanned   int64 // bytes scanned by the lexer
-	exhausted bool  // the parsing budget ran out
+	decoded   int64           // bytes decoded from streams
+	scanned   int64           // bytes scanned by the lexer
+	exhausted bool            // the parsing budget ran out
+	found     map[int64]int64 // object headers found by scanning, or nil
+	misplaced int             // objects not at their xref offset
 }
 
 // openPDF reads the cross-reference data; when it is broken it reports a
@@ -110,7 +112,7 @@ func (f *pdfFile) readSection(off int64) (pdfDict, error) {
 		l.pos += 4
 		return f.readTable(l)
 	}
-	v, err := f.objectAt(off)
+	_, v, err := f.objectAt(off)
 	if err != nil {
 		return nil, fmt.Errorf("xref at %d: %w", off, err)
 	}
@@ -232,15 +234,8 @@ func ints(v any) ([]int64, bool) {
 // scan rebuilds the cross-reference table from object headers (later
 // definitions win) and finds a trailer or a catalog.
 func (f *pdfFile) scan() {
-	for off := 0; ; {
-		i := bytes.Index(f.data[off:], []byte("obj"))
-		if i < 0 {
-			break
-		}
-		off += i + 3
-		if num, start, ok := objHeader(f.data, off-3); ok {
-			f.xref[num] = xrefEntry{offset: int64(start)}
-		}
+	for num, off := range f.headers() {
+		f.xref[num] = xrefEntry{offset: off}
 	}
 	if i := bytes.LastIndex(f.data, []byte("trailer")); i >= 0 {
 		l := &pdfLexer{data: f.data, pos: i + len("trailer")}
@@ -262,6 +257,25 @@ func (f *pdfFile) scan() {
 			if r, ok := f.trailer["Root"].(pdfRef); !ok || num > r.num {
 				f.trailer["Root"] = pdfRef{num: num}
 			}
+		}
+	}
+}
+
+// headers returns the offset of every "n g obj" header in the file (the
+// last one for each number), scanning the file on first use.
+func (f *pdfFile) headers() map[int64]int64 {
+	if f.found != nil {
+		return f.found
+	}
+	f.found = make(map[int64]int64)
+	for off := 0; ; {
+		i := bytes.Index(f.data[off:], []byte("obj"))
+		if i < 0 {
+			return f.found
+		}
+		off += i + 3
+		if num, start, ok := objHeader(f.data, off-3); ok {
+			f.found[num] = int64(start)
 		}
 	}
 }
@@ -330,8 +344,17 @@ func (f *pdfFile) load(num int64) any {
 		return nil
 	}
 	if e.stream == 0 {
-		v, err := f.objectAt(e.offset)
-		if err != nil {
+		n, v, err := f.objectAt(e.offset)
+		if err == nil && n == num {
+			return v
+		}
+		// The table is wrong about this object: look where it really is.
+		f.misplaced++
+		off, found := f.headers()[num]
+		if !found || off == e.offset {
+			return nil
+		}
+		if n, v, err = f.objectAt(off); err != nil || n != num {
 			return nil
 		}
 		return v
@@ -353,7 +376,7 @@ func (f *pdfFile) objectStream(num int64) map[int64]any {
 	if !ok || e.stream != 0 {
 		return objs
 	}
-	v, err := f.objectAt(e.offset)
+	_, v, err := f.objectAt(e.offset)
 	s, ok := v.(*pdfStream)
 	if err != nil || !ok {
 		return objs
@@ -398,13 +421,14 @@ func (f *pdfFile) overBudget() bool {
 	return f.scanned > 4*int64(len(f.data))+1<<20
 }
 
-// objectAt parses the indirect object at off within the parsing budget.
-func (f *pdfFile) objectAt(off int64) (any, error) {
+// objectAt parses the indirect object at off within the parsing budget,
+// returning its number and value.
+func (f *pdfFile) objectAt(off int64) (int64, any, error) {
 	if f.overBudget() {
 		f.exhausted = true
-		return nil, errBudget
+		return 0, nil, errBudget
 	}
-	v, n, err := objectAt(f.data, f.ends, off)
+	num, v, n, err := objectAt(f.data, f.ends, off)
 	f.scanned += int64(n)
-	return v, err
+	return num, v, err
 }
