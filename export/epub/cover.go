@@ -110,7 +110,7 @@ func drawCover(m content.Meta, lang string, warn func(string)) (*asset, error) {
 	}
 	alt := "Cover: " + label(m.Title, "Untitled")
 	if by := byline(m.Authors, lang); by != "" {
-		alt += ", " + strings.TrimPrefix(by, "By ")
+		alt += ", " + strings.Replace(by, "By ", "by ", 1)
 	}
 	return &asset{name: "cover.png", mediaType: "image/png", data: buf.Bytes(), width: coverW, height: coverH, alt: alt, altKnown: true}, nil
 }

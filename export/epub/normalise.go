@@ -122,7 +122,7 @@ func (b *builder) manifest(arc archive) ([]*item, error) {
 		}
 	}
 	items = append(items,
-		&item{id: "nav", path: "nav.xhtml", mediaType: "application/xhtml+xml", properties: "nav", data: b.navDocument(), spine: true},
+		&item{id: "nav", path: "nav.xhtml", mediaType: "application/xhtml+xml", properties: "nav", data: b.navDocument(), auxiliary: true},
 		&item{id: "ncx", path: "toc.ncx", mediaType: "application/x-dtbncx+xml", data: b.ncxDocument(b.identifier())})
 	if err := kept("css", cssFolder+"/style.css", "text/css", ""); err != nil {
 		return nil, err

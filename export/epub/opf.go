@@ -15,6 +15,7 @@ type item struct {
 	data                            []byte    // the content, to compress
 	raw                             *zip.File // or an entry of go-epub's zip, copied as it is
 	spine                           bool      // in the reading order
+	auxiliary                       bool      // in the spine, but outside the linear reading order
 }
 
 // identifier returns the package identifier: the document's own, else a
@@ -61,7 +62,10 @@ func (b *builder) packageDocument(items []*item, id string, modified time.Time) 
 	}
 	sb.WriteString("</manifest>\n<spine toc=\"ncx\">\n")
 	for _, it := range items {
-		if it.spine {
+		switch {
+		case it.auxiliary:
+			sb.WriteString(`<itemref idref="` + it.id + `" linear="no"/>` + "\n")
+		case it.spine:
 			sb.WriteString(`<itemref idref="` + it.id + `"/>` + "\n")
 		}
 	}
