@@ -24,7 +24,7 @@ var boilerplateLines = map[string]bool{
 	"read more": true, "see more": true, "most popular": true, "loading": true,
 	"supported by": true, "listen to this article": true, "facebook": true,
 	"twitter": true, "linkedin": true, "whatsapp": true, "reddit": true,
-	"close": true, "toggle caption": true, "hide caption": true, "enlarge this image": true,
+	"close": true, "follow": true, "listen": true, "share this post": true, "toggle caption": true, "hide caption": true, "enlarge this image": true,
 }
 
 // boilerplatePrefix matches short lines that invite the reader somewhere
@@ -34,7 +34,8 @@ var boilerplatePrefix = regexp.MustCompile(`(?i)^(?:sign up for|subscribe to|fol
 
 // relativeTimeRE matches the relative times pages show instead of a date:
 // "5 hours ago", "Updated 2 days ago".
-var relativeTimeRE = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted)\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$`)
+// Reading times ("5 min read") are page furniture too.
+var relativeTimeRE = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted)\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$`)
 
 // isBoilerplate reports whether s is page furniture, not article text.
 func isBoilerplate(s string) bool {

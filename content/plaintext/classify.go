@@ -221,12 +221,15 @@ func (c *classifier) colonLists(content []int) {
 			continue
 		}
 		end := k + 1
-		first := itemEnd(c.text(content[end]))
+		first, labelled := itemEnd(c.text(content[end])), hasLabel(c.text(content[end]))
 		if first == '.' {
 			continue // sentences after a colon are prose, not items
 		}
 		for end < len(content) && c.role(content[end]) == RoleParagraph && isShortItem(c.text(content[end])) {
 			e := itemEnd(c.text(content[end]))
+			if hasLabel(c.text(content[end])) != labelled {
+				break // "Step 1: Measure" after plain items starts something else
+			}
 			if e != first {
 				if (first == ';' || first == ',') && e == '.' {
 					end++ // "…;" items ending with "and the last."
@@ -256,6 +259,13 @@ func itemEnd(s string) rune {
 		return r
 	}
 	return 0
+}
+
+// hasLabel reports whether s opens with a label and a colon ("Step 1:
+// Measure").
+func hasLabel(s string) bool {
+	i := strings.Index(s, ": ")
+	return i > 0 && i < len(s)-2
 }
 
 // isShortItem reports whether s is short enough for a list item without

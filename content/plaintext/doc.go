@@ -140,8 +140,9 @@
 // colon are the items of a bulleted list that lost its bullets. The items
 // end alike, all without punctuation or all with a semicolon or comma (the
 // last may end with a full stop); the first that ends otherwise is not an
-// item, so the paragraph after the list stays one. Sentences ending with
-// full stops after a colon are prose, not items.
+// item, so the paragraph after the list stays one. Items are alike in form
+// too: a "Label: text" line does not continue a list of plain items.
+// Sentences ending with full stops after a colon are prose, not items.
 //
 // quote-marker: a body line starting with ">" is a paragraph of a quote.
 //
@@ -167,6 +168,9 @@
 // stands alone — no list item right before or after it — and passes the
 // heading tests is a numbered section heading; its number stays in the
 // text.
+//
+// heading-numeral: a section number alone on its line ("II.", "IV", "3")
+// is a heading under the same conditions of position.
 //
 // short-line-run: heading candidates next to each other are kept as
 // paragraphs: a run of short lines is more often a list without bullets,

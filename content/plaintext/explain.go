@@ -73,6 +73,7 @@ const (
 	ruleParagraph       = "paragraph"
 	ruleShortRun        = "short-line-run"
 	ruleHeadingNumbered = "heading-numbered"
+	ruleHeadingNumeral  = "heading-numeral"
 	ruleSceneBreak      = "scene-break"
 	ruleRights          = "rights-line"
 	ruleBylineName      = "byline-name-only"

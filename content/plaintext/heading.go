@@ -1,6 +1,12 @@
 package plaintext
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
+
+// numeralRE matches a section number alone on its line: "II.", "3", "IV".
+var numeralRE = regexp.MustCompile(`^(?:[IVXLC]{1,6}|\d{1,2})\.?$`)
 
 // Heading limits: a section heading is a short line.
 const (
@@ -25,6 +31,9 @@ func headingRule(s string) string {
 	}
 	if sentenceInside(toks) {
 		return ""
+	}
+	if numeralRE.MatchString(s) {
+		return ruleHeadingNumeral
 	}
 	switch r := lastRune(s); {
 	case r == '?':

@@ -17,6 +17,9 @@ func TestHeadingRule(t *testing.T) {
 		{"The Road Ahead.", ruleHeadingTitle},
 		{"What happens next?", ruleHeadingQuestion},
 		{"2024 in review", ruleHeadingShort},
+		{"II.", ruleHeadingNumeral},
+		{"3", ruleHeadingNumeral},
+		{"I.", ruleHeadingNumeral},
 		{"But, again, given the group’s global focus, their conflict doesn’t stop with the Taliban.", ""},
 		{"Take the latest attack in Russia, which was pulled off in Moscow amid a war:", ""},
 		{"That changed.", ""},
@@ -255,7 +258,7 @@ func TestDateline(t *testing.T) {
 
 func TestBoilerplate(t *testing.T) {
 	for _, s := range []string{"Advertisement", "ADVERTISEMENT", "Share this article", "Skip to content",
-		"Sign up for our daily newsletter", "Related: How the grid survived the winter", "Listen to this article · 5 min", "Updated 5 hours ago", "a day ago"} {
+		"Sign up for our daily newsletter", "Related: How the grid survived the winter", "Listen to this article · 5 min", "Updated 5 hours ago", "a day ago", "5 min read", "Follow"} {
 		if !isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = false", s)
 		}
