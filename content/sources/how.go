@@ -61,6 +61,13 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 				how = "remarks to " + h
 			}
 			i = j
+		case how == "" && w == "," && i+2 < e && (toks[i+1].text == "speaking" || toks[i+1].text == "talking") &&
+			(toks[i+2].text == "to" || toks[i+2].text == "with"):
+			j := capRunEnd(toks, i+3, e)
+			if j == i+3 {
+				return how, i
+			}
+			how, i = "interview with "+pa.text[toks[i+3].start:toks[j-1].end], j
 		case toks[i].word && skipWords[w]:
 			i++
 		default:

@@ -157,7 +157,7 @@ aide assistant clerk cashier vendor landlord tenant commuter rider passenger
 customer shopper voter parent grandparent retiree pensioner homeowner
 shopkeeper midwife chef cook waiter waitress mechanic electrician plumber
 carpenter fisherman miner welder janitor cleaner nanny caregiver carer
-spokesman spokeswoman official`)
+spokesman spokeswoman official senior junior freshman sophomore`)
 
 // notPersonNouns end like role nouns ("-er", "-man") but are not people.
 var notPersonNouns = set(`german human roman center centre river border water number
