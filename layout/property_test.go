@@ -218,3 +218,44 @@ func inChunks(stream, text string) bool {
 	}
 	return text == ""
 }
+
+// TestTableDegrades sets a table too wide for the page and a row taller
+// than a page: nothing is lost or overfull.
+func TestTableDegrades(t *testing.T) {
+	long := strings.Repeat("word ", 900)
+	var header []content.Inline
+	row := make([][]content.Inline, 12)
+	for i := range row {
+		row[i] = content.T("supercalifragilisticexpialidocious" + fmt.Sprint(i))
+	}
+	header = content.T("Header")
+	doc := &content.Document{Blocks: []content.Block{
+		&content.Table{Header: [][]content.Inline{header}, Rows: [][][]content.Inline{row, {content.T(long), content.T("short")}}},
+	}}
+	res, err := layout.Layout(doc, paper(t, "a5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stats.Overfull != 0 {
+		t.Errorf("overfull lines: %v", res.Stats)
+	}
+	var text strings.Builder
+	for _, pg := range res.Pages {
+		for _, r := range pg.Texts {
+			if r.Y > pg.Height || r.Y < 0 {
+				t.Errorf("page %d: text off the page at y=%v", pg.Number, r.Y)
+			}
+			text.WriteString(r.Text)
+		}
+	}
+	got := squeeze(text.String())
+	for _, c := range row {
+		if !strings.Contains(got, squeeze(content.PlainText(c))) {
+			t.Errorf("cell %q lost", content.PlainText(c))
+		}
+	}
+	// page numbers cut the long cell's lines apart: count its letters
+	if n := strings.Count(got, "w"); n != 900 {
+		t.Errorf("the long cell has %d words, want 900", n)
+	}
+}

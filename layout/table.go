@@ -33,7 +33,7 @@ func (ts *typesetter) table(t *content.Table, f *frame) {
 	}
 	size := ts.g.FontSize.Scale(9, 10)
 	pad := size / 2
-	widths := ts.columnWidths(rows, cols, size, f.width, pad)
+	widths := ts.columnWidths(rows, len(t.Header) > 0, cols, size, f.width, pad)
 	leading := size.Scale(6, 5)
 	ts.vspace(ts.g.Leading / 2)
 	ts.flow = append(ts.flow, element{height: pad, d: drawList{rules: []RuleLine{{X1: f.x, X2: f.x + f.width, Thickness: Pt * 3 / 4}}}, keep: keepHard})
@@ -45,13 +45,17 @@ func (ts *typesetter) table(t *content.Table, f *frame) {
 }
 
 // columnWidths shares width among the columns.
-func (ts *typesetter) columnWidths(rows [][][]content.Inline, cols int, size, width, pad Length) []Length {
+func (ts *typesetter) columnWidths(rows [][][]content.Inline, header bool, cols int, size, width, pad Length) []Length {
 	natural := make([]Length, cols)
 	longest := make([]Length, cols)
-	for _, r := range rows {
+	for i, r := range rows {
+		face := fonts.Regular
+		if i == 0 && header {
+			face = fonts.Bold
+		}
 		for c, cell := range r {
 			txt := content.PlainText(cell)
-			natural[c] = max(natural[c], ts.width(txt, fonts.Regular, size)+2*pad)
+			natural[c] = max(natural[c], ts.width(txt, face, size)+2*pad)
 			for _, w := range splitWords(txt) {
 				longest[c] = max(longest[c], ts.width(w, fonts.Bold, size)+2*pad)
 			}
@@ -108,10 +112,12 @@ func splitWords(s string) []string {
 	return out
 }
 
-// tableRow appends one row as a single element.
+// tableRow appends one row. A row is one element (rows never split),
+// unless it is taller than half the text block: then it is cut into
+// chunks of lines that may go on different pages.
 func (ts *typesetter) tableRow(r [][]content.Inline, widths []Length, x0, size, leading, pad Length, header, last bool) {
 	cells := make([]tableCell, len(widths))
-	height := Length(0)
+	rowLines := 0
 	for c := range widths {
 		if c < len(r) {
 			face := fonts.Regular
@@ -121,28 +127,36 @@ func (ts *typesetter) tableRow(r [][]content.Inline, widths []Length, x0, size, 
 			st := textStyle{face: face, size: size, align: AlignLeft}
 			cells[c].lines = ts.breakText(r[c], st, max(widths[c]-2*pad, size))
 		}
-		height = max(height, Length(len(cells[c].lines))*leading)
+		rowLines = max(rowLines, len(cells[c].lines))
 	}
-	e := element{height: height + pad}
+	chunk := max(1, int(ts.g.textHeight/2/leading))
 	base := leading/2 + size.Scale(3, 10)
-	x := x0
-	for c, cell := range cells {
-		for i, ln := range cell.lines {
-			le := lineElement(ln, x+pad, leading, base+Length(i)*leading)
-			e.d.texts = append(e.d.texts, le.d.texts...)
-			e.d.links = append(e.d.links, le.d.links...)
-			e.d.calls = append(e.d.calls, le.d.calls...)
+	for from := 0; from < max(rowLines, 1); from += chunk {
+		to := min(from+chunk, rowLines)
+		final := to >= rowLines
+		e := element{height: Length(to-from) * leading}
+		x := x0
+		for c, cell := range cells {
+			for i := from; i < min(to, len(cell.lines)); i++ {
+				le := lineElement(cell.lines[i], x+pad, leading, base+Length(i-from)*leading)
+				e.d.texts = append(e.d.texts, le.d.texts...)
+				e.d.links = append(e.d.links, le.d.links...)
+				e.d.calls = append(e.d.calls, le.d.calls...)
+			}
+			x += widths[c]
 		}
-		x += widths[c]
+		if final {
+			e.height += pad
+			thick := Pt / 4
+			if header || last {
+				thick = Pt * 3 / 4
+			}
+			y := e.height - pad/2
+			e.d.rules = []RuleLine{{X1: x0, Y1: y, X2: x, Y2: y, Thickness: thick}}
+		}
+		if header {
+			e.keep = keepHeading
+		}
+		ts.flow = append(ts.flow, e)
 	}
-	thick := Pt / 4
-	if header || last {
-		thick = Pt * 3 / 4
-	}
-	y := height + pad/2
-	e.d.rules = []RuleLine{{X1: x0, Y1: y, X2: x, Y2: y, Thickness: thick}}
-	if header {
-		e.keep = keepHeading
-	}
-	ts.flow = append(ts.flow, e)
 }
