@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 )
 
@@ -246,18 +248,25 @@ func (f *pdfFile) scan() {
 			}
 		}
 	}
+	// No trailer: use the dictionary of the cross-reference stream that
+	// comes last in the file, else the catalog with the highest number.
 	f.trailer = pdfDict{}
-	for num := range f.xref {
-		v := f.resolve(pdfRef{num: num})
-		if s, ok := v.(*pdfStream); ok && s.dict["Type"] == pdfName("XRef") && s.dict["Root"] != nil {
-			f.trailer = s.dict
-			return
-		}
-		if d, ok := v.(pdfDict); ok && d["Type"] == pdfName("Catalog") {
-			if r, ok := f.trailer["Root"].(pdfRef); !ok || num > r.num {
+	var xrefDict pdfDict
+	bestOff := int64(-1)
+	for _, num := range slices.Sorted(maps.Keys(f.xref)) {
+		switch v := f.resolve(pdfRef{num: num}).(type) {
+		case *pdfStream:
+			if off := f.xref[num].offset; v.dict["Type"] == pdfName("XRef") && v.dict["Root"] != nil && off > bestOff {
+				xrefDict, bestOff = v.dict, off
+			}
+		case pdfDict:
+			if v["Type"] == pdfName("Catalog") {
 				f.trailer["Root"] = pdfRef{num: num}
 			}
 		}
+	}
+	if xrefDict != nil {
+		f.trailer = xrefDict
 	}
 }
 
