@@ -1,17 +1,22 @@
 package html
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"offprint/content"
+	"offprint/content/fetch"
 )
 
 func TestReadErrors(t *testing.T) {
@@ -262,5 +267,65 @@ func BenchmarkGoSpec(b *testing.B) {
 		if _, err := Read(strings.NewReader(string(src)), Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestURLInput reads a page as a URL input: relative links and images
+// resolve against the page URL, and images come over HTTP only when
+// FetchImages is set and a client is given.
+func TestURLInput(t *testing.T) {
+	pngData, err := base64.StdEncoding.DecodeString("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Content-Type", "image/png")
+		w.Write(pngData)
+	}))
+	defer srv.Close()
+	page := `<html><head><title>Remote</title></head><body><article><h1>Remote</h1>
+<p>` + strings.Repeat("A sentence of the article, with a comma. ", 15) + `<a href="other.html">other</a></p>
+<figure><img src="img/photo.png" alt="Photo"><figcaption>Caption</figcaption></figure></article></body></html>`
+	base := srv.URL + "/news/story.html"
+	client := fetch.NewClient(fetch.ClientOptions{})
+	for _, tt := range []struct {
+		name      string
+		opts      Options
+		wantImage bool
+	}{
+		{"fetch allowed", Options{BaseURL: base, FetchImages: true, Client: client}, true},
+		{"no permission", Options{BaseURL: base, Client: client}, false},
+		{"no client", Options{BaseURL: base, FetchImages: true}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			hits.Store(0)
+			doc, err := Read(strings.NewReader(page), tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var fig *content.Figure
+			var link string
+			content.WalkBlocks(doc.Blocks, func(b content.Block) {
+				if f, ok := b.(*content.Figure); ok {
+					fig = f
+				}
+			})
+			content.WalkDocInlines(doc.Blocks, func(in content.Inline) {
+				if l, ok := in.(*content.Link); ok {
+					link = l.URL
+				}
+			})
+			if fig == nil || (fig.Image != nil) != tt.wantImage || (hits.Load() > 0) != tt.wantImage {
+				t.Errorf("figure %+v, %d requests", fig, hits.Load())
+			}
+			if link != srv.URL+"/news/other.html" {
+				t.Errorf("link = %q", link)
+			}
+			if doc.Meta.SourceURL != base {
+				t.Errorf("source URL = %q", doc.Meta.SourceURL)
+			}
+		})
 	}
 }
