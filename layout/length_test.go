@@ -113,3 +113,35 @@ func TestStyleResolve(t *testing.T) {
 		t.Errorf("duplex margins are not mirrored: left(1) = left(2) = %v", d.left(1))
 	}
 }
+
+// FuzzParsePaper checks that paper and length parsing never panic and
+// that accepted sizes are within PDF's limits and round-trip through
+// String.
+func FuzzParsePaper(f *testing.F) {
+	for _, s := range []string{"a4", "letter", "ereader", "148x210mm", "6x9in", "595x842pt", "5.5inx8.5in", "1e3x1e3", "x", "-1x-1mm"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 64 {
+			return
+		}
+		if w, h, err := ParsePaper(s); err == nil {
+			if w < In || h < In || w > 200*In+Pt || h > 200*In+Pt {
+				t.Errorf("ParsePaper(%q) = %v×%v, outside 1in..200in", s, w, h)
+			}
+			if back, err := ParseLength(w.String()); err != nil || abs64(int64(back-w)) > int64(Pt)/1000+1 {
+				t.Errorf("%v does not round-trip: %v, %v", w, back, err)
+			}
+		}
+		if l, err := ParseLength(s); err == nil && l < 0 {
+			t.Errorf("ParseLength(%q) = %v, negative", s, l)
+		}
+	})
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
