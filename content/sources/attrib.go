@@ -1,5 +1,7 @@
 package sources
 
+import "strings"
+
 // leadingConjunctions may open a sentence before its subject.
 var leadingConjunctions = set(`But And Yet So Still Now Then Meanwhile However Instead Later Earlier Also Separately`)
 
@@ -114,7 +116,8 @@ func (a *analysis) tail(pa *para, q quoteSpan, short bool) (m match, shaped bool
 		if end < e && short && pa.toks[end].text != "," {
 			return match{}, true
 		}
-		if quotesSomeoneElse(pa.toks[end:e]) {
+		if quotesSomeoneElse(pa.toks[end:e]) || hasFiniteSpeechVerb(pa.toks[end:e]) {
+			// “…,” Smith said Jones told him.
 			return match{unclear: true}, true
 		}
 		return m, true
@@ -127,6 +130,10 @@ func (a *analysis) tail(pa *para, q quoteSpan, short bool) (m match, shaped bool
 			continue
 		}
 		if m, end, ok := a.attrAt(pa, c+1, e); ok && end >= e {
+			if hasSpeechVerb(pa.toks[s:c]) || hasCue(pa.toks[s:c]) {
+				// “…” is how Jones described it, Smith said.
+				return match{unclear: true}, true
+			}
 			if m.p != nil {
 				m.rule = "sentence-final"
 			}
@@ -152,6 +159,33 @@ func tailEnd(toks []token, close int) int {
 func quotesSomeoneElse(toks []token) bool {
 	for _, t := range toks {
 		if t.word && (t.text == "quoting" || t.text == "citing" || t.text == "reading") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFiniteSpeechVerb reports whether toks hold another speaker's speech
+// verb: a name or pronoun followed by one ("Jones told him"), but not a
+// participle ("adding") or a passive ("when asked").
+func hasFiniteSpeechVerb(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		t, prev := toks[i], toks[i-1]
+		if !t.word || !speechVerbs[lower(t.text)] || strings.HasSuffix(t.text, "ing") || !prev.word {
+			continue
+		}
+		if isNameWord(prev.text) || pronouns[lower(prev.text)] || prev.text == "they" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCue reports whether toks hold a word that reports someone else's
+// wording ("described", "called", "put it").
+func hasCue(toks []token) bool {
+	for _, t := range toks {
+		if t.word && (cueWords[lower(t.text)] || t.text == "described" || t.text == "put" || t.text == "words") {
 			return true
 		}
 	}

@@ -77,3 +77,16 @@ func BenchmarkAnnotate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFind measures the analysis alone, which changes nothing.
+func BenchmarkFind(b *testing.B) {
+	text, err := os.ReadFile(examplePath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := docFromLines(string(text))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(doc)
+	}
+}

@@ -1,6 +1,9 @@
 package sources
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // timeQualifiers before a title belong to the role.
 var timeQualifiers = set(`former acting interim outgoing incoming then-`)
@@ -32,6 +35,9 @@ longtime veteran then-`)
 func (a *analysis) scanMentions(pa *para) {
 	toks := pa.toks
 	for i := 0; i < len(toks); {
+		if unnamedPerson(toks, i) {
+			a.mentions = append(a.mentions, mention{pos: pa.base + i})
+		}
 		if !runTok(toks, i) {
 			i++
 			continue
@@ -43,6 +49,43 @@ func (a *analysis) scanMentions(pa *para) {
 		a.mention(pa, i, j)
 		i = j
 	}
+}
+
+// unnamedPerson reports whether token i is a person named only by a role
+// ("the police chief", "her lawyer"): such a mention makes a later "he"
+// or "she" unclear. Roles in apposition to a name ("Valle, the director")
+// or before one ("her lawyer, Mark Feld") are not counted.
+func unnamedPerson(toks []token, i int) bool {
+	t := toks[i]
+	if !t.word || t.inQuote || !startsLower(t.text) || !(roleNouns[t.text] || isRoleNoun(t.text) && !strings.HasSuffix(t.text, "er")) {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].word && startsUpper(toks[i+1].text) {
+		return false // "spokesman Dmitry Peskov"
+	}
+	if i+2 < len(toks) && toks[i+1].text == "," && toks[i+2].word && isNameWord(toks[i+2].text) {
+		return false // "Her attorney, Mark Feld"
+	}
+	d := i - 1
+	for d >= 0 && i-d <= 3 && !isDeterminer(toks[d].text) && !possessives[toks[d].text] {
+		if !toks[d].word || startsUpper(toks[d].text) && !isOrgWordToken(toks[d]) {
+			return false
+		}
+		d--
+	}
+	if d < 0 || i-d > 3 {
+		return false
+	}
+	// In apposition: the segment starts after "NAME," (or "NAME, 45,").
+	k := d - 1
+	for k >= 0 && d-k < 25 && toks[k].text != "," && toks[k].sent == t.sent && !speechVerbs[lower(toks[k].text)] {
+		k--
+	}
+	if k <= 0 || toks[k].text != "," {
+		return true
+	}
+	before := toks[k-1]
+	return !(before.word && (isNameWord(before.text) || unicode.IsDigit(rune(before.text[0]))))
 }
 
 // runTok reports whether token i can be part of a capitalised run: a

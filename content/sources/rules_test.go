@@ -79,6 +79,9 @@ func TestRules(t *testing.T) {
 		// Negatives: no note.
 		{"firm named after people", `“Rates will stay higher for longer than markets expect,” said Morgan Stanley.`, nil},
 		{"quoting someone else", `“The state may protect children from obscenity,” Reyes Whitfield said, quoting the ruling.`, nil},
+		{"unnamed role before pronoun", "The police chief said John Smith, 34, was arrested on Tuesday.\n“We are confident we have the right man in custody,” he said.", nil},
+		{"reported by someone else", `“I will never forgive them for what they did,” Tom Hill said Jones told him.`, nil},
+		{"described by someone else", `“A campaign of misinformation” is how Jones described it, Tom Hill said.`, nil},
 		{"possessive before pronoun", "The decision angered Tom Hill’s rival.\n“This is a disgrace to the whole profession,” he said.", nil},
 		{"unnamed official", `“It’s too early to say what started it,” a spokesperson for Northern Valley Power said.`, nil},
 		{"unnamed plural", `“We linked the group to the attack early on,” US intelligence officials said.`, nil},
