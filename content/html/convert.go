@@ -242,7 +242,28 @@ func skipped(n *html.Node) bool {
 	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" {
 		return true
 	}
-	return chromeClassRE.MatchString(attr(n, "class"))
+	if chromeClassRE.MatchString(attr(n, "class")) {
+		return true
+	}
+	return isClutter(n)
+}
+
+// clutterRE marks boxes that sit inside article bodies without being part
+// of the article: ads, newsletter sign-ups, share buttons, related links.
+var clutterRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:ads?|adslot|adunit|advert\w*|sponsor\w*|promo|promotion|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|outbrain|taboola|paywall)(?:$|[\s_-])`)
+
+// isClutter reports a short box whose class or id says it is clutter.
+// Only short ones: a wrapper named "with-ads" may hold the whole article.
+func isClutter(n *html.Node) bool {
+	switch tag(n) {
+	case atom.Div, atom.Aside, atom.Section, atom.Ul, atom.Ol, atom.Form:
+	default:
+		return false
+	}
+	if !clutterRE.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+		return false
+	}
+	return len(textOf(n)) <= 600
 }
 
 // chromeClassRE marks page tools inside the article: edit links, heading
@@ -309,13 +330,14 @@ func firstChildElement(n *html.Node, a atom.Atom) *html.Node {
 	return nil
 }
 
-// dropLeading removes the first paragraph when it repeats text (the dek).
+// dropLeading removes the first paragraph or heading that repeats text
+// (the dek).
 func dropLeading(blocks []content.Block, text string) []content.Block {
 	if text == "" {
 		return blocks
 	}
 	for i, b := range blocks[:min(len(blocks), 4)] {
-		if p, ok := b.(*content.Paragraph); ok && normText(content.PlainText(p.Inlines)) == normText(text) {
+		if ins := content.BlockInlines(b); len(ins) == 1 && normText(content.PlainText(ins[0])) == normText(text) {
 			return append(blocks[:i:i], blocks[i+1:]...)
 		}
 	}
