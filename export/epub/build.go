@@ -193,9 +193,10 @@ func (b *builder) addArticle(doc *content.Document) {
 	b.toc = append(b.toc, a.tocEntries(body)...)
 	if len(doc.Notes) > 0 {
 		p := a.newPage("notes.xhtml")
-		p.endnoteSection("notes", "Notes")
-		b.addFile(p.name, "Notes", a.lang, p.sb.String())
-		b.toc = append(b.toc, &tocEntry{label: "Notes", href: "notes.xhtml#notes"})
+		notes := words(a.lang).notes
+		p.endnoteSection("notes", notes)
+		b.addFile(p.name, notes, a.lang, p.sb.String())
+		b.toc = append(b.toc, &tocEntry{label: notes, href: "notes.xhtml#notes"})
 	}
 	b.bodymatter = "title.xhtml"
 	b.count(a)
@@ -222,12 +223,12 @@ func (b *builder) addChapter(doc *content.Document, name string) {
 	p := a.newPage(name)
 	p.titleBlock(doc.Meta, doc.SourceNote(), fig)
 	p.blocks(body)
-	p.endnoteSection("notes", "Notes")
+	p.endnoteSection("notes", words(a.lang).notes)
 	p.footnotes()
 	b.addFile(name, doc.Meta.Title, a.lang, p.sb.String())
 	e := &tocEntry{label: label(doc.Meta.Title, "Untitled"), href: name, kids: a.tocEntries(body)}
 	if len(doc.Notes) > 0 {
-		e.kids = append(e.kids, &tocEntry{label: "Notes", href: name + "#notes"})
+		e.kids = append(e.kids, &tocEntry{label: words(a.lang).notes, href: name + "#notes"})
 	}
 	b.toc = append(b.toc, e)
 	b.count(a)

@@ -108,9 +108,10 @@ func drawCover(m content.Meta, lang string, warn func(string)) (*asset, error) {
 	if err := enc.Encode(&buf, c.paletted()); err != nil {
 		return nil, err
 	}
-	alt := "Cover: " + label(m.Title, "Untitled")
+	l := words(lang)
+	alt := l.cover + ": " + label(m.Title, "Untitled")
 	if by := byline(m.Authors, lang); by != "" {
-		alt += ", " + strings.Replace(by, "By ", "by ", 1)
+		alt += ", " + strings.Replace(by, l.by+" ", strings.ToLower(l.by)+" ", 1)
 	}
 	return &asset{name: "cover.png", mediaType: "image/png", data: buf.Bytes(), width: coverW, height: coverH, alt: alt, altKnown: true}, nil
 }

@@ -275,3 +275,41 @@ func TestWriteSamples(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentWrites writes from several goroutines at once: go-epub's
+// storage is process-global, and the writer must serialise its use (run
+// with -race).
+func TestConcurrentWrites(t *testing.T) {
+	want := write(t, smallDoc(), epub.Options{NoCover: true})
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			var buf bytes.Buffer
+			err := epub.Write(&buf, smallDoc(), epub.Options{NoCover: true})
+			if err == nil && !bytes.Equal(buf.Bytes(), want) {
+				err = errors.New("concurrent write gave different bytes")
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestLanguageLabels(t *testing.T) {
+	doc := smallDoc()
+	doc.Meta.Language = "de-AT"
+	p := readPkg(t, write(t, doc, epub.Options{}))
+	nav := string(p.files["EPUB/nav.xhtml"])
+	for _, want := range []string{`lang="de-AT"`, "<h1>Inhalt</h1>", `notes.xhtml#notes">Anmerkungen</a>`} {
+		if !strings.Contains(nav, want) {
+			t.Errorf("nav lacks %q", want)
+		}
+	}
+	if title := string(p.files["EPUB/xhtml/title.xhtml"]); !strings.Contains(title, "Von Ada Writer und Bo Editor") {
+		t.Errorf("German byline missing:\n%s", title)
+	}
+}

@@ -100,7 +100,8 @@ func TestByline(t *testing.T) {
 		{a("Ann"), "en", "By Ann"},
 		{a("Ann", " ", "Bob"), "en-US", "By Ann and Bob"},
 		{a("Ann", "Bob", "Cy"), "en", "By Ann, Bob and Cy"},
-		{a("Ann", "Bob"), "fr", "Ann, Bob"},
+		{a("Ann", "Bob"), "fr-CA", "Par Ann et Bob"},
+		{a("Ann", "Bob"), "ja", "Ann, Bob"},
 	}
 	for _, tt := range tests {
 		if got := byline(tt.authors, tt.lang); got != tt.want {
@@ -271,5 +272,15 @@ func TestCoverDrawsText(t *testing.T) {
 	}
 	if len(warned) != 1 || !strings.Contains(warned[0], "世界") {
 		t.Errorf("warnings = %q, want one about the missing glyphs", warned)
+	}
+}
+
+// BenchmarkDrawCover draws the cover of the sample article.
+func BenchmarkDrawCover(b *testing.B) {
+	m := content.Meta{Title: "ISIS-K has become a global terror threat while the world has been distracted", Authors: []content.Author{{Name: "Ellen Ioanes"}}, Publisher: "Vox"}
+	for b.Loop() {
+		if _, err := drawCover(m, "en", nil); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -28,18 +28,19 @@ func xhtmlDocument(lang, title, cssHref, bodyAttrs, body string) []byte {
 // navDocument writes nav.xhtml: the table of contents nested by heading
 // level, and the landmarks (cover, toc, bodymatter).
 func (b *builder) navDocument() []byte {
+	l := words(b.lang)
 	var sb strings.Builder
-	sb.WriteString(`<nav epub:type="toc" role="doc-toc" id="toc">` + "\n<h1>Contents</h1>\n")
+	sb.WriteString(`<nav epub:type="toc" role="doc-toc" id="toc">` + "\n<h1>" + escape(l.contents) + "</h1>\n")
 	navList(&sb, b.toc)
 	sb.WriteString("</nav>\n")
 	sb.WriteString(`<nav epub:type="landmarks" id="landmarks" hidden="hidden">` + "\n<h2>Landmarks</h2>\n<ol>\n")
 	if b.cover != nil {
-		sb.WriteString(`<li><a epub:type="cover" href="` + xhtmlFolder + `/cover.xhtml">Cover</a></li>` + "\n")
+		sb.WriteString(`<li><a epub:type="cover" href="` + xhtmlFolder + `/cover.xhtml">` + escape(l.cover) + "</a></li>" + "\n")
 	}
-	sb.WriteString(`<li><a epub:type="toc" href="nav.xhtml#toc">Contents</a></li>` + "\n")
-	sb.WriteString(`<li><a epub:type="bodymatter" href="` + xhtmlFolder + "/" + b.bodymatter + `">Start of content</a></li>` + "\n")
+	sb.WriteString(`<li><a epub:type="toc" href="nav.xhtml#toc">` + escape(l.contents) + "</a></li>" + "\n")
+	sb.WriteString(`<li><a epub:type="bodymatter" href="` + xhtmlFolder + "/" + b.bodymatter + `">` + escape(l.start) + "</a></li>" + "\n")
 	sb.WriteString("</ol>\n</nav>\n")
-	return xhtmlDocument(b.lang, "Contents", cssFolder+"/style.css", ` class="nav"`, sb.String())
+	return xhtmlDocument(b.lang, l.contents, cssFolder+"/style.css", ` class="nav"`, sb.String())
 }
 
 func navList(sb *strings.Builder, entries []*tocEntry) {
@@ -107,5 +108,5 @@ func (b *builder) coverDocument() []byte {
 	body := `<div class="cover"><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="100%" height="100%" viewBox="0 0 ` + w + " " + h + `" preserveAspectRatio="xMidYMid meet" role="img" aria-label="` + escape(c.alt) + `">` +
 		"<title>" + escape(c.alt) + "</title>" +
 		`<image width="` + w + `" height="` + h + `" xlink:href="../` + imageFolder + "/" + c.name + `"/></svg></div>` + "\n"
-	return xhtmlDocument(b.lang, "Cover", "../"+cssFolder+"/style.css", ` class="cover" epub:type="cover"`, body)
+	return xhtmlDocument(b.lang, words(b.lang).cover, "../"+cssFolder+"/style.css", ` class="cover" epub:type="cover"`, body)
 }

@@ -45,20 +45,21 @@ func (p *page) titleBlock(m content.Meta, sourceNote int, fig *content.Figure) {
 	}
 }
 
-// byline joins the authors' names: "By A, B and C" in English, the bare
-// names separated by commas in other languages.
+// byline joins the authors' names: "By A, B and C" in the languages
+// offprint has words for (see labelsByLang), the bare names separated by
+// commas in others.
 func byline(authors []content.Author, lang string) string {
 	names := authorNames(authors)
-	if len(names) == 0 {
+	l, ok := wordsFor(lang)
+	switch {
+	case len(names) == 0:
 		return ""
-	}
-	if !isEnglish(lang) {
+	case !ok:
 		return strings.Join(names, ", ")
+	case len(names) == 1:
+		return l.by + " " + names[0]
 	}
-	if len(names) == 1 {
-		return "By " + names[0]
-	}
-	return "By " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return l.by + " " + strings.Join(names[:len(names)-1], ", ") + " " + l.and + " " + names[len(names)-1]
 }
 
 // formatDate prints the publication date: "22 March 2024" in English,
