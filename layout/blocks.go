@@ -198,10 +198,10 @@ func (ts *typesetter) outlineLevel(lvl int) int {
 
 // quote indents its blocks on both sides.
 func (ts *typesetter) quote(q *content.Quote, f *frame) {
-	in := ts.g.FontSize * 2
+	in := min(ts.g.FontSize*2, f.width/8)
 	inner := frame{x: f.x + in, width: f.width - 2*in}
-	if inner.width < f.width/2 {
-		inner = frame{x: f.x + f.width/8, width: f.width * 3 / 4}
+	if inner.width < ts.g.measure/3 {
+		inner = frame{x: f.x, width: f.width} // deeply nested: stop indenting
 	}
 	ts.vspace(ts.g.Leading / 2)
 	ts.blocks(q.Blocks, &inner)
@@ -221,6 +221,9 @@ func (ts *typesetter) list(l *content.List, f *frame) {
 	}
 	if hang > f.width/3 {
 		hang = f.width / 3
+	}
+	if f.width-hang < ts.g.measure/3 {
+		hang = 0 // deeply nested: markers overprint no further indent
 	}
 	ts.vspace(ts.g.Leading / 2)
 	for i, it := range l.Items {

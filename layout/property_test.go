@@ -259,3 +259,24 @@ func TestTableDegrades(t *testing.T) {
 		t.Errorf("the long cell has %d words, want 900", n)
 	}
 }
+
+// TestDeepNesting nests quotes and lists a hundred deep: the text keeps a
+// usable width and nothing is lost.
+func TestDeepNesting(t *testing.T) {
+	var b content.Block = &content.Paragraph{Inlines: content.T("the innermost paragraph of a very deep nest")}
+	for i := range 100 {
+		if i%2 == 0 {
+			b = &content.Quote{Blocks: []content.Block{b}}
+		} else {
+			b = &content.List{Items: [][]content.Block{{b}}}
+		}
+	}
+	doc := &content.Document{Blocks: []content.Block{b}}
+	res, err := layout.Layout(doc, paper(t, "a5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stats.Overfull != 0 || res.Stats.Lines > 3 {
+		t.Errorf("deep nesting: %v", res.Stats)
+	}
+}

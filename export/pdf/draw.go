@@ -2,10 +2,17 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
+	"image"
+	"image/draw"
+	_ "image/gif" // decoders for embeddable
+	_ "image/jpeg"
+	"image/png"
 	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"offprint/content"
 	"offprint/fonts"
 	"offprint/layout"
 )
@@ -15,7 +22,9 @@ type drawer struct {
 	pdf     *fpdf.Fpdf
 	res     *layout.Result
 	fonts   map[fonts.Style]bool          // faces registered with fpdf
-	images  map[*byte]string              // image data → registered name
+	images  map[*byte]string              // image data → registered name ("" when unusable)
+	types   map[string]string             // registered name → fpdf image type
+	warn    func(string)                  // reports problems; never nil
 	dests   map[string]int                // destination name → fpdf link id
 	outline map[int][]layout.OutlineEntry // page → bookmarks on it
 	face    fonts.Style
@@ -24,8 +33,11 @@ type drawer struct {
 	lineW   float64
 }
 
-func newDrawer(pdf *fpdf.Fpdf, res *layout.Result) *drawer {
-	d := &drawer{pdf: pdf, res: res, fonts: map[fonts.Style]bool{}, images: map[*byte]string{},
+func newDrawer(pdf *fpdf.Fpdf, res *layout.Result, warn func(string)) *drawer {
+	if warn == nil {
+		warn = func(string) {}
+	}
+	d := &drawer{pdf: pdf, res: res, fonts: map[fonts.Style]bool{}, images: map[*byte]string{}, types: map[string]string{}, warn: warn,
 		dests: map[string]int{}, outline: map[int][]layout.OutlineEntry{}, lineW: -1}
 	// Every destination gets an fpdf link id up front, so that a link
 	// may point forward to a page not drawn yet.
@@ -119,28 +131,82 @@ func (d *drawer) rule(r layout.RuleLine) {
 	d.pdf.Line(r.X1.Points(), r.Y1.Points(), r.X2.Points(), r.Y2.Points())
 }
 
-// image draws a picture, registering its data once.
+// image draws a picture, registering its data once. Pictures fpdf cannot
+// read are skipped with a warning (the caption is printed anyway).
 func (d *drawer) image(im layout.ImageBox) {
 	if im.Image == nil || len(im.Image.Data) == 0 {
 		return
 	}
 	key := &im.Image.Data[0]
 	name, ok := d.images[key]
-	typ := imageType(im.Image.MediaType)
 	if !ok {
-		name = "img" + strconv.Itoa(len(d.images)+1)
-		d.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: typ}, bytes.NewReader(im.Image.Data))
+		name = d.register(im.Image)
 		d.images[key] = name
 	}
-	d.pdf.ImageOptions(name, im.X.Points(), im.Y.Points(), im.W.Points(), im.H.Points(), false, fpdf.ImageOptions{ImageType: typ}, 0, "")
+	if name == "" {
+		return
+	}
+	d.pdf.ImageOptions(name, im.X.Points(), im.Y.Points(), im.W.Points(), im.H.Points(), false, fpdf.ImageOptions{ImageType: d.types[name]}, 0, "")
 }
 
-func imageType(mt string) string {
-	switch mt {
-	case "image/png":
-		return "PNG"
-	case "image/gif":
-		return "GIF"
+// register hands an image to fpdf and returns its name, or "" when it
+// cannot be embedded. The data is decoded in Go first: fpdf's own PNG
+// parser trusts its input, and refuses interlaced PNGs (re-encoded here).
+func (d *drawer) register(img *content.Image) string {
+	data, typ, err := embeddable(img)
+	if err != nil {
+		d.warn(fmt.Sprintf("image %s: %v; printed its caption only", imageName(img), err))
+		return ""
 	}
-	return "JPG"
+	name := "img" + strconv.Itoa(len(d.images)+1)
+	d.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: typ}, bytes.NewReader(data))
+	if d.pdf.Err() {
+		err := d.pdf.Error()
+		d.pdf.ClearError()
+		d.warn(fmt.Sprintf("image %s: %v; printed its caption only", imageName(img), err))
+		return ""
+	}
+	d.types[name] = typ
+	return name
+}
+
+func imageName(img *content.Image) string {
+	if img.Source != "" {
+		return img.Source
+	}
+	return img.MediaType
+}
+
+// embeddable checks an image by decoding it and returns data fpdf reads:
+// JPEG and GIF as they are, PNG re-encoded when interlaced or deeper than
+// 8 bits per channel.
+func embeddable(img *content.Image) ([]byte, string, error) {
+	decoded, format, err := image.Decode(bytes.NewReader(img.Data))
+	if err != nil {
+		return nil, "", fmt.Errorf("cannot be decoded: %w", err)
+	}
+	switch format {
+	case "jpeg":
+		return img.Data, "JPG", nil
+	case "gif":
+		return img.Data, "GIF", nil
+	case "png":
+		if len(img.Data) > 28 && (img.Data[24] > 8 || img.Data[28] != 0) {
+			var buf bytes.Buffer
+			if err := png.Encode(&buf, toNRGBA(decoded)); err != nil {
+				return nil, "", fmt.Errorf("cannot be re-encoded: %w", err)
+			}
+			return buf.Bytes(), "PNG", nil
+		}
+		return img.Data, "PNG", nil
+	}
+	return nil, "", fmt.Errorf("unsupported format %s", format)
+}
+
+// toNRGBA converts an image to 8-bit non-premultiplied RGBA.
+func toNRGBA(src image.Image) *image.NRGBA {
+	b := src.Bounds()
+	dst := image.NewNRGBA(b)
+	draw.Draw(dst, b, src, b.Min, draw.Src)
+	return dst
 }

@@ -102,7 +102,7 @@ func Draw(w io.Writer, res *layout.Result, opts Options) error {
 	pdf.SetCreationDate(date)
 	pdf.SetModificationDate(date)
 	setMeta(pdf, res.Meta, date, opts.Creator)
-	d := newDrawer(pdf, res)
+	d := newDrawer(pdf, res, opts.Warn)
 	for i := range res.Pages {
 		d.page(&res.Pages[i])
 		if pdf.Err() {
