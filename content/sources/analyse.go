@@ -1,6 +1,8 @@
 package sources
 
 import (
+	"strings"
+
 	"offprint/content"
 )
 
@@ -55,6 +57,9 @@ func analyse(doc *content.Document) *analysis {
 	a := &analysis{meta: doc.Meta, orgs: map[string]bool{}}
 	if doc.Meta.Publisher != "" {
 		a.orgs[doc.Meta.Publisher] = true
+	}
+	if l := strings.ToLower(doc.Meta.Language); l != "" && l != "en" && !strings.HasPrefix(l, "en-") {
+		return a // the rules are for English
 	}
 	a.collect(bodyBlocks(doc.Blocks))
 	for _, pa := range a.paras {

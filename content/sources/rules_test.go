@@ -168,6 +168,22 @@ func TestInsertAt(t *testing.T) {
 	}
 }
 
+// TestLanguage checks that non-English documents get nothing.
+func TestLanguage(t *testing.T) {
+	doc := docFromLines(`“Nous savons qui a commandité ce crime odieux,” said Emmanuel Macron.`)
+	if len(Find(doc)) != 1 {
+		t.Fatal("English: no attribution")
+	}
+	doc.Meta.Language = "fr"
+	if atts := Find(doc); len(atts) != 0 {
+		t.Errorf("French: %v", atts)
+	}
+	doc.Meta.Language = "en-GB"
+	if len(Find(doc)) != 1 {
+		t.Error("en-GB: no attribution")
+	}
+}
+
 // TestBlockQuote checks a block quotation announced by a colon.
 func TestBlockQuote(t *testing.T) {
 	doc := docFromLines("In a video address, Vladimir Putin said:")

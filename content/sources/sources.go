@@ -7,6 +7,44 @@
 // The pass is conservative: it only uses names, roles and organisations that
 // appear in the text, and when the speaker of a quotation is unclear it adds
 // nothing. It runs before content.NumberNotes, which numbers the notes it adds.
+//
+// How it works: each paragraph is split into words and marks; curly and
+// straight double quotation marks delimit quotations (single marks are left
+// alone: they nest inside or are apostrophes). A first pass over the text
+// outside quotations registers the people it names — full names, titled
+// names ("Russian President Vladimir Putin"), roles in apposition ("Riccardo
+// Valle, the director of research at …", "the shadow chancellor, Tom
+// Riley,") — and resolves surnames and first names to them. A second pass
+// gives each quotation a speaker with the first rule that applies; the rule
+// names are what Attribution.Rule reports:
+//
+//	quote-name-verb          “…,” Valle told Vox / “…,” Byman, senior fellow …, told Vox
+//	quote-verb-name          “…,” said Colin Clarke, an analyst at the Soufan Center
+//	quote-role-name-verb     “…,” the shadow chancellor, Tom Riley, said
+//	quote-verb-role-name     “…,” said Jones’s lawyer, Tom Hill
+//	according-to             “…,” according to Jane Foster, chief economist at …
+//	sentence-final           “…” since the withdrawal in 2021, Clarke said
+//	name-verb-before-quote   Putin said in a video address: “…” / Smith said that “…”
+//	name-verb-clause         Okafor wrote that the law was “…”
+//	colon-before-paragraph   a paragraph ending “Park wrote to staff:” then “…”
+//	colon-before-block-quote the same before a block quotation without marks
+//	continuation             a later quotation of the same sentence, or the next
+//	                         sentence of the paragraph with nobody else named
+//	continuation-paragraph   a quotation that runs on into the next paragraph
+//
+// A "-pronoun" suffix means the speaker was "he" or "she", resolved to the
+// one person named in the previous sentence (or further back through
+// sentences that start with the same pronoun); any other person, or a
+// person named only by a role ("the police chief"), makes it unclear.
+//
+// Not quotations: titles and labels (title case, "so-called", "known as",
+// "a book titled"), quotations used as modifiers ("the bill’s “…” approach"),
+// and one to three words unless an attribution follows right away (“No,”
+// she said). Unnamed sources ("US intelligence officials", "a spokesperson",
+// "the company"), organisations, ambiguous surnames and words repeated from
+// someone else ("she said, quoting …") get no speaker. The rules are for
+// English: documents whose Meta.Language is set to another language get
+// nothing.
 package sources
 
 import (
