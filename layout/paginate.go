@@ -92,7 +92,7 @@ func (p *paginator) page(i int) int {
 		e := &p.flow[j]
 		if e.space {
 			if used+e.height > th {
-				return p.finish(pg, j+1)
+				return p.breakBefore(pg, j, good)
 			}
 			pg.body = append(pg.body, j)
 			used += e.height
@@ -110,15 +110,11 @@ func (p *paginator) page(i int) int {
 			continue
 		}
 		// e does not fit with all its notes.
-		if len(pg.body) > 0 {
-			last := p.flow[pg.body[len(pg.body)-1]]
-			if last.keep != keepNone && good.ok && good.height >= th/2 && !p.hasCarry(pg, good) {
-				pg.body, pg.notes = pg.body[:good.body], pg.notes[:good.notes]
-				return p.finish(pg, good.next)
-			}
+		if len(pg.body) > 0 && p.badEnd(pg) && good.ok && good.height >= th/2 {
+			return p.breakBefore(pg, j, good)
 		}
-		if len(pg.body) == 0 && len(pg.notes) > 0 && len(need) > 0 {
-			// continued notes fill this page: e and its notes start the next
+		if len(pg.body) == 0 && len(pg.notes) > 0 {
+			// continued notes fill this page: e starts the next
 			return p.finish(pg, j)
 		}
 		empty := len(pg.body) == 0
@@ -146,15 +142,21 @@ func (p *paginator) page(i int) int {
 	return p.finish(pg, len(p.flow))
 }
 
-// hasCarry reports whether rolling back to s would drop a note part that
-// continues (parts carried in are always before s.notes).
-func (p *paginator) hasCarry(pg pageFill, s snapshot) bool {
-	for _, part := range pg.notes[s.notes:] {
-		if !part.first {
-			return true
-		}
+// badEnd reports whether ending the page after its last element breaks
+// a rule (orphan, widow, heading or figure kept with what follows).
+func (p *paginator) badEnd(pg pageFill) bool {
+	return len(pg.body) > 0 && p.flow[pg.body[len(pg.body)-1]].keep != keepNone
+}
+
+// breakBefore ends the page before flow element j, or at the last good
+// break when ending here would break a rule and the good break leaves
+// the page at least half full.
+func (p *paginator) breakBefore(pg pageFill, j int, good snapshot) int {
+	if p.badEnd(pg) && good.ok && good.height >= p.ts.g.textHeight/2 {
+		pg.body, pg.notes = pg.body[:good.body], pg.notes[:good.notes]
+		return p.finish(pg, good.next)
 	}
-	return false
+	return p.finish(pg, j)
 }
 
 func (p *paginator) finish(pg pageFill, next int) int {
