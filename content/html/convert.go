@@ -21,10 +21,11 @@ type converter struct {
 	title    string          // the article title, to drop a heading that repeats it
 	seen     map[string]bool // imageKey of every image met, for the lead figure
 	paras    int             // paragraphs converted so far
+	fn       *footnotes      // the article's footnotes, once found
 }
 
 func newConverter(opts Options, base *url.URL) *converter {
-	return &converter{opts: opts, base: base, linkBase: base, seen: map[string]bool{}}
+	return &converter{opts: opts, base: base, linkBase: base, seen: map[string]bool{}, fn: &footnotes{}}
 }
 
 func (c *converter) warn(msg string) {
@@ -49,7 +50,8 @@ func (c *converter) article(body *html.Node, p *page, m content.Meta) []content.
 		c.self = stripFragment(m.SourceURL)
 	}
 	c.title = normText(m.Title)
-	blocks := c.blocks(body, 0)
+	c.fn = findFootnotes(body)
+	blocks := dropEmptyTail(c.blocks(body, 0))
 	blocks = dropLeading(blocks, m.Subtitle)
 	blocks = dropDateLines(blocks)
 	if p.lead != nil && !c.seen[imageKey(findImage(p.lead))] {
@@ -108,6 +110,9 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 	}
 	if n.Type != html.ElementNode {
 		b.para = append(b.para, c.inline(n, b, depth)...)
+		return
+	}
+	if c.fn.skip[n] {
 		return
 	}
 	switch tag(n) {
@@ -190,6 +195,9 @@ func (c *converter) list(n *html.Node, b *builder, depth int) {
 	var loose []content.Block // content outside <li>: its own item
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
 		if k.Type == html.ElementNode && tag(k) == atom.Li {
+			if c.fn.items[attr(k, "id")] == k {
+				continue // a footnote: it became a note
+			}
 			if len(loose) > 0 {
 				l.Items, loose = append(l.Items, loose), nil
 			}

@@ -75,6 +75,13 @@ func wrap(ins []content.Inline, mk func([]content.Inline) content.Inline) []cont
 // them); links to the page itself, fragments, javascript: and other
 // schemes keep only their text.
 func (c *converter) link(n *html.Node, b *builder, depth int) []content.Inline {
+	if isBacklink(n) {
+		return nil
+	}
+	if ref := c.noteRef(strings.TrimSpace(attr(n, "href"))); ref != nil {
+		b.space = false
+		return []content.Inline{ref}
+	}
 	ins := c.inlineChildren(n, b, depth)
 	u := c.linkTarget(attr(n, "href"))
 	if u == "" || strings.TrimSpace(content.PlainText(ins)) == "" {
@@ -117,6 +124,12 @@ func (c *converter) absolute(ref string) string {
 // number does not run into the word.
 func (c *converter) sup(n *html.Node, b *builder, depth int) []content.Inline {
 	a := firstChildElement(n, atom.A)
+	if a != nil {
+		if ref := c.noteRef(strings.TrimSpace(attr(a, "href"))); ref != nil {
+			b.space = false
+			return []content.Inline{ref}
+		}
+	}
 	if a != nil && strings.HasPrefix(attr(a, "href"), "#") {
 		t := collapse(textOf(n))
 		if t != "" && !strings.HasPrefix(t, "[") {
@@ -193,9 +206,9 @@ func isBlank(in content.Inline) bool {
 func trimEdge(in content.Inline, left bool) {
 	if t, ok := in.(*content.Text); ok {
 		if left {
-			t.Text = strings.TrimLeft(t.Text, " ")
+			t.Text = strings.TrimLeft(t.Text, " \u00a0")
 		} else {
-			t.Text = strings.TrimRight(t.Text, " ")
+			t.Text = strings.TrimRight(t.Text, " \u00a0")
 		}
 		return
 	}
