@@ -145,6 +145,10 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 		c.figureBlock(n, b, depth)
 	case atom.Table:
 		c.table(n, b, depth)
+	case atom.Iframe, atom.Video, atom.Audio:
+		if p := c.embed(n); p != nil {
+			b.add(p)
+		}
 	case atom.Details:
 		b.flush()
 		c.children(n, b, depth)

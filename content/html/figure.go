@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	"net/url"
 	"path"
 	"regexp"
 	"strconv"
@@ -83,6 +84,40 @@ func isDateLine(n *html.Node) bool {
 	}
 	all, date := collapse(textOf(n)), collapse(textOf(t))
 	return date != "" && len(all) < 120 && len(strings.Fields(strings.Replace(all, date, "", 1))) <= 4
+}
+
+// embedHostRE lists the services whose embedded players are article
+// content (a video, a chart, a podcast), not ads.
+var embedHostRE = regexp.MustCompile(`(?i)(?:^|\.)(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|soundcloud\.com|spotify\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|datawrapper\.de|flourish\.studio|archive\.org|bilibili\.com|twitch\.tv|wikimedia\.org|ted\.com|podcasts\.apple\.com)$`)
+
+// embed turns an embedded player (<iframe>, <video>, <audio>) into a
+// paragraph with a link to what it plays, so that print and e-readers
+// keep a trace of it. Other embeds (ads, widgets) give nothing.
+func (c *converter) embed(n *html.Node) *content.Paragraph {
+	src := attr(n, "src")
+	if src == "" {
+		if s := findElement(n, atom.Source); s != nil {
+			src = attr(s, "src")
+		}
+	}
+	u := c.absolute(src)
+	if !content.IsExternalURL(u) {
+		return nil
+	}
+	pu, err := url.Parse(u)
+	if err != nil || (tag(n) == atom.Iframe && !embedHostRE.MatchString(pu.Hostname())) {
+		return nil
+	}
+	label := collapse(attr(n, "title"))
+	if label == "" {
+		label = collapse(attr(n, "aria-label"))
+	}
+	if label == "" {
+		label = strings.TrimPrefix(pu.Hostname(), "www.") + pu.EscapedPath()
+	}
+	return &content.Paragraph{Inlines: []content.Inline{&content.Emph{Inlines: []content.Inline{
+		&content.Link{URL: u, Inlines: content.T(label)},
+	}}}}
 }
 
 // figureBlock converts <figure>: images with their caption, or (for
