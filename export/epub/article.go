@@ -26,7 +26,13 @@ func newArticle(b *builder, doc *content.Document, lang string) *article {
 		warned:    map[string]bool{},
 	}
 	for i := range doc.Notes {
-		a.notes[doc.Notes[i].Number] = &doc.Notes[i]
+		n := doc.Notes[i].Number
+		if n == 0 { // not through content.NumberNotes: calls are positions
+			n = i + 1
+		}
+		if _, dup := a.notes[n]; !dup {
+			a.notes[n] = &doc.Notes[i]
+		}
 	}
 	a.assignHeadingIDs()
 	if top := topLevel(doc.Blocks); top > 0 {

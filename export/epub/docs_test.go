@@ -90,6 +90,9 @@ func richDoc(tb testing.TB, notes int) *content.Document {
 		doc.Blocks = append(doc.Blocks, &content.Figure{Image: im, Caption: caption, Credit: "Credit"})
 	}
 	doc.Blocks = append(doc.Blocks, &content.Heading{Level: 2, Inlines: tx("Many links")})
+	for _, u := range []string{"https://例え.jp/パス?q=ü|x#frag", "https://example.com/a b/c", "mailto:someone@example.com", "ftp://files.example.org/x.txt", "https://x.org/%zz", "javascript:alert(1)", "relative/page.html", "#nowhere"} {
+		doc.Blocks = append(doc.Blocks, para(text("Odd address "), &content.Link{URL: u, Inlines: tx(u)}))
+	}
 	for i := range notes {
 		doc.Blocks = append(doc.Blocks, para(text("Paragraph citing "), &content.Link{URL: fmt.Sprintf("https://example.com/page/%d", i), Inlines: tx(fmt.Sprintf("source %d", i))}, text(".")))
 	}

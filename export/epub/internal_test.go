@@ -284,3 +284,19 @@ func BenchmarkDrawCover(b *testing.B) {
 		}
 	}
 }
+
+func TestURI(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://example.com/a?b=1&c=2#f", "https://example.com/a?b=1&c=2#f"},
+		{"https://example.com/a b", "https://example.com/a%20b"},
+		{"https://例え.jp/パス?q=ü|x#frag", "https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9?q=%C3%BC%7Cx#frag"},
+		{"https://x.org:8080/%E2%80%94", "https://x.org:8080/%E2%80%94"},
+		{"mailto:someone@example.com", "mailto:someone@example.com"},
+		{"https://x.org/%zz", ""},
+	}
+	for _, tt := range tests {
+		if got := uri(tt.in); got != tt.want {
+			t.Errorf("uri(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

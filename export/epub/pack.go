@@ -20,6 +20,9 @@ var (
 	memoryFSMu sync.Mutex
 )
 
+// kindleMaxBytes is the largest book Send to Kindle accepts by e-mail.
+const kindleMaxBytes = 50 << 20
+
 // offline is the HTTP transport given to go-epub: every media file is a
 // data: URL, and nothing may ever be fetched behind the user's back.
 type offline struct{}
@@ -54,6 +57,9 @@ func (b *builder) finish(w io.Writer) error {
 	out, err := b.normalise(raw)
 	if err != nil {
 		return fmt.Errorf("epub: normalise the package: %w", err)
+	}
+	if len(out) > kindleMaxBytes {
+		b.warn(fmt.Sprintf("the EPUB is %d MB: Send to Kindle rejects books over 50 MB; lower the image size limit", len(out)>>20))
 	}
 	if _, err := w.Write(out); err != nil {
 		return fmt.Errorf("epub: write: %w", err)

@@ -1,7 +1,6 @@
 package epub
 
 import (
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -234,14 +233,10 @@ func (a *article) href(u string) string {
 	if frag, ok := strings.CutPrefix(u, "#"); ok {
 		return a.target[frag]
 	}
-	if !content.IsExternalURL(u) {
+	if !content.IsExternalURL(strings.TrimSpace(u)) {
 		return ""
 	}
-	parsed, err := url.Parse(strings.TrimSpace(u))
-	if err != nil {
-		return ""
-	}
-	return parsed.String()
+	return uri(u)
 }
 
 // classToken returns s when it is safe as a CSS class name, else "".
