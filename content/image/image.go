@@ -16,6 +16,7 @@ import (
 	_ "image/gif"  // register GIF for DecodeConfig
 	_ "image/jpeg" // register JPEG for DecodeConfig
 	"image/png"
+	"io/fs"
 	"net/url"
 	"strings"
 
@@ -90,7 +91,11 @@ func readRef(ref string, opts LoadOptions) ([]byte, string, error) {
 	}
 	u, err := url.Parse(ref)
 	if err != nil {
-		return nil, "", fmt.Errorf("bad reference: %w", err)
+		if strings.Contains(ref, "://") {
+			return nil, "", fmt.Errorf("bad reference: %w", err)
+		}
+		// Not a valid URL ("100%.png"): a file name written as is.
+		u = &url.URL{Path: ref}
 	}
 	if opts.BaseURL != "" && !u.IsAbs() {
 		base, err := url.Parse(opts.BaseURL)
@@ -107,6 +112,11 @@ func readRef(ref string, opts LoadOptions) ([]byte, string, error) {
 		return data, u.Path, err
 	case "":
 		data, err := readLocal(opts.BaseDir, u.Path, false, opts.MaxBytes)
+		if errors.Is(err, fs.ErrNotExist) && u.RawPath == "" && strings.Contains(ref, "%") {
+			// A file whose name holds a literal "%xx", saved unescaped.
+			raw, _, _ := strings.Cut(ref, "?")
+			data, err = readLocal(opts.BaseDir, raw, false, opts.MaxBytes)
+		}
 		return data, u.Path, err
 	}
 	return nil, "", fmt.Errorf("%w: scheme %q", ErrUnsupported, u.Scheme)

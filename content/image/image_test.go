@@ -82,6 +82,8 @@ func folder(t *testing.T) (base, outside string) {
 	write(filepath.Join(files, "evil.svg"), []byte(`<svg><script>alert(1)</script></svg>`))
 	write(filepath.Join(files, "notes.txt"), []byte("not an image"))
 	write(filepath.Join(files, "png-named.jpg"), encoded(t, "png", 1, 1))
+	write(filepath.Join(files, "100%.png"), encoded(t, "png", 2, 1))
+	write(filepath.Join(files, "50%20off.png"), encoded(t, "png", 3, 1))
 	outside = filepath.Join(dir, "secret.png")
 	write(outside, encoded(t, "png", 1, 1))
 	if err := os.Symlink(outside, filepath.Join(files, "link.png")); err != nil {
@@ -102,6 +104,9 @@ func TestLoadLocal(t *testing.T) {
 		{"page_files/photo.jpg", "image/jpeg 4x3"},
 		{"./page_files/photo.jpg?v=2#x", "image/jpeg 4x3"},
 		{"page_files/my%20chart.png", "image/png 5x2"},
+		{"page_files/my chart.png", "image/png 5x2"},
+		{"page_files/100%.png", "image/png 2x1"},
+		{"page_files/50%20off.png", "image/png 3x1"},
 		{"page_files/anim.gif", "image/gif 2x2"},
 		{"page_files/gopher.webp", "image/png 75x100"},
 		{"page_files/logo.svg", "image/svg+xml 0x0"},

@@ -53,7 +53,7 @@ func readLocal(baseDir, p string, fileURL bool, maxBytes int64) ([]byte, error) 
 			return nil, fmt.Errorf("%w: %v", ErrOutside, err)
 		}
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("no file %s in %s", rel, baseDir)
+			return nil, &notFound{rel: rel, dir: baseDir}
 		}
 		return nil, err
 	}
@@ -77,6 +77,12 @@ func readLocal(baseDir, p string, fileURL bool, maxBytes int64) ([]byte, error) 
 	}
 	return data, nil
 }
+
+// notFound says which file is missing; errors.Is(err, fs.ErrNotExist) holds.
+type notFound struct{ rel, dir string }
+
+func (e *notFound) Error() string { return "no file " + e.rel + " in " + e.dir }
+func (e *notFound) Unwrap() error { return fs.ErrNotExist }
 
 // decodeDataURI returns the payload of an RFC 2397 data: URI, base64 or
 // percent-encoded.
