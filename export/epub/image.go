@@ -185,6 +185,9 @@ func checkSVG(data []byte) error {
 		}
 		if root == "" {
 			root = se.Name.Local
+			if se.Name.Space != "http://www.w3.org/2000/svg" {
+				return errors.New("SVG root is not in the SVG namespace")
+			}
 		}
 		if se.Name.Local == "script" || se.Name.Local == "foreignObject" {
 			return fmt.Errorf("SVG has a <%s> element", se.Name.Local)

@@ -179,7 +179,8 @@ func TestPrepareImage(t *testing.T) {
 		{"svg passes", []byte(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>`), 100, "f.svg image/svg+xml 0x0", "", true},
 		{"svg with script", []byte(`<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>`), 100, "", "script", false},
 		{"svg with remote image", []byte(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://e.com/a.png"/></svg>`), 100, "", "remote", false},
-		{"broken svg", []byte(`<svg><g></svg>`), 100, "", "well-formed", false},
+		{"broken svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg"><g></svg>`), 100, "", "well-formed", false},
+		{"svg without namespace", []byte(`<svg><g/></svg>`), 100, "", "namespace", false},
 		{"text", []byte("hello"), 100, "", "not a JPEG", false},
 		{"truncated png", pngOf(t, 30, 20)[:20], 100, "", "png", false},
 	}
