@@ -108,7 +108,7 @@ func splitNames(s string) []string {
 // JSON-LD) or the first <time datetime> of the page.
 func pageDate(p *page, a readability.Article, ld map[string]any) time.Time {
 	if t, err := a.PublishedTime(); err == nil && t.Year() > 1 {
-		return t.UTC()
+		return wallClock(t)
 	}
 	candidates := append([]string{ldString(ld, "datePublished"), p.metas["article:published_time"], p.metas["date"], p.metas["dc.date"]}, p.times...)
 	for _, s := range candidates {
@@ -125,7 +125,7 @@ func parseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.UTC(), true
+			return wallClock(t), true
 		}
 	}
 	return time.Time{}, false
@@ -188,4 +188,11 @@ func firstOf(vals ...string) string {
 		}
 	}
 	return ""
+}
+
+// wallClock keeps the date and time as the publisher wrote them, in UTC:
+// "2023-05-14T00:30+02:00" stays 14 May, the day printed on the page,
+// rather than becoming 13 May at 22:30 UTC.
+func wallClock(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
 }

@@ -174,8 +174,15 @@ var dateLayouts = []string{
 func parseDate(s string) (time.Time, bool) {
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), true
+			return wallClock(t), true
 		}
 	}
 	return time.Time{}, false
+}
+
+// wallClock keeps the date and time as the publisher wrote them, in UTC:
+// "2023-05-14T00:30+02:00" stays 14 May, the day printed on the page,
+// rather than becoming 13 May at 22:30 UTC.
+func wallClock(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
 }
