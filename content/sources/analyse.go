@@ -42,7 +42,6 @@ type found struct {
 
 // analysis is the state of one run of the pass over a document.
 type analysis struct {
-	meta     content.Meta
 	paras    []*para
 	reg      registry
 	orgs     map[string]bool
@@ -54,7 +53,7 @@ type analysis struct {
 // analyse tokenises the body's paragraphs, collects the people it names and
 // attributes its quotations.
 func analyse(doc *content.Document) *analysis {
-	a := &analysis{meta: doc.Meta, orgs: map[string]bool{}}
+	a := &analysis{orgs: map[string]bool{}}
 	if doc.Meta.Publisher != "" {
 		a.orgs[doc.Meta.Publisher] = true
 	}

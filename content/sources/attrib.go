@@ -22,7 +22,7 @@ func (a *analysis) attribute(pi int) {
 		a.blockQuotation(pi)
 		return
 	}
-	var prev *found
+	var prev *found // a copy of the last attributed quotation of the paragraph
 	for _, q := range pa.quotes {
 		short, ok := candidate(pa, q)
 		if !ok {
@@ -36,8 +36,9 @@ func (a *analysis) attribute(pi int) {
 			prev = nil
 			continue
 		}
-		a.found = append(a.found, found{pa: pa, q: q, p: m.p, how: m.how, rule: m.rule})
-		prev = &a.found[len(a.found)-1]
+		f := found{pa: pa, q: q, p: m.p, how: m.how, rule: m.rule}
+		a.found = append(a.found, f)
+		prev = &f
 		if q.open >= 0 {
 			a.spoken = append(a.spoken, mention{pos: pa.base + q.open, p: m.p})
 		}
@@ -102,8 +103,8 @@ func (a *analysis) speaker(pi int, q quoteSpan, short bool) match {
 // that, unless short, it accepts one at the end of the sentence: “…” since
 // 2021, Clarke said. shaped reports whether an attribution was there at all.
 func (a *analysis) tail(pa *para, q quoteSpan, short bool) (m match, shaped bool) {
-	if q.close < 0 || q.close == 0 || isTerminal(pa.toks[q.close-1].text) {
-		return match{}, false
+	if q.close <= 0 || pa.toks[q.close-1].text == "." || pa.toks[q.close-1].text == "…" {
+		return match{}, false // “….” ends the sentence
 	}
 	s, e := q.close+1, tailEnd(pa.toks, q.close)
 	if s < e && pa.toks[s].text == "," {

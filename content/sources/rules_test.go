@@ -71,6 +71,8 @@ func TestRules(t *testing.T) {
 			[]string{"Piers Forster; interview with The New York Times."}},
 		{"nested single quotes", `“He told me, ‘You will never work here again,’ and then he left,” said Maria Lopez.`,
 			[]string{"Maria Lopez."}},
+		{"question", `“Where would we go from here?” asked Maria Santos.`, []string{"Maria Santos."}},
+		{"exclamation then new sentence", `“We won the whole thing!” Maria Santos was elated.`, nil},
 		{"possessive role before name", "Her attorney, Mark Feld, spoke outside.\n“We believe the jury was misled about the accounts,” Feld said.",
 			[]string{"Mark Feld, attorney."}},
 		{"multi-paragraph quotation", "“We did not come to Geneva to sign a surrender,” said Andrei Vasko. “We came to find a solution.\n“And we are still ready to find one.”",
