@@ -15,8 +15,7 @@ import (
 // converter turns a cleaned DOM into model blocks.
 type converter struct {
 	opts     Options
-	base     *url.URL        // resolves relative links and images of a URL input
-	linkBase *url.URL        // resolves relative links (the base, or the saved-from URL)
+	linkBase *url.URL        // resolves relative links: the page URL, else the address a saved page came from
 	self     string          // the page's own URL without fragment, for self-links
 	title    string          // the article title, to drop a heading that repeats it
 	seen     map[string]bool // imageKey of every image met, for the lead figure
@@ -25,7 +24,7 @@ type converter struct {
 }
 
 func newConverter(opts Options, base *url.URL) *converter {
-	return &converter{opts: opts, base: base, linkBase: base, seen: map[string]bool{}, fn: &footnotes{}}
+	return &converter{opts: opts, linkBase: base, seen: map[string]bool{}, fn: &footnotes{}}
 }
 
 func (c *converter) warn(msg string) {

@@ -7,6 +7,35 @@
 // converts the cleaned DOM node by node into model blocks. Source HTML never
 // passes through: only the constructs the model has survive, the rest keeps
 // its text. Links stay content.Link values for the notes pass.
+//
+// The rules, each with a golden page under testdata/:
+//
+//   - Metadata: the title from readability (JSON-LD headline, og:title,
+//     <title>), shortened to the page's <h1> when the title is that heading
+//     plus the site name; the dek from an element classed dek, standfirst,
+//     subtitle… before the text; authors from JSON-LD, the byline or meta
+//     author ("By" and its translations removed); the date from meta tags,
+//     JSON-LD or the first <time datetime>, as the publisher wrote it; the
+//     language from <html lang>, meta or og:locale; the site name from
+//     og:site_name, JSON-LD or the host; the source URL from the canonical
+//     link, og:url, the "saved from" comment of browsers or SingleFile, or
+//     the page URL.
+//   - Body: headings (one repeating the title goes), paragraphs, quotes,
+//     lists, definition lists, code with its language class, tables (layout
+//     tables are unwrapped), rules, figures with caption and credit (an
+//     element classed credit, or a trailing "Photo: …" or agency credit),
+//     wp-caption-style boxes, embedded players as a link, footnotes (pandoc,
+//     Hugo, Wikipedia) as notes.
+//   - Left out: navigation, forms, scripts, hidden elements, edit links and
+//     permalinks, short ad, newsletter, share and related boxes, a date line
+//     at the top, the dek repeated in the body.
+//   - Links: external links stay; links to the page itself, fragments,
+//     javascript: and other schemes keep their text; relative links resolve
+//     against the page URL (or the saved page's original address).
+//   - Images: through package image, from the page's folder, data: URIs, or
+//     over HTTP when FetchImages and a Client allow it; a missing image
+//     leaves its caption (or alt text) and a warning. A lead <figure> that
+//     readability dropped is put back first.
 package html
 
 import (
