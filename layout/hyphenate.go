@@ -37,8 +37,12 @@ type breakPoint struct {
 func (z *itemizer) word(w string, sp span) {
 	face, size := sp.face, z.st.size
 	points := z.ts.wordBreaks(w, sp.nobrk)
+	// a word that nearly fills a line may still not fit after the
+	// paragraph indent or with a note call glued to it: give it
+	// emergency breaks too (they cost so much that they are used only
+	// when nothing else works)
 	total := z.ts.width(w, face, size)
-	if total > z.measure {
+	if total > z.measure-z.st.indent-2*size {
 		points = mergePoints(points, emergencyBreaks(w))
 	}
 	start := 0
