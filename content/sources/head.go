@@ -41,6 +41,9 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 		return match{}
 	}
 	how, after := parseHow(pa, v, v+1, end)
+	if itFollows(toks, after, end) {
+		return match{unclear: true} // "Sage said in a statement that it was “…”"
+	}
 	if rule == "name-verb-clause" {
 		if !plainClause(toks, after, end) {
 			return match{}
@@ -65,6 +68,15 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 		}
 	}
 	return match{unclear: true}
+}
+
+// itFollows reports whether the reported clause at i starts with "it" or
+// "its" (after an optional "that"): the subject is then an organisation.
+func itFollows(toks []token, i, end int) bool {
+	if i < end && toks[i].text == "that" {
+		i++
+	}
+	return i < end && (toks[i].text == "it" || toks[i].text == "its")
 }
 
 // plainClause reports whether toks[i:end] can be the reported clause

@@ -85,7 +85,7 @@ func isRoleNoun(w string) bool {
 	if roleNouns[w] {
 		return true
 	}
-	for _, suf := range []string{"ist", "man", "woman", "person", "ologist", "er"} {
+	for _, suf := range []string{"ist", "man", "woman", "person", "ologist", "er", "ian"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !notPersonNouns[w] {
 			return true
 		}

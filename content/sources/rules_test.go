@@ -84,6 +84,8 @@ func TestRules(t *testing.T) {
 		{"unnamed role before pronoun", "The police chief said John Smith, 34, was arrested on Tuesday.\n“We are confident we have the right man in custody,” he said.", nil},
 		{"reported by someone else", `“I will never forgive them for what they did,” Tom Hill said Jones told him.`, nil},
 		{"described by someone else", `“A campaign of misinformation” is how Jones described it, Tom Hill said.`, nil},
+		{"organisation shown by “it”", `The drug’s maker, Sage Acme, said in a statement that it was “grateful for the committee’s thoughtful review.”`, nil},
+		{"organisation word", `“We are grateful for the committee’s thoughtful review,” said Sage Therapeutics.`, nil},
 		{"possessive before pronoun", "The decision angered Tom Hill’s rival.\n“This is a disgrace to the whole profession,” he said.", nil},
 		{"unnamed official", `“It’s too early to say what started it,” a spokesperson for Northern Valley Power said.`, nil},
 		{"unnamed plural", `“We linked the group to the attack early on,” US intelligence officials said.`, nil},

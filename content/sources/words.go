@@ -81,7 +81,14 @@ brigade battalion regiment corps command guard council cabinet embassy
 consulate tribunal prison festival olympics cup championship games war
 revolution act bill treaty agreement accord initiative program programme
 campaign movement front alliance coalition caucus fed bbc cnn nbc abc cbs
-npr pbs afp ap`)
+npr pbs afp ap therapeutics pharmaceuticals pharma biosciences bioscience
+biotech health healthcare medical sciences software networks motors foods
+brands industries enterprises solutions ventures financial insurance
+robotics dynamics aerospace semiconductor semiconductors devices
+instruments electronics communications telecom games resources mining oil
+gas petroleum chemicals materials logistics airline railways railway
+shipping realty properties hotels resorts restaurants stores markets
+exchange partnership llp gmbh ag sa nv spa bv`)
 
 // surnameOrgWords are organisation or place words that are also common
 // surnames ("Helen Park", "Stuart Hall"): they count as name words.
