@@ -247,7 +247,8 @@ func skipped(n *html.Node) bool {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object,
 		atom.Embed, atom.Video, atom.Audio, atom.Canvas, atom.Svg, atom.Form, atom.Input,
 		atom.Button, atom.Select, atom.Textarea, atom.Nav, atom.Head, atom.Meta, atom.Link,
-		atom.Title, atom.Dialog, atom.Map, atom.Area, atom.Source, atom.Track, atom.Rt, atom.Rp:
+		atom.Title, atom.Dialog, atom.Map, atom.Area, atom.Source, atom.Track, atom.Rt, atom.Rp,
+		atom.Annotation, atom.AnnotationXml:
 		return true
 	}
 	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" {

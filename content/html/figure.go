@@ -211,14 +211,28 @@ func (c *converter) loadImage(ref, alt string) (*content.Image, error) {
 	return image.Load(ref, opts)
 }
 
-// inlineImage handles an <img> met in running text: icons and images in
-// cells or captions give their alt text; others become figures placed
+// decorRE marks images that are page decoration (author photos, logos,
+// tracking pixels); glyphRE images that stand for a character or formula.
+var (
+	decorRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:avatar|logo|tracking|pixel|spacer|author-photo|author-image)(?:$|[\s_-])`)
+	glyphRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:emoji|icon|math|smiley|inline|badge|tex|latex|formula)(?:$|[\s_-])`)
+)
+
+// inlineImage handles an <img> met in running text: icons, emoji, formulas,
+// images in the middle of a sentence and images in cells or captions give
+// their alt text; decoration gives nothing; others become figures placed
 // after the paragraph.
 func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 	alt := collapse(attr(n, "alt"))
+	class := attr(n, "class")
+	if decorRE.MatchString(class) {
+		return nil
+	}
 	w, _ := strconv.Atoi(attr(n, "width"))
 	h, _ := strconv.Atoi(attr(n, "height"))
-	if (w > 0 && w <= 48 && h > 0 && h <= 48) || b.noFigures {
+	small := w > 0 && w <= 48 && h > 0 && h <= 48
+	midText := strings.TrimSpace(content.PlainText(b.para)) != "" && w < 100
+	if small || midText || b.noFigures || glyphRE.MatchString(class) {
 		if alt == "" {
 			return nil
 		}
