@@ -313,3 +313,32 @@ func TestLanguageLabels(t *testing.T) {
 		t.Errorf("German byline missing:\n%s", title)
 	}
 }
+
+// TestRightToLeft checks an Arabic article: page progression and
+// direction are right to left, and the cover warns about the glyphs the
+// embedded Latin/Greek/Cyrillic font lacks instead of drawing boxes.
+func TestRightToLeft(t *testing.T) {
+	doc := &content.Document{
+		Meta:   content.Meta{Title: "عنوان المقال", Language: "ar"},
+		Blocks: []content.Block{para(text("نص الفقرة الأولى."))},
+	}
+	var warnings []string
+	var buf bytes.Buffer
+	if err := epub.Write(&buf, doc, epub.Options{Warn: func(s string) { warnings = append(warnings, s) }}); err != nil {
+		t.Fatal(err)
+	}
+	p := readPkg(t, buf.Bytes())
+	if opf := string(p.files["EPUB/package.opf"]); !strings.Contains(opf, `<spine toc="ncx" page-progression-direction="rtl">`) {
+		t.Error("no right-to-left page progression")
+	}
+	if x := string(p.files["EPUB/xhtml/title.xhtml"]); !strings.Contains(x, `lang="ar" xml:lang="ar" dir="rtl"`) {
+		t.Error("no dir=rtl on <html>")
+	}
+	if len(warnings) == 0 || !strings.Contains(warnings[0], "cover") {
+		t.Errorf("warnings = %q, want one about the cover's missing glyphs", warnings)
+	}
+	checkInvariants(t, buf.Bytes())
+	if dir := os.Getenv("OFFPRINT_EPUB_SAMPLES"); dir != "" {
+		_ = os.WriteFile(filepath.Join(dir, "rtl.epub"), buf.Bytes(), 0o644)
+	}
+}

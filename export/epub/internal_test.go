@@ -301,3 +301,11 @@ func TestURI(t *testing.T) {
 		}
 	}
 }
+
+func TestRTL(t *testing.T) {
+	for lang, want := range map[string]bool{"ar": true, "he": true, "fa-IR": true, "ur": true, "az-Arab": true, "en": false, "az": false, "ru": false, "zh-Hant": false} {
+		if got := rtl(lang); got != want {
+			t.Errorf("rtl(%q) = %v", lang, got)
+		}
+	}
+}

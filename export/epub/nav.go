@@ -14,7 +14,7 @@ func xhtmlDocument(lang, title, cssHref, bodyAttrs, body string) []byte {
 	sb.Grow(len(body) + 512)
 	sb.WriteString(xmlHeader)
 	sb.WriteString("<!DOCTYPE html>\n")
-	sb.WriteString(`<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="` + escape(lang) + `" xml:lang="` + escape(lang) + `">` + "\n")
+	sb.WriteString(`<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"` + langAttrs(lang) + ">\n")
 	sb.WriteString("<head>\n<title>" + escape(title) + "</title>\n")
 	if cssHref != "" {
 		sb.WriteString(`<link rel="stylesheet" type="text/css" href="` + cssHref + `"/>` + "\n")
@@ -109,4 +109,14 @@ func (b *builder) coverDocument() []byte {
 		"<title>" + escape(c.alt) + "</title>" +
 		`<image width="` + w + `" height="` + h + `" xlink:href="../` + imageFolder + "/" + c.name + `"/></svg></div>` + "\n"
 	return xhtmlDocument(b.lang, words(b.lang).cover, "../"+cssFolder+"/style.css", ` class="cover" epub:type="cover"`, body)
+}
+
+// langAttrs returns the attributes that give an <html> element its
+// language (lang and xml:lang) and, for right-to-left scripts, direction.
+func langAttrs(lang string) string {
+	a := ` lang="` + escape(lang) + `" xml:lang="` + escape(lang) + `"`
+	if rtl(lang) {
+		a += ` dir="rtl"`
+	}
+	return a
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"golang.org/x/text/language"
 )
 
 // item is one manifest entry; path is relative to the EPUB folder.
@@ -60,7 +62,11 @@ func (b *builder) packageDocument(items []*item, id string, modified time.Time) 
 		}
 		sb.WriteString("/>\n")
 	}
-	sb.WriteString("</manifest>\n<spine toc=\"ncx\">\n")
+	sb.WriteString("</manifest>\n<spine toc=\"ncx\"")
+	if rtl(b.lang) {
+		sb.WriteString(` page-progression-direction="rtl"`)
+	}
+	sb.WriteString(">\n")
 	for _, it := range items {
 		switch {
 		case it.auxiliary:
@@ -69,7 +75,9 @@ func (b *builder) packageDocument(items []*item, id string, modified time.Time) 
 			sb.WriteString(`<itemref idref="` + it.id + `"/>` + "\n")
 		}
 	}
-	sb.WriteString("</spine>\n</package>\n")
+	sb.WriteString("</spine>\n")
+	b.guide(&sb)
+	sb.WriteString("</package>\n")
 	return []byte(sb.String())
 }
 
@@ -172,4 +180,30 @@ func (b *builder) summary(images int, allAlt bool) string {
 		s += " Tables have header cells where the source had them."
 	}
 	return s
+}
+
+// guide writes the EPUB 2 guide (deprecated in EPUB 3 but still read by
+// older Kindle and Kobo software): cover, contents and where the text
+// starts.
+func (b *builder) guide(sb *strings.Builder) {
+	l := words(b.lang)
+	sb.WriteString("<guide>\n")
+	if b.cover != nil {
+		sb.WriteString(`<reference type="cover" title="` + escape(l.cover) + `" href="` + xhtmlFolder + `/cover.xhtml"/>` + "\n")
+	}
+	sb.WriteString(`<reference type="toc" title="` + escape(l.contents) + `" href="nav.xhtml"/>` + "\n")
+	sb.WriteString(`<reference type="text" title="` + escape(l.start) + `" href="` + xhtmlFolder + "/" + b.bodymatter + `"/>` + "\n")
+	sb.WriteString("</guide>\n")
+}
+
+// rtl reports whether the language is written right to left (by its
+// script: Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam), so that pages turn
+// the other way.
+func rtl(lang string) bool {
+	script, _ := language.Make(lang).Script()
+	switch script.String() {
+	case "Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg", "Mand", "Samr":
+		return true
+	}
+	return false
 }

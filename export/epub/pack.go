@@ -124,7 +124,7 @@ func setLanguage(data []byte, lang string) ([]byte, error) {
 		return nil, errors.New("go-epub's XHTML has no <html> element where expected")
 	}
 	at := i + len(goEpubHTML)
-	attrs := ` lang="` + escape(lang) + `" xml:lang="` + escape(lang) + `"`
+	attrs := langAttrs(lang)
 	out := make([]byte, 0, len(data)+len(attrs))
 	out = append(out, data[:at]...)
 	out = append(out, attrs...)
