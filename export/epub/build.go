@@ -116,7 +116,7 @@ func WriteBook(w io.Writer, book *content.Book, opts Options) error {
 	b.hash = digest(book.Meta, docs)
 	b.addBookTitle()
 	for i, d := range docs {
-		b.addChapter(d, fmt.Sprintf("chapter-%03d.xhtml", i+1))
+		b.addChapter(d, i+1)
 	}
 	b.bodymatter = b.files[1].name
 	return b.finish(w)
@@ -215,9 +215,14 @@ func (b *builder) addBookTitle() {
 	b.addFile(p.name, b.meta.Title, b.lang, p.sb.String())
 }
 
-// addChapter adds one article of a book as one file.
-func (b *builder) addChapter(doc *content.Document, name string) {
+// addChapter adds article n of a book as one file; its warnings name it.
+func (b *builder) addChapter(doc *content.Document, n int) {
+	name := fmt.Sprintf("chapter-%03d.xhtml", n)
 	a := newArticle(b, doc, b.language(doc.Meta.Language, b.lang))
+	if warn := b.opts.Warn; warn != nil {
+		prefix := fmt.Sprintf("article %d (%.40s): ", n, label(doc.Meta.Title, "untitled"))
+		a.warn = func(s string) { warn(prefix + s) }
+	}
 	fig, body := leadFigure(doc.Blocks)
 	a.place(name, body)
 	p := a.newPage(name)

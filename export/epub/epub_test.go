@@ -342,3 +342,38 @@ func TestRightToLeft(t *testing.T) {
 		_ = os.WriteFile(filepath.Join(dir, "rtl.epub"), buf.Bytes(), 0o644)
 	}
 }
+
+func TestBook(t *testing.T) {
+	book := bookOf(3, 500)
+	bad := smallDoc()
+	bad.Blocks = append(bad.Blocks, para(text("x"), &content.NoteRef{Note: 42}))
+	book.Articles = append(book.Articles, nil, bad)
+	var warnings []string
+	var buf bytes.Buffer
+	if err := epub.WriteBook(&buf, book, epub.Options{Warn: func(s string) { warnings = append(warnings, s) }}); err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, buf.Bytes())
+	p := readPkg(t, buf.Bytes())
+	nav := string(p.files["EPUB/nav.xhtml"])
+	for _, want := range []string{
+		`<li><a href="xhtml/chapter-001.xhtml">Article 1:`,
+		`<li><a href="xhtml/chapter-001.xhtml#section-1">Section 1</a></li>`,
+		`<li><a href="xhtml/chapter-001.xhtml#notes">Notes</a></li>`,
+		`<li><a href="xhtml/chapter-004.xhtml">A small &lt;test&gt; &amp; article</a>`,
+		`epub:type="bodymatter" href="xhtml/chapter-001.xhtml"`,
+	} {
+		if !strings.Contains(nav, want) {
+			t.Errorf("nav lacks %s", want)
+		}
+	}
+	opf := string(p.files["EPUB/package.opf"])
+	for _, want := range []string{"<dc:title id=\"title\">Collected articles</dc:title>", ">Author 1</dc:creator>", ">Ada Writer</dc:creator>"} {
+		if !strings.Contains(opf, want) {
+			t.Errorf("OPF lacks %s", want)
+		}
+	}
+	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], "article 4 (A small <test> & article): note call 42") {
+		t.Errorf("warnings = %q", warnings)
+	}
+}
