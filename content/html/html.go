@@ -45,7 +45,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"strings"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -115,10 +114,7 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 	}
 	c := newConverter(opts, base)
 	doc := &content.Document{Meta: c.meta(page, article)}
-	body := article.Node
-	if body == nil || strings.TrimSpace(textOf(body)) == "" {
-		body = page.body
-	}
+	body := c.chooseBody(article.Node, page)
 	if body == nil {
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
 	}

@@ -14,7 +14,7 @@ import (
 // meta builds the document metadata from readability's findings and the
 // page scan: the first source that knows a field wins.
 func (c *converter) meta(p *page, a readability.Article) content.Meta {
-	ld := p.article()
+	ld := p.ldArticle()
 	m := content.Meta{
 		Title:       title(firstOf(collapse(a.Title()), ldString(ld, "headline"), p.metas["og:title"], p.title), p.h1),
 		Subtitle:    firstOf(p.dek, ldString(ld, "alternativeHeadline")),

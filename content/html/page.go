@@ -24,6 +24,8 @@ type page struct {
 	times     []string          // datetime attributes of <time>, in order
 	dek       string            // text of the standfirst, if marked up as one
 	lead      *html.Node        // the first <figure> of the article, if before its text
+	article   *html.Node        // the first <article> element
+	articles  int               // how many <article> elements the page has
 	jsonLD    []map[string]any  // JSON-LD objects (flattened @graph)
 }
 
@@ -82,6 +84,10 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 		}
 	case atom.Body:
 		p.body = n
+	case atom.Article:
+		if p.articles++; p.article == nil {
+			p.article = n
+		}
 	case atom.Title:
 		if p.title == "" {
 			p.title = collapse(textOf(n))
@@ -178,8 +184,8 @@ func (p *page) addJSONLD(text string) {
 	add(v, 0)
 }
 
-// article returns the JSON-LD object describing the article, or nil.
-func (p *page) article() map[string]any {
+// ldArticle returns the JSON-LD object describing the article, or nil.
+func (p *page) ldArticle() map[string]any {
 	for _, o := range p.jsonLD {
 		for _, t := range jsonStrings(o["@type"]) {
 			if strings.HasSuffix(t, "Article") || strings.HasSuffix(t, "Posting") || t == "Report" {
