@@ -26,8 +26,9 @@ type quoteSpan struct{ open, close int }
 // mention is a reference to a person at a position; p is nil for a name
 // the pass cannot tie to one person (an unknown or ambiguous name).
 type mention struct {
-	pos int
-	p   *person
+	pos    int
+	p      *person
+	gender byte // of an unnamed person ("his wife"), when the noun says
 }
 
 // found is an attributed quotation.

@@ -110,6 +110,15 @@ func (a *analysis) tail(pa *para, q quoteSpan, short bool) (m match, shaped bool
 	if s < e && pa.toks[s].text == "," {
 		s++
 	}
+	if s == e && s < len(pa.toks) && pa.toks[s].mark == 0 && (pa.toks[q.close-1].text == "?" || pa.toks[q.close-1].text == "!") {
+		// “Where else would we go?” Gary Marsh asked. The capital looked
+		// like a new sentence: accept it only if it is just the attribution.
+		e = tailEnd(pa.toks, s)
+		if m, end, ok := a.attrAt(pa, s, e); ok && end == e && m.p != nil {
+			return m, true
+		}
+		return match{}, false
+	}
 	if s >= e {
 		return match{}, false
 	}

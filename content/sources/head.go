@@ -180,14 +180,21 @@ func startsWithPronoun(pa *para, k int, pro string) bool {
 }
 
 // onePerson returns the person mentioned in [from, to) when exactly one is
-// (and the pronoun does not contradict a known gender); n is the number of
-// distinct references seen.
+// whose known gender does not contradict the pronoun; n is the number of
+// distinct references seen (an unnamed one counts as several).
 func (a *analysis) onePerson(from, to int, pro string) (*person, int) {
 	var only *person
 	seen := 0
 	for _, list := range [][]mention{a.mentions, a.spoken} {
 		for _, m := range list {
 			if m.pos < from || m.pos >= to {
+				continue
+			}
+			g := m.gender
+			if m.p != nil {
+				g = m.p.gender
+			}
+			if (pro == "he" && g == 'f') || (pro == "she" && g == 'm') {
 				continue
 			}
 			if m.p == nil {
@@ -200,9 +207,6 @@ func (a *analysis) onePerson(from, to int, pro string) (*person, int) {
 		}
 	}
 	if seen != 1 {
-		return nil, seen
-	}
-	if (pro == "he" && only.gender == 'f') || (pro == "she" && only.gender == 'm') {
 		return nil, seen
 	}
 	return only, seen

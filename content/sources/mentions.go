@@ -36,7 +36,7 @@ func (a *analysis) scanMentions(pa *para) {
 	toks := pa.toks
 	for i := 0; i < len(toks); {
 		if unnamedPerson(toks, i) {
-			a.mentions = append(a.mentions, mention{pos: pa.base + i})
+			a.mentions = append(a.mentions, mention{pos: pa.base + i, gender: genderOf(toks[i].text)})
 		}
 		if !runTok(toks, i) {
 			i++

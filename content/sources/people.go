@@ -9,7 +9,7 @@ type person struct {
 	last   string     // surname (last name word, no suffix)
 	roles  []roleDesc // every role the text gives, in order
 	intro  int        // position of the first mention
-	gender byte       // 'm' or 'f' when an honorific says so
+	gender byte       // 'm' or 'f' when an honorific or a role says so
 	org    bool       // the "name" turned out to be an organisation
 }
 
@@ -134,6 +134,18 @@ func (p *person) addRole(rd roleDesc) {
 		}
 	}
 	p.roles = append(p.roles, rd)
+	if p.gender == 0 {
+		words := strings.Fields(rd.role)
+		for i, w := range words {
+			if rolePreps[w] {
+				words = words[:i]
+				break
+			}
+		}
+		if len(words) > 0 {
+			p.gender = genderOf(words[len(words)-1])
+		}
+	}
 }
 
 // markOrgs flags people whose "name" is an organisation the article names

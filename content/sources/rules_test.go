@@ -72,6 +72,7 @@ func TestRules(t *testing.T) {
 		{"nested single quotes", `“He told me, ‘You will never work here again,’ and then he left,” said Maria Lopez.`,
 			[]string{"Maria Lopez."}},
 		{"question", `“Where would we go from here?” asked Maria Santos.`, []string{"Maria Santos."}},
+		{"question, then name and verb", `“Where else would we go?” Gary Marsh asked.`, []string{"Gary Marsh."}},
 		{"exclamation then new sentence", `“We won the whole thing!” Maria Santos was elated.`, nil},
 		{"possessive role before name", "Her attorney, Mark Feld, spoke outside.\n“We believe the jury was misled about the accounts,” Feld said.",
 			[]string{"Mark Feld, attorney."}},

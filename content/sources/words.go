@@ -200,3 +200,26 @@ headline report podcast documentary banner sign signs chant chanted chanting
 chants known`)
 
 func lower(s string) string { return strings.ToLower(s) }
+
+var femaleNouns = set(`mother daughter wife sister grandmother granddaughter aunt niece
+stepmother stepdaughter widow fiancée fiancee girlfriend actress waitress
+businesswoman chairwoman spokeswoman congresswoman councilwoman policewoman
+sportswoman queen princess duchess countess lady dame nun girl woman`)
+
+var maleNouns = set(`father son husband brother grandfather grandson uncle nephew
+stepfather stepson widower fiancé fiance boyfriend actor waiter businessman
+chairman spokesman congressman councilman policeman sportsman king prince
+duke count lord sir monk boy man`)
+
+// genderOf returns 'f' or 'm' when a noun says so ("daughter",
+// "spokesman"), or 0.
+func genderOf(noun string) byte {
+	w, _ := stripPossessive(lower(noun))
+	switch {
+	case femaleNouns[w]:
+		return 'f'
+	case maleNouns[w]:
+		return 'm'
+	}
+	return 0
+}
