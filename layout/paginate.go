@@ -77,7 +77,7 @@ func (p *paginator) page(i int) int {
 	carry := p.carry
 	p.carry = nil
 	for k, part := range carry {
-		u, ok := p.addPart(&pg, part, used, limit, len(pg.notes) == 0)
+		u, ok := p.addPart(&pg, part, used, limit, len(pg.notes) == 0, onPage)
 		if !ok {
 			p.carry = append(p.carry, carry[k:]...)
 			break
@@ -231,19 +231,33 @@ func (p *paginator) addNotes(pg *pageFill, ns []int, onPage map[int]bool, used L
 	return used
 }
 
-// addPart places a note part within limit, splitting it (at least one
-// line here, the rest carried) when it is too long. When not even one
-// line fits it places nothing and returns false, unless force is set.
-func (p *paginator) addPart(pg *pageFill, part notePart, used, limit Length, force bool) (Length, bool) {
+// addPart places a carried note part within limit, with the notes its
+// lines call (a footnote citing a link) after it, splitting the part (at
+// least one line here, the rest carried) when it is too long. When not
+// even one line fits it places nothing and returns false, unless force
+// is set.
+func (p *paginator) addPart(pg *pageFill, part notePart, used, limit Length, force bool, onPage map[int]bool) (Length, bool) {
 	if len(pg.notes) == 0 {
 		used += p.sep
 	}
-	if used+linesHeight(part.lines) <= limit {
-		pg.notes = append(pg.notes, part)
-		return used + linesHeight(part.lines), true
-	}
 	cont := p.ts.continued()
-	k := fitLines(part.lines, limit-used-cont.height)
+	// the most lines k whose own height, the "continued" line when k is
+	// short of the whole, and the notes they call fit
+	k := len(part.lines)
+	if fitLines(part.lines, limit-used) < k {
+		k = fitLines(part.lines, limit-used-cont.height)
+	}
+	var nested []int
+	for ; k > 0; k-- {
+		h := linesHeight(part.lines[:k])
+		if k < len(part.lines) {
+			h += cont.height
+		}
+		nested = p.calledFrom(part.lines[:k], onPage)
+		if used+h+p.notesHeight(nested, false) <= limit {
+			break
+		}
+	}
 	if k == 0 {
 		if !force {
 			if len(pg.notes) == 0 {
@@ -251,12 +265,34 @@ func (p *paginator) addPart(pg *pageFill, part notePart, used, limit Length, for
 			}
 			return used, false
 		}
-		k = 1
+		k, nested = 1, nil
 	}
-	head := notePart{n: part.n, lines: appendLine(part.lines[:k], cont), first: part.first, more: true}
-	pg.notes = append(pg.notes, head)
-	p.carry = append(p.carry, notePart{n: part.n, lines: part.lines[k:]})
-	return used + linesHeight(head.lines), true
+	if k == len(part.lines) {
+		pg.notes = append(pg.notes, part)
+		used += linesHeight(part.lines)
+	} else {
+		head := notePart{n: part.n, lines: appendLine(part.lines[:k], cont), first: part.first, more: true}
+		pg.notes = append(pg.notes, head)
+		p.carry = append(p.carry, notePart{n: part.n, lines: part.lines[k:]})
+		used += linesHeight(head.lines)
+	}
+	return p.addNotes(pg, nested, onPage, used), true
+}
+
+// calledFrom returns the notes that lines call and that are not on the
+// page yet (with the notes those call), in order.
+func (p *paginator) calledFrom(lines []element, onPage map[int]bool) []int {
+	var out []int
+	seen := map[int]bool{}
+	for i := range lines {
+		for _, n := range p.needed(&lines[i], onPage) {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }
 
 // fitLines returns how many of ls fit in h.
