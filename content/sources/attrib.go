@@ -64,6 +64,49 @@ func (a *analysis) blockQuotation(pi int) {
 	}
 }
 
+// dashAttribution matches a quotation signed with a dash, the way epigraphs
+// and pull quotes are: “…” — Ewan MacLeod, in the same paragraph or in the
+// next one. The signature must be all that follows the quotation.
+func (a *analysis) dashAttribution(pi int, q quoteSpan) (match, bool) {
+	pa := a.paras[pi]
+	if q.close < 0 {
+		return match{}, false
+	}
+	if q.close+1 < len(pa.toks) {
+		return a.signature(pa, q.close+1)
+	}
+	if pi+1 < len(a.paras) && a.paras[pi+1].block == pa.block+1 && q.open == 0 {
+		return a.signature(a.paras[pi+1], 0)
+	}
+	return match{}, false
+}
+
+// signature reads "— NAME[, ROLE]" from token i to the end of pa.
+func (a *analysis) signature(pa *para, i int) (match, bool) {
+	toks := pa.toks
+	if i >= len(toks) || (toks[i].text != "—" && toks[i].text != "―" && toks[i].text != "–") {
+		return match{}, false
+	}
+	end := len(toks)
+	if end > i+1 && isTerminal(toks[end-1].text) {
+		end--
+	}
+	ne := i + 1
+	for ne < end && toks[ne].text != "," {
+		ne++
+	}
+	if ne == i+1 || !isPlainName(toks[i+1:ne]) {
+		return match{}, false
+	}
+	m := a.resolveSpan(pa, i+1, ne, "", "dash-signature")
+	if m.p != nil && ne < end {
+		if _, rd, ok := appositive(pa.text, toks, ne+1); ok {
+			m.p.addRole(rd)
+		}
+	}
+	return m, m.p != nil
+}
+
 // colonBefore matches the paragraph before pi when it ends with a colon
 // ("Putin said in a video address:") and comes gap blocks before it.
 func (a *analysis) colonBefore(pi, gap int) match {
@@ -79,6 +122,9 @@ func (a *analysis) colonBefore(pi, gap int) match {
 // then one before it, then a colon ending the previous paragraph.
 func (a *analysis) speaker(pi int, q quoteSpan, short bool) match {
 	pa := a.paras[pi]
+	if m, ok := a.dashAttribution(pi, q); ok {
+		return m
+	}
 	if m, shaped := a.tail(pa, q, short); shaped {
 		return m
 	}
