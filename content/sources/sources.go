@@ -28,6 +28,7 @@
 //	name-verb-clause         Okafor wrote that the law was “…”
 //	colon-before-paragraph   a paragraph ending “Park wrote to staff:” then “…”
 //	colon-before-block-quote the same before a block quotation without marks
+//	dash-signature           “…” — Ewan MacLeod (same paragraph or the next)
 //	continuation             a later quotation of the same sentence, or the next
 //	                         sentence of the paragraph with nobody else named
 //	continuation-paragraph   a quotation that runs on into the next paragraph
