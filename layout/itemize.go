@@ -174,7 +174,8 @@ func isSpace(r rune) bool {
 }
 
 // flushSpace turns a pending space into glue: justified glue stretches by
-// half and shrinks by a third of a space (TeX's proportions); ragged-right
+// half a space or a sixth of an em, whichever is more, and shrinks by a
+// third of a space (TeX's proportions); ragged-right
 // glue is TeX's \raggedright trick, a break that carries its own stretch.
 func (z *itemizer) flushSpace() {
 	if !z.space {
@@ -190,7 +191,10 @@ func (z *itemizer) flushSpace() {
 			item{kind: glueItem, width: w, stretch: -rag})
 		return
 	}
-	z.items = append(z.items, item{kind: glueItem, width: w, stretch: w / 2, shrink: w / 3})
+	// TeX's Computer Modern space stretches by 1/6 em; Noto Serif's space
+	// is narrower than CM's, so half of it would stretch too little
+	stretch := max(w/2, z.st.size/6)
+	z.items = append(z.items, item{kind: glueItem, width: w, stretch: stretch, shrink: w / 3})
 }
 
 // finish ends the paragraph with TeX's \parfillskip and a forced break.
