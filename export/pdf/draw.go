@@ -77,6 +77,11 @@ func (d *drawer) page(pg *layout.Page) {
 	d.pdf.SetPageBox("trim", 0, 0, w, h)
 	d.pdf.AddPageFormat("P", fpdf.SizeType{Wd: w, Ht: h})
 	for _, o := range d.outline[pg.Number] {
+		// fpdf encodes a bookmark as UTF-16 only while a UTF-8 font is
+		// selected: select one before the page's first text if need be
+		if !d.hasFont {
+			d.setFont(fonts.Regular, 10)
+		}
 		d.pdf.Bookmark(o.Title, o.Level-1, o.Y.Points())
 	}
 	for _, im := range pg.Images {
@@ -104,23 +109,27 @@ func (d *drawer) page(pg *layout.Page) {
 // text draws a run; the face is registered on first use, so the PDF
 // embeds only the faces it uses, each subset to the runes drawn.
 func (d *drawer) text(t layout.TextRun) {
-	if !d.fonts[t.Face] {
-		fam, st := family(t.Face)
+	d.setFont(t.Face, t.Size.Points())
+	d.pdf.Text(t.X.Points(), t.Y.Points(), t.Text)
+}
+
+// setFont selects a face and size, registering the face on first use.
+func (d *drawer) setFont(face fonts.Style, size float64) {
+	if !d.fonts[face] {
+		fam, st := family(face)
 		// fpdf's subsetter writes into the font bytes it is given (an
 		// append on a sub-slice of the hmtx table in getMetrics), which
 		// would corrupt the shared embedded font and make the next PDF
 		// differ: give it a private copy.
-		data := append([]byte(nil), fonts.MustGet(t.Face).Data...)
+		data := append([]byte(nil), fonts.MustGet(face).Data...)
 		d.pdf.AddUTF8FontFromBytes(fam, st, data)
-		d.fonts[t.Face] = true
+		d.fonts[face] = true
 	}
-	size := t.Size.Points()
-	if !d.hasFont || d.face != t.Face || d.size != size {
-		fam, st := family(t.Face)
+	if !d.hasFont || d.face != face || d.size != size {
+		fam, st := family(face)
 		d.pdf.SetFont(fam, st, size)
-		d.face, d.size, d.hasFont = t.Face, size, true
+		d.face, d.size, d.hasFont = face, size, true
 	}
-	d.pdf.Text(t.X.Points(), t.Y.Points(), t.Text)
 }
 
 func (d *drawer) rule(r layout.RuleLine) {

@@ -82,7 +82,7 @@ func richDocument(tb testing.TB) *content.Document {
 			&content.Text{Text: " and "}, &content.Strong{Inlines: content.T("bold")}, &content.Text{Text: " and "},
 			&content.Code{Text: "code()"}, &content.Text{Text: "."},
 		}},
-		&content.Heading{Level: 2, Inlines: content.T("A section")},
+		&content.Heading{Level: 2, Inlines: content.T("A section – “Čeština”")},
 		&content.Paragraph{Inlines: content.T(long)},
 		&content.Heading{Level: 3, Inlines: content.T("A subsection")},
 		&content.Quote{Blocks: []content.Block{&content.Paragraph{Inlines: content.T("A quotation, indented on both sides.")}}},

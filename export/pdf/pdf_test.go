@@ -121,7 +121,7 @@ func TestRichDocument(t *testing.T) {
 		t.Error("the link's URL is not printed in full")
 	}
 	outline := testtool.Run(t, "mutool", "show", path, "outline")
-	if !strings.Contains(outline, "A section") || !strings.Contains(outline, "A subsection") {
+	if !strings.Contains(outline, "A section – “Čeština”") || !strings.Contains(outline, "A subsection") {
 		t.Errorf("outline:\n%s", outline)
 	}
 }
