@@ -194,9 +194,9 @@ func (b *builder) addArticle(doc *content.Document) {
 	if len(doc.Notes) > 0 {
 		p := a.newPage("notes.xhtml")
 		notes := words(a.lang).notes
-		p.endnoteSection("notes", notes)
+		p.endnoteSection(notes)
 		b.addFile(p.name, notes, a.lang, p.sb.String())
-		b.toc = append(b.toc, &tocEntry{label: notes, href: "notes.xhtml#notes"})
+		b.toc = append(b.toc, &tocEntry{label: notes, href: "notes.xhtml#" + notesSectionID})
 	}
 	b.bodymatter = "title.xhtml"
 	b.count(a)
@@ -228,12 +228,12 @@ func (b *builder) addChapter(doc *content.Document, n int) {
 	p := a.newPage(name)
 	p.titleBlock(doc.Meta, doc.SourceNote(), fig)
 	p.blocks(body)
-	p.endnoteSection("notes", words(a.lang).notes)
+	p.endnoteSection(words(a.lang).notes)
 	p.footnotes()
 	b.addFile(name, doc.Meta.Title, a.lang, p.sb.String())
 	e := &tocEntry{label: label(doc.Meta.Title, "Untitled"), href: name, kids: a.tocEntries(body)}
 	if len(doc.Notes) > 0 {
-		e.kids = append(e.kids, &tocEntry{label: words(a.lang).notes, href: name + "#notes"})
+		e.kids = append(e.kids, &tocEntry{label: words(a.lang).notes, href: name + "#" + notesSectionID})
 	}
 	b.toc = append(b.toc, e)
 	b.count(a)

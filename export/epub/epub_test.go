@@ -304,7 +304,7 @@ func TestLanguageLabels(t *testing.T) {
 	doc.Meta.Language = "de-AT"
 	p := readPkg(t, write(t, doc, epub.Options{}))
 	nav := string(p.files["EPUB/nav.xhtml"])
-	for _, want := range []string{`lang="de-AT"`, "<h1>Inhalt</h1>", `notes.xhtml#notes">Anmerkungen</a>`} {
+	for _, want := range []string{`lang="de-AT"`, "<h1>Inhalt</h1>", `notes.xhtml#note_list">Anmerkungen</a>`} {
 		if !strings.Contains(nav, want) {
 			t.Errorf("nav lacks %q", want)
 		}
@@ -346,7 +346,8 @@ func TestRightToLeft(t *testing.T) {
 func TestBook(t *testing.T) {
 	book := bookOf(3, 500)
 	bad := smallDoc()
-	bad.Blocks = append(bad.Blocks, para(text("x"), &content.NoteRef{Note: 42}))
+	bad.Blocks = append(bad.Blocks, &content.Heading{Level: 2, Inlines: tx("Notes")}, para(text("x"), &content.NoteRef{Note: 42}))
+	content.AssignIDs(bad)
 	book.Articles = append(book.Articles, nil, bad)
 	var warnings []string
 	var buf bytes.Buffer
@@ -359,7 +360,8 @@ func TestBook(t *testing.T) {
 	for _, want := range []string{
 		`<li><a href="xhtml/chapter-001.xhtml">Article 1:`,
 		`<li><a href="xhtml/chapter-001.xhtml#section-1">Section 1</a></li>`,
-		`<li><a href="xhtml/chapter-001.xhtml#notes">Notes</a></li>`,
+		`<li><a href="xhtml/chapter-001.xhtml#note_list">Notes</a></li>`,
+		`<li><a href="xhtml/chapter-004.xhtml#notes">Notes</a></li>`,
 		`<li><a href="xhtml/chapter-004.xhtml">A small &lt;test&gt; &amp; article</a>`,
 		`epub:type="bodymatter" href="xhtml/chapter-001.xhtml"`,
 	} {

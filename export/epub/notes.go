@@ -12,6 +12,10 @@ const (
 	callPrefix     = "fnref_" // a note call
 	footnotePrefix = "fn_"    // a pop-up footnote (aside)
 	endnotePrefix  = "note_"  // an entry of the visible notes section
+
+	// notesSectionID anchors the visible notes section; it has a reserved
+	// prefix, so no heading can take it, and no note number makes it.
+	notesSectionID = endnotePrefix + "list"
 )
 
 // noteCall writes the call of note n: a superscript outside the link (Apple
@@ -62,13 +66,13 @@ func (p *page) footnotes() {
 // endnoteSection writes the visible notes section: every note of the
 // article, numbered, with a link back to its first call. Readers that hide
 // pop-up footnotes (Apple Books) still show these.
-func (p *page) endnoteSection(id, title string) {
+func (p *page) endnoteSection(title string) {
 	if len(p.a.doc.Notes) == 0 {
 		return
 	}
 	p.endnotes = true
 	defer func() { p.endnotes = false }()
-	p.w(`<section class="notes" id="` + id + `">` + "\n<h2>")
+	p.w(`<section class="notes" id="` + notesSectionID + `">` + "\n<h2>")
 	p.text(title)
 	p.w("</h2>\n")
 	for i := range p.a.doc.Notes {
