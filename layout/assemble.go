@@ -102,16 +102,16 @@ func (ts *typesetter) placeNotes(pg *Page, parts []notePart, x0 Length, pending 
 	if len(parts) == 0 {
 		return
 	}
-	_, leading := ts.noteStyle()
-	h := leading // separator
+	sep := ts.noteSep()
+	h := sep
 	for _, p := range parts {
 		h += linesHeight(p.lines)
 	}
 	y := ts.g.top + ts.g.textHeight - h
 	rule := min(ts.g.measure/3, 2*In)
-	ry := y + leading/2
+	ry := y + sep/2
 	pg.Rules = append(pg.Rules, RuleLine{X1: x0, Y1: ry, X2: x0 + rule, Y2: ry, Thickness: Pt * 2 / 5})
-	y += leading
+	y += sep
 	for _, p := range parts {
 		if p.first {
 			ts.addDest(pg, ts.destName("n", p.n, pg.Number), "n"+itoa(p.n), y, dests, first)

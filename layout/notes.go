@@ -17,6 +17,13 @@ func (ts *typesetter) noteStyle() (size, leading Length) {
 	return size, size.Scale(5, 4)
 }
 
+// noteSep is the space between the body and the notes, with the short
+// rule in its middle: a body line and a half (LaTeX's \skip\footins is
+// about that).
+func (ts *typesetter) noteSep() Length {
+	return ts.g.Leading * 3 / 2
+}
+
 // noteHang is the width of the note number column.
 func (ts *typesetter) noteHang() Length {
 	size, _ := ts.noteStyle()

@@ -47,8 +47,7 @@ type snapshot struct {
 }
 
 func (ts *typesetter) paginate(flow []element) []pageFill {
-	_, leading := ts.noteStyle()
-	p := &paginator{ts: ts, flow: flow, sep: leading}
+	p := &paginator{ts: ts, flow: flow, sep: ts.noteSep()}
 	// Every page places at least one element or one carried note line,
 	// so the loop ends; the bound is a second guard.
 	limit := 2*len(flow) + 16
