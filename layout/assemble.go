@@ -32,7 +32,7 @@ func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
 					pageSection = o.title
 				}
 			}
-			pending[k] = ts.place(&pg, e, x0, y, pending[k], dests, firstDest, "c")
+			pending[k] = ts.place(&pg, e, x0, y, pending[k], dests, firstDest)
 			y += e.height
 		}
 		if pageSection != "" {
@@ -59,7 +59,7 @@ func (ts *typesetter) destName(kind string, n, page int) string {
 }
 
 // place draws element e with its top-left corner at (x, y).
-func (ts *typesetter) place(pg *Page, e *element, x, y Length, pending []linkRef, dests map[string]bool, first map[string]string, _ string) []linkRef {
+func (ts *typesetter) place(pg *Page, e *element, x, y Length, pending []linkRef, dests map[string]bool, first map[string]string) []linkRef {
 	for _, t := range e.d.texts {
 		t.X += x
 		t.Y += y
@@ -117,7 +117,7 @@ func (ts *typesetter) placeNotes(pg *Page, parts []notePart, x0 Length, pending 
 			ts.addDest(pg, ts.destName("n", p.n, pg.Number), "n"+itoa(p.n), y, dests, first)
 		}
 		for i := range p.lines {
-			*pending = ts.place(pg, &p.lines[i], x0, y, *pending, dests, first, "")
+			*pending = ts.place(pg, &p.lines[i], x0, y, *pending, dests, first)
 			y += p.lines[i].height
 		}
 	}

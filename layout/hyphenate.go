@@ -17,9 +17,9 @@ import (
 //   - a piece still wider than the line gets emergency breaks between its
 //     characters, at a high penalty, so that no line must be overfull.
 
-// Penalties of the breaks inside words.
+// Penalties of the breaks inside words (the penalty of an inserted hyphen
+// is breakParams.HyphenPenalty, TeX's \hyphenpenalty).
 const (
-	hyphenPenalty    = 50   // TeX's \hyphenpenalty
 	exHyphenPenalty  = 50   // TeX's \exhyphenpenalty: after an explicit hyphen
 	urlPenalty       = 100  // inside a URL
 	emergencyPenalty = 1000 // between any two characters of a too-long word
@@ -91,7 +91,7 @@ func (ts *typesetter) wordBreaks(w string, code bool) []breakPoint {
 		if explicitHyphen(w, at) {
 			out = append(out, breakPoint{at: at, penalty: exHyphenPenalty, flagged: true})
 		} else {
-			out = append(out, breakPoint{at: at, penalty: hyphenPenalty, hyphen: true, flagged: true})
+			out = append(out, breakPoint{at: at, penalty: ts.params.HyphenPenalty, hyphen: true, flagged: true})
 		}
 	}
 	return mergePoints(out, dashBreaks(w))

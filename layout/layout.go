@@ -29,7 +29,7 @@ import (
 type typesetter struct {
 	g        geometry
 	m        metrics
-	params   Params
+	params   breakParams
 	hyph     hyphenator
 	hcache   map[string][]int
 	warned   map[rune]bool

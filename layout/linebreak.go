@@ -46,12 +46,12 @@ type item struct {
 	frag    *frag  // box only: what the box draws, nil for empty boxes
 }
 
-// Params are the tunables of the line breaker. Defaults (defaultParams)
+// breakParams are the tunables of the line breaker. Defaults (defaultParams)
 // are TeX's plain-format values unless noted.
-type Params struct {
+type breakParams struct {
 	Tolerance        []int  // badness limit of each pass; default 100, 200, then 1000 with EmergencyStretch; a final pass accepts any line
 	LinePenalty      int    // added to every line's badness before squaring; default 10
-	HyphenPenalty    int    // penalty of a break at an inserted hyphen; default 50 (set in the items)
+	HyphenPenalty    int    // penalty of a break at an inserted hyphen; default 50
 	AdjDemerits      int    // demerits when adjacent lines differ by more than one fitness class; default 10000
 	DoubleHyphen     int    // demerits for two consecutive hyphenated lines; default 10000
 	FinalHyphen      int    // demerits for a hyphen on the penultimate line; default 5000
@@ -59,8 +59,8 @@ type Params struct {
 	EmergencyStretch Length // extra stretch per line in the last Tolerance pass and the final pass; default 1.5 em
 }
 
-func defaultParams(em Length) Params {
-	return Params{
+func defaultParams(em Length) breakParams {
+	return breakParams{
 		Tolerance:        []int{100, 200, 1000},
 		LinePenalty:      10,
 		HyphenPenalty:    50,
@@ -96,7 +96,7 @@ type lineBreak struct {
 // breakLines returns the breaks of items (which must end with a forced
 // break) for lines of the given widths (the last width repeats). It never
 // fails: total fit with growing tolerance, then first fit.
-func breakLines(items []item, widths []Length, p Params) []lineBreak {
+func breakLines(items []item, widths []Length, p breakParams) []lineBreak {
 	if len(items) == 0 {
 		return nil
 	}
@@ -157,7 +157,7 @@ func isLegalBreak(items []item, i int) bool {
 // knuthPlass runs one pass; final accepts every line (any ratio, and an
 // overfull line when nothing else is possible). It returns nil when the
 // pass finds no feasible set of breaks.
-func knuthPlass(items []item, s sums, widths []Length, p Params, tol float64, extra Length, final bool) []lineBreak {
+func knuthPlass(items []item, s sums, widths []Length, p breakParams, tol float64, extra Length, final bool) []lineBreak {
 	active := []*breakpoint{{pos: -1}}
 	var next []*breakpoint
 	for i := range items {
@@ -230,7 +230,7 @@ func candEmpty(c *[12]*breakpoint) bool {
 
 // considerBreak records a break at i after a as the best candidate of its
 // class if its total demerits are the lowest so far.
-func considerBreak(cand *[12]*breakpoint, a *breakpoint, items []item, i int, ratio, bad float64, p Params, final bool) {
+func considerBreak(cand *[12]*breakpoint, a *breakpoint, items []item, i int, ratio, bad float64, p breakParams, final bool) {
 	it := items[i]
 	flagged := it.kind == penaltyItem && it.flagged
 	run := 0
@@ -296,7 +296,7 @@ func badness(r float64) float64 {
 }
 
 // demerits is the paper's formula (l + b)² ± p² for a break at item it.
-func demerits(bad float64, it item, p Params) float64 {
+func demerits(bad float64, it item, p breakParams) float64 {
 	d := (float64(p.LinePenalty) + bad) * (float64(p.LinePenalty) + bad)
 	if it.kind == penaltyItem {
 		pen := float64(it.penalty)
