@@ -1,0 +1,43 @@
+package layout_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"offprint/content"
+	"offprint/content/plaintext"
+	"offprint/layout"
+)
+
+// FuzzLayout reads arbitrary text as an article and lays it out on a
+// small page: no panic, no overfull line, no note lost or off its page.
+func FuzzLayout(f *testing.F) {
+	seed, err := os.ReadFile(filepath.Join("..", "examples", "vox-isis-k.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed[:2000])
+	f.Add([]byte("Title\n\nA paragraph with https://example.com/a/very/long/url/that/never/ends/at/all and 😀 中文.\nSource: example.com"))
+	f.Add([]byte("x\n" + string(bytes.Repeat([]byte("w"), 500))))
+	st := paper(f, "ereader")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 4000 {
+			return
+		}
+		doc, err := plaintext.Read(bytes.NewReader(data), plaintext.Options{})
+		if err != nil {
+			return
+		}
+		content.AssignIDs(doc)
+		content.NumberNotes(doc)
+		res, err := layout.Layout(doc, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := res.Stats; s.Overfull != 0 || s.NotesLost != 0 || s.NotesOffPage != 0 {
+			t.Errorf("%v", s)
+		}
+	})
+}
