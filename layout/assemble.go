@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"strings"
+
 	"offprint/fonts"
 )
 
@@ -28,6 +30,7 @@ func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
 				o := e.outline
 				res.Outline = append(res.Outline, OutlineEntry{Title: o.title, Level: o.level, Page: num, Y: y, Dest: o.dest})
 				pg.Dests = append(pg.Dests, Dest{Name: o.dest, Y: y})
+				dests[o.dest] = true
 				if pageSection == "" && o.level > ts.baseLevel {
 					pageSection = o.title
 				}
@@ -47,7 +50,9 @@ func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
 	for k := range fills {
 		pg := &res.Pages[firstPage-1+k]
 		for _, l := range pending[k] {
-			pg.Links = append(pg.Links, ts.resolve(l, pg.Number, dests, firstDest))
+			if a, ok := ts.resolve(l, pg.Number, dests, firstDest); ok {
+				pg.Links = append(pg.Links, a)
+			}
 		}
 	}
 	ts.check(fills)
@@ -125,8 +130,9 @@ func (ts *typesetter) placeNotes(pg *Page, parts []notePart, x0 Length, pending 
 
 // resolve turns a pending link into a LinkArea: a call links to its note
 // on the same page (else its first appearance), a note number back to
-// its call on the same page.
-func (ts *typesetter) resolve(l linkRef, page int, dests map[string]bool, first map[string]string) LinkArea {
+// its call on the same page, "#id" to the heading with that ID. It
+// returns false for a link to nowhere (an unknown "#id").
+func (ts *typesetter) resolve(l linkRef, page int, dests map[string]bool, first map[string]string) (LinkArea, bool) {
 	a := l.LinkArea
 	switch {
 	case l.call > 0:
@@ -139,8 +145,13 @@ func (ts *typesetter) resolve(l linkRef, page int, dests map[string]bool, first 
 		if !dests[a.Dest] {
 			a.Dest = first["c"+itoa(l.back)]
 		}
+	case strings.HasPrefix(a.URL, "#"):
+		a.Dest, a.URL = ts.prefix+"h-"+a.URL[1:], ""
+		if !dests[a.Dest] {
+			return a, false
+		}
 	}
-	return a
+	return a, a.Dest != "" || a.URL != ""
 }
 
 // runningHead prints the article title (and, two-sided, the section on

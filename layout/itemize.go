@@ -19,7 +19,7 @@ type frag struct {
 	face fonts.Style
 	size Length
 	rise Length // baseline shift upwards (note calls)
-	link string // external URL the text links to
+	link string // URL the text links to: external, or "#id" for a heading
 	call int    // note number: this box is the call of note call
 	back int    // note number: this box is the number in front of that note
 }
@@ -57,8 +57,8 @@ func flatten(inlines []content.Inline, face fonts.Style, link string, out []span
 			out = flatten(in.Inlines, withBold(face), link, out)
 		case *content.Link:
 			l := link
-			if content.IsExternalURL(in.URL) {
-				l = in.URL
+			if content.IsExternalURL(in.URL) || len(in.URL) > 1 && in.URL[0] == '#' {
+				l = in.URL // "#id" links to a heading of the document
 			}
 			out = flatten(in.Inlines, face, l, out)
 			if in.Note > 0 {

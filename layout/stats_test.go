@@ -3,6 +3,7 @@ package layout_test
 import (
 	"testing"
 
+	"offprint/content"
 	"offprint/layout"
 )
 
@@ -41,5 +42,30 @@ func TestDoesNotMutate(t *testing.T) {
 	}
 	if after := dumpDoc(doc); after != before {
 		t.Error("Layout modified the document")
+	}
+}
+
+// TestInternalLinks checks that "#id" links point at their heading and
+// that links to unknown IDs are dropped rather than broken.
+func TestInternalLinks(t *testing.T) {
+	doc := &content.Document{Blocks: []content.Block{
+		&content.Paragraph{Inlines: []content.Inline{
+			&content.Link{URL: "#later", Inlines: content.T("see later")},
+			&content.Text{Text: " and "},
+			&content.Link{URL: "#nowhere", Inlines: content.T("nowhere")},
+		}},
+		&content.Heading{Level: 2, ID: "later", Inlines: content.T("Later")},
+	}}
+	content.AssignIDs(doc)
+	res, err := layout.Layout(doc, layout.DefaultStyle())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var links []layout.LinkArea
+	for _, pg := range res.Pages {
+		links = append(links, pg.Links...)
+	}
+	if len(links) != 1 || links[0].Dest != res.Outline[0].Dest {
+		t.Errorf("links %+v, want one to %s", links, res.Outline[0].Dest)
 	}
 }
