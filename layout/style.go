@@ -9,7 +9,7 @@ import (
 type Align string
 
 // The alignments. The zero value is automatic: justified, but ragged
-// right when the measure is narrower than autoRaggedEms (e-reader pages),
+// right when the measure is narrower than 25 ems (e-reader pages),
 // where justified spaces would gape.
 const (
 	AlignJustify Align = "justify" // flush left and right
