@@ -269,34 +269,68 @@ func (c *converter) htmlBlock(n *ast.HTMLBlock) []content.Block {
 		cl := n.ClosureLine
 		buf.Write(cl.Value(c.src))
 	}
-	t := htmlText(buf.String())
-	if t == "" {
-		return nil
+	t, imgs := htmlText(buf.String())
+	var out []content.Block
+	if t != "" {
+		out = append(out, &content.Paragraph{Inlines: content.T(t)})
 	}
-	return []content.Block{&content.Paragraph{Inlines: content.T(t)}}
+	for _, im := range imgs {
+		f := &content.Figure{Image: c.loadImage(im.src, im.alt)}
+		if im.alt != "" {
+			f.Caption = content.T(im.alt)
+		}
+		if f.Image != nil || f.Caption != nil {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
-// htmlText returns the visible text of an HTML fragment, spaces collapsed.
-func htmlText(s string) string {
+// htmlImage is an <img> met in raw HTML.
+type htmlImage struct{ src, alt string }
+
+// htmlText returns the visible text of an HTML fragment, spaces
+// collapsed, and its images (GitHub-style "<p align=center><img …></p>").
+func htmlText(s string) (string, []htmlImage) {
 	z := html.NewTokenizer(strings.NewReader(s))
 	var sb strings.Builder
+	var imgs []htmlImage
 	skip := 0
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return strings.Join(strings.Fields(sb.String()), " ")
+			return strings.Join(strings.Fields(sb.String()), " "), imgs
 		case html.TextToken:
 			if skip == 0 {
 				sb.Write(z.Text())
 			}
-		case html.StartTagToken:
-			if name, _ := z.TagName(); isHidden(string(name)) {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) == "img" && hasAttr && skip == 0 {
+				imgs = append(imgs, imgAttrs(z))
+			} else if isHidden(string(name)) {
 				skip++
 			}
 		case html.EndTagToken:
 			if name, _ := z.TagName(); isHidden(string(name)) && skip > 0 {
 				skip--
 			}
+		}
+	}
+}
+
+func imgAttrs(z *html.Tokenizer) htmlImage {
+	var im htmlImage
+	for {
+		k, v, more := z.TagAttr()
+		switch string(k) {
+		case "src":
+			im.src = string(v)
+		case "alt":
+			im.alt = strings.Join(strings.Fields(string(v)), " ")
+		}
+		if !more {
+			return im
 		}
 	}
 }
