@@ -349,8 +349,11 @@ func dropLeading(blocks []content.Block, text string) []content.Block {
 		return blocks
 	}
 	for i, b := range blocks[:min(len(blocks), 4)] {
-		if ins := content.BlockInlines(b); len(ins) == 1 && normText(content.PlainText(ins[0])) == normText(text) {
-			return append(blocks[:i:i], blocks[i+1:]...)
+		switch b.(type) {
+		case *content.Paragraph, *content.Heading:
+			if normText(content.PlainText(content.BlockInlines(b)[0])) == normText(text) {
+				return append(blocks[:i:i], blocks[i+1:]...)
+			}
 		}
 	}
 	return blocks

@@ -18,6 +18,7 @@ import (
 	"image/png"
 	"io/fs"
 	"net/url"
+	"regexp"
 	"strings"
 
 	_ "golang.org/x/image/bmp"  // register BMP for transcoding
@@ -97,6 +98,13 @@ func readRef(ref string, opts LoadOptions) ([]byte, string, error) {
 		// Not a valid URL ("100%.png"): a file name written as is.
 		u = &url.URL{Path: ref}
 	}
+	if u.Scheme == "" && u.Host != "" {
+		// A protocol-relative address ("//cdn.example.com/a.jpg").
+		u.Scheme = "https"
+		if b, err := url.Parse(opts.BaseURL); err == nil && b.Scheme == "http" {
+			u.Scheme = "http"
+		}
+	}
 	if opts.BaseURL != "" && !u.IsAbs() {
 		base, err := url.Parse(opts.BaseURL)
 		if err != nil {
@@ -148,8 +156,8 @@ func Decode(data []byte, maxPixels int64) (*content.Image, error) {
 		maxPixels = DefaultMaxPixels
 	}
 	if isSVG(data) {
-		if bytes.Contains(bytes.ToLower(data), []byte("<script")) {
-			return nil, fmt.Errorf("%w: SVG with scripts", ErrUnsupported)
+		if svgActiveRE.Match(data) {
+			return nil, fmt.Errorf("%w: SVG with scripts, embedded HTML or remote references", ErrUnsupported)
 		}
 		return &content.Image{Data: data, MediaType: "image/svg+xml"}, nil
 	}
@@ -183,6 +191,10 @@ func transcode(img *content.Image, format string) (*content.Image, error) {
 	img.MediaType = "image/png"
 	return img, nil
 }
+
+// svgActiveRE finds what an e-book may not hold in an SVG image: scripts,
+// event handlers, embedded HTML and references to remote resources.
+var svgActiveRE = regexp.MustCompile(`(?i)<script|<foreignobject|\son[a-z]+\s*=|(?:href|src)\s*=\s*["']\s*(?:https?:|//|javascript:)|url\(\s*["']?\s*(?:https?:|//)`)
 
 // isSVG reports whether data looks like an SVG document: optional BOM, XML
 // declaration, comments and doctype, then an <svg element.

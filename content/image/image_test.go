@@ -80,6 +80,8 @@ func folder(t *testing.T) (base, outside string) {
 	write(filepath.Join(files, "gopher.webp"), webp)
 	write(filepath.Join(files, "logo.svg"), []byte(svg))
 	write(filepath.Join(files, "evil.svg"), []byte(`<svg><script>alert(1)</script></svg>`))
+	write(filepath.Join(files, "onload.svg"), []byte(`<svg onload="alert(1)"><rect/></svg>`))
+	write(filepath.Join(files, "remote.svg"), []byte(`<svg xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://example.com/x.png"/></svg>`))
 	write(filepath.Join(files, "notes.txt"), []byte("not an image"))
 	write(filepath.Join(files, "png-named.jpg"), encoded(t, "png", 1, 1))
 	write(filepath.Join(files, "100%.png"), encoded(t, "png", 2, 1))
@@ -114,6 +116,8 @@ func TestLoadLocal(t *testing.T) {
 		{"page_files/inside-link.jpg", "image/jpeg 4x3"},
 		{"page_files/../page_files/photo.jpg", "image/jpeg 4x3"},
 		{"page_files/evil.svg", "error: scripts"},
+		{"page_files/onload.svg", "error: scripts"},
+		{"page_files/remote.svg", "error: remote references"},
 		{"page_files/notes.txt", "error: unsupported"},
 		{"page_files/missing.png", "error: no file page_files/missing.png"},
 		{"page_files", "error: not a regular file"},
@@ -212,6 +216,8 @@ func TestLoadRemote(t *testing.T) {
 		{srv.URL + "/img/a.png", LoadOptions{Client: client}, "image/png 2x3"},
 		{"a.png", LoadOptions{Client: client, BaseURL: srv.URL + "/img/page.html"}, "image/png 2x3"},
 		{"/img/a.png", LoadOptions{Client: client, BaseURL: srv.URL + "/x/y"}, "image/png 2x3"},
+		{"//" + strings.TrimPrefix(srv.URL, "http://") + "/img/a.png", LoadOptions{Client: client, BaseURL: srv.URL + "/"}, "image/png 2x3"},
+		{"//cdn.example.com/a.png", LoadOptions{BaseDir: "."}, "error: remote images are not fetched"},
 		{"a.png", LoadOptions{BaseURL: srv.URL + "/img/page.html"}, "error: remote images are not fetched"},
 		{srv.URL + "/nope.png", LoadOptions{Client: client}, "error: 404"},
 	}

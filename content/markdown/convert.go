@@ -190,18 +190,16 @@ func (c *converter) captionedImage(p ast.Node) (*ast.Image, []content.Inline) {
 // text. A missing image keeps its caption and is reported.
 func (c *converter) figure(im *ast.Image) *content.Figure {
 	alt := strings.TrimSpace(content.PlainText(c.inlines(im)))
-	f := &content.Figure{Caption: content.T(alt)}
-	if title := strings.TrimSpace(string(im.Title)); title != "" {
-		f.Caption = content.T(title)
+	caption := strings.TrimSpace(string(resolve(im.Title)))
+	if caption == "" {
+		caption = alt
 	}
 	if alt == "" {
-		alt = content.PlainText(f.Caption)
+		alt = caption
 	}
-	if img := c.loadImage(destination(im.Destination), alt); img != nil {
-		f.Image = img
-	}
-	if len(f.Caption) == 1 && f.Caption[0].(*content.Text).Text == "" {
-		f.Caption = nil
+	f := &content.Figure{Image: c.loadImage(destination(im.Destination), alt)}
+	if caption != "" {
+		f.Caption = content.T(caption)
 	}
 	return f
 }
