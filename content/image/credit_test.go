@@ -1,0 +1,28 @@
+package image
+
+import "testing"
+
+func TestSplitCredit(t *testing.T) {
+	tests := []struct{ in, caption, credit string }{
+		{"Flowers at the hall. Sefa Karacan/Anadolu via Getty Images", "Flowers at the hall.", "Sefa Karacan/Anadolu via Getty Images"},
+		{"A man waves (Photo: Jane Doe/Reuters)", "A man waves", "Jane Doe/Reuters"},
+		{"A man waves. Photograph: Jane Doe for The Guardian", "A man waves.", "Jane Doe for The Guardian"},
+		{"The harbour at dawn. Photo by Ann Lee.", "The harbour at dawn.", "Ann Lee"},
+		{"Eine Biene auf einer Blüte. Foto: Max Mustermann", "Eine Biene auf einer Blüte.", "Max Mustermann"},
+		{"The team in 1998. Courtesy of the Smith family", "The team in 1998.", "the Smith family"},
+		{"Protesters in Paris. AFP", "Protesters in Paris.", "AFP"},
+		{"Protesters in Paris. Jean Dupont", "Protesters in Paris.", "Jean Dupont"},
+		{"Protesters in Paris. Thomas Samson/AFP via Getty Images", "Protesters in Paris.", "Thomas Samson/AFP via Getty Images"},
+		{"The attack was reported by AP.", "The attack was reported by AP.", ""},
+		{"A calm sea. The photo was taken in 1990.", "A calm sea. The photo was taken in 1990.", ""},
+		{"Two sentences. Nothing else here.", "Two sentences. Nothing else here.", ""},
+		{"No credit at all", "No credit at all", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		caption, credit := SplitCredit(tt.in)
+		if caption != tt.caption || credit != tt.credit {
+			t.Errorf("SplitCredit(%q) = %q, %q; want %q, %q", tt.in, caption, credit, tt.caption, tt.credit)
+		}
+	}
+}
