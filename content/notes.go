@@ -114,12 +114,15 @@ func sourceNote(m Meta) *Note {
 		parts = append(parts, m.Publisher)
 	}
 	if m.Title != "" {
-		parts = append(parts, "“"+m.Title+"”")
+		parts = append(parts, "“"+strings.TrimRight(m.Title, ".,;: ")+"”")
 	}
 	if !m.Date.IsZero() {
 		parts = append(parts, m.Date.Format("2 January 2006"))
 	}
-	text := strings.Join(parts, ", ") + "."
+	text := strings.Join(parts, ", ")
+	if !strings.HasSuffix(text, "?”") && !strings.HasSuffix(text, "!”") {
+		text += "."
+	}
 	if !m.Retrieved.IsZero() {
 		text += " Retrieved " + m.Retrieved.Format("2 January 2006") + "."
 	}

@@ -91,6 +91,21 @@ note 3 link <https://d.example> ""
 	}
 }
 
+func TestSourceNoteTitlePunctuation(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Plain title", "Vox, “Plain title”."},
+		{"Ends with a period.", "Vox, “Ends with a period”."},
+		{"Is it over?", "Vox, “Is it over?”"},
+	}
+	for _, tt := range tests {
+		doc := &Document{Meta: Meta{Title: tt.title, Publisher: "Vox"}}
+		NumberNotes(doc)
+		if got := doc.Notes[0].Text; got != tt.want {
+			t.Errorf("title %q: note %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
 func TestSourceNoteText(t *testing.T) {
 	doc := &Document{Meta: Meta{Title: "Headline", Publisher: "Vox", SourceURL: "https://vox.com",
 		Date: time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC)}}

@@ -15,7 +15,7 @@ func pdfFlagList() []cli.Flag {
 		stringFlag("paper", "paper size: "+strings.Join(layout.PaperNames(), ", ")+" or WxH with units (148x210mm, 6x9in)", "a4"),
 		stringFlag("margin", "all four margins, e.g. 20mm or 0.75in (default: from the paper)", ""),
 		stringFlag("font-size", "body type size, e.g. 11pt (default: from the paper)", ""),
-		stringFlag("align", "paragraph alignment: justify or left (ragged right)", "justify"),
+		stringFlag("align", "paragraph alignment: justify, left (ragged right) or auto (justified, ragged on narrow pages)", "auto"),
 		boolFlag("duplex", "two-sided printing: mirrored margins, running heads on alternating sides"),
 		stringFlag("page-numbers", "page numbers: total (\"3 / 7\"), plain (\"3\") or none", "total"),
 		boolFlag("no-hyphenate", "do not hyphenate words (URLs still break cleanly)"),
@@ -39,7 +39,10 @@ func pdfOptions(c *cli.Context) (pdf.Options, error) {
 			return pdf.Options{}, usagef("--font-size: %v", err)
 		}
 	}
-	style.Align = layout.Align(strings.ToLower(c.String("align")))
+	style.Align = "" // automatic
+	if a := strings.ToLower(c.String("align")); a != "auto" {
+		style.Align = layout.Align(a)
+	}
 	style.PageNumbers = layout.PageNumbers(strings.ToLower(c.String("page-numbers")))
 	style.Duplex = c.Bool("duplex")
 	style.NoHyphenate = c.Bool("no-hyphenate")
