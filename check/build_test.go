@@ -18,12 +18,14 @@ type book struct {
 
 // validBook returns a small EPUB 3 that passes epubcheck and every rule:
 // nav with toc and landmarks, NCX, a cover in both declarations, a chapter
-// with a heading, an image with alt text and a footnote.
+// with a heading, an image with alt text and a footnote, and an SVG cover
+// page.
 func validBook(t testing.TB) *book {
 	b := &book{data: make(map[string][]byte), compressed: make(map[string]bool)}
 	b.set("mimetype", epubMimetype)
 	b.set("META-INF/container.xml", containerXML)
 	b.set("OEBPS/content.opf", packageXML)
+	b.set("OEBPS/cover.xhtml", coverXHTML)
 	b.set("OEBPS/nav.xhtml", navXHTML)
 	b.set("OEBPS/toc.ncx", tocNCX)
 	b.set("OEBPS/ch1.xhtml", chapterXHTML)
@@ -117,6 +119,7 @@ const packageXML = `<?xml version="1.0" encoding="UTF-8"?>
     <meta name="cover" content="cover-image"/>
   </metadata>
   <manifest>
+    <item id="cover" href="cover.xhtml" media-type="application/xhtml+xml" properties="svg"/>
     <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
     <item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
     <item id="ch1" href="ch1.xhtml" media-type="application/xhtml+xml"/>
@@ -124,6 +127,7 @@ const packageXML = `<?xml version="1.0" encoding="UTF-8"?>
     <item id="cover-image" href="cover.png" media-type="image/png" properties="cover-image"/>
   </manifest>
   <spine toc="ncx">
+    <itemref idref="cover"/>
     <itemref idref="nav"/>
     <itemref idref="ch1"/>
   </spine>
@@ -145,10 +149,23 @@ const navXHTML = `<?xml version="1.0" encoding="utf-8"?>
   </nav>
   <nav epub:type="landmarks" hidden="">
     <ol>
+      <li><a epub:type="cover" href="cover.xhtml">Cover</a></li>
       <li><a epub:type="toc" href="nav.xhtml#toc">Contents</a></li>
       <li><a epub:type="bodymatter" href="ch1.xhtml">Start</a></li>
     </ol>
   </nav>
+</body>
+</html>
+`
+
+const coverXHTML = `<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="en" xml:lang="en">
+<head><title>Cover</title></head>
+<body epub:type="cover">
+  <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" viewBox="0 0 2 2" width="100%" height="100%" preserveAspectRatio="xMidYMid meet">
+    <image width="2" height="2" xlink:href="cover.png"/>
+  </svg>
 </body>
 </html>
 `

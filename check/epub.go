@@ -18,9 +18,11 @@ type limits struct {
 	total      int64 // most bytes decompressed for one EPUB
 }
 
-// defaultLimits are the limits EPUB uses. Send to Kindle rejects files of
-// 50 MB and more; 45 MB keeps a margin ("well under 50 MB").
-var defaultLimits = limits{kindleSize: 45 << 20, entry: 64 << 20, total: 256 << 20}
+// defaultLimits returns the limits EPUB uses. Send to Kindle rejects files
+// of 50 MB and more; 45 MB keeps a margin ("well under 50 MB").
+func defaultLimits() limits {
+	return limits{kindleSize: 45 << 20, entry: 64 << 20, total: 256 << 20}
+}
 
 // epubMimetype is the required content of the mimetype entry.
 const epubMimetype = "application/epub+zip"
@@ -41,7 +43,7 @@ type epubChecker struct {
 // non-nil only when r is not a zip archive at all; everything else is
 // reported as problems.
 func EPUB(r io.ReaderAt, size int64) ([]Problem, error) {
-	return checkEPUB(r, size, defaultLimits)
+	return checkEPUB(r, size, defaultLimits())
 }
 
 // checkEPUB is EPUB with explicit limits.

@@ -9,7 +9,8 @@ import (
 
 // Checking a file prints each problem as "FILE: rule: message", the form
 // `offprint check` uses. This EPUB, made by pandoc from a Markdown file
-// without a title, lacks the dc:title that EPUB requires.
+// without a title, lacks the dc:title that EPUB requires, and its landmarks
+// name only the title page.
 func ExampleFile() {
 	const name = "testdata/pandoc-untitled.epub"
 	problems, err := check.File(name)
@@ -21,4 +22,5 @@ func ExampleFile() {
 	}
 	// Output:
 	// testdata/pandoc-untitled.epub: opf-title-missing: EPUB/content.opf has no non-empty dc:title
+	// testdata/pandoc-untitled.epub: nav-landmarks-entries: EPUB/nav.xhtml: the landmarks have no entry of epub:type toc, bodymatter (readers open the book and their menus with them)
 }

@@ -1,7 +1,17 @@
 package check
 
-// linkRules names the rule reported for a broken reference of each kind.
-var linkRules = map[string]string{"a": "link-broken", "nav": "nav-link-broken", "resource": "resource-missing", "ncx": "ncx-link-broken"}
+// linkRule names the rule reported for a broken reference of a kind.
+func linkRule(kind string) string {
+	switch kind {
+	case "nav":
+		return "nav-link-broken"
+	case "resource":
+		return "resource-missing"
+	case "ncx":
+		return "ncx-link-broken"
+	}
+	return "link-broken"
+}
 
 // checkLinks resolves every reference found in the content documents and
 // the NCX: the file must exist, the fragment must name an element, the
@@ -12,7 +22,7 @@ func (c *epubChecker) checkLinks() {
 		if l.nav {
 			kind = "nav"
 		}
-		rule := linkRules[kind]
+		rule := linkRule(kind)
 		target, external, ok := splitHref(l.from, l.href)
 		switch {
 		case external:

@@ -8,30 +8,48 @@ import (
 	"strings"
 )
 
-// extTypes lists the media types accepted for each file extension. The first
-// one is the preferred type.
-var extTypes = map[string][]string{
-	".xhtml": {"application/xhtml+xml"},
-	".html":  {"application/xhtml+xml"},
-	".htm":   {"application/xhtml+xml"},
-	".css":   {"text/css"},
-	".ncx":   {"application/x-dtbncx+xml"},
-	".png":   {"image/png"},
-	".jpg":   {"image/jpeg"},
-	".jpeg":  {"image/jpeg"},
-	".gif":   {"image/gif"},
-	".svg":   {"image/svg+xml"},
-	".webp":  {"image/webp"},
-	".ttf":   {"font/ttf", "application/x-font-ttf", "application/font-sfnt", "application/vnd.ms-opentype", "font/sfnt"},
-	".otf":   {"font/otf", "application/x-font-otf", "application/font-sfnt", "application/vnd.ms-opentype", "font/sfnt"},
-	".woff":  {"font/woff", "application/font-woff"},
-	".woff2": {"font/woff2"},
-	".js":    {"application/javascript", "text/javascript", "application/ecmascript"},
-	".smil":  {"application/smil+xml"},
-	".mp3":   {"audio/mpeg"},
-	".mp4":   {"audio/mp4", "video/mp4"},
-	".m4a":   {"audio/mp4"},
-	".pls":   {"application/pls+xml"},
+// extTypes returns the media types accepted for a file extension, the
+// preferred one first, or nil for extensions it does not know.
+func extTypes(ext string) []string {
+	switch ext {
+	case ".xhtml", ".html", ".htm":
+		return []string{"application/xhtml+xml"}
+	case ".css":
+		return []string{"text/css"}
+	case ".ncx":
+		return []string{"application/x-dtbncx+xml"}
+	case ".png":
+		return []string{"image/png"}
+	case ".jpg", ".jpeg":
+		return []string{"image/jpeg"}
+	case ".gif":
+		return []string{"image/gif"}
+	case ".svg":
+		return []string{"image/svg+xml"}
+	case ".webp":
+		return []string{"image/webp"}
+	case ".ttf":
+		return []string{"font/ttf", "application/x-font-ttf", "application/font-sfnt", "application/vnd.ms-opentype", "font/sfnt"}
+	case ".otf":
+		return []string{"font/otf", "application/x-font-otf", "application/font-sfnt", "application/vnd.ms-opentype", "font/sfnt"}
+	case ".woff":
+		return []string{"font/woff", "application/font-woff"}
+	case ".woff2":
+		return []string{"font/woff2"}
+	case ".js":
+		return []string{"application/javascript", "text/javascript", "application/ecmascript"}
+	case ".smil":
+		return []string{"application/smil+xml"}
+	case ".mp3":
+		return []string{"audio/mpeg"}
+	case ".mp4":
+		return []string{"audio/mp4", "video/mp4"}
+	case ".m4a":
+		return []string{"audio/mp4"}
+	case ".pls":
+		return []string{"application/pls+xml"}
+	}
+	return nil
 }
 
 // sniffImage returns the raster image media type the bytes start with, or "".
@@ -58,7 +76,8 @@ func (c *epubChecker) checkMediaType(it *opfItem) {
 		return
 	}
 	ext := strings.ToLower(path.Ext(it.path))
-	want, ok := extTypes[ext]
+	want := extTypes(ext)
+	ok := want != nil
 	sniffed := ""
 	if strings.HasPrefix(declared, "image/") || (ok && strings.HasPrefix(want[0], "image/")) {
 		sniffed = sniffImage(c.head(it.path, 12))

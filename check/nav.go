@@ -49,6 +49,27 @@ func (c *epubChecker) checkNav(p *opfPackage) {
 		c.add("nav-landmarks", "%s has no <nav epub:type=\"landmarks\"> (readers use it for toc, bodymatter and cover)", it.path)
 	case doc.navs[landmarks].links == 0:
 		c.add("nav-landmarks", "%s: the landmarks nav has no links", it.path)
+	default:
+		c.checkLandmarks(it.path, doc.navs[landmarks].linkTypes, len(p.itemsWith("cover-image")) > 0)
+	}
+}
+
+// checkLandmarks checks that the landmarks name the table of contents and
+// the start of the body, and the cover when the book has one: readers open
+// the book and their "go to" menus with them.
+func (c *epubChecker) checkLandmarks(name string, types []string, hasCover bool) {
+	want := []string{"toc", "bodymatter"}
+	if hasCover {
+		want = append(want, "cover")
+	}
+	var missing []string
+	for _, w := range want {
+		if !slices.Contains(types, w) {
+			missing = append(missing, w)
+		}
+	}
+	if len(missing) > 0 {
+		c.add("nav-landmarks-entries", "%s: the landmarks have no entry of epub:type %s (readers open the book and their menus with them)", name, strings.Join(missing, ", "))
 	}
 }
 

@@ -32,8 +32,9 @@ type xhtmlDoc struct {
 
 // navInfo describes one <nav> element.
 type navInfo struct {
-	types []string // its epub:type tokens
-	links int      // number of <a href> inside it
+	types     []string // its epub:type tokens
+	links     int      // number of <a href> inside it
+	linkTypes []string // the epub:type tokens of those links
 }
 
 // link is an internal reference found in a document.
@@ -194,7 +195,11 @@ func (c *epubChecker) scanElement(name string, doc *xhtmlDoc, t xml.StartElement
 			l := link{from: name, href: href, kind: "a", noteref: hasToken(t, "noteref"), nav: len(navStack) > 0}
 			c.addLink(l)
 			if l.nav {
-				doc.navs[navStack[len(navStack)-1]].links++
+				n := &doc.navs[navStack[len(navStack)-1]]
+				n.links++
+				if len(n.linkTypes) < 64 {
+					n.linkTypes = append(n.linkTypes, epubTypes(t)...)
+				}
 			}
 		}
 	case "img":
