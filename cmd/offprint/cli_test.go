@@ -65,6 +65,31 @@ func TestExportExampleValidates(t *testing.T) {
 	}
 }
 
+// TestCalibreReadsEPUB has calibre's ebook-convert, a real e-book client,
+// read the EPUB back.
+func TestCalibreReadsEPUB(t *testing.T) {
+	if testing.Short() && os.Getenv("CI") == "" {
+		t.Skip("slow: calibre")
+	}
+	testtool.Require(t, "ebook-convert")
+	dir := t.TempDir()
+	if code, _, stderr := offprint(t, "", "export", "-f", "epub", "-o", dir, example); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	t.Setenv("QT_QPA_PLATFORM", "offscreen")
+	txt := filepath.Join(dir, "out.txt")
+	testtool.Run(t, "ebook-convert", filepath.Join(dir, "vox-isis-k.epub"), txt)
+	data, err := os.ReadFile(txt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Enter: ISIS-K", "Riccardo Valle, director of research at the Khorasan Diary", "https://vox.com"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("calibre's text lacks %q", want)
+		}
+	}
+}
+
 func TestExportIsReproducible(t *testing.T) {
 	a, b := t.TempDir(), t.TempDir()
 	for _, dir := range []string{a, b} {
