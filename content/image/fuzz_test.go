@@ -1,0 +1,54 @@
+package image
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// FuzzDecode feeds arbitrary bytes to the sniffer and decoders: no panic,
+// and what comes out is something the writers accept.
+func FuzzDecode(f *testing.F) {
+	for _, format := range []string{"png", "jpeg", "gif"} {
+		f.Add(encoded(f, format, 3, 2))
+	}
+	if webp, err := os.ReadFile("testdata/gopher.webp"); err == nil {
+		f.Add(webp)
+	}
+	f.Add([]byte(svg))
+	f.Add([]byte("<svg onload=x>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 1<<20 {
+			return
+		}
+		img, err := Decode(data, 1<<20)
+		if err != nil {
+			return
+		}
+		switch img.MediaType {
+		case "image/svg+xml":
+		case "image/jpeg", "image/png", "image/gif":
+			if img.Width <= 0 || img.Height <= 0 || int64(img.Width)*int64(img.Height) > 1<<20 {
+				t.Fatalf("size %dx%d", img.Width, img.Height)
+			}
+		default:
+			t.Fatalf("media type %q", img.MediaType)
+		}
+	})
+}
+
+// FuzzDataURI checks that data: URIs never panic the decoder.
+func FuzzDataURI(f *testing.F) {
+	f.Add("data:image/png;base64,iVBORw0KGgo=")
+	f.Add("data:,%zz")
+	f.Add("data:image/svg+xml,%3Csvg%3E%3C/svg%3E")
+	f.Fuzz(func(t *testing.T, ref string) {
+		if len(ref) > 1<<16 {
+			return
+		}
+		if !strings.HasPrefix(ref, "data:") {
+			ref = "data:" + ref
+		}
+		_, _ = Load(ref, LoadOptions{MaxBytes: 1 << 16})
+	})
+}
