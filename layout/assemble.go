@@ -201,10 +201,21 @@ func (ts *typesetter) fit(s string, face fonts.Style, size, width Length) string
 		rs = rs[:len(rs)-1]
 		t := string(rs) + "…"
 		if ts.width(t, face, size) <= width {
-			return t
+			return cutAtWord(rs) + "…"
 		}
 	}
 	return ""
+}
+
+// cutAtWord drops a trailing partial word (when the text keeps at least half
+// its length) and trailing spaces and punctuation, so that a shortened head
+// reads "…while the world…", not "…while the world h…".
+func cutAtWord(rs []rune) string {
+	s := string(rs)
+	if i := strings.LastIndexByte(s, ' '); i > len(s)/2 {
+		s = s[:i]
+	}
+	return strings.TrimRight(s, " ,;:–—-")
 }
 
 // blankPage is an empty page (before an article that must start on a
