@@ -25,7 +25,7 @@ func (c *converter) meta(p *page, a readability.Article) content.Meta {
 	m.Authors = c.authors(p, a, ld)
 	m.Date = pageDate(p, a, ld)
 	m.SourceURL = c.sourceURL(p)
-	m.Publisher = firstOf(collapse(a.SiteName()), p.metas["og:site_name"], ldPublisher(ld), p.metas["application-name"])
+	m.Publisher = firstOf(collapse(a.SiteName()), p.metas["og:site_name"], ldPublisher(ld), p.metas["application-name"], titleSite(p.title, m.Title))
 	if m.Publisher == "" && m.SourceURL != "" {
 		if u, err := url.Parse(m.SourceURL); err == nil {
 			m.Publisher = strings.TrimPrefix(u.Hostname(), "www.")
@@ -48,6 +48,29 @@ func title(found, h1 string) string {
 		return h1
 	}
 	return found
+}
+
+var titleSepRE = regexp.MustCompile(`^\s*(?:[|·•—–-]|::)\s*`)
+
+// titleSite returns the site name a <title> adds after the headline
+// ("Configuration · Widgets Docs" gives "Widgets Docs"), or "".
+func titleSite(pageTitle, headline string) string {
+	if headline == "" {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(pageTitle, headline)
+	if !ok {
+		return ""
+	}
+	loc := titleSepRE.FindStringIndex(rest)
+	if loc == nil {
+		return ""
+	}
+	site := strings.TrimSpace(rest[loc[1]:])
+	if len(strings.Fields(site)) > 6 {
+		return ""
+	}
+	return site
 }
 
 // sourceURL is where the article lives: the page URL of a URL input, its
