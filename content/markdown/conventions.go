@@ -17,7 +17,8 @@ import (
 //
 //  1. Title: without a front-matter title, the first heading becomes the
 //     title when it is a level-1 heading and no paragraph comes before it.
-//     It is removed from the body; other headings keep their levels.
+//     It is removed from the body (also when it repeats the front-matter
+//     title); other headings keep their levels.
 //  2. Head (the blocks right after the title, in any order):
 //     - an all-italic paragraph whose end is a photo credit ("… March 22.
 //     Sefa Karacan/Anadolu via Getty Images", "… (Photo: AP)") is the lead
@@ -37,9 +38,15 @@ import (
 func applyConventions(doc *content.Document) {
 	bs := doc.Blocks
 	head := 0
-	if doc.Meta.Title == "" {
-		if at := titleHeading(bs); at >= 0 {
-			doc.Meta.Title = headingTitle(content.PlainText(bs[at].(*content.Heading).Inlines))
+	if at := titleHeading(bs); at >= 0 {
+		text := headingTitle(content.PlainText(bs[at].(*content.Heading).Inlines))
+		switch {
+		case doc.Meta.Title == "":
+			doc.Meta.Title = text
+		case !strings.EqualFold(headingTitle(doc.Meta.Title), text):
+			at = -1 // a section heading under a front-matter title: it stays
+		}
+		if at >= 0 {
 			bs = append(bs[:at], bs[at+1:]...)
 			head = at
 		}
