@@ -53,8 +53,8 @@ func (c *converter) captionBox(n *html.Node, b *builder) bool {
 	if capn != nil {
 		rest = strings.TrimSpace(strings.Replace(rest, collapse(textOf(capn)), "", 1))
 	}
-	if rest != "" || (capn == nil && len(strings.Fields(rest)) > 0) {
-		return false
+	if rest != "" {
+		return false // text beside the picture: not a caption box
 	}
 	var caption []content.Inline
 	credit := ""
@@ -129,24 +129,57 @@ func (c *converter) figureBlock(n *html.Node, b *builder, depth int) {
 		b.flush()
 		return
 	}
-	if f := c.figure(n); f != nil {
+	for _, f := range c.figures(n) {
 		b.add(f)
 	}
 }
 
-// figure converts a <figure> holding an image (other images of a gallery
-// are left out with a warning).
+// figure converts a <figure> holding an image to one figure.
 func (c *converter) figure(n *html.Node) *content.Figure {
-	img := findImage(n)
-	if img == nil {
-		return nil
+	if fs := c.figures(n); len(fs) > 0 {
+		return fs[len(fs)-1].(*content.Figure)
+	}
+	return nil
+}
+
+// figures converts a <figure>: one figure per image (a gallery gives
+// several), the caption and credit going with the last.
+func (c *converter) figures(n *html.Node) []content.Block {
+	fc := findElement(n, atom.Figcaption)
+	var imgs []*html.Node
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && tag(d) == atom.Img && !inside(d, fc) {
+			imgs = append(imgs, d)
+		}
 	}
 	var caption []content.Inline
 	credit := ""
-	if fc := findElement(n, atom.Figcaption); fc != nil {
+	if fc != nil {
 		caption, credit = c.caption(fc)
 	}
-	return c.makeFigure(img, caption, credit)
+	var out []content.Block // of *content.Figure
+	for i, img := range imgs {
+		var f *content.Figure
+		if i == len(imgs)-1 {
+			f = c.makeFigure(img, caption, credit)
+		} else {
+			f = c.makeFigure(img, nil, "")
+		}
+		if f != nil {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// inside reports whether n is under ancestor (false for a nil ancestor).
+func inside(n, ancestor *html.Node) bool {
+	for a := n.Parent; a != nil && ancestor != nil; a = a.Parent {
+		if a == ancestor {
+			return true
+		}
+	}
+	return false
 }
 
 // caption converts a figcaption, separating the credit: an element whose
