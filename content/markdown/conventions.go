@@ -207,8 +207,10 @@ func byline(text string) []string {
 }
 
 var (
-	bioVerbs = regexp.MustCompile(`^(?:is|was|covers|covered|writes|wrote|reports|has|edits|leads|serves|joined|previously|contributes|hosts|teaches|works)\b`)
-	bioRoles = regexp.MustCompile(`(?i)\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|author|covers|staff|fellow|professor|producer|analyst|critic|freelance|newsletter|bureau|researcher|photographer|host)\b`)
+	bioVerbs      = regexp.MustCompile(`^(?:is|was|covers|covered|writes|wrote|reports|has|edits|leads|serves|joined|previously|contributes|hosts|teaches|works)\b`)
+	reporterVerbs = regexp.MustCompile(`^(?:covers|covered|writes|wrote|reports|edits|hosts)$`)
+	personRE      = regexp.MustCompile(`(?:^|[.!?]\s+)(?:She|He|They|Her|His|Their)\b`)
+	bioRoles      = regexp.MustCompile(`(?i)\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|author|covers|staff|fellow|professor|producer|analyst|critic|freelance|newsletter|bureau|researcher|photographer|host)\b`)
 )
 
 // bio reports whether text is an author's note ("Ellen Ioanes covers
@@ -230,8 +232,11 @@ func bio(text string, known []content.Author) (string, bool) {
 			break
 		}
 		if bioVerbs.MatchString(words[n]) {
-			if len(known) > 0 {
-				return "", false // someone else's bio: leave it in the text
+			// Without a known author, ask for a person: a pronoun
+			// ("She previously…") or a reporter's verb ("covers"), so
+			// that "Acme Tools is a library for editors" stays text.
+			if len(known) > 0 || !(personRE.MatchString(text) || reporterVerbs.MatchString(words[n])) {
+				return "", false
 			}
 			return name, true
 		}
