@@ -96,7 +96,7 @@ type jsonReport struct {
 	Inputs    []*inputReport `json:"inputs"`
 }
 
-type jobFunc func(ctx context.Context, arg string, rep *inputReport) error
+type jobFunc func(ctx context.Context, i int, arg string, rep *inputReport) error
 
 func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jobFunc) error {
 	if ctx == nil {
@@ -117,7 +117,7 @@ func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jo
 			sem <- struct{}{}
 			go func() {
 				defer func() { <-sem; close(done[i]) }()
-				b.runOne(ctx, cancel, args[i], reports[i], job)
+				b.runOne(ctx, cancel, i, args[i], reports[i], job)
 				if bar != nil {
 					bar.Increment()
 				}
@@ -143,11 +143,11 @@ func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jo
 	return nil
 }
 
-func (b *batch) runOne(ctx context.Context, cancel func(), arg string, rep *inputReport, job jobFunc) {
+func (b *batch) runOne(ctx context.Context, cancel func(), i int, arg string, rep *inputReport, job jobFunc) {
 	start := time.Now()
 	err := ctx.Err()
 	if err == nil {
-		err = safeJob(ctx, arg, rep, job)
+		err = safeJob(ctx, i, arg, rep, job)
 	} else {
 		err = fmt.Errorf("skipped after an earlier failure (--fail-fast)")
 	}
@@ -162,13 +162,13 @@ func (b *batch) runOne(ctx context.Context, cancel func(), arg string, rep *inpu
 
 // safeJob turns a panic in a reader or writer into an error for this input,
 // so that one bad input never takes the others down.
-func safeJob(ctx context.Context, arg string, rep *inputReport, job jobFunc) (err error) {
+func safeJob(ctx context.Context, i int, arg string, rep *inputReport, job jobFunc) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error (please report it): %v", r)
 		}
 	}()
-	return job(ctx, arg, rep)
+	return job(ctx, i, arg, rep)
 }
 
 // printResult prints one input's outcome and reports whether it failed.

@@ -181,3 +181,31 @@ func BenchmarkBatch200(b *testing.B) {
 		}
 	}
 }
+
+func TestOutputStems(t *testing.T) {
+	tests := []struct{ args, want []string }{
+		{[]string{"a/x.txt", "b/y.md"}, []string{"x", "y"}},
+		{[]string{"x.txt", "x.md"}, []string{"x-txt", "x-md"}},
+		{[]string{"a/index.md", "b/index.md", "c.txt"}, []string{"a-index-md", "b-index-md", "c"}},
+		{[]string{"a/X.md", "a/x.md"}, []string{"a-X-md", "a-x-md-2"}},
+		{[]string{"-", "https://example.com/x", "x.txt"}, []string{"", "", "x"}},
+	}
+	for _, tt := range tests {
+		if got := outputStems(tt.args); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("outputStems(%q) = %q, want %q", tt.args, got, tt.want)
+		}
+	}
+}
+
+func TestSameNameInputsDoNotClobber(t *testing.T) {
+	out := t.TempDir()
+	code, _, stderr := offprint(t, "", "export", "-q", "-f", "epub", "-o", out, example, "../../examples/vox-isis-k.md")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, name := range []string{"vox-isis-k-txt.epub", "vox-isis-k-md.epub"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -63,8 +63,9 @@ func runExport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return batch.run(c.Context, c.App.ErrWriter, args, func(ctx context.Context, arg string, rep *inputReport) error {
-		return exportOne(ctx, arg, cfg, c.App.Reader, rep)
+	stems := outputStems(args)
+	return batch.run(c.Context, c.App.ErrWriter, args, func(ctx context.Context, i int, arg string, rep *inputReport) error {
+		return exportOne(ctx, arg, stems[i], cfg, c.App.Reader, rep)
 	})
 }
 
@@ -98,9 +99,9 @@ func exportConfigFromFlags(c *cli.Context, nInputs int) (*exportConfig, error) {
 	return cfg, nil
 }
 
-// exportOne reads one input and writes its outputs, recording what it did
-// in rep.
-func exportOne(ctx context.Context, arg string, cfg *exportConfig, stdin io.Reader, rep *inputReport) error {
+// exportOne reads one input and writes its outputs (named after stem when
+// it is not empty), recording what it did in rep.
+func exportOne(ctx context.Context, arg, stem string, cfg *exportConfig, stdin io.Reader, rep *inputReport) error {
 	in, err := loadInput(ctx, arg, loadOptions{From: cfg.From, Stdin: stdin})
 	if err != nil {
 		return err
@@ -117,7 +118,7 @@ func exportOne(ctx context.Context, arg string, cfg *exportConfig, stdin io.Read
 	if err != nil {
 		return err
 	}
-	stem := stemFor(in, doc)
+	stem = stemFor(stem, in, doc)
 	for _, f := range cfg.Formats {
 		out, err := writeOutput(cfg, cfg.Plan.path(stem, f), f, when, rep.warn, func(w io.Writer, eo epub.Options, po pdf.Options) error {
 			if f == "epub" {

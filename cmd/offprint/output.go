@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"offprint/content"
@@ -109,9 +110,13 @@ func (p outputPlan) path(stem, format string) string {
 	return filepath.Join(p.Dir, stem+"."+format)
 }
 
-// stemFor names the outputs of an input: its file name, or for standard
-// input and URLs a slug of the title.
-func stemFor(in *input, doc *content.Document) string {
+// stemFor names the outputs of an input: the stem planned for it (see
+// outputStems), else its file name, or for standard input and URLs a slug of
+// the title.
+func stemFor(planned string, in *input, doc *content.Document) string {
+	if planned != "" {
+		return planned
+	}
 	if in.Stem != "" && in.Stem != "stdin" {
 		return in.Stem
 	}
@@ -119,4 +124,66 @@ func stemFor(in *input, doc *content.Document) string {
 		return s
 	}
 	return "article"
+}
+
+// outputStems plans the output names of file inputs before any is read, so
+// that two inputs never write the same file and the names do not depend on
+// scheduling: a file's name without its extension, then, where names
+// collide, with the extension ("story-md"), then with the parent folder
+// ("blog-story-md"), then numbered in input order. Standard input and URLs
+// get "" (named after their title later).
+func outputStems(args []string) []string {
+	stems := make([]string, len(args))
+	for i, a := range args {
+		if a != "-" && !isURL(a) {
+			stems[i] = strings.TrimSuffix(filepath.Base(a), filepath.Ext(a))
+		}
+	}
+	widen := []func(i int) string{
+		func(i int) string {
+			if ext := strings.TrimPrefix(filepath.Ext(args[i]), "."); ext != "" {
+				return stems[i] + "-" + ext
+			}
+			return stems[i]
+		},
+		func(i int) string { return filepath.Base(filepath.Dir(args[i])) + "-" + stems[i] },
+	}
+	for _, w := range widen {
+		for _, group := range collisions(stems) {
+			for _, i := range group {
+				stems[i] = w(i)
+			}
+		}
+	}
+	for _, group := range collisions(stems) {
+		for k, i := range group[1:] {
+			stems[i] += "-" + strconv.Itoa(k+2)
+		}
+	}
+	return stems
+}
+
+// collisions returns the groups of indexes (in order) that share a
+// non-empty stem, compared case-insensitively for case-insensitive file
+// systems.
+func collisions(stems []string) [][]int {
+	by := map[string][]int{}
+	var keys []string
+	for i, s := range stems {
+		if s == "" {
+			continue
+		}
+		k := strings.ToLower(s)
+		if len(by[k]) == 0 {
+			keys = append(keys, k)
+		}
+		by[k] = append(by[k], i)
+	}
+	var out [][]int
+	for _, k := range keys {
+		if len(by[k]) > 1 {
+			out = append(out, by[k])
+		}
+	}
+	return out
 }
