@@ -538,7 +538,8 @@ func countPDFImages(list string) int {
 	return n
 }
 
-var mdURL = regexp.MustCompile(`\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>`)
+// mdURL matches inline links, autolinks and reference definitions.
+var mdURL = regexp.MustCompile(`\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?m)^ {0,3}\[[^\]]+\]:\s*<?(https?://[^>\s]+)`)
 
 // markdownURLs lists the link targets of a Markdown input: each must be
 // printed in full as a footnote of the PDF and cited in the EPUB.
@@ -553,7 +554,7 @@ func markdownURLs(t *testing.T, path string) []string {
 	}
 	var urls []string
 	for _, m := range mdURL.FindAllStringSubmatch(string(data), -1) {
-		u := m[1] + m[2]
+		u := m[1] + m[2] + m[3]
 		if !slices.Contains(urls, u) {
 			urls = append(urls, u)
 		}
