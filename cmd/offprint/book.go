@@ -143,7 +143,10 @@ func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportCon
 				ro := cfg.Read
 				ro.Meta = metaFlags{} // the flags describe the book, not each article
 				ro.Warn = func(s string) { rep.warn(arg + ": " + s) }
-				docs[i], _, err = readDocument(in, ro)
+				var d *document
+				if d, err = readDocument(in, ro); err == nil {
+					docs[i] = d.Document
+				}
 			}
 			errs[i] = err
 		}()

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"image"
+	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -265,4 +269,39 @@ func TestStdinAndSingleFile(t *testing.T) {
 	if _, err := os.Stat(strings.TrimSuffix(out, ".pdf") + ".epub"); err == nil {
 		t.Errorf("-o FILE.pdf also wrote an EPUB")
 	}
+}
+
+func TestMarkdownFrontMatterCover(t *testing.T) {
+	dir := t.TempDir()
+	img := image.NewRGBA(image.Rect(0, 0, 60, 90))
+	for i := range img.Pix {
+		img.Pix[i] = byte(i * 7)
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "cover.png"), buf.Bytes(), 0o644)
+	md := "---\ntitle: With a cover\ncover: cover.png\n---\n\nA paragraph of text that is the whole article.\n"
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte(md), 0o644)
+	out := filepath.Join(dir, "a.epub")
+	if code, _, stderr := offprint(t, "", "export", "-o", out, filepath.Join(dir, "a.md")); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	zr, err := zip.OpenReader(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	found := false
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		found = found || bytes.Equal(data, buf.Bytes())
+	}
+	if !found {
+		t.Errorf("the front matter's cover image is not in the EPUB")
+	}
+	testtool.EPUBCheck(t, out)
 }

@@ -109,10 +109,11 @@ func exportOne(ctx context.Context, arg, stem string, cfg *exportConfig, stdin i
 	rep.Format = in.Format
 	ro := cfg.Read
 	ro.Warn = rep.warn
-	doc, _, err := readDocument(in, ro)
+	d, err := readDocument(in, ro)
 	if err != nil {
 		return err
 	}
+	doc := d.Document
 	rep.Words = wordCount(doc)
 	when, err := buildTime(doc, in.Data)
 	if err != nil {
@@ -122,6 +123,9 @@ func exportOne(ctx context.Context, arg, stem string, cfg *exportConfig, stdin i
 	for _, f := range cfg.Formats {
 		out, err := writeOutput(cfg, cfg.Plan.path(stem, f), f, when, rep.warn, func(w io.Writer, eo epub.Options, po pdf.Options) error {
 			if f == "epub" {
+				if eo.Cover == nil && !eo.NoCover && d.Cover != nil {
+					eo.Cover = d.Cover.Data // the front matter's cover, unless --cover says otherwise
+				}
 				return epub.Write(w, doc, eo)
 			}
 			return pdf.Write(w, doc, po)

@@ -35,6 +35,7 @@ type input struct {
 	Format    string    // formatText, formatMarkdown or formatHTML
 	BaseDir   string    // folder that relative image paths resolve against
 	URL       string    // the final URL of a fetched page
+	MediaType string    // Content-Type of a fetched page, with its charset
 	Retrieved time.Time // when a URL was fetched
 }
 
@@ -121,6 +122,9 @@ func fetchInput(ctx context.Context, in *input, url string, c *fetch.Client) err
 	}
 	in.Data, in.URL, in.Retrieved = resp.Body, resp.URL, resp.Retrieved
 	in.Stem = ""
+	if in.MediaType = resp.ContentType; resp.Charset != "" {
+		in.MediaType += "; charset=" + resp.Charset
+	}
 	ct := strings.ToLower(resp.ContentType)
 	switch {
 	case strings.Contains(ct, "html"):

@@ -53,10 +53,11 @@ func runInspect(c *cli.Context) error {
 	if c.Bool("explain") {
 		return explain(c.App.Writer, in, ro)
 	}
-	doc, _, err := readDocument(in, ro)
+	d, err := readDocument(in, ro)
 	if err != nil {
 		return fmt.Errorf("%s: %w", arg, err)
 	}
+	doc := d.Document
 	for _, w := range warns {
 		fmt.Fprintf(c.App.ErrWriter, "offprint: %s: warning: %s\n", arg, w)
 	}
@@ -86,7 +87,7 @@ func explain(w io.Writer, in *input, ro readOptions) error {
 	} else {
 		fmt.Fprintf(w, "# lines: the %s reader keeps the input's own structure; no line rules apply\n", in.Format)
 	}
-	doc, err := parse(in, ro)
+	doc, _, err := parse(in, ro)
 	if err != nil {
 		return fmt.Errorf("%s: %w", in.Name, err)
 	}

@@ -40,44 +40,55 @@ type readOptions struct {
 
 // readDocument runs the input's reader and then the passes every output
 // shares: metadata overrides, attributed sources, heading IDs, note numbers.
-func readDocument(in *input, o readOptions) (*content.Document, []sources.Attribution, error) {
-	doc, err := parse(in, o)
+func readDocument(in *input, o readOptions) (*document, error) {
+	doc, cover, err := parse(in, o)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	applyMeta(doc, in, o.Meta)
 	mode, err := sourcesMode(o.Sources, doc)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	attrs, err := sources.Annotate(doc, sources.Options{Mode: mode})
-	if err != nil {
-		return nil, nil, fmt.Errorf("sources: %w", err)
+	if _, err := sources.Annotate(doc, sources.Options{Mode: mode}); err != nil {
+		return nil, fmt.Errorf("sources: %w", err)
 	}
 	content.AssignIDs(doc)
 	content.NumberNotes(doc)
-	return doc, attrs, nil
+	return &document{Document: doc, Cover: cover}, nil
 }
 
-func parse(in *input, o readOptions) (*content.Document, error) {
+// document is a read article with what the input said beside the model:
+// the cover image named in Markdown front matter.
+type document struct {
+	*content.Document
+	Cover *content.Image
+}
+
+func parse(in *input, o readOptions) (*content.Document, *content.Image, error) {
 	r := bytes.NewReader(in.Data)
+	var client *fetch.Client // images go over the network only for URL inputs or --fetch-images
+	if in.URL != "" || o.FetchImages {
+		if client = o.Client; client == nil {
+			client = newFetchClient()
+		}
+	}
+	var cover *content.Image
+	var doc *content.Document
+	var err error
 	switch in.Format {
 	case formatMarkdown:
-		return markdown.Read(r, markdown.Options{BaseDir: in.BaseDir, Warn: o.Warn})
+		doc, err = markdown.Read(r, markdown.Options{BaseDir: in.BaseDir, Client: client, Warn: o.Warn,
+			Cover: func(im *content.Image) { cover = im }})
 	case formatHTML:
-		var client *fetch.Client // images go over the network only for URL inputs or --fetch-images
-		if in.URL != "" || o.FetchImages {
-			if client = o.Client; client == nil {
-				client = newFetchClient()
-			}
-		}
-		return html.Read(r, html.Options{
-			BaseDir: in.BaseDir, BaseURL: in.URL, Client: client,
+		doc, err = html.Read(r, html.Options{
+			BaseDir: in.BaseDir, BaseURL: in.URL, ContentType: in.MediaType, Client: client,
 			FetchImages: client != nil, Warn: o.Warn,
 		})
 	default:
-		return plaintext.Read(r, plaintext.Options{})
+		doc, err = plaintext.Read(r, plaintext.Options{})
 	}
+	return doc, cover, err
 }
 
 // applyMeta fills in what the flags say and what the input itself tells
