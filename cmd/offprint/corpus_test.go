@@ -210,7 +210,8 @@ func runCorpusCase(t *testing.T, c corpusCase, dir string) string {
 	testtool.QPDFCheck(t, pdfPath)
 	testtool.FontsEmbedded(t, pdfPath)
 
-	meta := inspectMeta(t, in)
+	doc := inspectDoc(t, in)
+	meta := doc.Meta
 	book := readEPUB(t, epubPath)
 	pdfText := testtool.PDFText(t, pdfPath)
 	pdfTitle := pdfInfoTitle(testtool.Run(t, "pdfinfo", pdfPath))
@@ -232,8 +233,9 @@ func runCorpusCase(t *testing.T, c corpusCase, dir string) string {
 		ck.check("source", contains(meta.SourceURL, c.source))
 	}
 	if c.headings != nil {
-		ck.check("headings", equal(fmt.Sprintf("%q", bodyHeadings(meta.Blocks)), fmt.Sprintf("%q", c.headings)))
+		ck.check("headings", equal(fmt.Sprintf("%q", doc.bodyHeadings()), fmt.Sprintf("%q", c.headings)))
 	}
+	ck.check("attributions named in the text", inventedNames(doc))
 	ck.check("epub images", equal(fmt.Sprint(book.images), fmt.Sprint(c.images)))
 	if c.pdfImgs < 0 {
 		c.pdfImgs = c.images
@@ -416,51 +418,94 @@ func squeeze(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
 
-// corpusMeta is the part of `offprint inspect --json` the corpus checks.
-type corpusMeta struct {
-	Title      string   `json:"title"`
-	Authors    []string `json:"authors"`
-	AuthorBios []string `json:"author_bios"`
-	Language   string   `json:"language"`
-	Date       string   `json:"date"`
-	SourceURL  string   `json:"source_url"`
-	Blocks     []struct {
-		Type, Text string
-	} `json:"-"`
+// corpusDoc is the part of `offprint inspect --json` the corpus checks.
+type corpusDoc struct {
+	Meta struct {
+		Title      string   `json:"title"`
+		Authors    []string `json:"authors"`
+		AuthorBios []string `json:"author_bios"`
+		Language   string   `json:"language"`
+		Date       string   `json:"date"`
+		SourceURL  string   `json:"source_url"`
+	} `json:"meta"`
+	Blocks []corpusBlock `json:"blocks"`
+	Notes  []struct {
+		Kind, Text string
+	} `json:"notes"`
 }
 
-func inspectMeta(t *testing.T, in string) corpusMeta {
+// corpusBlock is a block of the JSON model, with its children.
+type corpusBlock struct {
+	Type, Text, Caption, Credit string
+	Items                       [][]corpusBlock
+	Blocks                      []corpusBlock
+}
+
+func inspectDoc(t *testing.T, in string) corpusDoc {
 	t.Helper()
 	code, stdout, stderr := offprint(t, "", "inspect", "--json", in)
 	if code != 0 {
 		t.Fatalf("offprint inspect --json %s: exit %d\n%s", in, code, stderr)
 	}
-	var doc struct {
-		Meta   corpusMeta `json:"meta"`
-		Blocks []struct {
-			Type, Text string
-		} `json:"blocks"`
-	}
+	var doc corpusDoc
 	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
 		t.Fatalf("inspect --json: %v", err)
 	}
-	doc.Meta.Blocks = doc.Blocks
-	return doc.Meta
+	return doc
 }
 
-// bodyHeadings lists the headings of the body, leaving out the Sources
-// section that the sources pass appends.
-func bodyHeadings(blocks []struct{ Type, Text string }) []string {
+// body returns the blocks of the article, without the Sources section that
+// the sources pass appends.
+func (d corpusDoc) body() []corpusBlock {
+	b := d.Blocks
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i].Type == "heading" && b[i].Text == "Sources" {
+			return b[:i]
+		}
+	}
+	return b
+}
+
+// bodyHeadings lists the section headings of the article.
+func (d corpusDoc) bodyHeadings() []string {
 	out := []string{}
-	for _, b := range blocks {
+	for _, b := range d.body() {
 		if b.Type == "heading" {
 			out = append(out, b.Text)
 		}
 	}
-	if n := len(out); n > 0 && out[n-1] == "Sources" {
-		out = out[:n-1]
-	}
 	return out
+}
+
+// bodyText is all the text of the article's blocks.
+func bodyText(blocks []corpusBlock) string {
+	var sb strings.Builder
+	for _, b := range blocks {
+		sb.WriteString(b.Text + "\n" + b.Caption + "\n" + b.Credit + "\n")
+		for _, item := range b.Items {
+			sb.WriteString(bodyText(item))
+		}
+		sb.WriteString(bodyText(b.Blocks))
+	}
+	return sb.String()
+}
+
+// inventedNames checks that every person an attribution note names appears
+// in the article's text: the sources pass must never invent a name.
+func inventedNames(d corpusDoc) string {
+	text := bodyText(d.body())
+	var bad []string
+	for _, n := range d.Notes {
+		name, _, _ := strings.Cut(strings.TrimSuffix(n.Text, "."), ";")
+		name, _, _ = strings.Cut(name, ", ")
+		if n.Kind == "attribution" && !strings.Contains(text, name) {
+			bad = append(bad, fmt.Sprintf("%q (note %q)", name, n.Text))
+		}
+	}
+	if bad != nil {
+		return "attribution notes name people the article does not: " + strings.Join(bad, ", ")
+	}
+	return ""
 }
 
 // epubContent is what a reader sees in an EPUB: the text of its XHTML
