@@ -209,18 +209,39 @@ func runCorpusCase(t *testing.T, c corpusCase, dir string) string {
 	epubPath, pdfPath := filepath.Join(dir, stem+".epub"), filepath.Join(dir, stem+".pdf")
 	testtool.QPDFCheck(t, pdfPath)
 	testtool.FontsEmbedded(t, pdfPath)
-
-	doc := inspectDoc(t, in)
-	meta := doc.Meta
-	book := readEPUB(t, epubPath)
-	pdfText := testtool.PDFText(t, pdfPath)
-	pdfTitle := pdfInfoTitle(testtool.Run(t, "pdfinfo", pdfPath))
-	pdfImages := countPDFImages(testtool.Run(t, "pdfimages", "-list", pdfPath))
-
+	out := outputs{
+		doc:       inspectDoc(t, in),
+		book:      readEPUB(t, epubPath),
+		pdfText:   testtool.PDFText(t, pdfPath),
+		pdfTitle:  pdfInfoTitle(testtool.Run(t, "pdfinfo", pdfPath)),
+		pdfImages: countPDFImages(testtool.Run(t, "pdfimages", "-list", pdfPath)),
+		stderr:    stderr,
+		links:     markdownURLs(t, in),
+	}
 	ck := newChecker(t, c.bugs)
+	checkMeta(ck, c, out)
+	checkText(ck, c, out)
+	ck.done()
+	return epubPath
+}
+
+// outputs is what one export produced, as the checks read it.
+type outputs struct {
+	doc       corpusDoc   // offprint inspect --json
+	book      epubContent // the EPUB
+	pdfText   string      // pdftotext
+	pdfTitle  string      // pdfinfo's Title
+	pdfImages int         // pdfimages -list
+	stderr    string      // export's warnings and --stats line
+	links     []string    // the input's link targets (Markdown)
+}
+
+// checkMeta checks the metadata, the structure and the images.
+func checkMeta(ck *checker, c corpusCase, out outputs) {
+	meta := out.doc.Meta
 	ck.check("title", equal(meta.Title, c.title))
-	ck.check("pdf title", equal(pdfTitle, c.title))
-	ck.check("epub title", equal(book.title, c.title))
+	ck.check("pdf title", equal(out.pdfTitle, c.title))
+	ck.check("epub title", equal(out.book.title, c.title))
 	if c.authors != nil {
 		ck.check("authors", equal(fmt.Sprintf("%q", meta.Authors), fmt.Sprintf("%q", c.authors)))
 	}
@@ -233,21 +254,26 @@ func runCorpusCase(t *testing.T, c corpusCase, dir string) string {
 		ck.check("source", contains(meta.SourceURL, c.source))
 	}
 	if c.headings != nil {
-		ck.check("headings", equal(fmt.Sprintf("%q", doc.bodyHeadings()), fmt.Sprintf("%q", c.headings)))
+		ck.check("headings", equal(fmt.Sprintf("%q", out.doc.bodyHeadings()), fmt.Sprintf("%q", c.headings)))
 	}
-	ck.check("attributions named in the text", inventedNames(doc))
-	ck.check("epub images", equal(fmt.Sprint(book.images), fmt.Sprint(c.images)))
-	if c.pdfImgs < 0 {
-		c.pdfImgs = c.images
+	ck.check("attributions named in the text", inventedNames(out.doc))
+	ck.check("epub images", equal(fmt.Sprint(out.book.images), fmt.Sprint(c.images)))
+	pdfImgs := c.pdfImgs
+	if pdfImgs < 0 {
+		pdfImgs = c.images
 	}
-	ck.check("pdf images", equal(fmt.Sprint(pdfImages), fmt.Sprint(c.pdfImgs)))
+	ck.check("pdf images", equal(fmt.Sprint(out.pdfImages), fmt.Sprint(pdfImgs)))
 	for _, w := range c.warns {
-		ck.check("warns "+short(w), contains(stderr, w))
+		ck.check("warns "+short(w), contains(out.stderr, w))
 	}
-	ck.check("pdf stats", cleanStats(stderr))
-	ck.check("pdf line breaks", badBreaks(pdfText))
+	ck.check("pdf stats", cleanStats(out.stderr))
+}
 
-	pdfFlat, epubFlat := flatten(pdfText, true), flatten(book.text, false)
+// checkText checks that the article's text is in both outputs, the page's
+// furniture in neither, and every link printed in full.
+func checkText(ck *checker, c corpusCase, out outputs) {
+	ck.check("pdf line breaks", badBreaks(out.pdfText))
+	pdfFlat, epubFlat := flatten(out.pdfText, true), flatten(out.book.text, false)
 	for _, w := range c.want {
 		ck.check("pdf has "+short(w), contains(pdfFlat, flatten(w, false)))
 		ck.check("epub has "+short(w), contains(epubFlat, flatten(w, false)))
@@ -258,12 +284,10 @@ func runCorpusCase(t *testing.T, c corpusCase, dir string) string {
 	for _, a := range c.absent {
 		ck.check("absent "+short(a), absent(pdfFlat, epubFlat, flatten(a, false)))
 	}
-	for i, u := range markdownURLs(t, in) {
-		ck.check(fmt.Sprintf("pdf prints link %d", i+1), contains(squeeze(pdfText), u))
-		ck.check(fmt.Sprintf("epub cites link %d", i+1), contains(squeeze(book.text), u))
+	for i, u := range out.links {
+		ck.check(fmt.Sprintf("pdf prints link %d", i+1), contains(squeeze(out.pdfText), u))
+		ck.check(fmt.Sprintf("epub cites link %d", i+1), contains(squeeze(out.book.text), u))
 	}
-	ck.done()
-	return epubPath
 }
 
 // checker runs named checks and knows which ones fail because of a known bug.
