@@ -257,6 +257,7 @@ func checkMeta(ck *checker, c corpusCase, out outputs) {
 		ck.check("headings", equal(fmt.Sprintf("%q", out.doc.bodyHeadings()), fmt.Sprintf("%q", c.headings)))
 	}
 	ck.check("attributions named in the text", inventedNames(out.doc))
+	ck.check("sources list", titleOnlySources(out.doc))
 	ck.check("epub images", equal(fmt.Sprint(out.book.images), fmt.Sprint(c.images)))
 	pdfImgs := c.pdfImgs
 	if pdfImgs < 0 {
@@ -505,13 +506,30 @@ func (d corpusDoc) bodyHeadings() []string {
 func bodyText(blocks []corpusBlock) string {
 	var sb strings.Builder
 	for _, b := range blocks {
-		sb.WriteString(b.Text + "\n" + b.Caption + "\n" + b.Credit + "\n")
+		if b.Items == nil && b.Blocks == nil { // a list's or quote's Text repeats its children
+			sb.WriteString(b.Text + "\n")
+		}
+		sb.WriteString(b.Caption + "\n" + b.Credit + "\n")
 		for _, item := range b.Items {
 			sb.WriteString(bodyText(item))
 		}
 		sb.WriteString(bodyText(b.Blocks))
 	}
 	return sb.String()
+}
+
+// titleOnlySources finds a Sources section that cites nothing but the
+// article's own title: a list a reader gains nothing from.
+func titleOnlySources(d corpusDoc) string {
+	rest := d.Blocks[len(d.body()):]
+	if len(rest) == 0 {
+		return ""
+	}
+	text := strings.Join(strings.Fields(bodyText(rest[1:])), " ")
+	if strings.Trim(text, "“”\". ") == d.Meta.Title {
+		return fmt.Sprintf("the Sources section only repeats the title: %q", text)
+	}
+	return ""
 }
 
 // inventedNames checks that every person an attribution note names appears
