@@ -35,6 +35,13 @@ type paginator struct {
 	sep   Length     // height of the separator above the notes
 	carry []notePart // note parts waiting for the next page
 	pages []pageFill
+	stop  int // when > 0, the page in progress ends before this flow element (balanceEnd)
+}
+
+// pageStart is the state of the paginator when a page begins.
+type pageStart struct {
+	next  int        // first flow element of the page
+	carry []notePart // note parts carried onto it
 }
 
 // snapshot is the state of a page at a possible break.
@@ -48,17 +55,25 @@ type snapshot struct {
 
 func (ts *typesetter) paginate(flow []element) []pageFill {
 	p := &paginator{ts: ts, flow: flow, sep: ts.noteSep()}
-	// Every page places at least one element or one carried note line,
-	// so the loop ends; the bound is a second guard.
-	limit := 2*len(flow) + 16
-	for i := 0; (i < len(flow) || len(p.carry) > 0) && len(p.pages) < limit; {
+	var starts []pageStart
+	for i := 0; i < len(flow) || len(p.carry) > 0; {
+		if len(p.pages) >= p.limit() {
+			break
+		}
+		starts = append(starts, pageStart{next: i, carry: p.carry})
 		i = p.page(i)
 	}
+	p.balanceEnd(starts)
 	if len(p.pages) == 0 {
 		p.pages = append(p.pages, pageFill{}) // an empty document is one blank page
 	}
 	return p.pages
 }
+
+// limit bounds the number of pages: every page places at least one
+// element or one carried note line, so page building ends anyway; the
+// bound is a second guard.
+func (p *paginator) limit() int { return 2*len(p.flow) + 16 }
 
 // page builds one page starting at flow element i and returns the index
 // of the first element of the next page.
@@ -88,6 +103,9 @@ func (p *paginator) page(i int) int {
 	}
 	var good snapshot // last legal break
 	for j := i; j < len(p.flow); j++ {
+		if p.stop > 0 && j >= p.stop {
+			return p.breakBefore(pg, j, good)
+		}
 		e := &p.flow[j]
 		if e.space {
 			if used+e.height > th {
