@@ -17,6 +17,7 @@ import (
 
 	"offprint/content"
 	"offprint/content/fetch"
+	"offprint/internal/golden"
 )
 
 func TestReadErrors(t *testing.T) {
@@ -105,13 +106,8 @@ func TestSavedPageFolder(t *testing.T) {
 }
 
 func FuzzHTML(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.txtar")
-	for _, file := range files {
-		raw, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(parseArchive(string(raw)).files["input.html"])
+	for _, in := range golden.Parts(f, "testdata/*.txtar", "input.html") {
+		f.Add(in)
 	}
 	f.Add("<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>")
 	f.Add("<figure><figcaption>c</figcaption></figure><pre>a<br>b</pre><dl><dt>t<dd>d</dl>")
