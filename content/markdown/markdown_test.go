@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"offprint/content"
+	"offprint/internal/golden"
 )
 
 // TestVox checks the sample article gives the structure of its plain-text
@@ -190,13 +191,8 @@ func TestSplitCreditInConventions(t *testing.T) {
 }
 
 func FuzzMarkdown(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.txtar")
-	for _, file := range files {
-		raw, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(parseArchive(string(raw)).files["input.md"])
+	for _, in := range golden.Parts(f, "testdata/*.txtar", "input.md") {
+		f.Add(in)
 	}
 	f.Add("---\ntitle: x\n---\n# y\n*a. B C*\n")
 	f.Fuzz(func(t *testing.T, in string) {
