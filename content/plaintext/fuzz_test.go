@@ -3,10 +3,11 @@ package plaintext
 import (
 	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"offprint/internal/golden"
 )
 
 // FuzzRead checks that Read never panics, fails only with the documented
@@ -15,15 +16,8 @@ func FuzzRead(f *testing.F) {
 	if data, err := os.ReadFile(examplePath); err == nil {
 		f.Add(string(data))
 	}
-	files, _ := filepath.Glob("testdata/*.txtar")
-	for _, path := range files {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		if in, ok := parseTxtar(string(data)).get("input.txt"); ok {
-			f.Add(in)
-		}
+	for _, in := range golden.Parts(f, "testdata/*.txtar", "input.txt") {
+		f.Add(in)
 	}
 	f.Add("Title\n\n- a\n- b\n1. c\n> quote\n“Quoted line that repeats.”\n— Someone\nBy Jane Doe\n")
 	f.Fuzz(func(t *testing.T, in string) {
