@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"offprint/content"
+	"offprint/internal/testdoc"
 )
 
 // FuzzAnnotate checks that the pass never panics, never changes the text,
 // only adds calls to notes that exist, and finds the same on a second look.
 func FuzzAnnotate(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*/*.txt")
-	files = append(files, examplePath)
+	files = append(files, testdoc.ExamplePath(f))
 	for _, name := range files {
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(string(b))
@@ -64,14 +65,11 @@ func FuzzAnnotate(f *testing.F) {
 // BenchmarkAnnotate measures the pass on the sample article (the target is
 // well under 5 ms).
 func BenchmarkAnnotate(b *testing.B) {
-	text, err := os.ReadFile(examplePath)
-	if err != nil {
-		b.Fatal(err)
-	}
+	text := testdoc.ExampleText(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
-		doc := docFromLines(string(text))
+		doc := docFromLines(text)
 		b.StartTimer()
 		if _, err := Annotate(doc, Options{Mode: Both}); err != nil {
 			b.Fatal(err)
@@ -81,11 +79,8 @@ func BenchmarkAnnotate(b *testing.B) {
 
 // BenchmarkFind measures the analysis alone, which changes nothing.
 func BenchmarkFind(b *testing.B) {
-	text, err := os.ReadFile(examplePath)
-	if err != nil {
-		b.Fatal(err)
-	}
-	doc := docFromLines(string(text))
+	text := testdoc.ExampleText(b)
+	doc := docFromLines(text)
 	b.ReportAllocs()
 	for b.Loop() {
 		Find(doc)

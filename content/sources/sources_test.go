@@ -2,7 +2,6 @@ package sources
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,10 +10,9 @@ import (
 	"time"
 
 	"offprint/content"
-	"offprint/content/plaintext"
+	"offprint/internal/golden"
+	"offprint/internal/testdoc"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // docFromLines builds a document with one paragraph per non-empty line; a
 // line starting with "## " is a heading.
@@ -33,23 +31,6 @@ func docFromLines(text string) *content.Document {
 	return doc
 }
 
-const examplePath = "../../examples/vox-isis-k.txt"
-
-// readExample reads the sample article with the plain-text reader.
-func readExample(t testing.TB) *content.Document {
-	t.Helper()
-	f, err := os.Open(examplePath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := plaintext.Read(f, plaintext.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc
-}
-
 // blockTexts is the plain text of every block, in order.
 func blockTexts(blocks []content.Block) []string {
 	var out []string
@@ -64,7 +45,7 @@ func blockTexts(blocks []content.Block) []string {
 // TestExample checks the expectation on the sample article: notes
 // for exactly four people, with their roles and how they were quoted.
 func TestExample(t *testing.T) {
-	doc := readExample(t)
+	doc := testdoc.ExampleParsed(t)
 	before := blockTexts(doc.Blocks)
 	atts, err := Annotate(doc, Options{Mode: Both})
 	if err != nil {
@@ -105,11 +86,7 @@ func TestExample(t *testing.T) {
 // paragraph per line, so that it does not depend on the plain-text
 // reader's heuristics) as a golden dump.
 func TestExampleGolden(t *testing.T) {
-	b, err := os.ReadFile(examplePath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := docFromLines(string(b))
+	doc := docFromLines(testdoc.ExampleText(t))
 	doc.Meta.Publisher = "Vox"
 	doc.Meta.SourceURL = "https://www.vox.com/world-politics/2024/3/25/isis-k-moscow-attack"
 	doc.Meta.Date = time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC)
@@ -118,7 +95,7 @@ func TestExampleGolden(t *testing.T) {
 	}
 	checkRefs(t, doc)
 	content.NumberNotes(doc)
-	golden(t, "testdata/vox-isis-k.golden", content.DumpString(doc))
+	golden.Check(t, "testdata/vox-isis-k.golden", []byte(content.DumpString(doc)))
 }
 
 // checkRefs checks that every NoteRef points at an attribution note and
@@ -150,43 +127,9 @@ func checkRefs(t *testing.T, doc *content.Document) {
 	})
 }
 
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs (run go test -update and review the diff)\n%s", path, firstDiff(got, string(want)))
-	}
-}
-
-func firstDiff(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := 0; i < len(al) || i < len(bl); i++ {
-		var x, y string
-		if i < len(al) {
-			x = al[i]
-		}
-		if i < len(bl) {
-			y = bl[i]
-		}
-		if x != y {
-			return "got:  " + x + "\nwant: " + y
-		}
-	}
-	return ""
-}
-
 // TestIdempotent checks that a second run adds nothing.
 func TestIdempotent(t *testing.T) {
-	doc := readExample(t)
+	doc := testdoc.ExampleParsed(t)
 	if _, err := Annotate(doc, Options{Mode: Both}); err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +139,7 @@ func TestIdempotent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if twice := content.DumpString(doc); twice != once {
-		t.Errorf("second run changed the document:\n%s", firstDiff(twice, once))
+		t.Errorf("second run changed the document:\n%s", golden.Diff(once, twice))
 	}
 	if len(atts) == 0 {
 		t.Error("second run found nothing")
@@ -206,7 +149,7 @@ func TestIdempotent(t *testing.T) {
 // TestModes checks what each mode adds.
 func TestModes(t *testing.T) {
 	for _, m := range []Mode{None, Notes, List, Both} {
-		doc := readExample(t)
+		doc := testdoc.ExampleParsed(t)
 		blocks, notes := len(doc.Blocks), len(doc.Notes)
 		if _, err := Annotate(doc, Options{Mode: m}); err != nil {
 			t.Fatal(err)
@@ -269,6 +212,6 @@ func TestGoldenCorpus(t *testing.T) {
 			}
 			sb.WriteString(mark + " " + a.Speaker + " | " + a.Role + " | " + a.Org + " | " + a.How + " | " + a.Rule + " | " + a.Quote + "\n")
 		}
-		golden(t, strings.TrimSuffix(f, ".txt")+".golden", sb.String())
+		golden.Check(t, strings.TrimSuffix(f, ".txt")+".golden", []byte(sb.String()))
 	}
 }
