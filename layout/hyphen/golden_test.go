@@ -1,28 +1,20 @@
 package hyphen
 
 import (
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"offprint/internal/golden"
+	"offprint/internal/testdoc"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// examplePath is the sample article every package of offprint is tried on.
-const examplePath = "../../examples/vox-isis-k.txt"
 
 // exampleTokens returns the whitespace-separated tokens of the sample
 // article, in order.
 func exampleTokens(tb testing.TB) []string {
 	tb.Helper()
-	data, err := os.ReadFile(examplePath)
-	if err != nil {
-		tb.Fatalf("read example: %v", err)
-	}
-	return strings.Fields(string(data))
+	return strings.Fields(testdoc.ExampleText(tb))
 }
 
 // render shows how a token may break: "·" at each break, "-" shown only
@@ -59,36 +51,5 @@ func TestGoldenExample(t *testing.T) {
 		seen[tok] = true
 		fmt.Fprintf(&b, "%s\t%s\n", tok, render(h, tok))
 	}
-	compareGolden(t, filepath.Join("testdata", "vox.golden"), b.String())
-}
-
-// compareGolden compares got with the golden file, or rewrites it with -update.
-func compareGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got == string(want) {
-		return
-	}
-	gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(gl) || i < len(wl); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Fatalf("%s:%d: got\n\t%q\nwant\n\t%q\n(run go test -update if the change is intended)", path, i+1, g, w)
-		}
-	}
+	golden.Check(t, filepath.Join("testdata", "vox.golden"), []byte(b.String()))
 }
