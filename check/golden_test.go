@@ -1,14 +1,12 @@
 package check
 
 import (
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the testdata/*.golden files")
+	"offprint/internal/golden"
+)
 
 // goldenInputs returns the EPUB and PDF files under testdata.
 func goldenInputs(t testing.TB) []string {
@@ -39,20 +37,7 @@ func TestGolden(t *testing.T) {
 			for _, p := range ps {
 				b.WriteString(p.String() + "\n")
 			}
-			golden := name + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got := b.String(); got != string(want) {
-				t.Errorf("problems differ from %s:\n--- got\n%s--- want\n%s", golden, got, want)
-			}
+			golden.Check(t, name+".golden", []byte(b.String()))
 		})
 	}
 }
