@@ -107,6 +107,7 @@ type itemizer struct {
 	items   []item
 	space   bool // a space is pending before the next box
 	spaceOf fonts.Style
+	sf      int // TeX's space factor of the last word (1000 normal), see spaceFactor
 }
 
 // itemize returns the items of inlines set in style st on lines at most
@@ -165,6 +166,7 @@ func (z *itemizer) text(sp span) {
 		}
 		z.flushSpace()
 		z.word(s[:end], sp)
+		z.sf = spaceFactor(s[:end])
 		s = s[end:]
 	}
 }
@@ -193,8 +195,43 @@ func (z *itemizer) flushSpace() {
 	}
 	// TeX's Computer Modern space stretches by 1/6 em; Noto Serif's space
 	// is narrower than CM's, so half of it would stretch too little
-	stretch := max(w/2, z.st.size/6)
-	z.items = append(z.items, item{kind: glueItem, width: w, stretch: stretch, shrink: w / 3})
+	stretch, shrink := max(w/2, z.st.size/6), w/3
+	if sf := max(z.sf, 1000); sf != 1000 {
+		stretch, shrink = stretch.Scale(int64(sf), 1000), shrink.Scale(1000, int64(sf))
+	}
+	z.items = append(z.items, item{kind: glueItem, width: w, stretch: stretch, shrink: shrink})
+}
+
+// spaceFactor is TeX's space factor after word w, as set by LaTeX's
+// \nonfrenchspacing (its default): the space after a sentence stretches
+// three times as much as a word space and shrinks a third as much, after a
+// colon twice, a semicolon 1.5 times, a comma 1.25 times, so that a loose
+// line opens its sentence ends before its word spaces. Closing quotes and
+// brackets are transparent; a full stop after a capital ("J. Smith",
+// "U.S.") is not a sentence end. (TeX also widens the space itself; the
+// width stays that of a word space here.)
+func spaceFactor(w string) int {
+	for len(w) > 0 {
+		r, n := utf8.DecodeLastRuneInString(w)
+		w = w[:len(w)-n]
+		switch r {
+		case ')', ']', '"', '\'', '’', '”', '»', '›':
+			continue
+		case '.', '!', '?', '…':
+			if p, _ := utf8.DecodeLastRuneInString(w); unicode.IsUpper(p) {
+				return 1000
+			}
+			return 3000
+		case ':':
+			return 2000
+		case ';':
+			return 1500
+		case ',':
+			return 1250
+		}
+		return 1000
+	}
+	return 1000
 }
 
 // finish ends the paragraph with TeX's \parfillskip and a forced break.
