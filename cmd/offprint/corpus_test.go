@@ -197,11 +197,23 @@ func TestCorpus(t *testing.T) {
 	})
 }
 
+// cliMu serialises the in-process runs of the CLI: urfave/cli's Apply
+// writes to its package-level HelpFlag, so two concurrent runs race (go test
+// -race). The validators, the slow part, still run in parallel.
+var cliMu sync.Mutex
+
+func offprintSerial(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	cliMu.Lock()
+	defer cliMu.Unlock()
+	return offprint(t, "", args...)
+}
+
 // runCorpusCase exports one input into dir, checks the outputs and returns
 // the EPUB's path for epubcheck.
 func runCorpusCase(t *testing.T, c corpusCase, dir string) string {
 	in := filepath.Join(corpusDir, c.file)
-	code, _, stderr := offprint(t, "", "export", "--check", "--stats", "-o", dir, in)
+	code, _, stderr := offprintSerial(t, "export", "--check", "--stats", "-o", dir, in)
 	if code != 0 {
 		t.Fatalf("offprint export %s: exit %d\n%s", in, code, stderr)
 	}
@@ -468,7 +480,7 @@ type corpusBlock struct {
 
 func inspectDoc(t *testing.T, in string) corpusDoc {
 	t.Helper()
-	code, stdout, stderr := offprint(t, "", "inspect", "--json", in)
+	code, stdout, stderr := offprintSerial(t, "inspect", "--json", in)
 	if code != 0 {
 		t.Fatalf("offprint inspect --json %s: exit %d\n%s", in, code, stderr)
 	}
