@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"offprint/export/epub"
+	"offprint/internal/testdoc"
 )
 
 // BenchmarkWriteExample writes the sample article (target: under 20 ms).
 func BenchmarkWriteExample(b *testing.B) {
-	doc := exampleDoc(b)
+	doc := testdoc.Example(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := epub.Write(io.Discard, doc, epub.Options{}); err != nil {
@@ -20,7 +21,7 @@ func BenchmarkWriteExample(b *testing.B) {
 
 // BenchmarkWriteExampleNoCover shows what drawing the cover costs.
 func BenchmarkWriteExampleNoCover(b *testing.B) {
-	doc := exampleDoc(b)
+	doc := testdoc.Example(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := epub.Write(io.Discard, doc, epub.Options{NoCover: true}); err != nil {

@@ -3,7 +3,6 @@ package epub_test
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,9 +13,8 @@ import (
 
 	"offprint/content"
 	"offprint/export/epub"
+	"offprint/internal/testdoc"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // variant is one EPUB the tests produce and validate.
 type variant struct {
@@ -26,20 +24,20 @@ type variant struct {
 
 func variants() []variant {
 	return []variant{
-		{"example", func(t *testing.T) []byte { return write(t, exampleDoc(t), epub.Options{}) }},
-		{"example-no-cover", func(t *testing.T) []byte { return write(t, exampleDoc(t), epub.Options{NoCover: true}) }},
+		{"example", func(t *testing.T) []byte { return write(t, testdoc.Example(t), epub.Options{}) }},
+		{"example-no-cover", func(t *testing.T) []byte { return write(t, testdoc.Example(t), epub.Options{NoCover: true}) }},
 		{"example-webp-cover-fonts", func(t *testing.T) []byte {
 			webp, err := os.ReadFile("testdata/blue-purple-pink.lossy.webp")
 			if err != nil {
 				t.Fatal(err)
 			}
-			return write(t, exampleDoc(t), epub.Options{Cover: webp, EmbedFonts: true})
+			return write(t, testdoc.Example(t), epub.Options{Cover: webp, EmbedFonts: true})
 		}},
 		{"rich-many-notes", func(t *testing.T) []byte { return write(t, richDoc(t, 300), epub.Options{MaxImagePx: 800}) }},
 		{"book", func(t *testing.T) []byte {
 			var buf bytes.Buffer
 			book := bookOf(4, 1500)
-			book.Articles = append(book.Articles, exampleDoc(t), richDoc(t, 20))
+			book.Articles = append(book.Articles, testdoc.Example(t), richDoc(t, 20))
 			if err := epub.WriteBook(&buf, book, epub.Options{Warn: func(s string) { t.Errorf("warning: %s", s) }}); err != nil {
 				t.Fatal(err)
 			}

@@ -4,13 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"offprint/export/epub"
+	"offprint/internal/golden"
 )
 
 // dumpPackage prints an EPUB as stable text: the zip listing (name,
@@ -44,38 +44,5 @@ func dumpPackage(t *testing.T, data []byte) string {
 func TestGolden(t *testing.T) {
 	data := write(t, smallDoc(), epub.Options{Modified: time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)})
 	got := dumpPackage(t, data)
-	golden := filepath.Join("testdata", "small.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("package differs from %s (run go test -update to accept):\n%s", golden, lineDiff(string(want), got))
-	}
-}
-
-// lineDiff shows the first lines where want and got differ.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var sb strings.Builder
-	shown := 0
-	for i := 0; i < max(len(w), len(g)) && shown < 10; i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			fmt.Fprintf(&sb, "line %d:\n-%s\n+%s\n", i+1, a, b)
-			shown++
-		}
-	}
-	return sb.String()
+	golden.Check(t, filepath.Join("testdata", "small.golden"), []byte(got))
 }
