@@ -155,7 +155,7 @@ func TestReadErrors(t *testing.T) {
 
 func TestCover(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "c.png"), genImage(t, "png 3x5"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "c.png"), golden.Image(t, "png 3x5"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var cover *content.Image
