@@ -23,6 +23,7 @@ func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
 		num := firstPage + k
 		pg := Page{Number: num, Width: ts.g.PaperWidth, Height: ts.g.PaperHeight}
 		x0, y := ts.g.left(num), ts.g.top
+		sepCut, cuts := ts.squeeze(fill)
 		pageSection := ""
 		for _, idx := range fill.body {
 			e := &ts.flow[idx]
@@ -36,12 +37,12 @@ func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
 				}
 			}
 			pending[k] = ts.place(&pg, e, x0, y, pending[k], dests, firstDest)
-			y += e.height
+			y += e.height - cuts[idx]
 		}
 		if pageSection != "" {
 			section = pageSection
 		}
-		ts.placeNotes(&pg, fill.notes, x0, &pending[k], dests, firstDest)
+		ts.placeNotes(&pg, fill.notes, x0, sepCut, &pending[k], dests, firstDest)
 		if ts.g.RunningHead && k > 0 {
 			ts.runningHead(&pg, head, section)
 		}
@@ -102,12 +103,13 @@ func (ts *typesetter) addDest(pg *Page, name, key string, y Length, dests map[st
 	}
 }
 
-// placeNotes draws the notes at the foot of the text block under a rule.
-func (ts *typesetter) placeNotes(pg *Page, parts []notePart, x0 Length, pending *[]linkRef, dests map[string]bool, first map[string]string) {
+// placeNotes draws the notes at the foot of the text block under a rule,
+// the space above them closed up by sepCut.
+func (ts *typesetter) placeNotes(pg *Page, parts []notePart, x0, sepCut Length, pending *[]linkRef, dests map[string]bool, first map[string]string) {
 	if len(parts) == 0 {
 		return
 	}
-	sep := ts.noteSep()
+	sep := ts.noteSep() - sepCut
 	h := sep
 	for _, p := range parts {
 		h += linesHeight(p.lines)

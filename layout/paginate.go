@@ -102,6 +102,7 @@ func (p *paginator) page(i int) int {
 		i++
 	}
 	var good snapshot // last legal break
+	var shrink Length // how much the spaces on the page can give
 	for j := i; j < len(p.flow); j++ {
 		if p.stop > 0 && j >= p.stop {
 			return p.breakBefore(pg, j, good)
@@ -113,11 +114,16 @@ func (p *paginator) page(i int) int {
 			}
 			pg.body = append(pg.body, j)
 			used += e.height
+			shrink += spaceShrink(e.height)
 			continue
 		}
 		need := p.needed(e, onPage)
 		nh := p.notesHeight(need, len(pg.notes) == 0)
-		if used+e.height+nh <= th {
+		give := shrink
+		if len(pg.notes) > 0 || nh > 0 {
+			give += p.sepShrink()
+		}
+		if used+e.height+nh <= th+give {
 			pg.body = append(pg.body, j)
 			used += e.height
 			used = p.addNotes(&pg, need, onPage, used)
