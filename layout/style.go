@@ -16,6 +16,12 @@ const (
 	AlignLeft    Align = "left"    // ragged right
 )
 
+// maxMeasureEms is the widest automatic measure, in ems of the body type:
+// about 74 characters of Noto Serif a line, the top of Bringhurst's 45–75
+// (one seventh of A4 or letter at 11pt gives 80; narrower measures give
+// more loose and hyphenated lines in Noto Serif's wide letters).
+const maxMeasureEms = 36
+
 // autoRaggedEms is the measure, in ems of the body type, below which the
 // automatic alignment is ragged right (about 45 characters a line).
 const autoRaggedEms = 25
@@ -120,8 +126,10 @@ func (s Style) resolve() (geometry, error) {
 
 // margins chooses margins: a given Margin on all sides, or proportions of
 // the paper (one seventh of the width at the sides, a little more at the
-// bottom for the folio; mirrored 4:5 inner:outer when Duplex). Small
-// (e-reader) pages get thin margins: the screen has its own bezel.
+// bottom for the folio; mirrored 4:5 inner:outer when Duplex). The side
+// margins grow so that the measure is at most maxMeasureEms; the top and
+// bottom then grow by half as much. Small (e-reader) pages get thin
+// margins: the screen has its own bezel.
 func (g *geometry) margins(small bool) {
 	if g.Margin > 0 {
 		g.top, g.bottom, g.inner, g.outer = g.Margin, g.Margin, g.Margin, g.Margin
@@ -131,13 +139,18 @@ func (g *geometry) margins(small bool) {
 	if small {
 		m = 4 * Mm
 	}
-	g.inner, g.outer, g.top, g.bottom = m, m, m, m.Scale(6, 5)
+	side, top := m, m
+	if widest := g.FontSize * maxMeasureEms; !small && g.PaperWidth-2*m > widest {
+		side = (g.PaperWidth - widest) / 2
+		top = (m + side) / 2
+	}
+	g.inner, g.outer, g.top, g.bottom = side, side, top, top.Scale(6, 5)
 	if small {
 		// room for the running head and folio inside the tiny margins
 		g.top, g.bottom = m+2*g.Leading, m+2*g.Leading
 	}
 	if g.Duplex && !small {
-		g.inner, g.outer = m.Scale(8, 9), m.Scale(10, 9)
+		g.inner, g.outer = side.Scale(8, 9), side.Scale(10, 9)
 	}
 }
 
