@@ -30,14 +30,14 @@ func AssignIDs(doc *Document) {
 }
 
 // Slug turns text into an XML-name-safe anchor: lower-case letters and
-// digits joined by hyphens, starting with a letter, at most 48 bytes;
-// "section" when the text has no ASCII letter or digit.
+// digits (of any script) joined by hyphens, starting with a letter, at most
+// 48 bytes; "section" when the text has no letter or digit.
 func Slug(text string) string {
 	var sb strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(text) {
 		switch {
-		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || (sb.Len() > 0 && !dash && unicode.In(r, unicode.Mn, unicode.Mc)):
 			if dash && sb.Len() > 0 {
 				sb.WriteByte('-')
 			}
@@ -54,7 +54,7 @@ func Slug(text string) string {
 	switch {
 	case s == "":
 		return "section"
-	case !unicode.IsLetter(rune(s[0])):
+	case !unicode.IsLetter([]rune(s)[0]):
 		return "s-" + s
 	}
 	return s

@@ -114,7 +114,7 @@ func sourceNote(m Meta) *Note {
 		parts = append(parts, m.Publisher)
 	}
 	if m.Title != "" {
-		parts = append(parts, "“"+strings.TrimRight(m.Title, ".,;: ")+"”")
+		parts = append(parts, quoteTitle(m.Title))
 	}
 	if !m.Date.IsZero() {
 		parts = append(parts, m.Date.Format("2 January 2006"))
@@ -127,4 +127,16 @@ func sourceNote(m Meta) *Note {
 		text += " Retrieved " + m.Retrieved.Format("2 January 2006") + "."
 	}
 	return &Note{Kind: NoteSource, Text: text, URL: m.SourceURL}
+}
+
+// quoteTitle puts a title in double quotes: outer quotes it already has are
+// dropped, inner double quotes become single ones (“‘Rising,’ she said”),
+// and a final full stop goes (the note adds its own).
+func quoteTitle(t string) string {
+	t = strings.TrimRight(t, ".,;: ")
+	if r := []rune(t); len(r) >= 2 && strings.ContainsRune("“\"", r[0]) && strings.ContainsRune("”\"", r[len(r)-1]) {
+		t = string(r[1 : len(r)-1])
+	}
+	t = strings.NewReplacer("“", "‘", "”", "’").Replace(t)
+	return "“" + t + "”"
 }

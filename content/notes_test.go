@@ -96,6 +96,9 @@ func TestSourceNoteTitlePunctuation(t *testing.T) {
 		{"Plain title", "Vox, “Plain title”."},
 		{"Ends with a period.", "Vox, “Ends with a period”."},
 		{"Is it over?", "Vox, “Is it over?”"},
+		{"“The ocean is rising,” she said", "Vox, “‘The ocean is rising,’ she said”."},
+		{"“The ocean is rising”", "Vox, “The ocean is rising”."},
+		{"\"Quoted whole\"", "Vox, “Quoted whole”."},
 	}
 	for _, tt := range tests {
 		doc := &Document{Meta: Meta{Title: tt.title, Publisher: "Vox"}}
@@ -131,7 +134,7 @@ func TestAssignIDs(t *testing.T) {
 	for _, b := range doc.Blocks {
 		ids = append(ids, b.(*Heading).ID)
 	}
-	if got, want := strings.Join(ids, " "), "enter-isis-k enter-isis-k-2 s-2024-a-year section given"; got != want {
+	if got, want := strings.Join(ids, " "), "enter-isis-k enter-isis-k-2 s-2024-a-year ελληνικά given"; got != want {
 		t.Errorf("ids = %q, want %q", got, want)
 	}
 }
