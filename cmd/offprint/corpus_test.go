@@ -9,7 +9,6 @@ import (
 	"io"
 	"maps"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -188,7 +187,7 @@ func TestCorpus(t *testing.T) {
 		}
 	})
 	t.Run("epubcheck", func(t *testing.T) {
-		reports := epubcheckAll(t, slices.Sorted(maps.Values(epubs)))
+		reports := testtool.EPUBCheckAll(t, slices.Sorted(maps.Values(epubs)))
 		for _, name := range slices.Sorted(maps.Keys(epubs)) {
 			if r := reports[epubs[name]]; r != "" {
 				t.Errorf("%s: epubcheck:\n%s", name, r)
@@ -659,95 +658,4 @@ func markdownURLs(t *testing.T, path string) []string {
 		}
 	}
 	return urls
-}
-
-// epubcheckBatch runs epubcheck's command-line checker on each file in one
-// JVM (Java 11 runs a single source file), printing a marker line before
-// each report.
-const epubcheckBatch = `import com.adobe.epubcheck.tool.EpubChecker;
-
-public class Batch {
-    public static void main(String[] args) {
-        System.setErr(System.out);
-        for (String f : args) {
-            System.out.println("@@@ " + f);
-            int rc = new EpubChecker().run(new String[] {"-q", f});
-            System.out.println("@@@ exit " + rc);
-        }
-        System.out.flush();
-    }
-}
-`
-
-// epubcheckAll checks every EPUB and returns, per path, epubcheck's report
-// when it found any fatal error, error or warning ("" when clean). Without
-// Debian's jar it falls back to testtool.EPUBCheck, which skips or fails
-// (in CI) as the other tests do.
-func epubcheckAll(t *testing.T, paths []string) map[string]string {
-	t.Helper()
-	jar := findEPUBCheckJar()
-	if jar == "" || len(paths) == 0 {
-		for _, p := range paths {
-			testtool.EPUBCheck(t, p)
-		}
-		return nil
-	}
-	java := testtool.Require(t, "java")
-	src := filepath.Join(t.TempDir(), "Batch.java")
-	if err := os.WriteFile(src, []byte(epubcheckBatch), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(java, append([]string{"-cp", jar, src}, paths...)...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("epubcheck batch: %v\n%s", err, out)
-	}
-	return splitEPUBCheck(string(out), paths, t)
-}
-
-// splitEPUBCheck cuts the batch output into one report per file.
-func splitEPUBCheck(out string, paths []string, t *testing.T) map[string]string {
-	reports := map[string]string{}
-	checked := map[string]bool{}
-	var cur string
-	var buf strings.Builder
-	for _, l := range strings.Split(out, "\n") {
-		switch {
-		case strings.HasPrefix(l, "@@@ exit "):
-			rep := buf.String()
-			if l != "@@@ exit 0" || strings.Contains(rep, "ERROR") || strings.Contains(rep, "WARNING") || strings.Contains(rep, "FATAL") {
-				reports[cur] = rep + l
-			}
-			checked[cur] = true
-			buf.Reset()
-		case strings.HasPrefix(l, "@@@ "):
-			cur = strings.TrimPrefix(l, "@@@ ")
-		default:
-			buf.WriteString(l + "\n")
-		}
-	}
-	for _, p := range paths {
-		if !checked[p] {
-			t.Errorf("epubcheck did not check %s:\n%s", p, out)
-		}
-	}
-	return reports
-}
-
-// findEPUBCheckJar finds Debian's epubcheck.jar, or "".
-func findEPUBCheckJar() string {
-	for _, p := range []string{"/usr/share/java/epubcheck.jar", "/usr/share/epubcheck/epubcheck.jar"} {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	out, err := exec.Command("dpkg", "-L", "epubcheck").Output()
-	if err != nil {
-		return ""
-	}
-	for _, l := range strings.Split(string(out), "\n") {
-		if strings.HasSuffix(l, "/epubcheck.jar") {
-			return l
-		}
-	}
-	return ""
 }
