@@ -83,14 +83,35 @@ func (ts *typesetter) clean(s string, face fonts.Style) string {
 	return sb.String()
 }
 
-// missing records a character face lacks, once per character.
+// missing records a character face lacks, once per character; finish
+// reports them all in one warning.
 func (ts *typesetter) missing(r rune, face fonts.Style) {
 	if ts.warned[r] {
 		return
 	}
 	ts.warned[r] = true
 	ts.stats.MissingGlyphs++
-	ts.warn(fmt.Sprintf("character %q (U+%04X) is not in font %v: printed as U+FFFD", r, r, face))
+	ts.missingRunes = append(ts.missingRunes, r)
+}
+
+// maxNamedMissing is how many missing characters the warning names.
+const maxNamedMissing = 12
+
+// missingWarning is the one warning about characters the fonts lack, or "".
+func (ts *typesetter) missingWarning() string {
+	rs := ts.missingRunes
+	if len(rs) == 0 {
+		return ""
+	}
+	names := make([]string, 0, min(len(rs), maxNamedMissing))
+	for _, r := range rs[:min(len(rs), maxNamedMissing)] {
+		names = append(names, fmt.Sprintf("%q (U+%04X)", r, r))
+	}
+	more := ""
+	if len(rs) > maxNamedMissing {
+		more = fmt.Sprintf(" and %d more", len(rs)-maxNamedMissing)
+	}
+	return fmt.Sprintf("the PDF fonts lack %d character(s), printed as U+FFFD: %s%s", len(rs), strings.Join(names, ", "), more)
 }
 
 func (ts *typesetter) warn(msg string) {

@@ -27,14 +27,16 @@ import (
 
 // typesetter holds the state of one layout run.
 type typesetter struct {
-	g        geometry
-	m        metrics
-	params   breakParams
-	hyph     hyphenator
-	hcache   map[string][]int
-	warned   map[rune]bool
-	warnings []string
-	stats    Stats
+	g      geometry
+	m      metrics
+	params breakParams
+	hyph   hyphenator
+	hcache map[string][]int
+	warned map[rune]bool
+	// missingRunes are the characters the fonts lack, in order of first use.
+	missingRunes []rune
+	warnings     []string
+	stats        Stats
 
 	// per article
 	doc       *content.Document
@@ -170,4 +172,7 @@ func (ts *typesetter) finish(res *Result) {
 	ts.stats.Pages = len(res.Pages)
 	res.Stats = ts.stats
 	res.Warnings = ts.warnings
+	if w := ts.missingWarning(); w != "" {
+		res.Warnings = append(res.Warnings, w)
+	}
 }
