@@ -111,7 +111,7 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 		b.para = append(b.para, c.inline(n, b, depth)...)
 		return
 	}
-	if c.fn.skip[n] {
+	if c.fn.skip[n] || skipped(n) && !isEmbed(tag(n)) {
 		return
 	}
 	switch tag(n) {
@@ -163,9 +163,6 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 			b.add(&content.Paragraph{Inlines: []content.Inline{in}})
 		}
 	default:
-		if skipped(n) {
-			return
-		}
 		if tag(n) == atom.Div && (c.paras < 3 && isDateLine(n) || c.captionBox(n, b)) {
 			return
 		}
@@ -260,27 +257,9 @@ func skipped(n *html.Node) bool {
 	return isClutter(n)
 }
 
-// clutterRE marks boxes that sit inside article bodies without being part
-// of the article: ads, newsletter sign-ups, share buttons, related links.
-var clutterRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:ads?|adslot|adunit|advert\w*|sponsor\w*|promo|promotion|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|outbrain|taboola|paywall)(?:$|[\s_-])`)
-
-// isClutter reports a short box whose class or id says it is clutter.
-// Only short ones: a wrapper named "with-ads" may hold the whole article.
-func isClutter(n *html.Node) bool {
-	switch tag(n) {
-	case atom.Div, atom.Aside, atom.Section, atom.Ul, atom.Ol, atom.Form:
-	default:
-		return false
-	}
-	if !clutterRE.MatchString(attr(n, "class") + " " + attr(n, "id")) {
-		return false
-	}
-	return len(textOf(n)) <= 600
-}
-
 // chromeClassRE marks page tools inside the article: edit links, heading
 // permalinks, text for screen readers only.
-var chromeClassRE = regexp.MustCompile(`(?i)(?:^|\s)(?:mw-editsection|editsection|edit-?link|headerlink|heading-?anchor|anchor-?link|permalink|screen-reader-text|sr-only|visually-hidden|visuallyhidden|mw-cite-backlink)(?:$|\s)`)
+var chromeClassRE = regexp.MustCompile(`(?i)(?:^|\s)(?:mw-editsection|editsection|edit-?link|headerlink|heading-?anchor|anchor-?link|permalink|screen-reader-text|sr-only|visually-hidden|visuallyhidden|mw-cite-backlink|noprint|no-print|hidden-print|print-hidden|d-print-none)(?:$|\s)`)
 
 func attrOK(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
@@ -290,6 +269,9 @@ func attrOK(n *html.Node, key string) (string, bool) {
 	}
 	return "", false
 }
+
+// isEmbed reports the players converted to a link (see embed).
+func isEmbed(a atom.Atom) bool { return a == atom.Iframe || a == atom.Video || a == atom.Audio }
 
 func isBlockContainer(a atom.Atom) bool {
 	switch a {

@@ -59,6 +59,8 @@ func (c *converter) inline(n *html.Node, b *builder, depth int) []content.Inline
 		return append(ins, &content.Text{Text: "”"})
 	case atom.Sup:
 		return c.sup(n, b, depth)
+	case atom.Sub:
+		return c.script(n, b, depth, subscripts)
 	}
 	return c.inlineChildren(n, b, depth)
 }
@@ -138,8 +140,52 @@ func (c *converter) sup(n *html.Node, b *builder, depth int) []content.Inline {
 		b.space = false
 		return content.T(t)
 	}
+	return c.script(n, b, depth, superscripts)
+}
+
+// script converts <sup> or <sub>: the model has no raised or lowered text,
+// so when every character has a superscript (subscript) form in Unicode,
+// the text is written with those (km<sup>2</sup> gives km², H<sub>2</sub>O
+// H₂O); otherwise, or when it holds a link, it stays as it is.
+func (c *converter) script(n *html.Node, b *builder, depth int, forms map[rune]rune) []content.Inline {
+	if findElement(n, atom.A) == nil {
+		if t, ok := scriptForm(collapse(textOf(n)), forms); ok {
+			b.space = false
+			return content.T(t)
+		}
+	}
 	return c.inlineChildren(n, b, depth)
 }
+
+// scriptForm maps every rune of s through forms; ok is false when s is
+// empty or a rune has no form.
+func scriptForm(s string, forms map[rune]rune) (string, bool) {
+	if s == "" {
+		return "", false
+	}
+	var sb strings.Builder
+	for _, r := range s {
+		m, ok := forms[r]
+		if !ok {
+			return "", false
+		}
+		sb.WriteRune(m)
+	}
+	return sb.String(), true
+}
+
+// superscripts and subscripts are the Unicode forms of digits and signs
+// (and the superscript n of exponents), all in the embedded fonts.
+var (
+	superscripts = map[rune]rune{
+		'0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+		'+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', 'n': 'ⁿ',
+	}
+	subscripts = map[rune]rune{
+		'0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉',
+		'+': '₊', '-': '₋', '−': '₋', '=': '₌', '(': '₍', ')': '₎',
+	}
+)
 
 // appendText appends s with white space collapsed, not starting with a
 // space when the text before ended with one.

@@ -22,8 +22,11 @@ func (c *converter) meta(p *page, a readability.Article) content.Meta {
 		Description: collapse(firstOf(p.metas["description"], p.metas["og:description"], p.metas["twitter:description"], ldString(ld, "description"))),
 		Rights:      firstOf(p.metas["copyright"], p.metas["dcterms.rights"], p.metas["dc.rights"], ldString(ld, "copyrightNotice"), ldString(ld, "license")),
 	}
-	m.Authors = c.authors(p, a, ld)
-	m.Date = pageDate(p, a, ld)
+	var bylineDate time.Time
+	m.Authors, bylineDate = c.authors(p, a, ld)
+	if m.Date = pageDate(p, a, ld); m.Date.IsZero() {
+		m.Date = bylineDate
+	}
 	m.SourceURL = c.sourceURL(p)
 	m.Publisher = firstOf(collapse(a.SiteName()), p.metas["og:site_name"], ldPublisher(ld), p.metas["application-name"], titleSite(p.title, m.Title))
 	if m.Publisher == "" && m.SourceURL != "" {
@@ -73,10 +76,11 @@ func titleSite(pageTitle, headline string) string {
 	return site
 }
 
-// sourceURL is where the article lives: the page URL of a URL input, its
-// canonical URL, or the address the browser recorded when saving it.
+// sourceURL is where the article lives: its canonical URL, og:url, the
+// URL its JSON-LD gives, the address the browser recorded when saving it,
+// or the page URL of a URL input.
 func (c *converter) sourceURL(p *page) string {
-	for _, u := range []string{p.canonical, p.metas["og:url"], p.savedFrom} {
+	for _, u := range []string{p.canonical, p.metas["og:url"], ldURL(p.ldArticle()), p.savedFrom} {
 		if abs := c.absolute(u); content.IsExternalURL(abs) {
 			return abs
 		}
@@ -90,41 +94,36 @@ func (c *converter) sourceURL(p *page) string {
 var byPrefix = regexp.MustCompile(`(?i)^\s*(?:by|written by|von|par|por|di|door|av|af|przez|автор|بقلم|מאת)\s*:?\s+`)
 
 // authors prefers JSON-LD's list of author names, then readability's byline
-// ("By A and B"), then meta author.
-func (c *converter) authors(p *page, a readability.Article, ld map[string]any) []content.Author {
-	var names []string
+// ("By A and B", "by A · 21 November 2023", "By A, data editor"), then
+// meta author. It also returns a date printed in the byline.
+func (c *converter) authors(p *page, a readability.Article, ld map[string]any) ([]content.Author, time.Time) {
+	var b byline
 	if ld != nil {
-		names = jsonStrings(ld["author"])
+		b.names = jsonStrings(ld["author"])
 	}
-	if len(names) == 0 {
-		if b := collapse(a.Byline()); b != "" && len(strings.Fields(b)) <= 16 {
-			names = splitNames(byPrefix.ReplaceAllString(b, ""))
+	if bl := collapse(a.Byline()); bl != "" && len(strings.Fields(bl)) <= 16 {
+		parsed := parseByline(bl)
+		b.date = parsed.date
+		if len(b.names) == 0 {
+			b.names, b.bio = parsed.names, parsed.bio
 		}
 	}
-	if len(names) == 0 && p.metas["author"] != "" {
-		names = splitNames(p.metas["author"])
+	if len(b.names) == 0 && p.metas["author"] != "" {
+		parsed := parseByline(p.metas["author"])
+		b.names, b.bio = parsed.names, parsed.bio
 	}
 	var out []content.Author
 	seen := map[string]bool{}
-	for _, n := range names {
+	for _, n := range b.names {
 		if n = strings.TrimSpace(n); n != "" && !seen[n] && !strings.Contains(n, "://") {
 			seen[n] = true
 			out = append(out, content.Author{Name: n})
 		}
 	}
-	return out
-}
-
-// splitNames splits "A, B and C" into names.
-func splitNames(s string) []string {
-	s = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",", "|", ",").Replace(s)
-	var out []string
-	for _, n := range strings.Split(s, ",") {
-		if n = strings.TrimSpace(n); n != "" {
-			out = append(out, n)
-		}
+	if len(out) == 1 {
+		out[0].Bio = b.bio
 	}
-	return out
+	return out, b.date
 }
 
 // pageDate reads the publication date (UTC) from readability (meta tags,
@@ -193,6 +192,32 @@ func ldString(ld map[string]any, key string) string {
 	}
 	if s := jsonStrings(ld[key]); len(s) > 0 {
 		return collapse(s[0])
+	}
+	return ""
+}
+
+// ldURL returns the article's address from JSON-LD: mainEntityOfPage (a
+// URL, or a WebPage object with @id or url), else url.
+func ldURL(ld map[string]any) string {
+	if ld == nil {
+		return ""
+	}
+	return strings.TrimSpace(strings.SplitN(ldURLValue(ld), "#", 2)[0])
+}
+
+func ldURLValue(ld map[string]any) string {
+	switch v := ld["mainEntityOfPage"].(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case map[string]any:
+		for _, k := range []string{"@id", "url"} {
+			if s, ok := v[k].(string); ok && strings.TrimSpace(s) != "" {
+				return strings.TrimSpace(s)
+			}
+		}
+	}
+	if s, ok := ld["url"].(string); ok {
+		return strings.TrimSpace(s)
 	}
 	return ""
 }

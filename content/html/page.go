@@ -101,7 +101,7 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 		}
 	case atom.Script:
 		if strings.EqualFold(attr(n, "type"), "application/ld+json") {
-			p.addJSONLD(textOf(n))
+			p.addJSONLD(childText(n)) // textOf leaves out scripts
 		}
 		return false
 	case atom.Style, atom.Noscript, atom.Template:
@@ -242,6 +242,18 @@ func textOf(n *html.Node) string {
 	for d := range n.Descendants() {
 		if d.Type == html.TextNode && (d.Parent == nil || (tag(d.Parent) != atom.Script && tag(d.Parent) != atom.Style)) {
 			sb.WriteString(d.Data)
+		}
+	}
+	return sb.String()
+}
+
+// childText returns the text of n's own text children: the source of a
+// <script>.
+func childText(n *html.Node) string {
+	var sb strings.Builder
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if k.Type == html.TextNode {
+			sb.WriteString(k.Data)
 		}
 	}
 	return sb.String()

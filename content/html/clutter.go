@@ -1,0 +1,104 @@
+package html
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// clutterMax is the most text a clutter box may hold: a wrapper named
+// "with-ads" or "social-article" may hold the whole article.
+const clutterMax = 600
+
+// clutterRE marks boxes that sit inside article bodies without being part
+// of the article: ads, newsletter sign-ups, share buttons, related links.
+// A word must stand alone in the name ("ad-slot", "related_links"), so
+// "shadow", "header" or "download" do not match.
+var clutterRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:ads?|adslot|adunit|adsbygoogle|advert\w*|sponsor\w*|promo|promos|promotion|promoted|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|outbrain|taboola|paywall)(?:$|[\s_-])`)
+
+// clutterDataKeys are data attributes whose value names what a box is.
+var clutterDataKeys = []string{"data-component", "data-module", "data-testid", "data-test-id", "data-type", "data-block", "data-widget", "data-role"}
+
+// adDataKeyRE matches data attributes that only ad slots carry.
+var adDataKeyRE = regexp.MustCompile(`^data-(?:ad|ads|adslot|adunit|ad-[a-z-]+|google-query-id|native-ad[a-z-]*)$`)
+
+// adLeadRE matches the label that opens an ad or a sponsored box:
+// "Sponsored: …", "Advertisement", "ADVERTISEMENT – story continues below".
+// The label must stand alone or end with a colon or dash, so that prose
+// ("Advertisement revenue fell…", "Sponsored by the council, the
+// scheme…") is kept.
+var adLeadRE = regexp.MustCompile(`(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored|sponsored (?:content|post|story|links?)|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|anzeige|werbung|publicité|publicidad|pubblicità|реклама)\s*(?:$|[:：|—–-])`)
+
+// relatedLeadRE matches the label of a related-links line ("Read more:
+// Ski pass prices hit record high"), dropped when its text is mostly a
+// link.
+var relatedLeadRE = regexp.MustCompile(`(?i)^(?:related|read more|read also|also read|more on this(?: story)?|recommended|see more|more stories)\s*[:：|—–-]`)
+
+// isClutter reports a short box that is not article text: its class, id,
+// aria-label or data attributes name an ad, newsletter, share, promo or
+// related box, or its text opens with an ad label ("Sponsored:",
+// "Advertisement"), or it is a related-links line ("Read more: <a>…</a>").
+func isClutter(n *html.Node) bool {
+	switch tag(n) {
+	case atom.Div, atom.Aside, atom.Section, atom.Ul, atom.Ol, atom.Form, atom.P, atom.Ins, atom.Figure:
+	default:
+		return false
+	}
+	if !shortText(n, clutterMax) {
+		return false
+	}
+	if clutterMarked(n) {
+		return true
+	}
+	t := collapse(textOf(n))
+	if adLeadRE.MatchString(t) {
+		return true
+	}
+	return relatedLeadRE.MatchString(t) && 2*len(collapse(linkText(n))) >= len(t)-len(relatedLeadRE.FindString(t))
+}
+
+// clutterMarked reports whether n's attributes say it is clutter.
+func clutterMarked(n *html.Node) bool {
+	if clutterRE.MatchString(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "aria-label")) {
+		return true
+	}
+	for _, a := range n.Attr {
+		if adDataKeyRE.MatchString(a.Key) {
+			return true
+		}
+	}
+	for _, k := range clutterDataKeys {
+		if v := attr(n, k); v != "" && len(v) < 80 && clutterRE.MatchString(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortText reports whether n holds at most limit bytes of text, reading
+// no further than needed.
+func shortText(n *html.Node, limit int) bool {
+	size := 0
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			if size += len(strings.TrimSpace(d.Data)); size > limit {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// linkText returns the text of the links inside n.
+func linkText(n *html.Node) string {
+	var sb strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && tag(d) == atom.A {
+			sb.WriteString(textOf(d))
+			sb.WriteByte(' ')
+		}
+	}
+	return sb.String()
+}
