@@ -37,6 +37,12 @@ var boilerplatePrefix = regexp.MustCompile(`(?i)^(?:sign up for|subscribe to|fol
 // Reading times ("5 min read") are page furniture too.
 var relativeTimeRE = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted)\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$`)
 
+// socialRE matches the comment counters and sharing buttons under an
+// article: "Read 212 Comments", "123 comments", "Comments (4)", "View all
+// 1.2K comments", "Leave a comment", "Share on Facebook", "Share via
+// WhatsApp", "Follow us on Instagram".
+var socialRE = regexp.MustCompile(`(?i)^(?:(?:read|view|show|see|load|join)\s+(?:all\s+|the\s+)?)?(?:\d[\d,.]*k?\s+)?comments?(?:\s*\(\d[\d,.]*k?\))?$|^(?:read|view|show|see)\s+(?:all\s+)?\d[\d,.]*k?\s+(?:comments?|replies|responses)$|^\d[\d,.]*k?\s+(?:comments?|replies|responses|shares|likes)$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^(?:share|post|send)\s+(?:it\s+|this\s+(?:article|story|post)\s+)?(?:on|via|to|with)\s+\S+(?:\s+\S+)?$|^follow\s+(?:us|me)\s+on\s+\S+`)
+
 // isBoilerplate reports whether s is page furniture, not article text.
 func isBoilerplate(s string) bool {
 	if runeCount(s) > 150 {
@@ -48,7 +54,7 @@ func isBoilerplate(s string) bool {
 		}
 		return r
 	}, s))), " ")
-	if boilerplateLines[key] || relativeTimeRE.MatchString(s) {
+	if boilerplateLines[key] || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) {
 		return true
 	}
 	if !boilerplatePrefix.MatchString(s) || strings.Contains(strings.TrimRight(s, "."), ". ") {

@@ -15,8 +15,9 @@ type byline struct {
 }
 
 var (
-	bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|text by|reporting by)[\s:]+`)
+	bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|interview and photos by)[\s:]+`)
 	nameSplit    = regexp.MustCompile(`\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)`)
+	trailingOn   = regexp.MustCompile(`(?i)(?:[\s,]+(?:on|at))?[\s,]*$`)
 	bylineCut    = regexp.MustCompile(`(?i)\s+(?:\||·|•|—|–|-)\s+|\s+(?:updated|published|posted)\b`)
 )
 
@@ -65,7 +66,7 @@ func parseByline(s string) (byline, bool) {
 	} else if ds := findDates(rest); len(ds) > 0 {
 		if t, upd, ok := parseDateLine(rest[ds[0].start:]); ok {
 			b.date, b.updated = t, upd
-			rest = rest[:ds[0].start]
+			rest = trailingOn.ReplaceAllString(rest[:ds[0].start], "") // "Posted by Jane Doe on March 3, 2024"
 		}
 	}
 	if isWireService(rest) {

@@ -67,7 +67,7 @@ func (c *classifier) set(i int, role, rule string) *item {
 func (c *classifier) zones(content []int) {
 	start := 0
 	for start < len(content) && start < maxFrontLines {
-		items := dateOrBylineItems(c.lines[content[start]])
+		items := topBylineItems(c.lines[content[start]])
 		if items == nil {
 			break
 		}
@@ -158,6 +158,7 @@ func (c *classifier) body(content []int) {
 		c.bodyLine(i)
 	}
 	c.attachCredits(content)
+	c.interview(content)
 	c.colonLists(content)
 	c.pullQuotes(content)
 	c.headings(content)
@@ -217,7 +218,7 @@ func (c *classifier) attachCredits(content []int) {
 // paragraph ending with a colon: a list that lost its bullets.
 func (c *classifier) colonLists(content []int) {
 	for k := 0; k+2 < len(content); k++ {
-		if c.role(content[k]) != RoleParagraph || lastRune(c.text(content[k])) != ':' {
+		if c.role(content[k]) != RoleParagraph || lastRune(c.text(content[k])) != ':' || c.res[content[k]][0].Rule == ruleQA {
 			continue
 		}
 		end := k + 1
@@ -225,7 +226,7 @@ func (c *classifier) colonLists(content []int) {
 		if first == '.' {
 			continue // sentences after a colon are prose, not items
 		}
-		for end < len(content) && c.role(content[end]) == RoleParagraph && isShortItem(c.text(content[end])) {
+		for end < len(content) && c.role(content[end]) == RoleParagraph && c.res[content[end]][0].Rule != ruleQA && isShortItem(c.text(content[end])) {
 			e := itemEnd(c.text(content[end]))
 			if hasLabel(c.text(content[end])) != labelled {
 				break // "Step 1: Measure" after plain items starts something else

@@ -52,6 +52,8 @@ const (
 	ruleDek             = "dek-before-front-matter"
 	ruleByline          = "byline-by"
 	ruleBylineAgency    = "byline-wire-service"
+	ruleBylinePosted    = "byline-date-by"
+	ruleBylineForeign   = "byline-other-language"
 	ruleDateLine        = "date-line"
 	ruleCreditParens    = "credit-parenthesised"
 	ruleCreditLabel     = "credit-label"
@@ -79,6 +81,7 @@ const (
 	ruleBylineName      = "byline-name-only"
 	ruleWrapped         = "joined-wrapped-line"
 	ruleListColon       = "list-after-colon"
+	ruleQA              = "interview-q-and-a"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so
@@ -93,6 +96,7 @@ type item struct {
 	ordered   bool      // list-item: numbered
 	number    int       // list-item: its number
 	continued bool      // a wrapped line already joined to the line before
+	lead      int       // paragraph: byte length of a bold label ("Q:")
 }
 
 // Explain reports, for every input line, the role it got and the rule that

@@ -61,7 +61,10 @@ func (c *classifier) headings(content []int) {
 	for k, i := range content {
 		switch c.role(i) {
 		case RoleParagraph:
-			cand[k] = headingRule(c.text(i))
+			// a byline is never a heading, nor is a line of an interview
+			if r := headingRule(c.text(i)); r != "" && c.res[i][0].Rule != ruleQA && !isBylineText(c.text(i)) {
+				cand[k] = r
+			}
 		case RoleListItem:
 			if c.res[i][0].ordered && !c.isListItem(content, k-1) && !c.isListItem(content, k+1) && headingRule(c.text(i)) != "" {
 				cand[k] = ruleHeadingNumbered

@@ -14,7 +14,7 @@ func one(l line, role, rule string) []item {
 // frontItems recognises front matter: a date, a byline, an author bio, a
 // wire service, a source, or a caption with its credit (and maybe a bio).
 func frontItems(l line) []item {
-	for _, f := range []func(line) []item{dateOrBylineItems, bioItems, wireItems, sourceItems} {
+	for _, f := range []func(line) []item{topBylineItems, bioItems, wireItems, sourceItems} {
 		if items := f(l); items != nil {
 			return items
 		}
@@ -47,11 +47,31 @@ func dateOrBylineItems(l line) []item {
 		return items
 	}
 	if b, ok := parseByline(l.text); ok {
-		items := one(l, RoleByline, ruleByline)
-		items[0].names, items[0].date, items[0].updated = b.names, b.date, b.updated
-		return items
+		return bylineItems(l, b, ruleByline)
+	}
+	if b, ok := parsePostedByline(l.text); ok {
+		return bylineItems(l, b, ruleBylinePosted)
 	}
 	return nil
+}
+
+// topBylineItems recognises what dateOrBylineItems does and, at the top of
+// the article only, a byline in another language ("Von NAME", "Par NAME").
+func topBylineItems(l line) []item {
+	if items := dateOrBylineItems(l); items != nil {
+		return items
+	}
+	if b, ok := parseForeignByline(l.text); ok {
+		return bylineItems(l, b, ruleBylineForeign)
+	}
+	return nil
+}
+
+// bylineItems is the decision for a byline b.
+func bylineItems(l line, b byline, rule string) []item {
+	items := one(l, RoleByline, rule)
+	items[0].names, items[0].date, items[0].updated = b.names, b.date, b.updated
+	return items
 }
 
 // nameBylineItems recognises a byline without "By".

@@ -117,7 +117,7 @@ func (b *builder) addBlock(it *item) {
 	case RoleHeading:
 		b.doc.Blocks = append(b.doc.Blocks, &content.Heading{Level: 2, Inlines: content.T(it.Text)})
 	case RoleParagraph, RoleDateline:
-		b.doc.Blocks = append(b.doc.Blocks, &content.Paragraph{Inlines: linkify(it.Text)})
+		b.doc.Blocks = append(b.doc.Blocks, &content.Paragraph{Inlines: leadInlines(it.Text, it.lead)})
 	case RoleListItem:
 		b.listItem(it)
 	case RoleQuote:
@@ -208,4 +208,13 @@ func trimHeadlinePeriod(s string) string {
 		return s
 	}
 	return t
+}
+
+// leadInlines returns the inlines of a paragraph whose first lead bytes
+// are a bold label ("Q:" of an interview); the plain text is unchanged.
+func leadInlines(s string, lead int) []content.Inline {
+	if lead <= 0 || lead >= len(s) {
+		return linkify(s)
+	}
+	return append([]content.Inline{&content.Strong{Inlines: content.T(s[:lead])}}, linkify(s[lead:])...)
 }

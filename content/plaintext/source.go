@@ -27,10 +27,18 @@ var sourceLabels = []string{
 	"read the original at", "read the original on", "read the full article at",
 	"read the full story at", "published in", "published by", "published at",
 	"published on", "article from", "story from", "link", "url",
+	// Other languages: German, French (with the space before the colon),
+	// Spanish, Italian and Portuguese, Dutch.
+	"quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "fonti", "bron",
+	"publié sur", "publié dans", "zuerst erschienen bei", "zuerst erschienen in",
 }
 
 // colonOnly are labels accepted only when a colon follows ("From: The Atlantic").
-var colonOnly = map[string]bool{"from": true, "link": true, "url": true, "original": true}
+var colonOnly = map[string]bool{
+	"from": true, "link": true, "url": true, "original": true, "quelle": true,
+	"quellen": true, "fuente": true, "fuentes": true, "fonte": true,
+	"fontes": true, "fonti": true, "bron": true,
+}
 
 var (
 	urlRE    = regexp.MustCompile(`^(?i)https?://[^\s/$.?#][^\s]*$`)

@@ -1,0 +1,106 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The bylines of this file complete parseByline's "By NAME": a blog's
+// "Posted on DATE by NAME" and bylines in other languages.
+
+// postedRE matches a byline that gives the date first: "Posted on February
+// 4, 2024 by Jane Doe", "Published March 3, 2024 by Jane Doe".
+var postedRE = regexp.MustCompile(`(?i)^((?:last\s+)?(?:posted|published|updated|written)(?:\s+on)?\s+.{6,60}?),?\s+by\s+(\S.*)$`)
+
+// parsePostedByline reads "Posted on DATE by NAME": the words before "by"
+// must be a date line and the rest a byline's names.
+func parsePostedByline(s string) (byline, bool) {
+	var b byline
+	if runeCount(s) > 200 {
+		return b, false
+	}
+	m := postedRE.FindStringSubmatch(s)
+	if m == nil {
+		return b, false
+	}
+	t, upd, ok := parseDateLine(m[1])
+	if !ok {
+		return b, false
+	}
+	names, ok := bylineNames(m[2])
+	if !ok {
+		return b, false
+	}
+	b.names, b.date, b.updated = names, t, upd
+	return b, true
+}
+
+// bylineNames reads the names of a byline after its "By", dropping a date
+// or an affiliation after them.
+func bylineNames(rest string) ([]string, bool) {
+	if m := bylineCut.FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]]
+	}
+	if isWireService(rest) {
+		return []string{strings.TrimRight(strings.TrimSpace(rest), ".")}, true
+	}
+	return parseNames(rest)
+}
+
+// foreignBylineRE matches the word that opens a byline in German ("Von"),
+// French ("Par"), Spanish and Portuguese ("Por"), Italian ("Di") and Dutch
+// ("Door"), capitalised, followed by the names.
+var foreignBylineRE = regexp.MustCompile(`^(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR)\s+(\S.*)$`)
+
+// foreignNameSplit separates the names of a byline in those languages:
+// commas and "und", "et", "y", "e", "en" as well as "and" and "&".
+var foreignNameSplit = regexp.MustCompile(`\s*(?:,\s*(?:und|et|y|e|en|and)\s+|,\s*|\s+(?:und|et|y|e|en|and)\s+|\s*&\s*)`)
+
+// maxForeignByline is the longest byline in another language, in
+// characters: these words open ordinary sentences too, so the line must be
+// short.
+const maxForeignByline = 80
+
+// parseForeignByline reads a byline in German, French, Spanish,
+// Portuguese, Italian or Dutch: "Von Katharina Müller", "Par Élodie
+// Beauséjour et Jean Dupont". Each name must be two to four name words,
+// because these words also open sentences ("Par ailleurs, …", "Di solito
+// …", "Von Berlin aus …"); a date after "|" or "—" is read.
+func parseForeignByline(s string) (byline, bool) {
+	var b byline
+	if runeCount(s) > maxForeignByline {
+		return b, false
+	}
+	m := foreignBylineRE.FindStringSubmatch(s)
+	if m == nil {
+		return b, false
+	}
+	rest := m[1]
+	if cut := bylineCut.FindStringIndex(rest); cut != nil {
+		if t, upd, ok := parseDateLine(strings.TrimLeft(rest[cut[0]:], " |·•—–-")); ok {
+			b.date, b.updated = t, upd
+		}
+		rest = rest[:cut[0]]
+	}
+	for _, part := range foreignNameSplit.Split(strings.TrimRight(rest, " ,;"), -1) {
+		toks := tokenize(part)
+		if len(toks) < 2 || len(toks) > 4 || !isBioName(toks) {
+			return byline{}, false
+		}
+		b.names = append(b.names, unshout(part))
+	}
+	return b, len(b.names) > 0
+}
+
+// isBylineText reports whether s is a byline of any form with "by" or its
+// translation: such a line is never a section heading.
+func isBylineText(s string) bool {
+	if _, ok := parseByline(s); ok {
+		return true
+	}
+	if _, ok := parsePostedByline(s); ok {
+		return true
+	}
+	_, ok := parseForeignByline(s)
+	return ok
+}

@@ -1,0 +1,52 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+)
+
+// qaRE matches the label that opens a line of an interview transcript:
+// "Q: ", "A: ", "Q. ", "Question: ", "Answer: ".
+var qaRE = regexp.MustCompile(`^(?:(Q|Question)|(A|Answer))(?:\s*:|\.)\s+\S`)
+
+// interview marks the lines of a question-and-answer interview: when the
+// body holds at least one paragraph opening with a question label ("Q:")
+// and one opening with an answer label ("A:"), every such paragraph is a
+// paragraph whose label is printed bold (interview-q-and-a), and none of
+// them can become a heading, however short the question.
+func (c *classifier) interview(content []int) {
+	var qa []int
+	questions, answers := 0, 0
+	for _, i := range content {
+		if c.role(i) != RoleParagraph {
+			continue
+		}
+		m := qaRE.FindStringSubmatchIndex(c.text(i))
+		if m == nil {
+			continue
+		}
+		qa = append(qa, i)
+		if m[2] >= 0 {
+			questions++
+		} else {
+			answers++
+		}
+	}
+	if questions == 0 || answers == 0 {
+		return
+	}
+	for _, i := range qa {
+		it := &c.res[i][0]
+		it.Rule = ruleQA
+		it.lead = qaLabelEnd(it.Text)
+	}
+}
+
+// qaLabelEnd returns the byte length of the label of an interview line,
+// its colon or full stop included ("Q:" in "Q: Why?").
+func qaLabelEnd(s string) int {
+	if i := strings.IndexAny(s, ":."); i > 0 {
+		return i + 1
+	}
+	return 0
+}
