@@ -27,8 +27,10 @@
 // boilerplate: a short line that is page furniture rather than article
 // text ("Advertisement", "Share this article", "Skip to content", "Sign up
 // for our newsletter", "Related: …", "Read more: …", "Listen to this
-// article", "Updated 5 hours ago") is dropped, unless it names the source ("Read more at
-// vox.com").
+// article", "Updated 5 hours ago", comment counters and sharing buttons
+// such as "Read 212 Comments", "123 comments", "Leave a comment", "Share
+// on Facebook", "Follow us on Instagram") is dropped, unless it names the
+// source ("Read more at vox.com").
 // The list is in boilerplate.go; a line of more than 150 characters is
 // never boilerplate.
 //
@@ -49,13 +51,31 @@
 // is at most 300 characters and it does not end with a colon.
 //
 // byline-by: a line of at most 200 characters starting with "By",
-// "Written by", "Words by", "Story by", "Text by" or "Reporting by",
+// "Written by", "Words by", "Story by", "Text by", "Reporting by",
+// "Reported by", "Posted by", "Interview by" or "Interviewed by",
 // followed by names separated by commas, "and" or "&" is a byline. Every
 // name must be one to five capitalised words (particles such as "de" or
 // "van" allowed), so "By the time we arrived, …" is not a byline. An
 // affiliation after a name ("Associated Press", "Staff Writer", "for The
 // Times") is dropped, and a date after "|", "·", "—", "Updated" or
-// "Published" becomes the document date.
+// "Published" becomes the document date; so does a date after the names
+// ("Posted by Jane Doe on March 3, 2024").
+//
+// byline-date-by: a blog's "Posted on DATE by NAME" ("Published March 3,
+// 2024 by Jane Doe"): the words before "by" must be a date line and the
+// rest names as above; the date becomes the document date.
+//
+// byline-other-language: at the top of the article only (above the title
+// or in its front matter), a line of at most 80 characters opening with
+// the capitalised word for "by" in German ("Von"), French ("Par"),
+// Spanish and Portuguese ("Por"), Italian ("Di") or Dutch ("Door"),
+// followed by names of two to four name words each, joined by commas or
+// the language's "and" (und, et, y, e, en). These words open ordinary
+// sentences too ("Par ailleurs, …", "Von Berlin aus …"), hence the strict
+// name shape and the position.
+//
+// A line that is a byline of any of these forms is never a section
+// heading, wherever it stands.
 //
 // byline-wire-service: in the front matter, a line that is only the name
 // of a news agency ("Reuters", "The Associated Press") credits the agency as
@@ -115,7 +135,9 @@
 // label followed by a URL, a domain or a publication name — "Source:",
 // "Via", "From:", "Originally published at", "First published in", "Read
 // more at", with up to one typing error (two for long labels), so
-// "Sourse: vox.com" counts — or a line that is only a URL or a domain. A
+// "Sourse: vox.com" counts; in other languages "Quelle:", "Source :",
+// "Fuente:", "Fonte:", "Bron:" with their colon — or a line that is only
+// a URL or a domain. A
 // date ending the value ("Source: CNN, March 25, 2024") is left out. A
 // domain gives SourceURL "https://" + domain; the publisher is the named
 // publication, else the site's name: a small table of well-known sites
@@ -143,6 +165,12 @@
 // item, so the paragraph after the list stays one. Items are alike in form
 // too: a "Label: text" line does not continue a list of plain items.
 // Sentences ending with full stops after a colon are prose, not items.
+//
+// interview-q-and-a: when the body has at least one paragraph opening
+// with a question label ("Q:", "Q.", "Question:") and one opening with an
+// answer label ("A:", "A.", "Answer:"), those paragraphs are the lines of
+// an interview: paragraphs whose label is bold, never headings, however
+// short the question.
 //
 // quote-marker: a body line starting with ">" is a paragraph of a quote.
 //
