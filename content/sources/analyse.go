@@ -73,10 +73,11 @@ func analyse(doc *content.Document) *analysis {
 	return a
 }
 
-// bodyBlocks leaves out a Sources section this pass added earlier.
+// bodyBlocks leaves out a Sources section this pass added earlier (in any
+// language it writes).
 func bodyBlocks(blocks []content.Block) []content.Block {
 	if n := len(blocks); n >= 2 {
-		if h, ok := blocks[n-2].(*content.Heading); ok && content.PlainText(h.Inlines) == sectionTitle {
+		if h, ok := blocks[n-2].(*content.Heading); ok && isSectionTitle(content.PlainText(h.Inlines)) {
 			if _, ok := blocks[n-1].(*content.List); ok {
 				return blocks[:n-2]
 			}
@@ -142,12 +143,14 @@ func (a *analysis) attributions() []Attribution {
 	return out
 }
 
-// markNotes gives each speaker's first quotation the note.
+// markNotes gives each speaker's first quotation the note, for speakers
+// whose full name the article gives: a bare surname ("Mr. Okafor") says
+// too little to be a source.
 func (a *analysis) markNotes() {
 	seen := map[*person]bool{}
 	for i := range a.found {
 		f := &a.found[i]
-		if !seen[f.p] {
+		if !seen[f.p] && f.p.fullName() {
 			seen[f.p] = true
 			f.note = true
 		}

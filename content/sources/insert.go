@@ -6,9 +6,6 @@ import (
 	"offprint/content"
 )
 
-// sectionTitle is the heading of the section Annotate appends.
-const sectionTitle = "Sources"
-
 // noteText is the body of a speaker's note: "Name, role; how."
 func noteText(f found) string {
 	s := describe(f.p)
@@ -120,84 +117,4 @@ func splice(inlines []content.Inline, i int, in content.Inline) []content.Inline
 	out = append(out, inlines[:i]...)
 	out = append(out, in)
 	return append(out, inlines[i:]...)
-}
-
-// addSection appends the Sources section: the people quoted, the lead
-// photo's credit and the publication. It adds nothing when there is
-// nothing to list or when the document already ends with the section.
-func addSection(doc *content.Document, people []found) {
-	if len(bodyBlocks(doc.Blocks)) != len(doc.Blocks) {
-		return
-	}
-	var items [][]content.Block
-	item := func(s string) {
-		items = append(items, []content.Block{&content.Paragraph{Inlines: content.T(s)}})
-	}
-	for _, f := range people {
-		item(finish(describe(f.p)))
-	}
-	if c := leadCredit(doc.Blocks); c != "" {
-		item(finish("Photo: " + c))
-	}
-	if s := publication(doc.Meta); s != "" {
-		item(s)
-	}
-	if len(items) == 0 {
-		return
-	}
-	doc.Blocks = append(doc.Blocks,
-		&content.Heading{Level: topLevel(doc.Blocks), Inlines: content.T(sectionTitle)},
-		&content.List{Items: items})
-}
-
-// leadCredit is the credit of the first figure.
-func leadCredit(blocks []content.Block) string {
-	credit, done := "", false
-	content.WalkBlocks(blocks, func(b content.Block) {
-		if f, ok := b.(*content.Figure); ok && !done {
-			credit, done = strings.TrimSpace(f.Credit), true
-		}
-	})
-	return credit
-}
-
-// publication describes where the article was published: publisher,
-// title, date, URL and retrieval date, as far as the metadata says.
-func publication(m content.Meta) string {
-	var parts []string
-	if m.Publisher != "" {
-		parts = append(parts, m.Publisher)
-	}
-	if m.Title != "" {
-		parts = append(parts, "“"+m.Title+"”")
-	}
-	if !m.Date.IsZero() {
-		parts = append(parts, m.Date.Format("2 January 2006"))
-	}
-	s := strings.Join(parts, ", ")
-	if s != "" {
-		s = finish(s)
-	}
-	if m.SourceURL != "" {
-		s = strings.TrimSpace(s + " " + m.SourceURL)
-	}
-	if !m.Retrieved.IsZero() {
-		s = strings.TrimSpace(s + " (retrieved " + m.Retrieved.Format("2 January 2006") + ")")
-	}
-	return s
-}
-
-// topLevel is the highest heading level of the body (the smallest number),
-// or 2 when it has no headings.
-func topLevel(blocks []content.Block) int {
-	level := 0
-	content.WalkBlocks(blocks, func(b content.Block) {
-		if h, ok := b.(*content.Heading); ok && h.Level >= 1 && (level == 0 || h.Level < level) {
-			level = h.Level
-		}
-	})
-	if level == 0 {
-		return 2
-	}
-	return level
 }

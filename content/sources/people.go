@@ -24,6 +24,16 @@ func (p *person) role() roleDesc {
 	return best
 }
 
+// fullName reports whether the article gives the person's full name: at
+// least a given name and a surname, not counting a suffix ("Jr.").
+func (p *person) fullName() bool {
+	words := strings.Fields(p.name)
+	if len(words) > 1 && nameSuffixes[lower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	return len(words) >= 2
+}
+
 // registry holds the people of an article.
 type registry struct {
 	people []*person

@@ -43,9 +43,17 @@
 // and one to three words unless an attribution follows right away (“No,”
 // she said). Unnamed sources ("US intelligence officials", "a spokesperson",
 // "the company"), organisations, ambiguous surnames and words repeated from
-// someone else ("she said, quoting …") get no speaker. The rules are for
-// English: documents whose Meta.Language is set to another language get
-// nothing.
+// someone else ("she said, quoting …") get no speaker, and neither note nor
+// list names a speaker the article calls only by a surname ("Mr. Okafor").
+// The rules are for English: documents whose Meta.Language is set to
+// another language get no notes.
+//
+// The Sources section (heading ID SectionID) lists the people quoted, the
+// lead photo's credit (labelled "Photo:" unless it says what it is) and
+// the publication (only when its publisher or URL is known: the article's
+// own title alone cites nothing); the section is left out when that
+// leaves nothing. Its heading, labels, quotation marks and dates follow
+// Meta.Language for de, fr, es, it, pt and nl, and are English otherwise.
 package sources
 
 import (
