@@ -58,6 +58,9 @@ func loadInput(ctx context.Context, arg string, o loadOptions) (*input, error) {
 		in.Data, err = readCapped(o.Stdin)
 	case isURL(arg):
 		err = fetchInput(ctx, in, arg, o.Client)
+	case strings.Contains(arg, "://") && !fileExists(arg):
+		scheme, _, _ := strings.Cut(arg, "://")
+		return in, fmt.Errorf("unsupported URL scheme %q: offprint fetches only http and https", scheme)
 	default:
 		in.Stem = strings.TrimSuffix(filepath.Base(arg), filepath.Ext(arg))
 		in.BaseDir = filepath.Dir(arg)
@@ -91,6 +94,11 @@ func readFile(in *input, path string) error {
 	defer f.Close()
 	in.Data, err = readCapped(f)
 	return err
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 func readCapped(r io.Reader) ([]byte, error) {
