@@ -22,7 +22,11 @@ func (r *Result) Dump(w io.Writer) error {
 	for _, pg := range r.Pages {
 		fmt.Fprintf(bw, "page %d %v×%v\n", pg.Number, pg.Width, pg.Height)
 		for _, t := range pg.Texts {
-			fmt.Fprintf(bw, "  text %v %v %v %v %s\n", t.X, t.Y, t.Face, t.Size, strconv.Quote(t.Text))
+			expand := ""
+			if t.Expand != 0 {
+				expand = fmt.Sprintf(" expand=%d", t.Expand)
+			}
+			fmt.Fprintf(bw, "  text %v %v %v %v %s%s\n", t.X, t.Y, t.Face, t.Size, strconv.Quote(t.Text), expand)
 		}
 		for _, l := range pg.Rules {
 			fmt.Fprintf(bw, "  rule %v %v %v %v %v\n", l.X1, l.Y1, l.X2, l.Y2, l.Thickness)

@@ -62,15 +62,24 @@ func (z *itemizer) word(w string, sp span) {
 	z.box(w[start:], sp)
 }
 
-// box appends one box of text.
+// box appends one box of text. In justified text its glyphs may widen or
+// narrow by breakParams.Expansion (font expansion, as pdfTeX's): the box
+// stretches and shrinks by that part of its width.
 func (z *itemizer) box(s string, sp span) {
 	if s == "" {
 		return
 	}
+	w := z.ts.width(s, sp.face, z.st.size)
+	var flex Length
+	if z.st.align == AlignJustify {
+		flex = expandBy(w, z.ts.params.Expansion)
+	}
 	z.items = append(z.items, item{
-		kind:  boxItem,
-		width: z.ts.width(s, sp.face, z.st.size),
-		frag:  &frag{text: s, face: sp.face, size: z.st.size, link: sp.link},
+		kind:    boxItem,
+		width:   w,
+		stretch: flex,
+		shrink:  flex,
+		frag:    &frag{text: s, face: sp.face, size: z.st.size, link: sp.link},
 	})
 }
 
@@ -173,4 +182,9 @@ func mergePoints(a, b []breakPoint) []breakPoint {
 		}
 	}
 	return out
+}
+
+// expandBy returns ppm parts per million of w, rounded.
+func expandBy(w Length, ppm int) Length {
+	return Length((int64(w)*int64(ppm) + 500000) / 1000000)
 }

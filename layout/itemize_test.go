@@ -50,3 +50,50 @@ func TestSentenceSpaceStretchesMore(t *testing.T) {
 		t.Errorf("word glue %+v, sentence glue %+v", word, sentence)
 	}
 }
+
+// TestFontExpansion checks that justified lines share their adjustment
+// between glue and glyphs: every run of a line has the same expansion,
+// within ±Expansion, the line still ends at the measure, ragged lines are
+// never expanded and last lines never widened.
+func TestFontExpansion(t *testing.T) {
+	ts := testTypesetter(t)
+	text := "The Islamic State — the notorious group known for building a brutal regime in Iraq and Syria — has claimed responsibility for Friday’s terror attack at a Moscow concert venue that killed at least 139 people."
+	for _, width := range []Length{150 * Pt, 200 * Pt, 250 * Pt} {
+		_, lines := setText(ts, text, width, AlignJustify)
+		expanded := 0
+		for i, ln := range lines {
+			e := ln.texts[0].Expand
+			for _, r := range ln.texts {
+				if r.Expand != e {
+					t.Errorf("width %v line %d: runs expanded by %d and %d", width, i, e, r.Expand)
+				}
+			}
+			if e < -ts.params.Expansion || e > ts.params.Expansion {
+				t.Errorf("width %v line %d: expansion %d beyond ±%d", width, i, e, ts.params.Expansion)
+			}
+			if ln.last {
+				if e > 0 {
+					t.Errorf("width %v: last line widened by %d", width, e)
+				}
+				continue
+			}
+			if e != 0 {
+				expanded++
+			}
+			if d := ln.width - width; d > Pt/20 || d < -Pt/20 {
+				t.Errorf("width %v line %d: set %v wide", width, i, ln.width)
+			}
+		}
+		if expanded == 0 {
+			t.Errorf("width %v: no line expanded", width)
+		}
+		_, ragged := setText(ts, text, width, AlignLeft)
+		for i, ln := range ragged {
+			for _, r := range ln.texts {
+				if r.Expand != 0 {
+					t.Errorf("width %v ragged line %d expanded", width, i)
+				}
+			}
+		}
+	}
+}

@@ -39,8 +39,8 @@ const fil Length = 1 << 40
 type item struct {
 	kind    itemKind
 	width   Length
-	stretch Length // glue only
-	shrink  Length // glue only
+	stretch Length // glue; boxes of justified text (font expansion)
+	shrink  Length // glue; boxes of justified text (font expansion)
 	penalty int    // penalty only
 	flagged bool   // penalty only: a hyphenation break (draws a hyphen)
 	frag    *frag  // box only: what the box draws, nil for empty boxes
@@ -57,6 +57,7 @@ type breakParams struct {
 	FinalHyphen      int    // demerits for a hyphen on the penultimate line; default 5000
 	MaxHyphenRun     int    // consecutive hyphenated lines allowed before the final pass; default 2
 	EmergencyStretch Length // extra stretch per line in the last Tolerance pass and the final pass; default 1.5 em
+	Expansion        int    // how much the glyphs of justified text may widen or narrow, in parts per million; default 20000 (2%, pdfTeX's \pdfadjustspacing with microtype's stretch=20)
 }
 
 func defaultParams(em Length) breakParams {
@@ -69,6 +70,7 @@ func defaultParams(em Length) breakParams {
 		FinalHyphen:      5000,
 		MaxHyphenRun:     2,
 		EmergencyStretch: em.Scale(3, 2),
+		Expansion:        20000,
 	}
 }
 
@@ -126,7 +128,7 @@ func prefixSums(items []item) sums {
 		if it.kind != penaltyItem {
 			s.w[i+1] += it.width
 		}
-		if it.kind == glueItem {
+		if it.kind != penaltyItem {
 			s.y[i+1] += it.stretch
 			s.z[i+1] += it.shrink
 		}

@@ -34,6 +34,10 @@ type TextRun struct {
 	Face fonts.Style // which embedded face
 	Size Length      // type size
 	Text string      // the characters, all drawable by Face
+	// Expand widens (> 0) or narrows (< 0) the glyphs horizontally, in
+	// parts per million of their width (font expansion of justified
+	// text: 20000 is 2% wider); 0 draws them at their natural width.
+	Expand int
 }
 
 // RuleLine is a straight line of some thickness.

@@ -44,33 +44,46 @@ func (ts *typesetter) setLines(items []item, breaks []lineBreak, widths []Length
 	return lines
 }
 
-// setLine sets items[start:end] (end is the break) into width.
+// setLine sets items[start:end] (end is the break) into width. Glue
+// and expandable boxes share the adjustment: the glyphs widen (up to
+// their full expansion, TeX's rule) or narrow by the same ratio as the
+// glue, and the glue takes what the glyphs cannot.
 func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBox {
-	var w, y, z Length
+	var w, gy, gz, by, bz Length
 	for i := start; i < end; i++ {
 		it := items[i]
-		if it.kind == penaltyItem {
-			continue
+		switch it.kind {
+		case glueItem:
+			gy += it.stretch
+			gz += it.shrink
+		case boxItem:
+			by += it.stretch
+			bz += it.shrink
 		}
-		w += it.width
-		if it.kind == glueItem {
-			y += it.stretch
-			z += it.shrink
+		if it.kind != penaltyItem {
+			w += it.width
 		}
 	}
 	brk := items[end]
 	if brk.kind == penaltyItem {
 		w += brk.width
 	}
+	expand := lineExpansion(w, width, gy+by, gz+bz, by > 0 || bz > 0, ts.params.Expansion)
+	var boxExtra Length
+	for i := start; i < end; i++ {
+		if it := items[i]; it.kind == boxItem && it.stretch > 0 {
+			boxExtra += boxExpansion(it, expand)
+		}
+	}
 	ratio := 0.0
-	switch {
-	case w < width && y > 0:
-		ratio = float64(width-w) / float64(y)
-	case w > width && z > 0:
-		ratio = math.Max(-1, float64(width-w)/float64(z))
+	switch rest := width - w - boxExtra; {
+	case rest > 0 && gy > 0:
+		ratio = float64(rest) / float64(gy)
+	case rest < 0 && gz > 0:
+		ratio = math.Max(-1, float64(rest)/float64(gz))
 	}
 	ln := lineBox{ratio: ratio}
-	if y >= fil {
+	if gy >= fil {
 		ln.ratio = 0 // a last line: natural spacing
 	}
 	var x Length
@@ -88,15 +101,21 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 			done = add
 			glued = true
 		case boxItem:
+			bw := it.width
+			e := 0
+			if it.stretch > 0 {
+				bw += boxExpansion(it, expand)
+				e = expand
+			}
 			if it.frag != nil {
-				ln.add(it.frag, x, it.width, glued)
+				ln.add(it.frag, x, bw, glued, e)
 				glued = false
 			}
-			x += it.width
+			x += bw
 		}
 	}
 	if brk.kind == penaltyItem && brk.frag != nil {
-		ln.add(brk.frag, x, brk.width, false)
+		ln.add(brk.frag, x, brk.width, false, expand)
 		x += brk.width
 		ln.hyphen = brk.flagged
 	}
@@ -105,6 +124,39 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 		ln.over = x - width
 	}
 	return ln
+}
+
+// lineExpansion returns the expansion of the glyphs of a line of
+// natural width w set in width, in parts per million: the line's
+// adjustment ratio (stretch y, shrink z, both counting the glyphs'
+// own) times the full expansion max, capped at ±max. Lines without
+// expandable boxes are not expanded, nor are last lines widened (their
+// infinite stretch makes the ratio 0), but a full last line may narrow.
+func lineExpansion(w, width, y, z Length, expandable bool, max int) int {
+	if !expandable {
+		return 0
+	}
+	r := 0.0
+	switch {
+	case w < width && y > 0:
+		r = math.Min(1, float64(width-w)/float64(y))
+	case w > width && z > 0:
+		r = math.Max(-1, float64(width-w)/float64(z))
+	}
+	// rounded down: a shade less stretch (the glue takes the rest) or a
+	// shade more shrink (the line ends a hair short), never overfull
+	return int(math.Floor(r * float64(max)))
+}
+
+// boxExpansion is how much box it widens (or narrows, when negative) at
+// expansion e parts per million, rounded down (see lineExpansion).
+func boxExpansion(it item, e int) Length {
+	n := int64(it.width) * int64(e)
+	q := n / 1000000
+	if n%1000000 < 0 {
+		q-- // floor, not truncation
+	}
+	return Length(q)
 }
 
 // glueExtra returns the running total of stretch (or shrink) including
@@ -123,7 +175,7 @@ func glueExtra(it item, ratio float64, cum Length) (Length, Length) {
 
 // add places a fragment at x, extending the previous run when it continues
 // it (same look, no glue between) and the link area of the same URL.
-func (ln *lineBox) add(f *frag, x, w Length, glued bool) {
+func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int) {
 	switch {
 	case f.call > 0:
 		ln.calls = append(ln.calls, f.call)
@@ -141,10 +193,10 @@ func (ln *lineBox) add(f *frag, x, w Length, glued bool) {
 	}
 	if n := len(ln.texts); n > 0 && !glued {
 		r := &ln.texts[n-1]
-		if r.Face == f.face && r.Size == f.size && r.Y == -f.rise && f.call == 0 && f.back == 0 {
+		if r.Face == f.face && r.Size == f.size && r.Y == -f.rise && r.Expand == expand && f.call == 0 && f.back == 0 {
 			r.Text += f.text
 			return
 		}
 	}
-	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Size: f.size, Text: f.text})
+	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Size: f.size, Text: f.text, Expand: expand})
 }

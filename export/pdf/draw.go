@@ -31,6 +31,7 @@ type drawer struct {
 	size    float64
 	hasFont bool
 	lineW   float64
+	expand  int // horizontal scaling in force on the page (TextRun.Expand)
 }
 
 func newDrawer(pdf *fpdf.Fpdf, res *layout.Result, warn func(string)) *drawer {
@@ -76,6 +77,7 @@ func (d *drawer) page(pg *layout.Page) {
 	w, h := pg.Width.Points(), pg.Height.Points()
 	d.pdf.SetPageBox("trim", 0, 0, w, h)
 	d.pdf.AddPageFormat("P", fpdf.SizeType{Wd: w, Ht: h})
+	d.expand = 0 // a page starts with the default text state
 	for _, o := range d.outline[pg.Number] {
 		// fpdf encodes a bookmark as UTF-16 only while a UTF-8 font is
 		// selected: select one before the page's first text if need be
@@ -110,6 +112,12 @@ func (d *drawer) page(pg *layout.Page) {
 // embeds only the faces it uses, each subset to the runes drawn.
 func (d *drawer) text(t layout.TextRun) {
 	d.setFont(t.Face, t.Size.Points())
+	if t.Expand != d.expand {
+		// Tz, the horizontal scaling of the text state, in percent; it
+		// persists across text objects until the page ends
+		d.pdf.RawWriteStr(strconv.FormatFloat(100+float64(t.Expand)/1e4, 'f', -1, 64) + " Tz\n")
+		d.expand = t.Expand
+	}
 	d.pdf.Text(t.X.Points(), t.Y.Points(), t.Text)
 }
 
