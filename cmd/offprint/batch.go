@@ -111,6 +111,10 @@ func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jo
 		done[i] = make(chan struct{})
 	}
 	bar, progress := b.progressBar(stderr, len(args))
+	out := stderr // messages go above a running bar
+	if progress != nil {
+		out = progress
+	}
 	sem := make(chan struct{}, b.Jobs)
 	go func() {
 		for i := range args {
@@ -127,7 +131,7 @@ func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jo
 	failed := 0
 	for i := range args {
 		<-done[i]
-		if b.printResult(stderr, reports[i]) {
+		if b.printResult(out, reports[i], progress != nil) {
 			failed++
 		}
 	}
@@ -171,8 +175,9 @@ func safeJob(ctx context.Context, i int, arg string, rep *inputReport, job jobFu
 	return job(ctx, i, arg, rep)
 }
 
-// printResult prints one input's outcome and reports whether it failed.
-func (b *batch) printResult(stderr io.Writer, r *inputReport) bool {
+// printResult prints one input's outcome and reports whether it failed;
+// with a progress bar, successes show only in the bar.
+func (b *batch) printResult(stderr io.Writer, r *inputReport, bar bool) bool {
 	if !b.Quiet {
 		for _, w := range r.Warnings {
 			fmt.Fprintf(stderr, "offprint: %s: warning: %s\n", r.Input, w)
@@ -182,7 +187,7 @@ func (b *batch) printResult(stderr io.Writer, r *inputReport) bool {
 		fmt.Fprintf(stderr, "offprint: %s: %s\n", r.Input, r.Error)
 		return true
 	}
-	if !b.Quiet && !b.Progress && b.Report != "json" {
+	if !b.Quiet && !bar && b.Report != "json" {
 		for _, o := range r.Outputs {
 			fmt.Fprintf(stderr, "%s -> %s (%s)\n", r.Input, o.Path, humanBytes(o.Bytes))
 		}
