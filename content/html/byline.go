@@ -35,7 +35,7 @@ func parseByline(s string) byline {
 		if seg == "" {
 			continue
 		}
-		if t, ok := parseDate(strings.TrimSuffix(seg, ".")); ok || dateLineRE.MatchString(seg) {
+		if t, ok := parseDate(strings.TrimSuffix(datePrefixRE.ReplaceAllString(seg, ""), ".")); ok || dateLineRE.MatchString(seg) {
 			if b.date.IsZero() {
 				b.date = t
 			}
@@ -69,6 +69,9 @@ func parseByline(s string) byline {
 	b.bio = strings.Join(roles, ", ")
 	return b
 }
+
+// datePrefixRE is the label of a printed date ("Published on").
+var datePrefixRE = regexp.MustCompile(`(?i)^(?:published|updated|posted|last modified)(?: on)?:?\s*`)
 
 var andSplitRE = regexp.MustCompile(`(?i)\s+(?:and|&)\s+`)
 

@@ -59,6 +59,32 @@ func isClutter(n *html.Node) bool {
 	return relatedLeadRE.MatchString(t) && 2*len(collapse(linkText(n))) >= len(t)-len(relatedLeadRE.FindString(t))
 }
 
+// dropClutter removes the clutter boxes (isClutter) under root before
+// readability runs: it keeps classes but drops the aria and data
+// attributes that mark many of them.
+func dropClutter(root *html.Node) {
+	var doomed []*html.Node
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > DefaultMaxDepth*2 {
+			return
+		}
+		for k := n.FirstChild; k != nil; k = k.NextSibling {
+			switch {
+			case k.Type != html.ElementNode || tag(k) == atom.Head:
+			case isClutter(k):
+				doomed = append(doomed, k)
+			default:
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(root, 0)
+	for _, n := range doomed {
+		n.Parent.RemoveChild(n)
+	}
+}
+
 // clutterMarked reports whether n's attributes say it is clutter.
 func clutterMarked(n *html.Node) bool {
 	if clutterRE.MatchString(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "aria-label")) {

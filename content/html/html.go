@@ -15,20 +15,40 @@
 //     plus the site name; the dek from an element classed dek, standfirst,
 //     subtitle… before the text; authors from JSON-LD, the byline or meta
 //     author ("By" and its translations removed); the date from meta tags,
-//     JSON-LD or the first <time datetime>, as the publisher wrote it; the
-//     language from <html lang>, meta or og:locale; the site name from
-//     og:site_name, JSON-LD or the host; the source URL from the canonical
-//     link, og:url, the "saved from" comment of browsers or SingleFile, or
-//     the page URL.
+//     JSON-LD or the first <time datetime>, as the publisher wrote it, else
+//     a date printed in the byline; the language from <html lang>, meta or
+//     og:locale; the site name from og:site_name, JSON-LD or the host; the
+//     source URL from the canonical link, og:url, JSON-LD (mainEntityOfPage
+//     as a URL or an object's @id or url, else url), the "saved from"
+//     comment of browsers or SingleFile, or the page URL.
+//   - Bylines: split into segments on "·", "•", "|" and spaced dashes; a
+//     date segment gives the byline's date, the first other segment the
+//     names ("by Ingrid Solberg · November 21, 2023"). Names are split on
+//     " and ", " & ", and on commas only before another name-shaped part
+//     of two to five capitalised words (particles like "van" allowed, no
+//     digits or job titles): "By Henrik Aas, data editor" is one author
+//     whose bio is the role; a single author keeps the role as bio.
 //   - Body: headings (one repeating the title goes), paragraphs, quotes,
 //     lists, definition lists, code with its language class, tables (layout
 //     tables are unwrapped), rules, figures with caption and credit (an
 //     element classed credit, or a trailing "Photo: …" or agency credit),
 //     wp-caption-style boxes, embedded players as a link, footnotes (pandoc,
 //     Hugo, Wikipedia) as notes.
-//   - Left out: navigation, forms, scripts, hidden elements, edit links and
-//     permalinks, short ad, newsletter, share and related boxes, a date line
-//     at the top, the dek repeated in the body.
+//   - Left out: navigation, forms, scripts, hidden elements, elements
+//     classed noprint, edit links and permalinks, a date line at the top,
+//     the dek repeated in the body, and clutter boxes (under 600 bytes of
+//     text, removed before readability runs): ad, sponsored, promo,
+//     newsletter, share and related boxes named so by a whole word of
+//     their class, id, aria-label or data-component/-module/-testid…
+//     value, or carrying data-ad* attributes, and boxes whose text opens
+//     with an ad label ("Sponsored:", "Advertisement", "Anzeige") or is a
+//     "Read more: <link>" line. Prose that mentions ads ("Advertisement
+//     revenue fell…", "Sponsored by the council, …") stays.
+//   - Superscripts and subscripts: the model has no raised text, so
+//     digits, signs and parentheses (and a superscript n) take their
+//     Unicode forms when every character has one (km², H₂O, 10⁻³);
+//     otherwise the text stays as it is ("1st"); a <sup> footnote call
+//     stays a note call, a linked one a link.
 //   - Links: external links stay; links to the page itself, fragments,
 //     javascript: and other schemes keep their text; relative links resolve
 //     against the page URL (or the saved page's original address).
@@ -106,6 +126,7 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 		}
 	}
 	page := scanPage(root)
+	dropClutter(root)
 	parser := readability.NewParser()
 	parser.KeepClasses = true // code languages and caption credits live in classes
 	article, err := parser.ParseDocument(root, base)
