@@ -21,8 +21,9 @@ const (
 // date, lead photo caption and credit, author bio), the tail (source line,
 // date, bio) and the body between them.
 type classifier struct {
-	lines []line
-	res   [][]item // the items of each line, by line index
+	lines   []line
+	res     [][]item // the items of each line, by line index
+	authors []string // the names the bylines at the top give
 }
 
 // classify reads r and decides every line; the items are in input order.
@@ -78,6 +79,7 @@ func (c *classifier) zones(content []int) {
 		c.set(content[start], RoleTitle, ruleFirstLine)
 		start++
 	}
+	c.authors = c.topAuthors(content[:min(len(content), start+maxFrontLines)])
 	end := c.tail(content[start:]) + start
 	start += c.front(content[start:end])
 	c.body(content[start:end])
@@ -91,6 +93,9 @@ func (c *classifier) tail(content []int) int {
 	for end > 0 && len(content)-end < maxTailLines {
 		i := content[end-1]
 		items := tailItems(c.lines[i])
+		if items == nil {
+			items = c.namedBio(c.lines[i])
+		}
 		if items == nil {
 			break
 		}
@@ -109,7 +114,14 @@ func (c *classifier) front(content []int) int {
 		if k == maxFrontLines {
 			return k
 		}
+		if items := c.namedBio(c.lines[i]); items != nil {
+			c.res[i] = items
+			continue
+		}
 		if items := frontItems(c.lines[i]); items != nil {
+			if len(items) == 1 && items[0].Role == RoleCredit && (k == 0 || c.role(content[k-1]) != RoleCaption) {
+				items[0].Rule = ruleCreditContributor // "Photographs by Jane Doe": no caption, no picture
+			}
 			c.res[i] = items
 			continue
 		}

@@ -21,7 +21,8 @@ var agencyPhrases = []string{
 var creditLabels = []string{
 	"photo:", "photos:", "photograph:", "photography:", "picture:", "image:",
 	"images:", "credit:", "photo credit:", "image credit:", "illustration:",
-	"photo by", "photos by", "photograph by", "photography by", "image by",
+	"photo by", "photos by", "photograph by", "photographs by", "photography by",
+	"photographs:", "pictures by", "images by", "image by", "artwork by",
 	"illustration by", "illustrations by", "video by", "courtesy of",
 	"courtesy:", "photo illustration by", "photo illustration:",
 }

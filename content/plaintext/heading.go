@@ -57,6 +57,13 @@ func headingRule(s string) string {
 // must not follow a candidate: runs of short lines stay paragraphs
 // (short-line-run), as they are more often lists or verse than headings.
 func (c *classifier) headings(content []int) {
+	kept := make([]int, 0, len(content))
+	for _, i := range content {
+		if c.role(i) != RolePullQuote { // a dropped pull quote is not there for the reader
+			kept = append(kept, i)
+		}
+	}
+	content = kept
 	cand := make([]string, len(content))
 	for k, i := range content {
 		switch c.role(i) {
@@ -98,57 +105,6 @@ func followsHeading(role string) bool {
 	switch role {
 	case RoleParagraph, RoleDateline, RoleListItem, RoleQuote, RoleCaption, "":
 		return true
-	}
-	return false
-}
-
-// pullQuotes turns into quotes the lines that are wholly quoted and either
-// repeat text found elsewhere in the article (pull-quote-repeated) or are
-// followed by an attribution line "— Name" (pull-quote-attributed).
-func (c *classifier) pullQuotes(content []int) {
-	var norm []map[string]bool
-	for k, i := range content {
-		if c.role(i) != RoleParagraph || !whollyQuoted(c.text(i)) {
-			continue
-		}
-		if k+1 < len(content) && isAttribution(c.text(content[k+1])) {
-			c.res[i][0].Role, c.res[i][0].Rule = RoleQuote, ruleQuoteAttributed
-			next := &c.res[content[k+1]][0]
-			next.Role, next.Rule = RoleQuote, ruleQuoteAttributed
-			continue
-		}
-		if norm == nil {
-			norm = make([]map[string]bool, len(content))
-			for j, l := range content {
-				norm[j] = bigrams(c.text(l))
-			}
-		}
-		if repeatedElsewhere(k, norm) {
-			c.res[i][0].Role, c.res[i][0].Rule = RoleQuote, ruleQuoteRepeat
-		}
-	}
-}
-
-// repeatedElsewhere reports whether at least 70% of the word pairs of line
-// k (and at least four) appear in one other line: pull quotes repeat the
-// text, often lightly edited.
-func repeatedElsewhere(k int, norm []map[string]bool) bool {
-	if len(norm[k]) < 4 {
-		return false
-	}
-	for j, other := range norm {
-		if j == k || len(other) < len(norm[k]) {
-			continue
-		}
-		shared := 0
-		for bg := range norm[k] {
-			if other[bg] {
-				shared++
-			}
-		}
-		if shared*10 >= len(norm[k])*7 {
-			return true
-		}
 	}
 	return false
 }

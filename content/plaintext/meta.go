@@ -31,7 +31,7 @@ func isFrontLine(l line) bool {
 // tailItems recognises the lines that close an article: a source, a
 // copyright statement, a date, a byline or an author bio.
 func tailItems(l line) []item {
-	for _, f := range []func(line) []item{sourceItems, rightsItems, dateOrBylineItems, bioItems} {
+	for _, f := range []func(line) []item{sourceItems, rightsItems, printNoteItems, dateOrBylineItems, bioItems} {
 		if items := f(l); items != nil {
 			return items
 		}

@@ -37,12 +37,15 @@ type builder struct {
 	lastFigure  *content.Figure
 	authorIndex map[string]int
 	guessed     string // the domain label Meta.Publisher was guessed from
+	// contributors are the front matter's credits without a picture
+	// ("Photographs by Jane Doe"), for the first figure without a credit.
+	contributors []string
 }
 
 // add adds the decision it to the document.
 func (b *builder) add(it *item) {
 	switch {
-	case it.continued, it.Role == RoleBlank, it.Role == RoleBoilerplate:
+	case it.continued, it.Role == RoleBlank, it.Role == RoleBoilerplate, it.Role == RolePullQuote:
 		return // blank lines and dropped lines do not end a list or a quote
 	case b.addMeta(it):
 		return
@@ -106,6 +109,10 @@ func (b *builder) addBlock(it *item) {
 		b.doc.Blocks = append(b.doc.Blocks, b.lastFigure)
 		b.figureOpen = true
 	case RoleCredit:
+		if it.Rule == ruleCreditContributor {
+			b.contributors = append(b.contributors, it.Text)
+			return
+		}
 		if !b.figureOpen {
 			b.lastFigure = &content.Figure{}
 			b.doc.Blocks = append(b.doc.Blocks, b.lastFigure)
@@ -179,6 +186,7 @@ func (b *builder) quoteLine(it *item) {
 // finish completes the document after the last line: a publisher name
 // guessed from a domain is replaced by the name as the article spells it.
 func (b *builder) finish(items []item) {
+	b.creditContributors()
 	if b.guessed == "" {
 		return
 	}
@@ -217,4 +225,19 @@ func leadInlines(s string, lead int) []content.Inline {
 		return linkify(s)
 	}
 	return append([]content.Inline{&content.Strong{Inlines: content.T(s[:lead])}}, linkify(s[lead:])...)
+}
+
+// creditContributors gives the front matter's picture credits ("Photographs
+// by Jane Doe") to the first figure that has no credit of its own; with no
+// such figure, the article has no picture to credit and they are dropped.
+func (b *builder) creditContributors() {
+	if len(b.contributors) == 0 {
+		return
+	}
+	for _, bl := range b.doc.Blocks {
+		if f, ok := bl.(*content.Figure); ok && f.Credit == "" {
+			f.Credit = strings.Join(b.contributors, "; ")
+			return
+		}
+	}
 }

@@ -1,0 +1,68 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+)
+
+// maxNamedBio is the longest author's note, in characters, that the
+// author-bio-byline-name rule takes.
+const maxNamedBio = 400
+
+// topAuthors returns the names given by the bylines among the lines at the
+// top of the article (above the title and in the first lines under it).
+func (c *classifier) topAuthors(content []int) []string {
+	var names []string
+	for _, i := range content {
+		items := c.res[i]
+		if items == nil {
+			items = topBylineItems(c.lines[i])
+		}
+		for _, it := range items {
+			if it.Role == RoleByline {
+				names = append(names, it.names...)
+			}
+		}
+	}
+	return names
+}
+
+// namedBio recognises an author's note that opens with the full name of an
+// author the byline gave, followed by a bio verb ("Maria Lopez is a
+// transportation planner …"): unlike author-bio-name-verb, it need not
+// speak of journalism, since the byline vouches for the name. It is looked
+// for in the front matter and in the tail only.
+func (c *classifier) namedBio(l line) []item {
+	if runeCount(l.text) > maxNamedBio {
+		return nil
+	}
+	for _, name := range c.authors {
+		if len(tokenize(name)) < 2 {
+			continue // a single word ("Reuters") is no person to describe
+		}
+		rest, ok := strings.CutPrefix(l.text, name+" ")
+		if !ok {
+			continue
+		}
+		if verb := firstTokens(rest, 1); len(verb) == 1 && bioVerbs[verb[0].text] {
+			items := one(l, RoleAuthorBio, ruleBioByline)
+			items[0].names = []string{name}
+			return items
+		}
+	}
+	return nil
+}
+
+// printNoteRE matches the print-edition note of a newspaper's web page: "A
+// version of this article appears in print on Sept. 11, 2024, Section B
+// …".
+var printNoteRE = regexp.MustCompile(`(?i)^(?:a version of this (?:article|story|interview|essay|review|column) (?:appears|appeared) in print|this (?:article|story) (?:appears|appeared) in (?:the )?print edition)\b`)
+
+// printNoteItems recognises a print-edition note at the end of an article:
+// page furniture, dropped like boilerplate.
+func printNoteItems(l line) []item {
+	if runeCount(l.text) > 300 || !printNoteRE.MatchString(l.text) {
+		return nil
+	}
+	return one(l, RoleBoilerplate, rulePrintNote)
+}
