@@ -115,6 +115,13 @@
 // ending with a colon, right above a line that is only a credit, is that
 // credit's caption.
 //
+// credit-contributor: in the front matter, a credit with no caption on its
+// line or right above it ("Photographs by Jane Doe", "Illustrations by
+// Sam Lee") credits the article's pictures, not one picture. It becomes
+// the credit of the document's first figure that has no credit of its
+// own; when there is none (a scraped page keeps no picture, or each
+// caption has its credit) it is dropped, as no picture is left to credit.
+//
 // author-bio-name-verb: an author bio starts with a personal name of two or
 // three capitalised words (not "The …", "This …") followed by a verb such
 // as covers, is, writes, reports, joined. It may follow a credit on the
@@ -124,6 +131,15 @@
 // runs to the end of the line and becomes Meta.Authors[i].Bio for the
 // author of that name (added when no byline named them). Bios are found in
 // the front matter and in the tail, never in the body.
+//
+// author-bio-byline-name: in the front matter and the tail, a line of at
+// most 400 characters that opens with the full name (two words or more)
+// of an author named by a byline at the top, followed by a bio verb ("Maria
+// Lopez is a transportation planner …"), is that author's bio, even when
+// it does not speak of journalism: the byline vouches for the name.
+//
+// print-edition-note: in the tail, a newspaper's note "A version of this
+// article appears in print on …" is page furniture and is dropped.
 //
 // rights-line: in the tail, a copyright statement ("© 2024 Vox Media",
 // "Copyright 2024 The Associated Press. All rights reserved.") of at most
@@ -174,12 +190,20 @@
 //
 // quote-marker: a body line starting with ">" is a paragraph of a quote.
 //
-// pull-quote-repeated, pull-quote-attributed: a body line that is one
-// quotation with nothing outside it is a pull quote when it repeats
-// another line of the article (pull quotes repeat the text, lightly edited:
-// at least 70% of its pairs of consecutive words, and at least four, appear
-// in one other line), or when the next line attributes it ("— Jane Doe,
-// mayor"); the attribution joins the quote.
+// pull-quote-repeated: a body line that is one quotation with nothing
+// outside it is a pull quote when it repeats another line of the article:
+// pull quotes repeat the text, lightly edited, so at least 70% of its pairs
+// of consecutive words (and at least four) appear in one other line, or at
+// least 80% of its words (and at least five; a final "s" aside, so
+// "follows" matches "follow") are words of the quotations of one other
+// line. Such a pull quote is dropped, with its attribution line if it has
+// one, so the sentence is not printed twice; Explain reports it with the
+// role "pull-quote". Of two lines that repeat each other, only the first
+// is dropped.
+//
+// pull-quote-attributed: a line that is one quotation, repeats nothing and
+// is followed by an attribution ("— Jane Doe, mayor") is a quote; the
+// attribution joins it.
 //
 // heading-short-unpunctuated, heading-short-question, heading-title-case:
 // a body line is a level-2 section heading when it starts with a capital
