@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"image/png"
 	"strings"
+	"unicode"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
@@ -48,12 +49,47 @@ func (b *builder) prepareCover() error {
 		b.cover = im
 		return nil
 	}
+	if !titleDrawable(b.meta.Title) {
+		b.warn(noCoverWarning)
+		return nil
+	}
 	im, err := drawCover(b.meta, b.lang, b.warn)
 	if err != nil {
 		return fmt.Errorf("epub: draw the cover: %w", err)
 	}
 	b.cover = im
 	return nil
+}
+
+// noCoverWarning is what Write says when it cannot draw the cover.
+const noCoverWarning = "no cover: the embedded fonts cannot draw this title's script; give one with --cover"
+
+// titleDrawable reports whether the cover's font can draw most of the
+// title: more than half of its letters and digits (of its other visible
+// characters when it has none). A cover whose title the font cannot draw
+// would show an empty page under the publisher's band. An empty title is
+// drawable (the cover says "Untitled").
+func titleDrawable(title string) bool {
+	f, err := fonts.Get(fonts.Bold)
+	if err != nil {
+		return true // drawCover reports the error
+	}
+	count := func(keep func(rune) bool) (all, missing int) {
+		for _, r := range title {
+			if keep(r) {
+				all++
+				if !f.Has(r) {
+					missing++
+				}
+			}
+		}
+		return all, missing
+	}
+	all, missing := count(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	if all == 0 {
+		all, missing = count(func(r rune) bool { return unicode.IsGraphic(r) && !unicode.IsSpace(r) })
+	}
+	return all == 0 || 2*missing < all
 }
 
 // drawCover renders the cover from the metadata with the embedded fonts:

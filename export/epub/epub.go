@@ -23,7 +23,9 @@ const DefaultMaxImagePx = 1600
 // modification date derived from the content.
 type Options struct {
 	// Cover is the user's cover image (JPEG, PNG, GIF, or WebP, which is
-	// transcoded). When nil, Write draws a cover from the metadata.
+	// transcoded). When nil, Write draws a cover from the metadata, or
+	// leaves it out with a warning when the embedded fonts cannot draw
+	// most of the title (Arabic, CJK…).
 	Cover []byte
 	// NoCover leaves the cover out entirely (Cover is then ignored).
 	NoCover bool

@@ -33,6 +33,11 @@ func variants() []variant {
 			}
 			return write(t, testdoc.Example(t), epub.Options{Cover: webp, EmbedFonts: true})
 		}},
+		{"cjk-title-no-cover", func(t *testing.T) []byte {
+			doc := &content.Document{Meta: content.Meta{Title: "東京で一番小さな本屋", Language: "ja", Authors: []content.Author{{Name: "森岡督行"}}},
+				Blocks: []content.Block{para(text("一冊の本だけを売る本屋。"))}}
+			return write(t, doc, epub.Options{Warn: func(string) {}})
+		}},
 		{"rich-many-notes", func(t *testing.T) []byte { return write(t, richDoc(t, 300), epub.Options{MaxImagePx: 800}) }},
 		{"book", func(t *testing.T) []byte {
 			var buf bytes.Buffer
@@ -196,6 +201,58 @@ func TestCoverOptions(t *testing.T) {
 	}
 }
 
+// TestCoverScript checks that a title the embedded fonts cannot draw
+// gets no cover at all (one warning, no cover image, landmark, guide
+// reference or meta), while a title with a few undrawable characters
+// still gets one.
+func TestCoverScript(t *testing.T) {
+	tests := []struct {
+		title string
+		cover bool
+	}{
+		{"A plain English headline", true},
+		{"Tokyo’s tiniest bookshop sells one title a week 📚", true},
+		{"Ελληνικά και Кириллица", true},
+		{"Reading 東京 in translation", true},
+		{"", true},
+		{"مكتبة الإسكندرية تفتح قاعة جديدة للمخطوطات النادرة", false},
+		{"東京で一番小さな本屋", false},
+		{"“서울의 책방”", false},
+		{"Q3: 東京の書店が増える理由とは", false},
+		{"📚📚📚", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			doc := smallDoc()
+			doc.Meta.Title = tt.title
+			var warnings []string
+			var buf bytes.Buffer
+			if err := epub.Write(&buf, doc, epub.Options{Warn: func(s string) { warnings = append(warnings, s) }}); err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, buf.Bytes())
+			p := readPkg(t, buf.Bytes())
+			opf, nav := string(p.files["EPUB/package.opf"]), string(p.files["EPUB/nav.xhtml"])
+			hasCover := strings.Contains(opf, "cover")
+			if hasCover != tt.cover || strings.Contains(nav, `epub:type="cover"`) != tt.cover || (p.files["EPUB/xhtml/cover.xhtml"] != nil) != tt.cover {
+				t.Errorf("cover in OPF %v, nav %v, file %v; want %v", hasCover, strings.Contains(nav, `epub:type="cover"`), p.files["EPUB/xhtml/cover.xhtml"] != nil, tt.cover)
+			}
+			noCover := 0
+			for _, w := range warnings {
+				if strings.HasPrefix(w, "no cover:") {
+					noCover++
+					if !strings.Contains(w, "--cover") {
+						t.Errorf("warning %q does not say how to give a cover", w)
+					}
+				}
+			}
+			if want := map[bool]int{true: 0, false: 1}[tt.cover]; noCover != want || (!tt.cover && len(warnings) != 1) {
+				t.Errorf("warnings %q, want %d about the missing cover and nothing else", warnings, want)
+			}
+		})
+	}
+}
+
 func TestWarnings(t *testing.T) {
 	doc := smallDoc()
 	doc.Meta.Language = "not a language!"
@@ -313,8 +370,8 @@ func TestLanguageLabels(t *testing.T) {
 }
 
 // TestRightToLeft checks an Arabic article: page progression and
-// direction are right to left, and the cover warns about the glyphs the
-// embedded Latin/Greek/Cyrillic font lacks instead of drawing boxes.
+// direction are right to left, and no cover is drawn (the embedded
+// Latin/Greek/Cyrillic font cannot draw its title).
 func TestRightToLeft(t *testing.T) {
 	doc := &content.Document{
 		Meta:   content.Meta{Title: "عنوان المقال", Language: "ar"},
@@ -332,8 +389,8 @@ func TestRightToLeft(t *testing.T) {
 	if x := string(p.files["EPUB/xhtml/title.xhtml"]); !strings.Contains(x, `lang="ar" xml:lang="ar" dir="rtl"`) {
 		t.Error("no dir=rtl on <html>")
 	}
-	if len(warnings) == 0 || !strings.Contains(warnings[0], "cover") {
-		t.Errorf("warnings = %q, want one about the cover's missing glyphs", warnings)
+	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], "no cover:") {
+		t.Errorf("warnings = %q, want one: no cover", warnings)
 	}
 	checkInvariants(t, buf.Bytes())
 	if dir := os.Getenv("OFFPRINT_EPUB_SAMPLES"); dir != "" {
