@@ -8,7 +8,8 @@ import (
 )
 
 // table converts a data table into a content.Table (cells keep their
-// inline text) and unwraps a layout table into its blocks.
+// inline text) and unwraps a layout table into its blocks. A first row
+// that only repeats the article title goes.
 func (c *converter) table(n *html.Node, b *builder, depth int) {
 	rows := tableRows(n)
 	if isLayoutTable(n, rows) {
@@ -33,7 +34,7 @@ func (c *converter) table(n *html.Node, b *builder, depth int) {
 			cb.noFigures = true
 			cells = append(cells, trimInlines(c.cellInlines(k, cb, depth+1)))
 		}
-		if len(cells) == 0 {
+		if len(cells) == 0 || len(t.Header)+len(t.Rows) == 0 && c.repeatsTitle(cells) {
 			continue
 		}
 		inHead := row.Parent != nil && tag(row.Parent) == atom.Thead
@@ -68,6 +69,12 @@ func (c *converter) cellInlines(n *html.Node, b *builder, depth int) []content.I
 		out = append(out, ins...)
 	}
 	return out
+}
+
+// repeatsTitle reports a row of one cell that is the article title, as
+// the top of a Wikipedia infobox: it goes, like a heading repeating it.
+func (c *converter) repeatsTitle(cells [][]content.Inline) bool {
+	return len(cells) == 1 && c.title != "" && normText(content.PlainText(cells[0])) == c.title
 }
 
 // tableRows returns the rows of n, not those of nested tables.
