@@ -51,3 +51,33 @@ func TestLastPageNotLonely(t *testing.T) {
 		t.Logf("%s: %d lonely last pages", name, lonely)
 	}
 }
+
+// TestBioRuleKeptWithBio lays out documents of growing length that end
+// with an author's bio: the short rule above the bio never ends a page
+// on its own.
+func TestBioRuleKeptWithBio(t *testing.T) {
+	para := strings.Repeat("The group has claimed responsibility for attacks in several countries and its affiliates remain active. ", 3)
+	st := paper(t, "a5")
+	for n := 1; n <= 30; n++ {
+		doc := &content.Document{Meta: content.Meta{Authors: []content.Author{{Name: "A. Writer", Bio: strings.Repeat("A. Writer covers the region for the paper and has written two books about it. ", 3)}}}}
+		for i := range n {
+			doc.Blocks = append(doc.Blocks, &content.Paragraph{Inlines: content.T(fmt.Sprintf("%d. %s", i, para[:len(para)-i*5]))})
+		}
+		res, err := layout.Layout(doc, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pg := range res.Pages {
+			rule, bio := false, false
+			for _, r := range pg.Rules {
+				rule = rule || r.Thickness == layout.Pt/2
+			}
+			for _, r := range pg.Texts {
+				bio = bio || strings.Contains(r.Text, "Writer")
+			}
+			if rule && !bio {
+				t.Errorf("%d paragraphs: page %d ends with the bio's rule, the bio is on the next page", n, pg.Number)
+			}
+		}
+	}
+}

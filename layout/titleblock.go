@@ -91,7 +91,11 @@ func (ts *typesetter) authorNotes(m content.Meta, f *frame) {
 	if len(bios) == 0 {
 		return
 	}
+	from := len(ts.flow)
 	ts.rule(f)
+	for i := from; i < len(ts.flow); i++ {
+		ts.flow[i].keep = keepHard // the rule never ends a page: it belongs to the bios
+	}
 	size := ts.g.FontSize.Scale(9, 10)
 	st := textStyle{face: fonts.Italic, size: size, align: ts.g.Align}
 	for _, b := range bios {
