@@ -24,9 +24,10 @@ var bylineSegRE = regexp.MustCompile(`\s+[·•|—–]\s+|\s*[·•|]\s*|\s+[-�
 // and spaced dashes; a segment that is a date gives the date, the first
 // other segment the names. Names are split on commas only between
 // name-shaped parts (see nameShaped): the first part that is not one, and
-// all after it, is the authors' role ("By Henrik Aas, data editor"). Name
-// parts are then split on " and " and "&"; a part of those that is not
-// name-shaped joins the role too.
+// all after it, is the authors' role ("By Henrik Aas, data editor"), less
+// parts with digits ("Updated 3 hours ago"). Name parts are then split on
+// " and " and "&"; a part of those that is not name-shaped joins the role
+// too. "Doe, Jane" is one author, Jane Doe.
 func parseByline(s string) byline {
 	var b byline
 	names := ""
@@ -45,11 +46,14 @@ func parseByline(s string) byline {
 			names = seg
 		}
 	}
+	if m := lastFirstRE.FindStringSubmatch(names); m != nil && nameShaped(m[1]) && nameShaped(m[2]) {
+		names = m[2] + " " + m[1] // "Doe, Jane": one author, as a library writes names
+	}
 	var roles []string
 	for i, part := range strings.Split(strings.NewReplacer(";", ",").Replace(names), ",") {
 		part = strings.TrimSpace(part)
-		if part == "" {
-			continue
+		if part == "" || i > 0 && strings.ContainsFunc(part, unicode.IsDigit) {
+			continue // "Updated 3 hours ago" is neither a name nor a role
 		}
 		if len(roles) > 0 || (i > 0 && !otherAuthor(part)) {
 			roles = append(roles, part)
@@ -69,6 +73,9 @@ func parseByline(s string) byline {
 	b.bio = strings.Join(roles, ", ")
 	return b
 }
+
+// lastFirstRE matches a name written "Surname, Given" (one word each).
+var lastFirstRE = regexp.MustCompile(`^\s*([^\s,]+),\s*([^\s,]+)\s*$`)
 
 // datePrefixRE is the label of a printed date ("Published on").
 var datePrefixRE = regexp.MustCompile(`(?i)^(?:published|updated|posted|last modified)(?: on)?:?\s*`)

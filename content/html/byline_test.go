@@ -27,6 +27,8 @@ func TestParseByline(t *testing.T) {
 		{"بقلم ليلى حسن", "ليلى حسن", "", ""},
 		{"BY JANE DOE", "JANE DOE", "", ""},
 		{"staff", "staff", "", ""},
+		{"Doe, Jane", "Jane Doe", "", ""},
+		{"By Jane Doe, Updated 3 hours ago", "Jane Doe", "", ""},
 		{"", "", "", ""},
 	}
 	for _, tt := range tests {
