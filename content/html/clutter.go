@@ -42,7 +42,7 @@ var relatedLeadRE = regexp.MustCompile(`(?i)^(?:related|read more|read also|also
 // "Advertisement"), or it is a related-links line ("Read more: <a>…</a>").
 func isClutter(n *html.Node) bool {
 	switch tag(n) {
-	case atom.Div, atom.Aside, atom.Section, atom.Ul, atom.Ol, atom.Form, atom.P, atom.Ins, atom.Figure:
+	case atom.Div, atom.Aside, atom.Section, atom.Ul, atom.Ol, atom.Form, atom.P, atom.Ins:
 	default:
 		return false
 	}

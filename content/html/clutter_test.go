@@ -56,6 +56,7 @@ func TestIsClutter(t *testing.T) {
 		{`<p>Related: the committee also met on Tuesday to discuss the budget.</p>`, false},
 		{`<div class="article-with-ads">` + long + long + `</div>`, false}, // too long to be a box
 		{`<span class="ad">inline</span>`, false},
+		{`<figure class="share-image"><img src="a.png"><figcaption>The quay</figcaption></figure>`, false}, // figures are content
 		{`<div data-src="https://ads.example.com/x.png">Picture</div>`, false},
 	}
 	for _, tt := range tests {
