@@ -57,6 +57,8 @@ type breakParams struct {
 	FinalHyphen      int    // demerits for a hyphen on the penultimate line; default 5000
 	MaxHyphenRun     int    // consecutive hyphenated lines allowed before the final pass; default 2
 	EmergencyStretch Length // extra stretch per line in the last Tolerance pass and the final pass; default 1.5 em
+	Runt             Length // a last line narrower than this is a runt; default 3 em
+	RuntDemerits     int    // demerits for a runt (a short word alone on the last line); default 5000
 	Expansion        int    // how much the glyphs of justified text may widen or narrow, in parts per million; default 20000 (2%, pdfTeX's \pdfadjustspacing with microtype's stretch=20)
 }
 
@@ -70,6 +72,8 @@ func defaultParams(em Length) breakParams {
 		FinalHyphen:      5000,
 		MaxHyphenRun:     2,
 		EmergencyStretch: em.Scale(3, 2),
+		Runt:             3 * em,
+		RuntDemerits:     5000,
 		Expansion:        20000,
 	}
 }
@@ -184,13 +188,13 @@ func knuthPlass(items []item, s sums, widths []Length, p breakParams, tol float6
 			if bad > tol {
 				continue
 			}
-			considerBreak(&cand, a, items, i, ratio, bad, p, final)
+			considerBreak(&cand, a, items, i, ratio, bad, p, final, isRunt(s, items, a, i, p))
 		}
 		active, next = next, active
 		if final && len(active) == 0 && candEmpty(&cand) && lastDeactivated != nil {
 			// Nothing fits: break overfull here rather than lose the paragraph.
 			ratio := adjustmentRatio(s, items, lastDeactivated, i, widthOf(widths, lastDeactivated.line), extra)
-			considerBreak(&cand, lastDeactivated, items, i, ratio, 0, p, true)
+			considerBreak(&cand, lastDeactivated, items, i, ratio, 0, p, true, false)
 		}
 		for _, c := range cand {
 			if c != nil {
@@ -232,7 +236,7 @@ func candEmpty(c *[12]*breakpoint) bool {
 
 // considerBreak records a break at i after a as the best candidate of its
 // class if its total demerits are the lowest so far.
-func considerBreak(cand *[12]*breakpoint, a *breakpoint, items []item, i int, ratio, bad float64, p breakParams, final bool) {
+func considerBreak(cand *[12]*breakpoint, a *breakpoint, items []item, i int, ratio, bad float64, p breakParams, final, runt bool) {
 	it := items[i]
 	flagged := it.kind == penaltyItem && it.flagged
 	run := 0
@@ -253,6 +257,9 @@ func considerBreak(cand *[12]*breakpoint, a *breakpoint, items []item, i int, ra
 	if a.pos >= 0 && items[a.pos].kind == penaltyItem && items[a.pos].flagged && i == len(items)-1 {
 		d += float64(p.FinalHyphen)
 	}
+	if runt {
+		d += float64(p.RuntDemerits)
+	}
 	fit := fitnessClass(ratio)
 	if a.pos >= 0 && abs(fit-a.fitness) > 1 {
 		d += float64(p.AdjDemerits)
@@ -262,6 +269,13 @@ func considerBreak(cand *[12]*breakpoint, a *breakpoint, items []item, i int, ra
 	if c := cand[k]; c == nil || d < c.demerits {
 		cand[k] = &breakpoint{pos: i, line: a.line + 1, fitness: fit, hyphenRun: run, demerits: d, ratio: ratio, prev: a}
 	}
+}
+
+// isRunt reports whether the line from a to the break at i is the
+// paragraph's last line, not its first, and narrower than p.Runt: a
+// short word alone at the end of a paragraph.
+func isRunt(s sums, items []item, a *breakpoint, i int, p breakParams) bool {
+	return i == len(items)-1 && a.pos >= 0 && s.w[i]-a.totalW < p.Runt
 }
 
 // adjustmentRatio is the paper's r: how much the glue of the line from a

@@ -181,3 +181,26 @@ func keepVisible(r rune) rune {
 	}
 	return r
 }
+
+// TestRunts sets paragraphs at many widths and counts last lines
+// narrower than three ems: the runt demerits must leave fewer of them.
+func TestRunts(t *testing.T) {
+	text := "The historical Khorasan region is important to Islam, and particularly Islamic jihadist and messianic tradition, because of a teaching attributed to the Prophet Muhammad, which claims that Muslims will fight non-believers in the region at the end of the world. It has repeatedly attacked ethnic Hazara in Afghanistan under the Taliban in the past few years, as we saw."
+	count := func(demerits int) int {
+		ts := testTypesetter(t)
+		ts.params.RuntDemerits = demerits
+		runts := 0
+		for w := 150 * Pt; w <= 450*Pt; w += 3 * Pt {
+			_, lines := setText(ts, text, w, AlignJustify)
+			if last := lines[len(lines)-1]; len(lines) > 1 && last.width < 3*10*Pt {
+				runts++
+			}
+		}
+		return runts
+	}
+	without, with := count(0), count(defaultParams(10*Pt).RuntDemerits)
+	t.Logf("runts: %d without the demerits, %d with", without, with)
+	if with >= without {
+		t.Errorf("runt demerits leave %d runts, %d without them", with, without)
+	}
+}
