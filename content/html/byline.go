@@ -50,12 +50,12 @@ func parseByline(s string) byline {
 		names = m[2] + " " + m[1] // "Doe, Jane": one author, as a library writes names
 	}
 	var roles []string
-	for i, part := range strings.Split(strings.NewReplacer(";", ",").Replace(names), ",") {
+	for _, part := range strings.Split(strings.NewReplacer(";", ",").Replace(names), ",") {
 		part = strings.TrimSpace(part)
-		if part == "" || i > 0 && strings.ContainsFunc(part, unicode.IsDigit) {
+		if part == "" || len(b.names) > 0 && strings.ContainsFunc(part, unicode.IsDigit) {
 			continue // "Updated 3 hours ago" is neither a name nor a role
 		}
-		if len(roles) > 0 || (i > 0 && !otherAuthor(part)) {
+		if len(roles) > 0 || (len(b.names) > 0 && !otherAuthor(part)) {
 			roles = append(roles, part)
 			continue
 		}

@@ -156,3 +156,23 @@ func TestBylineMeta(t *testing.T) {
 		})
 	}
 }
+
+func FuzzParseByline(f *testing.F) {
+	for _, s := range []string{"by Ingrid Solberg · November 21, 2023", "By Henrik Aas, data editor", "Doe, Jane", "By A and B & C, D E", "بقلم ليلى حسن", "|·•"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 1<<10 {
+			return
+		}
+		b := parseByline(s)
+		for _, n := range b.names {
+			if n == "" || n != strings.TrimSpace(n) || strings.Contains(n, " and ") || strings.Contains(n, ",") {
+				t.Fatalf("parseByline(%q) gave the name %q", s, n)
+			}
+		}
+		if len(b.names) == 0 && b.bio != "" {
+			t.Fatalf("parseByline(%q): a role %q without a name", s, b.bio)
+		}
+	})
+}
