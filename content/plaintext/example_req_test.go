@@ -29,7 +29,7 @@ func TestExampleRequirements(t *testing.T) {
 		!strings.HasPrefix(m.Authors[0].Bio, "Ellen Ioanes covers") || !strings.HasSuffix(m.Authors[0].Bio, "global conflicts.") {
 		t.Errorf("authors %+v", m.Authors)
 	}
-	if m.Publisher != "Vox" || m.SourceURL != "https://vox.com" || m.Language != "" {
+	if m.Publisher != "Vox" || m.SourceURL != "https://vox.com" || m.Language != "en" {
 		t.Errorf("publisher %q, source %q, language %q", m.Publisher, m.SourceURL, m.Language)
 	}
 	fig, ok := doc.Blocks[0].(*content.Figure)

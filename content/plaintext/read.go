@@ -9,7 +9,9 @@ import (
 
 // Read builds the document model from a scraped plain-text article. It
 // does not number notes or assign heading IDs: run content.NumberNotes and
-// content.AssignIDs afterwards. Meta.Language stays empty.
+// content.AssignIDs afterwards. Meta.Language is the language the text is
+// written in when function words tell it clearly (language-detect), else
+// empty.
 //
 // It fails, without panicking, on empty input (ErrEmpty), binary data
 // (ErrBinary), invalid UTF-8 (naming the byte offset and line), and inputs
@@ -187,14 +189,15 @@ func (b *builder) quoteLine(it *item) {
 // guessed from a domain is replaced by the name as the article spells it.
 func (b *builder) finish(items []item) {
 	b.creditContributors()
-	if b.guessed == "" {
-		return
-	}
 	texts := make([]string, 0, len(items))
 	for _, it := range items {
 		if it.Role != RoleBoilerplate && it.Role != RoleBlank {
 			texts = append(texts, it.Text)
 		}
+	}
+	b.doc.Meta.Language = detectLanguage(texts)
+	if b.guessed == "" {
+		return
 	}
 	if name := nameInText(b.guessed, texts); name != "" {
 		b.doc.Meta.Publisher = name
