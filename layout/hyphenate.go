@@ -184,7 +184,10 @@ func mergePoints(a, b []breakPoint) []breakPoint {
 	return out
 }
 
-// expandBy returns ppm parts per million of w, rounded.
+// expandBy returns ppm parts per million of w ≥ 0, rounded up: the line
+// breaker then never counts on more stretch than setLine gives a line
+// (it rounds each box's part down), so a line it finds full is never
+// overfull.
 func expandBy(w Length, ppm int) Length {
-	return Length((int64(w)*int64(ppm) + 500000) / 1000000)
+	return Length((int64(w)*int64(ppm) + 999999) / 1000000)
 }

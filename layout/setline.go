@@ -120,11 +120,16 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 		ln.hyphen = brk.flagged
 	}
 	ln.width = x
-	if x > width {
+	if x > width+roundingSlack {
 		ln.over = x - width
 	}
 	return ln
 }
+
+// roundingSlack is the excess width a line may have from rounding the
+// expansion of its glyphs (a few units of 1/65536 pt): a thousandth of a
+// point, far below what a PDF's coordinates (hundredths) can show.
+const roundingSlack = Pt / 1000
 
 // lineExpansion returns the expansion of the glyphs of a line of
 // natural width w set in width, in parts per million: the line's
