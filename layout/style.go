@@ -42,7 +42,7 @@ const (
 type Style struct {
 	PaperWidth  Length      // page width; 0 means A4 (210 mm)
 	PaperHeight Length      // page height; 0 means A4 (297 mm)
-	Margin      Length      // all four margins; 0 chooses them from the paper (mirrored inner/outer with Duplex)
+	Margin      Length      // all four margins; 0 chooses them from the paper, widened to keep lines under 36 ems (mirrored inner/outer with Duplex)
 	FontSize    Length      // body type size; 0 chooses it from the paper (11 pt on A4, 10 pt on A5, 10.5 pt on ereader)
 	Leading     Length      // baseline to baseline distance of body text; 0 means 1.3 × FontSize
 	Align       Align       // AlignJustify, AlignLeft, or "" for automatic (justified unless the measure is very narrow)
