@@ -11,6 +11,7 @@
 //	setline.go    breaks → set lines
 //	blocks.go     blocks → a vertical flow of lines, pictures, rows, space
 //	paginate.go   flow → pages, every note at the foot of its call's page
+//	              (shrink.go: spaces close up; balance.go: no lone last line)
 //	assemble.go   pages → positioned Page values with running heads and folios
 //
 // All lengths are fixed point (Length), so a layout, and its Dump, is the
