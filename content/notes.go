@@ -11,7 +11,8 @@ import (
 //     of kind NoteSource, unless the document already has a source note.
 //   - Then, in reading order, each note call (NoteRef) and each external link
 //     (http, https, ftp, mailto) gets the next number on its first appearance.
-//     Links share one note per distinct URL.
+//     Links share one note per distinct URL. What a note's own body calls or
+//     cites is numbered right after that note, so that notes print in order.
 //   - Notes that nothing calls are dropped, except the source note.
 //
 // Before the pass, NoteRef.Note and a non-zero Link.Note are 1-based indexes
@@ -27,13 +28,6 @@ func NumberNotes(doc *Document) {
 		p.notes[0].Number = 1
 	}
 	WalkDocInlines(doc.Blocks, p.visit)
-	// Notes may call other notes or cite links (a footnote with a link):
-	// number those too, after the body, in order.
-	for i := 0; i < len(p.notes); i++ {
-		for _, b := range p.notes[i].Blocks {
-			WalkDocInlines([]Block{b}, p.visit)
-		}
-	}
 	doc.Notes = p.notes
 }
 
@@ -59,6 +53,7 @@ func (p *numbering) take(i int) int {
 	if n.Kind == NoteLink && n.URL != "" {
 		p.byURL[n.URL] = n.Number
 	}
+	WalkDocInlines(n.Blocks, p.visit)
 	return n.Number
 }
 

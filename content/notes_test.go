@@ -54,7 +54,7 @@ note 2 footnote "one"
 `,
 		},
 		{
-			name: "link inside a footnote numbered after the body",
+			name: "link inside a footnote numbered right after the footnote",
 			doc: func() *Document {
 				return &Document{
 					Blocks: []Block{para(&NoteRef{Note: 1}, &Link{URL: "https://c.example", Inlines: T("c")})},
@@ -63,11 +63,11 @@ note 2 footnote "one"
 					}}},
 				}
 			},
-			want: `paragraph ref[1] link<https://c.example>["c"]^2
+			want: `paragraph ref[1] link<https://c.example>["c"]^3
 note 1 footnote ""
-  paragraph link<https://d.example>["d"]^3
-note 2 link <https://c.example> ""
-note 3 link <https://d.example> ""
+  paragraph link<https://d.example>["d"]^2
+note 2 link <https://d.example> ""
+note 3 link <https://c.example> ""
 `,
 		},
 	}
