@@ -20,6 +20,8 @@ func FuzzRead(f *testing.F) {
 		f.Add(in)
 	}
 	f.Add("Title\n\n- a\n- b\n1. c\n> quote\n“Quoted line that repeats.”\n— Someone\nBy Jane Doe\n")
+	f.Add("Titel\nVon Anna Schmidt\nPhotographs by Ann Lee\nUpdated 14 May 2024\nQ: Warum?\nA: Darum, sagt „sie“.\n„Darum, sagt sie.“\nRead 12 Comments\nQuelle: example.de\n")
+	f.Add("Title\nPosted on February 4, 2024 by Jane Doe\nBody.\nJane Doe is a baker.\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		if len(in) > 1<<16 {
 			t.Skip()

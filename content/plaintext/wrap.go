@@ -73,7 +73,7 @@ func joinable(s string) bool {
 	if s == "" || sceneBreakRE.MatchString(s) || bulletRE.MatchString(s) || numberRE.MatchString(s) || quoteRE.MatchString(s) {
 		return false
 	}
-	if _, ok := parseByline(s); ok {
+	if isBylineText(s) {
 		return false
 	}
 	if _, _, ok := parseDateLine(s); ok {
