@@ -182,11 +182,11 @@
 // too: a "Label: text" line does not continue a list of plain items.
 // Sentences ending with full stops after a colon are prose, not items.
 //
-// interview-q-and-a: when the body has at least one paragraph opening
-// with a question label ("Q:", "Q.", "Question:") and one opening with an
-// answer label ("A:", "A.", "Answer:"), those paragraphs are the lines of
-// an interview: paragraphs whose label is bold, never headings, however
-// short the question.
+// interview-q-and-a: a body paragraph opening with a question label ("Q:",
+// "Q.", "Question:") and, when the body has such a question, one opening
+// with an answer label ("A:", "A.", "Answer:"; without questions "A." is
+// an initial) is a line of an interview: a paragraph whose label is bold,
+// never a heading, however short the question.
 //
 // quote-marker: a body line starting with ">" is a paragraph of a quote.
 //

@@ -9,33 +9,31 @@ import (
 // "Q: ", "A: ", "Q. ", "Question: ", "Answer: ".
 var qaRE = regexp.MustCompile(`^(?:(Q|Question)|(A|Answer))(?:\s*:|\.)\s+\S`)
 
-// interview marks the lines of a question-and-answer interview: when the
-// body holds at least one paragraph opening with a question label ("Q:")
-// and one opening with an answer label ("A:"), every such paragraph is a
-// paragraph whose label is printed bold (interview-q-and-a), and none of
-// them can become a heading, however short the question.
+// interview marks the lines of a question-and-answer interview: every
+// paragraph opening with a question label ("Q:") and, when there is one,
+// every paragraph opening with an answer label ("A:" alone may be an
+// initial: "A. Smith said …") is a paragraph whose label is printed bold
+// (interview-q-and-a); none of them can become a heading, however short
+// the question.
 func (c *classifier) interview(content []int) {
-	var qa []int
-	questions, answers := 0, 0
+	var questions, answers []int
 	for _, i := range content {
 		if c.role(i) != RoleParagraph {
 			continue
 		}
 		m := qaRE.FindStringSubmatchIndex(c.text(i))
-		if m == nil {
-			continue
-		}
-		qa = append(qa, i)
-		if m[2] >= 0 {
-			questions++
-		} else {
-			answers++
+		switch {
+		case m == nil:
+		case m[2] >= 0:
+			questions = append(questions, i)
+		default:
+			answers = append(answers, i)
 		}
 	}
-	if questions == 0 || answers == 0 {
+	if len(questions) == 0 {
 		return
 	}
-	for _, i := range qa {
+	for _, i := range append(questions, answers...) {
 		it := &c.res[i][0]
 		it.Rule = ruleQA
 		it.lead = qaLabelEnd(it.Text)

@@ -73,11 +73,15 @@ func TestInterview(t *testing.T) {
 	if d := content.DumpString(doc); !strings.Contains(d, `paragraph strong["Q:"] " Why dive?"`) {
 		t.Errorf("question label not bold:\n%s", d)
 	}
-	// Without answers, "Q:" is not an interview: a short question line may
-	// still be a heading.
+	// A question line is never a heading, even without answer labels (a FAQ).
 	noA := "Title\nIntro paragraph, long enough to count.\nQ: What next?\nBody text here.\n"
-	if got := roles(t, noA); got[2] != RoleHeading {
-		t.Errorf("lone Q line: roles %q", got)
+	if ds, _ := Explain(strings.NewReader(noA), Options{}); ds[2].Role != RoleParagraph || ds[2].Rule != ruleQA {
+		t.Errorf("lone Q line: %v", ds[2])
+	}
+	// Without a question, "A." is an initial, not an answer.
+	initial := "Title\nIntro paragraph, long enough to count.\nA. Smith said the plan would work.\nBody text here.\n"
+	if ds, _ := Explain(strings.NewReader(initial), Options{}); ds[2].Rule == ruleQA {
+		t.Errorf("initial read as an answer: %v", ds[2])
 	}
 }
 
