@@ -1,5 +1,6 @@
 // Package fonts embeds offprint's default typefaces (Noto Serif in four
-// styles and Go Mono) and answers metric questions about them: advance
+// styles and Go Mono, with Noto Naskh Arabic and Noto Serif Hebrew as
+// fallbacks for right-to-left scripts, see Fallback) and answers metric questions about them: advance
 // widths, ascent, descent and which runes a face covers. It never reads
 // system fonts.
 //
@@ -31,17 +32,25 @@ const (
 	Bold                    // Noto Serif Bold
 	BoldItalic              // Noto Serif Bold Italic
 	Mono                    // Go Mono
+	Arabic                  // Noto Naskh Arabic Regular (fallback for Arabic script)
+	ArabicBold              // Noto Naskh Arabic Bold
+	Hebrew                  // Noto Serif Hebrew Regular (fallback for Hebrew script)
+	HebrewBold              // Noto Serif Hebrew Bold
 	numStyles
 )
 
 // Styles lists every embedded face, in Style order.
-var Styles = []Style{Regular, Italic, Bold, BoldItalic, Mono}
+var Styles = []Style{Regular, Italic, Bold, BoldItalic, Mono, Arabic, ArabicBold, Hebrew, HebrewBold}
 
 var files = [numStyles]string{
 	Regular:    "noto/NotoSerif-Regular.ttf",
 	Italic:     "noto/NotoSerif-Italic.ttf",
 	Bold:       "noto/NotoSerif-Bold.ttf",
 	BoldItalic: "noto/NotoSerif-BoldItalic.ttf",
+	Arabic:     "noto/NotoNaskhArabic-Regular.ttf",
+	ArabicBold: "noto/NotoNaskhArabic-Bold.ttf",
+	Hebrew:     "noto/NotoSerifHebrew-Regular.ttf",
+	HebrewBold: "noto/NotoSerifHebrew-Bold.ttf",
 }
 
 var names = [numStyles]string{
@@ -50,6 +59,10 @@ var names = [numStyles]string{
 	Bold:       "NotoSerif-Bold",
 	BoldItalic: "NotoSerif-BoldItalic",
 	Mono:       "GoMono",
+	Arabic:     "NotoNaskhArabic",
+	ArabicBold: "NotoNaskhArabic-Bold",
+	Hebrew:     "NotoSerifHebrew",
+	HebrewBold: "NotoSerifHebrew-Bold",
 }
 
 // String returns the face's PostScript-like name, e.g. "NotoSerif-Bold".

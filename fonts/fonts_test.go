@@ -66,3 +66,42 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+func TestFallback(t *testing.T) {
+	tests := []struct {
+		base Style
+		r    rune
+		want Style
+		ok   bool
+	}{
+		{Regular, 'a', Regular, true},
+		{Italic, 'a', Italic, true},
+		{Regular, 'ب', Arabic, true},
+		{Bold, 'ب', ArabicBold, true},
+		{BoldItalic, 'ب', ArabicBold, true},
+		{Italic, 'ب', Arabic, true},
+		{Regular, '\uFEFB', Arabic, true}, // lam-alef ligature, presentation form
+		{Regular, '\uFE8F', Arabic, true},
+		{Regular, 'ש', Hebrew, true},
+		{Bold, 'ש', HebrewBold, true},
+		{Regular, '\u05B8', Hebrew, true}, // qamats
+		{Mono, 'é', Mono, true},
+		{Mono, '—', Mono, true},
+		{Regular, '漢', Regular, false},
+	}
+	for _, tt := range tests {
+		got, ok := Fallback(tt.base, tt.r)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Fallback(%v, %q) = %v, %v; want %v, %v", tt.base, tt.r, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestArabicPresentationForms(t *testing.T) {
+	f := MustGet(Arabic)
+	for r := rune(0xFE80); r <= 0xFEFC; r++ {
+		if !f.Has(r) {
+			t.Errorf("Noto Naskh Arabic lacks U+%04X", r)
+		}
+	}
+}
