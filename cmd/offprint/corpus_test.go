@@ -492,10 +492,14 @@ func inspectDoc(t *testing.T, in string) corpusDoc {
 
 // body returns the blocks of the article, without the Sources section that
 // the sources pass appends.
+// sourcesTitles are the titles content/sources gives its section, by
+// language.
+var sourcesTitles = map[string]bool{"Sources": true, "Quellen": true, "Fuentes": true, "Fonti": true, "Fontes": true, "Bronnen": true}
+
 func (d corpusDoc) body() []corpusBlock {
 	b := d.Blocks
 	for i := len(b) - 1; i >= 0; i-- {
-		if b[i].Type == "heading" && b[i].Text == "Sources" {
+		if b[i].Type == "heading" && sourcesTitles[b[i].Text] {
 			return b[:i]
 		}
 	}
