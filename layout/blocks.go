@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"unicode"
 
 	"offprint/content"
 	"offprint/fonts"
@@ -263,8 +264,10 @@ func (ts *typesetter) rule(f *frame) {
 	ts.vspace(ts.g.Leading / 2)
 }
 
-// code sets preformatted text in Go Mono, wrapping lines too long for
-// the frame at character boundaries.
+// code sets preformatted text in Go Mono. A line too long for the frame
+// wraps (see wrapCode); its continuation rows hang under it, each marked
+// by a hooked arrow drawn as lines, so that the text of the page stays
+// the code's own characters, in order.
 func (ts *typesetter) code(c *content.CodeBlock, f *frame) {
 	size := ts.g.FontSize.Scale(17, 20)
 	leading := size.Scale(6, 5)
@@ -272,22 +275,20 @@ func (ts *typesetter) code(c *content.CodeBlock, f *frame) {
 	width := f.width - ts.g.FontSize
 	ts.vspace(ts.g.Leading / 2)
 	adv := max(ts.width("M", fonts.Mono, size), 1)
-	perLine := max(int(width/adv), 8)
-	var rows []string
+	cols := max(int(width/adv), minCodeColumns)
+	var rows []codeRow
 	for _, l := range strings.Split(strings.ReplaceAll(c.Text, "\t", "    "), "\n") {
 		l = ts.clean(strings.TrimRight(l, " \r"), fonts.Mono)
-		rs := []rune(l)
-		for len(rs) > perLine {
-			rows = append(rows, string(rs[:perLine]))
-			rs = rs[perLine:]
-		}
-		rows = append(rows, string(rs))
+		rows = append(rows, wrapCode(l, cols)...)
 	}
 	base := leading/2 + size.Scale(3, 10)
 	for i, r := range rows {
 		e := element{height: leading}
-		if r != "" {
-			e.d.texts = []TextRun{{X: x, Y: base, Face: fonts.Mono, Size: size, Text: r}}
+		if r.text != "" {
+			e.d.texts = []TextRun{{X: x + adv*Length(r.col), Y: base, Face: fonts.Mono, Size: size, Text: r.text}}
+		}
+		if r.col > 0 {
+			e.d.rules = continuationMark(x+adv*Length(r.col-codeHang+1), base, adv, size)
 		}
 		if len(rows) > 1 && (i == 0 || i == len(rows)-2) {
 			e.keep = keepOrphan
@@ -295,4 +296,103 @@ func (ts *typesetter) code(c *content.CodeBlock, f *frame) {
 		ts.flow = append(ts.flow, e)
 	}
 	ts.vspace(ts.g.Leading / 2)
+}
+
+// continuationMark draws a hooked arrow (like U+21B3 ↳) across the two
+// columns of width adv from x, on a line of code at baseline base.
+func continuationMark(x, base, adv, size Length) []RuleLine {
+	th := max(size/14, Pt/4)
+	x0, x1 := x+adv*3/10, x+adv*19/10
+	top, mid := base-size*6/10, base-size/4
+	head := size / 6
+	return []RuleLine{
+		{X1: x0, Y1: top, X2: x0, Y2: mid, Thickness: th},
+		{X1: x0, Y1: mid, X2: x1, Y2: mid, Thickness: th},
+		{X1: x1 - head, Y1: mid - head, X2: x1, Y2: mid, Thickness: th},
+		{X1: x1 - head, Y1: mid + head, X2: x1, Y2: mid, Thickness: th},
+	}
+}
+
+// minCodeColumns is the fewest characters a row of code holds, however
+// narrow the frame.
+const minCodeColumns = 8
+
+// codeRow is one printed row of a line of code: its text and the column
+// it starts at (0 for a line's first row; continuation rows hang in).
+type codeRow struct {
+	text string
+	col  int
+}
+
+// codeHang is how many columns a continuation row hangs in from its
+// line's indentation: the continuation mark takes the middle two, with
+// a blank column on either side.
+const codeHang = 4
+
+// wrapCode cuts a line of code into rows of at most cols characters (Go
+// Mono is monospaced), breaking where codeBreak says. Continuation rows
+// start codeHang columns right of the line's own indentation, or at
+// column codeHang when that would leave them less than half a row. No character is dropped or moved: the rows,
+// read in order, are the line.
+func wrapCode(line string, cols int) []codeRow {
+	rs := []rune(line)
+	if len(rs) <= cols {
+		return []codeRow{{text: line}}
+	}
+	indent := 0
+	for indent < len(rs) && rs[indent] == ' ' {
+		indent++
+	}
+	hang := indent + codeHang
+	if cols-hang < cols/2 {
+		hang = codeHang
+	}
+	var rows []codeRow
+	for col := 0; ; col = hang {
+		n := max(cols-col, 1)
+		if len(rs) <= n {
+			return append(rows, codeRow{text: string(rs), col: col})
+		}
+		p := codeBreak(rs, n)
+		rows = append(rows, codeRow{text: string(rs[:p]), col: col})
+		rs = rs[p:]
+	}
+}
+
+// codeBreakAfter lists the characters a line of code may break after
+// when no space is at hand: separators, opening brackets and operators.
+// codeNoBreakBefore lists those a continuation row must not start with:
+// the rest of an operator ("->", "==", "+=") and closing punctuation.
+const (
+	codeBreakAfter    = ",;([{=+-*/%&|^<>"
+	codeNoBreakBefore = ",;:.)]}=+-*/%&|^<>!?"
+)
+
+// codeBreak returns how many of the runes rs (more than n) fit a row of n
+// columns before the break: after the last space that precedes a
+// non-space in the row's second half; failing that, after the last
+// separator, opening bracket or operator there; failing that, after n
+// characters (fewer if the next one is a combining mark). A break never
+// leaves only indentation on the row when the row has room for more.
+func codeBreak(rs []rune, n int) int {
+	lead := 0
+	for lead < n && rs[lead] == ' ' {
+		lead++
+	}
+	lo := max(n/2, lead+1, 1)
+	for p := n; p >= lo; p-- {
+		if rs[p-1] == ' ' && rs[p] != ' ' {
+			return p
+		}
+	}
+	for p := n; p >= lo; p-- {
+		if strings.ContainsRune(codeBreakAfter, rs[p-1]) && !strings.ContainsRune(codeNoBreakBefore, rs[p]) {
+			return p
+		}
+	}
+	p := n
+	for p > 1 && unicode.In(rs[p], unicode.Mn, unicode.Me) {
+		p--
+	}
+	return p
 }
