@@ -17,6 +17,7 @@ import (
 	"sync"
 	"testing"
 
+	"offprint/content/sources"
 	"offprint/internal/testtool"
 )
 
@@ -472,9 +473,9 @@ type corpusDoc struct {
 
 // corpusBlock is a block of the JSON model, with its children.
 type corpusBlock struct {
-	Type, Text, Caption, Credit string
-	Items                       [][]corpusBlock
-	Blocks                      []corpusBlock
+	Type, ID, Text, Caption, Credit string
+	Items                           [][]corpusBlock
+	Blocks                          []corpusBlock
 }
 
 func inspectDoc(t *testing.T, in string) corpusDoc {
@@ -492,14 +493,10 @@ func inspectDoc(t *testing.T, in string) corpusDoc {
 
 // body returns the blocks of the article, without the Sources section that
 // the sources pass appends.
-// sourcesTitles are the titles content/sources gives its section, by
-// language.
-var sourcesTitles = map[string]bool{"Sources": true, "Quellen": true, "Fuentes": true, "Fonti": true, "Fontes": true, "Bronnen": true}
-
 func (d corpusDoc) body() []corpusBlock {
 	b := d.Blocks
 	for i := len(b) - 1; i >= 0; i-- {
-		if b[i].Type == "heading" && sourcesTitles[b[i].Text] {
+		if b[i].Type == "heading" && b[i].ID == sources.SectionID {
 			return b[:i]
 		}
 	}
