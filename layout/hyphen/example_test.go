@@ -39,11 +39,12 @@ func ExampleURLBreaks() {
 	fmt.Println(url[last:])
 	// Output:
 	// true
-	// https://www.
-	// vox.
-	// com/
-	// world-
-	// politics
+	// https://
+	// www
+	// .vox
+	// .com/
+	// world
+	// -politics
 }
 
 func ExampleFor() {

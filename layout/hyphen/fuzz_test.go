@@ -66,7 +66,10 @@ func FuzzPoints(f *testing.F) {
 
 // FuzzURLBreaks checks that URLBreaks never panics and returns strictly
 // increasing rune-boundary offsets strictly inside s, none inside the
-// scheme's "://", and that IsURL does not panic.
+// scheme's "://", none leaving a line that ends with a character the
+// next line should start with (a period or a hyphen, which a reader would
+// take for the end of a sentence or a hyphenation), and that IsURL does
+// not panic.
 func FuzzURLBreaks(f *testing.F) {
 	for _, s := range fuzzSeeds(f) {
 		f.Add(s)
@@ -85,8 +88,11 @@ func FuzzURLBreaks(f *testing.F) {
 			if p <= last || p >= len(s) || (utf8.ValidString(s) && !utf8.RuneStart(s[p])) {
 				t.Fatalf("%q: breaks %v", s, pts)
 			}
-			if i := strings.Index(s, "://"); i >= 0 && isScheme(strings.TrimLeft(s[:i], openPunct)) && p <= i+3 {
+			if i := strings.Index(s, "://"); i >= 0 && isScheme(strings.TrimLeft(s[:i], openPunct)) && p < i+3 {
 				t.Fatalf("%q: break %d inside the scheme", s, p)
+			}
+			if r, _ := utf8.DecodeLastRuneInString(s[:p]); strings.ContainsRune(".,-_~?#%", r) {
+				t.Fatalf("%q: break %d after %q", s, p, r)
 			}
 			if utf8.RuneCountInString(s[:p]) < minURLFragment || utf8.RuneCountInString(s[p:]) < minURLFragment {
 				t.Fatalf("%q: break %d leaves a fragment shorter than %d", s, p, minURLFragment)

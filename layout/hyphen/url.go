@@ -6,9 +6,17 @@ import (
 	"unicode/utf8"
 )
 
-// urlBreakAfter lists the characters a URL, e-mail address or path may
-// break after. No hyphen is drawn at such a break.
-const urlBreakAfter = "/.-?&=#_"
+// The characters a URL, e-mail address or path may break at, after the
+// Chicago Manual of Style (14.18): after a slash or a double slash;
+// before a period, comma, hyphen, underscore, tilde, question mark,
+// number sign or percent sign, so that the next line starts with it and
+// no reader takes it for a hyphen or the end of a sentence; before or
+// after an equals sign or an ampersand. No hyphen is drawn at such a break.
+const (
+	urlBreakAfter  = "/=&"
+	urlBreakBefore = ".,-_~?#%=&"
+	urlPunct       = urlBreakAfter + urlBreakBefore
+)
 
 // openPunct and closePunct surround a URL in running text without being
 // part of it: (https://…), “www.…”, <…>, and sentence punctuation after it.
@@ -22,9 +30,13 @@ const (
 const minURLFragment = 2
 
 // URLBreaks returns the byte offsets inside s where a URL, e-mail address
-// or path may break across lines, in increasing order: after '/', '.', '-',
-// '?', '&', '=', '#' and '_' (after the last of a run such as "//"), never
-// inside the scheme and its "://" nor right after a leading "//", and never
+// or path may break across lines, in increasing order; a break at offset
+// i goes before s[i:]. Following the Chicago Manual of Style, a URL breaks
+// after '/' (after the last of a run such as "//"), before '.', ',', '-',
+// '_', '~', '?', '#' and '%', and before or after '=' and '&'; inside a
+// run of these characters ("--", "/?", "=&") only after a slash; never
+// inside the scheme and its "://"
+// (a break may follow it) nor right after a leading "//", and never
 // leaving fewer than two characters, surrounding punctuation aside, on
 // either side. No hyphen is drawn at these breaks.
 func URLBreaks(s string) []int {
@@ -34,28 +46,38 @@ func URLBreaks(s string) []int {
 	}
 	body := s[lo:hi]
 	from := protectedPrefix(body)
+	if strings.HasPrefix(body, "//") {
+		from++ // nothing before the "//" to keep it company
+	}
 	total := utf8.RuneCountInString(body)
 	var out []int
-	n := 0 // runes of body up to and including r
+	prev, _ := utf8.DecodeRuneInString(body)
+	n := 0 // runes of body before r
 	for i, r := range body {
 		n++
-		if i < from || !strings.ContainsRune(urlBreakAfter, r) {
+		if i == 0 {
 			continue
 		}
-		_, size := utf8.DecodeRuneInString(body[i:])
-		p := i + size
-		if p >= len(body) {
-			break
+		if i >= from && n-1 >= minURLFragment && total-(n-1) >= minURLFragment && urlBreak(prev, r) {
+			out = append(out, lo+i)
 		}
-		if next, _ := utf8.DecodeRuneInString(body[p:]); strings.ContainsRune(urlBreakAfter, next) {
-			continue
-		}
-		if n < minURLFragment || total-n < minURLFragment {
-			continue
-		}
-		out = append(out, lo+p)
+		prev = r
 	}
 	return out
+}
+
+// urlBreak reports whether a URL may break between the characters a and b.
+func urlBreak(a, b rune) bool {
+	pa, pb := strings.ContainsRune(urlPunct, a), strings.ContainsRune(urlPunct, b)
+	switch {
+	case pa && pb: // inside a run of punctuation: only after its slashes
+		return a == '/' && b != '/'
+	case pa:
+		return strings.ContainsRune(urlBreakAfter, a)
+	case pb:
+		return strings.ContainsRune(urlBreakBefore, b)
+	}
+	return false
 }
 
 // urlSpan returns the byte range of s without the punctuation around it.
