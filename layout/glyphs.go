@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"offprint/fonts"
@@ -18,7 +19,8 @@ type metrics struct {
 	faces [len(fontStyles)]*fonts.Face
 }
 
-var fontStyles = [...]fonts.Style{fonts.Regular, fonts.Italic, fonts.Bold, fonts.BoldItalic, fonts.Mono}
+var fontStyles = [...]fonts.Style{fonts.Regular, fonts.Italic, fonts.Bold, fonts.BoldItalic, fonts.Mono,
+	fonts.Arabic, fonts.ArabicBold, fonts.Hebrew, fonts.HebrewBold}
 
 func loadMetrics() (metrics, error) {
 	var m metrics
@@ -39,26 +41,55 @@ func (m *metrics) face(s fonts.Style) *fonts.Face {
 	return m.faces[0]
 }
 
-// width returns the advance width of s in face at size.
+// width returns the advance width of s in face at size; a character the
+// face lacks counts with its width in the fallback face (fonts.Fallback)
+// that draws it.
 func (ts *typesetter) width(s string, face fonts.Style, size Length) Length {
 	f := ts.m.face(face)
 	units := 0
+	var other Length
 	for _, r := range s {
 		if a, ok := f.Advance(r); ok {
 			units += a
+		} else if fb, ok := fonts.Fallback(face, r); ok {
+			g := ts.m.face(fb)
+			a, _ := g.Advance(r)
+			other += Length(int64(a) * int64(size) / int64(g.UnitsPerEm))
 		}
 	}
-	return Length(int64(units) * int64(size) / int64(f.UnitsPerEm))
+	return Length(int64(units)*int64(size)/int64(f.UnitsPerEm)) + other
+}
+
+// drawable reports whether face, or its fallback when withFallback,
+// draws r.
+func (ts *typesetter) drawable(r rune, face fonts.Style, withFallback bool) bool {
+	if ts.m.face(face).Has(r) {
+		return true
+	}
+	if !withFallback {
+		return false
+	}
+	_, ok := fonts.Fallback(face, r)
+	return ok
 }
 
 // clean prepares text for face: control characters and soft hyphens are
 // dropped, tabs become spaces, and characters the face cannot draw become
 // U+FFFD, each reported once in the warnings.
 func (ts *typesetter) clean(s string, face fonts.Style) string {
-	f := ts.m.face(face)
+	return ts.cleanText(s, face, false)
+}
+
+// cleanFallback is clean for text that will be split into runs by face
+// (runsOf): characters a fallback face draws are kept.
+func (ts *typesetter) cleanFallback(s string, face fonts.Style) string {
+	return ts.cleanText(s, face, true)
+}
+
+func (ts *typesetter) cleanText(s string, face fonts.Style, withFallback bool) string {
 	ok := utf8.ValidString(s)
 	for _, r := range s {
-		if r < ' ' || r == 0xad || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x200b || !f.Has(r) {
+		if r < ' ' || r == 0xad || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x200b || !ts.drawable(r, face, withFallback) {
 			ok = false
 			break
 		}
@@ -73,7 +104,7 @@ func (ts *typesetter) clean(s string, face fonts.Style) string {
 			sb.WriteByte(' ')
 		case r < ' ' || r == 0xad || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x200b || r == 0x200d || r == 0xfe0f:
 			// invisible: drop
-		case !f.Has(r):
+		case !ts.drawable(r, face, withFallback):
 			ts.missing(r, face)
 			sb.WriteRune(replacement)
 		default:
@@ -92,6 +123,55 @@ func (ts *typesetter) missing(r rune, face fonts.Style) {
 	ts.warned[r] = true
 	ts.stats.MissingGlyphs++
 	ts.missingRunes = append(ts.missingRunes, r)
+}
+
+// faceRun is a piece of text that one face draws.
+type faceRun struct {
+	text string
+	face fonts.Style
+}
+
+// runsOf cuts s into runs of the faces that draw it: base where it can,
+// a fallback face (fonts.Fallback) for the rest. A combining mark stays in
+// the face of its base character when that face has it. Text that base
+// draws whole is one run.
+func (ts *typesetter) runsOf(s string, base fonts.Style) []faceRun {
+	f := ts.m.face(base)
+	all := true
+	for _, r := range s {
+		if !f.Has(r) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return []faceRun{{s, base}}
+	}
+	var out []faceRun
+	start, cur := 0, base
+	for i, r := range s {
+		face := base
+		switch {
+		case i > 0 && isCombining(r) && ts.m.face(cur).Has(r):
+			face = cur
+		case !f.Has(r):
+			if fb, ok := fonts.Fallback(base, r); ok {
+				face = fb
+			}
+		}
+		if i > 0 && face != cur {
+			out = append(out, faceRun{s[start:i], cur})
+			start = i
+		}
+		cur = face
+	}
+	return append(out, faceRun{s[start:], cur})
+}
+
+// isCombining reports whether r is a combining mark, drawn over the
+// character before it.
+func isCombining(r rune) bool {
+	return isMark(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r)
 }
 
 // maxNamedMissing is how many missing characters the warning names.

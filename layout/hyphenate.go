@@ -2,6 +2,8 @@ package layout
 
 import (
 	"unicode/utf8"
+
+	"offprint/fonts"
 )
 
 // This file is the hyphenation stage: it cuts each word into boxes at the
@@ -54,7 +56,7 @@ func (z *itemizer) word(w string, sp span) {
 		pen := item{kind: penaltyItem, penalty: p.penalty, flagged: p.flagged}
 		if p.hyphen {
 			pen.width = z.ts.width("-", face, size)
-			pen.frag = &frag{text: "-", face: face, size: size, link: sp.link}
+			pen.frag = &frag{text: "-", face: face, size: size, link: sp.link, dir: textDir(w)}
 		}
 		z.items = append(z.items, pen)
 		start = p.at
@@ -62,14 +64,35 @@ func (z *itemizer) word(w string, sp span) {
 	z.box(w[start:], sp)
 }
 
-// box appends one box of text. In justified text its glyphs may widen or
-// narrow by breakParams.Expansion (font expansion, as pdfTeX's): the box
-// stretches and shrinks by that part of its width.
+// box appends the boxes of a piece of a word: one box, or, when the
+// piece needs more than one face (fonts.Fallback) or mixes directions
+// (bidi.go), adjacent boxes with no glue between them, one per face and
+// direction. Directions are split in right-to-left paragraphs and in words
+// with right-to-left letters only.
 func (z *itemizer) box(s string, sp span) {
 	if s == "" {
 		return
 	}
-	w := z.ts.width(s, sp.face, z.st.size)
+	pieces := []string{s}
+	if z.rtl || hasRTL(s) {
+		pieces = splitDir(s)
+	}
+	for _, p := range pieces {
+		d := textDir(p)
+		for _, run := range z.ts.runsOf(p, sp.face) {
+			z.faceBox(run.text, run.face, d, sp.link)
+		}
+	}
+}
+
+// faceBox appends one box of text in face. In justified text its glyphs
+// may widen or narrow by breakParams.Expansion (font expansion, as
+// pdfTeX's): the box stretches and shrinks by that part of its width.
+func (z *itemizer) faceBox(s string, face fonts.Style, d direction, link string) {
+	if s == "" {
+		return
+	}
+	w := z.ts.width(s, face, z.st.size)
 	var flex Length
 	if z.st.align == AlignJustify {
 		flex = expandBy(w, z.ts.params.Expansion)
@@ -79,7 +102,7 @@ func (z *itemizer) box(s string, sp span) {
 		width:   w,
 		stretch: flex,
 		shrink:  flex,
-		frag:    &frag{text: s, face: sp.face, size: z.st.size, link: sp.link},
+		frag:    &frag{text: s, face: face, size: z.st.size, link: link, dir: d},
 	})
 }
 

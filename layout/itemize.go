@@ -22,6 +22,7 @@ type frag struct {
 	link string // URL the text links to: external, or "#id" for a heading
 	call int    // note number: this box is the call of note call
 	back int    // note number: this box is the number in front of that note
+	dir  direction
 }
 
 // textStyle is the base look of a paragraph.
@@ -107,7 +108,9 @@ type itemizer struct {
 	items   []item
 	space   bool // a space is pending before the next box
 	spaceOf fonts.Style
-	sf      int // TeX's space factor of the last word (1000 normal), see spaceFactor
+	sf      int  // TeX's space factor of the last word (1000 normal), see spaceFactor
+	rtl     bool // a right-to-left paragraph (bidi.go)
+	last    rune // the last character of the last word, for French spacing
 }
 
 // itemize returns the items of inlines set in style st on lines at most
@@ -118,6 +121,8 @@ func (ts *typesetter) itemize(inlines []content.Inline, st textStyle, measure Le
 		z.items = append(z.items, item{kind: boxItem, width: st.indent})
 	}
 	spans := flatten(inlines, st.face, "", nil)
+	z.rtl = z.ts.rightToLeft(spans)
+	z.ts.paraRTL = z.rtl
 	for _, sp := range spans {
 		switch {
 		case sp.brk:
@@ -140,7 +145,7 @@ func (ts *typesetter) itemize(inlines []content.Inline, st textStyle, measure Le
 func (z *itemizer) call(n int) {
 	size := z.st.size.Scale(3, 5)
 	txt := itoa(n)
-	fr := &frag{text: txt, face: fonts.Regular, size: size, rise: z.st.size.Scale(2, 5), call: n}
+	fr := &frag{text: txt, face: fonts.Regular, size: size, rise: z.st.size.Scale(2, 5), call: n, dir: dirLTR}
 	if z.space {
 		// "word ¹": keep the call on the word's line, drop the space
 		z.space = false
@@ -151,7 +156,7 @@ func (z *itemizer) call(n int) {
 
 // text cuts a span at white space into words.
 func (z *itemizer) text(sp span) {
-	s := z.ts.clean(sp.text, sp.face)
+	s := shapeArabic(z.ts.cleanFallback(sp.text, sp.face))
 	for len(s) > 0 {
 		r, n := utf8.DecodeRuneInString(s)
 		if isSpace(r) {
@@ -164,9 +169,10 @@ func (z *itemizer) text(sp span) {
 		if end < 0 {
 			end = len(s)
 		}
-		z.flushSpace()
+		z.flushSpace(s[:end])
 		z.word(s[:end], sp)
 		z.sf = spaceFactor(s[:end])
+		z.last, _ = utf8.DecodeLastRuneInString(s[:end])
 		s = s[end:]
 	}
 }
@@ -179,11 +185,14 @@ func isSpace(r rune) bool {
 // half a space or a sixth of an em, whichever is more, and shrinks by a
 // third of a space (TeX's proportions); ragged-right
 // glue is TeX's \raggedright trick, a break that carries its own stretch.
-func (z *itemizer) flushSpace() {
+func (z *itemizer) flushSpace(next string) {
 	if !z.space {
 		return
 	}
 	z.space = false
+	if z.ts.french && z.frenchSpace(next) {
+		return
+	}
 	w := z.ts.width(" ", z.spaceOf, z.st.size)
 	if z.st.align == AlignLeft {
 		rag := z.st.size * 3

@@ -38,6 +38,11 @@ type typesetter struct {
 	missingRunes []rune
 	warnings     []string
 	stats        Stats
+	rtlDoc       bool // the document's language is written right to left
+	french       bool // French spacing (french.go)
+	// paraRTL is the direction of the paragraph last itemized, which
+	// setLines then sets (a paragraph is itemized and set in turn)
+	paraRTL bool
 
 	// per article
 	doc       *content.Document
@@ -73,6 +78,7 @@ func (ts *typesetter) language(doc string) {
 	if lang == "" {
 		lang = "en"
 	}
+	ts.rtlDoc, ts.french = rtlLanguage(lang), frenchLanguage(lang)
 	ts.hyph = nil
 	if !ts.g.NoHyphenate {
 		ts.hyph = hyphenatorFor(lang)

@@ -86,6 +86,15 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 	if gy >= fil {
 		ln.ratio = 0 // a last line: natural spacing
 	}
+	var bidiPieces []placed // the fragments of a line that needs reordering
+	needBidi := ts.paraRTL || lineHasRTL(items[start:end])
+	put := func(f *frag, x, w Length, glued bool, e int) {
+		if needBidi {
+			bidiPieces = append(bidiPieces, placed{f: f, x: x, w: w, expand: e})
+			return
+		}
+		ln.add(f, x, w, glued, e)
+	}
 	var x Length
 	glued := false       // glue since the last run: start a new run
 	var cum, done Length // stretch or shrink so far, and what it added
@@ -108,16 +117,23 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 				e = expand
 			}
 			if it.frag != nil {
-				ln.add(it.frag, x, bw, glued, e)
+				put(it.frag, x, bw, glued, e)
 				glued = false
 			}
 			x += bw
 		}
 	}
 	if brk.kind == penaltyItem && brk.frag != nil {
-		ln.add(brk.frag, x, brk.width, false, expand)
+		put(brk.frag, x, brk.width, false, expand)
 		x += brk.width
 		ln.hyphen = brk.flagged
+	}
+	if needBidi {
+		para := dirLTR
+		if ts.paraRTL {
+			para = dirRTL
+		}
+		ln.addVisual(bidiPieces, width, para)
 	}
 	ln.width = x
 	if x > width+roundingSlack {
@@ -204,4 +220,34 @@ func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int) {
 		}
 	}
 	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Size: f.size, Text: f.text, Expand: expand})
+}
+
+// lineHasRTL reports whether any box of items draws right-to-left text.
+func lineHasRTL(items []item) bool {
+	for _, it := range items {
+		if it.frag != nil && it.frag.dir == dirRTL {
+			return true
+		}
+	}
+	return false
+}
+
+// addVisual adds the fragments of a line in their visual order (bidi.go);
+// the note calls and note numbers keep their logical order.
+func (ln *lineBox) addVisual(ps []placed, width Length, para direction) {
+	var calls, backs []int
+	for _, p := range ps {
+		if p.f.call > 0 {
+			calls = append(calls, p.f.call)
+		}
+		if p.f.back > 0 {
+			backs = append(backs, p.f.back)
+		}
+	}
+	ps = reorder(ps, width, para)
+	for i, p := range ps {
+		glued := i == 0 || ps[i-1].x+ps[i-1].w != p.x
+		ln.add(p.f, p.x, p.w, glued, p.expand)
+	}
+	ln.calls, ln.backs = calls, backs
 }

@@ -1,0 +1,184 @@
+package layout
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"offprint/content"
+	"offprint/fonts"
+)
+
+func TestReverseGraphemes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"abc", "cba"},
+		{"(ab)", "(ba)"},
+		{"«ب»", "«ب»"},
+		{"بَت", "ت" + "\u064e" + "ب"}, // the fatha comes just before its base
+		{"שָׁל", "ל" + "\u05b8\u05c1" + "ש"},
+	}
+	for _, tt := range tests {
+		if got := reverseGraphemes(tt.in); got != tt.want {
+			t.Errorf("reverseGraphemes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSplitDir(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"abc", []string{"abc"}},
+		{"2019،", []string{"2019", "،"}},
+		{"(2019)", []string{"(", "2019", ")"}},
+		{"بَيت.", []string{"بَيت", "."}},
+		{"COVID-19", []string{"COVID", "-", "19"}},
+	}
+	for _, tt := range tests {
+		if got := splitDir(tt.in); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitDir(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParagraphDirection(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		rtl        bool
+	}{
+		{"en", "Hello world", false},
+		{"en", "مرحبا بالعالم", true},
+		{"en", "Hello مرحبا", false},
+		{"en", "2019 مرحبا", true}, // digits are weak
+		{"ar", "Apple أعلنت اليوم", true},
+		{"ar", "An English quote", false},
+		{"he", "שלום", true},
+		{"fa-IR", "Google سلام", true},
+	}
+	for _, tt := range tests {
+		ts := testTypesetter(t)
+		ts.language(tt.lang)
+		if got := ts.rightToLeft([]span{{text: tt.text}}); got != tt.rtl {
+			t.Errorf("%s %q: right to left = %v, want %v", tt.lang, tt.text, got, tt.rtl)
+		}
+	}
+}
+
+// visualRuns returns the runs of a line from left to right.
+func visualRuns(ln lineBox) []TextRun {
+	rs := append([]TextRun(nil), ln.texts...)
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].X < rs[j].X })
+	return rs
+}
+
+// TestRightToLeftParagraphs lays out an Arabic and a Hebrew paragraph
+// with embedded Latin words and numbers.
+func TestRightToLeftParagraphs(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		face       fonts.Style
+		first      string // the paragraph's first word, as drawn (shaped, reversed)
+		ltr        []string
+	}{
+		{"ar", "افتتحت مكتبة الإسكندرية يوم الأحد قاعة جديدة منذ عام 2019 مع Windows 10 للباحثين عبر الإنترنت مجانًا، وقد أتاحت حتى الآن نحو أربعين ألف صفحة.",
+			fonts.Arabic, reverseGraphemes(shapeArabic("افتتحت")), []string{"Windows", "10"}},
+		{"he", "שָׁלוֹם עולם, זה טקסט בעברית עם מספר 42 ומילה English בתוך משפט ארוך מספיק כדי לשבור שורות אחדות בעמוד.",
+			fonts.Hebrew, reverseGraphemes("שָׁלוֹם"), []string{"42"}},
+	}
+	for _, tt := range tests {
+		for _, align := range []Align{AlignLeft, AlignJustify} {
+			ts := testTypesetter(t)
+			ts.language(tt.lang)
+			width := 200 * Pt
+			st := textStyle{face: fonts.Regular, size: 10 * Pt, align: align}
+			lines := ts.breakText(content.T(tt.text), st, width)
+			if len(lines) < 2 {
+				t.Fatalf("%s: %d lines", tt.lang, len(lines))
+			}
+			faces := map[fonts.Style]bool{}
+			for i, ln := range lines {
+				rs := visualRuns(ln)
+				for _, r := range rs {
+					if strings.ContainsRune(r.Text, replacement) {
+						t.Errorf("%s line %d: U+FFFD in %q", tt.lang, i, r.Text)
+					}
+					faces[r.Face] = true
+				}
+				// right-aligned (ragged) or flush (justified): the last
+				// run ends at the measure
+				last := rs[len(rs)-1]
+				end := last.X + ts.width(last.Text, last.Face, last.Size).Scale(int64(1000000+last.Expand), 1000000)
+				if d := end - width; d > Pt/10 || d < -Pt/10 {
+					t.Errorf("%s %s line %d ends at %v, not at the right margin %v", tt.lang, align, i, end, width)
+				}
+			}
+			if !faces[tt.face] {
+				t.Errorf("%s: no run in %v (faces %v)", tt.lang, tt.face, faces)
+			}
+			first := visualRuns(lines[0])
+			if r := first[len(first)-1]; !strings.HasSuffix(r.Text, tt.first) {
+				t.Errorf("%s %s: rightmost run %q does not end with the first word %q", tt.lang, align, r.Text, tt.first)
+			}
+			checkLTROrder(t, lines, tt.ltr)
+		}
+	}
+}
+
+// checkLTROrder checks that the words of ltr, when on one line, are drawn
+// left to right in their order.
+func checkLTROrder(t *testing.T, lines []lineBox, ltr []string) {
+	t.Helper()
+	for _, ln := range lines {
+		var xs []Length
+		for _, w := range ltr {
+			for _, r := range ln.texts {
+				if i := strings.Index(r.Text, w); i >= 0 {
+					xs = append(xs, r.X+Length(i)) // same run: byte order is drawing order
+				}
+			}
+		}
+		if len(xs) != len(ltr) {
+			continue
+		}
+		if !sort.SliceIsSorted(xs, func(i, j int) bool { return xs[i] < xs[j] }) {
+			t.Errorf("left-to-right words %q drawn out of order at %v", ltr, xs)
+		}
+		return
+	}
+	t.Errorf("left-to-right words %q not found on one line", ltr)
+}
+
+// TestArabicWordInEnglish: a left-to-right paragraph quoting an Arabic
+// word keeps its order and reverses only the word.
+func TestArabicWordInEnglish(t *testing.T) {
+	ts := testTypesetter(t)
+	st := textStyle{face: fonts.Regular, size: 10 * Pt, align: AlignLeft}
+	lines := ts.breakText(content.T("The word مكتبة الإسكندرية means library of Alexandria."), st, 400*Pt)
+	if len(lines) != 1 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	rs := visualRuns(lines[0])
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.Text)
+	}
+	want := []string{"The", "word", reverseGraphemes(shapeArabic("الإسكندرية")), reverseGraphemes(shapeArabic("مكتبة")), "means", "library", "of", "Alexandria."}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("runs %q, want %q", got, want)
+	}
+	if rs[0].X != 0 {
+		t.Errorf("line starts at %v", rs[0].X)
+	}
+}
+
+// TestLeftToRightUnchanged: Latin text is one run per word group as
+// before, untouched by the bidi pass.
+func TestLeftToRightUnchanged(t *testing.T) {
+	ts := testTypesetter(t)
+	got, _ := setText(ts, "Plain English text (with brackets) and 2019.", 400*Pt, AlignLeft)
+	if strings.Join(got, "|") != "Plain English text (with brackets) and 2019." {
+		t.Errorf("got %q", got)
+	}
+}
