@@ -4,14 +4,17 @@ import (
 	"html"
 	"strings"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 
 	"offprint/content"
 )
 
-// setMeta writes the document information dictionary, /Lang and an XMP
-// packet with the same facts (PDF/A and archives read XMP).
+// setMeta writes the document information dictionary (its strings in
+// UTF-16, see infoString), /Lang and an XMP packet with the same facts
+// (PDF/A and archives read XMP).
 func setMeta(pdf *fpdf.Fpdf, m content.Meta, date time.Time, creator string) {
 	if creator == "" {
 		creator = "offprint"
@@ -21,12 +24,12 @@ func setMeta(pdf *fpdf.Fpdf, m content.Meta, date time.Time, creator string) {
 	if subject == "" {
 		subject = m.Subtitle
 	}
-	pdf.SetTitle(m.Title, true)
-	pdf.SetAuthor(strings.Join(authors, ", "), true)
-	pdf.SetSubject(subject, true)
-	pdf.SetKeywords(strings.Join(m.Keywords, ", "), true)
-	pdf.SetCreator(creator, true)
-	pdf.SetProducer("offprint (codeberg.org/go-pdf/fpdf)", true)
+	pdf.SetTitle(infoString(m.Title), false)
+	pdf.SetAuthor(infoString(strings.Join(authors, ", ")), false)
+	pdf.SetSubject(infoString(subject), false)
+	pdf.SetKeywords(infoString(strings.Join(m.Keywords, ", ")), false)
+	pdf.SetCreator(infoString(creator), false)
+	pdf.SetProducer(infoString("offprint (codeberg.org/go-pdf/fpdf)"), false)
 	lang := langTag(m.Language)
 	pdf.SetLang(lang)
 	pdf.SetXmpMetadata(xmp(m, authors, subject, lang, creator, date))
@@ -104,4 +107,45 @@ func xmp(m content.Meta, authors []string, subject, lang, creator string, date t
 	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n")
 	b.WriteString(`<?xpacket end="w"?>`)
 	return []byte(b.String())
+}
+
+// infoString encodes s as a PDF text string for the document information
+// dictionary: UTF-16BE with a byte order mark, a character outside the
+// Basic Multilingual Plane (an emoji) as a surrogate pair, invalid UTF-8
+// as U+FFFD; "" stays "" so that fpdf leaves the entry out. fpdf's own
+// conversion (isUTF8 true) cuts such characters to 16 bits, so the result
+// is handed to fpdf as a byte string (isUTF8 false), which it writes as is.
+func infoString(s string) string {
+	if s == "" {
+		return ""
+	}
+	u := utf16.Encode([]rune(strings.ToValidUTF8(s, "\uFFFD")))
+	b := make([]byte, 2, 2+2*len(u))
+	b[0], b[1] = 0xFE, 0xFF
+	for _, c := range u {
+		b = append(b, byte(c>>8), byte(c))
+	}
+	return string(b)
+}
+
+// bookmarkTitle prepares an outline title for fpdf's Bookmark, which
+// converts UTF-8 to UTF-16 itself but knows only sequences of up to three
+// bytes: each character outside the Basic Multilingual Plane is written
+// as its two UTF-16 surrogates, three bytes each (CESU-8), which that
+// conversion turns into the right surrogate pair. Invalid UTF-8 becomes
+// U+FFFD. The drawer must have a UTF-8 font selected (it does).
+func bookmarkTitle(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	b := make([]byte, 0, len(s)+len(s)/2)
+	for _, r := range s {
+		if r <= 0xFFFF {
+			b = utf8.AppendRune(b, r)
+			continue
+		}
+		hi, lo := utf16.EncodeRune(r)
+		for _, c := range []rune{hi, lo} {
+			b = append(b, 0xE0|byte(c>>12), 0x80|byte(c>>6)&0x3F, 0x80|byte(c)&0x3F)
+		}
+	}
+	return string(b)
 }

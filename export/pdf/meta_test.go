@@ -1,0 +1,87 @@
+package pdf
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf16"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"offprint/content"
+	"offprint/fonts"
+)
+
+// decodeText decodes a PDF text string written as UTF-16BE with a byte
+// order mark, or reports why it is not one.
+func decodeText(t *testing.T, what, s string) string {
+	t.Helper()
+	if len(s) < 2 || s[:2] != "\xfe\xff" || len(s)%2 != 0 {
+		t.Fatalf("%s %q is not UTF-16BE with a byte order mark", what, s)
+	}
+	u := make([]uint16, 0, len(s)/2)
+	for i := 2; i < len(s); i += 2 {
+		u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
+	}
+	return string(utf16.Decode(u))
+}
+
+func TestInfoOutsideBMP(t *testing.T) {
+	tests := []struct {
+		name string
+		meta content.Meta
+		get  func(*fpdf.Fpdf) string
+		want string
+	}{
+		{"title", content.Meta{Title: "Tokyo’s tiniest bookshop sells one title a week 📚"}, (*fpdf.Fpdf).GetTitle,
+			"Tokyo’s tiniest bookshop sells one title a week 📚"},
+		{"author", content.Meta{Authors: []content.Author{{Name: "Zoë 👍"}, {Name: "Aiko"}}}, (*fpdf.Fpdf).GetAuthor, "Zoë 👍, Aiko"},
+		{"subject", content.Meta{Description: "a 𝄞 clef and 🍵"}, (*fpdf.Fpdf).GetSubject, "a 𝄞 clef and 🍵"},
+		{"keywords", content.Meta{Keywords: []string{"books", "𠮷野家"}}, (*fpdf.Fpdf).GetKeywords, "books, 𠮷野家"},
+		{"invalid UTF-8", content.Meta{Title: "caf\xe9 \xf0\x9f"}, (*fpdf.Fpdf).GetTitle, "caf\ufffd \ufffd"},
+		{"truncated UTF-8", content.Meta{Title: "ab\xe2"}, (*fpdf.Fpdf).GetTitle, "ab\ufffd"},
+		{"creator", content.Meta{}, (*fpdf.Fpdf).GetCreator, "offprint"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pdf := fpdf.New("P", "pt", "A4", "")
+			setMeta(pdf, tt.meta, time.Unix(0, 0).UTC(), "")
+			if got := decodeText(t, tt.name, tt.get(pdf)); got != tt.want {
+				t.Errorf("%s = %q, want %q", tt.name, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestInfoEmptyOmitted(t *testing.T) {
+	pdf := fpdf.New("P", "pt", "A4", "")
+	setMeta(pdf, content.Meta{}, time.Unix(0, 0).UTC(), "")
+	for name, s := range map[string]string{"title": pdf.GetTitle(), "author": pdf.GetAuthor(), "subject": pdf.GetSubject(), "keywords": pdf.GetKeywords()} {
+		if s != "" {
+			t.Errorf("%s = %q, want none", name, s)
+		}
+	}
+}
+
+// TestBookmarkTitleOutsideBMP checks that a bookmark title passed through
+// bookmarkTitle comes out of fpdf (with a UTF-8 font selected, as the
+// drawer does) as UTF-16BE with surrogate pairs.
+func TestBookmarkTitleOutsideBMP(t *testing.T) {
+	for _, title := range []string{"Books 📚 and tea 🍵", "plain", "Zoë’s 𠮷", "bad \xf0\x9f end"} {
+		pdf := fpdf.New("P", "pt", "A4", "")
+		pdf.SetCompression(false)
+		pdf.AddUTF8FontFromBytes("NotoSerif", "", fonts.MustGet(fonts.Regular).Data)
+		pdf.SetFont("NotoSerif", "", 10)
+		pdf.AddPage()
+		pdf.Bookmark(bookmarkTitle(title), 0, 0)
+		var buf bytes.Buffer
+		if err := pdf.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		want := []byte("/Title (" + infoString(strings.ToValidUTF8(title, "\ufffd")) + ")")
+		if !bytes.Contains(buf.Bytes(), want) {
+			t.Errorf("bookmark %q: the PDF lacks %q", title, want)
+		}
+	}
+}
