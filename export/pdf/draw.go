@@ -68,6 +68,14 @@ func family(s fonts.Style) (string, string) {
 		return "NotoSerif", "BI"
 	case fonts.Mono:
 		return "GoMono", ""
+	case fonts.Arabic:
+		return "NotoNaskhArabic", ""
+	case fonts.ArabicBold:
+		return "NotoNaskhArabic", "B"
+	case fonts.Hebrew:
+		return "NotoSerifHebrew", ""
+	case fonts.HebrewBold:
+		return "NotoSerifHebrew", "B"
 	}
 	return "NotoSerif", ""
 }
