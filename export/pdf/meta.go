@@ -62,7 +62,7 @@ func langTag(s string) string {
 
 // xmp builds the XMP metadata packet (Dublin Core, XMP basic, PDF).
 func xmp(m content.Meta, authors []string, subject, lang, creator string, date time.Time) []byte {
-	e := html.EscapeString
+	e := xmlText
 	var b strings.Builder
 	d := date.Format("2006-01-02T15:04:05Z")
 	b.WriteString(`<?xpacket begin="` + "\ufeff" + `" id="W5M0MpCehiHzreSzNTczkc9d"?>` + "\n")
@@ -107,6 +107,20 @@ func xmp(m content.Meta, authors []string, subject, lang, creator string, date t
 	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n")
 	b.WriteString(`<?xpacket end="w"?>`)
 	return []byte(b.String())
+}
+
+// xmlText escapes s for XML character data, replacing invalid UTF-8 by
+// U+FFFD and dropping the characters XML 1.0 forbids (controls other than
+// tab, line feed and carriage return; U+FFFE and U+FFFF), so that the XMP
+// packet stays well-formed whatever the document's metadata holds.
+func xmlText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
+	return html.EscapeString(s)
 }
 
 // infoString encodes s as a PDF text string for the document information

@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/xml"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -82,6 +84,40 @@ func TestBookmarkTitleOutsideBMP(t *testing.T) {
 		want := []byte("/Title (" + infoString(strings.ToValidUTF8(title, "\ufffd")) + ")")
 		if !bytes.Contains(buf.Bytes(), want) {
 			t.Errorf("bookmark %q: the PDF lacks %q", title, want)
+		}
+	}
+}
+
+// TestXMPWellFormed checks that the XMP packet parses as XML whatever the
+// metadata holds: markup characters, control characters, invalid UTF-8.
+func TestXMPWellFormed(t *testing.T) {
+	m := content.Meta{
+		Title:       "Fish & <chips> \x01\x1b[0m \xff 📚",
+		Authors:     []content.Author{{Name: "\"Zoë\" \x00"}},
+		Description: "tab\tand\nnewline \uFFFE",
+		Keywords:    []string{"a\x7fb", "c]]>d"},
+		Publisher:   "P\x0c",
+		SourceURL:   "https://x.org/?a=1&b=2",
+		Rights:      "© \x08",
+	}
+	packet := xmp(m, authorNames(m), m.Description, "en", "offprint\x02", time.Unix(0, 0).UTC())
+	dec := xml.NewDecoder(bytes.NewReader(packet))
+	var text strings.Builder
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("XMP is not well-formed XML: %v\n%s", err, packet)
+		}
+		if cd, ok := tok.(xml.CharData); ok {
+			text.Write(cd)
+		}
+	}
+	for _, want := range []string{"Fish & <chips> [0m \uFFFD 📚", "\"Zoë\" ", "c]]>d", "https://x.org/?a=1&b=2"} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("XMP text lacks %q:\n%s", want, text.String())
 		}
 	}
 }
