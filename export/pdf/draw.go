@@ -126,7 +126,14 @@ func (d *drawer) text(t layout.TextRun) {
 		d.pdf.RawWriteStr(strconv.FormatFloat(100+float64(t.Expand)/1e4, 'f', -1, 64) + " Tz\n")
 		d.expand = t.Expand
 	}
+	actual, ok := actualText(t.Text)
+	if ok {
+		d.pdf.RawWriteStr(spanActualText(actual))
+	}
 	d.pdf.Text(t.X.Points(), t.Y.Points(), t.Text)
+	if ok {
+		d.pdf.RawWriteStr("EMC\n")
+	}
 }
 
 // setFont selects a face and size, registering the face on first use.

@@ -36,8 +36,22 @@ func TestRightToLeftFonts(t *testing.T) {
 			t.Errorf("pdffonts does not list %q:\n%s", f, list)
 		}
 	}
-	if strings.Contains(testtool.PDFText(t, path), "\uFFFD") {
+	text := testtool.PDFText(t, path)
+	if strings.Contains(text, "\uFFFD") {
 		t.Error("the PDF prints U+FFFD")
+	}
+	// pdftotext reads the /ActualText letters right to left, wrapped in
+	// directional marks
+	text = strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		if r >= 0x202A && r <= 0x202E {
+			return -1
+		}
+		return r
+	}, text)), " ")
+	for _, w := range []string{"افتتحت مكتبة الإسكندرية يوم الأحد", "مكتبة الإسكندرية تفتح قاعة جديدة", "עולם"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("pdftotext lacks %q:\n%s", w, text)
+		}
 	}
 	_, b := write(t, rtlDocument(), pdf.Options{Modified: date})
 	if !bytes.Equal(a, b) {
@@ -46,5 +60,22 @@ func TestRightToLeftFonts(t *testing.T) {
 	latin, _ := write(t, example(t), pdf.Options{Modified: date})
 	if l := testtool.Run(t, "pdffonts", latin); strings.Contains(strings.ToLower(l), "naskh") || strings.Contains(strings.ToLower(l), "hebrew") {
 		t.Errorf("a Latin document embeds right-to-left faces:\n%s", l)
+	}
+}
+
+func TestActualText(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Latin", "", false},
+		{"\uFEE1\uFEFC\uFEB3", "\u0645\u0627\u0644\u0633", true}, // "سلام" drawn: meem, lam-alef, seen
+		{"(2019 \uFE8F)", "(2019 \u0628)", true},
+	}
+	for _, tt := range tests {
+		got, ok := pdf.ActualTextForTest(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("actualText(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
 	}
 }

@@ -1,0 +1,4 @@
+package pdf
+
+// ActualTextForTest exposes actualText to the external tests.
+var ActualTextForTest = actualText
