@@ -56,8 +56,13 @@ type snapshot struct {
 func (ts *typesetter) paginate(flow []element) []pageFill {
 	p := &paginator{ts: ts, flow: flow, sep: ts.noteSep()}
 	var starts []pageStart
-	for i := 0; i < len(flow) || len(p.carry) > 0; {
-		if len(p.pages) >= p.limit() {
+	for i := 0; ; {
+		if len(p.carry) == 0 {
+			for i < len(flow) && flow[i].space {
+				i++ // trailing space alone must not open a page
+			}
+		}
+		if (i >= len(flow) && len(p.carry) == 0) || len(p.pages) >= p.limit() {
 			break
 		}
 		starts = append(starts, pageStart{next: i, carry: p.carry})
