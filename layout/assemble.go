@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 
+	"offprint/content"
 	"offprint/fonts"
 )
 
@@ -117,7 +118,11 @@ func (ts *typesetter) placeNotes(pg *Page, parts []notePart, x0, sepCut Length, 
 	y := ts.g.top + ts.g.textHeight - h
 	rule := min(ts.g.measure/3, 2*In)
 	ry := y + sep/2
-	pg.Rules = append(pg.Rules, RuleLine{X1: x0, Y1: ry, X2: x0 + rule, Y2: ry, Thickness: Pt * 2 / 5})
+	rx := x0
+	if ts.rtlDoc {
+		rx = x0 + ts.g.measure - rule // right-to-left notes start on the right
+	}
+	pg.Rules = append(pg.Rules, RuleLine{X1: rx, Y1: ry, X2: rx + rule, Y2: ry, Thickness: Pt * 2 / 5})
 	y += sep
 	for _, p := range parts {
 		if p.first {
@@ -174,11 +179,14 @@ func (ts *typesetter) runningHead(pg *Page, title, section string) {
 			align = -1
 		}
 	}
-	txt = ts.fit(ts.clean(txt, fonts.Italic), fonts.Italic, size, ts.g.measure*4/5)
+	txt = ts.fit(ts.cleanFallback(txt, fonts.Italic), fonts.Italic, size, ts.g.measure*4/5)
 	if txt == "" {
 		return
 	}
-	w := ts.width(txt, fonts.Italic, size)
+	runs, w, rtl := ts.lineRuns(txt, fonts.Italic, size)
+	if rtl && !ts.g.Duplex {
+		align = 1 // a right-to-left title: flush right, where its lines start
+	}
 	x := x0 + (ts.g.measure-w)/2
 	switch align {
 	case -1:
@@ -186,7 +194,39 @@ func (ts *typesetter) runningHead(pg *Page, title, section string) {
 	case 1:
 		x = x0 + ts.g.measure - w
 	}
-	pg.Texts = append(pg.Texts, TextRun{X: x, Y: y, Face: fonts.Italic, Size: size, Text: txt})
+	for _, r := range runs {
+		r.X += x
+		r.Y += y
+		pg.Texts = append(pg.Texts, r)
+	}
+}
+
+// lineRuns sets a one-line text (cleaned for face with fallback) at its
+// natural width: one run when face draws it all and it has no
+// right-to-left letters, else the runs of an itemized line, in visual
+// order (several faces, right-to-left words reversed). It returns the
+// runs (x from 0, on the baseline), the width, and whether the text is
+// a right-to-left paragraph.
+func (ts *typesetter) lineRuns(s string, face fonts.Style, size Length) ([]TextRun, Length, bool) {
+	if len(ts.m.face(face).Missing(s)) == 0 && !hasRTL(s) {
+		return []TextRun{{Face: face, Size: size, Text: s}}, ts.width(s, face, size), false
+	}
+	save := ts.hyph
+	ts.hyph = nil
+	defer func() { ts.hyph = save }()
+	st := textStyle{face: face, size: size, align: AlignLeft}
+	items := ts.itemize(content.T(s), st, Length(1)<<40) // no emergency breaks
+	var w Length
+	for _, it := range items {
+		if it.kind != penaltyItem && it.stretch < fil {
+			w += it.width
+		}
+	}
+	if len(items) == 0 {
+		return nil, 0, false
+	}
+	ln := ts.setLine(items, 0, len(items)-1, w)
+	return ln.texts, w, ts.paraRTL
 }
 
 func (ts *typesetter) headBaseline(size Length) Length {

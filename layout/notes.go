@@ -48,9 +48,18 @@ func (ts *typesetter) noteLines(n int) []element {
 	st := textStyle{face: fonts.Regular, size: size, align: AlignLeft}
 	base := leading/2 + size.Scale(3, 10)
 	var out []element
-	for _, p := range paras {
-		for _, ln := range ts.breakText(p, st, width) {
-			out = append(out, lineElement(ln, hang, leading, base))
+	rtl := false // a right-to-left note hangs its number on the right
+	for i, p := range paras {
+		lines := ts.breakText(p, st, width)
+		if i == 0 {
+			rtl = ts.paraRTL
+		}
+		x := hang
+		if rtl {
+			x = 0
+		}
+		for _, ln := range lines {
+			out = append(out, lineElement(ln, x, leading, base))
 		}
 	}
 	if len(out) == 0 {
@@ -60,6 +69,9 @@ func (ts *typesetter) noteLines(n int) []element {
 	num := itoa(n)
 	w := ts.width(num, fonts.Regular, size)
 	x := hang - size/2 - w
+	if rtl {
+		x = width + size/2
+	}
 	first := &out[0]
 	first.d.texts = append([]TextRun{{X: x, Y: base, Face: fonts.Regular, Size: size, Text: num}}, first.d.texts...)
 	first.d.links = append(first.d.links, linkRef{LinkArea: LinkArea{X: x, Y: base - size, W: w, H: size * 5 / 4}, back: n})
