@@ -37,3 +37,16 @@ func benchBig(b *testing.B, n int) {
 		b.ReportMetric(float64(len(r.Pages)), "pages")
 	}
 }
+
+// BenchmarkLayoutArabic lays out an Arabic article: fallback faces,
+// shaping and visual reordering on every line.
+func BenchmarkLayoutArabic(b *testing.B) {
+	doc := arabicDocument(40)
+	st := layout.DefaultStyle()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := layout.Layout(doc, st); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -182,3 +182,62 @@ func TestLeftToRightUnchanged(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// FuzzBidiLines sets arbitrary text as a right-to-left (Arabic document)
+// paragraph: the runs of a line never overlap, stay inside the measure,
+// and draw every character of the shaped text exactly once.
+func FuzzBidiLines(f *testing.F) {
+	for _, s := range []string{
+		"افتتحت مكتبة الإسكندرية يوم الأحد (سنة 2019) مع Windows 10، ثم «القاهرة».",
+		"שָׁלוֹם עולם, 42 English בתוך.",
+		"plain English (with brackets) 12.5%",
+		"a ب c د 1 2 3 ـبـ لا",
+	} {
+		f.Add(s)
+	}
+	ts := testTypesetter(f)
+	ts.language("ar")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 2000 {
+			return
+		}
+		width := 150 * Pt
+		for _, align := range []Align{AlignLeft, AlignJustify} {
+			st := textStyle{face: fonts.Regular, size: 10 * Pt, align: align}
+			lines := ts.breakText(content.T(s), st, width)
+			got := 0
+			for i, ln := range lines {
+				rs := visualRuns(ln)
+				for k, r := range rs {
+					w := ts.width(r.Text, r.Face, r.Size).Scale(int64(1000000+r.Expand), 1000000)
+					if r.X < -Pt/10-ln.over || r.X+w > width+Pt/10 {
+						t.Fatalf("%s line %d: run %q at %v+%v outside the measure", align, i, r.Text, r.X, w)
+					}
+					// (a lone combining mark is a run of no width, drawn
+					// over its neighbour)
+					if k+1 < len(rs) && w > 0 && ts.width(rs[k+1].Text, rs[k+1].Face, rs[k+1].Size) > 0 && r.X+w > rs[k+1].X+Pt/10 {
+						t.Fatalf("%s line %d: run %q at %v+%v overlaps %q at %v", align, i, r.Text, r.X, w, rs[k+1].Text, rs[k+1].X)
+					}
+					got += countDrawn(r.Text)
+				}
+			}
+			want := countDrawn(shapeArabic(ts.cleanFallback(s, fonts.Regular)))
+			if got != want {
+				t.Fatalf("%s: %d characters drawn, want %d", align, got, want)
+			}
+		}
+	})
+}
+
+// countDrawn counts the characters of s other than spaces and hyphens
+// (line-end hyphens are added, no text has them otherwise in the fuzz
+// runs of a language without patterns).
+func countDrawn(s string) int {
+	n := 0
+	for _, r := range s {
+		if !isSpace(r) {
+			n++
+		}
+	}
+	return n
+}

@@ -21,6 +21,7 @@ func FuzzLayout(f *testing.F) {
 	f.Add(seed[:2000])
 	f.Add([]byte("Title\n\nA paragraph with https://example.com/a/very/long/url/that/never/ends/at/all and 😀 中文.\nSource: example.com"))
 	f.Add([]byte("x\n" + string(bytes.Repeat([]byte("w"), 500))))
+	f.Add([]byte("مكتبة الإسكندرية\n\nافتتحت مكتبة الإسكندرية يوم الأحد (سنة 2019) قاعة جديدة مع Windows 10، ثم «القاهرة».\n\nשָׁלוֹם עולם, 42 English בתוך."))
 	st := paper(f, "ereader")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 4000 {

@@ -136,17 +136,10 @@ type faceRun struct {
 // the face of its base character when that face has it. Text that base
 // draws whole is one run.
 func (ts *typesetter) runsOf(s string, base fonts.Style) []faceRun {
-	f := ts.m.face(base)
-	all := true
-	for _, r := range s {
-		if !f.Has(r) {
-			all = false
-			break
-		}
-	}
-	if all {
+	if ts.covers(base, s) {
 		return []faceRun{{s, base}}
 	}
+	f := ts.m.face(base)
 	var out []faceRun
 	start, cur := 0, base
 	for i, r := range s {
@@ -166,6 +159,17 @@ func (ts *typesetter) runsOf(s string, base fonts.Style) []faceRun {
 		cur = face
 	}
 	return append(out, faceRun{s[start:], cur})
+}
+
+// covers reports whether face draws every character of s.
+func (ts *typesetter) covers(face fonts.Style, s string) bool {
+	f := ts.m.face(face)
+	for _, r := range s {
+		if !f.Has(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isCombining reports whether r is a combining mark, drawn over the

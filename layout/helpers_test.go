@@ -66,3 +66,16 @@ func words(r *layout.Result) []string {
 }
 
 func dumpDoc(doc *content.Document) string { return content.DumpString(doc) }
+
+// arabicDocument is an Arabic article of n paragraphs with embedded
+// Latin words and numbers.
+func arabicDocument(n int) *content.Document {
+	doc := &content.Document{Meta: content.Meta{Title: "مكتبة الإسكندرية تفتح قاعة جديدة للمخطوطات النادرة", Language: "ar"}}
+	for range n {
+		doc.Blocks = append(doc.Blocks, &content.Paragraph{Inlines: content.T(
+			"وتعمل المكتبة منذ عام 2019 على رقمنة مجموعتها بالكامل باستخدام برنامج Open Library الحر، وقد أتاحت حتى الآن نحو أربعين ألف صفحة (أي 40000 صفحة) للباحثين عبر الإنترنت مجاناً، ويأمل القائمون على المشروع أن تجذب القاعة الجديدة الطلاب والباحثين من مختلف أنحاء العالم العربي.")})
+	}
+	content.AssignIDs(doc)
+	content.NumberNotes(doc)
+	return doc
+}

@@ -73,15 +73,24 @@ func (z *itemizer) box(s string, sp span) {
 	if s == "" {
 		return
 	}
-	pieces := []string{s}
-	if z.rtl || hasRTL(s) {
-		pieces = splitDir(s)
+	if !z.rtl && !hasRTL(s) {
+		z.faceBoxes(s, sp)
+		return
 	}
-	for _, p := range pieces {
-		d := textDir(p)
-		for _, run := range z.ts.runsOf(p, sp.face) {
-			z.faceBox(run.text, run.face, d, sp.link)
-		}
+	for _, p := range splitDir(s) {
+		z.faceBoxes(p, sp)
+	}
+}
+
+// faceBoxes appends the boxes of a piece of one direction: one per face.
+func (z *itemizer) faceBoxes(s string, sp span) {
+	d := textDir(s)
+	if z.ts.covers(sp.face, s) {
+		z.faceBox(s, sp.face, d, sp.link)
+		return
+	}
+	for _, run := range z.ts.runsOf(s, sp.face) {
+		z.faceBox(run.text, run.face, d, sp.link)
 	}
 }
 
