@@ -8,7 +8,9 @@
 //	itemize.go    inlines → boxes, glue and penalties
 //	hyphenate.go  words → boxes cut at hyphenation points (layout/hyphen)
 //	linebreak.go  Knuth–Plass total-fit line breaking (firstfit.go: fallback)
-//	setline.go    breaks → set lines
+//	setline.go    breaks → set lines (bidi.go: right-to-left lines in
+//	              visual order; arabic.go: Arabic shaping while itemizing;
+//	              french.go: French no-break spaces)
 //	blocks.go     blocks → a vertical flow of lines, pictures, rows, space
 //	paginate.go   flow → pages, every note at the foot of its call's page
 //	              (shrink.go: spaces close up; balance.go: no lone last line)
