@@ -442,9 +442,14 @@ var (
 // flatten makes text comparable across outputs: straight quotes, no
 // hyphens (the PDF hyphenates, and its line-end hyphens join the halves),
 // single spaces.
+// bidiControls removes the directional embedding and isolate controls.
+var bidiControls = strings.NewReplacer("\u202a", "", "\u202b", "", "\u202c", "", "\u202d", "", "\u202e", "",
+	"\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "")
+
 func flatten(s string, pdf bool) string {
 	if pdf {
 		s = lineHyphen.ReplaceAllString(s, "")
+		s = bidiControls.Replace(s) // pdftotext wraps right-to-left lines in them
 	}
 	s = hyphens.Replace(quotes.Replace(s))
 	return strings.Join(strings.Fields(s), " ")
