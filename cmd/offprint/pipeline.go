@@ -132,10 +132,11 @@ func applyMeta(doc *content.Document, in *input, f metaFlags) {
 }
 
 // sourcesMode resolves --sources; "auto" means both for articles without
-// links of their own (scraped text, most saved pages), none otherwise.
+// sources of their own (scraped text, most saved pages), none for articles
+// that cite their sources with links or footnotes.
 func sourcesMode(s string, doc *content.Document) (sources.Mode, error) {
 	if s == "" || s == "auto" {
-		if hasExternalLinks(doc) {
+		if citesOwnSources(doc) {
 			return sources.None, nil
 		}
 		return sources.Both, nil
@@ -147,13 +148,22 @@ func sourcesMode(s string, doc *content.Document) (sources.Mode, error) {
 	return m, nil
 }
 
-func hasExternalLinks(doc *content.Document) bool {
+// citesOwnSources reports whether the document has footnotes or external
+// links, in its body or in its notes.
+func citesOwnSources(doc *content.Document) bool {
 	found := false
-	content.WalkDocInlines(doc.Blocks, func(in content.Inline) {
+	visit := func(in content.Inline) {
 		if l, ok := in.(*content.Link); ok && content.IsExternalURL(l.URL) {
 			found = true
 		}
-	})
+	}
+	content.WalkDocInlines(doc.Blocks, visit)
+	for _, n := range doc.Notes {
+		if n.Kind == content.NoteFootnote {
+			return true
+		}
+		content.WalkDocInlines(n.Blocks, visit)
+	}
 	return found
 }
 
