@@ -66,3 +66,35 @@ func printNoteItems(l line) []item {
 	}
 	return one(l, RoleBoilerplate, rulePrintNote)
 }
+
+// frontBio reports whether the front matter decisions items may stand
+// (author-bio-subject): an author bio found by author-bio-name-verb on a
+// line of its own, naming no byline author, is taken only when no byline
+// named another author and the lines after it do not go on about the same
+// person (their surname in the next line: "Whitcombe said …"). Otherwise
+// the line is the lede of the story about that person, not a bio.
+func (c *classifier) frontBio(items []item, after []int) bool {
+	if len(items) != 1 || items[0].Role != RoleAuthorBio || items[0].Rule != ruleBio || len(items[0].names) != 1 {
+		return true
+	}
+	name := items[0].names[0]
+	for _, a := range c.authors {
+		if strings.EqualFold(a, name) {
+			return true
+		}
+	}
+	if len(c.authors) > 0 {
+		return false
+	}
+	toks := tokenize(name)
+	if len(after) == 0 || len(toks) == 0 {
+		return true
+	}
+	surname := toks[len(toks)-1].text
+	for _, t := range tokenize(c.text(after[0])) {
+		if strings.Trim(t.text, ".,;:!?’'\"“”") == surname {
+			return false
+		}
+	}
+	return true
+}

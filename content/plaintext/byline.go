@@ -298,13 +298,11 @@ var notNames = map[string]bool{
 	"An": true, "In": true, "On": true, "At": true, "As": true, "If": true,
 }
 
-// isAboutJournalism reports whether s mentions a journalist's job.
+// isAboutJournalism reports whether s mentions a journalist's job, as
+// whole words: "typewriters" does not name a writer.
 func isAboutJournalism(s string) bool {
-	l := strings.ToLower(s)
-	for _, w := range jobWords {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return jobWordsRE.MatchString(s)
 }
+
+// jobWordsRE matches any of jobWords as whole words, plural allowed.
+var jobWordsRE = regexp.MustCompile(`(?i)\b(?:` + strings.Join(jobWords, "|") + `)s?\b`)

@@ -118,7 +118,7 @@ func (c *classifier) front(content []int) int {
 			c.res[i] = items
 			continue
 		}
-		if items := frontItems(c.lines[i]); items != nil {
+		if items := frontItems(c.lines[i]); items != nil && c.frontBio(items, content[k+1:]) {
 			if len(items) == 1 && items[0].Role == RoleCredit && (k == 0 || c.role(content[k-1]) != RoleCaption) {
 				items[0].Rule = ruleCreditContributor // "Photographs by Jane Doe": no caption, no picture
 			}

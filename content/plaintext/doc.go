@@ -130,7 +130,12 @@
 // and speak of journalism (reporter, writer, editor, covers …). The bio
 // runs to the end of the line and becomes Meta.Authors[i].Bio for the
 // author of that name (added when no byline named them). Bios are found in
-// the front matter and in the tail, never in the body.
+// the front matter and in the tail, never in the body. The journalism
+// words count as whole words only ("typewriters" names no writer). On a
+// line of its own in the front matter, such a bio must be about a byline
+// author, or, when no byline names anyone, must not be followed by a line
+// that goes on about the same person (its surname: "Whitcombe said …"):
+// a lede that opens with a person's name and "has" or "is" is body text.
 //
 // author-bio-byline-name: in the front matter and the tail, a line of at
 // most 400 characters that opens with the full name (two words or more)
