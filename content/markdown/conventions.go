@@ -35,6 +35,9 @@ import (
 //     "Via:", "Originally published at …") sets Meta.Publisher and
 //     Meta.SourceURL (from its link, a URL or a domain) when the front
 //     matter did not, and is removed.
+//
+// Rules 5 to 8 (subtitle heading, bold byline, platform boilerplate,
+// badges) are described in furniture.go.
 func applyConventions(doc *content.Document) {
 	bs := doc.Blocks
 	head := 0
@@ -49,12 +52,14 @@ func applyConventions(doc *content.Document) {
 		if at >= 0 {
 			bs = append(bs[:at], bs[at+1:]...)
 			head = at
+			bs = subtitleHeading(&doc.Meta, bs, at)
 		}
 	}
+	bs = dropBoilerplate(bs)
 	bs = captionFigures(bs)
 	bs = readHead(&doc.Meta, bs, head)
 	bs = readSourceLine(&doc.Meta, bs)
-	doc.Blocks = bs
+	doc.Blocks = trimRules(bs)
 }
 
 // titleHeading returns the index of the level-1 heading that opens the
@@ -97,6 +102,16 @@ func readHead(m *content.Meta, bs []content.Block, at int) []content.Block {
 					continue
 				}
 				return bs
+			}
+			if name, date, ok := boldByline(b); ok && len(m.Authors) == 0 {
+				if t, ok := bylineDate(date); ok {
+					m.Authors = append(m.Authors, content.Author{Name: name})
+					if m.Date.IsZero() {
+						m.Date = t
+					}
+					bs = append(bs[:at], bs[at+1:]...)
+					continue
+				}
 			}
 			text := content.PlainText(b.Inlines)
 			if names := byline(text); names != nil && len(m.Authors) == 0 {

@@ -119,6 +119,7 @@ func (c *converter) paragraph(n ast.Node) []content.Block {
 	}
 	if imgs := c.onlyImages(n); imgs != nil {
 		var out []content.Block
+		imgs = c.dropBadges(imgs)
 		for _, im := range imgs {
 			out = append(out, c.figure(im))
 		}
@@ -129,6 +130,17 @@ func (c *converter) paragraph(n ast.Node) []content.Block {
 		return nil
 	}
 	return []content.Block{&content.Paragraph{Inlines: ins}}
+}
+
+// dropBadges returns imgs without status badges (rule 8 in furniture.go).
+func (c *converter) dropBadges(imgs []*ast.Image) []*ast.Image {
+	out := imgs[:0]
+	for _, im := range imgs {
+		if !isBadge(destination(im.Destination), content.PlainText(c.inlines(im))) {
+			out = append(out, im)
+		}
+	}
+	return out
 }
 
 // onlyImages returns the images of a paragraph that holds nothing else
@@ -273,6 +285,9 @@ func (c *converter) htmlBlock(n *ast.HTMLBlock) []content.Block {
 		out = append(out, &content.Paragraph{Inlines: content.T(t)})
 	}
 	for _, im := range imgs {
+		if isBadge(im.src, im.alt) {
+			continue // rule 8 in furniture.go
+		}
 		f := &content.Figure{Image: c.loadImage(im.src, im.alt)}
 		if im.alt != "" {
 			f.Caption = content.T(im.alt)
