@@ -29,9 +29,12 @@ func AssignIDs(doc *Document) {
 	})
 }
 
+// maxSlug is the length, in bytes, past which Slug stops at a word end.
+const maxSlug = 48
+
 // Slug turns text into an XML-name-safe anchor: lower-case letters and
-// digits (of any script) joined by hyphens, starting with a letter, at most
-// 48 bytes; "section" when the text has no letter or digit.
+// digits (of any script) joined by hyphens, starting with a letter, cut
+// after the word that reaches 48 bytes (at a word end when it can); "section" when the text has no letter or digit.
 func Slug(text string) string {
 	var sb strings.Builder
 	dash := false
@@ -46,11 +49,17 @@ func Slug(text string) string {
 		default:
 			dash = true
 		}
-		if sb.Len() >= 48 {
+		if sb.Len() >= maxSlug {
 			break
 		}
 	}
-	s := strings.TrimSuffix(sb.String(), "-")
+	s := sb.String()
+	if len(s) >= maxSlug {
+		if i := strings.LastIndexByte(s, '-'); i > maxSlug/2 {
+			s = s[:i] // whole words only
+		}
+	}
+	s = strings.TrimSuffix(s, "-")
 	switch {
 	case s == "":
 		return "section"

@@ -145,3 +145,15 @@ func TestPlainText(t *testing.T) {
 		t.Errorf("PlainText = %q", got)
 	}
 }
+
+func TestSlugLength(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Il Comune di Venezia introduce il ticket d’accesso da cinque euro per i turisti", "il-comune-di-venezia-introduce-il-ticket-d"},
+		{strings.Repeat("a", 60), strings.Repeat("a", 48)},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.text); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

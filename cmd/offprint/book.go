@@ -66,7 +66,7 @@ func runBook(c *cli.Context) error {
 	}
 	cfg, err := exportConfigFromFlags(c, 1)
 	if err != nil {
-		return err
+		return attribute(c, err)
 	}
 	cfg.Plan, cfg.Formats = plan, formats
 	rep := &inputReport{Input: "book"}
@@ -118,6 +118,15 @@ func applyManifest(c *cli.Context, path string) ([]string, error) {
 				return nil, fmt.Errorf("%s:%d: %s: %v", path, m.Lines[key], key, err)
 			}
 		}
+		if c.App.Metadata == nil {
+			c.App.Metadata = map[string]any{}
+		}
+		prov, _ := c.App.Metadata[metaProvenance].(provenance)
+		if prov == nil {
+			prov = provenance{}
+			c.App.Metadata[metaProvenance] = prov
+		}
+		prov[name] = fmt.Sprintf("%s:%d: %s", path, m.Lines[key], key)
 	}
 	return m.inputs()
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -28,7 +29,7 @@ func runCheck(c *cli.Context) error {
 	for _, path := range c.Args().Slice() {
 		problems, err := check.File(path)
 		if err != nil {
-			fmt.Fprintf(c.App.ErrWriter, "%s: unreadable: %v\n", path, err)
+			fmt.Fprintf(c.App.ErrWriter, "offprint: %s\n", namingPath(err, path))
 			bad++
 			continue
 		}
@@ -43,4 +44,13 @@ func runCheck(c *cli.Context) error {
 		return failedError{failed: bad, total: c.NArg()}
 	}
 	return nil
+}
+
+// namingPath returns err's message, prefixed with path unless it already
+// names it.
+func namingPath(err error, path string) string {
+	if msg := err.Error(); strings.Contains(msg, path) {
+		return msg
+	}
+	return path + ": " + err.Error()
 }

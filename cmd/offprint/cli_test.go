@@ -305,3 +305,23 @@ func TestMarkdownFrontMatterCover(t *testing.T) {
 	}
 	testtool.EPUBCheck(t, out)
 }
+
+func TestErrorsNameWhereAValueCameFrom(t *testing.T) {
+	t.Setenv("OFFPRINT_PAPER", "leter")
+	if code, _, stderr := offprint(t, "", "export", "-o", t.TempDir(), example); code != 2 || !strings.HasPrefix(stderr, "offprint: OFFPRINT_PAPER: ") {
+		t.Errorf("env: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, stderr := offprint(t, "", "export", "--paper", "leter", "-o", t.TempDir(), example); code != 2 || !strings.HasPrefix(stderr, "offprint: --paper: ") {
+		t.Errorf("flag: exit %d, stderr %q", code, stderr)
+	}
+	os.Unsetenv("OFFPRINT_PAPER")
+	dir := t.TempDir()
+	manifest := filepath.Join(dir, "book.yaml")
+	os.WriteFile(manifest, []byte("title: x\npaper: a55\ninputs:\n  - "+filepath.Join("..", "..", "examples", "vox-isis-k.txt")+"\n"), 0o644)
+	if code, _, stderr := offprint(t, "", "book", "-c", manifest, "-o", filepath.Join(dir, "b.pdf")); code != 2 || !strings.Contains(stderr, "book.yaml:2: paper: ") {
+		t.Errorf("manifest: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, stderr := offprint(t, "", "exprot", example); code != 2 || !strings.Contains(stderr, `did you mean "export"`) {
+		t.Errorf("typo: exit %d, stderr %q", code, stderr)
+	}
+}

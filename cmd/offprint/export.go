@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -57,11 +58,11 @@ func runExport(c *cli.Context) error {
 	}
 	cfg, err := exportConfigFromFlags(c, len(args))
 	if err != nil {
-		return err
+		return attribute(c, err)
 	}
 	batch, err := batchFromFlags(c)
 	if err != nil {
-		return err
+		return attribute(c, err)
 	}
 	stems := outputStems(args)
 	return batch.run(c.Context, c.App.ErrWriter, args, func(ctx context.Context, i int, arg string, rep *inputReport) error {
@@ -174,7 +175,7 @@ func writeOutput(cfg *exportConfig, path, format string, when time.Time, warn fu
 func checkOutput(path string) error {
 	problems, err := check.File(path)
 	if err != nil {
-		return fmt.Errorf("check %s: %w", path, err)
+		return errors.New(namingPath(err, path))
 	}
 	if len(problems) > 0 {
 		msgs := make([]string, len(problems))

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -82,4 +84,51 @@ func parseFormats(s string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// provenance records where flags were set other than on the command line:
+// the manifest line that set them (book -c). Keyed by flag name.
+type provenance map[string]string
+
+const (
+	metaArgs       = "args"       // App.Metadata key: the raw command line
+	metaProvenance = "provenance" // App.Metadata key: a provenance map
+)
+
+// flagSource names where flag name got its value, for error messages:
+// "--paper", "OFFPRINT_PAPER" or "book.yaml:3: paper".
+func flagSource(c *cli.Context, name string) string {
+	if p, ok := c.App.Metadata[metaProvenance].(provenance); ok && p[name] != "" {
+		return p[name]
+	}
+	args, _ := c.App.Metadata[metaArgs].([]string)
+	for _, a := range args {
+		a = strings.TrimLeft(a, "-")
+		if a == name || strings.HasPrefix(a, name+"=") {
+			return "--" + name
+		}
+	}
+	if e := env(name)[0]; os.Getenv(e) != "" {
+		return e
+	}
+	return "--" + name
+}
+
+var flagPrefix = regexp.MustCompile(`^--([a-z][a-z-]*)`)
+
+// attribute rewrites a usage error about "--name" to name where the value
+// came from: an environment variable or a manifest line.
+func attribute(c *cli.Context, err error) error {
+	ue, ok := err.(usageError)
+	if !ok {
+		return err
+	}
+	m := flagPrefix.FindStringSubmatch(ue.msg)
+	if m == nil {
+		return err
+	}
+	if src := flagSource(c, m[1]); src != m[0] {
+		return usageError{src + ue.msg[len(m[0]):]}
+	}
+	return err
 }

@@ -28,6 +28,11 @@ func main() {
 // in-process.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
+	app.Metadata = map[string]any{metaArgs: args}
+	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && !isCommand(app, args[1]) {
+		fmt.Fprintf(stderr, "offprint: no command %q%s (see offprint --help)\n", args[1], suggestCommand(app, args[1]))
+		return 2
+	}
 	err := app.Run(args)
 	if err == nil {
 		return 0
@@ -59,7 +64,6 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Writer:               stdout,
 		ErrWriter:            stderr,
 		EnableBashCompletion: true,
-		HideHelpCommand:      true,
 		ExitErrHandler:       func(*cli.Context, error) {}, // run maps errors to exit codes
 		OnUsageError:         onUsageError,
 		Commands: []*cli.Command{
@@ -103,4 +107,20 @@ func isCLIUsageError(err error) bool {
 		}
 	}
 	return false
+}
+
+func isCommand(app *cli.App, name string) bool {
+	if name == "help" || name == "h" {
+		return true
+	}
+	return app.Command(name) != nil
+}
+
+// suggestCommand proposes the closest command name for a typo.
+func suggestCommand(app *cli.App, name string) string {
+	names := map[string]bool{}
+	for _, c := range app.Commands {
+		names[c.Name] = true
+	}
+	return suggest(name, names)
 }
