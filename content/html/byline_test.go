@@ -29,6 +29,13 @@ func TestParseByline(t *testing.T) {
 		{"staff", "staff", "", ""},
 		{"Doe, Jane", "Jane Doe", "", ""},
 		{"By Jane Doe, Updated 3 hours ago", "Jane Doe", "", ""},
+		{"By Seán O’Rourke, Harbour Correspondent — Thursday, 14 March 2024", "Seán O’Rourke", "Harbour Correspondent", "2024-03-14"},
+		{"Jane Doe | Mon, Oct 14, 2024", "Jane Doe", "", "2024-10-14"},
+		{"Jane Doe — Oct 14, 2024", "Jane Doe", "", "2024-10-14"},
+		{"14 March 2024 — Jane Doe", "Jane Doe", "", "2024-03-14"},
+		{"Thu 14 Mar 2024 | By Jane Doe", "Jane Doe", "", "2024-03-14"},
+		{"Jane Doe — Thursday", "Jane Doe", "", ""},
+		{"Jane Doe — Monday Night Football", "Jane Doe", "", ""},
 		{"", "", "", ""},
 	}
 	for _, tt := range tests {

@@ -141,10 +141,18 @@ func pageDate(p *page, a readability.Article, ld map[string]any) time.Time {
 	return time.Time{}
 }
 
-var dateLayouts = []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02", "January 2, 2006", "2 January 2006"}
+var dateLayouts = []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02",
+	"January 2, 2006", "2 January 2006", "Jan 2, 2006", "2 Jan 2006", "Jan. 2, 2006", "January 2 2006", "2 January, 2006"}
 
+// weekdayRE is an English weekday opening a printed date ("Thursday, 14
+// March 2024", "Thu 14 Mar 2024").
+var weekdayRE = regexp.MustCompile(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+`)
+
+// parseDate reads a machine date (ISO 8601) or an English printed date,
+// with or without a weekday before it; the result is the wall-clock time
+// in UTC.
 func parseDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
+	s = collapse(weekdayRE.ReplaceAllString(strings.TrimSpace(s), ""))
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {
 			return wallClock(t), true
