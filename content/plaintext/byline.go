@@ -102,6 +102,9 @@ func nameOnlyByline(s string) ([]string, bool) {
 	if runeCount(s) > 80 {
 		return nil, false
 	}
+	if w := firstWord(s); byWords[w] && len(s) > len(w) && isCapitalized(strings.TrimSpace(s[len(w):])) {
+		s = strings.TrimSpace(s[len(w):]) // "di Giulia Ferraresi": the "by" word is no part of the name
+	}
 	if names, ok := parseNames(s); ok && allNameWords(s, names) {
 		return names, true
 	}

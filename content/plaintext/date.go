@@ -7,19 +7,9 @@ import (
 	"time"
 )
 
-// months maps month names and their usual abbreviations to months.
-var months = map[string]time.Month{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
-	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-
-const monthRE = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
-
 var (
 	dateMDY = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dateDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthRE + `,?\s+(\d{4})\b`)
+	dateDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?` + monthRE + `,?\s+(?:de\s+)?(\d{4})\b`)
 	dateISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// clockRE matches a time of day with an optional zone: "3:40pm EDT".
 	clockRE = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?)$`)

@@ -65,6 +65,10 @@
 // 2024 by Jane Doe"): the words before "by" must be a date line and the
 // rest names as above; the date becomes the document date.
 //
+// byline-name-only also takes the names after a lower-case word for "by"
+// (di, da, von, par, por, door, de, by) followed by a capitalised word:
+// "di Giulia Ferraresi" is the author "Giulia Ferraresi".
+//
 // byline-other-language: at the top of the article only (above the title
 // or in its front matter), a line of at most 80 characters opening with
 // the capitalised word for "by" in German ("Von"), French ("Par"),
@@ -93,6 +97,14 @@
 // 2024", "2024-03-25", "Mar. 25, 2024") with the words that surround dates
 // on web pages (Updated, Published, weekdays, times of day, time zones,
 // "at", "on") sets Meta.Date. A publication date wins over an update date.
+// Month names and abbreviations are read in English, Spanish, Italian,
+// French, German, Portuguese and Dutch ("12 mar 2024", "25 settembre
+// 2024", "1er mars 2024", "12. März 2024", "12 de marzo de 2024").
+//
+// date-line-place: a line of at most 80 characters that names a place
+// (one to four capitalised words, not a "by" word) and then, after a comma
+// or a dash, is a date line ("Madrid - 12 mar 2024 - 13:45 CET", "Berlin,
+// 12. März 2024") sets Meta.Date the same way.
 //
 // credit-parenthesised, credit-label, credit-agency: a photo credit ends a
 // caption line (or is a whole line). It is a bracketed credit at the end

@@ -86,6 +86,7 @@ const (
 	ruleCreditContributor = "credit-contributor"
 	ruleBioByline         = "author-bio-byline-name"
 	rulePrintNote         = "print-edition-note"
+	ruleDatePlace         = "date-line-place"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

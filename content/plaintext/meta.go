@@ -52,6 +52,11 @@ func dateOrBylineItems(l line) []item {
 	if b, ok := parsePostedByline(l.text); ok {
 		return bylineItems(l, b, ruleBylinePosted)
 	}
+	if t, upd, ok := parsePlaceDateLine(l.text); ok {
+		items := one(l, RoleDate, ruleDatePlace)
+		items[0].date, items[0].updated = t, upd
+		return items
+	}
 	return nil
 }
 

@@ -18,7 +18,7 @@ func TestBylineForms(t *testing.T) {
 		{"Von Katharina Müller-Lüdenscheidt", "Katharina Müller-Lüdenscheidt", "", ruleBylineForeign},
 		{"Par Élodie Beauséjour et Jean Dupont", "Élodie Beauséjour; Jean Dupont", "", ruleBylineForeign},
 		{"Por Ana María García", "Ana María García", "", ruleBylineForeign},
-		{"Di Giulia Rossi | 3 marzo 2024", "Giulia Rossi", "", ruleBylineForeign},
+		{"Di Giulia Rossi | 3 marzo 2024", "Giulia Rossi", "2024-03-03", ruleBylineForeign},
 		{"Door Piet de Groot", "Piet de Groot", "", ruleBylineForeign},
 		{"VON KATHARINA MÜLLER", "Katharina Müller", "", ruleBylineForeign},
 		// Not bylines.

@@ -40,3 +40,55 @@ func TestFrontBioSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestNameBylineByWord(t *testing.T) {
+	tests := []struct{ line, names string }{
+		{"di Giulia Ferraresi", "Giulia Ferraresi"},
+		{"von Katharina Müller", "Katharina Müller"},
+		{"por Ana María García", "Ana María García"},
+		{"de Jan Jansen", "Jan Jansen"},
+		{"door Piet de Groot en Anna Smit", ""}, // "en" is not an English "and"
+		{"Giulia Ferraresi", "Giulia Ferraresi"},
+		// Not stripped: a particle that opens a name.
+		{"de la Fuente", "de la Fuente"},
+		{"di solito", ""},
+		{"by the sea", ""},
+	}
+	for _, tt := range tests {
+		names, _ := nameOnlyByline(tt.line)
+		if got := strings.Join(names, "; "); got != tt.names {
+			t.Errorf("nameOnlyByline(%q) = %q, want %q", tt.line, got, tt.names)
+		}
+	}
+}
+
+func TestLocalizedDates(t *testing.T) {
+	tests := []struct{ line, date, rule string }{
+		{"25 settembre 2024", "2024-09-25", ruleDateLine},
+		{"12 mar 2024", "2024-03-12", ruleDateLine},
+		{"12 de marzo de 2024", "2024-03-12", ruleDateLine},
+		{"3 août 2024", "2024-08-03", ruleDateLine},
+		{"1er mars 2024", "2024-03-01", ruleDateLine},
+		{"12. März 2024", "2024-03-12", ruleDateLine},
+		{"5 de maio de 2024", "2024-05-05", ruleDateLine},
+		{"14 mei 2024", "2024-05-14", ruleDateLine},
+		{"Madrid - 12 mar 2024 - 13:45 CET", "2024-03-12", ruleDatePlace},
+		{"Berlin, 12. März 2024", "2024-03-12", ruleDatePlace},
+		{"New York, March 4, 2024", "2024-03-04", ruleDatePlace},
+		// Not date lines.
+		{"Madrid - a city of 3 million in 2024", "", ""},
+		{"The mayor said 12 mar 2024 would be the day", "", ""},
+		{"Di Giulia Rossi, 3 marzo 2024", "", ""},
+		{"Un problema que viene de lejos", "", ""},
+		{"30 set 2024 was a Monday, wasn't it", "", ""},
+	}
+	for _, tt := range tests {
+		var date, rule string
+		if items := dateOrBylineItems(line{num: 1, text: tt.line}); items != nil && items[0].Role == RoleDate {
+			date, rule = items[0].date.Format("2006-01-02"), items[0].Rule
+		}
+		if date != tt.date || rule != tt.rule {
+			t.Errorf("dateOrBylineItems(%q) = %q %q, want %q %q", tt.line, date, rule, tt.date, tt.rule)
+		}
+	}
+}

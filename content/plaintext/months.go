@@ -1,0 +1,91 @@
+package plaintext
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// localMonths are month names and their usual abbreviations in Spanish,
+// Italian, French, German, Portuguese and Dutch, for date lines such as
+// "12 mar 2024", "25 settembre 2024", "3 août 2024", "12. März 2024" or
+// "12 de março de 2024".
+var localMonths = map[time.Month][]string{
+	1:  {"enero", "ene", "gennaio", "gen", "janvier", "janv", "januar", "jänner", "janeiro", "januari"},
+	2:  {"febrero", "febbraio", "février", "févr", "fevrier", "februar", "fevereiro", "fev", "februari"},
+	3:  {"marzo", "mars", "märz", "mär", "março", "maart", "mrt"},
+	4:  {"abril", "abr", "aprile", "avril", "avr", "april"},
+	5:  {"mayo", "maggio", "mag", "mai", "maio", "mei"},
+	6:  {"junio", "giugno", "giu", "juin", "juni", "junho"},
+	7:  {"julio", "luglio", "lug", "juillet", "juil", "juli", "julho"},
+	8:  {"agosto", "ago", "août", "aout", "augustus"},
+	9:  {"septiembre", "setiembre", "settembre", "set", "septembre", "setembro", "sept"},
+	10: {"octubre", "ottobre", "ott", "octobre", "oktober", "okt", "outubro", "out"},
+	11: {"noviembre", "novembre", "novembro", "november"},
+	12: {"diciembre", "dicembre", "dic", "décembre", "decembre", "dezember", "dez", "dezembro", "december"},
+}
+
+// months maps month names and their usual abbreviations, in English and
+// in the languages of localMonths, to months (keys in lower case).
+var months = func() map[string]time.Month {
+	m := map[string]time.Month{
+		"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+		"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+		"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+		"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+	}
+	for mo, names := range localMonths {
+		for _, n := range names {
+			m[n] = mo
+		}
+	}
+	return m
+}()
+
+// monthRE matches any key of months (longest first), with an optional
+// abbreviation point after it.
+var monthRE = func() string {
+	names := make([]string, 0, len(months))
+	for n := range months {
+		names = append(names, regexp.QuoteMeta(n))
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	return `(` + strings.Join(names, "|") + `)\.?`
+}()
+
+// placeDateRE matches the place that opens a place-and-date line: one to
+// three capitalised words and a separator ("Madrid - ", "New York, ",
+// "TOWNSVILLE — ").
+var placeDateRE = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|am|sur|upon)){0,3}\s*(?:,|-|–|—|\|)\s*`)
+
+// parsePlaceDateLine reads a date line that names the place first:
+// "Madrid - 12 mar 2024 - 13:45 CET", "Berlin, 12. März 2024". The rest
+// after the place must be a date line.
+func parsePlaceDateLine(s string) (t time.Time, updated, ok bool) {
+	if runeCount(s) > 80 {
+		return t, false, false
+	}
+	loc := placeDateRE.FindStringIndex(s)
+	if loc == nil || byWords[strings.ToLower(firstWord(s))] {
+		return t, false, false
+	}
+	return parseDateLine(s[loc[1]:])
+}
+
+// byWords are the words for "by" that open bylines in English, German,
+// French, Spanish, Portuguese, Italian and Dutch.
+var byWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "di": true, "da": true, "door": true, "de": true}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
