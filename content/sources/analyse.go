@@ -46,6 +46,7 @@ type analysis struct {
 	paras    []*para
 	reg      registry
 	orgs     map[string]bool
+	cases    caseUse   // how the text writes its words
 	mentions []mention // from the text, in order
 	spoken   []mention // speakers resolved from pronouns, in order
 	found    []found
@@ -54,7 +55,7 @@ type analysis struct {
 // analyse tokenises the body's paragraphs, collects the people it names and
 // attributes its quotations.
 func analyse(doc *content.Document) *analysis {
-	a := &analysis{orgs: map[string]bool{}}
+	a := &analysis{orgs: map[string]bool{}, cases: caseUse{}}
 	if doc.Meta.Publisher != "" {
 		a.orgs[doc.Meta.Publisher] = true
 	}
@@ -103,6 +104,7 @@ func (a *analysis) collect(blocks []content.Block) {
 		toks := tokenize(text)
 		markQuotes(text, toks)
 		markSentences(toks)
+		a.cases.note(toks)
 		pa := &para{p: p, block: idx, text: text, toks: toks, base: base, quotes: quoteSpans(toks), blockQuote: b == first}
 		base += len(toks) + 1
 		a.paras = append(a.paras, pa)

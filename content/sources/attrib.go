@@ -384,7 +384,8 @@ func (a *analysis) resolveSpan(pa *para, s, e int, how, rule string) match {
 	for s+1 < e && leadingConjunctions[pa.toks[s].text] {
 		s++ // "But Smith said:"
 	}
-	ph := classify(pa.text, pa.toks[s:e])
+	ph := classify(pa.text, pa.toks[s:e], sentenceStart(pa.toks, s) == s)
+	a.cases.fixCase(ph)
 	if ph == nil || ph.possessive {
 		return match{unclear: true}
 	}

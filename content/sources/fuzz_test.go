@@ -55,7 +55,7 @@ func FuzzAnnotate(f *testing.F) {
 		})
 		flat := strings.Join(strings.Fields(text), " ")
 		for _, a := range atts {
-			if !strings.Contains(flat, a.Speaker) || !strings.Contains(text, a.Role) || !strings.Contains(text, a.Org) {
+			if !strings.Contains(flat, a.Speaker) || !inText(text, a.Role) || !strings.Contains(text, a.Org) {
 				t.Fatalf("invented %q / %q / %q", a.Speaker, a.Role, a.Org)
 			}
 		}

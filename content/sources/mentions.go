@@ -128,17 +128,11 @@ func (a *analysis) mention(pa *para, i, j int) {
 	if start == i {
 		start = roleChainStart(toks, i)
 	}
-	ph := classify(pa.text, toks[start:j])
+	ph := classify(pa.text, toks[start:j], sentenceStart(toks, start) == start)
 	if ph == nil && start != i {
-		ph = classify(pa.text, toks[i:j])
+		ph = classify(pa.text, toks[i:j], sentenceStart(toks, i) == i)
 	}
-	if ph != nil && len(ph.words) >= 3 && ph.role == "" && sentenceStart(toks, start) == start && isRoleNoun(toks[start].text) {
-		// "Shopkeeper Imran Qureshi said": a role capitalised by the sentence.
-		if rest := classify(pa.text, toks[start+1:j]); rest != nil {
-			rest.role = toks[start].text
-			ph = rest
-		}
-	}
+	a.cases.fixCase(ph)
 	if ph == nil || ph.pronoun != "" {
 		return
 	}
@@ -204,6 +198,10 @@ func roleBefore(pa *para, i, j int) (roleDesc, bool) {
 		return roleDesc{}, false
 	}
 	text := pa.text[toks[k].start:head.end]
+	if det {
+		// "the company’s long-distance director" keeps its article.
+		text = trimArticle(lower(toks[k-1].text) + " " + text)
+	}
 	return roleDesc{text: text, role: text}, true
 }
 

@@ -14,6 +14,7 @@ type phrase struct {
 	honor      string   // an honorific before the name ("Mr.")
 	pronoun    string   // "he" or "she" when the span is a pronoun
 	possessive bool     // the name ends in ’s ("Valle’s")
+	initial    bool     // role starts a sentence: its capital may be the sentence's
 }
 
 func (ph *phrase) name() string { return strings.Join(ph.words, " ") }
@@ -97,8 +98,10 @@ func isRoleNoun(w string) bool {
 // "he", "Valle", "Daniel Byman", "Russian President Vladimir Putin", "the
 // group’s spokesman Zabihullah Mujahid", "Mr. Smith". It returns nil when
 // the span is anything else ("the company", "US intelligence officials",
-// "a spokesperson for Goldman Sachs").
-func classify(s string, span []token) *phrase {
+// "a spokesperson for Goldman Sachs"). initial says the span starts a
+// sentence: a capitalised first word may then be a role noun ("Co-leader
+// Carla Denyer"), and a role's capital may be the sentence's.
+func classify(s string, span []token, initial bool) *phrase {
 	if len(span) == 0 {
 		return nil
 	}
@@ -129,7 +132,43 @@ func classify(s string, span []token) *phrase {
 	if b > 0 && !ph.prefix(s, span[:b]) {
 		return nil
 	}
+	if initial && b == 0 && ph.role == "" && ph.honor == "" && len(ph.words) >= 3 && isRoleNoun(span[0].text) {
+		// "Shopkeeper Imran Qureshi said": a role capitalised by the sentence.
+		if rest := classify(s, span[1:], false); rest != nil && rest.role == "" && rest.honor == "" {
+			rest.role = span[0].text
+			ph = rest
+		}
+	}
+	ph.initial = initial && ph.role != "" && strings.HasPrefix(s[span[0].start:], ph.role)
 	return ph
+}
+
+// sentenceCase lower-cases the first word of a role that starts a sentence
+// when its capital is the sentence's: a lone role noun ("Economist") or a
+// role whose other words are lower-case ("Area manager"). Titles and
+// proper names keep theirs ("President", "Russian President"), and so
+// does a word the text capitalises elsewhere and never writes in lower
+// case ("Riverside manager").
+func (c caseUse) sentenceCase(role string) string {
+	words := strings.Fields(role)
+	if len(words) == 0 || !startsUpper(words[0]) || titles[lower(words[0])] && len(words) == 1 {
+		return role
+	}
+	if w, _ := stripPossessive(words[0]); c[lower(w)] == useCapital {
+		return role
+	}
+	for _, w := range words[1:] {
+		if !startsLower(w) {
+			return role
+		}
+	}
+	if len(words) == 1 && !isRoleNoun(words[0]) {
+		return role
+	}
+	if isInitial(words[0]) || strings.ToUpper(words[0]) == words[0] {
+		return role // "US envoy", "CEO"
+	}
+	return lower(words[0][:1]) + words[0][1:] + role[len(words[0]):]
 }
 
 // nameRun finds the name at the end of span: [b, e) holds the name words,
@@ -147,6 +186,8 @@ func nameRun(span []token) (b, e int) {
 		switch {
 		case isNameWord(w) && (b == e || !roleNouns[lower(w)]):
 			words++
+		case b < e && givenOrgWords[lower(w)] && startsUpper(w):
+			words++ // "Bill Harvey"
 		case isInitial(w) && b < e:
 		case particles[w] && b < e && b > 1:
 		default:
@@ -187,7 +228,9 @@ func (ph *phrase) prefix(s string, pre []token) bool {
 			return false
 		}
 	}
-	if honorifics[lower(last)] {
+	if honorifics[lower(last)] || academicTitles[lower(last)] && len(pre) > 1 && isRoleNoun(pre[len(pre)-2].text) {
+		// "Dr", or "Prof" after a role ("Elections expert Prof"): not part
+		// of the role.
 		pre = pre[:len(pre)-1]
 		ph.honor = last
 	}
@@ -196,15 +239,30 @@ func (ph *phrase) prefix(s string, pre []token) bool {
 	return true
 }
 
-// trimArticle removes a leading "the " (but keeps "a"/"an": "an analyst").
+// trimArticle removes a leading "the " (but keeps "a"/"an": "an analyst"),
+// unless a possessive follows it: "the company’s director" needs its owner.
 func trimArticle(s string) string {
 	for _, a := range []string{"the ", "The "} {
 		if strings.HasPrefix(s, a) {
-			return s[len(a):]
+			rest := s[len(a):]
+			if f := strings.Fields(rest); len(f) > 1 {
+				if _, poss := stripPossessive(f[0]); poss {
+					return "the " + rest
+				}
+			}
+			return rest
 		}
 	}
 	return s
 }
+
+// academicTitles may stand between a role and a name ("Elections expert
+// Prof John Curtice"); they are dropped from the role like honorifics.
+var academicTitles = set(`prof prof. professor`)
+
+// givenOrgWords are organisation words that are also given names: they
+// count as name words before another name word ("Bill Harvey").
+var givenOrgWords = set(`bill`)
 
 // appositive reads the description after a name and a comma, up to the
 // next comma or the end of the sentence: "the director of research at the

@@ -43,7 +43,7 @@ func TestRules(t *testing.T) {
 		{"attribution before with colon", `In a statement, Gov. Teresa Alvarado said: “We will give the firefighters everything they need.”`,
 			[]string{"Teresa Alvarado, Gov.; statement."}},
 		{"colon ends previous paragraph", "Chief executive Lena Park wrote to staff:\n“I take full responsibility for the decisions that led us here.”",
-			[]string{"Lena Park, Chief executive; writing to staff."}},
+			[]string{"Lena Park, chief executive; writing to staff."}},
 		{"reported clause", `Judge Maria Okafor wrote in a 42-page opinion that the law was “so vague that no performer could know what it forbids.”`,
 			[]string{"Maria Okafor, Judge; 42-page opinion."}},
 		{"wrote in a publication", `“The evidence is simply not there yet,” Ama Mensah wrote in The Atlantic.`,

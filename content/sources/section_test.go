@@ -172,7 +172,7 @@ func TestSurnameOnly(t *testing.T) {
 		{"titled surname", "Mr. Okafor, who runs a store across town, said he had no plans to sell. “As long as people keep breaking things,” he said, “we’ll be here.”", nil},
 		{"surname and role", "“We are running out of beds every single night,” said Dr. Haddad, the hospital’s director.", nil},
 		{"full name", "Tunde Okafor, who runs a store across town, said he had no plans to sell. “As long as people keep breaking things,” he said, “we’ll be here.”", []string{"Tunde Okafor."}},
-		{"full name with suffix", "“We will appeal the ruling at once,” said Robert Hale Jr., the family’s lawyer.", []string{"Robert Hale Jr., family’s lawyer."}},
+		{"full name with suffix", "“We will appeal the ruling at once,” said Robert Hale Jr., the family’s lawyer.", []string{"Robert Hale Jr., the family’s lawyer."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"offprint/content"
 	"offprint/internal/golden"
@@ -214,4 +216,14 @@ func TestGoldenCorpus(t *testing.T) {
 		}
 		golden.Check(t, strings.TrimSuffix(f, ".txt")+".golden", []byte(sb.String()))
 	}
+}
+
+// inText reports whether s appears in text as it is or with its first
+// letter capitalised: a role that starts a sentence is lower-cased.
+func inText(text, s string) bool {
+	if strings.Contains(text, s) {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 0 && strings.Contains(text, string(unicode.ToUpper(r))+s[n:])
 }

@@ -134,7 +134,7 @@ var nameSuffixes = set(`jr jr. sr sr. ii iii iv`)
 // ("the director of research", "an analyst", "Kremlin spokesman").
 var roleNouns = set(`director analyst fellow professor researcher spokesman
 spokeswoman spokesperson minister president official officer executive chief
-head leader founder cofounder co-founder author economist scientist expert
+head leader founder cofounder co-founder author co-author coauthor co-leader economist scientist expert
 lawyer attorney resident member chair chairman chairwoman manager editor
 reporter correspondent journalist teacher student doctor nurse physician
 surgeon mother father son daughter wife husband sister brother grandmother
