@@ -25,12 +25,21 @@ var boilerplateLines = map[string]bool{
 	"supported by": true, "listen to this article": true, "facebook": true,
 	"twitter": true, "linkedin": true, "whatsapp": true, "reddit": true,
 	"close": true, "follow": true, "listen": true, "share this post": true, "toggle caption": true, "hide caption": true, "enlarge this image": true,
+	// live blogs
+	"live": true, "key events": true, "show key events only": true,
+	"please turn on javascript": true,
+	// press releases
+	"for immediate release": true, "news release": true, "press release": true,
+	"media release": true, "for release": true,
+	// paywalls
+	"suscríbete": true, "abbonati": true, "abonnez-vous": true, "assine": true,
+	"jetzt abonnieren": true, "already a subscriber": true,
 }
 
 // boilerplatePrefix matches short lines that invite the reader somewhere
 // else ("Sign up for our newsletter", "Related: …", "Read more: …",
 // "Listen to this article · 5 min"), unless they name the source.
-var boilerplatePrefix = regexp.MustCompile(`(?i)^(?:sign up for|subscribe to|follow us on|click here to|share this|related:|related articles?:|recommended:|listen to this article|advertisement\b|most read:|read more:|read also:|also read:|see also:|more from)`)
+var boilerplatePrefix = regexp.MustCompile(`(?i)^(?:sign up for|subscribe to|follow us on|click here to|share this|related:|related articles?:|recommended:|listen to this article|advertisement\b|most read:|read more:|read also:|also read:|see also:|more from|embargoed until|embargoed for release|regístrate gratis|si tienes cuenta en|se adhiere a los criterios de|subscribe to continue|create a free account to|continua a leggere|abonnez-vous pour|pour lire la suite)`)
 
 // relativeTimeRE matches the relative times pages show instead of a date:
 // "5 hours ago", "Updated 2 days ago".
@@ -54,7 +63,7 @@ func isBoilerplate(s string) bool {
 		}
 		return r
 	}, s))), " ")
-	if boilerplateLines[key] || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) {
+	if boilerplateLines[key] || newsDeskRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) {
 		return true
 	}
 	if !boilerplatePrefix.MatchString(s) || strings.Contains(strings.TrimRight(s, "."), ". ") {
@@ -63,3 +72,8 @@ func isBoilerplate(s string) bool {
 	_, _, source := parseSourceLine(s) // "Read more at vox.com" names the source
 	return !source
 }
+
+// newsDeskRE matches the desk line of a broadcaster's web page, the
+// outlet's name ending in "News" and the place or team: "BBC News,
+// Somerset", "Sky News, Westminster".
+var newsDeskRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L}&]*\s+){1,3}News,\s+\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|and|of)){0,3}$`)

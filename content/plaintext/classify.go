@@ -45,7 +45,7 @@ func classify(r io.Reader, opts Options) ([]item, error) {
 			content = append(content, i)
 		}
 	}
-	c.zones(content)
+	c.zones(c.cutEnd(content))
 	var out []item
 	for i, items := range c.res {
 		out = append(out, items...)

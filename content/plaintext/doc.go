@@ -31,8 +31,29 @@
 // such as "Read 212 Comments", "123 comments", "Leave a comment", "Share
 // on Facebook", "Follow us on Instagram") is dropped, unless it names the
 // source ("Read more at vox.com").
+// Also boilerplate: a live blog's "Live", "Key events" and "Show key
+// events only"; a press release's "FOR IMMEDIATE RELEASE", "NEWS RELEASE",
+// "PRESS RELEASE" and "EMBARGOED UNTIL …" (so the headline under them is
+// the title); paywall lines ("Regístrate gratis para seguir leyendo", "Si
+// tienes cuenta en …", "Suscríbete", "Subscribe to continue …"); "Se
+// adhiere a los criterios de The Trust Project"; and a broadcaster's desk
+// line, an outlet's name ending in "News", a comma and a place ("BBC
+// News, Somerset").
 // The list is in boilerplate.go; a line of more than 150 characters is
 // never boilerplate.
+//
+// end-mark: a press release ends with "###" or "-30-" on its own line;
+// when at most 15 lines, and at most a third of the text, follow it, the
+// mark and what follows (media contact, "About …", references) are
+// dropped as boilerplate, except source and copyright lines, which keep
+// their meaning. With more text after it, "###" is a scene break.
+//
+// related-links: a header such as "More on this story", "Related Topics",
+// "Related stories", "Read next", "Archivado En", "Leggi anche", "Mehr zum
+// Thema" followed only by short lines (at most 150 characters: story
+// titles and topic tags, at most 30 lines) ends the article the same way.
+// Both look for the end after the first three lines of text, before the
+// title, front matter and tail are found.
 //
 // first-line: the first line that is not blank, boilerplate, a byline or a
 // date (scrapes sometimes put those above the headline) is the headline,

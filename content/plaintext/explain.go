@@ -87,6 +87,8 @@ const (
 	ruleBioByline         = "author-bio-byline-name"
 	rulePrintNote         = "print-edition-note"
 	ruleDatePlace         = "date-line-place"
+	ruleEndMark           = "end-mark"
+	ruleRelated           = "related-links"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -92,3 +92,59 @@ func TestLocalizedDates(t *testing.T) {
 		}
 	}
 }
+
+func TestScrapeBoilerplate(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"FOR IMMEDIATE RELEASE", true},
+		{"EMBARGOED UNTIL 00:01 BST, 4 June 2024", true},
+		{"Press release", true},
+		{"Live", true},
+		{"Show key events only", true},
+		{"Regístrate gratis para seguir leyendo", true},
+		{"Si tienes cuenta en EL PAÍS, puedes utilizarla para identificarte", true},
+		{"Suscríbete", true},
+		{"Se adhiere a los criterios de The Trust Project", true},
+		{"BBC News, Somerset", true},
+		{"Sky News, Westminster", true},
+		// Article text.
+		{"Live music returned to the square on Friday.", false},
+		{"The press release said nothing about the layoffs.", false},
+		{"Good News, Everyone: the bridge reopens", false},
+		{"Fox News, the network said, declined to comment.", false},
+		{"Key events of the week were the vote and the strike.", false},
+	}
+	for _, tt := range tests {
+		if got := isBoilerplate(tt.line); got != tt.want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestEndMatter(t *testing.T) {
+	const body = "Title of the release\nFirst paragraph of the text, long enough.\nSecond paragraph of the text.\nThird paragraph of the text.\nFourth paragraph of the text.\n"
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"end mark", body + "###\nMedia contact:\nJo Whitfield\n", 6, RoleBoilerplate, ruleEndMark},
+		{"after end mark", body + "###\nMedia contact:\nJo Whitfield\n", 8, RoleBoilerplate, ruleEndMark},
+		{"-30-", body + "-30-\nAbout Us\n", 7, RoleBoilerplate, ruleEndMark},
+		{"source kept", body + "###\nMedia contact:\nSource: example.org\n", 8, RoleSource, ruleSourceLabel},
+		{"related header", body + "More on this story\nFloods: In pictures\nRelated Topics\nWeather\n", 9, RoleBoilerplate, ruleRelated},
+		{"archivado en", body + "Archivado En\nVivienda\nAlquiler\n", 8, RoleBoilerplate, ruleRelated},
+		// Not the end: a scene break with the story going on, a long
+		// paragraph after a "Topics" line.
+		{"scene break", body + "###\n" + strings.Repeat("More of the story goes on here, and on.\n", 16), 6, RoleRule, ruleSceneBreak},
+		{"topics then prose", body + "Topics\n" + strings.Repeat("x", 200) + "\nEnd.\n", 6, RoleHeading, ruleHeadingShort},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}

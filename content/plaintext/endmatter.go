@@ -1,0 +1,83 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Limits of the end matter cut off after an end mark or a related-links
+// header.
+const (
+	minBodyBeforeEnd   = 3   // content lines an article has before its end
+	maxEndMarkLines    = 15  // lines after "###" or "-30-"
+	maxRelatedLines    = 30  // lines after "More on this story"
+	maxRelatedLineRune = 150 // longest related-story title or tag line
+)
+
+// endMarkRE matches the mark that ends a press release: "###", "-30-",
+// "- 30 -", "# # #".
+var endMarkRE = regexp.MustCompile(`^(?:#\s*#\s*#|-\s*30\s*-|-#\s*#\s*#-)$`)
+
+// relatedHeaders open the lists of related stories and topic tags that
+// news sites print under an article (compared lower-cased, without a final
+// colon).
+var relatedHeaders = map[string]bool{
+	"more on this story": true, "related topics": true, "related stories": true,
+	"related articles": true, "related content": true, "more on this topic": true,
+	"more stories": true, "read next": true, "you may also like": true,
+	"recommended stories": true, "topics": true, "tags": true,
+	"archivado en": true, "temas": true, "te puede interesar": true,
+	"leggi anche": true, "argomenti": true, "à lire aussi": true,
+	"sur le même sujet": true, "mehr zum thema": true, "themen": true,
+	"lees ook": true, "leia também": true, "leia mais": true,
+}
+
+// cutEnd finds the end of the article among the content lines: an end
+// mark (end-mark) or a related-links header (related-links) followed by
+// short lines only. The mark and what follows are page furniture, except
+// source and copyright lines, which keep their meaning. It returns the
+// content lines before the end.
+func (c *classifier) cutEnd(content []int) []int {
+	for k := minBodyBeforeEnd; k < len(content); k++ {
+		s := c.text(content[k])
+		rest := content[k+1:]
+		var rule string
+		switch {
+		case endMarkRE.MatchString(s) && len(rest) <= maxEndMarkLines && 3*len(rest) <= len(content):
+			rule = ruleEndMark
+		case relatedHeaders[strings.ToLower(strings.TrimRight(s, ": "))] && len(rest) <= maxRelatedLines && c.allShort(rest):
+			rule = ruleRelated
+		default:
+			continue
+		}
+		c.set(content[k], RoleBoilerplate, rule)
+		for _, i := range rest {
+			if items := sourceOrRights(c.lines[i]); items != nil {
+				c.res[i] = items
+				continue
+			}
+			c.set(i, RoleBoilerplate, rule)
+		}
+		return content[:k]
+	}
+	return content
+}
+
+// allShort reports whether every line of content is a short line (a story
+// title or a tag), not a paragraph.
+func (c *classifier) allShort(content []int) bool {
+	for _, i := range content {
+		if runeCount(c.text(i)) > maxRelatedLineRune {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceOrRights recognises a source or copyright line.
+func sourceOrRights(l line) []item {
+	if items := sourceItems(l); items != nil {
+		return items
+	}
+	return rightsItems(l)
+}
