@@ -14,13 +14,15 @@ import (
 
 // converter turns a cleaned DOM into model blocks.
 type converter struct {
-	opts     Options
-	linkBase *url.URL        // resolves relative links: the page URL, else the address a saved page came from
-	self     string          // the page's own URL without fragment, for self-links
-	title    string          // the article title, to drop a heading that repeats it
-	seen     map[string]bool // imageKey of every image met, for the lead figure
-	paras    int             // paragraphs converted so far
-	fn       *footnotes      // the article's footnotes, once found
+	opts        Options
+	linkBase    *url.URL                  // resolves relative links: the page URL, else the address a saved page came from
+	self        string                    // the page's own URL without fragment, for self-links
+	title       string                    // the article title, to drop a heading that repeats it
+	seen        map[string]bool           // imageKey of every image met, for the lead figure
+	paras       int                       // paragraphs converted so far
+	fn          *footnotes                // the article's footnotes, once found
+	lastHeading *content.Heading          // the last heading added
+	emptied     map[*content.Heading]bool // headings whose section held a notes list
 }
 
 func newConverter(opts Options, base *url.URL) *converter {
@@ -50,7 +52,7 @@ func (c *converter) article(body *html.Node, p *page, m content.Meta) []content.
 	}
 	c.title = normText(m.Title)
 	c.fn = findFootnotes(body)
-	blocks := dropEmptyTail(c.blocks(body, 0))
+	blocks := dropEmptyTail(dropEmptySections(dropNavTail(c.blocks(body, 0)), c.emptied))
 	blocks = dropLeading(blocks, m.Subtitle)
 	blocks = dropDateLines(blocks)
 	if p.lead != nil && !c.seen[imageKey(findImage(p.lead))] {
@@ -111,7 +113,16 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 		b.para = append(b.para, c.inline(n, b, depth)...)
 		return
 	}
-	if c.fn.skip[n] || skipped(n) && !isEmbed(tag(n)) {
+	if c.fn.skip[n] {
+		if c.lastHeading != nil {
+			if c.emptied == nil {
+				c.emptied = map[*content.Heading]bool{}
+			}
+			c.emptied[c.lastHeading] = true
+		}
+		return
+	}
+	if skipped(n) && !isEmbed(tag(n)) {
 		return
 	}
 	switch tag(n) {
@@ -182,7 +193,8 @@ func (c *converter) heading(n *html.Node, b *builder, depth int) {
 	if text == "" || text == c.title {
 		return
 	}
-	b.add(&content.Heading{Level: headingLevel[tag(n)], Inlines: ins})
+	c.lastHeading = &content.Heading{Level: headingLevel[tag(n)], Inlines: ins}
+	b.add(c.lastHeading)
 }
 
 var headingLevel = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6}
@@ -251,7 +263,7 @@ func skipped(n *html.Node) bool {
 	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" {
 		return true
 	}
-	if chromeClassRE.MatchString(attr(n, "class")) {
+	if chromeClassRE.MatchString(attr(n, "class")) || isNavbox(n) {
 		return true
 	}
 	return isClutter(n)
