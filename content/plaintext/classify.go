@@ -142,6 +142,10 @@ func (c *classifier) front(content []int) int {
 			c.set(i, RoleSubtitle, ruleDek)
 			continue
 		}
+		if k == 0 && !hasDateline(s) && hasDateline(c.text(content[k+1])) {
+			c.set(i, RoleSubtitle, ruleDekDateline)
+			return k + 1
+		}
 		return k
 	}
 	return len(content)
@@ -204,7 +208,7 @@ func (c *classifier) bodyLine(i int) {
 		}
 	}
 	if hasDateline(s) {
-		c.set(i, RoleDateline, ruleDateline)
+		c.set(i, RoleDateline, ruleDateline).date = datelineDate(s)
 		return
 	}
 	c.set(i, RoleParagraph, ruleParagraph)

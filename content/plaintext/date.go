@@ -100,14 +100,43 @@ func parseDateLine(s string) (t time.Time, updated, ok bool) {
 // "KYIV, Ukraine (AP) — ", "LONDON, March 25 (Reuters) - ".
 var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*){0,3}` +
 	`(?:,\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})?` +
-	`(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?` +
+	`(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+\p{L}+\.?(?:\s+\d{4})?))?` +
 	`(?:\s+\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+\S`)
 
 // agencyDatelineRE matches a dateline in title case with an agency:
 // "Washington (CNN) — ".
 var agencyDatelineRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s+\([^()]{1,40}\)\s*(?:—|–|--|-)\s+\S`)
 
-// hasDateline reports whether paragraph s opens with a dateline.
+// dateDashRE finds the dash that ends a dateline.
+var dateDashRE = regexp.MustCompile(`\s(?:—|–|--|-)\s+\S`)
+
+// hasDateline reports whether paragraph s opens with a dateline: a place
+// (datelineRE, agencyDatelineRE) or a date alone ("4 June 2024 — ").
 func hasDateline(s string) bool {
-	return datelineRE.MatchString(s) || agencyDatelineRE.MatchString(s)
+	return datelineRE.MatchString(s) || agencyDatelineRE.MatchString(s) || !datelineDate(s).IsZero()
+}
+
+// datelineDate returns the full date (with its year) that the dateline
+// opening s names, or the zero time: "TOWNSVILLE, Australia, 4 June 2024
+// — " and "4 June 2024 — " name one, "LONDON, March 25 (Reuters) - " does
+// not.
+func datelineDate(s string) time.Time {
+	loc := dateDashRE.FindStringIndex(s)
+	if loc == nil || loc[0] > 80 {
+		return time.Time{}
+	}
+	head := s[:loc[0]]
+	if t, _, ok := parseDateLine(head); ok {
+		return t
+	}
+	if t, _, ok := parsePlaceDateLine(head); ok {
+		return t // "Berlin, 12. März 2024 – "
+	}
+	if !datelineRE.MatchString(s) && !agencyDatelineRE.MatchString(s) {
+		return time.Time{}
+	}
+	if ds := findDates(head); len(ds) > 0 {
+		return ds[0].t
+	}
+	return time.Time{}
 }

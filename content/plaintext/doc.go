@@ -270,7 +270,15 @@
 // capitals, an optional region, date and agency, then a dash ("KYIV,
 // Ukraine (AP) — ", "LONDON, March 25 (Reuters) - "), or a place in title
 // case with an agency ("Washington (CNN) — ") — is a paragraph; the
-// dateline stays in its text.
+// dateline stays in its text. A dateline that is only a date, or a place
+// and a date, is one too ("4 June 2024 — ", "Berlin, 12. März 2024 – ").
+// A dateline naming a full date, year included ("TOWNSVILLE, Australia, 4
+// June 2024 — "), sets Meta.Date as a publication date.
+//
+// dek-before-dateline: the line right after the title is the subtitle
+// when the line after it opens with a dateline and it does not itself;
+// the dateline paragraph then starts the body (a press release's
+// headline, standfirst and first paragraph).
 //
 // scene-break: a body line of three or more break symbols ("* * *",
 // "---", "⁂") is a content.Rule.

@@ -89,6 +89,7 @@ const (
 	ruleDatePlace         = "date-line-place"
 	ruleEndMark           = "end-mark"
 	ruleRelated           = "related-links"
+	ruleDekDateline       = "dek-before-dateline"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -126,6 +126,7 @@ func (b *builder) addBlock(it *item) {
 	case RoleHeading:
 		b.doc.Blocks = append(b.doc.Blocks, &content.Heading{Level: 2, Inlines: content.T(it.Text)})
 	case RoleParagraph, RoleDateline:
+		b.date(it)
 		b.doc.Blocks = append(b.doc.Blocks, &content.Paragraph{Inlines: leadInlines(it.Text, it.lead)})
 	case RoleListItem:
 		b.listItem(it)
