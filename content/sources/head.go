@@ -1,5 +1,7 @@
 package sources
 
+import "strings"
+
 // head looks for an attribution before the opening mark in the same
 // sentence: NAME said: “…”; In a statement, NAME said, “…”; NAME said that “…”.
 func (a *analysis) head(pa *para, q quoteSpan) match {
@@ -30,6 +32,9 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 		rule = "name-verb-clause"
 		end++
 	}
+	if m, ok := a.accordingBefore(pa, start, end); ok {
+		return m
+	}
 	v := -1
 	for i := start; i < end; i++ {
 		if toks[i].word && speechVerbs[lower(toks[i].text)] {
@@ -41,7 +46,7 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 		return match{}
 	}
 	how, after := parseHow(pa, v, v+1, end)
-	if itFollows(toks, after, end) {
+	if itFollows(toks, after, end) && !a.namedWithRole(pa, start, v) {
 		return match{unclear: true} // "Sage said in a statement that it was “…”"
 	}
 	if rule == "name-verb-clause" {
@@ -68,6 +73,40 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 		}
 	}
 	return match{unclear: true}
+}
+
+// accordingBefore matches "According to NAME, “…”": the whole span before
+// the quotation is the phrase, ending with a comma.
+func (a *analysis) accordingBefore(pa *para, start, end int) (match, bool) {
+	toks := pa.toks
+	if end-start < 3 || toks[end].text != "," || lower(toks[start].text) != "according" || toks[start+1].text != "to" {
+		return match{}, false
+	}
+	if subjectEnd(toks, start+2, end) != end {
+		return match{}, false
+	}
+	return a.resolveSpan(pa, start+2, end, "", "according-to"), true
+}
+
+// namedWithRole reports whether the sentence's subject before the verb at
+// v is a person's full name with a role before it ("Party chair Anneliese
+// Dodds said it was “…”"): then "it" in the reported clause is not the
+// speaker, as it is after an organisation's name.
+func (a *analysis) namedWithRole(pa *para, start, v int) bool {
+	for v > start && speechAux[lower(pa.toks[v-1].text)] {
+		v--
+	}
+	ph := classify(pa.text, pa.toks[start:v], false)
+	return ph != nil && len(ph.words) >= 2 && ph.role != "" && !ph.possessive && isRoleNoun(lastWord(ph.role))
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // itFollows reports whether the reported clause at i starts with "it" or

@@ -10,6 +10,9 @@ evening afternoon on recently also again`)
 
 var objectPronouns = set(`us them this his hers its yours ours`)
 
+// personalObjects may follow "told" without saying how ("she told me:").
+var personalObjects = set(`me us him her them`)
+
 // mediaNouns may end the name of an outlet after "told" ("the BBC’s Today
 // programme").
 var mediaNouns = set(`programme program show podcast newspaper magazine channel radio`)
@@ -31,6 +34,8 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 			how, i = "interview with "+pa.text[toks[i].start:toks[j-1].end], j
 		} else if w := lower(toks[i].text); toldObjects[w] || (strings.HasSuffix(w, "s") && startsLower(w) && !stopCaps[w] && !objectPronouns[w]) {
 			how, i = "remarks to "+toks[i].text, i+1
+		} else if personalObjects[w] {
+			i++ // "told me": the reporter, whom the text does not name here
 		} else {
 			return "", i
 		}

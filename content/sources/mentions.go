@@ -63,6 +63,9 @@ func unnamedPerson(toks []token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].word && startsUpper(toks[i+1].text) {
 		return false // "spokesman Dmitry Peskov"
 	}
+	if i+1 < len(toks) && toks[i+1].word && isAbstractNoun(toks[i+1].text) {
+		return false // "a tourist attraction": the role noun is a modifier
+	}
 	if i+2 < len(toks) && toks[i+1].text == "," && toks[i+2].word && isNameWord(toks[i+2].text) {
 		return false // "Her attorney, Mark Feld"
 	}
@@ -86,6 +89,20 @@ func unnamedPerson(toks []token, i int) bool {
 	}
 	before := toks[k-1]
 	return !(before.word && (isNameWord(before.text) || unicode.IsDigit(rune(before.text[0]))))
+}
+
+// isAbstractNoun reports whether w is a lower-case noun that cannot name a
+// person, by its ending ("attraction", "movement", "community").
+func isAbstractNoun(w string) bool {
+	if !startsLower(w) {
+		return false
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // runTok reports whether token i can be part of a capitalised run: a
@@ -117,6 +134,9 @@ func (a *analysis) mention(pa *para, i, j int) {
 	}
 	if i > 0 && toks[i-1].word && placePreps[toks[i-1].text] {
 		return
+	}
+	if orgTail(toks, i) {
+		return // "Royal College of Emergency Medicine"
 	}
 	start := i
 	for start < j && stopCaps[lower(toks[start].text)] {
@@ -163,6 +183,21 @@ func (a *analysis) mention(pa *para, i, j int) {
 			}
 		}
 	}
+}
+
+// orgTail reports whether the capitalised run at i continues an
+// organisation's name across a connector ("College of Emergency Medicine",
+// "Center for Strategic and International Studies").
+func orgTail(toks []token, i int) bool {
+	if i < 2 || !orgConnectors[toks[i-1].text] || toks[i-1].text == "the" {
+		return false
+	}
+	for k := i - 2; k >= 0 && runTok(toks, k) && toks[k].text != "of"; k-- {
+		if orgWords[lower(toks[k].text)] && startsUpper(toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBefore reads a role set off before a name by commas, "The shadow
