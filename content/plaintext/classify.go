@@ -41,6 +41,8 @@ func classify(r io.Reader, opts Options) ([]item, error) {
 			c.set(i, RoleBlank, ruleBlank)
 		case isBoilerplate(l.text):
 			c.set(i, RoleBoilerplate, ruleBoilerplate)
+		case imageLabelRE.MatchString(l.text):
+			c.res[i] = imageLabelItems(l)
 		default:
 			content = append(content, i)
 		}

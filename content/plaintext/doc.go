@@ -20,7 +20,7 @@
 // sentence) is unwrapped first: a line that
 // fills at least 60% of the wrap width takes the next non-blank line,
 // unless that one opens a list item, a quote, a scene break, a byline, a
-// date or a source. The first line's decision then holds the whole
+// date, a source or a picture's label line. The first line's decision then holds the whole
 // paragraph; each joined line reports this rule with the same role. Text
 // with one paragraph per line is never unwrapped.
 //
@@ -147,6 +147,14 @@
 // caption-above-credit-line: a paragraph of at most 300 characters, not
 // ending with a colon, right above a line that is only a credit, is that
 // credit's caption.
+//
+// image-label-pair: a BBC-style page keeps, for each picture, two
+// labelled lines, "Image source, Getty Images" (the credit) and "Image
+// caption, Pumps were brought in …" (the caption), in either order and
+// anywhere in the text. Each pair becomes one Figure at its place; a lone
+// label makes a Figure of its own. Label lines are never headings,
+// paragraphs or front matter, and hard-wrapped text is never joined to or
+// from them.
 //
 // credit-contributor: in the front matter, a credit with no caption on its
 // line or right above it ("Photographs by Jane Doe", "Illustrations by

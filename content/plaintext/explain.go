@@ -90,6 +90,7 @@ const (
 	ruleEndMark           = "end-mark"
 	ruleRelated           = "related-links"
 	ruleDekDateline       = "dek-before-dateline"
+	ruleImageLabel        = "image-label-pair"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

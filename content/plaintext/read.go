@@ -36,6 +36,7 @@ type builder struct {
 	quote       *content.Quote
 	published   bool // Meta.Date comes from a publication date, not an update
 	figureOpen  bool // the last block is a figure still waiting for its credit
+	captionOpen bool // the last block is a labelled picture's figure waiting for its caption
 	lastFigure  *content.Figure
 	authorIndex map[string]int
 	guessed     string // the domain label Meta.Publisher was guessed from
@@ -60,6 +61,9 @@ func (b *builder) add(it *item) {
 	}
 	if it.Role != RoleCredit {
 		b.figureOpen = false
+	}
+	if it.Role != RoleCaption || it.Rule != ruleImageLabel {
+		b.captionOpen = false
 	}
 	b.addBlock(it)
 }
@@ -107,6 +111,10 @@ func (b *builder) addMeta(it *item) bool {
 func (b *builder) addBlock(it *item) {
 	switch it.Role {
 	case RoleCaption:
+		if b.captionOpen { // "Image source, …" came first
+			b.lastFigure.Caption, b.captionOpen = linkify(it.Text), false
+			return
+		}
 		b.lastFigure = &content.Figure{Caption: linkify(it.Text)}
 		b.doc.Blocks = append(b.doc.Blocks, b.lastFigure)
 		b.figureOpen = true
@@ -118,6 +126,7 @@ func (b *builder) addBlock(it *item) {
 		if !b.figureOpen {
 			b.lastFigure = &content.Figure{}
 			b.doc.Blocks = append(b.doc.Blocks, b.lastFigure)
+			b.captionOpen = it.Rule == ruleImageLabel
 		}
 		b.lastFigure.Credit = it.Text
 		b.figureOpen = false

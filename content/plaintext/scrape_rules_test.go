@@ -3,6 +3,8 @@ package plaintext
 import (
 	"strings"
 	"testing"
+
+	"offprint/content"
 )
 
 // lineDecision returns the role and rule of the first decision on input
@@ -177,5 +179,34 @@ func TestDatelineDate(t *testing.T) {
 	// Without a dateline under it, the second line is body text.
 	if doc := mustRead(t, "A headline\nA first paragraph of the story\nThe second paragraph.\n"); doc.Meta.Subtitle != "" {
 		t.Errorf("subtitle %q without a dateline", doc.Meta.Subtitle)
+	}
+}
+
+func TestImageLabelPairs(t *testing.T) {
+	const head = "A headline\nFirst paragraph of the story, long enough to be text.\n"
+	const tail = "Another paragraph follows the picture.\nAnd one more to end.\n"
+	tests := []struct {
+		name, input, figures string // figures: "caption|credit" joined by "; "
+	}{
+		{"source first", head + "Image source, Getty Images\nImage caption, Pumps were brought in\n" + tail, "Pumps were brought in|Getty Images"},
+		{"caption first", head + "Image caption, Pumps were brought in\nImage source, PA Media\n" + tail, "Pumps were brought in|PA Media"},
+		{"blank between", head + "Image source, BBC\n\nImage caption, The road is closed\n" + tail, "The road is closed|BBC"},
+		{"two pairs", head + "Image source, BBC\nImage caption, One\nMiddle paragraph.\nImage caption, Two\nImage source, EPA\n" + tail, "One|BBC; Two|EPA"},
+		{"caption alone", head + "Image caption, A lone caption\n" + tail, "A lone caption|"},
+		// Not labels: ordinary sentences.
+		{"prose", head + "Image sources vary, the editor said.\n" + tail, ""},
+		{"no value", head + "Image caption,\n" + tail, ""},
+	}
+	for _, tt := range tests {
+		doc := mustRead(t, tt.input)
+		var figs []string
+		for _, b := range doc.Blocks {
+			if f, ok := b.(*content.Figure); ok {
+				figs = append(figs, content.PlainText(f.Caption)+"|"+f.Credit)
+			}
+		}
+		if got := strings.Join(figs, "; "); got != tt.figures {
+			t.Errorf("%s: figures %q, want %q", tt.name, got, tt.figures)
+		}
 	}
 }

@@ -18,7 +18,8 @@ const (
 // do). Then a line that fills at least 60% of the wrap width
 // (the longest line up to 100 characters) takes the next non-blank line,
 // unless that one opens a list item, a quote, a scene break, a byline, a
-// date or a source line. Text that is not hard-wrapped is returned as is.
+// date, a source line or a picture's label; a label line takes no other
+// line. Text that is not hard-wrapped is returned as is.
 func unwrap(lines []line) []line {
 	width, ok := wrapWidth(lines)
 	if !ok {
@@ -29,7 +30,8 @@ func unwrap(lines []line) []line {
 		cur := lines[i]
 		texts := []string{cur.text}
 		last := cur.text
-		for i+1 < len(lines) && runeCount(last)*100 >= width*minFilledShare && joinable(lines[i+1].text) {
+		label := imageLabelRE.MatchString(cur.text) // a picture's label line is whole
+		for !label && i+1 < len(lines) && runeCount(last)*100 >= width*minFilledShare && joinable(lines[i+1].text) {
 			i++
 			cur.cont = append(cur.cont, lines[i])
 			texts = append(texts, lines[i].text)
@@ -70,7 +72,7 @@ func wrapWidth(lines []line) (int, bool) {
 
 // joinable reports whether a line may continue the paragraph above it.
 func joinable(s string) bool {
-	if s == "" || sceneBreakRE.MatchString(s) || bulletRE.MatchString(s) || numberRE.MatchString(s) || quoteRE.MatchString(s) {
+	if s == "" || imageLabelRE.MatchString(s) || sceneBreakRE.MatchString(s) || bulletRE.MatchString(s) || numberRE.MatchString(s) || quoteRE.MatchString(s) {
 		return false
 	}
 	if isBylineText(s) {
