@@ -37,7 +37,7 @@ func (c *converter) warn(msg string) {
 
 // article converts the article node, then adds the lead figure and drops
 // the dek when readability kept it in the body.
-func (c *converter) article(body *html.Node, p *page, m content.Meta) []content.Block {
+func (c *converter) article(body *html.Node, p *page, m *content.Meta) []content.Block {
 	if c.linkBase == nil {
 		// A saved page: resolve links against the address it came from.
 		for _, u := range []string{p.savedFrom, m.SourceURL} {
@@ -54,7 +54,7 @@ func (c *converter) article(body *html.Node, p *page, m content.Meta) []content.
 	c.fn = findFootnotes(body)
 	blocks := dropEmptyTail(dropEmptySections(dropNavTail(c.blocks(body, 0)), c.emptied))
 	blocks = dropLeading(blocks, m.Subtitle)
-	blocks = dropDateLines(blocks)
+	blocks = dropDateLines(dropHeadFurniture(blocks, m))
 	if p.lead != nil && !c.seen[imageKey(findImage(p.lead))] {
 		if f := c.figure(p.lead); f != nil {
 			blocks = append([]content.Block{f}, blocks...)

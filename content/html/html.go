@@ -139,7 +139,7 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 	if body == nil {
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
 	}
-	doc.Blocks = c.article(body, page, doc.Meta)
+	doc.Blocks = c.article(body, page, &doc.Meta)
 	doc.Notes = c.fn.notes
 	if len(doc.Blocks) == 0 {
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)

@@ -1,0 +1,100 @@
+package html
+
+import (
+	"regexp"
+	"strings"
+
+	"offprint/content"
+)
+
+// Head furniture. Blogging platforms (Medium, Substack, Ghost, WordPress
+// themes) print an author box above the article: the author's name as a
+// link to their profile, a "Follow" button, the reading time and the
+// counts of claps, likes and responses. Readability keeps some of it as
+// short paragraphs. The rule: the run of paragraphs that opens the body
+// is furniture when each of them is
+//
+//   - the name of a known author (Meta.Authors), bare or after "By" or
+//     "Written by", or a single link to a profile page (/@name, /author/,
+//     /profile/, /people/…) whose text is name-shaped — that name is then
+//     added to Meta.Authors when no author was known;
+//   - a call to follow or listen ("Follow", "Listen", "Share");
+//   - a reading time ("7 min read") or a labelled counter ("2.3K
+//     Followers", "38 responses");
+//   - a bare counter ("1.4K", "38"): a number of at most five characters
+//     with an optional K or M;
+//
+// and at least one of them is not a bare counter: a body that merely
+// opens with a number ("1999", a numbered stanza) keeps it. The whole run
+// is removed; it stops at the first other block.
+
+var (
+	bareCounterRE  = regexp.MustCompile(`^\d[\d.,]{0,4}[KkMm]?$`)
+	labelCounterRE = regexp.MustCompile(`(?i)^\d[\d.,]*[km]?\s+(?:claps?|responses?|followers?|following|likes?|comments?|replies|shares?|views?|reads?|min read|minutes? read|restacks?)$`)
+	followRE       = regexp.MustCompile(`(?i)^(?:follow|following|listen|share|subscribe|clap|save)$`)
+	profilePathRE  = regexp.MustCompile(`(?i)/(?:@[^/]+|authors?|profiles?|people|writers?|contributors?)(?:/|$)`)
+	writtenByRE    = regexp.MustCompile(`(?i)^(?:by|written by)\s+`)
+)
+
+// dropHeadFurniture applies the rule above to the opening blocks.
+func dropHeadFurniture(blocks []content.Block, m *content.Meta) []content.Block {
+	n, words, found := 0, false, ""
+	for _, b := range blocks {
+		p, ok := b.(*content.Paragraph)
+		if !ok {
+			break
+		}
+		text := collapse(content.PlainText(p.Inlines))
+		switch {
+		case bareCounterRE.MatchString(text):
+		case labelCounterRE.MatchString(text) || followRE.MatchString(text) || knownAuthor(text, m.Authors):
+			words = true
+		case len(m.Authors) == 0 && found == "" && profileLink(p.Inlines) != "":
+			found, words = profileLink(p.Inlines), true
+		default:
+			return cut(blocks, n, words, found, m)
+		}
+		n++
+	}
+	return cut(blocks, n, words, found, m)
+}
+
+func cut(blocks []content.Block, n int, words bool, found string, m *content.Meta) []content.Block {
+	if n == 0 || !words {
+		return blocks
+	}
+	if found != "" {
+		m.Authors = append(m.Authors, content.Author{Name: found})
+	}
+	return blocks[n:]
+}
+
+// knownAuthor reports whether text is one of the authors' names, maybe
+// after "By".
+func knownAuthor(text string, authors []content.Author) bool {
+	text = normText(writtenByRE.ReplaceAllString(text, ""))
+	for _, a := range authors {
+		if text != "" && text == normText(a.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// profileLink returns the name of a paragraph that is one link to a
+// profile page with a name-shaped text, or "".
+func profileLink(ins []content.Inline) string {
+	ins = trimInlines(ins)
+	if len(ins) != 1 {
+		return ""
+	}
+	l, ok := ins[0].(*content.Link)
+	if !ok || !profilePathRE.MatchString(l.URL) {
+		return ""
+	}
+	name := collapse(content.PlainText(l.Inlines))
+	if len(strings.Fields(name)) < 2 || !nameShaped(name) {
+		return ""
+	}
+	return name
+}

@@ -1,0 +1,44 @@
+package html
+
+import (
+	"testing"
+
+	"offprint/content"
+)
+
+func TestDropHeadFurniture(t *testing.T) {
+	para := func(s string) content.Block { return &content.Paragraph{Inlines: content.T(s)} }
+	link := func(url, s string) content.Block {
+		return &content.Paragraph{Inlines: []content.Inline{&content.Link{URL: url, Inlines: content.T(s)}}}
+	}
+	body := para("The article begins here, with a sentence of some length.")
+	for _, tc := range []struct {
+		name    string
+		authors []string
+		in      []content.Block
+		kept    int
+		author  string
+	}{
+		{"known author and counters", []string{"Priya Raman"}, []content.Block{link("https://medium.com/@priya", "Priya Raman"), para("1.4K"), para("38"), body}, 1, "Priya Raman"},
+		{"by line and reading time", []string{"Ann Lee"}, []content.Block{para("By Ann Lee"), para("7 min read"), body}, 1, "Ann Lee"},
+		{"profile link names the author", nil, []content.Block{link("https://example.com/author/ann-lee/", "Ann Lee"), para("Follow"), body}, 1, "Ann Lee"},
+		{"bare numbers alone stay", nil, []content.Block{para("1999"), para("38"), body}, 3, ""},
+		{"other name stays", []string{"Ann Lee"}, []content.Block{para("Bo Chen"), para("38"), body}, 3, "Ann Lee"},
+		{"non-profile link stays", nil, []content.Block{link("https://example.com/history/mills", "Tide Mills"), para("12"), body}, 3, ""},
+		{"long number stays", []string{"Ann Lee"}, []content.Block{para("1,234,567"), body}, 2, "Ann Lee"},
+		{"furniture after text stays", []string{"Ann Lee"}, []content.Block{body, para("Ann Lee"), para("1.4K")}, 3, "Ann Lee"},
+	} {
+		m := &content.Meta{}
+		for _, a := range tc.authors {
+			m.Authors = append(m.Authors, content.Author{Name: a})
+		}
+		got := dropHeadFurniture(append([]content.Block(nil), tc.in...), m)
+		author := ""
+		if len(m.Authors) > 0 {
+			author = m.Authors[0].Name
+		}
+		if len(got) != tc.kept || author != tc.author || len(m.Authors) > 1 {
+			t.Errorf("%s: kept %d blocks, authors %v; want %d, %q", tc.name, len(got), m.Authors, tc.kept, tc.author)
+		}
+	}
+}
