@@ -62,7 +62,11 @@ func analyse(doc *content.Document) *analysis {
 	if l := strings.ToLower(doc.Meta.Language); l != "" && l != "en" && !strings.HasPrefix(l, "en-") {
 		return a // the rules are for English
 	}
-	a.collect(bodyBlocks(doc.Blocks))
+	front := a.front(doc.Meta)
+	a.collect(bodyBlocks(doc.Blocks), front)
+	for _, pa := range front {
+		a.scanMentions(pa)
+	}
 	for _, pa := range a.paras {
 		a.scanMentions(pa)
 	}
@@ -87,9 +91,49 @@ func bodyBlocks(blocks []content.Block) []content.Block {
 	return blocks
 }
 
-// collect tokenises every paragraph, including those in quotes and lists.
-func (a *analysis) collect(blocks []content.Block) {
+// front tokenises the headline and the standfirst: the people they name
+// in full are known to the body ("Gerald Whitcombe is handing back the
+// keys" … “…,” Whitcombe said). Their quotations are not attributed.
+func (a *analysis) front(m content.Meta) []*para {
+	var out []*para
+	base := 0
+	for _, text := range []string{m.Title, m.Subtitle} {
+		if text == "" {
+			continue
+		}
+		toks := tokenize(text)
+		if titleCase(toks) {
+			continue // "Boris Johnson Resigns" would read as a name
+		}
+		markQuotes(text, toks)
+		markSentences(toks)
+		out = append(out, &para{block: -1, text: text, toks: toks, base: base})
+		base += len(toks) + 1
+	}
+	return out
+}
+
+// titleCase reports whether most words of a headline are capitalised.
+func titleCase(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.word {
+			words++
+			if startsUpper(t.text) {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && 2*caps > words
+}
+
+// collect tokenises every paragraph, including those in quotes and lists;
+// positions start after those of the front paragraphs.
+func (a *analysis) collect(blocks []content.Block, front []*para) {
 	idx, base := 0, 0
+	if n := len(front); n > 0 {
+		base = front[n-1].base + len(front[n-1].toks) + 1
+	}
 	var first content.Block // first block of the latest block quotation
 	content.WalkBlocks(blocks, func(b content.Block) {
 		defer func() { idx++ }()

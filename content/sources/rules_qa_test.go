@@ -51,3 +51,35 @@ func TestRulesQA(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontMatterNames checks that a full name given only in the
+// standfirst lets the body's surname get a note, and that a title-case
+// headline registers nobody.
+func TestFrontMatterNames(t *testing.T) {
+	tests := []struct {
+		name, title, subtitle, body string
+		want                        []string
+	}{
+		{"standfirst", "The last typewriter shop is closing", "After 52 years, Gerald Whitcombe is handing back the keys.",
+			"Whitcombe said: “People think it’s a sad story. It isn’t.”", []string{"Gerald Whitcombe."}},
+		{"title-case headline", "Typewriter Shop Owner Gerald Whitcombe Retires", "",
+			"Whitcombe said: “People think it’s a sad story. It isn’t.”", nil},
+		{"nothing in front", "", "", "Whitcombe said: “People think it’s a sad story. It isn’t.”", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := docFromLines(tt.body)
+			doc.Meta.Title, doc.Meta.Subtitle = tt.title, tt.subtitle
+			if _, err := Annotate(doc, Options{Mode: Notes}); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, n := range doc.Notes {
+				got = append(got, n.Text)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("notes %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -14,7 +14,13 @@
 // outside quotations registers the people it names — full names, titled
 // names ("Russian President Vladimir Putin"), roles in apposition ("Riccardo
 // Valle, the director of research at …", "the shadow chancellor, Tom
-// Riley,") — and resolves surnames and first names to them. A second pass
+// Riley,") — and resolves surnames and first names to them; full names in
+// the headline and standfirst (unless they are in title case) count too.
+// A role that starts a sentence loses the sentence's capital ("Economist
+// Sara Lindholm" → economist) unless the text uses the word as a proper
+// noun elsewhere ("Riverside manager"); "Prof" between a role and a name
+// is dropped, and a possessive role keeps its article ("the company’s
+// long-distance director"). A second pass
 // gives each quotation a speaker with the first rule that applies; the rule
 // names are what Attribution.Rule reports:
 //
@@ -22,7 +28,8 @@
 //	quote-verb-name          “…,” said Colin Clarke, an analyst at the Soufan Center
 //	quote-role-name-verb     “…,” the shadow chancellor, Tom Riley, said
 //	quote-verb-role-name     “…,” said Jones’s lawyer, Tom Hill
-//	according-to             “…,” according to Jane Foster, chief economist at …
+//	according-to             “…,” according to Jane Foster, chief economist at … /
+//	                         According to Reyes, “…”
 //	sentence-final           “…” since the withdrawal in 2021, Clarke said
 //	name-verb-before-quote   Putin said in a video address: “…” / Smith said that “…”
 //	name-verb-clause         Okafor wrote that the law was “…”
