@@ -177,6 +177,7 @@ func (c *classifier) body(content []int) {
 	}
 	c.attachCredits(content)
 	c.interview(content)
+	c.livePosts(content)
 	c.colonLists(content)
 	c.pullQuotes(content)
 	c.headings(content)

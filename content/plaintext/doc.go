@@ -288,6 +288,16 @@
 // the dateline paragraph then starts the body (a press release's
 // headline, standfirst and first paragraph).
 //
+// live-post-time: a live blog opens each post with a time alone on its
+// line ("10:42 GMT", "10:42", "2.15pm", "14.05 CET"; a time with a full
+// stop needs am/pm or a zone, so "3.14" is none). When a short title line
+// that passes the heading tests follows, with more body text after it,
+// the two make one level-3 heading "10:42 GMT — Title" (level 3 because
+// posts are many and small; a time is not a section). When a paragraph
+// follows, the time becomes its bold lead ("**2.15pm** The count …"). A
+// time line never is a heading or paragraph of its own unless nothing
+// follows it.
+//
 // scene-break: a body line of three or more break symbols ("* * *",
 // "---", "⁂") is a content.Rule.
 //

@@ -91,6 +91,7 @@ const (
 	ruleRelated           = "related-links"
 	ruleDekDateline       = "dek-before-dateline"
 	ruleImageLabel        = "image-label-pair"
+	ruleLivePost          = "live-post-time"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so
@@ -106,6 +107,8 @@ type item struct {
 	number    int       // list-item: its number
 	continued bool      // a wrapped line already joined to the line before
 	lead      int       // paragraph: byte length of a bold label ("Q:")
+	stamp     string    // live-post-time: the time that opens the post
+	level     int       // heading: its level, when not 2
 }
 
 // Explain reports, for every input line, the role it got and the rule that

@@ -133,10 +133,21 @@ func (b *builder) addBlock(it *item) {
 	case RoleRule:
 		b.doc.Blocks = append(b.doc.Blocks, &content.Rule{})
 	case RoleHeading:
-		b.doc.Blocks = append(b.doc.Blocks, &content.Heading{Level: 2, Inlines: content.T(it.Text)})
+		level, text := 2, it.Text
+		if it.level != 0 {
+			level = it.level
+		}
+		if it.stamp != "" {
+			text = it.stamp + " — " + text
+		}
+		b.doc.Blocks = append(b.doc.Blocks, &content.Heading{Level: level, Inlines: content.T(text)})
 	case RoleParagraph, RoleDateline:
 		b.date(it)
-		b.doc.Blocks = append(b.doc.Blocks, &content.Paragraph{Inlines: leadInlines(it.Text, it.lead)})
+		inl := leadInlines(it.Text, it.lead)
+		if it.stamp != "" {
+			inl = append([]content.Inline{&content.Strong{Inlines: content.T(it.stamp)}, &content.Text{Text: " "}}, inl...)
+		}
+		b.doc.Blocks = append(b.doc.Blocks, &content.Paragraph{Inlines: inl})
 	case RoleListItem:
 		b.listItem(it)
 	case RoleQuote:

@@ -210,3 +210,49 @@ func TestImageLabelPairs(t *testing.T) {
 		}
 	}
 }
+
+func TestLivePosts(t *testing.T) {
+	const head = "Live: results as they come in\nFirst paragraph of the blog, long enough.\n"
+	tests := []struct {
+		name, input, blocks string // blocks: kind and text, joined by "; "
+	}{
+		{"titled post", head + "10:42 GMT\nTurnout appears low\nTurnout was 28%.\n", "p First paragraph of the blog, long enough.; h3 10:42 GMT — Turnout appears low; p Turnout was 28%."},
+		{"untitled post", head + "2.15pm\nThe count resumed after a recount was called in two wards.\n", "p First paragraph of the blog, long enough.; p *2.15pm* The count resumed after a recount was called in two wards."},
+		{"title at the end", head + "09:40 BST\nGood morning\n", "p First paragraph of the blog, long enough.; p *09:40 BST* Good morning"},
+		{"time alone", head + "Some text.\n10:42\n", "p First paragraph of the blog, long enough.; p Some text.; p 10:42"},
+		// Not times: a decimal number, a sentence with a time.
+		{"sentence", head + "At 10:42 GMT the polls closed\nCounting began at once.\n", "p First paragraph of the blog, long enough.; h2 At 10:42 GMT the polls closed; p Counting began at once."},
+	}
+	for _, tt := range tests {
+		doc := mustRead(t, tt.input)
+		var got []string
+		for _, b := range doc.Blocks {
+			switch b := b.(type) {
+			case *content.Heading:
+				got = append(got, "h"+string(rune('0'+b.Level))+" "+content.PlainText(b.Inlines))
+			case *content.Paragraph:
+				s := content.PlainText(b.Inlines)
+				if len(b.Inlines) > 0 {
+					if st, ok := b.Inlines[0].(*content.Strong); ok {
+						s = "*" + content.PlainText(st.Inlines) + "*" + s[len(content.PlainText(st.Inlines)):]
+					}
+				}
+				got = append(got, "p "+s)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tt.blocks {
+			t.Errorf("%s:\n got %s\nwant %s", tt.name, g, tt.blocks)
+		}
+	}
+}
+
+func TestTimestampLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"10:42 GMT": true, "10:42": true, "2.15pm": true, "9am": true, "14.05 CET": true, "11:05 a.m. ET": true,
+		"3.14": false, "2024": false, "10:42 GMT Turnout": false, "At 10:42": false, "10 GMT": false,
+	} {
+		if got := timestampRE.MatchString(s); got != want {
+			t.Errorf("timestampRE(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package plaintext
+
+import "regexp"
+
+// timestampRE matches the time that opens each post of a live blog, alone
+// on its line: "10:42 GMT", "10:42", "2.15pm", "9am", "14.05 CET". A time
+// with a full stop needs "am"/"pm" or a zone, so "3.14" is no time.
+var timestampRE = regexp.MustCompile(`(?i)^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?)(?:\s+` + zoneRE + `)?$|^\d{1,2}\.\d{2}\s+` + zoneRE + `$`)
+
+// zoneRE matches the time zones live blogs print after a time.
+const zoneRE = `(?:GMT|BST|UTC|CET|CEST|ET|EDT|EST|PT|PDT|PST|CT|CDT|CST|MT|AEST|AEDT|IST|JST|HKT|SGT)`
+
+// livePosts reads the posts of a live blog (live-post-time). A time alone
+// on its line followed by a short title line (one that passes the heading
+// tests) and more body text makes a level-3 heading "10:42 GMT — Title";
+// a time followed by a paragraph becomes the paragraph's bold lead. A
+// time line is never a heading or a paragraph of its own.
+func (c *classifier) livePosts(content []int) {
+	for k := 0; k < len(content); k++ {
+		i := content[k]
+		if c.role(i) != RoleParagraph || !timestampRE.MatchString(c.text(i)) {
+			continue
+		}
+		stamp := c.set(i, RoleParagraph, ruleLivePost)
+		if k+1 >= len(content) || !isPlainParagraph(c.res[content[k+1]]) || timestampRE.MatchString(c.text(content[k+1])) {
+			continue // a time alone: kept as a short paragraph
+		}
+		stamp.continued = true
+		next := &c.res[content[k+1]][0]
+		next.stamp = c.text(i)
+		if headingRule(next.Text) != "" && k+2 < len(content) && followsHeading(c.role(content[k+2])) {
+			stamp.Role = RoleHeading
+			next.Role, next.Rule, next.level = RoleHeading, ruleLivePost, 3
+		} else {
+			next.Rule = ruleLivePost
+		}
+		k++
+	}
+}
+
+// isPlainParagraph reports whether items are one paragraph decision.
+func isPlainParagraph(items []item) bool {
+	return len(items) == 1 && items[0].Role == RoleParagraph && items[0].Rule != ruleQA
+}
