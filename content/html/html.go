@@ -27,7 +27,10 @@
 //     " and ", " & ", and on commas only before another name-shaped part
 //     of two to five capitalised words (particles like "van" allowed, no
 //     digits or job titles): "By Henrik Aas, data editor" is one author
-//     whose bio is the role; a single author keeps the role as bio.
+//     whose bio is the role; a single author keeps the role as bio. The
+//     date segment may come first or last and carry a weekday ("By A,
+//     Harbour Correspondent — Thursday, 14 March 2024", "14 March 2024 |
+//     A").
 //   - Body: headings (one repeating the title goes), paragraphs, quotes,
 //     lists, definition lists, code with its language class, tables (layout
 //     tables are unwrapped), rules, figures with caption and credit (an
@@ -44,6 +47,13 @@
 //     with an ad label ("Sponsored:", "Advertisement", "Anzeige") or is a
 //     "Read more: <link>" line. Prose that mentions ads ("Advertisement
 //     revenue fell…", "Sponsored by the council, …") stays.
+//   - Head furniture (furniture.go): the author box opening the body (the
+//     author's name or profile link, "Follow", reading time, clap and
+//     response counters) goes; its profile link names the author when the
+//     page does not.
+//   - Navigation (navbox.go): navboxes and category lists, short "·"
+//     link lists ending the body, and headings whose section held only a
+//     notes list.
 //   - Superscripts and subscripts: the model has no raised text, so
 //     digits, signs and parentheses (and a superscript n) take their
 //     Unicode forms when every character has one (km², H₂O, 10⁻³);

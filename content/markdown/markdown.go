@@ -7,7 +7,8 @@
 // called by content.NoteRef{Note: index+1}, and images become figures. It
 // then applies the small article conventions described in conventions.go
 // (title from the first "#" heading, lead caption and credit, author bio,
-// trailing source line). Raw HTML is never passed through: only its text is
+// trailing source line) and furniture.go (a subtitle heading, a bold
+// name-and-date byline, newsletter calls to action and counters, badges). Raw HTML is never passed through: only its text is
 // kept.
 package markdown
 
