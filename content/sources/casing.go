@@ -1,14 +1,16 @@
 package sources
 
-// caseUse records, for each lower-cased word of the body, whether the text
-// writes it in lower case somewhere (useLower) or only capitalised inside
-// sentences (useCapital). Sentence-initial capitals say nothing, nor do
+// caseUse records, for each lower-cased word of the body, how the text
+// writes it: in lower case (useLower) and capitalised inside a sentence
+// (useCapital), as bits. Sentence-initial capitals say nothing, nor do
 // capitals inside a capitalised run ("Somerset Council" names the council:
-// it does not make "council" a proper noun).
+// it does not make "council" a proper noun). A capital inside a sentence
+// marks a proper noun even when the word is also a common one ("Labour"
+// and "labour shortages").
 type caseUse map[string]byte
 
 const (
-	useCapital byte = 1 + iota
+	useCapital byte = 1 << iota
 	useLower
 )
 
@@ -22,9 +24,9 @@ func (c caseUse) note(toks []token) {
 		l := lower(w)
 		switch {
 		case startsLower(w):
-			c[l] = useLower
-		case c[l] == 0 && i > 0 && toks[i-1].sent == t.sent && toks[i-1].mark == 0 && !startsUpper(toks[i-1].text):
-			c[l] = useCapital
+			c[l] |= useLower
+		case i > 0 && toks[i-1].sent == t.sent && toks[i-1].mark == 0 && !startsUpper(toks[i-1].text):
+			c[l] |= useCapital
 		}
 	}
 }

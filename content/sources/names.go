@@ -154,7 +154,7 @@ func (c caseUse) sentenceCase(role string) string {
 	if len(words) == 0 || !startsUpper(words[0]) || titles[lower(words[0])] && len(words) == 1 {
 		return role
 	}
-	if w, _ := stripPossessive(words[0]); c[lower(w)] == useCapital {
+	if w, _ := stripPossessive(words[0]); c[lower(w)]&useCapital != 0 {
 		return role
 	}
 	for _, w := range words[1:] {

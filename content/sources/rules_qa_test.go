@@ -24,6 +24,8 @@ func TestRulesQA(t *testing.T) {
 			[]string{"Madeleine van Oppen, co-author."}},
 		{"proper noun keeps its capital", "The whistle went and Riverside had won.\nRiverside manager Sofia Lindqvist said: “He has been knocking on the door for weeks.”",
 			[]string{"Sofia Lindqvist, Riverside manager."}},
+		{"proper noun that is also a common word", "The council went to Labour despite labour shortages.\nLabour leader Keir Starmer said: “This is a fantastic result for working people.”",
+			[]string{"Keir Starmer, Labour leader."}},
 		{"acronym keeps its capitals", "US envoy Karin Lund said: “Nobody should expect a deal this week.”",
 			[]string{"Karin Lund, US envoy."}},
 		{"possessive role keeps its owner", `"We saw demand where others saw decline," the company's long-distance director, Kurt Bauer, told me when we met.`,
