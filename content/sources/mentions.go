@@ -175,6 +175,11 @@ func (a *analysis) mention(pa *para, i, j int) {
 	if rd, ok := roleBefore(pa, start, j); ok && ph.role == "" {
 		p.addRole(rd)
 	}
+	if org := orgAfter(pa, j); org != "" {
+		// "Professor Madeleine van Oppen of the University of Melbourne"
+		p.addRole(roleDesc{text: strings.TrimPrefix(ph.role+", "+org, ", "), role: ph.role, org: org})
+		a.orgs[org] = true
+	}
 	if j < len(toks) && toks[j].text == "," && !ph.possessive {
 		if _, rd, ok := appositive(pa.text, toks, j+1); ok {
 			p.addRole(rd)
@@ -183,6 +188,26 @@ func (a *analysis) mention(pa *para, i, j int) {
 			}
 		}
 	}
+}
+
+// orgAfter reads "of the ORG" or "at ORG" right after a name: a
+// capitalised run holding an organisation word ("University", "Institute").
+// It returns the organisation without a leading "the", or "".
+func orgAfter(pa *para, j int) string {
+	toks := pa.toks
+	if j+1 >= len(toks) || (toks[j].text != "of" && toks[j].text != "at") {
+		return ""
+	}
+	e := capRunEnd(toks, j+1, len(toks))
+	if e == j+1 {
+		return ""
+	}
+	for _, t := range toks[j+1 : e] {
+		if startsUpper(t.text) && orgWords[lower(t.text)] {
+			return trimArticle(pa.text[toks[j+1].start:toks[e-1].end])
+		}
+	}
+	return ""
 }
 
 // orgTail reports whether the capitalised run at i continues an
