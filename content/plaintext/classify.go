@@ -131,6 +131,7 @@ func (c *classifier) front(content []int) int {
 		nextFront := k+1 < len(content) && isFrontLine(c.lines[content[k+1]])
 		if items := nameBylineItems(c.lines[i]); items != nil && (k > 0 || nextFront) {
 			c.res[i] = items
+			c.authors = append(c.authors, items[0].names...) // bios below are about them
 			continue
 		}
 		if k+1 >= len(content) || runeCount(s) > maxTitleRunes || lastRune(s) == ':' {

@@ -46,7 +46,10 @@
 // when at most 15 lines, and at most a third of the text, follow it, the
 // mark and what follows (media contact, "About …", references) are
 // dropped as boilerplate, except source and copyright lines, which keep
-// their meaning. With more text after it, "###" is a scene break.
+// their meaning. With more text after it, "###" is a scene break. An
+// "About …" heading ("About AIMS", "Über uns", "À propos de …"; not
+// "About 200 …") at most four lines above the end mark starts the
+// issuer's own boilerplate, dropped with it.
 //
 // related-links: a header such as "More on this story", "Related Topics",
 // "Related stories", "Read next", "Archivado En", "Leggi anche", "Mehr zum
@@ -180,7 +183,8 @@
 //
 // author-bio-byline-name: in the front matter and the tail, a line of at
 // most 400 characters that opens with the full name (two words or more)
-// of an author named by a byline at the top, followed by a bio verb ("Maria
+// of an author named by a byline at the top (a name-only byline in the
+// front matter counts), followed by a bio verb ("Maria
 // Lopez is a transportation planner …"), is that author's bio, even when
 // it does not speak of journalism: the byline vouches for the name.
 //

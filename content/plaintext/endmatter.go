@@ -50,8 +50,11 @@ func (c *classifier) cutEnd(content []int) []int {
 		default:
 			continue
 		}
+		if rule == ruleEndMark {
+			k = c.aboutSection(content, k)
+		}
 		c.set(content[k], RoleBoilerplate, rule)
-		for _, i := range rest {
+		for _, i := range content[k+1:] {
 			if items := sourceOrRights(c.lines[i]); items != nil {
 				c.res[i] = items
 				continue
@@ -80,4 +83,26 @@ func sourceOrRights(l line) []item {
 		return items
 	}
 	return rightsItems(l)
+}
+
+// maxAboutLines is the longest "About …" section, heading included, that
+// a press release prints right above its end mark.
+const maxAboutLines = 4
+
+// aboutRE matches the heading of a press release's boilerplate about the
+// issuer: "About AIMS", "About the Reef Foundation", "Über uns",
+// "À propos de …", "Acerca de …", "Sobre …", "Chi siamo".
+var aboutRE = regexp.MustCompile(`^(?:(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Over)\s+[^\d\s.!?:;,][^.!?:;,]{0,59}|Chi siamo|Über uns)$`)
+
+// aboutSection returns where the end of a press release starts when the
+// end mark at content[k] follows an "About …" heading and at most a few
+// short paragraphs: the issuer's boilerplate is no part of the story.
+// Otherwise it returns k.
+func (c *classifier) aboutSection(content []int, k int) int {
+	for j := k - 1; j >= minBodyBeforeEnd && k-j <= maxAboutLines; j-- {
+		if aboutRE.MatchString(c.text(content[j])) {
+			return j
+		}
+	}
+	return k
 }

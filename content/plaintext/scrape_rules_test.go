@@ -34,6 +34,8 @@ func TestFrontBioSubject(t *testing.T) {
 		{"lede under a byline", head + "By Jenny Castellanos\nGerald Whitcombe is a reporter's favourite subject, a writer said.\nMore text follows here.\n", 4, RoleParagraph},
 		{"byline author's bio", head + "By Jenny Castellanos\nJenny Castellanos is a reporter for the paper.\nThe story starts here.\n", 4, RoleAuthorBio},
 		{"unbylined bio", head + "April 18, 2024\nJenny Castellanos covers city hall as a reporter.\nThe story starts here.\n", 4, RoleAuthorBio},
+		{"name-only byline's bio", head + "Jenny Castellanos\nApril 18, 2024\nJenny Castellanos is a keen gardener and a nurse.\nThe story starts here.\n", 5, RoleAuthorBio},
+		{"subject under a name-only byline", head + "Jenny Castellanos\nApril 18, 2024\nGerald Whitcombe is a writer of long letters to the council.\nThe story starts here.\n", 5, RoleParagraph},
 		{"typewriters are no writers", head + "April 18, 2024\nGerald Whitcombe has repaired typewriters since 1972.\nThe shop closes.\n", 4, RoleParagraph},
 	}
 	for _, tt := range tests {
@@ -135,6 +137,9 @@ func TestEndMatter(t *testing.T) {
 		{"end mark", body + "###\nMedia contact:\nJo Whitfield\n", 6, RoleBoilerplate, ruleEndMark},
 		{"after end mark", body + "###\nMedia contact:\nJo Whitfield\n", 8, RoleBoilerplate, ruleEndMark},
 		{"-30-", body + "-30-\nAbout Us\n", 7, RoleBoilerplate, ruleEndMark},
+		{"about section", body + "About the Reef Foundation\nThe foundation funds research.\n###\nMedia contact:\n", 6, RoleBoilerplate, ruleEndMark},
+		{"story before about", body + "About the Reef Foundation\nThe foundation funds research.\n###\nMedia contact:\n", 5, RoleParagraph, ruleParagraph},
+		{"about a number", body + "About 200 people came\n###\nMedia contact:\n", 6, RoleParagraph, ruleParagraph},
 		{"source kept", body + "###\nMedia contact:\nSource: example.org\n", 8, RoleSource, ruleSourceLabel},
 		{"related header", body + "More on this story\nFloods: In pictures\nRelated Topics\nWeather\n", 9, RoleBoilerplate, ruleRelated},
 		{"archivado en", body + "Archivado En\nVivienda\nAlquiler\n", 8, RoleBoilerplate, ruleRelated},
