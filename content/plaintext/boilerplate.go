@@ -73,7 +73,9 @@ func isBoilerplate(s string) bool {
 	return !source
 }
 
-// newsDeskRE matches the desk line of a broadcaster's web page, the
-// outlet's name ending in "News" and the place or team: "BBC News,
-// Somerset", "Sky News, Westminster".
-var newsDeskRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L}&]*\s+){1,3}News,\s+\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|and|of)){0,3}$`)
+// newsDeskRE matches the desk line of a broadcaster's web page: the
+// outlet's name ending in "News", a comma and the place or team ("BBC
+// News, Somerset", "Sky News, Westminster", "Channel 4 News, Glasgow").
+// The outlet's name needs an initialism, a number or a known outlet word,
+// so "Good News, Everyone" is not one.
+var newsDeskRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L}&]*\s+|\d+\s+){0,2}(?:\p{Lu}{2,5}|\d+|Sky|Fox|Channel|Jazeera)\s+News,\s+\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|and|of)){0,3}$`)

@@ -37,7 +37,8 @@
 // the title); paywall lines ("Regístrate gratis para seguir leyendo", "Si
 // tienes cuenta en …", "Suscríbete", "Subscribe to continue …"); "Se
 // adhiere a los criterios de The Trust Project"; and a broadcaster's desk
-// line, an outlet's name ending in "News", a comma and a place ("BBC
+// line, an outlet's name ending in "News" (with an initialism, a number
+// or a known outlet word: not "Good News"), a comma and a place ("BBC
 // News, Somerset").
 // The list is in boilerplate.go; a line of more than 150 characters is
 // never boilerplate.

@@ -113,6 +113,9 @@ func TestScrapeBoilerplate(t *testing.T) {
 		{"Se adhiere a los criterios de The Trust Project", true},
 		{"BBC News, Somerset", true},
 		{"Sky News, Westminster", true},
+		{"Channel 4 News, Glasgow", true},
+		{"Good News, Everyone", false},
+		{"Bad News, Bears", false},
 		// Article text.
 		{"Live music returned to the square on Friday.", false},
 		{"The press release said nothing about the layoffs.", false},
