@@ -121,6 +121,9 @@ func hasDateline(s string) bool {
 // — " and "4 June 2024 — " name one, "LONDON, March 25 (Reuters) - " does
 // not.
 func datelineDate(s string) time.Time {
+	if len(s) > 100 {
+		s = s[:100] // the dash of a dateline is near the start
+	}
 	loc := dateDashRE.FindStringIndex(s)
 	if loc == nil || loc[0] > 80 {
 		return time.Time{}

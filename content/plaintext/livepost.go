@@ -18,11 +18,11 @@ const zoneRE = `(?:GMT|BST|UTC|CET|CEST|ET|EDT|EST|PT|PDT|PST|CT|CDT|CST|MT|AEST
 func (c *classifier) livePosts(content []int) {
 	for k := 0; k < len(content); k++ {
 		i := content[k]
-		if c.role(i) != RoleParagraph || !timestampRE.MatchString(c.text(i)) {
+		if c.role(i) != RoleParagraph || !isTimestamp(c.text(i)) {
 			continue
 		}
 		stamp := c.set(i, RoleParagraph, ruleLivePost)
-		if k+1 >= len(content) || !isPlainParagraph(c.res[content[k+1]]) || timestampRE.MatchString(c.text(content[k+1])) {
+		if k+1 >= len(content) || !isPlainParagraph(c.res[content[k+1]]) || isTimestamp(c.text(content[k+1])) {
 			continue // a time alone: kept as a short paragraph
 		}
 		stamp.continued = true
@@ -41,4 +41,10 @@ func (c *classifier) livePosts(content []int) {
 // isPlainParagraph reports whether items are one paragraph decision.
 func isPlainParagraph(items []item) bool {
 	return len(items) == 1 && items[0].Role == RoleParagraph && items[0].Rule != ruleQA
+}
+
+// isTimestamp reports whether s is a time alone on its line; it checks the
+// cheap signs (short, opening with a digit) before timestampRE.
+func isTimestamp(s string) bool {
+	return len(s) <= 20 && s != "" && s[0] >= '0' && s[0] <= '9' && timestampRE.MatchString(s)
 }
