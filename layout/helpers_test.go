@@ -1,31 +1,18 @@
 package layout_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"offprint/content"
-	"offprint/content/plaintext"
+	"offprint/internal/testdoc"
 	"offprint/layout"
 )
 
 // example returns the sample article as the CLI would hand it over.
 func example(tb testing.TB) *content.Document {
 	tb.Helper()
-	f, err := os.Open(filepath.Join("..", "examples", "vox-isis-k.txt"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := plaintext.Read(f, plaintext.Options{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	content.AssignIDs(doc)
-	content.NumberNotes(doc)
-	return doc
+	return testdoc.Example(tb)
 }
 
 // paper returns the default style on a named paper.

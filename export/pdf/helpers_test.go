@@ -5,31 +5,18 @@ import (
 	"image"
 	"image/color"
 	"image/png"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"offprint/content"
-	"offprint/content/plaintext"
+	"offprint/internal/testdoc"
 	"offprint/layout"
 )
 
 // example returns the sample article as the CLI hands it over.
 func example(tb testing.TB) *content.Document {
 	tb.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "examples", "vox-isis-k.txt"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := plaintext.Read(f, plaintext.Options{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	content.AssignIDs(doc)
-	content.NumberNotes(doc)
-	return doc
+	return testdoc.Example(tb)
 }
 
 func style(tb testing.TB, paper string) layout.Style {
