@@ -99,9 +99,12 @@ func titleDrawable(title string) bool {
 func drawCover(m content.Meta, lang string, warn func(string)) (*asset, error) {
 	c := &canvas{img: image.NewGray(image.Rect(0, 0, coverW, coverH)), warn: warn}
 	c.fill(c.img.Bounds(), 0xff)
-	c.fill(image.Rect(0, 0, coverW, bandH), 0)
 	width := coverW - 2*coverMargin
-	if pub := strings.ToUpper(strings.TrimSpace(m.Publisher)); pub != "" {
+	pub := strings.ToUpper(strings.TrimSpace(m.Publisher))
+	if pub == "" {
+		c.fill(image.Rect(0, 0, coverW, bandH/6), 0) // a thin rule, not an empty band
+	} else {
+		c.fill(image.Rect(0, 0, coverW, bandH), 0)
 		face, lines, err := c.fit(fonts.Bold, pub, width, 110, 64, 36, 1)
 		if err != nil {
 			return nil, err
