@@ -149,6 +149,33 @@ func isJobTitle(toks []token) bool {
 	return false
 }
 
+// jobTitleLine reports whether the whole of s is a journalist's job title
+// or desk ("Staff Writer", "Sports Reporter", "Senior Correspondent"): at
+// most 60 characters and six words, each capitalised or a small word, the
+// last one a word such as writer, reporter or editor, no closing
+// punctuation.
+func jobTitleLine(s string) bool {
+	toks := tokenize(s)
+	if runeCount(s) > 60 || len(toks) == 0 || len(toks) > 6 || strings.ContainsAny(s, ".,;:!?") {
+		return false
+	}
+	for _, t := range toks {
+		if !isCapitalized(t.text) && !smallWords[strings.ToLower(t.text)] {
+			return false
+		}
+	}
+	last := strings.ToLower(toks[len(toks)-1].text)
+	return titleEndWords[last]
+}
+
+// titleEndWords end a job title line.
+var titleEndWords = map[string]bool{
+	"writer": true, "reporter": true, "correspondent": true, "editor": true,
+	"columnist": true, "contributor": true, "producer": true, "critic": true,
+	"writers": true, "reporters": true, "staff": true, "desk": true,
+	"photographer": true, "journalist": true, "intern": true,
+}
+
 // personalName strips an affiliation from part and reports whether what is
 // left is a personal name (one to five capitalised words, particles
 // allowed). An affiliation alone gives "", true.

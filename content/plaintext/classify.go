@@ -128,6 +128,10 @@ func (c *classifier) front(content []int) int {
 			continue
 		}
 		s := c.lines[i].text
+		if k > 0 && c.role(content[k-1]) == RoleByline && jobTitleLine(s) {
+			c.set(i, RoleBoilerplate, ruleBylineJob) // "Staff Writer" under "By Jane Doe"
+			continue
+		}
 		nextFront := k+1 < len(content) && isFrontLine(c.lines[content[k+1]])
 		if items := nameBylineItems(c.lines[i]); items != nil && (k > 0 || nextFront) {
 			c.res[i] = items

@@ -106,6 +106,13 @@
 // A line that is a byline of any of these forms is never a section
 // heading, wherever it stands.
 //
+// byline-job-title: in the front matter, a line right under a byline
+// that is only a job title or desk ("Staff Writer", "Sports Reporter",
+// "Senior Correspondent": at most six capitalised or small words, no
+// punctuation, ending with a word such as writer, reporter, editor or
+// correspondent) belongs to the byline and is dropped, so the date under
+// it is still found.
+//
 // byline-wire-service: in the front matter, a line that is only the name
 // of a news agency ("Reuters", "The Associated Press") credits the agency as
 // the author of wire copy.

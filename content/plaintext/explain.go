@@ -92,6 +92,7 @@ const (
 	ruleDekDateline       = "dek-before-dateline"
 	ruleImageLabel        = "image-label-pair"
 	ruleLivePost          = "live-post-time"
+	ruleBylineJob         = "byline-job-title"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -1,0 +1,32 @@
+package plaintext
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestBylineJobTitle(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string // roles of the content lines after the title
+	}{
+		{"staff writer under byline", "Title\nBy Jane Doe\nStaff Writer\nMarch 19, 2024\nBody text of the story.\n",
+			[]string{RoleByline, RoleBoilerplate, RoleDate, RoleParagraph}},
+		{"desk title", "Title\nBy Jane Doe\nSenior Sports Reporter\nBody text of the story.\n",
+			[]string{RoleByline, RoleBoilerplate, RoleParagraph}},
+		{"no byline above: body", "Title\nStaff Writer\nBody text of the story.\nMore text.\n",
+			[]string{RoleHeading, RoleParagraph, RoleParagraph}}, // not dropped
+		{"sentence is not a title", "Title\nBy Jane Doe\nShe is a writer.\nBody text of the story.\n",
+			[]string{RoleByline, RoleParagraph, RoleParagraph}},
+		{"lower-case words", "Title\nBy Jane Doe\nthe best writer\nBody text of the story.\n",
+			[]string{RoleByline, RoleParagraph, RoleParagraph}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := roles(t, tt.input)[1:]
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("roles %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
