@@ -30,3 +30,19 @@ func TestBylineJobTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestNameInTextBrackets(t *testing.T) {
+	tests := []struct {
+		label, text, want string
+	}{
+		{"reuters", "TAIPEI, March 8 (Reuters) - Shares rose.", "Reuters"},
+		{"dailyledger", "Read “The Daily Ledger” every day.", "The Daily Ledger"},
+		{"dailyledger", "A (daily) ledger is kept.", ""},
+		{"vox", "Vox", ""}, // labels under four letters are not searched
+	}
+	for _, tt := range tests {
+		if got := nameInText(tt.label, []string{tt.text}); got != tt.want {
+			t.Errorf("nameInText(%q, %q) = %q, want %q", tt.label, tt.text, got, tt.want)
+		}
+	}
+}

@@ -219,7 +219,8 @@ func spelledIn(want, text string) string {
 		for j := i; j < len(toks) && j < i+6 && unicode.IsUpper(firstLetter(toks[j].text)); j++ {
 			spelled += letters(toks[j].text)
 			if spelled == want {
-				return strings.TrimRight(text[toks[i].start:toks[j].end], ".,;:!?)’'”\"")
+				name := strings.TrimRight(text[toks[i].start:toks[j].end], ".,;:!?)’'”\"")
+				return strings.TrimLeftFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) // "(Reuters)"
 			}
 			if !strings.HasPrefix(want, spelled) {
 				break
