@@ -41,9 +41,8 @@ type input struct {
 
 // loadOptions says how inputs are loaded.
 type loadOptions struct {
-	From   string        // forced format, "" = detect
-	Stdin  io.Reader     // for "-"
-	Client *fetch.Client // for URL inputs
+	From  string    // forced format, "" = detect
+	Stdin io.Reader // for "-"
 }
 
 // loadInput reads arg (a path, "-" or an http(s) URL) and checks that it is
@@ -57,7 +56,7 @@ func loadInput(ctx context.Context, arg string, o loadOptions) (*input, error) {
 		in.Name, in.Stem = "stdin", "stdin"
 		in.Data, err = readCapped(o.Stdin)
 	case isURL(arg):
-		err = fetchInput(ctx, in, arg, o.Client)
+		err = fetchInput(ctx, in, arg)
 	case strings.Contains(arg, "://") && !fileExists(arg):
 		scheme, _, _ := strings.Cut(arg, "://")
 		return in, fmt.Errorf("unsupported URL scheme %q: offprint fetches only http and https", scheme)
@@ -120,11 +119,8 @@ func isURL(arg string) bool {
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
-func fetchInput(ctx context.Context, in *input, url string, c *fetch.Client) error {
-	if c == nil {
-		c = newFetchClient()
-	}
-	resp, err := c.Get(ctx, url)
+func fetchInput(ctx context.Context, in *input, url string) error {
+	resp, err := newFetchClient().Get(ctx, url)
 	if err != nil {
 		return err
 	}

@@ -34,7 +34,6 @@ type readOptions struct {
 	Meta        metaFlags
 	Sources     string // none|notes|list|both|auto
 	FetchImages bool
-	Client      *fetch.Client
 	Warn        func(string)
 }
 
@@ -65,13 +64,13 @@ type document struct {
 	Cover *content.Image
 }
 
+// parse runs the reader of the input's format. It returns the model and,
+// for Markdown, the cover image the front matter names.
 func parse(in *input, o readOptions) (*content.Document, *content.Image, error) {
 	r := bytes.NewReader(in.Data)
 	var client *fetch.Client // images go over the network only for URL inputs or --fetch-images
 	if in.URL != "" || o.FetchImages {
-		if client = o.Client; client == nil {
-			client = newFetchClient()
-		}
+		client = newFetchClient()
 	}
 	var cover *content.Image
 	var doc *content.Document
