@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"sync"
 
 	"github.com/urfave/cli/v2"
@@ -136,9 +137,9 @@ func applyManifest(c *cli.Context, path string) ([]string, error) {
 func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportConfig, rep *inputReport) (*content.Book, []byte, error) {
 	docs := make([]*content.Document, len(args))
 	errs := make([]error, len(args))
-	jobs := max(c.Int("jobs"), 1)
-	if !c.IsSet("jobs") {
-		jobs = 4
+	jobs := c.Int("jobs")
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
 	}
 	sem := make(chan struct{}, jobs)
 	var wg sync.WaitGroup
