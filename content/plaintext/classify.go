@@ -250,10 +250,14 @@ func (c *classifier) colonLists(content []int) {
 		if first == '.' {
 			continue // sentences after a colon are prose, not items
 		}
+		tight := c.adjacent(content[k+1], content[k+2])
 		for end < len(content) && c.role(content[end]) == RoleParagraph && c.res[content[end]][0].Rule != ruleQA && isShortItem(c.text(content[end])) {
 			e := itemEnd(c.text(content[end]))
-			if hasLabel(c.text(content[end])) != labelled {
-				break // "Step 1: Measure" after plain items starts something else
+			if hasLabel(c.text(content[end])) != labelled || lastRune(c.text(content[end])) == ':' {
+				break // "Step 1: Measure" after plain items, or "Cons:", starts something else
+			}
+			if tight && end > k+1 && !c.adjacent(content[end-1], content[end]) {
+				break // a blank line ends a list whose items stand line under line
 			}
 			if e != first {
 				if (first == ';' || first == ',') && e == '.' {
@@ -272,6 +276,16 @@ func (c *classifier) colonLists(content []int) {
 		}
 		k = end - 1
 	}
+}
+
+// adjacent reports whether line j follows line i in the input with no
+// blank line between them.
+func (c *classifier) adjacent(i, j int) bool {
+	last := c.lines[i].num
+	if n := len(c.lines[i].cont); n > 0 {
+		last = c.lines[i].cont[n-1].num
+	}
+	return c.lines[j].num == last+1
 }
 
 // itemEnd classifies how a list item ends: '.', ';', ',' or 0 for no

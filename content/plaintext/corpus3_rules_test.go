@@ -46,3 +46,33 @@ func TestNameInTextBrackets(t *testing.T) {
 		}
 	}
 }
+
+func TestColonListEnds(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string // roles of the content lines after the title
+	}{
+		{"colon line ends the list",
+			"Title\nIntro paragraph of the piece.\nPros:\nGreat camera\nLong battery\nCons:\nSlow charging\nNo jack\nThe end of it all.\n",
+			[]string{"paragraph", "paragraph", "list-item", "list-item", "paragraph", "list-item", "list-item", "paragraph"}},
+		{"blank line ends a tight list",
+			"Title\nIntro paragraph of the piece.\n\nPros:\nGreat camera\nLong battery\n\nVerdict\n\nBuy it if you can afford it, we say.\n",
+			[]string{"paragraph", "paragraph", "list-item", "list-item", "heading", "paragraph"}},
+		{"spaced list keeps going",
+			"Title\nIntro paragraph of the piece.\n\nYou need:\n\nGreat camera\n\nLong battery\n\nA tripod\n\nBuy it if you can afford it, we say.\n",
+			[]string{"paragraph", "paragraph", "list-item", "list-item", "list-item", "paragraph"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range roles(t, tt.input)[1:] {
+				if r != RoleBlank {
+					got = append(got, r)
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("roles %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -239,6 +239,9 @@
 // item, so the paragraph after the list stays one. Items are alike in form
 // too: a "Label: text" line does not continue a list of plain items.
 // Sentences ending with full stops after a colon are prose, not items.
+// A line ending with a colon ("Cons:") is no item: it opens a list of its
+// own. When the first two items stand line under line, a blank line ends
+// the list, so a heading after it ("Verdict") stays a heading.
 //
 // interview-q-and-a: a body paragraph opening with a question label ("Q:",
 // "Q.", "Question:") and, when the body has such a question, one opening
