@@ -46,7 +46,9 @@ func batchFromFlags(c *cli.Context) (*batch, error) {
 	if b.Jobs == 0 {
 		b.Jobs = runtime.NumCPU()
 	}
-	b.Progress = !b.Quiet && isTerminal(c.App.ErrWriter) && os.Getenv("NO_COLOR") == ""
+	// The bar is plain text: offprint prints no colour codes, so NO_COLOR
+	// holds without a switch.
+	b.Progress = !b.Quiet && isTerminal(c.App.ErrWriter)
 	return b, nil
 }
 
