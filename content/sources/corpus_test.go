@@ -120,7 +120,7 @@ func scoreArticle(t *testing.T, name, text string, labels []label, atts []Attrib
 // testdata/heldout was labelled before the pass was first run on it.
 func TestCorpus(t *testing.T) {
 	n := 0
-	for _, dir := range []string{"testdata/corpus", "testdata/heldout", "testdata/heldout2", "testdata/heldout3", "testdata/heldout4", "testdata/qa2"} {
+	for _, dir := range []string{"testdata/corpus", "testdata/heldout", "testdata/heldout2", "testdata/heldout3", "testdata/heldout4", "testdata/qa2", "testdata/heldout5"} {
 		n += runCorpus(t, dir)
 	}
 	if n < 8 {
