@@ -34,7 +34,17 @@ var boilerplateLines = map[string]bool{
 	// paywalls
 	"suscríbete": true, "abbonati": true, "abonnez-vous": true, "assine": true,
 	"jetzt abonnieren": true, "already a subscriber": true,
+	// recipe blogs
+	"jump to recipe": true, "print recipe": true, "pin recipe": true,
+	"jump to video": true, "save recipe": true, "rate this recipe": true,
+	// wire services
+	"our standards the thomson reuters trust principles": true,
 }
+
+// heardOnRE matches a broadcaster's programme line above a story's text:
+// "Heard on Morning Edition", "As heard on All Things Considered"; the
+// programme is one to five capitalised words.
+var heardOnRE = regexp.MustCompile(`^(?:As )?[Hh]eard on(?:\s+(?:\p{Lu}[\p{L}'’&-]*|the|of|and|&)){1,5}$`)
 
 // boilerplatePrefix matches short lines that invite the reader somewhere
 // else ("Sign up for our newsletter", "Related: …", "Read more: …",
@@ -63,7 +73,7 @@ func isBoilerplate(s string) bool {
 		}
 		return r
 	}, s))), " ")
-	if boilerplateLines[key] || newsDeskRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) {
+	if boilerplateLines[key] || newsDeskRE.MatchString(s) || heardOnRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) {
 		return true
 	}
 	if !boilerplatePrefix.MatchString(s) || strings.Contains(strings.TrimRight(s, "."), ". ") {

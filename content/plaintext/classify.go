@@ -251,7 +251,7 @@ func (c *classifier) colonLists(content []int) {
 			continue // sentences after a colon are prose, not items
 		}
 		tight := c.adjacent(content[k+1], content[k+2])
-		for end < len(content) && c.role(content[end]) == RoleParagraph && c.res[content[end]][0].Rule != ruleQA && isShortItem(c.text(content[end])) {
+		for end < len(content) && c.role(content[end]) == RoleParagraph && c.res[content[end]][0].Rule != ruleQA && c.res[content[end]][0].Rule != ruleSpeaker && isShortItem(c.text(content[end])) {
 			e := itemEnd(c.text(content[end]))
 			if hasLabel(c.text(content[end])) != labelled || lastRune(c.text(content[end])) == ':' {
 				break // "Step 1: Measure" after plain items, or "Cons:", starts something else

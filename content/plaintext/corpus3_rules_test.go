@@ -76,3 +76,50 @@ func TestColonListEnds(t *testing.T) {
 		})
 	}
 }
+
+func TestBoilerplateMore(t *testing.T) {
+	for _, s := range []string{"Heard on Morning Edition", "As heard on All Things Considered", "Jump to Recipe",
+		"Print Recipe", "Our Standards: The Thomson Reuters Trust Principles."} {
+		if !isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Heard on the radio last week, the song stuck.", "heard on tape",
+		"Jump to recipes later in the book", "Our standards are high."} {
+		if isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = true", s)
+		}
+	}
+}
+
+func TestTranscriptSpeaker(t *testing.T) {
+	transcript := "Title\nAn opening paragraph of the story.\nSTEVE INSKEEP, HOST: What changed?\nNGUYEN: Mostly the trust, Steve.\nINSKEEP: Why now?\nNGUYEN: Thank you.\n"
+	got := roles(t, transcript)
+	if got[2] != RoleParagraph || got[4] != RoleParagraph {
+		t.Errorf("transcript roles %q: short questions must stay paragraphs", got)
+	}
+	ds, err := Explain(strings.NewReader(transcript), Options{})
+	if err != nil || ds[4].Rule != ruleSpeaker {
+		t.Errorf("rule %v, %v; want %s", ds[4].Rule, err, ruleSpeaker)
+	}
+	// One label alone is no transcript, and a dateline is not a speaker.
+	single := "Title\nAn opening paragraph of the story.\nNOTE: Why now?\nA closing paragraph of the story.\n"
+	if ds, _ := Explain(strings.NewReader(single), Options{}); ds[2].Rule == ruleSpeaker {
+		t.Errorf("single label: rule %s", ds[2].Rule)
+	}
+	mixed := "Title\nAn opening paragraph of the story.\nThe Mayor: a profile of a city?\nUS Politics: what next for the party?\nA closing paragraph.\n"
+	for _, d := range mustExplain(t, mixed) {
+		if d.Rule == ruleSpeaker {
+			t.Errorf("line %q: rule %s (label not in capitals)", d.Text, d.Rule)
+		}
+	}
+}
+
+func mustExplain(t *testing.T, s string) []Decision {
+	t.Helper()
+	ds, err := Explain(strings.NewReader(s), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}

@@ -36,10 +36,12 @@
 // "PRESS RELEASE" and "EMBARGOED UNTIL …" (so the headline under them is
 // the title); paywall lines ("Regístrate gratis para seguir leyendo", "Si
 // tienes cuenta en …", "Suscríbete", "Subscribe to continue …"); "Se
-// adhiere a los criterios de The Trust Project"; and a broadcaster's desk
-// line, an outlet's name ending in "News" (with an initialism, a number
-// or a known outlet word: not "Good News"), a comma and a place ("BBC
-// News, Somerset").
+// adhiere a los criterios de The Trust Project"; a broadcaster's
+// programme line ("Heard on Morning Edition"); a recipe blog's "Jump to
+// Recipe" and "Print Recipe"; a wire service's "Our Standards: …" line;
+// and a broadcaster's desk line, an outlet's name ending in "News" (with
+// an initialism, a number or a known outlet word: not "Good News"), a
+// comma and a place ("BBC News, Somerset").
 // The list is in boilerplate.go; a line of more than 150 characters is
 // never boilerplate.
 //
@@ -248,6 +250,12 @@
 // with an answer label ("A:", "A.", "Answer:"; without questions "A." is
 // an initial) is a line of an interview: a paragraph whose label is bold,
 // never a heading, however short the question.
+//
+// transcript-speaker: when at least two body paragraphs open with a
+// speaker label in capitals — a name of one to four words, an optional
+// role after a comma, then a colon and text ("INSKEEP: ", "RACHEL NGUYEN,
+// BYLINE: ") — the text is a broadcast transcript: each such paragraph
+// prints its label bold and is never a heading, however short the line.
 //
 // quote-marker: a body line starting with ">" is a paragraph of a quote.
 //

@@ -93,6 +93,7 @@ const (
 	ruleImageLabel        = "image-label-pair"
 	ruleLivePost          = "live-post-time"
 	ruleBylineJob         = "byline-job-title"
+	ruleSpeaker           = "transcript-speaker"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

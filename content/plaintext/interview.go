@@ -16,6 +16,7 @@ var qaRE = regexp.MustCompile(`^(?:(Q|Question)|(A|Answer))(?:\s*:|\.)\s+\S`)
 // (interview-q-and-a); none of them can become a heading, however short
 // the question.
 func (c *classifier) interview(content []int) {
+	c.transcript(content)
 	var questions, answers []int
 	for _, i := range content {
 		if c.role(i) != RoleParagraph {
@@ -47,4 +48,31 @@ func qaLabelEnd(s string) int {
 		return i + 1
 	}
 	return 0
+}
+
+// speakerRE matches the speaker label that opens a line of a broadcast
+// transcript: a name in capitals, one to four words of two letters or
+// more, an optional role after a comma, a colon and text ("INSKEEP: ",
+// "RACHEL NGUYEN, BYLINE: ").
+var speakerRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3})?:\s+\S`)
+
+// transcript marks the lines of a broadcast transcript: when at least two
+// body paragraphs open with a speaker label in capitals, each of them is
+// a paragraph whose label is printed bold (transcript-speaker), never a
+// heading, however short the line.
+func (c *classifier) transcript(content []int) {
+	var lines []int
+	for _, i := range content {
+		if c.role(i) == RoleParagraph && speakerRE.MatchString(c.text(i)) {
+			lines = append(lines, i)
+		}
+	}
+	if len(lines) < 2 {
+		return
+	}
+	for _, i := range lines {
+		it := &c.res[i][0]
+		it.Rule = ruleSpeaker
+		it.lead = strings.Index(it.Text, ":") + 1
+	}
 }
