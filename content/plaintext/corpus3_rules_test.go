@@ -123,3 +123,37 @@ func mustExplain(t *testing.T, s string) []Decision {
 	}
 	return ds
 }
+
+func TestHyphenSplitLines(t *testing.T) {
+	// Hard-wrapped text: blank lines between paragraphs, lines of one width.
+	const para = "The first paragraph of a report that was copied out of a\nPDF file with its line breaks kept and its words cut in two.\n\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"soft hyphen goes", "Carbon buried in marine sedi-\nments each year is lost quickly when they are cleared.",
+			"Carbon buried in marine sediments each year is lost quickly when they are cleared."},
+		{"short line still joins", "The Inter-\nnational market for carbon credits is young and growing.",
+			"The International market for carbon credits is young and growing."},
+		{"compound written elsewhere keeps it", "These so-called projects are small. Few of the so-\ncalled blue carbon projects have issued any credits yet.",
+			"These so-called projects are small. Few of the so-called blue carbon projects have issued any credits yet."},
+		{"capital after hyphen: no split", "The treaty was signed by the Franco-\nGerman commission of experts after a long debate here.",
+			"The treaty was signed by the Franco-German commission of experts after a long debate here."},
+		{"dash after a space is no hyphen", "Prices rose quickly in the spring and summer -\nwhich nobody had expected at all, least of all the banks.",
+			"Prices rose quickly in the spring and summer - which nobody had expected at all, least of all the banks."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines, err := readLines(strings.NewReader(para+tt.text+"\n\n"+para), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range unwrap(lines) {
+				got = append(got, l.text)
+			}
+			if len(got) < 3 || got[2] != tt.want {
+				t.Errorf("unwrap: %q\nwant line 3 %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -23,6 +23,12 @@
 // date, a source or a picture's label line. The first line's decision then holds the whole
 // paragraph; each joined line reports this rule with the same role. Text
 // with one paragraph per line is never unwrapped.
+// A line ending with a letter and a hyphen takes the next line however
+// short it is when that one starts with a lower-case letter: a word was
+// hyphenated across the line end. The hyphen is dropped ("inter-" +
+// "national" is "international") unless the document writes that word
+// with its hyphen elsewhere and never without it ("so-called"). Before a
+// capital letter the hyphen stays and no space is put ("Franco-German").
 //
 // boilerplate: a short line that is page furniture rather than article
 // text ("Advertisement", "Share this article", "Skip to content", "Sign up

@@ -1,6 +1,10 @@
 package plaintext
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Hard-wrap detection thresholds.
 const (
@@ -25,22 +29,97 @@ func unwrap(lines []line) []line {
 	if !ok {
 		return lines
 	}
+	var words map[string]bool // the document's words, for hyphen-split lines
 	out := make([]line, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
 		cur := lines[i]
-		texts := []string{cur.text}
-		last := cur.text
+		text, last := cur.text, cur.text
 		label := imageLabelRE.MatchString(cur.text) // a picture's label line is whole
-		for !label && i+1 < len(lines) && runeCount(last)*100 >= width*minFilledShare && joinable(lines[i+1].text) {
+		for !label && i+1 < len(lines) && joinable(lines[i+1].text) {
+			split := hyphenSplit(last, lines[i+1].text)
+			if !split && runeCount(last)*100 < width*minFilledShare {
+				break
+			}
 			i++
 			cur.cont = append(cur.cont, lines[i])
-			texts = append(texts, lines[i].text)
+			if split {
+				if words == nil {
+					words = wordSet(lines)
+				}
+				text = joinHyphenated(text, lines[i].text, words)
+			} else if endsHyphenated(last) {
+				text += lines[i].text // "Franco-" + "German": a hard hyphen stays, with no space
+			} else {
+				text += " " + lines[i].text
+			}
 			last = lines[i].text
 		}
-		cur.text = strings.Join(texts, " ")
+		cur.text = text
 		out = append(out, cur)
 	}
 	return out
+}
+
+// endsHyphenated reports whether s ends with a letter and a hyphen.
+func endsHyphenated(s string) bool {
+	t, ok := strings.CutSuffix(s, "-")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return ok && len(t) >= 2 && unicode.IsLetter(r)
+}
+
+// hyphenSplit reports whether a word was hyphenated across the end of
+// line s: s ends with a letter and a hyphen, and next starts with a
+// lower-case letter.
+func hyphenSplit(s, next string) bool {
+	if !endsHyphenated(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r)
+}
+
+// joinHyphenated joins next to text, which ends with a word hyphenated
+// at the line's end, with no space: the hyphen is a soft one and goes
+// ("inter-" + "national" is "international") unless the document writes
+// the word with its hyphen elsewhere ("so-called") and never without it.
+func joinHyphenated(text, next string, words map[string]bool) string {
+	head := lastWord(text)
+	tail := firstWordOf(next)
+	whole := strings.ToLower(strings.TrimSuffix(head, "-") + tail)
+	if words[strings.ToLower(head+tail)] && !words[whole] {
+		return text + next // keep the hyphen: "so-" + "called"
+	}
+	return strings.TrimSuffix(text, "-") + next
+}
+
+// lastWord returns the letters and hyphens that end s.
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	return s[i+1:]
+}
+
+// firstWordOf returns the letters that open s.
+func firstWordOf(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// wordSet returns the lower-cased words of lines, hyphenated compounds
+// whole ("so-called"), leaving out each line's last word, which may be
+// split.
+func wordSet(lines []line) map[string]bool {
+	set := map[string]bool{}
+	for _, l := range lines {
+		f := strings.FieldsFunc(strings.ToLower(l.text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		for k, w := range f {
+			if k < len(f)-1 || !strings.HasSuffix(w, "-") {
+				set[strings.Trim(w, "-")] = true
+			}
+		}
+	}
+	return set
 }
 
 // wrapWidth reports whether lines look hard-wrapped and the wrap width.
