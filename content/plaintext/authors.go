@@ -55,8 +55,8 @@ func (c *classifier) namedBio(l line) []item {
 
 // printNoteRE matches the print-edition note of a newspaper's web page: "A
 // version of this article appears in print on Sept. 11, 2024, Section B
-// …".
-var printNoteRE = regexp.MustCompile(`(?i)^(?:a version of this (?:article|story|interview|essay|review|column) (?:appears|appeared) in print|this (?:article|story) (?:appears|appeared) in (?:the )?print edition)\b`)
+// …", or a magazine's "This article appeared in the April 2024 issue".
+var printNoteRE = regexp.MustCompile(`(?i)^(?:a version of )?this (?:article|story|interview|essay|review|column|feature) (?:appears|appeared|ran) in (?:print|the print edition|the [\p{L}\d ,]{1,40}? (?:issue|edition))\b`)
 
 // printNoteItems recognises a print-edition note at the end of an article:
 // page furniture, dropped like boilerplate.

@@ -157,3 +157,19 @@ func TestHyphenSplitLines(t *testing.T) {
 		})
 	}
 }
+
+func TestPrintNote(t *testing.T) {
+	for _, s := range []string{"A version of this article appears in print on March 5, 2024, Section A, Page 1.",
+		"This story appeared in the print edition.", "A version of this article appears in the April 2024 issue.",
+		"This feature appeared in the Spring 2024 issue of High Country."} {
+		if printNoteItems(line{text: s}) == nil {
+			t.Errorf("printNoteItems(%q) = nil", s)
+		}
+	}
+	for _, s := range []string{"This story appeared in the news last week, and nobody noticed.",
+		"A version of this law appears in the constitution of 1848.", "The issue appeared in print."} {
+		if printNoteItems(line{text: s}) != nil {
+			t.Errorf("printNoteItems(%q) is a print note", s)
+		}
+	}
+}

@@ -205,7 +205,9 @@
 // it does not speak of journalism: the byline vouches for the name.
 //
 // print-edition-note: in the tail, a newspaper's note "A version of this
-// article appears in print on …" is page furniture and is dropped.
+// article appears in print on …" is page furniture and is dropped, and so
+// is a magazine's "This article appeared in the April 2024 issue" (an
+// issue or edition named in at most 40 characters).
 //
 // rights-line: in the tail, a copyright statement ("© 2024 Vox Media",
 // "Copyright 2024 The Associated Press. All rights reserved.") of at most
