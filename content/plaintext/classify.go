@@ -186,6 +186,7 @@ func (c *classifier) body(content []int) {
 	c.colonLists(content)
 	c.pullQuotes(content)
 	c.headings(content)
+	c.dropCaps(content)
 }
 
 // bodyLine classifies body line i on its own.

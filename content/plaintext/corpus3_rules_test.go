@@ -3,6 +3,8 @@ package plaintext
 import (
 	"strings"
 	"testing"
+
+	"offprint/content"
 )
 
 func TestBylineJobTitle(t *testing.T) {
@@ -172,4 +174,38 @@ func TestPrintNote(t *testing.T) {
 			t.Errorf("printNoteItems(%q) is a print note", s)
 		}
 	}
+}
+
+func TestDropCap(t *testing.T) {
+	tests := []struct {
+		name, input, want string // want: the first body paragraph's text
+	}{
+		{"first paragraph", "Title\nT he river came back faster than anyone expected.\nMore text.\n", "The river came back faster than anyone expected."},
+		{"after a heading", "Title\nAn opening paragraph of the story.\nWhat we know\nW hen the dam fell, fish came.\nMore text.\n", "When the dam fell, fish came."},
+		{"one-letter word", "Title\nA river came back faster than anyone expected.\nMore text.\n", "A river came back faster than anyone expected."},
+		{"not an opening paragraph", "Title\nAn opening paragraph of the story.\nT he second one is left alone.\nMore text.\n", "T he second one is left alone."},
+		{"capital after the letter", "Title\nX Factor winners came back.\nMore text.\n", "X Factor winners came back."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Read(strings.NewReader(tt.input), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, b := range doc.Blocks {
+				if p, ok := b.(*content.Paragraph); ok && strings.Contains(content.PlainText(p.Inlines), lastField(tt.want)) {
+					if got := content.PlainText(p.Inlines); got != tt.want {
+						t.Errorf("paragraph %q, want %q", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no paragraph like %q", tt.want)
+		})
+	}
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	return f[len(f)-1]
 }

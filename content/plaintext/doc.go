@@ -329,6 +329,13 @@
 // time line never is a heading or paragraph of its own unless nothing
 // follows it.
 //
+// drop-cap-split: a magazine sets the first letter of a section as a drop
+// cap, and scrapers often part it from its word ("T he river came back
+// …"). In the first body paragraph and the first after each heading or
+// scene break, a capital letter, a space and a lower-case letter are
+// joined into one word ("The river …"), unless the letter is a word of
+// its own (A, I, O, Y, E, À, É). Explain shows the line as it was.
+//
 // scene-break: a body line of three or more break symbols ("* * *",
 // "---", "⁂") is a content.Rule.
 //

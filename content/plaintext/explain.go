@@ -94,6 +94,7 @@ const (
 	ruleLivePost          = "live-post-time"
 	ruleBylineJob         = "byline-job-title"
 	ruleSpeaker           = "transcript-speaker"
+	ruleDropCap           = "drop-cap-split"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so
@@ -104,7 +105,7 @@ type item struct {
 	date      time.Time // byline, date: the date named
 	updated   bool      // the date is an update, not the publication
 	src       source    // source: what it names
-	body      string    // list-item: the text without its marker
+	body      string    // list-item: the text without its marker; drop-cap-split: the joined text
 	ordered   bool      // list-item: numbered
 	number    int       // list-item: its number
 	continued bool      // a wrapped line already joined to the line before

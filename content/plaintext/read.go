@@ -143,7 +143,11 @@ func (b *builder) addBlock(it *item) {
 		b.doc.Blocks = append(b.doc.Blocks, &content.Heading{Level: level, Inlines: content.T(text)})
 	case RoleParagraph, RoleDateline:
 		b.date(it)
-		inl := leadInlines(it.Text, it.lead)
+		text := it.Text
+		if it.Rule == ruleDropCap {
+			text = it.body // "T he river" is "The river"
+		}
+		inl := leadInlines(text, it.lead)
 		if it.stamp != "" {
 			inl = append([]content.Inline{&content.Strong{Inlines: content.T(it.stamp)}, &content.Text{Text: " "}}, inl...)
 		}

@@ -1,0 +1,40 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+)
+
+// dropCapRE matches a paragraph opening whose first letter, set as a drop
+// cap on the page, was scraped apart from the rest of its word: "T he
+// river …".
+var dropCapRE = regexp.MustCompile(`^(\p{Lu}) \p{Ll}`)
+
+// oneLetterWords are capital letters that are words of their own at the
+// start of a sentence (English "A", "I", "O"; Spanish "Y"; Italian and
+// Portuguese "E"; French "À"), so "A river …" is no split drop cap.
+const oneLetterWords = "AIOYEÀÉ"
+
+// dropCaps joins a drop cap to its word (drop-cap-split) in the
+// paragraphs where magazines set one: the first of the body and the first
+// after each heading or scene break.
+func (c *classifier) dropCaps(content []int) {
+	opening := true
+	for _, i := range content {
+		if len(c.res[i]) != 1 {
+			opening = false
+			continue
+		}
+		it := &c.res[i][0]
+		switch {
+		case it.Role == RoleHeading || it.Role == RoleRule:
+			opening = true
+			continue
+		case opening && it.Role == RoleParagraph && it.Rule == ruleParagraph:
+			if m := dropCapRE.FindStringSubmatch(it.Text); m != nil && !strings.Contains(oneLetterWords, m[1]) {
+				it.Rule, it.body = ruleDropCap, m[1]+it.Text[len(m[1])+1:]
+			}
+		}
+		opening = false
+	}
+}
