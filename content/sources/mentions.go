@@ -57,7 +57,7 @@ func (a *analysis) scanMentions(pa *para) {
 // or before one ("her lawyer, Mark Feld") are not counted.
 func unnamedPerson(toks []token, i int) bool {
 	t := toks[i]
-	if !t.word || t.inQuote || !startsLower(t.text) || !(roleNouns[t.text] || isRoleNoun(t.text) && !strings.HasSuffix(t.text, "er")) {
+	if !t.word || t.inQuote || !startsLower(t.text) || !(roleNouns[t.text] || genericPeople[t.text] || isRoleNoun(t.text) && !strings.HasSuffix(t.text, "er")) {
 		return false
 	}
 	if i+1 < len(toks) && toks[i+1].word && startsUpper(toks[i+1].text) {
@@ -79,6 +79,9 @@ func unnamedPerson(toks []token, i int) bool {
 	if d < 0 || i-d > 3 {
 		return false
 	}
+	if genericPeople[t.text] && d > 0 && predicative[lower(toks[d-1].text)] {
+		return false // "Smith is a man of few words", "as a teenager"
+	}
 	// In apposition: the segment starts after "NAME," (or "NAME, 45,").
 	k := d - 1
 	for k >= 0 && d-k < 25 && toks[k].text != "," && toks[k].sent == t.sent && !speechVerbs[lower(toks[k].text)] {
@@ -90,6 +93,23 @@ func unnamedPerson(toks []token, i int) bool {
 	before := toks[k-1]
 	return !(before.word && (isNameWord(before.text) || unicode.IsDigit(rune(before.text[0]))))
 }
+
+// genericPeople are nouns for a person that say nothing of a role ("a
+// man walking his dog", "the teenager", "a passer-by"): like role nouns,
+// such a mention makes a later "he" or "she" unclear.
+var genericPeople = set(`man woman boy girl child kid teenager teen toddler baby
+infant youngster youth stranger bystander passer-by passerby onlooker motorist
+cyclist pedestrian jogger hiker walker rambler runner swimmer diver climber
+skier surfer rider tourist visitor traveller traveler local gunman attacker
+assailant suspect intruder caller customer diner guest patient person
+individual pupil schoolboy schoolgirl mum mom dad grandma grandpa gran
+boyfriend girlfriend lad lass gentleman lady fan supporter spectator viewer
+listener reader user buyer seller`)
+
+// predicative words before "a man" or "a teenager" make it describe
+// someone already named rather than a new person.
+var predicative = set(`is was are were be been being became becomes become remains
+remained as like seemed seems`)
 
 // isAbstractNoun reports whether w is a lower-case noun that cannot name a
 // person, by its ending ("attraction", "movement", "community").
