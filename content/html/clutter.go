@@ -18,6 +18,20 @@ const clutterMax = 600
 // "shadow", "header" or "download" do not match.
 var clutterRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:ads?|adslot|adunit|adsbygoogle|advert\w*|sponsor\w*|promo|promos|promotion|promoted|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|outbrain|taboola|paywall)(?:$|[\s_-])`)
 
+// consentRE marks cookie and consent banners by name: "cookie-notice",
+// "gem-c-cookie-banner", "js-consent-banner", "gdpr", "cmp-container",
+// "onetrust-banner-sdk". Like clutterRE, the word must stand alone, and a
+// bare "cookie" must end the name, so "cookie-recipe" is no banner.
+var consentRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:(?:cookie[_-]?(?:banner|notice|consent|bar|law|policy|message|popup|dialog|modal|info|warning|overlay|settings|prompt|box|wall)\w*|cookieconsent|consent\w*|gdpr|cmp|onetrust\w*|cookiebot\w*|usercentrics)(?:$|[\s_-])|cookies?(?:$|\s))`)
+
+// consentTextRE and consentVerbRE find an unnamed consent banner by its
+// text: it talks about cookies and asks to accept, agree or choose
+// settings, and it has a button.
+var (
+	consentTextRE = regexp.MustCompile(`(?i)\bcookies?\b`)
+	consentVerbRE = regexp.MustCompile(`(?i)\b(?:accept|agree|consent|allow|reject|preferences|settings|manage|akzeptier|zustimm|einverstanden|einstellungen|accepte|acepta|accetta)`)
+)
+
 // clutterDataKeys are data attributes whose value names what a box is.
 var clutterDataKeys = []string{"data-component", "data-module", "data-testid", "data-test-id", "data-type", "data-block", "data-widget", "data-role"}
 
@@ -53,10 +67,32 @@ func isClutter(n *html.Node) bool {
 		return true
 	}
 	t := collapse(textOf(n))
+	if isConsent(n, t) {
+		return true
+	}
 	if adLeadRE.MatchString(t) {
 		return true
 	}
 	return relatedLeadRE.MatchString(t) && 2*len(collapse(linkText(n))) >= len(t)-len(relatedLeadRE.FindString(t))
+}
+
+// isConsent reports a cookie or consent banner: named so (consentRE), or
+// a box with a button whose text speaks of cookies and asks to accept
+// them. A paragraph about baking cookies, or a box about cookies with no
+// button, is not one.
+func isConsent(n *html.Node, text string) bool {
+	if consentRE.MatchString(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "aria-label")) {
+		return true
+	}
+	if tag(n) == atom.P || !consentTextRE.MatchString(text) || !consentVerbRE.MatchString(text) {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && (tag(d) == atom.Button || attr(d, "role") == "button") {
+			return true
+		}
+	}
+	return false
 }
 
 // dropClutter removes the clutter boxes (isClutter) under root before

@@ -45,6 +45,11 @@ func TestIsClutter(t *testing.T) {
 		{`<p>Anzeige: Jetzt kaufen</p>`, true},
 		{`<p>Read more: <a href="https://x.example/y">Ski pass prices hit a record high</a></p>`, true},
 		{`<div class="related-links"><ul><li><a href="/a">A</a></li></ul></div>`, true},
+		{`<div id="cookie-law-info-bar"><span>We use cookies on our website.</span><a role="button">Accept</a></div>`, true},
+		{`<div class="gem-c-cookie-banner"><p>We use some essential cookies.</p></div>`, true},
+		{`<section class="js-consent-banner"><p>We store data on your device.</p></section>`, true},
+		{`<div aria-label="cookieconsent">This website uses cookies.</div>`, true},
+		{`<div class="notice"><p>This site uses cookies to analyse traffic. By continuing you agree.</p><button>OK</button></div>`, true},
 		// Negatives: prose that mentions ads, names that merely contain "ad".
 		{`<p>Advertisement revenue fell by a third last year, the company said.</p>`, false},
 		{`<p>Sponsored by the city council, the scheme pays for new bicycles.</p>`, false},
@@ -58,6 +63,10 @@ func TestIsClutter(t *testing.T) {
 		{`<span class="ad">inline</span>`, false},
 		{`<figure class="share-image"><img src="a.png"><figcaption>The quay</figcaption></figure>`, false}, // figures are content
 		{`<div data-src="https://ads.example.com/x.png">Picture</div>`, false},
+		{`<div class="cookie-recipe"><p>Bake the cookies for twelve minutes.</p></div>`, false},
+		{`<p>Accept the cookies your gran offers; it is only polite.</p>`, false},
+		{`<div class="recipe"><p>Let the cookies cool on a rack.</p><button>Print recipe</button></div>`, false},
+		{`<div class="note"><p>Accept cookies in the settings panel to see videos.</p></div>`, false}, // no button
 	}
 	for _, tt := range tests {
 		if got := isClutter(firstBodyElement(t, tt.frag)); got != tt.want {

@@ -13,7 +13,9 @@
 //   - Metadata: the title from readability (JSON-LD headline, og:title,
 //     <title>), shortened to the page's <h1> when the title is that heading
 //     plus the site name; the dek from an element classed dek, standfirst,
-//     subtitle… before the text; authors from JSON-LD, the byline or meta
+//     subtitle, excerpt, teaser, lead-paragraph… before the text (a
+//     cookie banner's or promo's text does not count as text, and a box
+//     that is mostly a link is no dek); authors from JSON-LD, the byline or meta
 //     author ("By" and its translations removed); the date from meta tags,
 //     JSON-LD or the first <time datetime>, as the publisher wrote it, else
 //     a date printed in the byline; the language from <html lang>, meta or
@@ -45,7 +47,9 @@
 //     their class, id, aria-label or data-component/-module/-testid…
 //     value, or carrying data-ad* attributes, and boxes whose text opens
 //     with an ad label ("Sponsored:", "Advertisement", "Anzeige") or is a
-//     "Read more: <link>" line. Prose that mentions ads ("Advertisement
+//     "Read more: <link>" line; cookie and consent banners, named so
+//     (cookie-notice, consent, gdpr, cmp) or a box with a button whose
+//     text asks to accept cookies. Prose that mentions ads ("Advertisement
 //     revenue fell…", "Sponsored by the council, …") stays.
 //   - Head furniture (furniture.go): the author box opening the body (the
 //     author's name or profile link, "Follow", reading time, clap and

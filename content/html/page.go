@@ -32,15 +32,15 @@ type page struct {
 var (
 	savedFromRE  = regexp.MustCompile(`(?i)saved from url=\(\d+\)(\S+)`)
 	singleFileRE = regexp.MustCompile(`(?im)^\s*url:\s*(https?://\S+)`)
-	dekClassRE   = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|sub-?head(?:line|ing)?|strapline|summary|lede|article-?description|intro)(?:$|[\s_-])`)
+	dekClassRE   = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|sub-?head(?:line|ing)?|strapline|summary|lede|article-?description|intro|excerpt|teaser|lead-?(?:paragraph|text)|chapeau|chapo)(?:$|[\s_-])`)
 )
 
 // scanPage walks the page once, collecting what page describes.
 func scanPage(root *html.Node) *page {
 	p := &page{metas: map[string]string{}}
 	var sawText bool // a paragraph of article text has been seen
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
+	var walk func(n *html.Node, depth int, saw *bool)
+	walk = func(n *html.Node, depth int, saw *bool) {
 		if depth > DefaultMaxDepth*2 {
 			return
 		}
@@ -48,15 +48,21 @@ func scanPage(root *html.Node) *page {
 		case html.CommentNode:
 			p.comment(n.Data)
 		case html.ElementNode:
-			if !p.element(n, &sawText) {
+			if saw == &sawText && isClutter(n) {
+				// A cookie banner's or promo's text is not the
+				// article's: it must not end the search for the
+				// dek and the lead figure.
+				saw = new(bool)
+			}
+			if !p.element(n, saw) {
 				return
 			}
 		}
 		for k := n.FirstChild; k != nil; k = k.NextSibling {
-			walk(k, depth+1)
+			walk(k, depth+1, saw)
 		}
 	}
-	walk(root, 0)
+	walk(root, 0, &sawText)
 	return p
 }
 
@@ -120,7 +126,7 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 		}
 	case atom.P:
 		t := collapse(textOf(n))
-		if p.dek == "" && !*sawText && dekClassRE.MatchString(attr(n, "class")) && len(t) >= 20 && len(t) <= 500 {
+		if p.dek == "" && !*sawText && dekClassRE.MatchString(attr(n, "class")) && isDek(n, t) {
 			p.dek = t
 			return false
 		}
@@ -129,7 +135,7 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 		}
 	case atom.H2, atom.Div, atom.Span:
 		if p.dek == "" && !*sawText && dekClassRE.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) {
-			if t := collapse(textOf(n)); len(t) >= 20 && len(t) <= 500 {
+			if t := collapse(textOf(n)); isDek(n, t) {
 				p.dek = t
 				return false
 			}
@@ -214,6 +220,16 @@ func jsonStrings(v any) []string {
 		return jsonStrings(v["name"])
 	}
 	return nil
+}
+
+// isDek reports whether n, whose class names a dek, holds one: 20 to 500
+// bytes of text that is not mostly a link (a "teaser" card linking to
+// another story is no dek).
+func isDek(n *html.Node, text string) bool {
+	if len(text) < 20 || len(text) > 500 {
+		return false
+	}
+	return 2*len(collapse(linkText(n))) < len(text)
 }
 
 // tag returns the element's atom from its name: readability renames
