@@ -209,3 +209,33 @@ func lastField(s string) string {
 	f := strings.Fields(s)
 	return f[len(f)-1]
 }
+
+func TestHeadingAboveBlock(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string // roles of the content lines after the title
+	}{
+		{"heading over a block, heading under it",
+			"Title\n\nAn opening paragraph of the story.\n\nIngredients\n\n1 cup orzo\n2 cups broth\nSalt to taste\n\nMethod\n\n1. Boil the broth.\n2. Add the orzo.\n",
+			[]string{"paragraph", "heading", "paragraph", "paragraph", "paragraph", "heading", "list-item", "list-item"}},
+		{"spaced short lines stay a run",
+			"Title\n\nAn opening paragraph of the story.\n\nIngredients\n\nFlour\n\nSugar\n\nEggs\n\nThen mix it all together, we say.\n",
+			[]string{"paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"}},
+		{"one line per paragraph stays a run",
+			"Title\nAn opening paragraph of the story.\nIngredients\n1 cup orzo\n2 cups broth\nThen mix it all together, we say.\n",
+			[]string{"paragraph", "paragraph", "paragraph", "paragraph", "paragraph"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range roles(t, tt.input)[1:] {
+				if r != RoleBlank {
+					got = append(got, r)
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("roles %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

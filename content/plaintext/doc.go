@@ -305,6 +305,13 @@
 // paragraphs: a run of short lines is more often a list without bullets,
 // an address or verse than a series of empty sections.
 //
+// heading-above-block: in text with blank lines, a candidate with a blank
+// line between it and a block of lines set line under line (no blank
+// line inside the block: a recipe's ingredients) is not part of that
+// block's run, so "Ingredients" above the block, and "Method" below it,
+// can still be headings; the block's lines stay paragraphs. Short lines
+// that each stand between blank lines still make one run.
+//
 // dateline: a body paragraph that opens with a dateline — a place in
 // capitals, an optional region, date and agency, then a dash ("KYIV,
 // Ukraine (AP) — ", "LONDON, March 25 (Reuters) - "), or a place in title

@@ -56,6 +56,8 @@ func headingRule(s string) string {
 // needs a following body line that is not a heading candidate itself, and
 // must not follow a candidate: runs of short lines stay paragraphs
 // (short-line-run), as they are more often lists or verse than headings.
+// A candidate set apart by a blank line from a block of lines written
+// line under line is not part of that block's run.
 func (c *classifier) headings(content []int) {
 	kept := make([]int, 0, len(content))
 	for _, i := range content {
@@ -82,8 +84,8 @@ func (c *classifier) headings(content []int) {
 		if cand[k] == "" {
 			continue
 		}
-		prevCand := k > 0 && cand[k-1] != ""
-		nextCand := k+1 < len(content) && cand[k+1] != ""
+		prevCand := k > 0 && cand[k-1] != "" && !c.apartFromBlock(content, k-1, k-2, k)
+		nextCand := k+1 < len(content) && cand[k+1] != "" && !c.apartFromBlock(content, k+1, k+2, k)
 		switch {
 		case prevCand || nextCand:
 			if c.role(i) == RoleParagraph {
@@ -93,6 +95,20 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
 		}
 	}
+}
+
+// apartFromBlock reports whether content[k] stands apart from its
+// neighbour content[n], which belongs to a block of lines set line under
+// line (heading-above-block): a blank line lies between k and n, and none
+// between n and its other neighbour o ("Ingredients", a blank line, then
+// the ingredients one per line).
+func (c *classifier) apartFromBlock(content []int, n, o, k int) bool {
+	if o < 0 || o >= len(content) {
+		return false
+	}
+	a, b := min(n, k), max(n, k)
+	x, y := min(n, o), max(n, o)
+	return !c.adjacent(content[a], content[b]) && c.adjacent(content[x], content[y])
 }
 
 // isListItem reports whether content[k] exists and is a list item.
