@@ -51,6 +51,10 @@
 //     (cookie-notice, consent, gdpr, cmp) or a box with a button whose
 //     text asks to accept cookies. Prose that mentions ads ("Advertisement
 //     revenue fell…", "Sponsored by the council, …") stays.
+//   - Question-and-answer pages (qa.go): a page marking a schema.org
+//     Question with microdata gives the question's text, a rule and the
+//     accepted answer (else the most voted, else the first); votes,
+//     comments and other answers go.
 //   - Head furniture (furniture.go): the author box opening the body (the
 //     author's name or profile link, "Follow", reading time, clap and
 //     response counters) goes; its profile link names the author when the
@@ -150,6 +154,9 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 	c := newConverter(opts, base)
 	doc := &content.Document{Meta: c.meta(page, article)}
 	body := c.chooseBody(article.Node, page)
+	if qa := page.qaBody(); qa != nil {
+		body = qa
+	}
 	if body == nil {
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
 	}

@@ -27,6 +27,7 @@ type page struct {
 	article   *html.Node        // the first <article> element
 	articles  int               // how many <article> elements the page has
 	jsonLD    []map[string]any  // JSON-LD objects (flattened @graph)
+	qa        qa                // the question and answer of a QAPage
 }
 
 var (
@@ -82,6 +83,9 @@ func (p *page) comment(data string) {
 // element records what n says about the page and reports whether to look
 // inside it.
 func (p *page) element(n *html.Node, sawText *bool) bool {
+	if len(n.Attr) > 0 {
+		p.qaItem(n)
+	}
 	switch tag(n) {
 	case atom.Html:
 		p.lang = attr(n, "lang")

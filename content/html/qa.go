@@ -1,0 +1,131 @@
+package html
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A question-and-answer page (Stack Exchange, Discourse, forums marked
+// up with schema.org's QAPage) is one question and its answers. Readability
+// picks a single container, usually the longest answer, and loses the
+// question. When the page marks a Question with microdata, the reader
+// converts the question's text, then a rule, then the accepted answer's
+// text (else the answer with the most votes, else the first): the page's
+// votes, comments, signatures and other answers are left out.
+
+// qa holds the parts of a question-and-answer page.
+type qa struct {
+	question *html.Node // the Question's itemprop="text"
+	answer   *html.Node // the chosen Answer's itemprop="text"
+	accepted bool       // answer is the accepted one
+	votes    int        // upvoteCount of a suggested answer
+}
+
+// qaItem records n when it is a Question or an Answer item of schema.org
+// microdata.
+func (p *page) qaItem(n *html.Node) {
+	prop := attr(n, "itemprop")
+	typ := attr(n, "itemtype")
+	switch {
+	case strings.HasSuffix(typ, "schema.org/Question"):
+		if p.qa.question == nil {
+			p.qa.question = itemText(n)
+		}
+	case strings.HasSuffix(typ, "schema.org/Answer") || hasWord(prop, "acceptedAnswer") || hasWord(prop, "suggestedAnswer"):
+		text := itemText(n)
+		if text == nil || p.qa.accepted {
+			return
+		}
+		votes := itemVotes(n)
+		switch {
+		case hasWord(prop, "acceptedAnswer"):
+			p.qa.answer, p.qa.accepted, p.qa.votes = text, true, votes
+		case p.qa.answer == nil || votes > p.qa.votes:
+			p.qa.answer, p.qa.votes = text, votes
+		}
+	}
+}
+
+// hasWord reports whether the space-separated list s holds w.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// itemText returns the first itemprop="text" element of the item n that
+// does not belong to an item nested in it.
+func itemText(n *html.Node) *html.Node {
+	return itemProp(n, "text")
+}
+
+// itemVotes returns the item's upvoteCount, 0 when it has none.
+func itemVotes(n *html.Node) int {
+	v := itemProp(n, "upvoteCount")
+	if v == nil {
+		return 0
+	}
+	s := attr(v, "content")
+	if s == "" {
+		s = collapse(textOf(v))
+	}
+	votes, _ := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	return votes
+}
+
+// itemProp finds the element carrying property name among the properties
+// of the item n, not descending into nested items.
+func itemProp(n *html.Node, name string) *html.Node {
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if k.Type != html.ElementNode {
+			continue
+		}
+		if hasWord(attr(k, "itemprop"), name) {
+			return k
+		}
+		if hasAttr(k, "itemscope") {
+			continue
+		}
+		if found := itemProp(k, name); found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// hasAttr reports whether n carries the attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// qaBody builds the body of a question-and-answer page: the question's
+// text, a rule and the answer's text. It returns nil when the page marks
+// no question, or no answer.
+func (p *page) qaBody() *html.Node {
+	if p.qa.question == nil || p.qa.answer == nil || inside(p.qa.answer, p.qa.question) || inside(p.qa.question, p.qa.answer) {
+		return nil
+	}
+	body := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
+	for _, part := range []*html.Node{p.qa.question, nil, p.qa.answer} {
+		if part == nil {
+			body.AppendChild(&html.Node{Type: html.ElementNode, DataAtom: atom.Hr, Data: "hr"})
+			continue
+		}
+		if part.Parent != nil {
+			part.Parent.RemoveChild(part)
+		}
+		body.AppendChild(part)
+	}
+	return body
+}
