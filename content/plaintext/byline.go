@@ -149,6 +149,21 @@ func isJobTitle(toks []token) bool {
 	return false
 }
 
+// honorifics open a name with an academic or medical title.
+var honorifics = map[string]bool{"dr": true, "prof": true, "professor": true, "dr.": true, "prof.": true}
+
+// allTitled reports whether every name opens with an honorific ("Dr.
+// Helen Okoye and Prof. Martin Sauer"): a line of such names under a
+// title is a byline even when the body follows it at once.
+func allTitled(names []string) bool {
+	for _, n := range names {
+		if !honorifics[strings.ToLower(firstWord(n))] {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
 // jobTitleLine reports whether the whole of s is a journalist's job title
 // or desk ("Staff Writer", "Sports Reporter", "Senior Correspondent"): at
 // most 60 characters and six words, each capitalised or a small word, the

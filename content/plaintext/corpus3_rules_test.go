@@ -239,3 +239,23 @@ func TestHeadingAboveBlock(t *testing.T) {
 		})
 	}
 }
+
+func TestTitledNamesUnderTitle(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string
+	}{
+		{"doctors", "Title\nDr. Helen Okoye and Prof. Martin Sauer\nAbstract\nCoastal wetlands store carbon.\n", []string{RoleByline, RoleHeading, RoleParagraph}},
+		// Not bylines (the line itself is then read as body text).
+		{"one untitled name", "Title\nDr. Helen Okoye and Martin Sauer\nCoastal wetlands store carbon, and more.\nMore of it.\n", []string{RoleHeading, RoleParagraph, RoleParagraph}},
+		{"plain names under title stay body", "Title\nHelen Okoye and Martin Sauer\nCoastal wetlands store carbon, and more.\nMore of it.\n", []string{RoleHeading, RoleParagraph, RoleParagraph}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := roles(t, tt.input)[1:]
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("roles %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -130,8 +130,9 @@
 // John Roe"), or one two-word name followed by a job title ending in a
 // word such as editor, correspondent or reporter ("Damian Carrington
 // Environment editor"), is a byline when it is not the first line under
-// the title or when more front matter follows it. The job title is
-// dropped.
+// the title or when more front matter follows it, or when every name
+// opens with an academic title ("Dr. Helen Okoye and Prof. Martin Sauer",
+// a paper's authors above its abstract). The job title is dropped.
 //
 // date-line: a line that is only a date ("March 25, 2024", "25 March
 // 2024", "2024-03-25", "Mar. 25, 2024") with the words that surround dates
