@@ -35,6 +35,7 @@ longtime veteran then-`)
 func (a *analysis) scanMentions(pa *para) {
 	toks := pa.toks
 	for i := 0; i < len(toks); {
+		a.kinMention(pa, i)
 		if unnamedPerson(toks, i) {
 			a.mentions = append(a.mentions, mention{pos: pa.base + i, gender: genderOf(toks[i].text)})
 		}

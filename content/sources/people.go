@@ -38,6 +38,7 @@ func (p *person) fullName() bool {
 type registry struct {
 	people []*person
 	byKey  map[string]*person
+	kin    map[*person]int // position of the first relative of a person who shares the surname
 }
 
 func nameKey(words []string) (first, last string) {
@@ -94,6 +95,9 @@ func (r *registry) resolve(word string, pos int) (p *person, ambiguous bool) {
 			}
 		}
 		if n == 1 {
+			if !byFirst && r.kinBefore(found, pos) {
+				return nil, true // "Mrs Smith" after "his widow"
+			}
 			return found, false
 		}
 		if n > 1 {

@@ -21,6 +21,18 @@ func TestRulesPrecision(t *testing.T) {
 		{"the teenager was rescued by NAME", "The teenager was rescued by coastguard Paul Finn on Tuesday. “I honestly thought I was going to die out there,” she said.", nil},
 		{"a tourist photographed NAME", "A tourist photographed Anna Weiss on the bridge. “She looked completely calm, almost happy,” she said.", nil},
 
+		// Negatives: a relative shares the surname.
+		{"Mrs SURNAME after his widow", "Bob Smith, 52, died in the crash on Friday. His widow paid tribute to him on Sunday.\n“He was my rock and the best father our children could have had,” Mrs Smith said.", nil},
+		{"Mr SURNAME after her father, FIRST", "The victim, Sophie Turner, 19, was a student. Her father, Mark, said she had been planning to travel.\n“She had her whole life ahead of her, and now it has been taken away,” Mr Turner said.", nil},
+		{"SURNAME after his brother, FIRST", "Climber Hugo Lenz was found alive after three days, rescuers said. His brother, Felix, had raised the alarm.\n“I knew he was alive. I just knew it,” Lenz said.", nil},
+		{"SURNAME after NAME’s wife", "Fans gathered outside the home of Dale Hunt. Hunt’s wife thanked them.\n“He would have loved to see all of you here today,” Mrs Hunt said.", nil},
+
+		// Positives: a relative mid-sentence, or named in full.
+		{"her husband mid-sentence", "Mary Jones, who moved to Leeds with her husband in 1990, runs the shop.\n“We have never had a year like this one,” Jones said.",
+			[]string{"Mary Jones."}},
+		{"relative with a full name", "Dale Hunt died on Friday. His wife, Carol Hunt, thanked fans.\n“He would have loved to see all of you here today,” Carol Hunt said.",
+			[]string{"Carol Hunt."}},
+
 		// Positives: a predicate noun describes the person already named.
 		{"NAME is a man of few words", "Tom Hale is a man of few words. “I just do my job and go home,” he said.",
 			[]string{"Tom Hale."}},

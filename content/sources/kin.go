@@ -1,0 +1,73 @@
+package sources
+
+// Relatives share a surname: once the article mentions someone's wife,
+// son or brother without giving the relative's full name ("His widow paid
+// tribute", "Her father, Mark, said"), a later bare surname or "Mrs Smith"
+// may be either of them, so it resolves to nobody.
+
+// kinModifiers may stand between a possessive and a kinship noun ("her
+// late husband", "his younger brother").
+var kinModifiers = set(`late younger older elder eldest youngest estranged former
+twin adoptive step- teenage adult baby`)
+
+// kinMention records, at token i of pa, a relative of a named person: a
+// kinship noun after "NAME’s", or after "His" or "Her" starting a sentence
+// (then the pronoun is resolved as a speaker's would be), whose own full
+// name does not follow. The owner's surname is ambiguous from then on.
+func (a *analysis) kinMention(pa *para, i int) {
+	toks := pa.toks
+	t := toks[i]
+	if !t.word || t.inQuote || !kinship[lower(t.text)] {
+		return
+	}
+	if i+3 < len(toks) && toks[i+1].text == "," && isNameWord(toks[i+2].text) && isNameWord(toks[i+3].text) {
+		return // "her husband, Tom Brown": a full name of their own
+	}
+	if i+2 < len(toks) && isNameWord(toks[i+1].text) && isNameWord(toks[i+2].text) {
+		return // "his son Marek Nowak"
+	}
+	d := i - 1
+	for n := 0; n < 2 && d >= 0 && toks[d].word && kinModifiers[lower(toks[d].text)]; n++ {
+		d--
+	}
+	if d < 0 || !toks[d].word || toks[d].inQuote {
+		return
+	}
+	var owner *person
+	pro := lower(toks[d].text)
+	if (pro == "his" || pro == "her") && sentenceStart(toks, d) != d {
+		return // mid-sentence, "her husband" may be anyone's ("her client … her husband")
+	}
+	switch pro {
+	case "his":
+		owner = a.pronoun(pa, d, "he")
+	case "her":
+		owner = a.pronoun(pa, d, "she")
+	default:
+		w, poss := stripPossessive(toks[d].text)
+		if !poss || !isNameWord(w) {
+			return
+		}
+		owner, _ = a.reg.resolve(w, pa.base+d)
+	}
+	if owner != nil {
+		a.reg.addKin(owner, pa.base+i)
+	}
+}
+
+// addKin marks p's surname as shared by a relative from pos on.
+func (r *registry) addKin(p *person, pos int) {
+	if r.kin == nil {
+		r.kin = map[*person]int{}
+	}
+	if old, ok := r.kin[p]; !ok || pos < old {
+		r.kin[p] = pos
+	}
+}
+
+// kinBefore reports whether a relative of p who shares the surname was
+// mentioned before pos.
+func (r *registry) kinBefore(p *person, pos int) bool {
+	k, ok := r.kin[p]
+	return ok && k < pos
+}
