@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -216,9 +217,8 @@ func (c *converter) makeFigure(img *html.Node, caption []content.Inline, credit 
 		alt = collapse(content.PlainText(caption))
 	}
 	f := &content.Figure{Caption: caption, Credit: credit}
-	ref := imageRef(img)
 	c.seen[imageKey(img)] = true
-	loaded, err := c.loadImage(ref, alt)
+	loaded, err := c.loadFirst(imageRefs(img), alt)
 	if err != nil {
 		c.warn(fmt.Sprintf("%v; keeping the caption", err))
 		if len(f.Caption) == 0 && alt != "" {
@@ -231,6 +231,25 @@ func (c *converter) makeFigure(img *html.Node, caption []content.Inline, credit 
 	}
 	f.Image = loaded
 	return f
+}
+
+// loadFirst loads the first of refs that loads; the error is the first
+// one met.
+func (c *converter) loadFirst(refs []string, alt string) (*content.Image, error) {
+	if len(refs) == 0 {
+		return c.loadImage("", alt)
+	}
+	var first error
+	for _, ref := range refs {
+		img, err := c.loadImage(ref, alt)
+		if err == nil {
+			return img, nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return nil, first
 }
 
 func (c *converter) loadImage(ref, alt string) (*content.Image, error) {
@@ -289,30 +308,55 @@ func findElement(n *html.Node, a atom.Atom) *html.Node {
 	return nil
 }
 
-var lazyAttrs = []string{"src", "data-src", "data-lazy-src", "data-original", "data-url"}
+var (
+	lazyAttrs   = []string{"src", "data-src", "data-lazy-src", "data-original", "data-url"}
+	srcsetAttrs = []string{"srcset", "data-srcset", "data-lazy-srcset"}
+)
 
-// imageRef picks the address of an image: its src unless that is a
-// placeholder, else a lazy-loading attribute, else the best srcset
-// candidate (of the img or of a <picture>'s <source>).
+// imageRef picks the address of an image: the first of imageRefs.
 func imageRef(img *html.Node) string {
-	for _, key := range lazyAttrs {
-		if v := strings.TrimSpace(attr(img, key)); v != "" && !isPlaceholder(v) {
-			return v
+	if refs := imageRefs(img); len(refs) > 0 {
+		return refs[0]
+	}
+	return ""
+}
+
+// imageRefs lists the addresses an image may be loaded from, best first:
+// its src unless that is a placeholder, the lazy-loading attributes, the
+// srcset candidates of the img (srcset, data-srcset), then those of its
+// <picture>'s <source> elements. A saved page often holds only one of
+// them (the page's folder has the WebP a <source> named while src points
+// to the CDN), so the reader tries each in turn.
+func imageRefs(img *html.Node) []string {
+	var refs []string
+	add := func(v string) {
+		if v = strings.TrimSpace(v); v != "" && !isPlaceholder(v) && !slices.Contains(refs, v) {
+			refs = append(refs, v)
 		}
 	}
-	if v := bestSrcset(attr(img, "srcset")); v != "" {
-		return v
+	for _, key := range lazyAttrs {
+		add(attr(img, key))
+	}
+	for _, key := range srcsetAttrs {
+		for _, v := range srcsetCandidates(attr(img, key)) {
+			add(v)
+		}
 	}
 	if p := img.Parent; p != nil && tag(p) == atom.Picture {
 		for k := p.FirstChild; k != nil; k = k.NextSibling {
 			if tag(k) == atom.Source {
-				if v := bestSrcset(attr(k, "srcset")); v != "" {
-					return v
+				for _, key := range srcsetAttrs {
+					for _, v := range srcsetCandidates(attr(k, key)) {
+						add(v)
+					}
 				}
 			}
 		}
 	}
-	return strings.TrimSpace(attr(img, "src"))
+	if src := strings.TrimSpace(attr(img, "src")); len(refs) == 0 && src != "" {
+		refs = append(refs, src) // a placeholder is better than nothing
+	}
+	return refs
 }
 
 // isPlaceholder spots the tiny data: images lazy loaders put in src.
@@ -323,9 +367,23 @@ func isPlaceholder(ref string) bool {
 // bestSrcset returns the srcset candidate with the largest width not over
 // 1600 pixels (or the smallest above), or the first candidate.
 func bestSrcset(srcset string) string {
-	best, bestW := "", -1
-	for _, cand := range strings.Split(srcset, ",") {
-		f := strings.Fields(cand)
+	if c := srcsetCandidates(srcset); len(c) > 0 {
+		return c[0]
+	}
+	return ""
+}
+
+// srcsetCandidates returns the addresses of a srcset, best first: widths
+// up to 1600 pixels from the largest down, then larger ones from the
+// smallest up; candidates without a width keep their order after those.
+func srcsetCandidates(srcset string) []string {
+	type cand struct {
+		ref string
+		w   int
+	}
+	var cs []cand
+	for _, part := range strings.Split(srcset, ",") {
+		f := strings.Fields(part)
 		if len(f) == 0 {
 			continue
 		}
@@ -333,12 +391,24 @@ func bestSrcset(srcset string) string {
 		if len(f) > 1 && strings.HasSuffix(f[1], "w") {
 			w, _ = strconv.Atoi(strings.TrimSuffix(f[1], "w"))
 		}
-		better := best == "" || (w <= 1600 && w > bestW) || (bestW > 1600 && w < bestW)
-		if better {
-			best, bestW = f[0], w
+		cs = append(cs, cand{f[0], w})
+	}
+	rank := func(w int) int {
+		switch {
+		case w == 0:
+			return 1 << 30
+		case w <= 1600:
+			return 1600 - w
+		default:
+			return w
 		}
 	}
-	return best
+	slices.SortStableFunc(cs, func(a, b cand) int { return rank(a.w) - rank(b.w) })
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.ref
+	}
+	return out
 }
 
 // imageKey names an image for duplicate checks: the file name of its address.

@@ -71,7 +71,9 @@
 //     javascript: and other schemes keep their text; relative links resolve
 //     against the page URL (or the saved page's original address).
 //   - Images: through package image, from the page's folder, data: URIs, or
-//     over HTTP when FetchImages and a Client allow it; a missing image
+//     over HTTP when FetchImages and a Client allow it; each address the
+//     page gives (src, data-src…, srcset, data-srcset, a <picture>'s
+//     sources) is tried in turn until one loads; a missing image
 //     leaves its caption (or alt text) and a warning. A lead <figure> that
 //     readability dropped is put back first.
 package html

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,6 +38,32 @@ func TestScanPageDek(t *testing.T) {
 		p := parsePage(t, `<html><body>`+tt.body+`</body></html>`)
 		if p.dek != tt.dek || (p.lead != nil) != tt.lead {
 			t.Errorf("%s: dek %q, lead %v; want %q, %v", tt.name, p.dek, p.lead != nil, tt.dek, tt.lead)
+		}
+	}
+}
+
+func TestImageRefs(t *testing.T) {
+	gif := "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+	tests := []struct {
+		frag string
+		want []string
+	}{
+		{`<img src="a.png">`, []string{"a.png"}},
+		{`<img src="` + gif + `" data-src="b.png">`, []string{"b.png"}},
+		{`<img data-srcset="s.png 300w, l.png 600w">`, []string{"l.png", "s.png"}},
+		{`<img srcset="x.png 3000w, m.png 1200w, s.png 300w">`, []string{"m.png", "s.png", "x.png"}},
+		{`<picture><source type="image/webp" srcset="a.webp 1x"><source srcset="b.png 800w"><img src="https://cdn.example/a.jpg"></picture>`,
+			[]string{"https://cdn.example/a.jpg", "a.webp", "b.png"}},
+		{`<picture><source srcset="p.png"><img src="` + gif + `"></picture>`, []string{"p.png"}},
+		{`<img src="a.png" srcset="a.png 1x, a2.png 2x">`, []string{"a.png", "a2.png"}},
+		// Negatives: a lone placeholder stays (and fails with a warning); nothing gives nothing.
+		{`<img src="` + gif + `">`, []string{gif}},
+		{`<img alt="x">`, nil},
+	}
+	for _, tt := range tests {
+		img := findImage(firstBodyElement(t, `<div>`+tt.frag+`</div>`))
+		if got := imageRefs(img); !slices.Equal(got, tt.want) {
+			t.Errorf("imageRefs(%s) = %q, want %q", tt.frag, got, tt.want)
 		}
 	}
 }
