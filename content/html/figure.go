@@ -24,12 +24,11 @@ var creditClassRE = regexp.MustCompile(`(?i)credit|copyright|attribution|photogr
 var captionBoxRE = regexp.MustCompile(`(?i)caption|figure|image|photo|picture|media`)
 
 // captionBox converts a <div> or <p> that frames a single image and its
-// caption, as blogs and older sites do, into a figure. It reports whether
-// it did.
+// caption, as blogs, older sites and component frameworks do, into a
+// figure: the box is classed like a picture frame, or it holds an element
+// classed caption ("wp-caption-text", "Article_caption__x1") beside the
+// image and nothing else. It reports whether it did.
 func (c *converter) captionBox(n *html.Node, b *builder) bool {
-	if !captionBoxRE.MatchString(attr(n, "class")) {
-		return false
-	}
 	var img, capn *html.Node
 	for d := range n.Descendants() {
 		if d.Type != html.ElementNode {
@@ -47,7 +46,7 @@ func (c *converter) captionBox(n *html.Node, b *builder) bool {
 			capn = d
 		}
 	}
-	if img == nil {
+	if img == nil || capn == nil && !captionBoxRE.MatchString(attr(n, "class")) {
 		return false
 	}
 	rest := collapse(textOf(n))
