@@ -172,8 +172,9 @@ func (a *analysis) tail(pa *para, q quoteSpan, short bool) (m match, shaped bool
 		if end < e && short && pa.toks[end].text != "," {
 			return match{}, true
 		}
-		if quotesSomeoneElse(pa.toks[end:e]) || hasFiniteSpeechVerb(pa.toks[end:e]) {
-			// “…,” Smith said Jones told him.
+		if quotesSomeoneElse(pa.toks[end:e]) || hasFiniteSpeechVerb(pa.toks[end:e]) || recallsSpeech(pa.toks[end:e]) {
+			// “…,” Smith said Jones told him. / “…,” Pires recalled her
+			// grandmother telling her.
 			return match{unclear: true}, true
 		}
 		return m, true
@@ -231,6 +232,24 @@ func hasFiniteSpeechVerb(toks []token) bool {
 			continue
 		}
 		if isNameWord(prev.text) || pronouns[lower(prev.text)] || prev.text == "they" {
+			return true
+		}
+	}
+	return false
+}
+
+// recallsSpeech reports whether toks hold someone else speaking in a
+// participle: a name, a person noun or an object pronoun followed by a
+// speech verb in -ing ("her grandmother telling her", "Jones saying").
+// "Smith said, adding" has no such subject.
+func recallsSpeech(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		t, prev := toks[i], toks[i-1]
+		if !t.word || !speechVerbs[lower(t.text)] || !strings.HasSuffix(t.text, "ing") || !prev.word {
+			continue
+		}
+		w := lower(prev.text)
+		if isNameWord(prev.text) || roleNouns[w] || genericPeople[w] || personalObjects[w] {
 			return true
 		}
 	}

@@ -297,7 +297,9 @@ func (a *analysis) continuation(pi int, q quoteSpan, prev *found) match {
 	if prev != nil && prev.q.close >= 0 {
 		same := pa.toks[prev.q.close].sent == pa.toks[q.open].sent
 		starts := sentenceStart(pa.toks, q.open) == q.open
-		if same || (starts && a.onlyNamed(prev.p, pa.base+prev.q.close, pa.base+q.open)) {
+		// Nobody else may be named in between: “…,” Klein told Dubois, who
+		// replied: “…”.
+		if (same || starts) && a.onlyNamed(prev.p, pa.base+prev.q.close, pa.base+q.open) {
 			return match{p: prev.p, rule: "continuation"}
 		}
 	}
@@ -310,11 +312,12 @@ func (a *analysis) continuation(pi int, q quoteSpan, prev *found) match {
 	return match{}
 }
 
-// onlyNamed reports whether every mention in [from, to) is of p.
+// onlyNamed reports whether every mention in [from, to) is of p (or of
+// an organisation).
 func (a *analysis) onlyNamed(p *person, from, to int) bool {
 	for _, list := range [][]mention{a.mentions, a.spoken} {
 		for _, m := range list {
-			if m.pos >= from && m.pos < to && m.p != p {
+			if m.pos >= from && m.pos < to && m.p != p && (m.p == nil || !m.p.org) {
 				return false
 			}
 		}

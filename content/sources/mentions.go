@@ -19,6 +19,14 @@ stepfather stepmother child children parents friend roommate neighbour neighbor`
 // person ("in Pine Hollow", "the Kessel Pass").
 var placePreps = set(`in at on near outside across into inside throughout around toward towards the`)
 
+// edModifiers are participles that can stand in a role before a name
+// ("retired teacher", "elected mayor"); any other word in -ed is a verb.
+var edModifiers = set(`retired elected appointed disgraced celebrated acclaimed
+renowned qualified registered licensed certified accredited qualified
+unnamed self-employed self-styled self-described respected distinguished
+decorated detained jailed accused convicted suspected wanted wounded injured
+bereaved`)
+
 // notModifiers are lower-case words that end a role before a name.
 var notModifiers = set(`by is was are were be been has have had led met named
 called like than as said says told with without whose`)
@@ -150,7 +158,16 @@ func runTok(toks []token, i int) bool {
 func (a *analysis) mention(pa *para, i, j int) {
 	toks := pa.toks
 	if i > 0 && (toks[i-1].text == "told" || toks[i-1].text == "tells") {
-		a.orgs[trimArticle(pa.text[toks[i].start:toks[j-1].end])] = true
+		name := trimArticle(pa.text[toks[i].start:toks[j-1].end])
+		if p := a.known(pa, i, j); p != nil {
+			// "Klein told Dubois": someone named before, unless the run is
+			// a whole "name" that may be an outlet's ("told Al Jazeera").
+			a.mentions = append(a.mentions, mention{pos: pa.base + i, p: p})
+			if p.name != name || !p.fullName() {
+				return
+			}
+		}
+		a.orgs[name] = true
 		return
 	}
 	if i > 0 && toks[i-1].word && placePreps[toks[i-1].text] {
@@ -209,6 +226,22 @@ func (a *analysis) mention(pa *para, i, j int) {
 			}
 		}
 	}
+}
+
+// known returns the person already registered whom the run toks[i:j]
+// names (by full name, or by an unambiguous surname or first name), without
+// registering anyone.
+func (a *analysis) known(pa *para, i, j int) *person {
+	ph := classify(pa.text, pa.toks[i:j], false)
+	if ph == nil || ph.pronoun != "" || ph.possessive {
+		return nil
+	}
+	if len(ph.words) >= 2 {
+		first, last := nameKey(ph.words)
+		return a.reg.byKey[first+"\x00"+last]
+	}
+	p, _ := a.reg.resolve(ph.words[0], pa.base+i)
+	return p
 }
 
 // orgAfter reads "of the ORG" or "at ORG" right after a name: a
@@ -314,6 +347,9 @@ func isRoleModifier(t token) bool {
 		return false
 	}
 	w := t.text
+	if strings.HasSuffix(w, "ed") && !roleMods[w] && !edModifiers[w] {
+		return false // "fired manager Ian Cross": a verb, not part of the role
+	}
 	return roleMods[w] || !(stopCaps[w] || speechVerbs[w] || speechAux[w] || rolePreps[w] || relatives[w] ||
 		strings.HasSuffix(w, "ly") || notModifiers[w])
 }

@@ -27,6 +27,10 @@ func TestRulesPrecision(t *testing.T) {
 		{"SURNAME after his brother, FIRST", "Climber Hugo Lenz was found alive after three days, rescuers said. His brother, Felix, had raised the alarm.\n“I knew he was alive. I just knew it,” Lenz said.", nil},
 		{"SURNAME after NAME’s wife", "Fans gathered outside the home of Dale Hunt. Hunt’s wife thanked them.\n“He would have loved to see all of you here today,” Mrs Hunt said.", nil},
 
+		// Negatives: someone else's words, recalled.
+		{"recalled NOUN telling", "Ana Pires runs the farm her grandmother built.\n“Never sell the land, whatever they offer you,” Pires recalled her grandmother telling her.", nil},
+		{"recalled NAME saying", "Ana Pires met Joan Reyes in 1990.\n“Never sell the land, whatever they offer you,” Pires recalled Reyes saying.", nil},
+
 		// Positives: a relative mid-sentence, or named in full.
 		{"her husband mid-sentence", "Mary Jones, who moved to Leeds with her husband in 1990, runs the shop.\n“We have never had a year like this one,” Jones said.",
 			[]string{"Mary Jones."}},
@@ -44,6 +48,36 @@ func TestRulesPrecision(t *testing.T) {
 			got := noteTexts(t, tt.text)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("notes\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPrecisionAttributions checks who each quotation goes to (not only
+// the notes): a reply in the same sentence is not the first speaker's, and
+// a verb before a role is not part of it.
+func TestPrecisionAttributions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // speaker: role, per attributed quotation
+	}{
+		{"told NAME, who replied", "Rosa Klein met trade envoy Marc Dubois in Geneva. “We made real progress today,” Klein told Dubois, who replied: “Progress, yes, but no agreement yet.”",
+			[]string{"Rosa Klein: "}},
+		{"continuation after told OUTLET", "“We are running out of milk,” Sara Haddad told Al Jazeera. “Some mothers walk for two days to reach us.”",
+			[]string{"Sara Haddad: ", "Sara Haddad: "}},
+		{"verb before a role", "Paul Weber fired manager Ian Cross on Monday.\n“I gave this club everything I had for three years,” Cross said.",
+			[]string{"Ian Cross: manager"}},
+		{"participle role kept", "Retired teacher Joan Platt said: “I taught here for forty years and never saw anything like it.”",
+			[]string{"Joan Platt: retired teacher"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Find(docFromLines(tt.text)) {
+				got = append(got, a.Speaker+": "+a.Role)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("attributions\n got %q\nwant %q", got, tt.want)
 			}
 		})
 	}
