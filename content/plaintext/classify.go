@@ -243,7 +243,7 @@ func (c *classifier) attachCredits(content []int) {
 // paragraph ending with a colon: a list that lost its bullets.
 func (c *classifier) colonLists(content []int) {
 	for k := 0; k+2 < len(content); k++ {
-		if c.role(content[k]) != RoleParagraph || lastRune(c.text(content[k])) != ':' || c.res[content[k]][0].Rule == ruleQA {
+		if c.role(content[k]) != RoleParagraph || lastRune(c.text(content[k])) != ':' || c.res[content[k]][0].Rule == ruleQA || c.res[content[k]][0].Rule == ruleSpeaker {
 			continue
 		}
 		end := k + 1

@@ -104,6 +104,14 @@ func TestTranscriptSpeaker(t *testing.T) {
 	if err != nil || ds[4].Rule != ruleSpeaker {
 		t.Errorf("rule %v, %v; want %s", ds[4].Rule, err, ruleSpeaker)
 	}
+	// A label alone on its line, in a transcript, is bold whole.
+	doc, err := Read(strings.NewReader(transcript+"NGUYEN:\nThe last word, said on its own line.\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := content.DumpString(doc); !strings.Contains(got, `paragraph strong["NGUYEN:"]`+"\n") {
+		t.Errorf("label alone not bold:\n%s", got)
+	}
 	// One label alone is no transcript, and a dateline is not a speaker.
 	single := "Title\nAn opening paragraph of the story.\nNOTE: Why now?\nA closing paragraph of the story.\n"
 	if ds, _ := Explain(strings.NewReader(single), Options{}); ds[2].Rule == ruleSpeaker {

@@ -264,7 +264,8 @@
 // speaker label in capitals — a name of one to four words, an optional
 // role after a comma, then a colon and text ("INSKEEP: ", "RACHEL NGUYEN,
 // BYLINE: ") — the text is a broadcast transcript: each such paragraph
-// prints its label bold and is never a heading, however short the line.
+// prints its label bold and is never a heading, however short the line;
+// a label alone on its line ("STEVE INSKEEP, HOST:") is bold whole.
 //
 // quote-marker: a body line starting with ">" is a paragraph of a quote.
 //

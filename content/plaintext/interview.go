@@ -59,18 +59,23 @@ var speakerRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}'â€™.-]+(?:\s+\p{Lu}[\p{Lu}'â€
 // transcript marks the lines of a broadcast transcript: when at least two
 // body paragraphs open with a speaker label in capitals, each of them is
 // a paragraph whose label is printed bold (transcript-speaker), never a
-// heading, however short the line.
+// heading, however short the line; a label alone on its line is bold
+// whole.
 func (c *classifier) transcript(content []int) {
-	var lines []int
+	var lines, alone []int
 	for _, i := range content {
-		if c.role(i) == RoleParagraph && speakerRE.MatchString(c.text(i)) {
+		switch {
+		case c.role(i) != RoleParagraph:
+		case speakerRE.MatchString(c.text(i)):
 			lines = append(lines, i)
+		case speakerRE.MatchString(c.text(i) + " x"): // "STEVE INSKEEP, HOST:" on its own line
+			alone = append(alone, i)
 		}
 	}
 	if len(lines) < 2 {
 		return
 	}
-	for _, i := range lines {
+	for _, i := range append(lines, alone...) {
 		it := &c.res[i][0]
 		it.Rule = ruleSpeaker
 		it.lead = strings.Index(it.Text, ":") + 1

@@ -247,9 +247,13 @@ func trimHeadlinePeriod(s string) string {
 }
 
 // leadInlines returns the inlines of a paragraph whose first lead bytes
-// are a bold label ("Q:" of an interview); the plain text is unchanged.
+// are a bold label ("Q:" of an interview; a label alone, "HOST:", is
+// bold whole); the plain text is unchanged.
 func leadInlines(s string, lead int) []content.Inline {
-	if lead <= 0 || lead >= len(s) {
+	if lead == len(s) && lead > 0 {
+		return []content.Inline{&content.Strong{Inlines: content.T(s)}}
+	}
+	if lead <= 0 || lead > len(s) {
 		return linkify(s)
 	}
 	return append([]content.Inline{&content.Strong{Inlines: content.T(s[:lead])}}, linkify(s[lead:])...)
