@@ -50,6 +50,7 @@ func TestIsClutter(t *testing.T) {
 		{`<section class="js-consent-banner"><p>We store data on your device.</p></section>`, true},
 		{`<div aria-label="cookieconsent">This website uses cookies.</div>`, true},
 		{`<div class="notice"><p>This site uses cookies to analyse traffic. By continuing you agree.</p><button>OK</button></div>`, true},
+		{`<div class="kg-card kg-cta-card"><p>Enjoyed this story? Subscribe.</p><a href="#/portal">Subscribe</a></div>`, true},
 		// Negatives: prose that mentions ads, names that merely contain "ad".
 		{`<p>Advertisement revenue fell by a third last year, the company said.</p>`, false},
 		{`<p>Sponsored by the city council, the scheme pays for new bicycles.</p>`, false},
@@ -63,6 +64,7 @@ func TestIsClutter(t *testing.T) {
 		{`<span class="ad">inline</span>`, false},
 		{`<figure class="share-image"><img src="a.png"><figcaption>The quay</figcaption></figure>`, false}, // figures are content
 		{`<div data-src="https://ads.example.com/x.png">Picture</div>`, false},
+		{`<div class="octal-table"><p>Octal digits run from 0 to 7.</p></div>`, false},
 		{`<div class="cookie-recipe"><p>Bake the cookies for twelve minutes.</p></div>`, false},
 		{`<p>Accept the cookies your gran offers; it is only polite.</p>`, false},
 		{`<div class="recipe"><p>Let the cookies cool on a rack.</p><button>Print recipe</button></div>`, false},

@@ -23,6 +23,7 @@ type converter struct {
 	fn          *footnotes                // the article's footnotes, once found
 	lastHeading *content.Heading          // the last heading added
 	emptied     map[*content.Heading]bool // headings whose section held a notes list
+	byNames     []content.Author          // the article's authors, to spot their photos
 }
 
 func newConverter(opts Options, base *url.URL) *converter {
@@ -51,6 +52,7 @@ func (c *converter) article(body *html.Node, p *page, m *content.Meta) []content
 		c.self = stripFragment(m.SourceURL)
 	}
 	c.title = normText(m.Title)
+	c.byNames = m.Authors
 	c.fn = findFootnotes(body)
 	blocks := dropEmptyTail(dropEmptySections(dropNavTail(c.blocks(body, 0)), c.emptied))
 	blocks = dropLeading(blocks, m.Subtitle)

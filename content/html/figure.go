@@ -265,7 +265,7 @@ func (c *converter) loadImage(ref, alt string) (*content.Image, error) {
 // decorRE marks images that are page decoration (author photos, logos,
 // tracking pixels); glyphRE images that stand for a character or formula.
 var (
-	decorRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:avatar|logo|tracking|pixel|spacer|author-photo|author-image)(?:$|[\s_-])`)
+	decorRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:avatar|logo|tracking|pixel|spacer|gravatar|headshot|author-photo|author-image|author-avatar|profile-image|profile-photo|author-profile-image)(?:$|[\s_-])`)
 	glyphRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:emoji|icon|math|smiley|inline|badge|tex|latex|formula)(?:$|[\s_-])`)
 )
 
@@ -276,7 +276,7 @@ var (
 func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 	alt := collapse(attr(n, "alt"))
 	class := attr(n, "class")
-	if decorRE.MatchString(class) {
+	if c.decoration(n, alt) {
 		return nil
 	}
 	w, _ := strconv.Atoi(attr(n, "width"))
@@ -293,6 +293,27 @@ func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 		b.figs = append(b.figs, f)
 	}
 	return nil
+}
+
+// decoration reports an image met in running text that is page
+// decoration: classed so (decorRE), inside a link or box classed so
+// (<a class="author-avatar"><img></a>), or a portrait whose alt text is
+// the name of one of the article's authors.
+func (c *converter) decoration(img *html.Node, alt string) bool {
+	if decorRE.MatchString(attr(img, "class")) {
+		return true
+	}
+	for a, i := img.Parent, 0; a != nil && i < 2; a, i = a.Parent, i+1 {
+		if decorRE.MatchString(attr(a, "class")) {
+			return true
+		}
+	}
+	for _, au := range c.byNames {
+		if alt != "" && strings.EqualFold(alt, au.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // findImage returns the first <img> under n (inside <picture> too).

@@ -44,7 +44,7 @@
 //     classed noprint, edit links and permalinks, a date line at the top,
 //     the dek repeated in the body, and clutter boxes (under 600 bytes of
 //     text, removed before readability runs): ad, sponsored, promo,
-//     newsletter, share and related boxes named so by a whole word of
+//     newsletter, share, call-to-action (cta) and related boxes named so by a whole word of
 //     their class, id, aria-label or data-component/-module/-testid…
 //     value, or carrying data-ad* attributes, and boxes whose text opens
 //     with an ad label ("Sponsored:", "Advertisement", "Anzeige") or is a
@@ -75,7 +75,9 @@
 //     over HTTP when FetchImages and a Client allow it; each address the
 //     page gives (src, data-src…, srcset, data-srcset, a <picture>'s
 //     sources) is tried in turn until one loads; a missing image
-//     leaves its caption (or alt text) and a warning. A lead <figure> that
+//     leaves its caption (or alt text) and a warning. Author photos (an
+//     avatar or profile image, or an image whose alt text is an author's
+//     name) outside a <figure> go. A lead <figure> that
 //     readability dropped is put back first.
 package html
 
