@@ -164,11 +164,11 @@ func allTitled(names []string) bool {
 	return len(names) > 0
 }
 
-// jobTitleLine reports whether the whole of s is a journalist's job title
-// or desk ("Staff Writer", "Sports Reporter", "Senior Correspondent"): at
-// most 60 characters and six words, each capitalised or a small word, the
-// last one a word such as writer, reporter or editor, no closing
-// punctuation.
+// jobTitleLine reports whether the whole of s is a journalist's job title,
+// desk or outlet ("Staff Writer", "Sports Reporter", "The Millbrook
+// Courier"): at most 60 characters and six words, each capitalised or a
+// small word, the last one a word such as writer, reporter or editor or
+// a newspaper word such as Times, Courier or Herald, no punctuation.
 func jobTitleLine(s string) bool {
 	toks := tokenize(s)
 	if runeCount(s) > 60 || len(toks) == 0 || len(toks) > 6 || strings.ContainsAny(s, ".,;:!?") {
@@ -180,7 +180,19 @@ func jobTitleLine(s string) bool {
 		}
 	}
 	last := strings.ToLower(toks[len(toks)-1].text)
-	return titleEndWords[last]
+	return titleEndWords[last] || outletWords[last]
+}
+
+// outletWords end a newspaper's name: a byline's outlet line ("The
+// Millbrook Courier", "Staff, Daily Herald") is dropped like a job title.
+var outletWords = map[string]bool{
+	"times": true, "post": true, "journal": true, "tribune": true, "herald": true,
+	"courier": true, "gazette": true, "news": true, "magazine": true,
+	"chronicle": true, "examiner": true, "observer": true, "register": true,
+	"inquirer": true, "bulletin": true, "dispatch": true, "telegraph": true,
+	"sentinel": true, "ledger": true, "globe": true, "enquirer": true,
+	"monitor": true, "citizen": true, "democrat": true, "star-tribune": true,
+	"advocate": true, "press": true, "today": true, "independent": true,
 }
 
 // titleEndWords end a job title line.

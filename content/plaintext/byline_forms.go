@@ -102,5 +102,26 @@ func isBylineText(s string) bool {
 		return true
 	}
 	_, ok := parseForeignByline(s)
-	return ok
+	return ok || isWireCredits(s)
+}
+
+// creditClauseRE opens one clause of a wire story's closing credits:
+// "Reporting by", "Additional reporting by", "Editing by", "Writing by".
+var creditClauseRE = regexp.MustCompile(`(?i)^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|fact-checking|production)\s+by\s+\p{Lu}`)
+
+// isWireCredits reports whether s is a wire story's credit line, clauses
+// that each name who reported, wrote or edited, joined by semicolons
+// ("Reporting by Yimou Lee; Editing by Kim Coghill"). Such a line is
+// never a heading; it stays a paragraph, as its editors are no authors.
+func isWireCredits(s string) bool {
+	parts := strings.Split(strings.TrimRight(s, ". "), ";")
+	if runeCount(s) > 300 || len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !creditClauseRE.MatchString(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
 }

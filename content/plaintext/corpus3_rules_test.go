@@ -267,3 +267,33 @@ func TestTitledNamesUnderTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestWireCredits(t *testing.T) {
+	for _, s := range []string{"Reporting by Yimou Lee and Sarah Wu; Additional reporting by Faith Hung; Editing by Jacqueline Wong",
+		"Reporting by Dana Whitfield; editing by Sam Ortiz", "Writing by Ann Lee; Editing by Tom Roe."} {
+		if !isWireCredits(s) {
+			t.Errorf("isWireCredits(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Reporting by Yimou Lee", "Reporting by the team; it took years",
+		"Editing by hand; slow work"} {
+		if isWireCredits(s) {
+			t.Errorf("isWireCredits(%q) = true", s)
+		}
+	}
+	got := roles(t, "Title\nAn opening paragraph of the story.\nReporting by Dana Whitfield; editing by Sam Ortiz\nA closing paragraph.\n")
+	if got[2] != RoleParagraph {
+		t.Errorf("credit line: roles %q", got)
+	}
+}
+
+func TestOutletUnderByline(t *testing.T) {
+	got := roles(t, "Title\nBy Jane Doe\nThe Millbrook Courier\nUpdated March 20, 2024\nBody text of the story.\n")
+	if got[2] != RoleBoilerplate || got[3] != RoleDate {
+		t.Errorf("outlet line: roles %q", got)
+	}
+	got = roles(t, "Title\nBy Jane Doe\nThe Long Road Home\nBody text of the story.\nMore text.\n")
+	if got[2] == RoleBoilerplate {
+		t.Errorf("a heading is no outlet: roles %q", got)
+	}
+}

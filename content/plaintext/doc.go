@@ -115,11 +115,17 @@
 // heading, wherever it stands.
 //
 // byline-job-title: in the front matter, a line right under a byline
-// that is only a job title or desk ("Staff Writer", "Sports Reporter",
-// "Senior Correspondent": at most six capitalised or small words, no
-// punctuation, ending with a word such as writer, reporter, editor or
-// correspondent) belongs to the byline and is dropped, so the date under
-// it is still found.
+// that is only a job title, desk or outlet ("Staff Writer", "Sports
+// Reporter", "The Millbrook Courier": at most six capitalised or small
+// words, no punctuation, ending with a word such as writer, reporter,
+// editor or correspondent, or a newspaper word such as Times, Courier,
+// Herald) belongs to the byline and is dropped, so the date under it is
+// still found.
+//
+// A wire story's credit line, clauses joined by semicolons that each
+// name who did the work ("Reporting by Yimou Lee; Editing by Kim
+// Coghill"), counts as a byline for headings (never one) but stays a
+// paragraph: editors are not authors.
 //
 // byline-wire-service: in the front matter, a line that is only the name
 // of a news agency ("Reuters", "The Associated Press") credits the agency as
