@@ -45,6 +45,9 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 	if v <= start {
 		return match{}
 	}
+	if quotesSomeoneElse(toks[start:v]) {
+		return match{unclear: true} // "Briggs, quoting King, said: “…”"
+	}
 	how, after := parseHow(pa, v, v+1, end)
 	if itFollows(toks, after, end) && !a.namedWithRole(pa, start, v) {
 		return match{unclear: true} // "Sage said in a statement that it was “…”"

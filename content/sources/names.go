@@ -287,7 +287,7 @@ func appositive(s string, toks []token, i int) (end int, rd roleDesc, ok bool) {
 	first := lower(span[0].text)
 	if !span[0].word || first == "who" || first == "which" || first == "whose" || first == "where" ||
 		first == "when" || first == "that" || first == "and" || first == "but" || first == "or" ||
-		speechVerbs[first] || speechAux[first] {
+		speechVerbs[first] || speechAux[first] || strings.HasSuffix(first, "ing") || first == "quoted" {
 		return end, rd, false
 	}
 	head := headNoun(span)

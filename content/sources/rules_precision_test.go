@@ -31,6 +31,8 @@ func TestRulesPrecision(t *testing.T) {
 		{"recalled NOUN telling", "Ana Pires runs the farm her grandmother built.\n“Never sell the land, whatever they offer you,” Pires recalled her grandmother telling her.", nil},
 		{"recalled NAME saying", "Ana Pires met Joan Reyes in 1990.\n“Never sell the land, whatever they offer you,” Pires recalled Reyes saying.", nil},
 
+		{"NAME, quoting someone, said", "Pastor Tom Briggs, quoting the late civil rights leader, said: “Darkness cannot drive out darkness; only light can do that.”", nil},
+
 		// Positives: a relative mid-sentence, or named in full.
 		{"her husband mid-sentence", "Mary Jones, who moved to Leeds with her husband in 1990, runs the shop.\n“We have never had a year like this one,” Jones said.",
 			[]string{"Mary Jones."}},
@@ -67,6 +69,10 @@ func TestPrecisionAttributions(t *testing.T) {
 			[]string{"Sara Haddad: ", "Sara Haddad: "}},
 		{"verb before a role", "Paul Weber fired manager Ian Cross on Monday.\n“I gave this club everything I had for three years,” Cross said.",
 			[]string{"Ian Cross: manager"}},
+		{"sports role at sentence start", "Quarterback Jake Mills threw three touchdowns. “Jake was unbelievable tonight, he carried us,” said teammate Chris Dale. Mills shrugged off the praise.\n“It’s a team game. The line gave me all day to throw,” he said.",
+			[]string{"Chris Dale: teammate", "Jake Mills: quarterback"}},
+		{"participial appositive is no role", "Tom Briggs, speaking at the vigil, said: “We will not let hatred win in this town, not ever.”",
+			[]string{"Tom Briggs: "}},
 		{"participle role kept", "Retired teacher Joan Platt said: “I taught here for forty years and never saw anything like it.”",
 			[]string{"Joan Platt: retired teacher"}},
 	}

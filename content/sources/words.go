@@ -164,7 +164,12 @@ aide assistant clerk cashier vendor landlord tenant commuter rider passenger
 customer shopper voter parent grandparent retiree pensioner homeowner
 shopkeeper midwife chef cook waiter waitress mechanic electrician plumber
 carpenter fisherman miner welder janitor cleaner nanny caregiver carer
-spokesman spokeswoman official senior junior freshman sophomore`)
+spokesman spokeswoman official senior junior freshman sophomore
+quarterback fullback full-back halfback half-back fly-half scrum-half
+shortstop cornerback tailback linebacker jockey champion rookie goalie
+striker winger defender midfielder goalkeeper keeper flanker
+batsman bowler pitcher catcher skipper agent teammate team-mate classmate
+housemate flatmate schoolmate bandmate co-star castmate`)
 
 // notPersonNouns end like role nouns ("-er", "-man") but are not people.
 var notPersonNouns = set(`german human roman center centre river border water number
