@@ -15,7 +15,9 @@ import (
 // is furniture when each of them is
 //
 //   - the name of a known author (Meta.Authors), bare or after "By" or
-//     "Written by", or a single link to a profile page (/@name, /author/,
+//     "Written by", or a byline whose segments are all known authors,
+//     dates or reading times ("By Ruth Okafor — 18 March 2024 · 8 min
+//     read"), or a single link to a profile page (/@name, /author/,
 //     /profile/, /people/…) whose text is name-shaped — that name is then
 //     added to Meta.Authors when no author was known;
 //   - a call to follow or listen ("Follow", "Listen", "Share");
@@ -47,7 +49,7 @@ func dropHeadFurniture(blocks []content.Block, m *content.Meta) []content.Block 
 		text := collapse(content.PlainText(p.Inlines))
 		switch {
 		case bareCounterRE.MatchString(text):
-		case labelCounterRE.MatchString(text) || followRE.MatchString(text) || knownAuthor(text, m.Authors):
+		case labelCounterRE.MatchString(text) || followRE.MatchString(text) || knownAuthor(text, m.Authors) || bylineLine(text, m.Authors):
 			words = true
 		case len(m.Authors) == 0 && found == "" && profileLink(p.Inlines) != "":
 			found, words = profileLink(p.Inlines), true
@@ -97,4 +99,38 @@ func profileLink(ins []content.Inline) string {
 		return ""
 	}
 	return name
+}
+
+// bylineLine reports whether text is a printed byline that says nothing
+// the metadata does not: its segments (split as parseByline does) are
+// known authors, dates or reading times, and one of them is an author.
+func bylineLine(text string, authors []content.Author) bool {
+	if len(authors) == 0 || len(text) > 200 {
+		return false
+	}
+	author := false
+	for _, seg := range bylineSegRE.Split(text, -1) {
+		seg = strings.TrimSpace(seg)
+		switch {
+		case seg == "":
+		case knownAuthor(seg, authors) || allKnown(parseByline(seg).names, authors):
+			author = true
+		case dateLineRE.MatchString(seg) || labelCounterRE.MatchString(seg):
+		default:
+			if _, ok := parseDate(strings.TrimSuffix(datePrefixRE.ReplaceAllString(seg, ""), ".")); !ok {
+				return false
+			}
+		}
+	}
+	return author
+}
+
+// allKnown reports whether names is not empty and each is a known author.
+func allKnown(names []string, authors []content.Author) bool {
+	for _, n := range names {
+		if !knownAuthor(n, authors) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
