@@ -10,7 +10,8 @@ import (
 
 // postedRE matches a byline that gives the date first: "Posted on February
 // 4, 2024 by Jane Doe", "Published March 3, 2024 by Jane Doe".
-var postedRE = regexp.MustCompile(`(?i)^((?:last\s+)?(?:posted|published|updated|written)(?:\s+on)?\s+.{6,60}?),?\s+by\s+(\S.*)$`)
+// The verb may be left out: "February 10, 2024 by Maria Lopez".
+var postedRE = regexp.MustCompile(`(?i)^((?:(?:last\s+)?(?:posted|published|updated|written)(?:\s+on)?\s+)?.{6,60}?),?\s+by\s+(\S.*)$`)
 
 // parsePostedByline reads "Posted on DATE by NAME": the words before "by"
 // must be a date line and the rest a byline's names.

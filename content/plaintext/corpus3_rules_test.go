@@ -192,6 +192,7 @@ func TestDropCap(t *testing.T) {
 		{"after a heading", "Title\nAn opening paragraph of the story.\nWhat we know\nW hen the dam fell, fish came.\nMore text.\n", "When the dam fell, fish came."},
 		{"one-letter word", "Title\nA river came back faster than anyone expected.\nMore text.\n", "A river came back faster than anyone expected."},
 		{"not an opening paragraph", "Title\nAn opening paragraph of the story.\nT he second one is left alone.\nMore text.\n", "T he second one is left alone."},
+		{"after an opening quote", "Title\n“W e thought it would come back,” he said.\nMore text.\n", "“We thought it would come back,” he said."},
 		{"capital after the letter", "Title\nX Factor winners came back.\nMore text.\n", "X Factor winners came back."},
 	}
 	for _, tt := range tests {
@@ -295,5 +296,22 @@ func TestOutletUnderByline(t *testing.T) {
 	got = roles(t, "Title\nBy Jane Doe\nThe Long Road Home\nBody text of the story.\nMore text.\n")
 	if got[2] == RoleBoilerplate {
 		t.Errorf("a heading is no outlet: roles %q", got)
+	}
+}
+
+func TestDateByName(t *testing.T) {
+	tests := []struct {
+		line string
+		ok   bool
+	}{
+		{"February 10, 2024 by Maria Lopez", true},
+		{"Posted on February 4, 2024 by Jane Doe", true},
+		{"March 3, 2024 by the river", false},
+		{"Crushed in 2024 by Jane Doe", false},
+	}
+	for _, tt := range tests {
+		if _, ok := parsePostedByline(tt.line); ok != tt.ok {
+			t.Errorf("parsePostedByline(%q) ok = %v, want %v", tt.line, ok, tt.ok)
+		}
 	}
 }

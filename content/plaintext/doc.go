@@ -95,8 +95,9 @@
 // ("Posted by Jane Doe on March 3, 2024").
 //
 // byline-date-by: a blog's "Posted on DATE by NAME" ("Published March 3,
-// 2024 by Jane Doe"): the words before "by" must be a date line and the
-// rest names as above; the date becomes the document date.
+// 2024 by Jane Doe", or without the verb: "February 10, 2024 by Maria
+// Lopez"): the words before "by" must be a date line and the rest names
+// as above; the date becomes the document date.
 //
 // byline-name-only also takes the names after a lower-case word for "by"
 // (di, da, von, par, por, door, de, by) followed by a capitalised word:
@@ -347,9 +348,10 @@
 // drop-cap-split: a magazine sets the first letter of a section as a drop
 // cap, and scrapers often part it from its word ("T he river came back
 // …"). In the first body paragraph and the first after each heading or
-// scene break, a capital letter, a space and a lower-case letter are
-// joined into one word ("The river …"), unless the letter is a word of
-// its own (A, I, O, Y, E, À, É). Explain shows the line as it was.
+// scene break, a capital letter (after an opening quotation mark, if
+// any), a space and a lower-case letter are joined into one word ("The
+// river …", "“We thought …"), unless the letter is a word of its own (A,
+// I, O, Y, E, À, É). Explain shows the line as it was.
 //
 // scene-break: a body line of three or more break symbols ("* * *",
 // "---", "⁂") is a content.Rule.

@@ -7,8 +7,8 @@ import (
 
 // dropCapRE matches a paragraph opening whose first letter, set as a drop
 // cap on the page, was scraped apart from the rest of its word: "T he
-// river …".
-var dropCapRE = regexp.MustCompile(`^(\p{Lu}) \p{Ll}`)
+// river …", "“W e thought …").
+var dropCapRE = regexp.MustCompile(`^([“"‘'«„]?)(\p{Lu}) \p{Ll}`)
 
 // oneLetterWords are capital letters that are words of their own at the
 // start of a sentence (English "A", "I", "O"; Spanish "Y"; Italian and
@@ -31,8 +31,9 @@ func (c *classifier) dropCaps(content []int) {
 			opening = true
 			continue
 		case opening && it.Role == RoleParagraph && it.Rule == ruleParagraph:
-			if m := dropCapRE.FindStringSubmatch(it.Text); m != nil && !strings.Contains(oneLetterWords, m[1]) {
-				it.Rule, it.body = ruleDropCap, m[1]+it.Text[len(m[1])+1:]
+			if m := dropCapRE.FindStringSubmatch(it.Text); m != nil && !strings.Contains(oneLetterWords, m[2]) {
+				n := len(m[1]) + len(m[2]) // the quote and the letter, then the space to drop
+				it.Rule, it.body = ruleDropCap, it.Text[:n]+it.Text[n+1:]
 			}
 		}
 		opening = false
