@@ -319,7 +319,10 @@
 // line inside the block: a recipe's ingredients) is not part of that
 // block's run, so "Ingredients" above the block, and "Method" below it,
 // can still be headings; the block's lines stay paragraphs. Short lines
-// that each stand between blank lines still make one run.
+// that each stand between blank lines still make one run. In text whose
+// lines are mostly (two thirds of the pairs) set apart by blank lines, a
+// candidate written right under the line above it belongs to that block
+// ("OPEC+ meets next week" as a key point) and is no heading.
 //
 // dateline: a body paragraph that opens with a dateline — a place in
 // capitals, an optional region, date and agency, then a dash ("KYIV,

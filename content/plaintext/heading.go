@@ -57,7 +57,9 @@ func headingRule(s string) string {
 // must not follow a candidate: runs of short lines stay paragraphs
 // (short-line-run), as they are more often lists or verse than headings.
 // A candidate set apart by a blank line from a block of lines written
-// line under line is not part of that block's run.
+// line under line is not part of that block's run; in text whose lines
+// are mostly set apart by blank lines, a candidate written right under
+// the line above it belongs to that line's block and is no heading.
 func (c *classifier) headings(content []int) {
 	kept := make([]int, 0, len(content))
 	for _, i := range content {
@@ -80,8 +82,13 @@ func (c *classifier) headings(content []int) {
 			}
 		}
 	}
+	spaced := c.spaced(content)
 	for k, i := range content {
 		if cand[k] == "" {
+			continue
+		}
+		if spaced && k > 0 && c.adjacent(content[k-1], i) && c.role(i) == RoleParagraph {
+			c.res[i][0].Rule = ruleShortRun // written line under line with the text above it: a block's line
 			continue
 		}
 		prevCand := k > 0 && cand[k-1] != "" && !c.apartFromBlock(content, k-1, k-2, k)
@@ -95,6 +102,18 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
 		}
 	}
+}
+
+// spaced reports whether blank lines separate most of the body's lines:
+// at least two thirds of the pairs of consecutive lines.
+func (c *classifier) spaced(content []int) bool {
+	apart := 0
+	for k := 1; k < len(content); k++ {
+		if !c.adjacent(content[k-1], content[k]) {
+			apart++
+		}
+	}
+	return len(content) > 2 && apart*3 >= (len(content)-1)*2
 }
 
 // apartFromBlock reports whether content[k] stands apart from its
