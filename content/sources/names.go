@@ -83,8 +83,8 @@ func isTitle(w string) bool {
 
 func isRoleNoun(w string) bool {
 	w, _ = stripPossessive(lower(w))
-	if roleNouns[w] {
-		return true
+	if roleNouns[w] || strings.Contains(w, "-of-") {
+		return true // "mother-of-three"
 	}
 	for _, suf := range []string{"ist", "man", "woman", "person", "ologist", "er", "ian"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !notPersonNouns[w] {
@@ -186,6 +186,9 @@ func nameRun(span []token) (b, e int) {
 		switch {
 		case isNameWord(w) && (b == e || !roleNouns[lower(w)]):
 			words++
+		case b == e && titleSurnames[lower(w)] && startsUpper(w) && b >= 2 && isNameWord(span[b-2].text) &&
+			!titles[lower(span[b-2].text)]:
+			words++ // "Kerry Dean", "John Major"
 		case b < e && givenOrgWords[lower(w)] && startsUpper(w):
 			words++ // "Bill Harvey"
 		case isInitial(w) && b < e:
@@ -199,7 +202,7 @@ done:
 	for b < e && (particles[span[b].text] || isInitial(span[b].text)) {
 		b++
 	}
-	if b >= e || words < 1 || words > 4 || !isNameWord(span[e-1].text) {
+	if b >= e || words < 1 || words > 4 || !isNameWord(span[e-1].text) && (e-b < 2 || !titleSurnames[lower(span[e-1].text)]) {
 		return -1, -1
 	}
 	return b, e
@@ -255,6 +258,10 @@ func trimArticle(s string) string {
 	}
 	return s
 }
+
+// titleSurnames are titles that are also common surnames: after a given
+// name they end a name ("Kerry Dean", "Nora King").
+var titleSurnames = set(`dean king bishop major`)
 
 // academicTitles may stand between a role and a name ("Elections expert
 // Prof John Curtice"); they are dropped from the role like honorifics.

@@ -73,6 +73,9 @@ func TestPrecisionAttributions(t *testing.T) {
 			[]string{"Chris Dale: teammate", "Jake Mills: quarterback"}},
 		{"participial appositive is no role", "Tom Briggs, speaking at the vigil, said: “We will not let hatred win in this town, not ever.”",
 			[]string{"Tom Briggs: "}},
+		{"role with -of- and a surname that is a title", "Mother-of-three Kerry Dean said she could not afford the rise. “We are already choosing between heating and eating,” she said.",
+			[]string{"Kerry Dean: mother-of-three"}},
+		{"title after a place is no name", "“We will appeal this ruling as soon as the court allows,” the District Judge said.", nil},
 		{"participle role kept", "Retired teacher Joan Platt said: “I taught here for forty years and never saw anything like it.”",
 			[]string{"Joan Platt: retired teacher"}},
 	}

@@ -169,7 +169,9 @@ quarterback fullback full-back halfback half-back fly-half scrum-half
 shortstop cornerback tailback linebacker jockey champion rookie goalie
 striker winger defender midfielder goalkeeper keeper flanker
 batsman bowler pitcher catcher skipper agent teammate team-mate classmate
-housemate flatmate schoolmate bandmate co-star castmate`)
+housemate flatmate schoolmate bandmate co-star castmate pundit tycoon
+mogul socialite star superstar billionaire millionaire comedian chef poet
+mum dad grandmother grandfather grandad granddad nan`)
 
 // notPersonNouns end like role nouns ("-er", "-man") but are not people.
 var notPersonNouns = set(`german human roman center centre river border water number
