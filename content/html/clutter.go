@@ -16,7 +16,7 @@ const clutterMax = 600
 // of the article: ads, newsletter sign-ups, share buttons, related links.
 // A word must stand alone in the name ("ad-slot", "related_links"), so
 // "shadow", "header" or "download" do not match.
-var clutterRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:ads?|adslot|adunit|adsbygoogle|advert\w*|sponsor\w*|promo|promos|promotion|promoted|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|outbrain|taboola|paywall|cta)(?:$|[\s_-])`)
+var clutterRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:ads?|adslot|adunit|adsbygoogle|advert\w*|sponsor\w*|promo|promos|promotion|promoted|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|outbrain|taboola|paywall|cta|feedback)(?:$|[\s_-])`)
 
 // consentRE marks cookie and consent banners by name: "cookie-notice",
 // "gem-c-cookie-banner", "js-consent-banner", "gdpr", "cmp-container",

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -56,7 +57,7 @@ func (c *converter) article(body *html.Node, p *page, m *content.Meta) []content
 	c.fn = findFootnotes(body)
 	blocks := dropEmptyTail(dropEmptySections(dropNavTail(c.blocks(body, 0)), c.emptied))
 	blocks = dropLeading(blocks, m.Subtitle)
-	blocks = dropDateLines(dropHeadFurniture(blocks, m))
+	blocks = dropDateLines(dropHeadFurniture(dropKicker(blocks, p.kicker), m), !m.Date.IsZero())
 	if p.lead != nil && !c.seen[imageKey(findImage(p.lead))] {
 		if f := c.figure(p.lead); f != nil {
 			blocks = append([]content.Block{f}, blocks...)
@@ -197,6 +198,27 @@ func (c *converter) heading(n *html.Node, b *builder, depth int) {
 	}
 	c.lastHeading = &content.Heading{Level: headingLevel[tag(n)], Inlines: ins}
 	b.add(c.lastHeading)
+}
+
+// dropKicker removes the first block when it is the page's kicker, the
+// label printed just before the title ("Press release", "Opinion").
+func dropKicker(blocks []content.Block, kicker string) []content.Block {
+	if kicker == "" || len(blocks) < 2 {
+		return blocks
+	}
+	if p, ok := blocks[0].(*content.Paragraph); ok && collapse(content.PlainText(p.Inlines)) == kicker {
+		return blocks[1:]
+	}
+	return blocks
+}
+
+// isKicker reports whether s reads as a section label, not a sentence.
+func isKicker(s string) bool {
+	s = collapse(s)
+	if s == "" || len(s) > 40 || len(strings.Fields(s)) > 4 || strings.ContainsAny(s, ".!?:;,") {
+		return false
+	}
+	return !strings.ContainsFunc(s, unicode.IsDigit)
 }
 
 var headingLevel = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6}
@@ -358,8 +380,18 @@ func dropLeading(blocks []content.Block, text string) []content.Block {
 var dateLineRE = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last modified)(?: on)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*)?(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$`)
 
 // dropDateLines removes a publication date printed as its own paragraph
-// among the first blocks: it is in the metadata.
-func dropDateLines(blocks []content.Block) []content.Block {
+// among the first blocks, and a "Published 8 February 2024" line ending
+// the body when the metadata has a date (a bare date there may be a
+// letter's).
+func dropDateLines(blocks []content.Block, dated bool) []content.Block {
+	if n := len(blocks); n > 1 && dated {
+		if p, ok := blocks[n-1].(*content.Paragraph); ok {
+			t := collapse(content.PlainText(p.Inlines))
+			if datePrefixRE.MatchString(t) && dateLineRE.MatchString(t) {
+				blocks = blocks[:n-1]
+			}
+		}
+	}
 	for i := 0; i < min(len(blocks), 4); i++ {
 		if p, ok := blocks[i].(*content.Paragraph); ok && dateLineRE.MatchString(collapse(content.PlainText(p.Inlines))) {
 			return append(blocks[:i:i], blocks[i+1:]...)

@@ -41,10 +41,13 @@
 //     element classed caption), embedded players as a link, footnotes (pandoc,
 //     Hugo, Wikipedia) as notes.
 //   - Left out: navigation, forms, scripts, hidden elements, elements
-//     classed noprint, edit links and permalinks, a date line at the top,
+//     classed noprint, edit links and permalinks, a date line at the top
+//     (and a "Published <date>" line at the end when the page is dated),
+//     the kicker printed just before the title ("Press release": at most
+//     four words, no digits or sentence punctuation),
 //     the dek repeated in the body, and clutter boxes (under 600 bytes of
 //     text, removed before readability runs): ad, sponsored, promo,
-//     newsletter, share, call-to-action (cta) and related boxes named so by a whole word of
+//     newsletter, share, call-to-action (cta), feedback and related boxes named so by a whole word of
 //     their class, id, aria-label or data-component/-module/-testid…
 //     value, or carrying data-ad* attributes, and boxes whose text opens
 //     with an ad label ("Sponsored:", "Advertisement", "Anzeige") or is a

@@ -28,6 +28,7 @@ type page struct {
 	articles  int               // how many <article> elements the page has
 	jsonLD    []map[string]any  // JSON-LD objects (flattened @graph)
 	qa        qa                // the question and answer of a QAPage
+	kicker    string            // a label printed just before the first <h1>
 }
 
 var (
@@ -119,6 +120,7 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 	case atom.H1:
 		if p.h1 == "" {
 			p.h1 = collapse(textOf(n))
+			p.kicker = kickerBefore(n)
 		}
 	case atom.Time:
 		if dt := attr(n, "datetime"); dt != "" {
@@ -224,6 +226,25 @@ func jsonStrings(v any) []string {
 		return jsonStrings(v["name"])
 	}
 	return nil
+}
+
+// kickerBefore returns the text of the element just before the title
+// heading h1 when it reads as a label (isKicker), else "".
+func kickerBefore(h1 *html.Node) string {
+	k := h1.PrevSibling
+	for k != nil && k.Type != html.ElementNode {
+		if k.Type == html.TextNode && strings.TrimSpace(k.Data) != "" {
+			return ""
+		}
+		k = k.PrevSibling
+	}
+	if k == nil {
+		return ""
+	}
+	if t := collapse(textOf(k)); isKicker(t) {
+		return t
+	}
+	return ""
 }
 
 // isDek reports whether n, whose class names a dek, holds one: 20 to 500
