@@ -54,8 +54,8 @@ var affiliationWords = map[string]bool{
 func parseByline(s string) (byline, bool) {
 	var b byline
 	loc := bylinePrefix.FindStringIndex(s)
-	if loc == nil || runeCount(s) > 200 {
-		return b, false
+	if loc == nil || runeCount(s) > 200 || isWireCredits(s) {
+		return b, false // "Reporting by …; Editing by …" names editors too
 	}
 	rest := s[loc[1]:]
 	if m := bylineCut.FindStringIndex(rest); m != nil {
@@ -68,6 +68,9 @@ func parseByline(s string) (byline, bool) {
 			b.date, b.updated = t, upd
 			rest = trailingOn.ReplaceAllString(rest[:ds[0].start], "") // "Posted by Jane Doe on March 3, 2024"
 		}
+	}
+	if agency, ok := strings.CutSuffix(strings.TrimSpace(rest), " Staff"); ok && isWireService(agency) {
+		rest = agency // "By Reuters Staff"
 	}
 	if isWireService(rest) {
 		b.names = []string{strings.TrimRight(strings.TrimSpace(rest), ".")} // "By The Associated Press"

@@ -288,6 +288,12 @@ func TestWireCredits(t *testing.T) {
 			t.Errorf("isWireCredits(%q) = true", s)
 		}
 	}
+	if _, ok := parseByline("Reporting by Alex Lawler in London; Editing by David Goodman"); ok {
+		t.Error("a wire credit line parsed as a byline")
+	}
+	if b, ok := parseByline("By Reuters Staff"); !ok || len(b.names) != 1 || b.names[0] != "Reuters" {
+		t.Errorf("By Reuters Staff: %v, %v", b.names, ok)
+	}
 	got := roles(t, "Title\nAn opening paragraph of the story.\nReporting by Dana Whitfield; editing by Sam Ortiz\nA closing paragraph.\n")
 	if got[2] != RoleParagraph {
 		t.Errorf("credit line: roles %q", got)

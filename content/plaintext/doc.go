@@ -126,11 +126,11 @@
 // A wire story's credit line, clauses joined by semicolons that each
 // name who did the work ("Reporting by Yimou Lee; Editing by Kim
 // Coghill"), counts as a byline for headings (never one) but stays a
-// paragraph: editors are not authors.
+// paragraph, in the tail too: editors are not authors.
 //
 // byline-wire-service: in the front matter, a line that is only the name
 // of a news agency ("Reuters", "The Associated Press") credits the agency as
-// the author of wire copy.
+// the author of wire copy; so does "By Reuters Staff".
 //
 // byline-name-only: in the front matter, a line of at most 80 characters
 // that is only personal names of two to four words each ("Jane Doe and
