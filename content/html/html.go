@@ -47,9 +47,9 @@
 //     four words, no digits or sentence punctuation),
 //     the dek repeated in the body, and clutter boxes (under 600 bytes of
 //     text, removed before readability runs): ad, sponsored, promo,
-//     newsletter, share, call-to-action (cta), feedback and related boxes named so by a whole word of
-//     their class, id, aria-label or data-component/-module/-testid…
-//     value, or carrying data-ad* attributes, and boxes whose text opens
+//     newsletter, share, call-to-action (cta), feedback and related
+//     boxes named so by a whole word of their class, id, aria-label or
+//     data-component/-module/-testid… value, or carrying data-ad* attributes, and boxes whose text opens
 //     with an ad label ("Sponsored:", "Advertisement", "Anzeige") or is a
 //     "Read more: <link>" line; cookie and consent banners, named so
 //     (cookie-notice, consent, gdpr, cmp) or a box with a button whose
