@@ -2,6 +2,9 @@ package sources
 
 import "strings"
 
+// reflexives may follow a subject for emphasis ("Shaw himself said").
+var reflexives = set(`himself herself`)
+
 // leadingConjunctions may open a sentence before its subject.
 var leadingConjunctions = set(`But And Yet So Still Now Then Meanwhile However Instead Later Earlier Also Separately`)
 
@@ -402,6 +405,9 @@ func verbAt(toks []token, i, e int) int {
 func (a *analysis) resolveSpan(pa *para, s, e int, how, rule string) match {
 	for s+1 < e && leadingConjunctions[pa.toks[s].text] {
 		s++ // "But Smith said:"
+	}
+	if e-1 > s && reflexives[pa.toks[e-1].text] {
+		e-- // "Shaw himself told the BBC"
 	}
 	ph := classify(pa.text, pa.toks[s:e], sentenceStart(pa.toks, s) == s)
 	a.cases.fixCase(ph)

@@ -117,6 +117,9 @@ func classify(s string, span []token, initial bool) *phrase {
 	if b < 0 {
 		return nil
 	}
+	if b > 0 && span[b-1].text == "of" && e-b >= 3 {
+		b++ // "Chief Inspector of Prisons Helen Marwick"
+	}
 	ph := &phrase{}
 	for i := b; i < e; i++ {
 		w, poss := stripPossessive(span[i].text)
@@ -223,7 +226,7 @@ func (ph *phrase) prefix(s string, pre []token) bool {
 		return true
 	}
 	last := pre[len(pre)-1].text
-	if !isTitle(last) && !isRoleNoun(last) {
+	if !isTitle(last) && !isRoleNoun(last) && !titleOf(pre) {
 		return false
 	}
 	for _, t := range pre {
@@ -240,6 +243,17 @@ func (ph *phrase) prefix(s string, pre []token) bool {
 	role := s[pre[0].start:pre[len(pre)-1].end]
 	ph.role = trimArticle(role)
 	return true
+}
+
+// titleOf reports whether pre ends in a title with an "of" complement in
+// capitals ("Chief Inspector of Prisons", "Secretary of State").
+func titleOf(pre []token) bool {
+	for k := len(pre) - 2; k >= 1; k-- {
+		if pre[k].text == "of" {
+			return isTitle(pre[k-1].text) && isOrgRun(pre[k+1:])
+		}
+	}
+	return false
 }
 
 // trimArticle removes a leading "the " (but keeps "a"/"an": "an analyst"),

@@ -76,6 +76,10 @@ func TestPrecisionAttributions(t *testing.T) {
 		{"role with -of- and a surname that is a title", "Mother-of-three Kerry Dean said she could not afford the rise. “We are already choosing between heating and eating,” she said.",
 			[]string{"Kerry Dean: mother-of-three"}},
 		{"title after a place is no name", "“We will appeal this ruling as soon as the court allows,” the District Judge said.", nil},
+		{"title with of before a name", "Chief Inspector of Prisons Helen Marwick said the findings were among the worst she had seen. “I have been doing this job for 20 years,” she said.",
+			[]string{"Helen Marwick: Chief Inspector of Prisons"}},
+		{"reflexive after the subject", "Education Secretary Martin Shaw denied the account. Shaw himself told the BBC: “I have the greatest respect for teachers.”",
+			[]string{"Martin Shaw: Education Secretary"}},
 		{"participle role kept", "Retired teacher Joan Platt said: “I taught here for forty years and never saw anything like it.”",
 			[]string{"Joan Platt: retired teacher"}},
 	}
