@@ -77,6 +77,10 @@ func (c *classifier) zones(content []int) {
 		c.res[content[start]] = items
 		start++
 	}
+	if start+1 < len(content) && isKicker(c.text(content[start])) && headlineLike(c.lines[content[start+1]]) {
+		c.set(content[start], RoleBoilerplate, ruleKicker) // "OBITUARY" above the headline
+		start++
+	}
 	if start < len(content) && runeCount(c.text(content[start])) <= maxTitleRunes {
 		c.set(content[start], RoleTitle, ruleFirstLine)
 		start++

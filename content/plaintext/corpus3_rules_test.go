@@ -327,3 +327,28 @@ func TestDateByName(t *testing.T) {
 		}
 	}
 }
+
+func TestKicker(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string
+	}{
+		{"label above headline", "OBITUARY\nJorge Alvarez, union organizer, dies at 88\nBy Lena Park\nBody text of the story.\n",
+			[]string{RoleBoilerplate, RoleTitle, RoleByline, RoleParagraph}},
+		{"capitals headline with byline under it", "MARKETS RALLY\nBy Lena Park\nBody text of the story, and more.\n",
+			[]string{RoleTitle, RoleByline, RoleParagraph}},
+		// Below, the first line stays the title (the second is then read as body).
+		{"mixed-case first line is the headline", "Opinion\nWhy the council should say no to the garage\nBody text of the story.\n",
+			[]string{RoleTitle, RoleHeading, RoleParagraph}},
+		{"too many words", "THE NEW CITY HALL\nWhy the council should say no to the garage\nBody text of the story.\n",
+			[]string{RoleTitle, RoleHeading, RoleParagraph}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := roles(t, tt.input)
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("roles %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -67,6 +67,11 @@
 // Both look for the end after the first three lines of text, before the
 // title, front matter and tail are found.
 //
+// kicker-line: a section label above the headline ("OBITUARY", "WORLD
+// NEWS": one to three words in capitals, at most 30 characters, no
+// punctuation) is dropped when the line under it can be the headline
+// (more than three words, some in lower case, not front matter).
+//
 // first-line: the first line that is not blank, boilerplate, a byline or a
 // date (scrapes sometimes put those above the headline) is the headline,
 // unless it is longer than 300 characters (then there is no title and the

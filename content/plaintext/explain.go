@@ -95,6 +95,7 @@ const (
 	ruleBylineJob         = "byline-job-title"
 	ruleSpeaker           = "transcript-speaker"
 	ruleDropCap           = "drop-cap-split"
+	ruleKicker            = "kicker-line"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so
