@@ -198,7 +198,8 @@ func sentenceStart(toks []token, i int) int {
 // pronoun resolves "he" or "she" at token k: to the one person named in
 // the previous sentence and this one before k, or to nobody. When those
 // name nobody, the window reaches back over sentences that begin with the
-// pronoun itself (Piotr handles the bank. He said …. “…,” he said).
+// pronoun itself (Piotr handles the bank. He said …. “…,” he said), or
+// that are the writer's question to the same person (I asked her why …).
 func (a *analysis) pronoun(pa *para, k int, pro string) *person {
 	to := pa.base + k
 	cur, curK := pa, k
@@ -207,12 +208,31 @@ func (a *analysis) pronoun(pa *para, k int, pro string) *person {
 		if p, n := a.onePerson(from, to, pro); n > 0 || prev == nil {
 			return p
 		}
-		if !startsWithPronoun(prev, prevK, pro) {
+		if !startsWithPronoun(prev, prevK, pro) && !reporterAsks(prev, prevK, pro) {
 			return nil
 		}
 		cur, curK = prev, prevK
 	}
 	return nil
+}
+
+// reporterAsks reports whether the sentence starting at token k of pa is
+// the writer's own, about the same person: it starts with "I" and holds
+// the pronoun's object form ("I asked her why she still climbs the steps").
+func reporterAsks(pa *para, k int, pro string) bool {
+	if k >= len(pa.toks) || pa.toks[k].text != "I" {
+		return false
+	}
+	obj := "him"
+	if pro == "she" {
+		obj = "her"
+	}
+	for i := k; i < len(pa.toks) && pa.toks[i].sent == pa.toks[k].sent; i++ {
+		if pa.toks[i].text == obj && !pa.toks[i].inQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithPronoun reports whether the sentence starting at token k of pa

@@ -33,6 +33,12 @@ func TestRulesPrecision(t *testing.T) {
 
 		{"NAME, quoting someone, said", "Pastor Tom Briggs, quoting the late civil rights leader, said: “Darkness cannot drive out darkness; only light can do that.”", nil},
 
+		{"writer's aside naming someone else", "Ingrid Solheim keeps the light. I asked her about Tom Berg. “He never liked the sea, not once,” she said.", nil},
+
+		// Positives: the writer's question about the same person.
+		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
+			[]string{"Ingrid Solheim."}},
+
 		// Positives: a relative mid-sentence, or named in full.
 		{"her husband mid-sentence", "Mary Jones, who moved to Leeds with her husband in 1990, runs the shop.\n“We have never had a year like this one,” Jones said.",
 			[]string{"Mary Jones."}},
