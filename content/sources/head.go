@@ -205,13 +205,23 @@ func (a *analysis) pronoun(pa *para, k int, pro string) *person {
 	cur, curK := pa, k
 	for step := 0; step < 4; step++ {
 		from, prev, prevK := a.windowStart(cur, curK)
-		if p, n := a.onePerson(from, to, pro); n > 0 || prev == nil {
+		p, n := a.onePerson(from, to, pro, a.mentions, a.spoken)
+		if prev != nil && (startsWithPronoun(prev, prevK, pro) || reporterAsks(prev, prevK, pro)) {
+			// The sentence before is about the same "she": whoever it
+			// names is someone else ("She told me about Tom Berg").
+			if _, named := a.onePerson(from, to, pro, a.mentions); named > 0 {
+				return nil
+			}
+			if n > 0 {
+				return p // a quotation already resolved to the same "she"
+			}
+			cur, curK = prev, prevK
+			continue
+		}
+		if n > 0 || prev == nil {
 			return p
 		}
-		if !startsWithPronoun(prev, prevK, pro) && !reporterAsks(prev, prevK, pro) {
-			return nil
-		}
-		cur, curK = prev, prevK
+		return nil
 	}
 	return nil
 }
@@ -241,13 +251,14 @@ func startsWithPronoun(pa *para, k int, pro string) bool {
 	return k < len(pa.toks) && lower(pa.toks[k].text) == pro
 }
 
-// onePerson returns the person mentioned in [from, to) when exactly one is
+// onePerson returns the person mentioned in [from, to) (in the lists of
+// mentions given) when exactly one is
 // whose known gender does not contradict the pronoun; n is the number of
 // distinct references seen (an unnamed one counts as several).
-func (a *analysis) onePerson(from, to int, pro string) (*person, int) {
+func (a *analysis) onePerson(from, to int, pro string, lists ...[]mention) (*person, int) {
 	var only *person
 	seen := 0
-	for _, list := range [][]mention{a.mentions, a.spoken} {
+	for _, list := range lists {
 		for _, m := range list {
 			if m.pos < from || m.pos >= to {
 				continue

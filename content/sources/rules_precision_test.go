@@ -35,6 +35,9 @@ func TestRulesPrecision(t *testing.T) {
 
 		{"writer's aside naming someone else", "Ingrid Solheim keeps the light. I asked her about Tom Berg. “He never liked the sea, not once,” she said.", nil},
 
+		{"pronoun sentence naming someone else", "Ingrid Solheim keeps the light. She told me about Tom Berg. “He never liked the sea, not once,” she said.", nil},
+		{"he said NAME was wrong", "Piotr Nowak runs the bank. He said Adam Kowalski was wrong.\n“The numbers do not lie, whatever anyone says,” he said.", nil},
+
 		// Positives: the writer's question about the same person.
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},
