@@ -71,6 +71,9 @@ func (c *classifier) zones(content []int) {
 	start := 0
 	for start < len(content) && start < maxFrontLines {
 		items := topBylineItems(c.lines[content[start]])
+		if items == nil && isEditorsNote(c.text(content[start])) && start+1 < len(content) {
+			items = one(c.lines[content[start]], RoleParagraph, ruleEditorsNote) // kept, but not the headline
+		}
 		if items == nil {
 			break
 		}

@@ -352,3 +352,25 @@ func TestKicker(t *testing.T) {
 		})
 	}
 }
+
+func TestEditorsNoteAboveHeadline(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string
+	}{
+		{"note then headline", "Editor's note: This story was updated to correct a name.\nStudents rebuild a greenhouse\nBy Ann Lee\nBody text of the story.\n",
+			[]string{RoleParagraph, RoleTitle, RoleByline, RoleParagraph}},
+		{"correction", "Correction: An earlier version misspelled a name.\nStudents rebuild a greenhouse\nBody text of the story, and more.\n",
+			[]string{RoleParagraph, RoleTitle, RoleParagraph}},
+		{"headline with a label", "Update: Talks collapse in Geneva\nBy Ann Lee\nBody text of the story.\n",
+			[]string{RoleTitle, RoleByline, RoleParagraph}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := roles(t, tt.input)
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("roles %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -67,6 +67,11 @@
 // Both look for the end after the first three lines of text, before the
 // title, front matter and tail are found.
 //
+// editors-note-top: an editor's note or correction above the headline
+// ("Editor's note: …", "Correction: …", "Clarification: …", "Update:
+// …", "Note: …", ending a sentence) is kept as the first paragraph of the
+// body and is not taken for the headline.
+//
 // kicker-line: a section label above the headline ("OBITUARY", "WORLD
 // NEWS": one to three words in capitals, at most 30 characters, no
 // punctuation) is dropped when the line under it can be the headline

@@ -96,6 +96,7 @@ const (
 	ruleSpeaker           = "transcript-speaker"
 	ruleDropCap           = "drop-cap-split"
 	ruleKicker            = "kicker-line"
+	ruleEditorsNote       = "editors-note-top"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

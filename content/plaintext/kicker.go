@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -33,4 +34,15 @@ func headlineLike(l line) bool {
 	s := l.text
 	return runeCount(s) <= maxTitleRunes && len(strings.Fields(s)) > 3 &&
 		strings.IndexFunc(s, unicode.IsLower) >= 0 && !isFrontLine(l)
+}
+
+// editorsNoteRE matches an editor's note or correction that a page puts
+// above the headline: "Editor's note: …", "Correction: …", "Update: …".
+var editorsNoteRE = regexp.MustCompile(`^(?i:editor[’']?s[’']? note|correction|clarification|update|note)\s*:\s+\S`)
+
+// isEditorsNote reports whether s is an editor's note: the label, then
+// text ending a sentence (a headline "Update: Talks collapse" has no full
+// stop).
+func isEditorsNote(s string) bool {
+	return editorsNoteRE.MatchString(s) && endsSentence(s)
 }
