@@ -175,7 +175,9 @@ func (a *analysis) tail(pa *para, q quoteSpan, short bool) (m match, shaped bool
 		if end < e && short && pa.toks[end].text != "," {
 			return match{}, true
 		}
-		if quotesSomeoneElse(pa.toks[end:e]) || hasFiniteSpeechVerb(pa.toks[end:e]) || recallsSpeech(pa.toks[end:e]) {
+		if quotesSomeoneElse(pa.toks[end:e]) || hasFiniteSpeechVerb(pa.toks[end:e]) || recallsSpeech(pa.toks[end:e]) ||
+			strings.HasSuffix(m.rule, "-pronoun") && hasWord(pa.toks[end:e], "according") {
+			// “…,” he shouted, according to Jones: "he" is not Jones.
 			// “…,” Smith said Jones told him. / “…,” Pires recalled her
 			// grandmother telling her.
 			return match{unclear: true}, true
@@ -235,6 +237,16 @@ func hasFiniteSpeechVerb(toks []token) bool {
 			continue
 		}
 		if isNameWord(prev.text) || pronouns[lower(prev.text)] || prev.text == "they" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether toks hold the word w.
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.word && t.text == w {
 			return true
 		}
 	}

@@ -26,6 +26,9 @@ func (a *analysis) kinMention(pa *para, i int) {
 	if i+2 < len(toks) && isNameWord(toks[i+1].text) && isNameWord(toks[i+2].text) {
 		return // "his son Marek Nowak"
 	}
+	if w := kinGiven(toks, i); w != "" {
+		a.reg.addGiven(w, pa.base+i)
+	}
 	d := i - 1
 	for n := 0; n < 2 && d >= 0 && toks[d].word && kinModifiers[lower(toks[d].text)]; n++ {
 		d--
@@ -70,4 +73,32 @@ func (r *registry) addKin(p *person, pos int) {
 func (r *registry) kinBefore(p *person, pos int) bool {
 	k, ok := r.kin[p]
 	return ok && k < pos
+}
+
+// kinGiven returns the given name that follows the kinship noun at i on
+// its own ("her son, Tom, 6", "her son Tom"), or "".
+func kinGiven(toks []token, i int) string {
+	j := i + 1
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word || toks[j].inQuote || !isNameWord(toks[j].text) {
+		return ""
+	}
+	if j+1 < len(toks) && toks[j+1].word && isNameWord(toks[j+1].text) {
+		return "" // a full name
+	}
+	w, _ := stripPossessive(toks[j].text)
+	return w
+}
+
+// addGiven records that someone other than the people registered goes by
+// the given name w from pos on: a later bare "Tom" may be either.
+func (r *registry) addGiven(w string, pos int) {
+	if r.given == nil {
+		r.given = map[string]int{}
+	}
+	if old, ok := r.given[w]; !ok || pos < old {
+		r.given[w] = pos
+	}
 }

@@ -39,6 +39,7 @@ type registry struct {
 	people []*person
 	byKey  map[string]*person
 	kin    map[*person]int // position of the first relative of a person who shares the surname
+	given  map[string]int  // given names of relatives named only by them ("her son, Tom")
 }
 
 func nameKey(words []string) (first, last string) {
@@ -97,6 +98,9 @@ func (r *registry) resolve(word string, pos int) (p *person, ambiguous bool) {
 		if n == 1 {
 			if !byFirst && r.kinBefore(found, pos) {
 				return nil, true // "Mrs Smith" after "his widow"
+			}
+			if g, ok := r.given[word]; byFirst && ok && g < pos {
+				return nil, true // "Tom" after "her son, Tom"
 			}
 			return found, false
 		}

@@ -38,6 +38,11 @@ func TestRulesPrecision(t *testing.T) {
 		{"pronoun sentence naming someone else", "Ingrid Solheim keeps the light. She told me about Tom Berg. “He never liked the sea, not once,” she said.", nil},
 		{"he said NAME was wrong", "Piotr Nowak runs the bank. He said Adam Kowalski was wrong.\n“The numbers do not lie, whatever anyone says,” he said.", nil},
 
+		{"given name of a relative", "Tom Rowe, the harbourmaster, showed visitors around the port. Sarah Lane brought her son, Tom, 6.\n“I like the big boats best, the red ones,” Tom said.", nil},
+		{"given name of a relative without commas", "Tom Rowe, the harbourmaster, showed visitors around. Among them were Sarah Lane and her son Tom.\n“I like the big boats best, the red ones,” Tom said.", nil},
+
+		{"he shouted, according to NAME", "Sam Jones was in the bar that night.\n“Everyone get down on the floor right now,” he shouted, according to Jones.", nil},
+
 		// Positives: the writer's question about the same person.
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},
