@@ -374,3 +374,17 @@ func TestEditorsNoteAboveHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestCaptionLabel(t *testing.T) {
+	tests := []struct{ line, caption string }{
+		{"Photo: Students carry glass panes. (Ann Lee/The Courier)", "Students carry glass panes."},
+		{"Pictured: The mayor at the opening. (AP Photo/Jane Doe)", "The mayor at the opening."},
+		{"Photography classes filled up fast. (AP Photo/Jane Doe)", "Photography classes filled up fast."},
+	}
+	for _, tt := range tests {
+		cs, ok := splitCredit(tt.line, false)
+		if !ok || cs.caption != tt.caption {
+			t.Errorf("splitCredit(%q) caption %q, %v; want %q", tt.line, cs.caption, ok, tt.caption)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -55,6 +56,10 @@ type creditSplit struct {
 	bioName              string
 }
 
+// captionLabelRE matches the label that opens a caption on some pages:
+// "Photo: ", "Pictured: ", "Above: ". It is dropped from the caption.
+var captionLabelRE = regexp.MustCompile(`^(?i:photo|photograph|pictured|picture|image|above|top|foto)\s*:\s+`)
+
 // splitCredit looks for a photo credit in s (and, when bio is true, an
 // author bio after it) and cuts the line there. It returns false when s
 // holds no credit. The credit must end the line or be followed by the bio.
@@ -71,7 +76,7 @@ func splitCredit(s string, bio bool) (creditSplit, bool) {
 		return cs, false
 	}
 	cs.rule = rule
-	cs.caption = strings.TrimSpace(head[:start])
+	cs.caption = captionLabelRE.ReplaceAllString(strings.TrimSpace(head[:start]), "")
 	cs.credit = strings.TrimSpace(head[start:end])
 	if rule == ruleCreditParens {
 		cs.credit = strings.TrimSpace(cs.credit[1 : len(cs.credit)-1])

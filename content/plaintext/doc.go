@@ -177,7 +177,7 @@
 // lower-case word other than "via", "for" and name particles.
 //
 // caption-before-credit: the text before a credit on the same line is the
-// caption; caption and credit make a content.Figure without an image. In
+// caption (less a label opening it: "Photo: ", "Pictured: ", "Above: "); caption and credit make a content.Figure without an image. In
 // the body the caption must be at most 300 characters, so a long paragraph
 // ending with a capitalised name is not mistaken for a caption.
 //
