@@ -220,7 +220,7 @@ func tailEnd(toks []token, close int) int {
 // speaker was repeating someone else's words ("…, she said, quoting X").
 func quotesSomeoneElse(toks []token) bool {
 	for _, t := range toks {
-		if t.word && (t.text == "quoting" || t.text == "citing" || t.text == "reading") {
+		if t.word && (t.text == "quoting" || t.text == "citing" || t.text == "reading" || t.text == "repeating" || t.text == "paraphrasing") {
 			return true
 		}
 	}
@@ -232,8 +232,16 @@ func quotesSomeoneElse(toks []token) bool {
 // participle ("adding") or a passive ("when asked").
 func hasFiniteSpeechVerb(toks []token) bool {
 	for i := 1; i < len(toks); i++ {
-		t, prev := toks[i], toks[i-1]
-		if !t.word || !speechVerbs[lower(t.text)] || strings.HasSuffix(t.text, "ing") || !prev.word {
+		t := toks[i]
+		if !t.word || !speechVerbs[lower(t.text)] || strings.HasSuffix(t.text, "ing") {
+			continue
+		}
+		k := i - 1
+		for k > 0 && toks[k].word && speechAux[lower(toks[k].text)] {
+			k-- // "Smith had told him"
+		}
+		prev := toks[k]
+		if !prev.word {
 			continue
 		}
 		if isNameWord(prev.text) || pronouns[lower(prev.text)] || prev.text == "they" {
@@ -264,7 +272,8 @@ func recallsSpeech(toks []token) bool {
 			continue
 		}
 		w := lower(prev.text)
-		if isNameWord(prev.text) || roleNouns[w] || genericPeople[w] || personalObjects[w] {
+		if isNameWord(prev.text) || roleNouns[w] || genericPeople[w] || personalObjects[w] || w == "as" {
+			// "her grandmother telling her", "recalled Smith as saying"
 			return true
 		}
 	}

@@ -43,6 +43,10 @@ func TestRulesPrecision(t *testing.T) {
 
 		{"he shouted, according to NAME", "Sam Jones was in the bar that night.\n“Everyone get down on the floor right now,” he shouted, according to Jones.", nil},
 
+		{"recalled NAME as saying", "Jo Hart met Tim Ross in 1990.\n“Never sell the land, whatever they offer you,” Hart recalled Ross as saying.", nil},
+		{"repeating what NAME had told", "Jo Hart met Tim Ross in 1990.\n“Never sell the land, whatever they offer you,” Hart said, repeating what Ross had told her.", nil},
+		{"said NAME had told", "Jo Hart met Tim Ross in 1990.\n“Never sell the land, whatever they offer you,” Hart said Ross had told her.", nil},
+
 		// Positives: the writer's question about the same person.
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},
