@@ -41,6 +41,11 @@ var boilerplateLines = map[string]bool{
 	"our standards the thomson reuters trust principles": true,
 }
 
+// pageNumberRE matches a page number that a copy from a PDF or a print
+// page keeps between paragraphs: "Page 3", "Page 3 of 8", "- 3 -". A bare
+// number is left alone: it may number a section.
+var pageNumberRE = regexp.MustCompile(`^(?i:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$|^[-–—]\s*\d{1,4}\s*[-–—]$`)
+
 // heardOnRE matches a broadcaster's programme line above a story's text:
 // "Heard on Morning Edition", "As heard on All Things Considered"; the
 // programme is one to five capitalised words.
@@ -73,7 +78,7 @@ func isBoilerplate(s string) bool {
 		}
 		return r
 	}, s))), " ")
-	if boilerplateLines[key] || newsDeskRE.MatchString(s) || heardOnRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) {
+	if boilerplateLines[key] || newsDeskRE.MatchString(s) || heardOnRE.MatchString(s) || pageNumberRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) {
 		return true
 	}
 	if !boilerplatePrefix.MatchString(s) || strings.Contains(strings.TrimRight(s, "."), ". ") {

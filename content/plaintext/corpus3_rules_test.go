@@ -81,13 +81,13 @@ func TestColonListEnds(t *testing.T) {
 
 func TestBoilerplateMore(t *testing.T) {
 	for _, s := range []string{"Heard on Morning Edition", "As heard on All Things Considered", "Jump to Recipe",
-		"Print Recipe", "Our Standards: The Thomson Reuters Trust Principles."} {
+		"Print Recipe", "Our Standards: The Thomson Reuters Trust Principles.", "Page 3 of 8", "page 12", "- 4 -", "— 4 —"} {
 		if !isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = false", s)
 		}
 	}
 	for _, s := range []string{"Heard on the radio last week, the song stuck.", "heard on tape",
-		"Jump to recipes later in the book", "Our standards are high."} {
+		"Jump to recipes later in the book", "Our standards are high.", "3", "Page 3 of the report is blank.", "Page Six"} {
 		if isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = true", s)
 		}
