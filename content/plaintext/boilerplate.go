@@ -44,7 +44,7 @@ var boilerplateLines = map[string]bool{
 // pageNumberRE matches a page number that a copy from a PDF or a print
 // page keeps between paragraphs: "Page 3", "Page 3 of 8", "- 3 -". A bare
 // number is left alone: it may number a section.
-var pageNumberRE = regexp.MustCompile(`^(?i:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$|^[-–—]\s*\d{1,4}\s*[-–—]$`)
+var pageNumberRE = regexp.MustCompile(`^(?i:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$|^[-–—]\s+\d{1,4}\s+[-–—]$`)
 
 // heardOnRE matches a broadcaster's programme line above a story's text:
 // "Heard on Morning Edition", "As heard on All Things Considered"; the

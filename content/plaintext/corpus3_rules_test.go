@@ -87,7 +87,7 @@ func TestBoilerplateMore(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"Heard on the radio last week, the song stuck.", "heard on tape",
-		"Jump to recipes later in the book", "Our standards are high.", "3", "Page 3 of the report is blank.", "Page Six"} {
+		"Jump to recipes later in the book", "Our standards are high.", "3", "Page 3 of the report is blank.", "Page Six", "-30-"} {
 		if isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = true", s)
 		}
