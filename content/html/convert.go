@@ -58,6 +58,7 @@ func (c *converter) article(body *html.Node, p *page, m *content.Meta) []content
 	blocks := dropEmptyTail(dropEmptySections(dropNavTail(c.blocks(body, 0)), c.emptied))
 	blocks = dropLeading(blocks, m.Subtitle)
 	blocks = dropDateLines(dropHeadFurniture(dropKicker(blocks, p.kicker), m), !m.Date.IsZero())
+	blocks = joinIcons(blocks)
 	if p.lead != nil && !c.seen[imageKey(findImage(p.lead))] {
 		if f := c.figure(p.lead); f != nil {
 			blocks = append([]content.Block{f}, blocks...)
@@ -210,6 +211,43 @@ func dropKicker(blocks []content.Block, kicker string) []content.Block {
 		return blocks[1:]
 	}
 	return blocks
+}
+
+// joinIcons puts a paragraph that is only an icon, as callout boxes print
+// one beside their text ("💡", "⚠️"), at the start of the paragraph that
+// follows, so it is neither lost nor a line of its own.
+func joinIcons(blocks []content.Block) []content.Block {
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		p, ok := blocks[i].(*content.Paragraph)
+		if ok && i+1 < len(blocks) && isIcon(content.PlainText(p.Inlines)) {
+			if next, ok := blocks[i+1].(*content.Paragraph); ok {
+				icon := strings.TrimSpace(content.PlainText(p.Inlines))
+				next.Inlines = append(content.T(icon+" "), next.Inlines...)
+				continue
+			}
+		}
+		out = append(out, blocks[i])
+	}
+	return out
+}
+
+// isIcon reports text of at most three symbols (emoji with their
+// variation selectors and joiners), without letters, digits or
+// punctuation.
+func isIcon(s string) bool {
+	s = strings.TrimSpace(s)
+	symbols := 0
+	for _, r := range s {
+		switch {
+		case r == 0xFE0F || r == 0x200D || unicode.Is(unicode.Sk, r) && r >= 0x1F3FB && r <= 0x1F3FF:
+		case unicode.Is(unicode.So, r):
+			symbols++
+		default:
+			return false
+		}
+	}
+	return symbols > 0 && symbols <= 3
 }
 
 // isKicker reports whether s reads as a section label, not a sentence.

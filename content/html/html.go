@@ -66,6 +66,8 @@
 //   - Navigation (navbox.go): navboxes and category lists, short "·"
 //     link lists ending the body, and headings whose section held only a
 //     notes list.
+//   - Icons: a paragraph that is only one to three symbols (a callout's
+//     "💡") opens the paragraph after it.
 //   - Superscripts and subscripts: the model has no raised text, so
 //     digits, signs and parentheses (and a superscript n) take their
 //     Unicode forms when every character has one (km², H₂O, 10⁻³);

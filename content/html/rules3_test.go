@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"offprint/content"
 )
 
 func parsePage(t *testing.T, src string) *page {
@@ -64,6 +66,37 @@ func TestImageRefs(t *testing.T) {
 		img := findImage(firstBodyElement(t, `<div>`+tt.frag+`</div>`))
 		if got := imageRefs(img); !slices.Equal(got, tt.want) {
 			t.Errorf("imageRefs(%s) = %q, want %q", tt.frag, got, tt.want)
+		}
+	}
+}
+
+func TestJoinIcons(t *testing.T) {
+	para := func(s string) content.Block { return &content.Paragraph{Inlines: content.T(s)} }
+	tests := []struct {
+		in   []content.Block
+		want []string
+	}{
+		{[]content.Block{para("💡"), para("The light was automated in 1998.")}, []string{"💡 The light was automated in 1998."}},
+		{[]content.Block{para("⚠️"), para("Mind the gap.")}, []string{"⚠️ Mind the gap."}},
+		// Negatives: text, a number, an icon ending the body, an icon before a heading.
+		{[]content.Block{para("OK"), para("Next.")}, []string{"OK", "Next."}},
+		{[]content.Block{para("42"), para("Next.")}, []string{"42", "Next."}},
+		{[]content.Block{para("Text."), para("💡")}, []string{"Text.", "💡"}},
+		{[]content.Block{para("★★★★★ Five stars"), para("Next.")}, []string{"★★★★★ Five stars", "Next."}},
+		{[]content.Block{para("💡"), &content.Heading{Level: 2, Inlines: content.T("H")}}, []string{"💡", "H"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, b := range joinIcons(tt.in) {
+			switch b := b.(type) {
+			case *content.Paragraph:
+				got = append(got, content.PlainText(b.Inlines))
+			case *content.Heading:
+				got = append(got, content.PlainText(b.Inlines))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("joinIcons = %q, want %q", got, tt.want)
 		}
 	}
 }
