@@ -45,7 +45,9 @@
 // adhiere a los criterios de The Trust Project"; a broadcaster's
 // programme line ("Heard on Morning Edition"); a recipe blog's "Jump to
 // Recipe" and "Print Recipe"; a wire service's "Our Standards: …" line;
-// and a broadcaster's desk line, an outlet's name ending in "News" (with
+// a page number kept from a PDF or print copy ("Page 3 of 8", "- 3 -"
+// with spaces, so a press release's "-30-" is still its end mark; a bare
+// number may number a section and stays); and a broadcaster's desk line, an outlet's name ending in "News" (with
 // an initialism, a number or a known outlet word: not "Good News"), a
 // comma and a place ("BBC News, Somerset").
 // The list is in boilerplate.go; a line of more than 150 characters is
