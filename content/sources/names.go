@@ -194,6 +194,8 @@ func nameRun(span []token) (b, e int) {
 			words++ // "Kerry Dean", "John Major"
 		case b < e && givenOrgWords[lower(w)] && startsUpper(w):
 			words++ // "Bill Harvey"
+		case b == e-1 && givenTitles[lower(w)] && startsUpper(w):
+			words++ // "Dean Hollis"; "Dean Jane Smith" keeps the title
 		case isInitial(w) && b < e:
 		case particles[w] && b < e && b > 1:
 		default:
@@ -284,6 +286,10 @@ var academicTitles = set(`prof prof. professor`)
 // givenOrgWords are organisation words that are also given names: they
 // count as name words before another name word ("Bill Harvey").
 var givenOrgWords = set(`bill`)
+
+// givenTitles are titles that are also given names: before a lone surname
+// they are the given name ("Dean Hollis").
+var givenTitles = set(`dean`)
 
 // appositive reads the description after a name and a comma, up to the
 // next comma or the end of the sentence: "the director of research at the

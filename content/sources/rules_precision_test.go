@@ -98,6 +98,10 @@ func TestPrecisionAttributions(t *testing.T) {
 			[]string{"Helen Marwick: Chief Inspector of Prisons"}},
 		{"reflexive after the subject", "Education Secretary Martin Shaw denied the account. Shaw himself told the BBC: “I have the greatest respect for teachers.”",
 			[]string{"Martin Shaw: Education Secretary"}},
+		{"Dean as a given name", "Clarke’s football coach, Dean Hollis, said: “He had a real chance of going all the way.”",
+			[]string{"Dean Hollis: Clarke’s football coach"}},
+		{"Dean as a title", "Dean Martha Minow said: “The school will review every admission made this year.”",
+			[]string{"Martha Minow: Dean"}},
 		{"participle role kept", "Retired teacher Joan Platt said: “I taught here for forty years and never saw anything like it.”",
 			[]string{"Joan Platt: retired teacher"}},
 	}

@@ -171,7 +171,11 @@ striker winger defender midfielder goalkeeper keeper flanker
 batsman bowler pitcher catcher skipper agent teammate team-mate classmate
 housemate flatmate schoolmate bandmate co-star castmate pundit tycoon
 mogul socialite star superstar billionaire millionaire comedian chef poet
-mum dad grandmother grandfather grandad granddad nan`)
+mum dad grandmother grandfather grandad granddad nan creator inventor curator
+narrator supervisor surveyor counsellor counselor mentor donor benefactor
+conductor operator moderator collector contributor educator navigator
+proprietor realtor regulator solicitor successor predecessor translator
+warden sailor doctor governor`)
 
 // notPersonNouns end like role nouns ("-er", "-man") but are not people.
 var notPersonNouns = set(`german human roman center centre river border water number
