@@ -2,6 +2,9 @@ package sources
 
 import "strings"
 
+// copulas right after a quotation make it the subject of a clause.
+var copulas = set(`was were is are has had have became becomes remains remained`)
+
 // reflexives may follow a subject for emphasis ("Shaw himself said").
 var reflexives = set(`himself herself`)
 
@@ -192,7 +195,9 @@ func (a *analysis) tail(pa *para, q quoteSpan, short bool) (m match, shaped bool
 			continue
 		}
 		if m, end, ok := a.attrAt(pa, c+1, e); ok && end >= e {
-			if hasSpeechVerb(pa.toks[s:c]) || hasCue(pa.toks[s:c]) {
+			if hasSpeechVerb(pa.toks[s:c]) || hasCue(pa.toks[s:c]) || copulas[lower(pa.toks[s].text)] {
+				// “…” was painted on the wall, Smith said: the quotation is
+				// a thing the clause talks about.
 				// “…” is how Jones described it, Smith said.
 				return match{unclear: true}, true
 			}

@@ -47,6 +47,8 @@ func TestRulesPrecision(t *testing.T) {
 		{"repeating what NAME had told", "Jo Hart met Tim Ross in 1990.\n“Never sell the land, whatever they offer you,” Hart said, repeating what Ross had told her.", nil},
 		{"said NAME had told", "Jo Hart met Tim Ross in 1990.\n“Never sell the land, whatever they offer you,” Hart said Ross had told her.", nil},
 
+		{"quotation as the subject of a clause", "Ella Ward owns the shop.\n“We are not going anywhere, ever” was painted across the shutters overnight, Ward said.", nil},
+
 		// Positives: the writer's question about the same person.
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},
