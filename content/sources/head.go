@@ -121,6 +121,16 @@ func itFollows(toks []token, i, end int) bool {
 	return i < end && (toks[i].text == "it" || toks[i].text == "its")
 }
 
+// reportingVerbs in a reported clause mean the quotation may be someone
+// else's words ("Smith said Jones had promised “…”").
+var reportingVerbs = set(`say tell ask write promise promised promises vow vowed
+vows pledge pledged pledges urge urged urges demand demanded demands threaten
+threatened threatens accuse accused accuses deny denied denies dismiss
+dismissed dismisses hail hailed condemn condemned criticise criticised
+criticize criticized praise praised mock mocked describe describes hear
+heard heard repeat repeated repeats assure assured assures promise shout
+yell yelled scream screamed cry cried beg begged plead pleaded`)
+
 // plainClause reports whether toks[i:end] can be the reported clause
 // between a speech verb and a quotation: short, with no other speech verb,
 // no labelling word ("called") and no punctuation but commas.
@@ -136,11 +146,12 @@ func plainClause(toks []token, i, end int) bool {
 			continue
 		}
 		w := lower(t.text)
-		if speechVerbs[w] || cueWords[w] || w == "described" || w == "quoted" || w == "according" {
+		if speechVerbs[w] || cueWords[w] || reportingVerbs[w] || w == "described" || w == "quoted" || w == "according" {
 			return false
 		}
 	}
-	return true
+	// "Smith said the plan had been dismissed as “…”": someone else's words.
+	return !(end > i && lower(toks[end-1].text) == "as")
 }
 
 // subjectCandidates lists the spans that may be the subject of a verb at

@@ -49,6 +49,9 @@ func TestRulesPrecision(t *testing.T) {
 
 		{"quotation as the subject of a clause", "Ella Ward owns the shop.\n“We are not going anywhere, ever” was painted across the shutters overnight, Ward said.", nil},
 
+		{"said NAME had promised", "Ella Ward met Tom Bell in May.\nWard said Bell had promised “a new roof for every house on this estate by Christmas”.", nil},
+		{"said it had been dismissed as", "Ella Ward leads the campaign.\nWard said the plan had been dismissed as “a fantasy dreamed up by people who never leave London”.", nil},
+
 		// Positives: the writer's question about the same person.
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},
