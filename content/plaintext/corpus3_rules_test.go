@@ -388,3 +388,20 @@ func TestCaptionLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedSpeakers(t *testing.T) {
+	pod := "Title\nAn opening paragraph of the story.\nTerry Gross: Welcome back to the show.\nAnn Lee: Thanks for having me.\nTerry Gross: Why now?\nAnn Lee: Because the river came back.\n"
+	ds := mustExplain(t, pod)
+	for _, k := range []int{2, 3, 4, 5} {
+		if ds[k].Rule != ruleSpeaker {
+			t.Errorf("line %q: rule %s, want %s", ds[k].Text, ds[k].Rule, ruleSpeaker)
+		}
+	}
+	// Labels seen once are no speakers.
+	review := "Title\nAn opening paragraph of the story.\nPros: Great camera.\nCons: Slow charging.\nVerdict: Is it worth it?\nA closing paragraph.\n"
+	for _, d := range mustExplain(t, review) {
+		if d.Rule == ruleSpeaker {
+			t.Errorf("line %q: rule %s", d.Text, d.Rule)
+		}
+	}
+}

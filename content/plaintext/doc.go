@@ -285,6 +285,9 @@
 // BYLINE: ") — the text is a broadcast transcript: each such paragraph
 // prints its label bold and is never a heading, however short the line;
 // a label alone on its line ("STEVE INSKEEP, HOST:") is bold whole.
+// A podcast's labels in title case ("Terry Gross: ") count when at
+// least two labels each open two paragraphs or more; a label seen once
+// ("Update: …", "Pros: …") is no speaker.
 //
 // quote-marker: a body line starting with ">" is a paragraph of a quote.
 //

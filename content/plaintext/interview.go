@@ -2,6 +2,7 @@ package plaintext
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -73,6 +74,9 @@ func (c *classifier) transcript(content []int) {
 		}
 	}
 	if len(lines) < 2 {
+		lines, alone = c.namedSpeakers(content), nil
+	}
+	if len(lines) < 2 {
 		return
 	}
 	for _, i := range append(lines, alone...) {
@@ -80,4 +84,36 @@ func (c *classifier) transcript(content []int) {
 		it.Rule = ruleSpeaker
 		it.lead = strings.Index(it.Text, ":") + 1
 	}
+}
+
+// namedLabelRE matches a speaker label in title case: "Terry Gross: ".
+var namedLabelRE = regexp.MustCompile(`^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}):\s+\S`)
+
+// namedSpeakers returns the body paragraphs of a transcript whose labels
+// are names in title case ("Terry Gross: …"): at least two labels, each
+// opening at least two paragraphs. A label seen once ("Update: …",
+// "Pros: …") is no speaker.
+func (c *classifier) namedSpeakers(content []int) []int {
+	byLabel := map[string][]int{}
+	for _, i := range content {
+		if c.role(i) != RoleParagraph {
+			continue
+		}
+		if m := namedLabelRE.FindStringSubmatch(c.text(i)); m != nil {
+			byLabel[m[1]] = append(byLabel[m[1]], i)
+		}
+	}
+	var lines []int
+	speakers := 0
+	for _, is := range byLabel {
+		if len(is) >= 2 {
+			speakers++
+			lines = append(lines, is...)
+		}
+	}
+	if speakers < 2 {
+		return nil
+	}
+	sort.Ints(lines)
+	return lines
 }
