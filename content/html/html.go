@@ -58,7 +58,8 @@
 //   - Question-and-answer pages (qa.go): a page marking a schema.org
 //     Question with microdata gives the question's text, a rule and the
 //     accepted answer (else the most voted, else the first); votes,
-//     comments and other answers go.
+//     comments and other answers go. A JSON-LD QAPage serves the same way
+//     when there is no microdata.
 //   - Head furniture (furniture.go): the author box opening the body (the
 //     author's name or profile link, "Follow", reading time, clap and
 //     response counters) goes; its profile link names the author when the

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,7 +15,9 @@ import (
 // question. When the page marks a Question with microdata, the reader
 // converts the question's text, then a rule, then the accepted answer's
 // text (else the answer with the most votes, else the first): the page's
-// votes, comments, signatures and other answers are left out.
+// votes, comments, signatures and other answers are left out. A page
+// without such microdata but with a JSON-LD QAPage (or Question) gives the
+// question and answer from the JSON-LD "text" fields, HTML fragments.
 
 // qa holds the parts of a question-and-answer page.
 type qa struct {
@@ -109,10 +112,81 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
+// ldQA fills p.qa from a JSON-LD QAPage when the page's microdata gave
+// no question: the Question's text and the accepted answer's (else the
+// most voted suggested answer's) are HTML fragments.
+func (p *page) ldQA() {
+	if p.qa.question != nil {
+		return
+	}
+	for _, o := range p.jsonLD {
+		q := o
+		if slices.Contains(jsonStrings(o["@type"]), "QAPage") {
+			q, _ = o["mainEntity"].(map[string]any)
+		}
+		if q == nil || !slices.Contains(jsonStrings(q["@type"]), "Question") {
+			continue
+		}
+		question := ldFragment(q)
+		answer := ldFragment(ldAnswer(q))
+		if question != nil && answer != nil {
+			p.qa = qa{question: question, answer: answer}
+			return
+		}
+	}
+}
+
+// ldAnswer returns the accepted answer of a JSON-LD Question, else its
+// suggested answer with the most votes.
+func ldAnswer(q map[string]any) map[string]any {
+	if a, ok := q["acceptedAnswer"].(map[string]any); ok {
+		return a
+	}
+	var best map[string]any
+	votes := -1 << 31
+	var list []any
+	switch v := q["suggestedAnswer"].(type) {
+	case []any:
+		list = v
+	case map[string]any:
+		list = []any{v}
+	}
+	for _, x := range list {
+		a, ok := x.(map[string]any)
+		if !ok {
+			continue
+		}
+		n, _ := a["upvoteCount"].(float64)
+		if best == nil || int(n) > votes {
+			best, votes = a, int(n)
+		}
+	}
+	return best
+}
+
+// ldFragment parses the "text" of a JSON-LD item, an HTML fragment, into
+// a <div>; nil when there is none.
+func ldFragment(item map[string]any) *html.Node {
+	text, _ := item["text"].(string)
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	div := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
+	nodes, err := html.ParseFragment(strings.NewReader(text), div)
+	if err != nil {
+		return nil
+	}
+	for _, n := range nodes {
+		div.AppendChild(n)
+	}
+	return div
+}
+
 // qaBody builds the body of a question-and-answer page: the question's
 // text, a rule and the answer's text. It returns nil when the page marks
 // no question, or no answer.
 func (p *page) qaBody() *html.Node {
+	p.ldQA()
 	if p.qa.question == nil || p.qa.answer == nil || inside(p.qa.answer, p.qa.question) || inside(p.qa.question, p.qa.answer) {
 		return nil
 	}
