@@ -29,6 +29,9 @@ type mention struct {
 	pos    int
 	p      *person
 	gender byte // of an unnamed person ("his wife"), when the noun says
+	// object is set when the name follows a preposition or a verb ("under
+	// manager Sam Ford", "Tull thanked Penrose"): not a sentence's subject.
+	object bool
 }
 
 // found is an attributed quotation.

@@ -268,7 +268,7 @@ func startsWithPronoun(pa *para, k int, pro string) bool {
 // distinct references seen (an unnamed one counts as several).
 func (a *analysis) onePerson(from, to int, pro string, lists ...[]mention) (*person, int) {
 	var only *person
-	seen := 0
+	seen, subject := 0, false
 	for _, list := range lists {
 		for _, m := range list {
 			if m.pos < from || m.pos >= to {
@@ -288,9 +288,12 @@ func (a *analysis) onePerson(from, to int, pro string, lists ...[]mention) (*per
 				only = m.p
 				seen++
 			}
+			subject = subject || !m.object
 		}
 	}
-	if seen != 1 {
+	if seen != 1 || !subject {
+		// Nobody, several people, or one named only as an object ("Leeds
+		// beat them under manager Sam Ford. “…,” he said").
 		return nil, seen
 	}
 	return only, seen

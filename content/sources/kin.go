@@ -1,5 +1,7 @@
 package sources
 
+import "strings"
+
 // Relatives share a surname: once the article mentions someone's wife,
 // son or brother without giving the relative's full name ("His widow paid
 // tribute", "Her father, Mark, said"), a later bare surname or "Mrs Smith"
@@ -101,4 +103,36 @@ func (r *registry) addGiven(w string, pos int) {
 	if old, ok := r.given[w]; !ok || pos < old {
 		r.given[w] = pos
 	}
+}
+
+// objectPrepositions before a name make it the object of a phrase.
+var objectPrepositions = set(`under by with from for against of about at on in into to
+toward towards over than like including between among after before behind
+beside near alongside versus vs via past beyond`)
+
+// objectVerbs are common verbs whose object a name can be; any other
+// lower-case word in -ed that is neither a speech verb nor a role
+// participle counts as a verb too.
+var objectVerbs = set(`met beat hit saw told thank thanks thanked met meets sent
+paid left led won lost took gave brought caught fought sought taught bought
+hired fired named appointed sacked signed joined visited blamed accused sued
+arrested charged interviewed backed endorsed defended attacked killed shot
+married followed succeeded replaced praised criticised criticized defeated
+overtook replaces replace succeed succeeds beats hits sees`)
+
+// objectPosition reports whether the name whose run (with its role) starts
+// at token i follows a preposition or a verb: then it is not the subject of
+// its sentence, and not the antecedent of a later "he" or "she".
+func objectPosition(toks []token, i int) bool {
+	if i == 0 || !toks[i-1].word || toks[i-1].inQuote || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	w := toks[i-1].text
+	if w == "to" && i >= 2 && lower(toks[i-2].text) == "according" {
+		return false
+	}
+	if objectPrepositions[w] || objectVerbs[w] {
+		return true
+	}
+	return startsLower(w) && strings.HasSuffix(w, "ed") && !speechVerbs[w] && !edModifiers[w] && !speechAux[w]
 }

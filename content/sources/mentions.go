@@ -162,7 +162,7 @@ func (a *analysis) mention(pa *para, i, j int) {
 		if p := a.known(pa, i, j); p != nil {
 			// "Klein told Dubois": someone named before, unless the run is
 			// a whole "name" that may be an outlet's ("told Al Jazeera").
-			a.mentions = append(a.mentions, mention{pos: pa.base + i, p: p})
+			a.mentions = append(a.mentions, mention{pos: pa.base + i, p: p, object: true})
 			if p.name != name || !p.fullName() {
 				return
 			}
@@ -209,7 +209,7 @@ func (a *analysis) mention(pa *para, i, j int) {
 		a.mentions = append(a.mentions, mention{pos: pos})
 		return
 	}
-	a.mentions = append(a.mentions, mention{pos: pos, p: p})
+	a.mentions = append(a.mentions, mention{pos: pos, p: p, object: objectPosition(toks, start)})
 	if rd, ok := roleBefore(pa, start, j); ok && ph.role == "" {
 		p.addRole(rd)
 	}

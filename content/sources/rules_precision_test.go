@@ -52,6 +52,10 @@ func TestRulesPrecision(t *testing.T) {
 		{"said NAME had promised", "Ella Ward met Tom Bell in May.\nWard said Bell had promised “a new roof for every house on this estate by Christmas”.", nil},
 		{"said it had been dismissed as", "Ella Ward leads the campaign.\nWard said the plan had been dismissed as “a fantasy dreamed up by people who never leave London”.", nil},
 
+		{"only name is an object", "“We were second best all afternoon,” said Tom Hill.\nHill’s side face Leeds next. Leeds beat them 3-0 in March under manager Sam Ford.\n“We owe them one, and the players know it,” he said.",
+			[]string{"Tom Hill."}},
+		{"only name follows a verb", "Bad weather delayed the rescue of climber Hugo Lenz. “It was the longest night of my life, I thought I would die,” she said.", nil},
+
 		// Positives: the writer's question about the same person.
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},
