@@ -49,16 +49,17 @@ type analysis struct {
 	paras    []*para
 	reg      registry
 	orgs     map[string]bool
-	cases    caseUse   // how the text writes its words
-	mentions []mention // from the text, in order
-	spoken   []mention // speakers resolved from pronouns, in order
+	orgHeads map[string]bool // first words of organisations' names ("Ford" of "Ford Motor Company")
+	cases    caseUse         // how the text writes its words
+	mentions []mention       // from the text, in order
+	spoken   []mention       // speakers resolved from pronouns, in order
 	found    []found
 }
 
 // analyse tokenises the body's paragraphs, collects the people it names and
 // attributes its quotations.
 func analyse(doc *content.Document) *analysis {
-	a := &analysis{orgs: map[string]bool{}, cases: caseUse{}}
+	a := &analysis{orgs: map[string]bool{}, orgHeads: map[string]bool{}, cases: caseUse{}}
 	if doc.Meta.Publisher != "" {
 		a.orgs[doc.Meta.Publisher] = true
 	}

@@ -440,6 +440,9 @@ func (a *analysis) resolveSpan(pa *para, s, e int, how, rule string) match {
 	if ph == nil || ph.possessive {
 		return match{unclear: true}
 	}
+	if len(ph.words) == 1 && ph.role == "" && ph.honor == "" && a.orgHeads[ph.words[0]] {
+		return match{unclear: true} // "Ford said" where Ford Motor Company is named
+	}
 	pos := pa.base + s
 	var p *person
 	if ph.pronoun != "" {

@@ -170,6 +170,7 @@ func (a *analysis) mention(pa *para, i, j int) {
 		a.orgs[name] = true
 		return
 	}
+	a.noteOrgHead(toks, i, j)
 	if i > 0 && toks[i-1].word && placePreps[toks[i-1].text] {
 		return
 	}
@@ -226,6 +227,20 @@ func (a *analysis) mention(pa *para, i, j int) {
 			}
 		}
 	}
+}
+
+// noteOrgHead records the first word of an organisation's name that may
+// also be a surname ("Ford Motor Company", "Dell Technologies"): a bare
+// "Ford said" may then be the company.
+func (a *analysis) noteOrgHead(toks []token, i, j int) {
+	for i < j && stopCaps[lower(toks[i].text)] {
+		i++
+	}
+	if j-i < 2 || !orgWords[lower(toks[j-1].text)] || !isNameWord(toks[i].text) {
+		return
+	}
+	w, _ := stripPossessive(toks[i].text)
+	a.orgHeads[w] = true
 }
 
 // known returns the person already registered whom the run toks[i:j]

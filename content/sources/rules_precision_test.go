@@ -56,6 +56,8 @@ func TestRulesPrecision(t *testing.T) {
 			[]string{"Tom Hill."}},
 		{"only name follows a verb", "Bad weather delayed the rescue of climber Hugo Lenz. “It was the longest night of my life, I thought I would die,” she said.", nil},
 
+		{"surname that heads a company's name", "Henry Ford founded the Ford Motor Company in 1903.\n“We remain committed to electric vehicles in every market,” Ford said in a statement.", nil},
+
 		// Positives: the writer's question about the same person.
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},

@@ -88,7 +88,7 @@ robotics dynamics aerospace semiconductor semiconductors devices
 instruments electronics communications telecom games resources mining oil
 gas petroleum chemicals materials logistics airline railways railway
 shipping realty properties hotels resorts restaurants stores markets
-exchange partnership llp gmbh ag sa nv spa bv`)
+exchange partnership llp gmbh ag sa nv spa bv motor`)
 
 // surnameOrgWords are organisation or place words that are also common
 // surnames ("Helen Park", "Stuart Hall"): they count as name words.
