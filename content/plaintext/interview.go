@@ -57,6 +57,16 @@ func qaLabelEnd(s string) int {
 // "RACHEL NGUYEN, BYLINE: ").
 var speakerRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3})?:\s+\S`)
 
+// speakerAloneRE matches a speaker label in capitals alone on its line.
+var speakerAloneRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3})?:$`)
+
+// mayBeLabelled is a cheap test before the label expressions: a colon
+// within the first 60 bytes.
+func mayBeLabelled(s string) bool {
+	i := strings.IndexByte(s, ':')
+	return i > 0 && i < 60
+}
+
 // transcript marks the lines of a broadcast transcript: when at least two
 // body paragraphs open with a speaker label in capitals, each of them is
 // a paragraph whose label is printed bold (transcript-speaker), never a
@@ -66,10 +76,10 @@ func (c *classifier) transcript(content []int) {
 	var lines, alone []int
 	for _, i := range content {
 		switch {
-		case c.role(i) != RoleParagraph:
+		case c.role(i) != RoleParagraph || !mayBeLabelled(c.text(i)):
 		case speakerRE.MatchString(c.text(i)):
 			lines = append(lines, i)
-		case speakerRE.MatchString(c.text(i) + " x"): // "STEVE INSKEEP, HOST:" on its own line
+		case speakerAloneRE.MatchString(c.text(i)): // "STEVE INSKEEP, HOST:" on its own line
 			alone = append(alone, i)
 		}
 	}
@@ -96,7 +106,7 @@ var namedLabelRE = regexp.MustCompile(`^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}
 func (c *classifier) namedSpeakers(content []int) []int {
 	byLabel := map[string][]int{}
 	for _, i := range content {
-		if c.role(i) != RoleParagraph {
+		if c.role(i) != RoleParagraph || !mayBeLabelled(c.text(i)) {
 			continue
 		}
 		if m := namedLabelRE.FindStringSubmatch(c.text(i)); m != nil {
