@@ -12,12 +12,14 @@ import (
 // A question-and-answer page (Stack Exchange, Discourse, forums marked
 // up with schema.org's QAPage) is one question and its answers. Readability
 // picks a single container, usually the longest answer, and loses the
-// question. When the page marks a Question with microdata, the reader
+// question. When the page declares itself a QAPage and marks a Question
+// with microdata, the reader
 // converts the question's text, then a rule, then the accepted answer's
 // text (else the answer with the most votes, else the first): the page's
 // votes, comments, signatures and other answers are left out. A page
-// without such microdata but with a JSON-LD QAPage (or Question) gives the
-// question and answer from the JSON-LD "text" fields, HTML fragments.
+// without such microdata but with a JSON-LD QAPage gives the
+// question and answer from the JSON-LD "text" fields, HTML fragments. An
+// FAQ page (FAQPage, or Questions in a @graph) is an article and stays one.
 
 // qa holds the parts of a question-and-answer page.
 type qa struct {
@@ -25,6 +27,7 @@ type qa struct {
 	answer   *html.Node // the chosen Answer's itemprop="text"
 	accepted bool       // answer is the accepted one
 	votes    int        // upvoteCount of a suggested answer
+	page     bool       // the page declares itself a QAPage
 }
 
 // qaItem records n when it is a Question or an Answer item of schema.org
@@ -33,6 +36,8 @@ func (p *page) qaItem(n *html.Node) {
 	prop := attr(n, "itemprop")
 	typ := attr(n, "itemtype")
 	switch {
+	case strings.HasSuffix(typ, "schema.org/QAPage"):
+		p.qa.page = true
 	case strings.HasSuffix(typ, "schema.org/Question"):
 		if p.qa.question == nil {
 			p.qa.question = itemText(n)
@@ -120,17 +125,17 @@ func (p *page) ldQA() {
 		return
 	}
 	for _, o := range p.jsonLD {
-		q := o
-		if slices.Contains(jsonStrings(o["@type"]), "QAPage") {
-			q, _ = o["mainEntity"].(map[string]any)
+		if !slices.Contains(jsonStrings(o["@type"]), "QAPage") {
+			continue
 		}
+		q, _ := o["mainEntity"].(map[string]any)
 		if q == nil || !slices.Contains(jsonStrings(q["@type"]), "Question") {
 			continue
 		}
 		question := ldFragment(q)
 		answer := ldFragment(ldAnswer(q))
 		if question != nil && answer != nil {
-			p.qa = qa{question: question, answer: answer}
+			p.qa = qa{question: question, answer: answer, page: true}
 			return
 		}
 	}
@@ -187,7 +192,7 @@ func ldFragment(item map[string]any) *html.Node {
 // no question, or no answer.
 func (p *page) qaBody() *html.Node {
 	p.ldQA()
-	if p.qa.question == nil || p.qa.answer == nil || inside(p.qa.answer, p.qa.question) || inside(p.qa.question, p.qa.answer) {
+	if !p.qa.page || p.qa.question == nil || p.qa.answer == nil || inside(p.qa.answer, p.qa.question) || inside(p.qa.question, p.qa.answer) {
 		return nil
 	}
 	body := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
