@@ -136,3 +136,41 @@ func objectPosition(toks []token, i int) bool {
 	}
 	return startsLower(w) && strings.HasSuffix(w, "ed") && !speechVerbs[w] && !edModifiers[w] && !speechAux[w]
 }
+
+// familyNouns after a surname name a family ("the Okoro brothers").
+var familyNouns = set(`brothers sisters family families twins couple siblings
+children parents sons daughters household clan`)
+
+// familyMention records "the Okoro brothers" or "the Okoros" at the run
+// toks[i:j]: the surname is shared from then on.
+func (a *analysis) familyMention(pa *para, i, j int) {
+	toks := pa.toks
+	if j-i != 1 || i == 0 || lower(toks[i-1].text) != "the" {
+		return
+	}
+	w := toks[i].text
+	if j < len(toks) && toks[j].word && familyNouns[toks[j].text] && isNameWord(w) {
+		a.reg.addFamily(w, pa.base+i)
+		return
+	}
+	if base, ok := strings.CutSuffix(w, "s"); ok && j < len(toks) && isNameWord(base) && !toks[j].word {
+		// "the Okoros." (a plural surname before punctuation); the
+		// person must be known by that surname to count.
+		for _, p := range a.reg.people {
+			if p.last == base {
+				a.reg.addFamily(base, pa.base+i)
+				return
+			}
+		}
+	}
+}
+
+// addFamily marks the surname w as shared by several people from pos on.
+func (r *registry) addFamily(w string, pos int) {
+	if r.family == nil {
+		r.family = map[string]int{}
+	}
+	if old, ok := r.family[w]; !ok || pos < old {
+		r.family[w] = pos
+	}
+}

@@ -171,6 +171,7 @@ func (a *analysis) mention(pa *para, i, j int) {
 		return
 	}
 	a.noteOrgHead(toks, i, j)
+	a.familyMention(pa, i, j)
 	if i > 0 && toks[i-1].word && placePreps[toks[i-1].text] {
 		return
 	}

@@ -40,6 +40,7 @@ type registry struct {
 	byKey  map[string]*person
 	kin    map[*person]int // position of the first relative of a person who shares the surname
 	given  map[string]int  // given names of relatives named only by them ("her son, Tom")
+	family map[string]int  // surnames of families ("the Okoro brothers")
 }
 
 func nameKey(words []string) (first, last string) {
@@ -96,6 +97,9 @@ func (r *registry) resolve(word string, pos int) (p *person, ambiguous bool) {
 			}
 		}
 		if n == 1 {
+			if f, ok := r.family[word]; !byFirst && ok && f < pos {
+				return nil, true // "Okoro said" after "the Okoro brothers"
+			}
 			if !byFirst && r.kinBefore(found, pos) {
 				return nil, true // "Mrs Smith" after "his widow"
 			}

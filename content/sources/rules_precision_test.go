@@ -58,6 +58,8 @@ func TestRulesPrecision(t *testing.T) {
 
 		{"surname that heads a company's name", "Henry Ford founded the Ford Motor Company in 1903.\n“We remain committed to electric vehicles in every market,” Ford said in a statement.", nil},
 
+		{"surname of a family", "The flood took the workshop of the Okoro brothers.\nEmeka Okoro, 44, is the elder.\n“The insurers offered us less than a third of what it was worth,” Okoro said.", nil},
+
 		// Positives: the writer's question about the same person.
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},
