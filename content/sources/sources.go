@@ -45,6 +45,17 @@
 // sentences that start with the same pronoun); any other person, or a
 // person named only by a role ("the police chief"), makes it unclear.
 //
+// Precision comes first; these make a speaker unclear rather than guess:
+// a pronoun whose one named candidate is an object ("under manager Sam
+// Ford", "She told me about Tom Berg") or is outnumbered by an unnamed
+// person ("a man walking his dog found Mark Stone"); a surname shared with
+// a relative the text names without a full name ("His widow", "her son,
+// Tom", "the Okoro brothers") or with an organisation ("Ford Motor
+// Company"); words the speaker recalls or repeats from someone else
+// ("recalled her grandmother telling her", "quoting …", "Bell had
+// promised “…”", "dismissed as “…”"); a quotation that is the subject of
+// a clause ("“…” was painted on the wall, Ward said").
+//
 // Not quotations: titles and labels (title case, "so-called", "known as",
 // "a book titled"), quotations used as modifiers ("the bill’s “…” approach"),
 // and one to three words unless an attribution follows right away (“No,”
