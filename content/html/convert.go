@@ -25,6 +25,7 @@ type converter struct {
 	lastHeading *content.Heading          // the last heading added
 	emptied     map[*content.Heading]bool // headings whose section held a notes list
 	byNames     []content.Author          // the article's authors, to spot their photos
+	used        map[*html.Node]bool       // elements already converted out of order (a quote's citation)
 }
 
 func newConverter(opts Options, base *url.URL) *converter {
@@ -117,6 +118,9 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 		b.para = append(b.para, c.inline(n, b, depth)...)
 		return
 	}
+	if c.used[n] {
+		return
+	}
 	if c.fn.skip[n] {
 		if c.lastHeading != nil {
 			if c.emptied == nil {
@@ -145,6 +149,9 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 		c.heading(n, b, depth)
 	case atom.Blockquote:
 		if blocks := c.blocks(n, depth); len(blocks) > 0 {
+			if cite := c.quoteCite(n, depth); cite != nil {
+				blocks = append(blocks, cite)
+			}
 			b.add(&content.Quote{Blocks: blocks})
 		}
 	case atom.Ul, atom.Ol, atom.Menu:
@@ -248,6 +255,36 @@ func isIcon(s string) bool {
 		}
 	}
 	return symbols > 0 && symbols <= 3
+}
+
+// quoteCiteRE marks the element that attributes a quotation when it is
+// printed after the <blockquote> instead of inside it.
+var quoteCiteRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:cite|citation|quote-?cite|attribution|quote-?author|quote-?source)(?:$|[\s_-])`)
+
+// quoteCite returns the attribution printed right after the blockquote q,
+// as component frameworks do ("<blockquote>…</blockquote><div
+// class="RichText_quoteCite__x">— Priya Natarajan</div>"), as an
+// emphasised paragraph for the quote; the element is then used up. Nil
+// when the next element is not classed so or is longer than 200 bytes.
+func (c *converter) quoteCite(q *html.Node, depth int) *content.Paragraph {
+	k := q.NextSibling
+	for k != nil && k.Type == html.TextNode && strings.TrimSpace(k.Data) == "" {
+		k = k.NextSibling
+	}
+	if k == nil || k.Type != html.ElementNode || !quoteCiteRE.MatchString(attr(k, "class")) || len(collapse(textOf(k))) > 200 {
+		return nil
+	}
+	b := newBuilder()
+	b.noFigures = true
+	ins := trimInlines(c.inlineChildren(k, b, depth))
+	if len(ins) == 0 {
+		return nil
+	}
+	if c.used == nil {
+		c.used = map[*html.Node]bool{}
+	}
+	c.used[k] = true
+	return &content.Paragraph{Inlines: []content.Inline{&content.Emph{Inlines: ins}}}
 }
 
 // isKicker reports whether s reads as a section label, not a sentence.

@@ -33,7 +33,9 @@
 //     date segment may come first or last and carry a weekday ("By A,
 //     Harbour Correspondent — Thursday, 14 March 2024", "14 March 2024 |
 //     A").
-//   - Body: headings (one repeating the title goes), paragraphs, quotes,
+//   - Body: headings (one repeating the title goes), paragraphs, quotes
+//     (with an attribution printed right after them in an element classed
+//     cite or attribution),
 //     lists, definition lists, code with its language class, tables (layout
 //     tables are unwrapped), rules, figures with caption and credit (an
 //     element classed credit, or a trailing "Photo: …" or agency credit),

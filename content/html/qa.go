@@ -13,13 +13,13 @@ import (
 // up with schema.org's QAPage) is one question and its answers. Readability
 // picks a single container, usually the longest answer, and loses the
 // question. When the page declares itself a QAPage and marks a Question
-// with microdata, the reader
-// converts the question's text, then a rule, then the accepted answer's
-// text (else the answer with the most votes, else the first): the page's
-// votes, comments, signatures and other answers are left out. A page
-// without such microdata but with a JSON-LD QAPage gives the
-// question and answer from the JSON-LD "text" fields, HTML fragments. An
-// FAQ page (FAQPage, or Questions in a @graph) is an article and stays one.
+// with microdata, the reader converts the question's text, then a rule,
+// then the accepted answer's text (else the answer with the most votes,
+// else the first): the page's votes, comments, signatures and other
+// answers are left out. A page without such microdata but with a JSON-LD
+// QAPage gives the question and answer from the JSON-LD "text" fields,
+// HTML fragments. An FAQ page (FAQPage, or Questions in a @graph) is an
+// article and stays one.
 
 // qa holds the parts of a question-and-answer page.
 type qa struct {
