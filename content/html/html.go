@@ -35,13 +35,12 @@
 //     A").
 //   - Body: headings (one repeating the title goes), paragraphs, quotes
 //     (with an attribution printed right after them in an element classed
-//     cite or attribution),
-//     lists, definition lists, code with its language class, tables (layout
-//     tables are unwrapped), rules, figures with caption and credit (an
-//     element classed credit, or a trailing "Photo: …" or agency credit),
-//     wp-caption-style boxes (and any box holding only an image and an
-//     element classed caption), embedded players as a link, footnotes (pandoc,
-//     Hugo, Wikipedia) as notes.
+//     cite or attribution), lists, definition lists, code with its
+//     language class, tables (layout tables are unwrapped), rules, figures
+//     with caption and credit (an element classed credit, or a trailing
+//     "Photo: …" or agency credit), wp-caption-style boxes (and any box
+//     holding only an image and an element classed caption), embedded
+//     players as a link, footnotes (pandoc, Hugo, Wikipedia) as notes.
 //   - Left out: navigation, forms, scripts, hidden elements, elements
 //     classed noprint, edit links and permalinks, a date line at the top
 //     (and a "Published <date>" line at the end when the page is dated),
