@@ -72,7 +72,9 @@ func analyse(doc *content.Document) *analysis {
 		a.scanMentions(pa)
 	}
 	for _, pa := range a.paras {
+		first := len(a.mentions)
 		a.scanMentions(pa)
+		a.inferGender(pa, first)
 	}
 	a.reg.markOrgs(a.orgs)
 	for i := range a.paras {

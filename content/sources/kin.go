@@ -106,7 +106,7 @@ func (r *registry) addGiven(w string, pos int) {
 }
 
 // objectPrepositions before a name make it the object of a phrase.
-var objectPrepositions = set(`under by with from for against of about at on in into to
+var objectPrepositions = set(`under by with from for against of about at on in into to as
 toward towards over than like including between among after before behind
 beside near alongside versus vs via past beyond`)
 

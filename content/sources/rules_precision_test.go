@@ -60,6 +60,9 @@ func TestRulesPrecision(t *testing.T) {
 
 		{"surname of a family", "The flood took the workshop of the Okoro brothers.\nEmeka Okoro, 44, is the elder.\n“The insurers offered us less than a third of what it was worth,” Okoro said.", nil},
 
+		{"named as NAME", "Police have named the dead man as Tom Lee.\n“He was a lovely lad who would do anything for anyone,” she said.", nil},
+		{"his gives the gender", "Tom Lee, who died in his sleep on Sunday, was 34.\n“He was a lovely lad who would do anything for anyone,” she said.", nil},
+
 		// Positives: the writer's question about the same person.
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},
