@@ -21,11 +21,13 @@ import (
 	"offprint/internal/testtool"
 )
 
-// corpusDir holds realistic article inputs of every kind offprint reads:
+// corpusDirs hold realistic article inputs of every kind offprint reads:
 // scraped plain text in several house styles and languages, Markdown, saved
 // web pages with their furniture, and edge cases. TestCorpus exports each one
 // the way a user would and checks both outputs.
-const corpusDir = "../../testdata/corpus"
+//
+// corpus3 holds the inputs of a later QA round, in the same format.
+var corpusDirs = []string{"../../testdata/corpus", "../../testdata/corpus3/text", "../../testdata/corpus3/html"}
 
 // corpusCase is what a careful reader expects from one corpus input. It is
 // read from the input's sidecar file NAME.want, one "key: value" a line:
@@ -46,6 +48,7 @@ const corpusDir = "../../testdata/corpus"
 //	bug: CHECK | WHY   a known bug: CHECK is skipped with WHY while the bug
 //	             stands, and fails once it is fixed, so that the line goes
 type corpusCase struct {
+	dir      string // the corpus folder
 	file     string
 	title    string
 	authors  []string
@@ -63,9 +66,9 @@ type corpusCase struct {
 	bugs     map[string]string
 }
 
-// corpusInputs lists the inputs of corpusDir with their expectations, and
-// fails when an input has no .want file or a .want file no input.
-func corpusInputs(t *testing.T) []corpusCase {
+// corpusInputs lists the inputs of a corpus folder with their expectations,
+// and fails when an input has no .want file or a .want file no input.
+func corpusInputs(t *testing.T, corpusDir string) []corpusCase {
 	t.Helper()
 	entries, err := os.ReadDir(corpusDir)
 	if err != nil {
@@ -96,6 +99,7 @@ func corpusInputs(t *testing.T) []corpusCase {
 			t.Errorf("%s.want: %v", stem, err)
 			continue
 		}
+		c.dir = corpusDir
 		cases = append(cases, c)
 	}
 	for stem := range wants {
@@ -172,8 +176,15 @@ func TestCorpus(t *testing.T) {
 	var mu sync.Mutex
 	epubs := map[string]string{} // case name → EPUB written
 	t.Run("export", func(t *testing.T) {
-		for _, c := range corpusInputs(t) {
+		var cases []corpusCase
+		for _, dir := range corpusDirs {
+			cases = append(cases, corpusInputs(t, dir)...)
+		}
+		for _, c := range cases {
 			name := strings.TrimSuffix(c.file, filepath.Ext(c.file))
+			if c.dir != corpusDirs[0] {
+				name = filepath.Base(filepath.Dir(c.dir)) + "-" + filepath.Base(c.dir) + "-" + name
+			}
 			t.Run(name, func(t *testing.T) {
 				t.Parallel() // go test runs GOMAXPROCS of them at once
 				dir := filepath.Join(root, name)
@@ -212,7 +223,7 @@ func offprintSerial(t *testing.T, args ...string) (code int, stdout, stderr stri
 // runCorpusCase exports one input into dir, checks the outputs and returns
 // the EPUB's path for epubcheck.
 func runCorpusCase(t *testing.T, c corpusCase, dir string) string {
-	in := filepath.Join(corpusDir, c.file)
+	in := filepath.Join(c.dir, c.file)
 	code, _, stderr := offprintSerial(t, "export", "--check", "--stats", "-o", dir, in)
 	if code != 0 {
 		t.Fatalf("offprint export %s: exit %d\n%s", in, code, stderr)
