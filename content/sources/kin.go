@@ -19,7 +19,15 @@ twin adoptive step- teenage adult baby`)
 func (a *analysis) kinMention(pa *para, i int) {
 	toks := pa.toks
 	t := toks[i]
-	if !t.word || t.inQuote || !kinship[lower(t.text)] {
+	if !t.word || t.inQuote || !startsLower(t.text) {
+		return
+	}
+	if !kinship[t.text] {
+		if roleNouns[t.text] || genericPeople[t.text] {
+			if w := kinGiven(toks, i); w != "" {
+				a.reg.addGiven(w, pa.base+i) // "her classmate, Tom,"
+			}
+		}
 		return
 	}
 	if i+3 < len(toks) && toks[i+1].text == "," && isNameWord(toks[i+2].text) && isNameWord(toks[i+3].text) {

@@ -63,6 +63,8 @@ func TestRulesPrecision(t *testing.T) {
 		{"named as NAME", "Police have named the dead man as Tom Lee.\n“He was a lovely lad who would do anything for anyone,” she said.", nil},
 		{"his gives the gender", "Tom Lee, who died in his sleep on Sunday, was 34.\n“He was a lovely lad who would do anything for anyone,” she said.", nil},
 
+		{"given name after a role noun", "Tom Rowe runs the youth club. Sarah Lane came with her classmate, Tom, 15.\n“It is the only place in town where we can just hang out,” Tom said.", nil},
+
 		// Positives: the writer's question about the same person.
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},
