@@ -35,6 +35,7 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 	if m, ok := a.accordingBefore(pa, start, end); ok {
 		return m
 	}
+	start = skipAskedIntro(toks, start, end)
 	v := -1
 	for i := start; i < end; i++ {
 		if toks[i].word && speechVerbs[lower(toks[i].text)] {
@@ -76,6 +77,21 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 		}
 	}
 	return match{unclear: true}
+}
+
+// skipAskedIntro skips an opening participial phrase that holds a speech
+// verb, up to its comma ("Asked by reporters whether he would resign,
+// NAME said: “…”"), and returns where the clause proper starts.
+func skipAskedIntro(toks []token, start, end int) int {
+	if start >= end || (toks[start].text != "Asked" && toks[start].text != "Pressed") {
+		return start
+	}
+	for i := start + 1; i < end; i++ {
+		if toks[i].text == "," {
+			return i + 1
+		}
+	}
+	return start
 }
 
 // accordingBefore matches "According to NAME, “…”": the whole span before

@@ -120,6 +120,8 @@ func TestPrecisionAttributions(t *testing.T) {
 			[]string{"Dean Hollis: Clarke’s football coach"}},
 		{"Dean as a title", "Dean Martha Minow said: “The school will review every admission made this year.”",
 			[]string{"Martha Minow: Dean"}},
+		{"Asked …, NAME said:", "Asked by reporters whether he would resign, Environment Secretary Tom Price said: “I have no intention of going anywhere.”",
+			[]string{"Tom Price: Environment Secretary"}},
 		{"participle role kept", "Retired teacher Joan Platt said: “I taught here for forty years and never saw anything like it.”",
 			[]string{"Joan Platt: retired teacher"}},
 	}
