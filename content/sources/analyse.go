@@ -32,6 +32,8 @@ type mention struct {
 	// object is set when the name follows a preposition or a verb ("under
 	// manager Sam Ford", "Tull thanked Penrose"): not a sentence's subject.
 	object bool
+	// pronoun is set for an object pronoun ("him"): someone, maybe named.
+	pronoun bool
 }
 
 // found is an attributed quotation.

@@ -230,13 +230,19 @@ func sentenceStart(toks []token, i int) int {
 func (a *analysis) pronoun(pa *para, k int, pro string) *person {
 	to := pa.base + k
 	cur, curK := pa, k
+	carried := to // object pronouns from here on are the same "she"
 	for step := 0; step < 4; step++ {
 		from, prev, prevK := a.windowStart(cur, curK)
-		p, n := a.onePerson(from, to, pro, a.mentions, a.spoken)
-		if prev != nil && (startsWithPronoun(prev, prevK, pro) || reporterAsks(prev, prevK, pro)) {
+		carry := prev != nil && (startsWithPronoun(prev, prevK, pro) || reporterAsks(prev, prevK, pro))
+		if carry {
+			carried = from
+		}
+		ms := mentionsIn(a.mentions, from, to, carried)
+		p, n := a.onePerson(from, to, pro, ms, a.spoken)
+		if carry {
 			// The sentence before is about the same "she": whoever it
 			// names is someone else ("She told me about Tom Berg").
-			if _, named := a.onePerson(from, to, pro, a.mentions); named > 0 {
+			if _, named := a.onePerson(from, to, pro, ms); named > 0 {
 				return nil
 			}
 			if n > 0 {
@@ -276,6 +282,19 @@ func reporterAsks(pa *para, k int, pro string) bool {
 // begins with the pronoun (capitalised).
 func startsWithPronoun(pa *para, k int, pro string) bool {
 	return k < len(pa.toks) && lower(pa.toks[k].text) == pro
+}
+
+// mentionsIn returns the mentions in [from, to), without the object
+// pronouns at or after carried: in sentences about "she", "her" is that
+// same woman.
+func mentionsIn(ms []mention, from, to, carried int) []mention {
+	var out []mention
+	for _, m := range ms {
+		if m.pos >= from && m.pos < to && !(m.pronoun && m.pos >= carried) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // onePerson returns the person mentioned in [from, to) (in the lists of

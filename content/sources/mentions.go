@@ -44,6 +44,11 @@ func (a *analysis) scanMentions(pa *para) {
 	toks := pa.toks
 	for i := 0; i < len(toks); {
 		a.kinMention(pa, i)
+		if g := objectPronoun(toks, i); g != 0 {
+			// "Calloway, standing next to him, nodded": a "he" after it may
+			// be that other man.
+			a.mentions = append(a.mentions, mention{pos: pa.base + i, gender: g, pronoun: true})
+		}
 		if unnamedPerson(toks, i) {
 			a.mentions = append(a.mentions, mention{pos: pa.base + i, gender: genderOf(toks[i].text)})
 		}
@@ -101,6 +106,24 @@ func unnamedPerson(toks []token, i int) bool {
 	}
 	before := toks[k-1]
 	return !(before.word && (isNameWord(before.text) || unicode.IsDigit(rune(before.text[0]))))
+}
+
+// objectPronoun returns the gender of "him", or of "her" used as an
+// object (not before a noun), at token i outside quotations, or 0.
+func objectPronoun(toks []token, i int) byte {
+	t := toks[i]
+	if !t.word || t.inQuote {
+		return 0
+	}
+	switch t.text {
+	case "him":
+		return 'm'
+	case "her":
+		if i+1 >= len(toks) || !toks[i+1].word || objectPrepositions[toks[i+1].text] || stopCaps[toks[i+1].text] {
+			return 'f'
+		}
+	}
+	return 0
 }
 
 // genericPeople are nouns for a person that say nothing of a role ("a

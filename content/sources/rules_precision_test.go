@@ -65,6 +65,10 @@ func TestRulesPrecision(t *testing.T) {
 
 		{"given name after a role noun", "Tom Rowe runs the youth club. Sarah Lane came with her classmate, Tom, 15.\n“It is the only place in town where we can just hang out,” Tom said.", nil},
 
+		{"him makes a later he unclear", "“The fire is out, and the river is safe,” said Fire Chief Robert Nakamura.\nMayor Denise Calloway, standing next to him, nodded.\n“We will publish every water test online,” he added.",
+			[]string{"Robert Nakamura, Fire Chief."}},
+		{"him after the only name", "Mayor Denise Calloway stood next to him at the podium.\n“We will publish every water test online, starting tonight,” he said.", nil},
+
 		// Positives: the writer's question about the same person.
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},
