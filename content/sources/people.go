@@ -140,11 +140,18 @@ func (r *registry) lookup(ph *phrase, pos int) (p *person, ok bool) {
 	if ph.role != "" {
 		p.addRole(roleDesc{text: ph.role, role: ph.role})
 	}
+	var g byte
 	switch lower(strings.TrimSuffix(ph.honor, ".")) {
 	case "mr":
-		p.gender = 'm'
+		g = 'm'
 	case "mrs", "ms", "miss":
-		p.gender = 'f'
+		g = 'f'
+	}
+	if g != 0 && p.gender != 0 && g != p.gender && len(ph.words) == 1 {
+		return nil, false // "Ms. Adams" after "Tom Adams … his wife": not him
+	}
+	if g != 0 {
+		p.gender = g
 	}
 	return p, true
 }

@@ -73,6 +73,8 @@ func TestRulesPrecision(t *testing.T) {
 		{"I asked her, she said", "Ingrid Solheim, 67, keeps the light. I asked her why she still climbs the steps.\n“Because if I stop, I don’t think I’ll start again,” she said.",
 			[]string{"Ingrid Solheim."}},
 
+		{"Ms SURNAME for a man", "Tom Adams, who lost his job in May, runs the inn.\n“We have never had a summer as busy as this one,” Ms. Adams said.", nil},
+
 		// Positives: a relative mid-sentence, or named in full.
 		{"her husband mid-sentence", "Mary Jones, who moved to Leeds with her husband in 1990, runs the shop.\n“We have never had a year like this one,” Jones said.",
 			[]string{"Mary Jones."}},
