@@ -457,5 +457,19 @@ func (a *analysis) resolveSpan(pa *para, s, e int, how, rule string) match {
 	if p == nil || p.org || a.orgs[p.name] {
 		return match{unclear: true}
 	}
+	if obj, ok := strings.CutPrefix(how, "interview with "); ok && a.isPersonName(obj, pos) {
+		how = "" // "Klein told Dubois": talking to a person, not an outlet
+	}
 	return match{p: p, how: how, rule: rule}
+}
+
+// isPersonName reports whether s is the full name or the surname of a
+// person the article named before pos.
+func (a *analysis) isPersonName(s string, pos int) bool {
+	for _, q := range a.reg.people {
+		if !q.org && q.intro <= pos && (q.name == s || q.last == s) {
+			return true
+		}
+	}
+	return false
 }

@@ -143,3 +143,20 @@ func TestPrecisionAttributions(t *testing.T) {
 		})
 	}
 }
+
+// TestToldHow checks that "told NAME" is an interview only when NAME is
+// not a person the article named.
+func TestToldHow(t *testing.T) {
+	tests := []struct{ name, text, how string }{
+		{"told a person", "Rosa Klein met trade envoy Marc Dubois in Geneva. “We made real progress today,” Klein told Dubois.", ""},
+		{"told an outlet", "“We made real progress today,” Rosa Klein told Reuters.", "interview with Reuters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			atts := Find(docFromLines(tt.text))
+			if len(atts) != 1 || atts[0].How != tt.how {
+				t.Errorf("got %+v, want one attribution with how %q", atts, tt.how)
+			}
+		})
+	}
+}
