@@ -31,6 +31,7 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 	how := ""
 	if (verb == "told" || verb == "tells") && i == v+1 && i < e {
 		if j := capRunEnd(toks, i, e); j > i {
+			j = outletNounsEnd(toks, j, e) // "told Russian state media"
 			how, i = "interview with "+pa.text[toks[i].start:toks[j-1].end], j
 		} else if w := lower(toks[i].text); toldObjects[w] || (strings.HasSuffix(w, "s") && startsLower(w) && !stopCaps[w] && !objectPronouns[w]) {
 			how, i = "remarks to "+toks[i].text, i+1
@@ -80,6 +81,19 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 		}
 	}
 	return how, i
+}
+
+// outletNounsEnd extends an outlet's name at j over up to three lower-case
+// words that make it a noun phrase ("Russian state media", "Reuters news
+// agency"), stopping at time words, prepositions and function words.
+func outletNounsEnd(toks []token, j, e int) int {
+	k := j
+	for k < e && k-j < 3 && toks[k].word && startsLower(toks[k].text) && !toks[k].inQuote &&
+		!timeWords[toks[k].text] && !rolePreps[toks[k].text] && !stopCaps[toks[k].text] &&
+		!speechVerbs[toks[k].text] && !speechAux[toks[k].text] && !notModifiers[toks[k].text] {
+		k++
+	}
+	return k
 }
 
 // audience reads who was addressed after "to": a capitalised name or up to

@@ -150,6 +150,8 @@ func TestToldHow(t *testing.T) {
 	tests := []struct{ name, text, how string }{
 		{"told a person", "Rosa Klein met trade envoy Marc Dubois in Geneva. “We made real progress today,” Klein told Dubois.", ""},
 		{"told an outlet", "“We made real progress today,” Rosa Klein told Reuters.", "interview with Reuters"},
+		{"told an adjective outlet", "“We made real progress today,” Rosa Klein told Russian state media.", "interview with Russian state media"},
+		{"told an outlet that", "Rosa Klein told Vox that the talks had made “real progress on every single point today”.", "interview with Vox"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
