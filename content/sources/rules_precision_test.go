@@ -144,20 +144,22 @@ func TestPrecisionAttributions(t *testing.T) {
 	}
 }
 
-// TestToldHow checks that "told NAME" is an interview only when NAME is
-// not a person the article named.
+// TestToldHow checks how a statement was obtained: "told NAME" is an
+// interview only when NAME is not a person the article named, and an
+// outlet ends where its noun phrase does.
 func TestToldHow(t *testing.T) {
 	tests := []struct{ name, text, how string }{
 		{"told a person", "Rosa Klein met trade envoy Marc Dubois in Geneva. “We made real progress today,” Klein told Dubois.", ""},
 		{"told an outlet", "“We made real progress today,” Rosa Klein told Reuters.", "interview with Reuters"},
 		{"told an adjective outlet", "“We made real progress today,” Rosa Klein told Russian state media.", "interview with Russian state media"},
+		{"wrote on X at the end of a sentence", "Anna Zielinska welcomed it. “Poland has been saying this for ten years,” she wrote on X. “Welcome to the club.”", "writing on X"},
 		{"told an outlet that", "Rosa Klein told Vox that the talks had made “real progress on every single point today”.", "interview with Vox"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			atts := Find(docFromLines(tt.text))
-			if len(atts) != 1 || atts[0].How != tt.how {
-				t.Errorf("got %+v, want one attribution with how %q", atts, tt.how)
+			if len(atts) == 0 || atts[0].How != tt.how {
+				t.Errorf("got %+v, want a first attribution with how %q", atts, tt.how)
 			}
 		})
 	}

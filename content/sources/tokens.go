@@ -69,10 +69,18 @@ func wordEnd(s string, i int) int {
 		}
 		break
 	}
-	if j < len(s) && s[j] == '.' && keepsPeriod(s[i:j]) {
+	if j < len(s) && s[j] == '.' && keepsPeriod(s[i:j]) && !endsBeforeQuote(s, j+1) {
 		j++
 	}
 	return j
+}
+
+// endsBeforeQuote reports whether only spaces stand between i and the end
+// of s or an opening quotation mark: a period there ends a sentence, even
+// after a single capital ("she wrote on X. “Welcome to the club.”").
+func endsBeforeQuote(s string, i int) bool {
+	rest := strings.TrimLeft(s[i:], " \t")
+	return rest == "" || strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"")
 }
 
 // keepsPeriod reports whether a word followed by a period is an
