@@ -38,6 +38,10 @@ var wordsByLang = map[string]vocab{
 		[12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}, "D de M de Y"},
 	"nl": {"Bronnen", "Foto: ", "geraadpleegd op", "‘", "’",
 		[12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}, "D M Y"},
+	"ar": {"المصادر", "صورة: ", "تاريخ الاطلاع", "«", "»",
+		[12]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}, "D M Y"},
+	"he": {"מקורות", "צילום: ", "אוחזר", "“", "”",
+		[12]string{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"}, "D בM Y"},
 }
 
 // wordsFor returns the words for a BCP 47 language tag, English when the

@@ -135,7 +135,9 @@ func TestSectionLanguage(t *testing.T) {
 		{"it", "Fonti", "Foto: Kim Lee.", "Gazette, «Bread», 4 febbraio 2024. https://x.example (consultato il 5 marzo 2024)"},
 		{"pt-BR", "Fontes", "Foto: Kim Lee.", "Gazette, “Bread”, 4 de fevereiro de 2024. https://x.example (consultado em 5 de março de 2024)"},
 		{"NL", "Bronnen", "Foto: Kim Lee.", "Gazette, ‘Bread’, 4 februari 2024. https://x.example (geraadpleegd op 5 maart 2024)"},
-		{"ar", "Sources", "Photo: Kim Lee.", "Gazette, “Bread”, 4 February 2024. https://x.example (retrieved 5 March 2024)"},
+		{"ar", "المصادر", "صورة: Kim Lee.", "Gazette, «Bread», 4 فبراير 2024. https://x.example (تاريخ الاطلاع 5 مارس 2024)"},
+		{"he-IL", "מקורות", "צילום: Kim Lee.", "Gazette, “Bread”, 4 בפברואר 2024. https://x.example (אוחזר 5 במרץ 2024)"},
+		{"ja", "Sources", "Photo: Kim Lee.", "Gazette, “Bread”, 4 February 2024. https://x.example (retrieved 5 March 2024)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
