@@ -98,11 +98,12 @@ func (m *manifest) parseLine(line string, n int, listKey *string, allowed map[st
 	return nil
 }
 
-// stripComment removes a "#" comment that is outside quotes and starts the
-// line or follows a space.
-func stripComment(line string) string {
+// unquoted returns the byte offsets of the runes of s that stand outside
+// single or double quotes and satisfy keep.
+func unquoted(s string, keep func(r rune) bool) []int {
+	var at []int
 	var quote rune
-	for i, r := range line {
+	for i, r := range s {
 		switch {
 		case quote != 0:
 			if r == quote {
@@ -110,7 +111,18 @@ func stripComment(line string) string {
 			}
 		case r == '"' || r == '\'':
 			quote = r
-		case r == '#' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t'):
+		case keep(r):
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+// stripComment removes a "#" comment that is outside quotes and starts the
+// line or follows a space.
+func stripComment(line string) string {
+	for _, i := range unquoted(line, func(r rune) bool { return r == '#' }) {
+		if i == 0 || line[i-1] == ' ' || line[i-1] == '\t' {
 			return line[:i]
 		}
 	}
@@ -134,22 +146,13 @@ func scalar(s string) (string, error) {
 	return s, nil
 }
 
+// splitList splits a flow list's inside at the commas outside quotes.
 func splitList(s string) []string {
 	var out []string
-	var quote rune
 	start := 0
-	for i, r := range s {
-		switch {
-		case quote != 0:
-			if r == quote {
-				quote = 0
-			}
-		case r == '"' || r == '\'':
-			quote = r
-		case r == ',':
-			out = append(out, s[start:i])
-			start = i + 1
-		}
+	for _, i := range unquoted(s, func(r rune) bool { return r == ',' }) {
+		out = append(out, s[start:i])
+		start = i + 1
 	}
 	if last := strings.TrimSpace(s[start:]); last != "" || len(out) > 0 {
 		out = append(out, s[start:])
