@@ -57,19 +57,10 @@ func runBook(c *cli.Context) error {
 	if len(args) == 0 {
 		return usagef("book needs inputs: files, URLs or a manifest (-c book.yaml)")
 	}
-	formats, err := parseFormats(c.String("format"))
-	if err != nil {
-		return err
-	}
-	plan, formats, err := planOutputs(c.String("output"), 1, formats, c.IsSet("format"))
-	if err != nil {
-		return err
-	}
-	cfg, err := exportConfigFromFlags(c, 1)
+	cfg, err := exportConfigFromFlags(c, 1) // a book is one output per format
 	if err != nil {
 		return attribute(c, err)
 	}
-	cfg.Plan, cfg.Formats = plan, formats
 	rep := &inputReport{Input: "book"}
 	book, data, err := readBook(c.Context, c, args, cfg, rep)
 	if err != nil {
