@@ -166,11 +166,7 @@ func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportCon
 	if failed > 0 {
 		return nil, nil, failedError{failed: failed, total: len(args)}
 	}
-	meta, err := metaFromFlags(c)
-	if err != nil {
-		return nil, nil, err
-	}
-	return &content.Book{Meta: bookMeta(c, meta, docs), Articles: docs}, h.Sum(nil), nil
+	return &content.Book{Meta: bookMeta(c, cfg.Read.Meta, docs), Articles: docs}, h.Sum(nil), nil
 }
 
 // bookMeta is the book's metadata: the flags (or manifest), else what the
