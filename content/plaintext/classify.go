@@ -250,7 +250,7 @@ func (c *classifier) attachCredits(content []int) {
 // paragraph ending with a colon: a list that lost its bullets.
 func (c *classifier) colonLists(content []int) {
 	for k := 0; k+2 < len(content); k++ {
-		if c.role(content[k]) != RoleParagraph || lastRune(c.text(content[k])) != ':' || c.res[content[k]][0].Rule == ruleQA || c.res[content[k]][0].Rule == ruleSpeaker {
+		if c.role(content[k]) != RoleParagraph || lastRune(c.text(content[k])) != ':' || c.spoken(content[k]) {
 			continue
 		}
 		end := k + 1
@@ -259,7 +259,7 @@ func (c *classifier) colonLists(content []int) {
 			continue // sentences after a colon are prose, not items
 		}
 		tight := c.adjacent(content[k+1], content[k+2])
-		for end < len(content) && c.role(content[end]) == RoleParagraph && c.res[content[end]][0].Rule != ruleQA && c.res[content[end]][0].Rule != ruleSpeaker && isShortItem(c.text(content[end])) {
+		for end < len(content) && c.role(content[end]) == RoleParagraph && !c.spoken(content[end]) && isShortItem(c.text(content[end])) {
 			e := itemEnd(c.text(content[end]))
 			if hasLabel(c.text(content[end])) != labelled || lastRune(c.text(content[end])) == ':' {
 				break // "Step 1: Measure" after plain items, or "Cons:", starts something else
@@ -328,6 +328,13 @@ func (c *classifier) role(i int) string {
 		return ""
 	}
 	return c.res[i][0].Role
+}
+
+// spoken reports whether line i is a line of an interview or a transcript,
+// opening with a speaker's label (interview-q-and-a, transcript-speaker).
+func (c *classifier) spoken(i int) bool {
+	r := c.res[i][0].Rule
+	return r == ruleQA || r == ruleSpeaker
 }
 
 // text returns the text of line i.

@@ -73,7 +73,7 @@ func (c *classifier) headings(content []int) {
 		switch c.role(i) {
 		case RoleParagraph:
 			// a byline is never a heading, nor is a line of an interview
-			if r := headingRule(c.text(i)); r != "" && c.res[i][0].Rule != ruleQA && c.res[i][0].Rule != ruleSpeaker && c.res[i][0].Rule != ruleLivePost && !isBylineText(c.text(i)) {
+			if r := headingRule(c.text(i)); r != "" && !c.spoken(i) && c.res[i][0].Rule != ruleLivePost && !isBylineText(c.text(i)) {
 				cand[k] = r
 			}
 		case RoleListItem:
