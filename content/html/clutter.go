@@ -95,8 +95,8 @@ func isConsent(n *html.Node, text string) bool {
 	return false
 }
 
-// dropClutter removes the clutter boxes (isClutter) under root before
-// readability runs: it keeps classes but drops the aria and data
+// dropClutter removes the clutter boxes (isClutter) under root. It must
+// run before readability, which keeps classes but drops the aria and data
 // attributes that mark many of them.
 func dropClutter(root *html.Node) {
 	var doomed []*html.Node
