@@ -146,8 +146,9 @@ func captionFigures(bs []content.Block) []content.Block {
 		if !ok {
 			continue
 		}
-		if ins, ok := allEmph(p.Inlines); ok && wordCount(content.PlainText(ins)) <= 80 {
-			caption, credit := image.SplitCredit(content.PlainText(ins))
+		ins, ok := allEmph(p.Inlines)
+		if text := content.PlainText(ins); ok && wordCount(text) <= 80 {
+			caption, credit := image.SplitCredit(text)
 			f.Caption, f.Credit = content.T(caption), credit
 			if credit == "" {
 				f.Caption = ins
