@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"offprint/fonts"
+	"offprint/layout/hyphen"
 )
 
 // This file is the hyphenation stage: it cuts each word into boxes at the
@@ -120,16 +121,16 @@ func (ts *typesetter) wordBreaks(w string, code bool) []breakPoint {
 	if code {
 		return nil
 	}
-	if isURL(w) {
+	if hyphen.IsURL(w) {
 		var out []breakPoint
-		for _, at := range urlBreaks(w) {
+		for _, at := range hyphen.URLBreaks(w) {
 			out = append(out, breakPoint{at: at, penalty: urlPenalty})
 		}
 		return out
 	}
 	var out []breakPoint
 	for _, at := range ts.hyphenPoints(w) {
-		if explicitHyphen(w, at) {
+		if hyphen.Explicit(w, at) {
 			out = append(out, breakPoint{at: at, penalty: exHyphenPenalty, flagged: true})
 		} else {
 			out = append(out, breakPoint{at: at, penalty: ts.params.HyphenPenalty, hyphen: true, flagged: true})

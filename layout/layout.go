@@ -26,6 +26,7 @@ import (
 	"strings"
 
 	"offprint/content"
+	"offprint/layout/hyphen"
 )
 
 // typesetter holds the state of one layout run.
@@ -33,7 +34,7 @@ type typesetter struct {
 	g      geometry
 	m      metrics
 	params breakParams
-	hyph   hyphenator
+	hyph   *hyphen.Hyphenator // nil: no hyphenation
 	hcache map[string][]int
 	warned map[rune]bool
 	// missingRunes are the characters the fonts lack, in order of first use.
@@ -83,7 +84,7 @@ func (ts *typesetter) language(doc string) {
 	ts.rtlDoc, ts.french = rtlLanguage(lang), frenchLanguage(lang)
 	ts.hyph = nil
 	if !ts.g.NoHyphenate {
-		ts.hyph = hyphenatorFor(lang)
+		ts.hyph = hyphen.For(lang)
 	}
 }
 
