@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +13,7 @@ import (
 	"offprint/content"
 	"offprint/export/epub"
 	"offprint/internal/testdoc"
+	"offprint/internal/testtool"
 )
 
 // variant is one EPUB the tests produce and validate.
@@ -57,47 +57,23 @@ func TestInvariants(t *testing.T) {
 	}
 }
 
-// epubcheckJar finds the Debian epubcheck jar; a missing validator fails
-// the test in CI (CI=true) and skips it elsewhere.
-func epubcheckJar(t *testing.T) string {
-	out, err := exec.Command("dpkg", "-L", "epubcheck").Output()
-	if err == nil {
-		for _, l := range strings.Split(string(out), "\n") {
-			if strings.HasSuffix(l, "/epubcheck.jar") {
-				if _, err := exec.LookPath("java"); err == nil {
-					return l
-				}
-			}
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("epubcheck (and java) must be installed in CI: apt-get install default-jre-headless epubcheck")
-	}
-	t.Skip("epubcheck is not installed")
-	return ""
-}
-
-var epubcheckSummary = regexp.MustCompile(`Messages: (\d+) fatals / (\d+) errors / (\d+) warnings`)
-
+// TestEpubcheck validates every variant with epubcheck, all in one JVM: it
+// must report no fatal error, error or warning.
 func TestEpubcheck(t *testing.T) {
-	jar := epubcheckJar(t)
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("epubcheck is slow; skipped in -short mode")
 	}
 	dir := t.TempDir()
+	var paths []string
 	for _, v := range variants() {
-		t.Run(v.name, func(t *testing.T) {
-			t.Parallel()
-			f := filepath.Join(dir, v.name+".epub")
-			if err := os.WriteFile(f, v.write(t), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			out, err := exec.Command("java", "-jar", jar, f).CombinedOutput()
-			m := epubcheckSummary.FindStringSubmatch(string(out))
-			if err != nil || (m != nil && (m[1] != "0" || m[2] != "0" || m[3] != "0")) || !strings.Contains(string(out), "No errors or warnings detected") {
-				t.Errorf("epubcheck %s: %v\n%s", v.name, err, out)
-			}
-		})
+		f := filepath.Join(dir, v.name+".epub")
+		if err := os.WriteFile(f, v.write(t), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, f)
+	}
+	for f, report := range testtool.EPUBCheckAll(t, paths) {
+		t.Errorf("epubcheck %s:\n%s", filepath.Base(f), report)
 	}
 }
 
@@ -296,17 +272,12 @@ func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk ful
 // TestPandoc reads the EPUB back with pandoc, a real client: the headings
 // and the notes (with their full URLs) must survive.
 func TestPandoc(t *testing.T) {
-	if _, err := exec.LookPath("pandoc"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pandoc must be installed in CI")
-		}
-		t.Skip("pandoc is not installed")
-	}
+	pandoc := testtool.Require(t, "pandoc")
 	f := filepath.Join(t.TempDir(), "small.epub")
 	if err := os.WriteFile(f, write(t, smallDoc(), epub.Options{}), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pandoc", "-f", "epub", "-t", "plain", "--wrap=none", f).CombinedOutput()
+	out, err := exec.Command(pandoc, "-f", "epub", "-t", "plain", "--wrap=none", f).CombinedOutput()
 	if err != nil {
 		t.Fatalf("pandoc: %v\n%s", err, out)
 	}

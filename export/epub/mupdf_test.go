@@ -13,21 +13,8 @@ import (
 
 	"offprint/content"
 	"offprint/export/epub"
+	"offprint/internal/testtool"
 )
-
-// mutoolPath finds mutool; a missing one fails the test in CI (CI=true)
-// and skips it elsewhere.
-func mutoolPath(t *testing.T) string {
-	p, err := exec.LookPath("mutool")
-	if err == nil {
-		return p
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("mutool must be installed in CI: apt-get install mupdf-tools")
-	}
-	t.Skip("mutool is not installed")
-	return ""
-}
 
 // wideTableDoc is an article with a table too wide for a phone: twelve
 // columns, long words, numbers and cells of several lines.
@@ -67,7 +54,7 @@ func wideTableDoc() *content.Document {
 // a tablet-sized page, and checks that no rule crosses a glyph and that no
 // two glyphs of a line overlap (a word running into the next column).
 func TestMuPDFTable(t *testing.T) {
-	mutool := mutoolPath(t)
+	mutool := testtool.Require(t, "mutool")
 	dir := t.TempDir()
 	file := filepath.Join(dir, "table.epub")
 	if d := os.Getenv("OFFPRINT_EPUB_SAMPLES"); d != "" {
