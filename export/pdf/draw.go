@@ -20,7 +20,6 @@ import (
 // drawer draws laid-out pages with fpdf.
 type drawer struct {
 	pdf     *fpdf.Fpdf
-	res     *layout.Result
 	fonts   map[fonts.Style]bool          // faces registered with fpdf
 	images  map[*byte]string              // image data → registered name ("" when unusable)
 	types   map[string]string             // registered name → fpdf image type
@@ -38,7 +37,7 @@ func newDrawer(pdf *fpdf.Fpdf, res *layout.Result, warn func(string)) *drawer {
 	if warn == nil {
 		warn = func(string) {}
 	}
-	d := &drawer{pdf: pdf, res: res, fonts: map[fonts.Style]bool{}, images: map[*byte]string{}, types: map[string]string{}, warn: warn,
+	d := &drawer{pdf: pdf, fonts: map[fonts.Style]bool{}, images: map[*byte]string{}, types: map[string]string{}, warn: warn,
 		dests: map[string]int{}, outline: map[int][]layout.OutlineEntry{}, lineW: -1}
 	// Every destination gets an fpdf link id up front, so that a link
 	// may point forward to a page not drawn yet.
