@@ -51,14 +51,18 @@ func qaLabelEnd(s string) int {
 	return 0
 }
 
+// speakerLabel is the speaker label of a broadcast transcript, its colon
+// left out: a name in capitals, one to four words of two letters or more,
+// and an optional role after a comma ("INSKEEP", "RACHEL NGUYEN, BYLINE").
+const speakerLabel = `^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3})?`
+
 // speakerRE matches the speaker label that opens a line of a broadcast
-// transcript: a name in capitals, one to four words of two letters or
-// more, an optional role after a comma, a colon and text ("INSKEEP: ",
-// "RACHEL NGUYEN, BYLINE: ").
-var speakerRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3})?:\s+\S`)
+// transcript, with its colon and text ("INSKEEP: ", "RACHEL NGUYEN,
+// BYLINE: ").
+var speakerRE = regexp.MustCompile(speakerLabel + `:\s+\S`)
 
 // speakerAloneRE matches a speaker label in capitals alone on its line.
-var speakerAloneRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3})?:$`)
+var speakerAloneRE = regexp.MustCompile(speakerLabel + `:$`)
 
 // mayBeLabelled is a cheap test before the label expressions: a colon
 // within the first 60 bytes.
