@@ -91,7 +91,7 @@ func (d *drawer) page(pg *layout.Page) {
 		if !d.hasFont {
 			d.setFont(fonts.Regular, 10)
 		}
-		d.pdf.Bookmark(o.Title, o.Level-1, o.Y.Points())
+		d.pdf.Bookmark(bookmarkTitle(o.Title), o.Level-1, o.Y.Points())
 	}
 	for _, im := range pg.Images {
 		d.image(im)

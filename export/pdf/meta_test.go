@@ -121,3 +121,22 @@ func TestXMPWellFormed(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineTitleOutsideBMP checks that Write passes heading titles
+// through bookmarkTitle: an emoji in a heading reaches the outline as a
+// UTF-16 surrogate pair, not cut to 16 bits.
+func TestOutlineTitleOutsideBMP(t *testing.T) {
+	doc := &content.Document{Meta: content.Meta{Title: "Tea"}, Blocks: []content.Block{
+		&content.Heading{Level: 2, Inlines: content.T("Tea 🍵 time")},
+		&content.Paragraph{Inlines: content.T("Some text.")},
+	}}
+	content.AssignIDs(doc)
+	content.NumberNotes(doc)
+	var buf bytes.Buffer
+	if err := Write(&buf, doc, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []byte("/Title (" + infoString("Tea 🍵 time") + ")"); !bytes.Contains(buf.Bytes(), want) {
+		t.Errorf("the outline lacks %q", want)
+	}
+}
