@@ -185,12 +185,10 @@ func inside(n, ancestor *html.Node) bool {
 // caption converts a figcaption, separating the credit: an element whose
 // class says so, else a trailing credit in the text ("… Photo: AP").
 func (c *converter) caption(fc *html.Node) ([]content.Inline, string) {
-	var credits []string
+	credit := ""
 	for d := range fc.Descendants() {
 		if d.Type == html.ElementNode && d.Parent != nil && creditClassRE.MatchString(attr(d, "class")) {
-			if t := collapse(textOf(d)); t != "" {
-				credits = append(credits, t)
-			}
+			credit = collapse(textOf(d))
 			d.Parent.RemoveChild(d)
 			break
 		}
@@ -198,8 +196,8 @@ func (c *converter) caption(fc *html.Node) ([]content.Inline, string) {
 	b := newBuilder()
 	b.noFigures = true
 	ins := trimInlines(c.inlineChildren(fc, b, 0))
-	if len(credits) > 0 {
-		return ins, strings.Join(credits, " ")
+	if credit != "" {
+		return ins, credit
 	}
 	text := content.PlainText(ins)
 	if cap, credit := image.SplitCredit(text); credit != "" {
