@@ -101,6 +101,10 @@ func (c *epubChecker) checkMimetype() {
 // document, or "" after reporting why there is none.
 func (c *epubChecker) rootfile() string {
 	const name = "META-INF/container.xml"
+	if c.files[name] == nil {
+		c.add("epub-container", "%s is missing", name)
+		return ""
+	}
 	data, err := c.readFile(name)
 	if err != nil {
 		return ""
@@ -130,16 +134,12 @@ func (c *epubChecker) rootfile() string {
 }
 
 // readFile returns the uncompressed content of the zip entry name, reporting
-// a problem (and returning an error) when it is missing, unreadable or over
-// the limits.
+// a problem (and returning an error) when it is unreadable or over the
+// limits. Callers report a missing entry under their own rule first; here
+// it is only an error.
 func (c *epubChecker) readFile(name string) ([]byte, error) {
 	f := c.files[name]
 	if f == nil {
-		rule := "epub-file-missing"
-		if name == "META-INF/container.xml" {
-			rule = "epub-container"
-		}
-		c.add(rule, "%s is missing", name)
 		return nil, fmt.Errorf("%s missing", name)
 	}
 	max := min(c.lim.entry, c.lim.total-c.read)
