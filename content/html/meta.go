@@ -27,7 +27,7 @@ func (c *converter) meta(p *page, a readability.Article) content.Meta {
 	if m.Date = pageDate(p, a, ld); m.Date.IsZero() {
 		m.Date = bylineDate
 	}
-	m.SourceURL = c.sourceURL(p)
+	m.SourceURL = c.sourceURL(p, ld)
 	m.Publisher = firstOf(collapse(a.SiteName()), p.metas["og:site_name"], ldPublisher(ld), p.metas["application-name"], titleSite(p.title, m.Title))
 	if m.Publisher == "" && m.SourceURL != "" {
 		if u, err := url.Parse(m.SourceURL); err == nil {
@@ -78,9 +78,9 @@ func titleSite(pageTitle, headline string) string {
 
 // sourceURL is where the article lives: its canonical URL, og:url, the
 // URL its JSON-LD gives, the address the browser recorded when saving it,
-// or the page URL of a URL input.
-func (c *converter) sourceURL(p *page) string {
-	for _, u := range []string{p.canonical, p.metas["og:url"], ldURL(p.ldArticle()), p.savedFrom} {
+// or the page URL of a URL input. ld is the page's JSON-LD article.
+func (c *converter) sourceURL(p *page, ld map[string]any) string {
+	for _, u := range []string{p.canonical, p.metas["og:url"], ldURL(ld), p.savedFrom} {
 		if abs := c.absolute(u); content.IsExternalURL(abs) {
 			return abs
 		}
