@@ -71,7 +71,8 @@
 // the publication (only when its publisher or URL is known: the article's
 // own title alone cites nothing); the section is left out when that
 // leaves nothing. Its heading, labels, quotation marks and dates follow
-// Meta.Language for de, fr, es, it, pt and nl, and are English otherwise.
+// Meta.Language for de, fr, es, it, pt, nl, ar and he, and are English
+// otherwise.
 package sources
 
 import (
