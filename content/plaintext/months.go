@@ -84,8 +84,8 @@ var byWords = map[string]bool{"by": true, "von": true, "par": true, "por": true,
 
 // firstWord returns the first word of s.
 func firstWord(s string) string {
-	if f := strings.Fields(s); len(f) > 0 {
-		return f[0]
+	if t := firstTokens(s, 1); len(t) > 0 {
+		return t[0].text
 	}
 	return ""
 }
