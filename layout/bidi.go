@@ -108,9 +108,7 @@ func firstStrong(s string) direction {
 // rtlLanguage reports whether a BCP 47 language tag names a language
 // written right to left.
 func rtlLanguage(tag string) bool {
-	lang, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "-")
-	lang, _, _ = strings.Cut(lang, "_")
-	switch lang {
+	switch primaryLanguage(tag) {
 	case "ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "ckb", "dv":
 		return true
 	}

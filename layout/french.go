@@ -14,9 +14,15 @@ import (
 
 // frenchLanguage reports whether a BCP 47 language tag names French.
 func frenchLanguage(tag string) bool {
+	return primaryLanguage(tag) == "fr"
+}
+
+// primaryLanguage returns the primary language subtag of a BCP 47 tag
+// (or a POSIX locale name such as fr_CA), lower-cased: "fr" for "FR-ca".
+func primaryLanguage(tag string) string {
 	lang, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "-")
 	lang, _, _ = strings.Cut(lang, "_")
-	return lang == "fr"
+	return lang
 }
 
 // frenchSpace appends the pending space before the word next when French
