@@ -37,8 +37,8 @@ func bigDocument(tb testing.TB, n int) *content.Document {
 	return doc
 }
 
-// pageText returns the text runs of a result, page by page, joined by
-// spaces, with hyphenated line ends joined back.
+// words returns the words of a result's text runs, page by page, with
+// hyphenated line ends joined back.
 func words(r *layout.Result) []string {
 	var sb strings.Builder
 	for _, pg := range r.Pages {
@@ -51,8 +51,6 @@ func words(r *layout.Result) []string {
 	}
 	return strings.Fields(sb.String())
 }
-
-func dumpDoc(doc *content.Document) string { return content.DumpString(doc) }
 
 // arabicDocument is an Arabic article of n paragraphs with embedded
 // Latin words and numbers.

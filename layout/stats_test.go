@@ -36,11 +36,11 @@ func TestExampleQuality(t *testing.T) {
 // TestDoesNotMutate checks that Layout leaves the caller's document alone.
 func TestDoesNotMutate(t *testing.T) {
 	doc := example(t)
-	before := dumpDoc(doc)
+	before := content.DumpString(doc)
 	if _, err := layout.Layout(doc, layout.DefaultStyle()); err != nil {
 		t.Fatal(err)
 	}
-	if after := dumpDoc(doc); after != before {
+	if after := content.DumpString(doc); after != before {
 		t.Error("Layout modified the document")
 	}
 }
