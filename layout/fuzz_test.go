@@ -2,23 +2,18 @@ package layout_test
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"offprint/content"
 	"offprint/content/plaintext"
+	"offprint/internal/testdoc"
 	"offprint/layout"
 )
 
 // FuzzLayout reads arbitrary text as an article and lays it out on a
 // small page: no panic, no overfull line, no note lost or off its page.
 func FuzzLayout(f *testing.F) {
-	seed, err := os.ReadFile(filepath.Join("..", "examples", "vox-isis-k.txt"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(seed[:2000])
+	f.Add([]byte(testdoc.ExampleText(f)[:2000]))
 	f.Add([]byte("Title\n\nA paragraph with https://example.com/a/very/long/url/that/never/ends/at/all and 😀 中文.\nSource: example.com"))
 	f.Add([]byte("x\n" + string(bytes.Repeat([]byte("w"), 500))))
 	f.Add([]byte("مكتبة الإسكندرية\n\nافتتحت مكتبة الإسكندرية يوم الأحد (سنة 2019) قاعة جديدة مع Windows 10، ثم «القاهرة».\n\nשָׁלוֹם עולם, 42 English בתוך."))

@@ -25,9 +25,6 @@ func fuzzSeeds(f *testing.F) []string {
 	return seeds
 }
 
-// letterCountIn counts the letters of s (marks not counted).
-func letterCountIn(s string) int { return letterCount(s) }
-
 // FuzzPoints checks, for several languages, that Points never panics and
 // returns strictly increasing offsets at rune boundaries strictly inside
 // the word, each with at least the minima of letters on either side.
@@ -50,7 +47,7 @@ func FuzzPoints(f *testing.F) {
 			if !utf8.RuneStart(word[p]) {
 				t.Fatalf("%s %q: point %d splits a rune", h.Lang(), word, p)
 			}
-			if letterCountIn(word[:p]) < DefaultLeftMin || letterCountIn(word[p:]) < DefaultRightMin {
+			if letterCount(word[:p]) < DefaultLeftMin || letterCount(word[p:]) < DefaultRightMin {
 				t.Fatalf("%s %q: point %d breaks the minima", h.Lang(), word, p)
 			}
 			last = p
