@@ -50,6 +50,9 @@ type xdoc struct {
 var identifierRE = regexp.MustCompile(`<dc:identifier id="pub-id">([^<]+)</dc:identifier>`)
 var uidRE = regexp.MustCompile(`<meta name="dtb:uid" content="([^"]+)"/>`)
 
+// backLinkFirstRE matches a footnote that starts with its back link.
+var backLinkFirstRE = regexp.MustCompile(`<aside epub:type="footnote"[^>]*><p><a class="back" role="doc-backlink" href="#fnref_`)
+
 // checkInvariants asserts what the e-reader notes require of every EPUB
 // offprint writes: mimetype first and stored, an XML declaration and a
 // language on every XHTML file, well-formed XHTML, unique ids, links that
@@ -111,7 +114,7 @@ func checkXHTML(t *testing.T, name string, data []byte) *xdoc {
 		t.Errorf("%s: no XML declaration with encoding", name)
 	}
 	asides := bytes.Count(data, []byte(`<aside epub:type="footnote"`))
-	backFirst := len(regexp.MustCompile(`<aside epub:type="footnote"[^>]*><p><a class="back" role="doc-backlink" href="#fnref_`).FindAll(data, -1))
+	backFirst := len(backLinkFirstRE.FindAll(data, -1))
 	if asides != backFirst {
 		t.Errorf("%s: %d footnotes, %d start with their back link", name, asides, backFirst)
 	}
