@@ -47,8 +47,8 @@ var (
 
 // parseSourceLine recognises a source line and returns what it names and
 // the rule that matched: "source-label" (a label such as "Source:" or
-// "Originally published at", typos allowed) or "source-bare" (a line that
-// is only a URL or a domain).
+// "Originally published at", typos allowed) or "source-bare-address" (a
+// line that is only a URL or a domain).
 func parseSourceLine(s string) (src source, rule string, ok bool) {
 	if runeCount(s) > 300 {
 		return src, "", false
