@@ -19,11 +19,12 @@ const (
 	maxLookups      = 1 << 20   // object look-ups
 )
 
-// xrefEntry locates an object: at an offset, or inside an object stream.
+// xrefEntry locates an object: at an offset, or inside an object stream
+// (found there by its number, so the table's index in the stream is not
+// kept).
 type xrefEntry struct {
 	offset int64 // for objects stored directly
 	stream int64 // object stream number, or 0
-	index  int   // index inside the object stream
 }
 
 // pdfFile is a parsed PDF: its data, cross-reference table and trailer.
@@ -191,7 +192,7 @@ func (f *pdfFile) readXrefStream(s *pdfStream) error {
 			if w[0] > 0 {
 				typ = field(row[:w[0]])
 			}
-			a, b := field(row[w[0]:w[0]+w[1]]), field(row[w[0]+w[1]:])
+			a := field(row[w[0] : w[0]+w[1]]) // offset, or object stream number
 			num := index[i] + n
 			if _, known := f.xref[num]; known {
 				continue
@@ -200,7 +201,7 @@ func (f *pdfFile) readXrefStream(s *pdfStream) error {
 			case 1:
 				f.xref[num] = xrefEntry{offset: a}
 			case 2:
-				f.xref[num] = xrefEntry{stream: a, index: int(b)}
+				f.xref[num] = xrefEntry{stream: a}
 			}
 		}
 	}
