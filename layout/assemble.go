@@ -211,10 +211,7 @@ func (ts *typesetter) lineRuns(s string, face fonts.Style, size Length) ([]TextR
 	if len(ts.m.face(face).Missing(s)) == 0 && !hasRTL(s) {
 		return []TextRun{{Face: face, Size: size, Text: s}}, ts.width(s, face, size), false
 	}
-	save := ts.hyph
-	ts.hyph = nil
-	defer func() { ts.hyph = save }()
-	st := textStyle{face: face, size: size, align: AlignLeft}
+	st := textStyle{face: face, size: size, align: AlignLeft, noHyphens: true}
 	items := ts.itemize(content.T(s), st, Length(1)<<40) // no emergency breaks
 	var w Length
 	for _, it := range items {

@@ -165,12 +165,9 @@ var headingSizes = []int64{15, 13, 11, 10, 10, 10}
 func (ts *typesetter) heading(h *content.Heading, f *frame) {
 	lvl := min(max(h.Level, 1), 6)
 	size := ts.g.FontSize.Scale(headingSizes[lvl-1], 10)
-	st := textStyle{face: fonts.Bold, size: size, align: AlignLeft}
+	st := textStyle{face: fonts.Bold, size: size, align: AlignLeft, noHyphens: true}
 	ts.vspace(ts.g.Leading.Scale(6, 5))
-	save := ts.hyph
-	ts.hyph = nil
 	first := ts.text(h.Inlines, st, f.x, f.width, size.Scale(5, 4), false)
-	ts.hyph = save
 	ts.vspace(ts.g.Leading.Scale(2, 5))
 	if first >= len(ts.flow) {
 		return

@@ -39,7 +39,7 @@ type breakPoint struct {
 // word appends the boxes and penalties of one word (no spaces inside).
 func (z *itemizer) word(w string, sp span) {
 	face, size := sp.face, z.st.size
-	points := z.ts.wordBreaks(w, sp.nobrk)
+	points := z.ts.wordBreaks(w, sp.nobrk, !z.st.noHyphens)
 	// a word that nearly fills a line may still not fit after the
 	// paragraph indent or with a note call glued to it: give it
 	// emergency breaks too (they cost so much that they are used only
@@ -116,8 +116,9 @@ func (z *itemizer) faceBox(s string, face fonts.Style, d direction, link string)
 	})
 }
 
-// wordBreaks returns the ordinary break points of a word, in order.
-func (ts *typesetter) wordBreaks(w string, code bool) []breakPoint {
+// wordBreaks returns the ordinary break points of a word, in order:
+// none in code, hyphenation points only when hyphenate is set.
+func (ts *typesetter) wordBreaks(w string, code, hyphenate bool) []breakPoint {
 	if code {
 		return nil
 	}
@@ -129,7 +130,11 @@ func (ts *typesetter) wordBreaks(w string, code bool) []breakPoint {
 		return out
 	}
 	var out []breakPoint
-	for _, at := range ts.hyphenPoints(w) {
+	var points []int
+	if hyphenate {
+		points = ts.hyphenPoints(w)
+	}
+	for _, at := range points {
 		if hyphen.Explicit(w, at) {
 			out = append(out, breakPoint{at: at, penalty: exHyphenPenalty, flagged: true})
 		} else {

@@ -31,6 +31,9 @@ type textStyle struct {
 	size   Length
 	align  Align
 	indent Length // first-line indent
+	// noHyphens keeps words whole (headlines, headings, running
+	// heads); dashes, slashes and URLs still break
+	noHyphens bool
 }
 
 // span is a run of text in one look, before it is cut into words.

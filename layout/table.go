@@ -181,7 +181,7 @@ func shareRest(floor, want []Length, width Length) []Length {
 func (ts *typesetter) widestPiece(w string, face fonts.Style, size Length) Length {
 	var widest Length
 	start := 0
-	for _, p := range ts.wordBreaks(w, false) {
+	for _, p := range ts.wordBreaks(w, false, true) {
 		if p.at <= start || p.at >= len(w) {
 			continue
 		}

@@ -19,15 +19,12 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 	if n := doc.SourceNote(); n > 0 {
 		title = append(title, &content.NoteRef{Note: n})
 	}
-	save := ts.hyph
-	ts.hyph = nil
-	defer func() { ts.hyph = save }()
 	if len(title) > 0 {
 		size := ts.g.FontSize * 2
 		if ts.g.measure < 30*ts.g.FontSize {
 			size = ts.g.FontSize.Scale(8, 5) // a small page: a smaller headline
 		}
-		st := textStyle{face: fonts.Bold, size: size, align: AlignLeft}
+		st := textStyle{face: fonts.Bold, size: size, align: AlignLeft, noHyphens: true}
 		first := ts.text(title, st, f.x, f.width, size.Scale(6, 5), false)
 		for i := first; i < len(ts.flow); i++ {
 			ts.flow[i].keep = keepHeading
@@ -39,13 +36,13 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 	if s := strings.TrimSpace(m.Subtitle); s != "" {
 		ts.vspace(ts.g.Leading / 3)
 		size := ts.g.FontSize.Scale(6, 5)
-		st := textStyle{face: fonts.Italic, size: size, align: AlignLeft}
+		st := textStyle{face: fonts.Italic, size: size, align: AlignLeft, noHyphens: true}
 		ts.text(content.T(s), st, f.x, f.width, size.Scale(13, 10), false)
 	}
 	if by := byline(m); by != "" {
 		ts.vspace(ts.g.Leading / 2)
 		size := ts.g.FontSize.Scale(19, 20)
-		st := textStyle{face: fonts.Regular, size: size, align: AlignLeft}
+		st := textStyle{face: fonts.Regular, size: size, align: AlignLeft, noHyphens: true}
 		ts.text(content.T(by), st, f.x, f.width, size.Scale(13, 10), false)
 	}
 	if len(ts.flow) > 0 {
