@@ -2,6 +2,7 @@ package epub
 
 import (
 	"strconv"
+	"strings"
 
 	"offprint/content"
 )
@@ -80,7 +81,7 @@ func (p *page) endnoteSection(title string) {
 		num := strconv.Itoa(n.Number)
 		lead := `<span class="num">` + num + `.</span> `
 		if at, ok := p.a.firstCall[n.Number]; ok {
-			lead = `<a class="back" role="doc-backlink" href="` + p.a.local(p.name, at) + `">` + num + `.</a> `
+			lead = `<a class="back" role="doc-backlink" href="` + local(p.name, at) + `">` + num + `.</a> `
 		}
 		p.w(`<div class="note" id="` + endnotePrefix + num + `">`)
 		p.noteBody(n, lead)
@@ -90,9 +91,9 @@ func (p *page) endnoteSection(title string) {
 }
 
 // local turns "file#id" into "#id" when file is the current one.
-func (a *article) local(current, at string) string {
-	if len(at) > len(current) && at[:len(current)] == current && at[len(current)] == '#' {
-		return at[len(current):]
+func local(current, at string) string {
+	if rest, ok := strings.CutPrefix(at, current); ok && strings.HasPrefix(rest, "#") {
+		return rest
 	}
 	return at
 }
