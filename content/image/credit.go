@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"offprint/content"
 )
 
 var (
@@ -41,6 +43,18 @@ func SplitCredit(s string) (caption, credit string) {
 		return strings.TrimSpace(s[:last[0]+1]), trimmed
 	}
 	return s, ""
+}
+
+// SplitCaptionCredit separates a trailing photo credit from the caption
+// inlines ins, as SplitCredit does with their plain text. With a credit,
+// the caption becomes plain text; without one, ins is returned as it is,
+// keeping its emphasis and links.
+func SplitCaptionCredit(ins []content.Inline) (caption []content.Inline, credit string) {
+	text, credit := SplitCredit(content.PlainText(ins))
+	if credit == "" {
+		return ins, ""
+	}
+	return content.T(text), credit
 }
 
 // isName reports whether s is 2..maxWords capitalised words (a person or

@@ -1,6 +1,10 @@
 package image
 
-import "testing"
+import (
+	"testing"
+
+	"offprint/content"
+)
 
 func TestSplitCredit(t *testing.T) {
 	tests := []struct{ in, caption, credit string }{
@@ -23,6 +27,25 @@ func TestSplitCredit(t *testing.T) {
 		caption, credit := SplitCredit(tt.in)
 		if caption != tt.caption || credit != tt.credit {
 			t.Errorf("SplitCredit(%q) = %q, %q; want %q, %q", tt.in, caption, credit, tt.caption, tt.credit)
+		}
+	}
+}
+
+func TestSplitCaptionCredit(t *testing.T) {
+	styled := []content.Inline{&content.Emph{Inlines: content.T("No credit")}, &content.Text{Text: " here"}}
+	tests := []struct {
+		in      []content.Inline
+		caption string // content.InlineString of the caption
+		credit  string
+	}{
+		{[]content.Inline{&content.Text{Text: "Protesters in Paris. "}, &content.Emph{Inlines: content.T("AFP")}}, content.InlineString(content.T("Protesters in Paris.")), "AFP"},
+		{styled, content.InlineString(styled), ""},
+		{nil, "", ""},
+	}
+	for _, tt := range tests {
+		caption, credit := SplitCaptionCredit(tt.in)
+		if got := content.InlineString(caption); got != tt.caption || credit != tt.credit {
+			t.Errorf("SplitCaptionCredit(%s) = %s, %q; want %s, %q", content.InlineString(tt.in), got, credit, tt.caption, tt.credit)
 		}
 	}
 }
