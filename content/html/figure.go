@@ -199,11 +199,7 @@ func (c *converter) caption(fc *html.Node) ([]content.Inline, string) {
 	if credit != "" {
 		return ins, credit
 	}
-	text := content.PlainText(ins)
-	if cap, credit := image.SplitCredit(text); credit != "" {
-		return content.T(cap), credit
-	}
-	return ins, ""
+	return image.SplitCaptionCredit(ins)
 }
 
 // makeFigure loads img; on failure the figure keeps its caption (or the

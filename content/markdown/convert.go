@@ -109,12 +109,7 @@ func (c *converter) lines(n ast.Node) string {
 func (c *converter) paragraph(n ast.Node) []content.Block {
 	if im, caption := c.captionedImage(n); im != nil {
 		f := c.figure(im)
-		text := content.PlainText(caption)
-		if cap, credit := image.SplitCredit(text); credit != "" {
-			f.Caption, f.Credit = content.T(cap), credit
-		} else {
-			f.Caption = caption
-		}
+		f.Caption, f.Credit = image.SplitCaptionCredit(caption)
 		return []content.Block{f}
 	}
 	if imgs := c.onlyImages(n); imgs != nil {
