@@ -8,8 +8,8 @@
 // then applies the small article conventions described in conventions.go
 // (title from the first "#" heading, lead caption and credit, author bio,
 // trailing source line) and furniture.go (a subtitle heading, a bold
-// name-and-date byline, newsletter calls to action and counters, badges). Raw HTML is never passed through: only its text is
-// kept.
+// name-and-date byline, newsletter calls to action and counters, badges).
+// Raw HTML is never passed through: only its text is kept.
 package markdown
 
 import (
