@@ -125,15 +125,6 @@ func TestTranscriptSpeaker(t *testing.T) {
 	}
 }
 
-func mustExplain(t *testing.T, s string) []Decision {
-	t.Helper()
-	ds, err := Explain(strings.NewReader(s), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ds
-}
-
 func TestHyphenSplitLines(t *testing.T) {
 	// Hard-wrapped text: blank lines between paragraphs, lines of one width.
 	const para = "The first paragraph of a report that was copied out of a\nPDF file with its line breaks kept and its words cut in two.\n\n"
@@ -329,10 +320,7 @@ func TestDateByName(t *testing.T) {
 }
 
 func TestKicker(t *testing.T) {
-	tests := []struct {
-		name, input string
-		want        []string
-	}{
+	tests := []roleCase{
 		{"label above headline", "OBITUARY\nJorge Alvarez, union organizer, dies at 88\nBy Lena Park\nBody text of the story.\n",
 			[]string{RoleBoilerplate, RoleTitle, RoleByline, RoleParagraph}},
 		{"capitals headline with byline under it", "MARKETS RALLY\nBy Lena Park\nBody text of the story, and more.\n",
@@ -343,21 +331,11 @@ func TestKicker(t *testing.T) {
 		{"too many words", "THE NEW CITY HALL\nWhy the council should say no to the garage\nBody text of the story.\n",
 			[]string{RoleTitle, RoleHeading, RoleParagraph}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := roles(t, tt.input)
-			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-				t.Errorf("roles %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkRoles(t, tests)
 }
 
 func TestEditorsNoteAboveHeadline(t *testing.T) {
-	tests := []struct {
-		name, input string
-		want        []string
-	}{
+	tests := []roleCase{
 		{"note then headline", "Editor's note: This story was updated to correct a name.\nStudents rebuild a greenhouse\nBy Ann Lee\nBody text of the story.\n",
 			[]string{RoleParagraph, RoleTitle, RoleByline, RoleParagraph}},
 		{"correction", "Correction: An earlier version misspelled a name.\nStudents rebuild a greenhouse\nBody text of the story, and more.\n",
@@ -365,14 +343,7 @@ func TestEditorsNoteAboveHeadline(t *testing.T) {
 		{"headline with a label", "Update: Talks collapse in Geneva\nBy Ann Lee\nBody text of the story.\n",
 			[]string{RoleTitle, RoleByline, RoleParagraph}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := roles(t, tt.input)
-			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-				t.Errorf("roles %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkRoles(t, tests)
 }
 
 func TestCaptionLabel(t *testing.T) {

@@ -64,15 +64,40 @@ func TestHeadingContext(t *testing.T) {
 // roles returns the role of every decision of input.
 func roles(t *testing.T, input string) []string {
 	t.Helper()
-	ds, err := Explain(strings.NewReader(input), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, d := range ds {
+	for _, d := range mustExplain(t, input) {
 		out = append(out, d.Role)
 	}
 	return out
+}
+
+// mustExplain returns the decisions of s, failing the test on an error.
+func mustExplain(t *testing.T, s string) []Decision {
+	t.Helper()
+	ds, err := Explain(strings.NewReader(s), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+// roleCase is an input with the role expected for each of its decisions.
+type roleCase struct {
+	name, input string
+	want        []string
+}
+
+// checkRoles runs each case as a subtest, comparing the roles of its
+// decisions with the roles wanted.
+func checkRoles(t *testing.T, tests []roleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := roles(t, tt.input); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("roles %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
 
 func TestSourceLine(t *testing.T) {
@@ -306,10 +331,7 @@ func TestLinkify(t *testing.T) {
 }
 
 func TestZones(t *testing.T) {
-	tests := []struct {
-		name, input string
-		want        []string
-	}{
+	tests := []roleCase{
 		{"byline above title", "By Jane Doe\nMarch 25, 2024\nThe Title\nBody text of the article.\n",
 			[]string{RoleByline, RoleDate, RoleTitle, RoleParagraph}},
 		{"dek needs front matter", "Title\nA first paragraph that is short.\nSecond paragraph.\n",
@@ -329,13 +351,7 @@ func TestZones(t *testing.T) {
 		{"long first line", strings.Repeat("word ", 80) + "\nMore.\n",
 			[]string{RoleParagraph, RoleParagraph}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := roles(t, tt.input); strings.Join(got, " ") != strings.Join(tt.want, " ") {
-				t.Errorf("roles %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkRoles(t, tests)
 }
 
 func TestUnwrap(t *testing.T) {

@@ -11,11 +11,7 @@ import (
 // line n.
 func lineDecision(t *testing.T, input string, n int) (string, string) {
 	t.Helper()
-	ds, err := Explain(strings.NewReader(input), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range ds {
+	for _, d := range mustExplain(t, input) {
 		if d.Line == n {
 			return d.Role, d.Rule
 		}
