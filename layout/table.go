@@ -14,12 +14,6 @@ import (
 // shares in proportion to them and words break anywhere, but first the
 // cell padding and then the type shrink (tableGrid).
 
-// tableCell is a cell set into lines.
-type tableCell struct {
-	lines []lineBox
-	bold  bool
-}
-
 func (ts *typesetter) table(t *content.Table, f *frame) {
 	rows := make([][][]content.Inline, 0, len(t.Rows)+1)
 	if len(t.Header) > 0 {
@@ -218,7 +212,7 @@ func splitWords(s string) []string {
 // unless it is taller than half the text block: then it is cut into
 // chunks of lines that may go on different pages.
 func (ts *typesetter) tableRow(r [][]content.Inline, widths []Length, x0, size, leading, pad Length, header, last bool) {
-	cells := make([]tableCell, len(widths))
+	cells := make([][]lineBox, len(widths)) // each cell set into lines
 	rowLines := 0
 	for c := range widths {
 		if c < len(r) {
@@ -227,9 +221,9 @@ func (ts *typesetter) tableRow(r [][]content.Inline, widths []Length, x0, size, 
 				face = fonts.Bold
 			}
 			st := textStyle{face: face, size: size, align: AlignLeft}
-			cells[c].lines = ts.breakText(r[c], st, max(widths[c]-2*pad, size))
+			cells[c] = ts.breakText(r[c], st, max(widths[c]-2*pad, size))
 		}
-		rowLines = max(rowLines, len(cells[c].lines))
+		rowLines = max(rowLines, len(cells[c]))
 	}
 	chunk := max(1, int(ts.g.textHeight/2/leading))
 	base := leading/2 + size.Scale(3, 10)
@@ -238,9 +232,9 @@ func (ts *typesetter) tableRow(r [][]content.Inline, widths []Length, x0, size, 
 		final := to >= rowLines
 		e := element{height: Length(to-from) * leading}
 		x := x0
-		for c, cell := range cells {
-			for i := from; i < min(to, len(cell.lines)); i++ {
-				le := lineElement(cell.lines[i], x+pad, leading, base+Length(i-from)*leading)
+		for c, lines := range cells {
+			for i := from; i < min(to, len(lines)); i++ {
+				le := lineElement(lines[i], x+pad, leading, base+Length(i-from)*leading)
 				e.d.texts = append(e.d.texts, le.d.texts...)
 				e.d.links = append(e.d.links, le.d.links...)
 				e.d.calls = append(e.d.calls, le.d.calls...)
