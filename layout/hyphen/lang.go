@@ -26,8 +26,7 @@ type source struct {
 	exceptions string // file under patterns/, may be empty
 
 	once sync.Once
-	h    *Hyphenator
-	err  error
+	h    *Hyphenator // nil when the patterns failed to load
 }
 
 // sources is the fixed table of embedded pattern sets, keyed by canonical tag.
@@ -70,7 +69,10 @@ func For(lang string) *Hyphenator {
 	if src == nil {
 		return nil
 	}
-	src.once.Do(func() { src.h, src.err = load(src) })
+	src.once.Do(func() {
+		// a load error leaves h nil: For then returns nil, as documented
+		src.h, _ = load(src)
+	})
 	return src.h
 }
 
