@@ -5,6 +5,10 @@ import (
 	"unicode"
 )
 
+// languages are the languages detectLanguage tells apart, in the order
+// that breaks ties.
+var languages = []string{"en", "de", "fr", "es", "it", "pt", "nl"}
+
 // functionWords are the most frequent short words of each language the
 // reader recognises (articles, pronouns, prepositions, conjunctions,
 // auxiliaries). Words that several languages share count less; see
@@ -30,9 +34,10 @@ const (
 // wordLanguages maps each function word to the languages that use it.
 var wordLanguages = buildWordLanguages()
 
+// buildWordLanguages inverts functionWords.
 func buildWordLanguages() map[string][]string {
 	m := make(map[string][]string)
-	for _, lang := range []string{"en", "de", "fr", "es", "it", "pt", "nl"} {
+	for _, lang := range languages {
 		for _, w := range strings.Fields(functionWords[lang]) {
 			m[w] = append(m[w], lang)
 		}
@@ -50,10 +55,11 @@ func buildWordLanguages() map[string][]string {
 func detectLanguage(texts []string) string {
 	score := make(map[string]float64)
 	words := 0
+texts:
 	for _, text := range texts {
 		for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if words == langMaxWords {
-				break
+				break texts // enough read: the texts left are not even split
 			}
 			words++
 			langs := wordLanguages[w]
@@ -63,7 +69,7 @@ func detectLanguage(texts []string) string {
 		}
 	}
 	best, bestScore, second := "", 0.0, 0.0
-	for _, l := range []string{"en", "de", "fr", "es", "it", "pt", "nl"} {
+	for _, l := range languages {
 		switch s := score[l]; {
 		case s > bestScore:
 			best, bestScore, second = l, s, bestScore
