@@ -1,7 +1,6 @@
 package sources
 
 import (
-	"strings"
 
 	"offprint/content"
 )
@@ -65,7 +64,7 @@ func analyse(doc *content.Document) *analysis {
 	if doc.Meta.Publisher != "" {
 		a.orgs[doc.Meta.Publisher] = true
 	}
-	if l := strings.ToLower(doc.Meta.Language); l != "" && l != "en" && !strings.HasPrefix(l, "en-") {
+	if primaryLang(doc.Meta.Language) != "en" {
 		return a // the rules are for English
 	}
 	front := a.front(doc.Meta)

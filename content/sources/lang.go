@@ -47,12 +47,21 @@ var wordsByLang = map[string]vocab{
 // wordsFor returns the words for a BCP 47 language tag, English when the
 // pass has none for it.
 func wordsFor(lang string) vocab {
-	primary, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(lang)), "-")
-	primary, _, _ = strings.Cut(primary, "_")
-	if w, ok := wordsByLang[primary]; ok {
+	if w, ok := wordsByLang[primaryLang(lang)]; ok {
 		return w
 	}
 	return wordsByLang["en"]
+}
+
+// primaryLang returns the primary subtag of a language tag, lower case, with
+// "-" or "_" as separator ("en_GB" → "en"); "" (unknown) counts as English.
+func primaryLang(lang string) string {
+	primary, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(lang)), "-")
+	primary, _, _ = strings.Cut(primary, "_")
+	if primary == "" {
+		return "en"
+	}
+	return primary
 }
 
 // isSectionTitle reports whether s is the Sources heading in one of the
