@@ -33,3 +33,7 @@ require (
 	github.com/xrash/smetrics v0.0.0-20240521201337-686a1a2994c1 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 )
+
+// fpdf v0.12.0 with one fix: images of equal width are written in a fixed
+// order (third_party/fpdf/README.md).
+replace codeberg.org/go-pdf/fpdf v0.12.0 => ./third_party/fpdf
