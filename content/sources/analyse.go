@@ -1,7 +1,6 @@
 package sources
 
 import (
-
 	"offprint/content"
 )
 
