@@ -1,9 +1,8 @@
-module offprint
+module github.com/offprint/offprint
 
 go 1.26.0
 
 require (
-	codeberg.org/go-pdf/fpdf v0.12.0
 	codeberg.org/readeck/go-readability/v2 v2.1.3
 	github.com/go-shiori/go-epub v1.2.1
 	github.com/speedata/hyphenation v1.0.2
@@ -33,7 +32,3 @@ require (
 	github.com/xrash/smetrics v0.0.0-20240521201337-686a1a2994c1 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 )
-
-// fpdf v0.12.0 with one fix: images of equal width are written in a fixed
-// order (third_party/fpdf/README.md).
-replace codeberg.org/go-pdf/fpdf v0.12.0 => ./third_party/fpdf

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // rules returns the sorted distinct rule ids of ps.

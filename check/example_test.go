@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"log"
 
-	"offprint/check"
+	"github.com/offprint/offprint/check"
 )
 
 // Checking a file prints each problem as "FILE: rule: message", the form

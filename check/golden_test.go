@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/internal/golden"
+	"github.com/offprint/offprint/internal/golden"
 )
 
 // goldenInputs returns the EPUB and PDF files under testdata.

@@ -10,10 +10,10 @@ import (
 	"testing"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/offprint/offprint/internal/fpdf"
 
-	"offprint/fonts"
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/fonts"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // pdfSpec describes a PDF for fpdfDoc to make.

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"os"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // A reader builds the model; the notes pass numbers its sources once for

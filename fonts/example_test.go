@@ -3,7 +3,7 @@ package fonts_test
 import (
 	"fmt"
 
-	"offprint/fonts"
+	"github.com/offprint/offprint/fonts"
 )
 
 func ExampleFace_Width() {

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"offprint/fonts"
+	"github.com/offprint/offprint/fonts"
 )
 
 func TestShapeArabic(t *testing.T) {

@@ -3,8 +3,8 @@ package layout
 import (
 	"strings"
 
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 // This file positions the paginated content on real pages: the body from

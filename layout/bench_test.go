@@ -3,7 +3,7 @@ package layout_test
 import (
 	"testing"
 
-	"offprint/layout"
+	"github.com/offprint/offprint/layout"
 )
 
 func BenchmarkLayoutExample(b *testing.B) {

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 func TestReverseGraphemes(t *testing.T) {

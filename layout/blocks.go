@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode"
 
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 // This file turns blocks into the vertical flow of elements: paragraphs

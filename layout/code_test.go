@@ -5,8 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 const auditLine = `    audit.log("receipt_sent", order=order_id, queue="emails", attempt=current_attempt(), worker=worker_name())`

@@ -3,8 +3,8 @@ package layout_test
 import (
 	"fmt"
 
-	"offprint/content"
-	"offprint/layout"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/layout"
 )
 
 func ExampleLayout() {

@@ -8,8 +8,8 @@ import (
 	_ "image/jpeg"
 	_ "image/png"
 
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 // figure sets a picture scaled to the frame (and to at most 60% of the

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 func TestFrenchLanguage(t *testing.T) {

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"testing"
 
-	"offprint/content"
-	"offprint/content/plaintext"
-	"offprint/internal/testdoc"
-	"offprint/layout"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/plaintext"
+	"github.com/offprint/offprint/internal/testdoc"
+	"github.com/offprint/offprint/layout"
 )
 
 // FuzzLayout reads arbitrary text as an article and lays it out on a

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"offprint/fonts"
+	"github.com/offprint/offprint/fonts"
 )
 
 // replacement is drawn for characters the fonts lack: U+FFFD, the

@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"offprint/internal/golden"
-	"offprint/layout"
+	"github.com/offprint/offprint/internal/golden"
+	"github.com/offprint/offprint/layout"
 )
 
 // TestGolden compares the layout dump of the example article with the

@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/internal/testdoc"
-	"offprint/layout"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/testdoc"
+	"github.com/offprint/offprint/layout"
 )
 
 // example returns the sample article as the CLI would hand it over.

@@ -3,8 +3,8 @@ package layout
 import (
 	"unicode/utf8"
 
-	"offprint/fonts"
-	"offprint/layout/hyphen"
+	"github.com/offprint/offprint/fonts"
+	"github.com/offprint/offprint/layout/hyphen"
 )
 
 // This file is the hyphenation stage: it cuts each word into boxes at the

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/layout"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/layout"
 )
 
 // bodyLines counts the distinct baselines of body-size text on a page.

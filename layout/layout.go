@@ -25,8 +25,8 @@ import (
 	"fmt"
 	"strings"
 
-	"offprint/content"
-	"offprint/layout/hyphen"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/layout/hyphen"
 )
 
 // typesetter holds the state of one layout run.

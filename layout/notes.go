@@ -3,8 +3,8 @@ package layout
 import (
 	"strings"
 
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 // This file sets the bodies of notes: smaller type, the number hanging in

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/layout"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/layout"
 )
 
 // The property tests lay out generated documents — random paragraph

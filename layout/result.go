@@ -1,8 +1,8 @@
 package layout
 
 import (
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 // Result is a laid-out document: its pages, its outline and a quality

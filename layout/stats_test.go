@@ -3,8 +3,8 @@ package layout_test
 import (
 	"testing"
 
-	"offprint/content"
-	"offprint/layout"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/layout"
 )
 
 // TestExampleQuality lays out the example on every paper of issue 3 and

@@ -1,8 +1,8 @@
 package layout
 
 import (
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 // This file sets tables as a simple grid: columns share the frame by

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/layout"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/layout"
 )
 
 // TestTableColumnsKeepWords sets tables whose longest words do not all fit

@@ -3,8 +3,8 @@ package layout
 import (
 	"strings"
 
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 // titleBlock sets the head of an article: the headline (with the call of

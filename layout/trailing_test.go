@@ -3,7 +3,7 @@ package layout
 import (
 	"testing"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // TestNoBlankLastPage: whatever block ends a short document, the space

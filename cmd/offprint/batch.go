@@ -14,7 +14,7 @@ import (
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
 
-	"offprint/layout"
+	"github.com/offprint/offprint/layout"
 )
 
 // batchFlagList are the flags for running many inputs.

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // copyExample writes n copies of the example (with distinct names) into dir.

@@ -11,9 +11,9 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"offprint/content"
-	"offprint/export/epub"
-	"offprint/export/pdf"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/epub"
+	"github.com/offprint/offprint/export/pdf"
 )
 
 func bookCommand() *cli.Command {

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // tenArticles are varied inputs from the test corpus: plain text in several

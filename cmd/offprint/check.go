@@ -6,7 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"offprint/check"
+	"github.com/offprint/offprint/check"
 )
 
 func checkCommand() *cli.Command {

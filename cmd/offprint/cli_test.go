@@ -14,7 +14,7 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 const example = "../../examples/vox-isis-k.txt"

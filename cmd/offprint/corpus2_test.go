@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // TestCorpus2Validates exports the second QA corpus (inputs written to

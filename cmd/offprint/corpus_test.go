@@ -17,8 +17,8 @@ import (
 	"sync"
 	"testing"
 
-	"offprint/content/sources"
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/content/sources"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // corpusDirs hold realistic article inputs of every kind offprint reads:

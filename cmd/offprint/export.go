@@ -12,11 +12,11 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"offprint/check"
-	"offprint/content"
-	"offprint/export/epub"
-	"offprint/export/pdf"
-	"offprint/layout"
+	"github.com/offprint/offprint/check"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/epub"
+	"github.com/offprint/offprint/export/pdf"
+	"github.com/offprint/offprint/layout"
 )
 
 func exportCommand() *cli.Command {

@@ -5,7 +5,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"offprint/export/epub"
+	"github.com/offprint/offprint/export/epub"
 )
 
 // epubFlagList are the flags of the EPUB writer.

@@ -5,8 +5,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"offprint/export/pdf"
-	"offprint/layout"
+	"github.com/offprint/offprint/export/pdf"
+	"github.com/offprint/offprint/layout"
 )
 
 // pdfFlagList are the flags of the print layout and the PDF writer.

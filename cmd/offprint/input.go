@@ -13,7 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"offprint/content/fetch"
+	"github.com/offprint/offprint/content/fetch"
 )
 
 // maxInputBytes caps what offprint reads from one input: far above any

@@ -8,9 +8,9 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"offprint/content"
-	"offprint/content/plaintext"
-	"offprint/content/sources"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/plaintext"
+	"github.com/offprint/offprint/content/sources"
 )
 
 func inspectCommand() *cli.Command {

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // writeAtomic writes path through a temporary file in the same folder and

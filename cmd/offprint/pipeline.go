@@ -10,12 +10,12 @@ import (
 	"strings"
 	"time"
 
-	"offprint/content"
-	"offprint/content/fetch"
-	"offprint/content/html"
-	"offprint/content/markdown"
-	"offprint/content/plaintext"
-	"offprint/content/sources"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/fetch"
+	"github.com/offprint/offprint/content/html"
+	"github.com/offprint/offprint/content/markdown"
+	"github.com/offprint/offprint/content/plaintext"
+	"github.com/offprint/offprint/content/sources"
 )
 
 // metaFlags are the metadata overrides of --title, --author, … ; empty

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"offprint/content"
-	"offprint/content/sources"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/sources"
 )
 
 func TestSourcesModeAuto(t *testing.T) {

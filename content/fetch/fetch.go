@@ -103,7 +103,7 @@ func NewClient(opts ClientOptions) *Client {
 }
 
 // UserAgent returns the User-Agent header offprint sends:
-// "offprint/<version> (+<infoURL>)".
+// "github.com/offprint/offprint/<version> (+<infoURL>)".
 func UserAgent(version, infoURL string) string {
 	if version == "" {
 		version = "dev"

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // converter turns a cleaned DOM into model blocks.

@@ -6,7 +6,7 @@ import (
 
 	"golang.org/x/net/html"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 func TestChooseBody(t *testing.T) {

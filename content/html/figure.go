@@ -12,8 +12,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"offprint/content"
-	"offprint/content/image"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/image"
 )
 
 // creditClassRE marks caption parts that hold the credit.

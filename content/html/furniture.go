@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // Head furniture. Blogging platforms (Medium, Substack, Ghost, WordPress

@@ -3,7 +3,7 @@ package html
 import (
 	"testing"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 func TestDropHeadFurniture(t *testing.T) {

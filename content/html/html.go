@@ -101,8 +101,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 
-	"offprint/content"
-	"offprint/content/fetch"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/fetch"
 )
 
 // Defaults used when an Options field is zero.

@@ -15,9 +15,9 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"offprint/content"
-	"offprint/content/fetch"
-	"offprint/internal/golden"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/fetch"
+	"github.com/offprint/offprint/internal/golden"
 )
 
 func TestReadErrors(t *testing.T) {

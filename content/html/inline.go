@@ -7,7 +7,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // inlineChildren converts the children of n in inline context.

@@ -8,7 +8,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // meta builds the document metadata from readability's findings and the

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // Footnotes of HTML pages (pandoc, Hugo, Jekyll, WordPress plugins,

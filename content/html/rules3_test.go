@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/net/html"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 func parsePage(t *testing.T, src string) *page {

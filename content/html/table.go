@@ -4,7 +4,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // table converts a data table into a content.Table (cells keep their

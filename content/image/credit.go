@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 var (

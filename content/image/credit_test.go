@@ -3,7 +3,7 @@ package image
 import (
 	"testing"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 func TestSplitCredit(t *testing.T) {

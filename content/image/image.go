@@ -25,8 +25,8 @@ import (
 	_ "golang.org/x/image/tiff" // register TIFF for transcoding
 	_ "golang.org/x/image/webp" // register WebP for transcoding
 
-	"offprint/content"
-	"offprint/content/fetch"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/fetch"
 )
 
 // Defaults used when a LoadOptions field is zero.

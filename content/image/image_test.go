@@ -18,8 +18,8 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/content/fetch"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/fetch"
 )
 
 func testImage(w, h int) stdimage.Image {

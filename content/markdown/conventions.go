@@ -8,8 +8,8 @@ import (
 
 	"golang.org/x/net/publicsuffix"
 
-	"offprint/content"
-	"offprint/content/image"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/image"
 )
 
 // applyConventions recognises the small conventions of articles copied

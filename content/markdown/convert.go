@@ -10,8 +10,8 @@ import (
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 
-	"offprint/content"
-	"offprint/content/image"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/image"
 )
 
 // converter turns goldmark's syntax tree into model blocks. It collects the

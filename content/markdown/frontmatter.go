@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // frontMatter holds what the front matter said that Meta has no field for.

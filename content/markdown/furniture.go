@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // Furniture: what newsletter platforms (Substack, Ghost, Medium) and

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/internal/golden"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/golden"
 )
 
 // TestGolden reads the input.md part of every testdata/*.txtar case, with

@@ -6,7 +6,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // inlines converts the inline children of n, merging adjacent text.

@@ -24,8 +24,8 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
-	"offprint/content"
-	"offprint/content/fetch"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/fetch"
 )
 
 // DefaultMaxBytes is the largest input Read accepts when Options.MaxBytes is 0.

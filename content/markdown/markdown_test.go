@@ -8,8 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"offprint/content"
-	"offprint/internal/golden"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/golden"
 )
 
 // TestVox checks the sample article gives the structure of its plain-text

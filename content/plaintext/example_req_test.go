@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // TestExampleRequirements checks what issue 2 asks of the sample article,

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"offprint/content"
-	"offprint/content/plaintext"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/plaintext"
 )
 
 func Example() {

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"offprint/internal/golden"
+	"github.com/offprint/offprint/internal/golden"
 )
 
 // FuzzRead checks that Read never panics, fails only with the documented

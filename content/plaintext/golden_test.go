@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/internal/golden"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/golden"
 )
 
 // examplePath is the sample article. internal/testdoc cannot serve this

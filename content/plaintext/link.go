@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // urlInTextRE finds web addresses written out in running text.

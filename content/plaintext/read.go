@@ -4,7 +4,7 @@ import (
 	"io"
 	"strings"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // Read builds the document model from a scraped plain-text article. It

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"unicode"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 func TestReadErrors(t *testing.T) {

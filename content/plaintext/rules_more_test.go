@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 func TestBylineForms(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // lineDecision returns the role and rule of the first decision on input

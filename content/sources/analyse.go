@@ -1,7 +1,7 @@
 package sources
 
 import (
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // para is one paragraph of the body, tokenised.

@@ -3,8 +3,8 @@ package sources_test
 import (
 	"fmt"
 
-	"offprint/content"
-	"offprint/content/sources"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/sources"
 )
 
 func Example() {

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/internal/testdoc"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/testdoc"
 )
 
 // FuzzAnnotate checks that the pass never panics, never changes the text,

@@ -3,7 +3,7 @@ package sources
 import (
 	"strings"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // noteText is the body of a speaker's note: "Name, role; how."

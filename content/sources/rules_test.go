@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // noteTexts runs Annotate (notes only) on one paragraph per line and

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // SectionID is the anchor (content.Heading.ID) of the Sources section that

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // sectionOf annotates doc with Mode List and returns the heading and the

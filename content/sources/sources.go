@@ -80,7 +80,7 @@ import (
 	"fmt"
 	"strings"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // Mode says what Annotate adds to a document.

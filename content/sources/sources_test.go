@@ -11,9 +11,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"offprint/content"
-	"offprint/internal/golden"
-	"offprint/internal/testdoc"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/golden"
+	"github.com/offprint/offprint/internal/testdoc"
 )
 
 // docFromLines builds a document with one paragraph per non-empty line; a

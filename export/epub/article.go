@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // reservedPrefixes are the anchor prefixes the writer uses for its own

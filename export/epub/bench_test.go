@@ -4,8 +4,8 @@ import (
 	"io"
 	"testing"
 
-	"offprint/export/epub"
-	"offprint/internal/testdoc"
+	"github.com/offprint/offprint/export/epub"
+	"github.com/offprint/offprint/internal/testdoc"
 )
 
 // BenchmarkWriteExample writes the sample article (target: under 20 ms).

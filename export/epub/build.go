@@ -10,7 +10,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // Folders of the package, as go-epub lays it out under EPUB/.

@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // t is shorthand for a text inline list.

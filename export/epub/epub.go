@@ -5,7 +5,7 @@
 // landmarks, a cover declared the EPUB 3 and EPUB 2 ways, and byte-for-byte
 // reproducible output).
 //
-// The rules it follows are those of /shared/docs/ereader-notes.md: notes are
+// The rules it follows are those of docs/ereader-notes.md: notes are
 // EPUB 3 pop-up footnotes with a visible notes section as a fallback, every
 // XHTML file has an XML declaration and a language, images are JPEG, PNG,
 // GIF or SVG with non-empty alt text, and toc.ncx carries the package

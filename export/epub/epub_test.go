@@ -10,10 +10,10 @@ import (
 	"testing"
 	"time"
 
-	"offprint/content"
-	"offprint/export/epub"
-	"offprint/internal/testdoc"
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/epub"
+	"github.com/offprint/offprint/internal/testdoc"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // variant is one EPUB the tests produce and validate.

@@ -7,8 +7,8 @@ import (
 	"log"
 	"time"
 
-	"offprint/content"
-	"offprint/export/epub"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/epub"
 )
 
 func ExampleWrite() {

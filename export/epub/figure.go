@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // figure writes a figure: the image (when it could be prepared) with its

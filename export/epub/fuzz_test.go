@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"testing"
 
-	"offprint/content"
-	"offprint/export/epub"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/epub"
 )
 
 // FuzzWrite feeds arbitrary text, URLs and heading levels through the

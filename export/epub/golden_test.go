@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"offprint/export/epub"
-	"offprint/internal/golden"
+	"github.com/offprint/offprint/export/epub"
+	"github.com/offprint/offprint/internal/golden"
 )
 
 // dumpPackage prints an EPUB as stable text: the zip listing (name,

@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"testing"
 
-	"offprint/content"
-	"offprint/export/epub"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/epub"
 )
 
 // write writes doc to an EPUB in memory, failing the test on error or on

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 func TestEscape(t *testing.T) {

@@ -11,9 +11,9 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/export/epub"
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/epub"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // wideTableDoc is an article with a table too wide for a phone: twelve

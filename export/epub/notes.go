@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // The anchors of notes. Heading anchors never contain '_' unless a reader

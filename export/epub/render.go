@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // article is what the XHTML files of one article share: its notes, the

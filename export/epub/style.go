@@ -3,7 +3,7 @@ package epub
 import (
 	_ "embed"
 
-	"offprint/fonts"
+	"github.com/offprint/offprint/fonts"
 )
 
 //go:embed style.css

@@ -3,7 +3,7 @@ package epub
 import (
 	"strings"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // titleBlock writes the title page of an article (or of a book): the

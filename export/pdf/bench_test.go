@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"offprint/content"
-	"offprint/export/pdf"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/pdf"
 )
 
 // BenchmarkWriteExample lays out and writes the example article.

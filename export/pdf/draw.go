@@ -10,11 +10,11 @@ import (
 	"image/png"
 	"strconv"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/offprint/offprint/internal/fpdf"
 
-	"offprint/content"
-	"offprint/fonts"
-	"offprint/layout"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
+	"github.com/offprint/offprint/layout"
 )
 
 // drawer draws laid-out pages with fpdf.

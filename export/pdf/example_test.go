@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"time"
 
-	"offprint/content"
-	"offprint/export/pdf"
-	"offprint/layout"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/pdf"
+	"github.com/offprint/offprint/layout"
 )
 
 func ExampleWrite() {

@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"testing"
 
-	"offprint/export/pdf"
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/export/pdf"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // TestJustifiedEdges reads the line boxes back with pdftotext: justified

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/export/pdf"
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/pdf"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // TestImages embeds JPEG, 16-bit PNG and truncated PNG pictures: the good

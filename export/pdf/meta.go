@@ -7,9 +7,9 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/offprint/offprint/internal/fpdf"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 // setMeta writes the document information dictionary (its strings in

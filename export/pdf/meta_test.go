@@ -9,10 +9,10 @@ import (
 	"time"
 	"unicode/utf16"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/offprint/offprint/internal/fpdf"
 
-	"offprint/content"
-	"offprint/fonts"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 // decodeText decodes a PDF text string written as UTF-16BE with a byte

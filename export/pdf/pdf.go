@@ -17,10 +17,10 @@ import (
 	"io"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/offprint/offprint/internal/fpdf"
 
-	"offprint/content"
-	"offprint/layout"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/layout"
 )
 
 // Options control the PDF export. The zero value is usable: A4 default

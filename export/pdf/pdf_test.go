@@ -8,11 +8,11 @@ import (
 	"testing"
 	"time"
 
-	"offprint/check"
-	"offprint/content"
-	"offprint/export/pdf"
-	"offprint/internal/testtool"
-	"offprint/layout"
+	"github.com/offprint/offprint/check"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/pdf"
+	"github.com/offprint/offprint/internal/testtool"
+	"github.com/offprint/offprint/layout"
 )
 
 var date = time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC)

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/export/pdf"
-	"offprint/internal/testtool"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/pdf"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // rtlDocument is a short Arabic article with a Hebrew quotation.

@@ -6,8 +6,8 @@ import (
 	"image/png"
 	"testing"
 
-	"offprint/content"
-	"offprint/export/pdf"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/export/pdf"
 )
 
 // solidPNG is a 40×30 PNG of one grey.
@@ -26,7 +26,7 @@ func solidPNG(tb testing.TB, grey uint8) *content.Image {
 
 // TestSameWidthImagesReproducible: images of the same width must come out in
 // a fixed order (fpdf v0.12.0 wrote them in map order; see
-// third_party/fpdf/README.md).
+// internal/fpdf/README.md).
 func TestSameWidthImagesReproducible(t *testing.T) {
 	doc := &content.Document{Meta: content.Meta{Title: "Greys", Language: "en"}}
 	for _, g := range []uint8{0x20, 0x60, 0xa0, 0xe0} {

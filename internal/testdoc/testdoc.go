@@ -16,8 +16,8 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
-	"offprint/content/plaintext"
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/plaintext"
 )
 
 // ExampleFile is the sample article's path from the module root, in slash

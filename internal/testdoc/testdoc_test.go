@@ -7,13 +7,13 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/content"
+	"github.com/offprint/offprint/content"
 )
 
 func TestRoot(t *testing.T) {
 	root := Root(t)
 	data, err := os.ReadFile(filepath.Join(root, "go.mod"))
-	if err != nil || !strings.HasPrefix(string(data), "module offprint\n") {
+	if err != nil || !strings.HasPrefix(string(data), "module github.com/offprint/offprint\n") {
 		t.Fatalf("Root = %s: go.mod %q, %v", root, data, err)
 	}
 	t.Chdir(filepath.Join(root, "content", "plaintext"))

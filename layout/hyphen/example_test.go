@@ -3,7 +3,7 @@ package hyphen_test
 import (
 	"fmt"
 
-	"offprint/layout/hyphen"
+	"github.com/offprint/offprint/layout/hyphen"
 )
 
 func ExampleHyphenator_Points() {

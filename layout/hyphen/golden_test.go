@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"offprint/internal/golden"
-	"offprint/internal/testdoc"
+	"github.com/offprint/offprint/internal/golden"
+	"github.com/offprint/offprint/internal/testdoc"
 )
 
 // exampleTokens returns the whitespace-separated tokens of the sample
