@@ -81,7 +81,9 @@ const tableSize = 0x2100
 // concurrent use.
 type Face struct {
 	Style      Style
-	Data       []byte // the TrueType file, unchanged
+	Name       string // PostScript name, unique per face (e.g. "NotoSerif-Regular")
+	Data       []byte // the font file, unchanged (TrueType/OpenType, or a collection)
+	Index      int    // which font of a collection Data holds; 0 for a single font
 	UnitsPerEm int    // design units per em
 	Ascent     int    // above the baseline, design units (positive)
 	Descent    int    // below the baseline, design units (positive)
@@ -137,6 +139,9 @@ func load(s Style) (*Face, error) {
 		return nil, fmt.Errorf("fonts: parse %v: %w", s, err)
 	}
 	face := &Face{Style: s, Data: data, font: f, UnitsPerEm: int(f.UnitsPerEm())}
+	if face.Name, err = f.Name(&face.buf, sfnt.NameIDPostScript); err != nil {
+		return nil, fmt.Errorf("fonts: name %v: %w", s, err)
+	}
 	ppem := fixed.I(face.UnitsPerEm)
 	m, err := f.Metrics(&face.buf, ppem, font.HintingNone)
 	if err != nil {

@@ -38,6 +38,29 @@ type TextRun struct {
 	// parts per million of their width (font expansion of justified
 	// text: 20000 is 2% wider); 0 draws them at their natural width.
 	Expand int
+	// Font is the face that Glyphs index: an embedded face or one found on
+	// the machine. nil for a run that is drawn from Text and Face alone.
+	Font *fonts.Face
+	// Glyphs is the shaped run, in visual (left-to-right drawing) order.
+	// When set, the PDF draws these glyphs and Text is what extraction
+	// (copy, search, pdftotext) gives back.
+	Glyphs []Glyph
+	// ActualText, when set, replaces Text for extraction: a word broken
+	// by a hyphen the line breaker added carries the whole word on its
+	// first part and "" on its second, so the inserted hyphen is not text.
+	ActualText string
+}
+
+// Glyph is one shaped glyph of a TextRun. Lengths are at the run's Size,
+// before Expand.
+type Glyph struct {
+	ID      uint16 // glyph index in the run's Font
+	Advance Length // pen advance after this glyph (kerning included)
+	XOffset Length // rightward shift of the glyph from the pen (mark positioning)
+	YOffset Length // upward shift of the glyph from the baseline
+	// Text is the characters of the cluster this glyph starts (a ligature
+	// "ffi" carries all three letters); "" on a cluster's later glyphs.
+	Text string
 }
 
 // RuleLine is a straight line of some thickness.
