@@ -85,6 +85,7 @@ type breakpoint struct {
 	line      int    // number of lines up to this break
 	fitness   int    // fitness class of the line ending here (0 tight … 3 very loose)
 	hyphenRun int    // consecutive hyphenated lines ending here
+	start     int    // index of the item the next line starts with (after discarded glue and penalties)
 	totalW    Length // sums of widths, stretch, shrink after the break
 	totalY    Length
 	totalZ    Length
@@ -175,6 +176,12 @@ func knuthPlass(items []item, s sums, widths []Length, p breakParams, tol float6
 		var lastDeactivated *breakpoint
 		next = next[:0]
 		for _, a := range active {
+			if i < a.start {
+				// i is among the glue and penalties discarded after a's
+				// break: a line from a to i would end before it starts.
+				next = append(next, a)
+				continue
+			}
 			ratio := adjustmentRatio(s, items, a, i, widthOf(widths, a.line), extra)
 			if ratio < -1 || (it.kind == penaltyItem && it.penalty <= -infPenalty) {
 				lastDeactivated = a // the line from a can only get longer: a is done
@@ -198,7 +205,7 @@ func knuthPlass(items []item, s sums, widths []Length, p breakParams, tol float6
 		}
 		for _, c := range cand {
 			if c != nil {
-				c.totalW, c.totalY, c.totalZ = afterBreak(s, items, i)
+				c.start, c.totalW, c.totalY, c.totalZ = afterBreak(s, items, i)
 				active = append(active, c)
 			}
 		}
@@ -343,7 +350,7 @@ func fitnessClass(r float64) int {
 // afterBreak returns the sums at the start of the next line after a
 // break at i: glue and penalties following the break are discarded, up to
 // the next box or forced break.
-func afterBreak(s sums, items []item, i int) (w, y, z Length) {
+func afterBreak(s sums, items []item, i int) (start int, w, y, z Length) {
 	j := i
 	for ; j < len(items); j++ {
 		it := items[j]
@@ -351,7 +358,7 @@ func afterBreak(s sums, items []item, i int) (w, y, z Length) {
 			break
 		}
 	}
-	return s.w[j], s.y[j], s.z[j]
+	return j, s.w[j], s.y[j], s.z[j]
 }
 
 func abs(x int) int {

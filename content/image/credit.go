@@ -34,9 +34,8 @@ func SplitCredit(s string) (caption, credit string) {
 	if tail == "" || wordCount(tail) > 12 {
 		return s, ""
 	}
-	trimmed := strings.TrimSuffix(tail, ".")
-	endsLikeSentence := strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?:;,")
-	if endsLikeSentence {
+	trimmed := strings.TrimSpace(strings.TrimSuffix(tail, "."))
+	if trimmed == "" || strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?:;,") {
 		return s, ""
 	}
 	if (agencies.MatchString(trimmed) && capitalised(trimmed) >= 0.6) || (tail == trimmed && isName(trimmed, 5)) {

@@ -22,6 +22,9 @@ func TestSplitCredit(t *testing.T) {
 		{"Two sentences. Nothing else here.", "Two sentences. Nothing else here.", ""},
 		{"No credit at all", "No credit at all", ""},
 		{"", "", ""},
+		{"b! .", "b! .", ""}, // issue 14: a lone full stop after the last sentence
+		{"b! . .", "b! . .", ""},
+		{"Yes? ..", "Yes? ..", ""},
 	}
 	for _, tt := range tests {
 		caption, credit := SplitCredit(tt.in)

@@ -52,3 +52,16 @@ func FuzzDataURI(f *testing.F) {
 		_, _ = Load(ref, LoadOptions{MaxBytes: 1 << 16})
 	})
 }
+
+// FuzzSplitCredit checks that any caption splits without a panic into a
+// caption and a credit that both come from the input.
+func FuzzSplitCredit(f *testing.F) {
+	f.Add("Flowers at the hall. Sefa Karacan/Anadolu via Getty Images")
+	f.Add("A man waves (Photo: Jane Doe/Reuters)")
+	f.Fuzz(func(t *testing.T, s string) {
+		caption, credit := SplitCredit(s)
+		if !strings.Contains(s, caption) || !strings.Contains(s, credit) {
+			t.Fatalf("SplitCredit(%q) = %q, %q: not parts of the input", s, caption, credit)
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +34,8 @@ func unwrap(lines []line) []line {
 	out := make([]line, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
 		cur := lines[i]
-		text, last := cur.text, cur.text
+		text := []byte(cur.text) // grows in place: joining stays linear
+		last := cur.text
 		label := imageLabelRE.MatchString(cur.text) // a picture's label line is whole
 		for !label && i+1 < len(lines) && joinable(lines[i+1].text) {
 			split := hyphenSplit(last, lines[i+1].text)
@@ -42,19 +44,20 @@ func unwrap(lines []line) []line {
 			}
 			i++
 			cur.cont = append(cur.cont, lines[i])
-			if split {
+			switch {
+			case split:
 				if words == nil {
 					words = wordSet(lines)
 				}
 				text = joinHyphenated(text, lines[i].text, words)
-			} else if endsHyphenated(last) {
-				text += lines[i].text // "Franco-" + "German": a hard hyphen stays, with no space
-			} else {
-				text += " " + lines[i].text
+			case endsHyphenated(last):
+				text = append(text, lines[i].text...) // "Franco-" + "German": a hard hyphen stays, with no space
+			default:
+				text = append(append(text, ' '), lines[i].text...)
 			}
 			last = lines[i].text
 		}
-		cur.text = text
+		cur.text = string(text)
 		out = append(out, cur)
 	}
 	return out
@@ -82,20 +85,20 @@ func hyphenSplit(s, next string) bool {
 // at the line's end, with no space: the hyphen is a soft one and goes
 // ("inter-" + "national" is "international") unless the document writes
 // the word with its hyphen elsewhere ("so-called") and never without it.
-func joinHyphenated(text, next string, words map[string]bool) string {
+func joinHyphenated(text []byte, next string, words map[string]bool) []byte {
 	head := lastWord(text)
 	tail := firstWordOf(next)
 	whole := strings.ToLower(strings.TrimSuffix(head, "-") + tail)
 	if words[strings.ToLower(head+tail)] && !words[whole] {
-		return text + next // keep the hyphen: "so-" + "called"
+		return append(text, next...) // keep the hyphen: "so-" + "called"
 	}
-	return strings.TrimSuffix(text, "-") + next
+	return append(bytes.TrimSuffix(text, []byte("-")), next...)
 }
 
 // lastWord returns the letters and hyphens that end s.
-func lastWord(s string) string {
-	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	return s[i+1:]
+func lastWord(s []byte) string {
+	i := bytes.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	return string(s[i+1:])
 }
 
 // firstWordOf returns the letters that open s.
