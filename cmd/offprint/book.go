@@ -66,7 +66,11 @@ func runBook(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return writeBook(c, book, data, cfg, rep)
+	guard := inputGuard(cfg.Plan, cfg.Formats, args)
+	if err := guard.checkFile(); err != nil {
+		return err
+	}
+	return writeBook(c, book, data, cfg, rep, guard)
 }
 
 // applyManifest sets every flag the manifest names that the command line
@@ -194,12 +198,12 @@ func bookMeta(c *cli.Context, f metaFlags, docs []*content.Document) content.Met
 	return m
 }
 
-func writeBook(c *cli.Context, book *content.Book, data []byte, cfg *exportConfig, rep *inputReport) error {
+func writeBook(c *cli.Context, book *content.Book, data []byte, cfg *exportConfig, rep *inputReport, guard *namer) error {
 	when, err := buildTime(&content.Document{Meta: book.Meta}, data)
 	if err != nil {
 		return err
 	}
-	stem := content.Slug(book.Meta.Title)
+	stem := guard.reserve(content.Slug(book.Meta.Title), nil) // never over an input
 	for _, f := range cfg.Formats {
 		out, err := writeOutput(cfg, cfg.Plan.path(stem, f), f, when, rep.warn, func(w io.Writer, eo epub.Options, po pdf.Options) error {
 			if f == "epub" {

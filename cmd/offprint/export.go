@@ -64,9 +64,13 @@ func runExport(c *cli.Context) error {
 	if err != nil {
 		return attribute(c, err)
 	}
-	stems := outputStems(args)
+	names := newNamer(cfg.Plan, cfg.Formats, args)
+	if err := names.checkFile(); err != nil {
+		return err
+	}
 	return batch.run(c.Context, c.App.ErrWriter, args, func(ctx context.Context, i int, arg string, rep *inputReport) error {
-		return exportOne(ctx, arg, stems[i], cfg, c.App.Reader, rep)
+		defer names.done(i) // a failed input no longer holds up the names of later ones
+		return exportOne(ctx, arg, func(in *input, doc *content.Document) string { return names.name(i, in, doc) }, cfg, c.App.Reader, rep)
 	})
 }
 
@@ -100,9 +104,9 @@ func exportConfigFromFlags(c *cli.Context, nInputs int) (*exportConfig, error) {
 	return cfg, nil
 }
 
-// exportOne reads one input and writes its outputs (named after stem when
-// it is not empty), recording what it did in rep.
-func exportOne(ctx context.Context, arg, stem string, cfg *exportConfig, stdin io.Reader, rep *inputReport) error {
+// exportOne reads one input and writes its outputs (named by stem once the
+// document is read), recording what it did in rep.
+func exportOne(ctx context.Context, arg string, stemOf func(*input, *content.Document) string, cfg *exportConfig, stdin io.Reader, rep *inputReport) error {
 	in, err := loadInput(ctx, arg, loadOptions{From: cfg.From, Stdin: stdin})
 	if err != nil {
 		return err
@@ -120,7 +124,7 @@ func exportOne(ctx context.Context, arg, stem string, cfg *exportConfig, stdin i
 	if err != nil {
 		return err
 	}
-	stem = stemFor(stem, in, doc)
+	stem := stemOf(in, doc)
 	for _, f := range cfg.Formats {
 		out, err := writeOutput(cfg, cfg.Plan.path(stem, f), f, when, rep.warn, func(w io.Writer, eo epub.Options, po pdf.Options) error {
 			if f == "epub" {

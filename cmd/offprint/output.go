@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-
-	"github.com/offprint/offprint/content"
 )
 
 // writeAtomic writes path through a temporary file in the same folder and
@@ -108,22 +106,6 @@ func (p outputPlan) path(stem, format string) string {
 		return p.File
 	}
 	return filepath.Join(p.Dir, stem+"."+format)
-}
-
-// stemFor names the outputs of an input: the stem planned for it (see
-// outputStems), else its file name, or for standard input and URLs a slug of
-// the title.
-func stemFor(planned string, in *input, doc *content.Document) string {
-	if planned != "" {
-		return planned
-	}
-	if in.Stem != "" && in.Stem != "stdin" {
-		return in.Stem
-	}
-	if s := content.Slug(doc.Meta.Title); s != "section" {
-		return s
-	}
-	return "article"
 }
 
 // outputStems plans the output names of file inputs before any is read, so
