@@ -29,7 +29,10 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 		for i := first; i < len(ts.flow); i++ {
 			ts.flow[i].keep = keepHeading
 		}
-		if ts.bookTitle && first < len(ts.flow) {
+		// A book's titles, and the title of an article without headings,
+		// are outline entries: every PDF of more than one page has an
+		// outline to navigate by (the checker's pdf-no-outline rule).
+		if (ts.bookTitle || !hasHeadings(doc.Blocks)) && first < len(ts.flow) {
 			ts.flow[first].outline = &outlineAt{title: strings.TrimSpace(m.Title), level: 1, dest: ts.prefix + "title"}
 		}
 	}
@@ -98,4 +101,14 @@ func (ts *typesetter) authorNotes(m content.Meta, f *frame) {
 	for _, b := range bios {
 		ts.text(content.T(b), st, f.x, f.width, size.Scale(13, 10), true)
 	}
+}
+
+// hasHeadings reports whether blocks hold a heading (an outline entry).
+func hasHeadings(blocks []content.Block) bool {
+	for _, b := range blocks {
+		if _, ok := b.(*content.Heading); ok {
+			return true
+		}
+	}
+	return false
 }
