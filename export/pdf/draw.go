@@ -30,7 +30,10 @@ type drawer struct {
 	size    float64
 	hasFont bool
 	lineW   float64
-	expand  int // horizontal scaling in force on the page (TextRun.Expand)
+
+	glyphKeys  map[*fonts.Face]string // shaped runs' faces → fpdf key ("" when unusable)
+	glyphNames map[string]bool        // fpdf keys in use
+	glyphBuf   []fpdf.GlyphPos        // reused for each run
 }
 
 func newDrawer(pdf *fpdf.Fpdf, res *layout.Result, warn func(string)) *drawer {
@@ -38,7 +41,8 @@ func newDrawer(pdf *fpdf.Fpdf, res *layout.Result, warn func(string)) *drawer {
 		warn = func(string) {}
 	}
 	d := &drawer{pdf: pdf, fonts: map[fonts.Style]bool{}, images: map[*byte]string{}, types: map[string]string{}, warn: warn,
-		dests: map[string]int{}, outline: map[int][]layout.OutlineEntry{}, lineW: -1}
+		dests: map[string]int{}, outline: map[int][]layout.OutlineEntry{}, lineW: -1,
+		glyphKeys: map[*fonts.Face]string{}, glyphNames: map[string]bool{}}
 	// Every destination gets an fpdf link id up front, so that a link
 	// may point forward to a page not drawn yet.
 	for _, pg := range res.Pages {
@@ -84,7 +88,6 @@ func (d *drawer) page(pg *layout.Page) {
 	w, h := pg.Width.Points(), pg.Height.Points()
 	d.pdf.SetPageBox("trim", 0, 0, w, h)
 	d.pdf.AddPageFormat("P", fpdf.SizeType{Wd: w, Ht: h})
-	d.expand = 0 // a page starts with the default text state
 	for _, o := range d.outline[pg.Number] {
 		// fpdf encodes a bookmark as UTF-16 only while a UTF-8 font is
 		// selected: select one before the page's first text if need be
@@ -118,13 +121,14 @@ func (d *drawer) page(pg *layout.Page) {
 // text draws a run; the face is registered on first use, so the PDF
 // embeds only the faces it uses, each subset to the runes drawn.
 func (d *drawer) text(t layout.TextRun) {
-	d.setFont(t.Face, t.Size.Points())
-	if t.Expand != d.expand {
-		// Tz, the horizontal scaling of the text state, in percent; it
-		// persists across text objects until the page ends
-		d.pdf.RawWriteStr(strconv.FormatFloat(100+float64(t.Expand)/1e4, 'f', -1, 64) + " Tz\n")
-		d.expand = t.Expand
+	if len(t.Glyphs) > 0 && t.Font != nil {
+		d.glyphRun(t)
+		return
 	}
+	d.setFont(t.Face, t.Size.Points())
+	// Tz, the horizontal scaling of the text state, in percent; it
+	// persists across text objects until the page ends
+	d.pdf.SetHorizontalScaling(hscale(t.Expand))
 	actual, ok := actualText(t.Text)
 	if ok {
 		d.pdf.RawWriteStr(spanActualText(actual))

@@ -686,6 +686,7 @@ type Fpdf struct {
 	modDate          time.Time                  // override for document ModDate value
 	aliasNbPagesStr  string                     // alias for total number of pages
 	pdfVersion       pdfVersion                 // PDF version number
+	glyph            *glyphFonts                // offprint patch: glyph-ID text fonts (glyphfont.go)
 	fontDirStr       string                     // location of font definition files
 	capStyle         int                        // line cap style: butt 0, round 1, square 2
 	joinStyle        int                        // line segment join style: miter 0, round 1, bevel 2
@@ -724,6 +725,7 @@ const (
 	pdfVers1_3 = pdfVersion(uint16(1)<<8 | uint16(3))
 	pdfVers1_4 = pdfVersion(uint16(1)<<8 | uint16(4))
 	pdfVers1_5 = pdfVersion(uint16(1)<<8 | uint16(5))
+	pdfVers1_7 = pdfVersion(uint16(1)<<8 | uint16(7)) // offprint patch: glyph-ID text
 )
 
 type pdfVersion uint16

@@ -4903,6 +4903,7 @@ func (f *Fpdf) putresourcedict() {
 			f.outf("/F%s %d 0 R", font.i, font.N)
 		}
 	}
+	f.putGlyphFontResources() // offprint patch: glyph-ID text
 	f.out(">>")
 	f.out("/XObject <<")
 	f.putxobjectdict()
@@ -4993,6 +4994,7 @@ func (f *Fpdf) putresources() {
 	f.putGradients()
 	f.putSpotColors()
 	f.putfonts()
+	f.putGlyphFonts() // offprint patch: glyph-ID text
 	if f.err != nil {
 		return
 	}
