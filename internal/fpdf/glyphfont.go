@@ -45,10 +45,10 @@ type glyphFont struct {
 
 // glyphFonts is the glyph-ID text state of a document.
 type glyphFonts struct {
-	byKey map[string]*glyphFont
-	list  []*glyphFont // in registration order
-	tzPage int         // page the horizontal scaling below is in force on
-	tz     float64     // horizontal scaling in force, percent
+	byKey  map[string]*glyphFont
+	list   []*glyphFont // in registration order
+	tzPage int          // page the horizontal scaling below is in force on
+	tz     float64      // horizontal scaling in force, percent
 }
 
 // RegisterGlyphFont makes the font number index of data (a TrueType or
@@ -170,7 +170,7 @@ func (g *glyphFont) width(id uint16) float64 {
 // whose pen starts at (x, y) in points; k converts user units to points
 // and th is the horizontal scaling (1 is none).
 func (g *glyphFont) writeRun(sb *strings.Builder, size, x, y float64, glyphs []GlyphPos, k, th float64) {
-	toEm := 1000 / size // points → thousandths of an em
+	toEm := 1000 / size      // points → thousandths of an em
 	var lineX, lineY float64 // origin of the text line (Td), points
 	pen := 0.0               // wanted pen, thousandths of an em from x
 	at := math.NaN()         // where the text position is, same unit; NaN: not in a TJ
