@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -77,6 +78,14 @@ type outputReport struct {
 	Stats *layout.Stats `json:"stats,omitempty"` // with --stats: the PDF's quality report
 }
 
+// addOutput records a written file; an interrupted batch reads the
+// outputs of a job still running.
+func (r *inputReport) addOutput(o outputReport) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.Outputs = append(r.Outputs, o)
+}
+
 // warn records a warning once; writers may call it concurrently.
 func (r *inputReport) warn(msg string) {
 	r.mu.Lock()
@@ -104,6 +113,7 @@ func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jo
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	reports := make([]*inputReport, len(args))
@@ -132,7 +142,11 @@ func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jo
 	}()
 	failed := 0
 	for i := range args {
-		<-done[i]
+		select {
+		case <-done[i]:
+		case <-parent.Done():
+			return b.interrupted(out, parent, reports, done, i, failed)
+		}
 		if b.printResult(out, reports[i], progress != nil) {
 			failed++
 		}
@@ -147,6 +161,39 @@ func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jo
 		return failedError{failed: failed, total: len(args)}
 	}
 	return nil
+}
+
+// interrupted ends a batch stopped by a signal (the cause of ctx) after
+// the results of the first printed inputs were printed (failed of them
+// failed): the other finished inputs are listed, the unfinished ones
+// reported as such, and the report written with both.
+func (b *batch) interrupted(out io.Writer, ctx context.Context, reports []*inputReport, done []chan struct{}, printed, failed int) error {
+	snap := make([]*inputReport, len(reports)) // running jobs still write to theirs
+	finished := 0
+	for i, r := range reports {
+		select {
+		case <-done[i]:
+			snap[i] = r
+			finished++
+			if i >= printed && b.printResult(out, r, false) {
+				failed++
+			}
+		default:
+			r.mu.Lock()
+			snap[i] = &inputReport{Input: r.Input, Outputs: slices.Clone(r.Outputs), Warnings: []string{},
+				Error: "not finished: " + context.Cause(ctx).Error()}
+			r.mu.Unlock()
+			for _, o := range snap[i].Outputs {
+				fmt.Fprintf(out, "%s -> %s (%s)\n", r.Input, o.Path, humanBytes(o.Bytes))
+			}
+			failed++
+		}
+	}
+	fmt.Fprintf(out, "offprint: %d of %d inputs finished before the interruption\n", finished, len(reports))
+	if err := b.writeReport(snap, failed); err != nil {
+		return err
+	}
+	return context.Cause(ctx)
 }
 
 func (b *batch) runOne(ctx context.Context, cancel func(), i int, arg string, rep *inputReport, job jobFunc) {
@@ -227,7 +274,7 @@ func (b *batch) writeReport(reports []*inputReport, failed int) error {
 		_, err = b.Stdout.Write(data)
 		return err
 	}
-	_, err = writeAtomic(b.Report, func(w io.Writer) error { _, err := w.Write(data); return err })
+	_, err = writeAtomic(b.Report, nil, func(w io.Writer) error { _, err := w.Write(data); return err })
 	return err
 }
 

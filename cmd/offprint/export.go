@@ -48,7 +48,8 @@ type exportConfig struct {
 	EPUB    epub.Options
 	PDF     pdf.Options
 	Check   bool
-	Stats   bool // print the PDF quality report
+	Stats   bool       // print the PDF quality report
+	Temps   *tempFiles // the run's temporary files (removed when interrupted); nil: untracked
 }
 
 func runExport(c *cli.Context) error {
@@ -87,7 +88,7 @@ func exportConfigFromFlags(c *cli.Context, nInputs int) (*exportConfig, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg := &exportConfig{Plan: plan, Formats: formats, From: c.String("from"), Check: c.Bool("check"), Stats: c.Bool("stats"),
+	cfg := &exportConfig{Plan: plan, Formats: formats, From: c.String("from"), Check: c.Bool("check"), Stats: c.Bool("stats"), Temps: tempFilesFrom(c.Context),
 		Read: readOptions{Meta: meta, Sources: c.String("sources"), FetchImages: c.Bool("fetch-images")}}
 	if _, err := detectFormat(&input{}, cfg.From); err != nil {
 		return nil, err
@@ -138,7 +139,7 @@ func exportOne(ctx context.Context, arg string, stemOf func(*input, *content.Doc
 		if err != nil {
 			return err
 		}
-		rep.Outputs = append(rep.Outputs, out)
+		rep.addOutput(out)
 	}
 	return nil
 }
@@ -153,7 +154,7 @@ func writeOutput(cfg *exportConfig, path, format string, when time.Time, warn fu
 	var stats layout.Stats
 	po.Stats = &stats
 	h := sha256.New()
-	size, err := writeAtomic(path, func(w io.Writer) error {
+	size, err := writeAtomic(path, cfg.Temps, func(w io.Writer) error {
 		return write(io.MultiWriter(w, h), eo, po)
 	})
 	if err != nil {

@@ -8,11 +8,13 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 )
@@ -21,19 +23,52 @@ import (
 var version = "0.1.0-dev"
 
 func main() {
-	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+	ctx, stop := signalContext(context.Background())
+	code := runContext(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // run executes the command line and returns the exit status. Tests call it
 // in-process.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// interruptGrace is how long an interrupted command may take to report
+// what it finished before offprint exits anyway.
+const interruptGrace = 2 * time.Second
+
+// runContext is run under ctx: when a signal cancels ctx (signalContext),
+// the command stops, its temporary files are removed and the exit status
+// is 130 (SIGINT) or 143 (SIGTERM).
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
 	app.Metadata = map[string]any{metaArgs: args}
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && !isCommand(app, args[1]) {
 		fmt.Fprintf(stderr, "offprint: no command %q%s (see offprint --help)\n", args[1], suggestCommand(app, args[1]))
 		return 2
 	}
-	err := app.Run(args)
+	temps := newTempFiles()
+	ctx = withTempFiles(ctx, temps)
+	done := make(chan error, 1)
+	go func() { done <- app.RunContext(ctx, args) }()
+	var err error
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		select { // a batch reports what it finished, then returns
+		case err = <-done:
+		case <-time.After(interruptGrace):
+		}
+	}
+	if ie, ok := interrupted(ctx); ok {
+		if rmErr := temps.removeAll(); rmErr != nil {
+			fmt.Fprintf(stderr, "offprint: %v\n", rmErr)
+		}
+		fmt.Fprintf(stderr, "offprint: %v: stopped; temporary files removed\n", ie)
+		return ie.exitCode()
+	}
 	if err == nil {
 		return 0
 	}

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -12,10 +14,13 @@ import (
 
 // writeAtomic writes path through a temporary file in the same folder and
 // renames it into place only when write succeeded, so that a failed export
-// leaves no partial file and never clobbers an existing good one.
-func writeAtomic(path string, write func(io.Writer) error) (size int64, err error) {
+// leaves no partial file and never clobbers an existing good one. The file
+// is synced before the rename; it keeps the mode of the file it replaces,
+// and a new file's mode follows the umask. temps (nil: none) tracks the
+// temporary file for an interrupted run.
+func writeAtomic(path string, temps *tempFiles, write func(io.Writer) error) (size int64, err error) {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := temps.create(func() (*os.File, error) { return createTemp(dir, "."+filepath.Base(path)+".", ".tmp") })
 	if err != nil {
 		return 0, fmt.Errorf("create output in %s: %w", dir, unwrapPath(err))
 	}
@@ -23,6 +28,7 @@ func writeAtomic(path string, write func(io.Writer) error) (size int64, err erro
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
+			temps.forget(tmp.Name())
 		}
 	}()
 	bw := bufio.NewWriterSize(tmp, 256<<10)
@@ -33,16 +39,34 @@ func writeAtomic(path string, write func(io.Writer) error) (size int64, err erro
 	if err = bw.Flush(); err != nil {
 		return 0, fmt.Errorf("write %s: %w", path, unwrapPath(err))
 	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return 0, err
+	if fi, statErr := os.Stat(path); statErr == nil && fi.Mode().IsRegular() {
+		if err = tmp.Chmod(fi.Mode().Perm()); err != nil {
+			return 0, err
+		}
+	}
+	if err = tmp.Sync(); err != nil {
+		return 0, fmt.Errorf("write %s: %w", path, unwrapPath(err))
 	}
 	if err = tmp.Close(); err != nil {
 		return 0, fmt.Errorf("write %s: %w", path, unwrapPath(err))
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
+	if err = temps.commit(tmp.Name(), path); err != nil {
 		return 0, fmt.Errorf("rename to %s: %w", path, unwrapPath(err))
 	}
 	return cw.n, nil
+}
+
+// createTemp creates a new file prefix+random+suffix in dir with mode
+// 0666 less the umask (os.CreateTemp would make it 0600).
+func createTemp(dir, prefix, suffix string) (*os.File, error) {
+	for range 100 {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(uint64(rand.Uint32()), 10)+suffix)
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if !errors.Is(err, os.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, errors.New("cannot find an unused temporary file name")
 }
 
 type countWriter struct {
