@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	lib "github.com/offprint/offprint"
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/export/epub"
 	"github.com/offprint/offprint/export/pdf"
@@ -62,7 +62,7 @@ func runBook(c *cli.Context) error {
 		return attribute(c, err)
 	}
 	rep := &inputReport{Input: "book"}
-	book, data, err := readBook(c.Context, c, args, cfg, rep)
+	book, err := readBook(c.Context, c, args, cfg, rep)
 	if err != nil {
 		return err
 	}
@@ -70,7 +70,7 @@ func runBook(c *cli.Context) error {
 	if err := guard.checkFile(); err != nil {
 		return err
 	}
-	return writeBook(c, book, data, cfg, rep, guard)
+	return writeBook(c, book, cfg, rep, guard)
 }
 
 // applyManifest sets every flag the manifest names that the command line
@@ -129,7 +129,7 @@ func applyManifest(c *cli.Context, path string) ([]string, error) {
 
 // readBook reads every article (in parallel, keeping their order) and binds
 // them; any bad article fails the book, each reported on its own line.
-func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportConfig, rep *inputReport) (*content.Book, []byte, error) {
+func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportConfig, rep *inputReport) (*content.Book, error) {
 	docs := make([]*content.Document, len(args))
 	errs := make([]error, len(args))
 	jobs := c.Int("jobs")
@@ -149,7 +149,7 @@ func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportCon
 				ro.Meta = metaFlags{} // the flags describe the book, not each article
 				ro.Warn = func(s string) { rep.warn(arg + ": " + s) }
 				var d *document
-				if d, err = readDocument(in, ro); err == nil {
+				if d, err = readDocument(ctx, in, ro); err == nil {
 					docs[i] = d.Document
 				}
 			}
@@ -158,26 +158,23 @@ func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportCon
 	}
 	wg.Wait()
 	failed := 0
-	h := sha256.New()
 	for i, err := range errs {
 		if err != nil {
 			fmt.Fprintf(c.App.ErrWriter, "offprint: %s: %v\n", args[i], err)
 			failed++
-			continue
 		}
-		content.Dump(h, docs[i])
 	}
 	if failed > 0 {
-		return nil, nil, failedError{failed: failed, total: len(args)}
+		return nil, failedError{failed: failed, total: len(args)}
 	}
-	return &content.Book{Meta: bookMeta(c, cfg.Read.Meta, docs), Articles: docs}, h.Sum(nil), nil
+	return &content.Book{Meta: bookMeta(c, cfg.Read.Meta, docs), Articles: docs}, nil
 }
 
 // bookMeta is the book's metadata: the flags (or manifest), else what the
 // articles say (the language of the first, the latest date).
 func bookMeta(c *cli.Context, f metaFlags, docs []*content.Document) content.Meta {
 	m := content.Meta{Title: f.Title, Subtitle: c.String("subtitle"), Date: f.Date,
-		Language: f.Lang, Publisher: f.Publisher, SourceURL: f.SourceURL}
+		Language: f.Language, Publisher: f.Publisher, SourceURL: f.SourceURL}
 	for _, a := range f.Authors {
 		m.Authors = append(m.Authors, content.Author{Name: a})
 	}
@@ -198,8 +195,8 @@ func bookMeta(c *cli.Context, f metaFlags, docs []*content.Document) content.Met
 	return m
 }
 
-func writeBook(c *cli.Context, book *content.Book, data []byte, cfg *exportConfig, rep *inputReport, guard *namer) error {
-	when, err := buildTime(&content.Document{Meta: book.Meta}, data)
+func writeBook(c *cli.Context, book *content.Book, cfg *exportConfig, rep *inputReport, guard *namer) error {
+	when, err := buildTime()
 	if err != nil {
 		return err
 	}
@@ -207,9 +204,9 @@ func writeBook(c *cli.Context, book *content.Book, data []byte, cfg *exportConfi
 	for _, f := range cfg.Formats {
 		out, err := writeOutput(cfg, cfg.Plan.path(stem, f), f, when, rep.warn, func(w io.Writer, eo epub.Options, po pdf.Options) error {
 			if f == "epub" {
-				return epub.WriteBook(w, book, eo)
+				return lib.WriteBookEPUB(c.Context, w, book, eo)
 			}
-			return pdf.WriteBook(w, book, po)
+			return lib.WriteBookPDF(c.Context, w, book, po)
 		})
 		if err != nil {
 			return fmt.Errorf("book: %w", err)

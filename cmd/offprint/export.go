@@ -12,6 +12,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	lib "github.com/offprint/offprint"
 	"github.com/offprint/offprint/check"
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/export/epub"
@@ -93,7 +94,7 @@ func exportConfigFromFlags(c *cli.Context, nInputs int) (*exportConfig, error) {
 	if _, err := detectFormat(&input{}, cfg.From); err != nil {
 		return nil, err
 	}
-	if _, err := sourcesMode(cfg.Read.Sources, &content.Document{}); err != nil {
+	if err := sourcesMode(cfg.Read.Sources); err != nil {
 		return nil, err
 	}
 	if cfg.EPUB, err = epubOptions(c); err != nil {
@@ -115,26 +116,22 @@ func exportOne(ctx context.Context, arg string, stemOf func(*input, *content.Doc
 	rep.Format = in.Format
 	ro := cfg.Read
 	ro.Warn = rep.warn
-	d, err := readDocument(in, ro)
+	d, err := readDocument(ctx, in, ro)
 	if err != nil {
 		return err
 	}
-	doc := d.Document
-	rep.Words = wordCount(doc)
-	when, err := buildTime(doc, in.Data)
+	rep.Words = wordCount(d.Document)
+	when, err := buildTime()
 	if err != nil {
 		return err
 	}
-	stem := stemOf(in, doc)
+	stem := stemOf(in, d.Document)
 	for _, f := range cfg.Formats {
 		out, err := writeOutput(cfg, cfg.Plan.path(stem, f), f, when, rep.warn, func(w io.Writer, eo epub.Options, po pdf.Options) error {
 			if f == "epub" {
-				if eo.Cover == nil && !eo.NoCover && d.Cover != nil {
-					eo.Cover = d.Cover.Data // the front matter's cover, unless --cover says otherwise
-				}
-				return epub.Write(w, doc, eo)
+				return lib.WriteEPUB(ctx, w, d, eo)
 			}
-			return pdf.Write(w, doc, po)
+			return lib.WritePDF(ctx, w, d, po)
 		})
 		if err != nil {
 			return err

@@ -37,7 +37,7 @@ func metaFlagList() []cli.Flag {
 
 func metaFromFlags(c *cli.Context) (metaFlags, error) {
 	m := metaFlags{
-		Title: c.String("title"), Authors: c.StringSlice("author"), Lang: c.String("lang"),
+		Title: c.String("title"), Authors: c.StringSlice("author"), Language: c.String("lang"),
 		Publisher: c.String("publisher"), SourceURL: c.String("source-url"),
 	}
 	if s := c.String("date"); s != "" {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -53,7 +54,7 @@ func runInspect(c *cli.Context) error {
 	if c.Bool("explain") {
 		return explain(c.App.Writer, in, ro)
 	}
-	d, err := readDocument(in, ro)
+	d, err := readDocument(c.Context, in, ro)
 	if err != nil {
 		return fmt.Errorf("%s: %w", arg, err)
 	}
@@ -87,11 +88,12 @@ func explain(w io.Writer, in *input, ro readOptions) error {
 	} else {
 		fmt.Fprintf(w, "# lines: the %s reader keeps the input's own structure; no line rules apply\n", in.Format)
 	}
-	doc, _, err := parse(in, ro)
+	ro.Sources = "none" // the attributions as found, before any note is added
+	d, err := readDocument(context.Background(), in, ro)
 	if err != nil {
 		return fmt.Errorf("%s: %w", in.Name, err)
 	}
-	applyMeta(doc, in, ro.Meta)
+	doc := d.Document
 	fmt.Fprintln(w, "\n# attributions: speaker, role, organisation, how, note, rule, quote")
 	for _, a := range sources.Find(doc) {
 		note := "no note"

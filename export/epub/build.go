@@ -35,7 +35,7 @@ type builder struct {
 	imageSeq   int
 	images     []*asset // content images, in order of first appearance
 	cover      *asset
-	hash       []byte // content digest: identifier and fallback date
+	hash       []byte // content digest: the identifier
 	stats      stats
 }
 
@@ -268,18 +268,21 @@ func digest(m content.Meta, docs []*content.Document) []byte {
 	return h.Sum(nil)
 }
 
+// unknownDate is written as dcterms:modified when nothing says when the
+// book was made: the reproducible-builds convention for "unknown" (and the
+// earliest time a zip entry can hold).
+var unknownDate = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
 // modified returns the time written as dcterms:modified and on the zip
-// entries: Options.Modified, else the publication date, else a date in
-// 2000–2019 derived from the content digest (stable for the same content,
-// never the clock).
+// entries: Options.Modified (the CLI passes SOURCE_DATE_EPOCH), else the
+// publication date, else unknownDate — never the clock, never a guess.
 func (b *builder) modified() time.Time {
 	t := b.opts.Modified
 	if t.IsZero() {
 		t = b.meta.Date
 	}
 	if t.IsZero() {
-		days := (int(b.hash[0])<<8 | int(b.hash[1])) % (20 * 365)
-		t = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
+		t = unknownDate
 	}
 	return t.UTC().Truncate(time.Second)
 }

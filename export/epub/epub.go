@@ -36,8 +36,9 @@ type Options struct {
 	// 0 means DefaultMaxImagePx.
 	MaxImagePx int
 	// Modified is written as dcterms:modified and as the time of every zip
-	// entry. The CLI passes the reproducible build time. When zero, the
-	// document's date is used, else a fixed date derived from the content.
+	// entry. The CLI passes SOURCE_DATE_EPOCH when it is set. When zero,
+	// the document's date is used, else 1980-01-01T00:00:00Z, the
+	// reproducible-builds convention for "unknown".
 	Modified time.Time
 	// Warn receives non-fatal problems (an image that cannot be decoded, a
 	// note call without its note…); nil discards them.

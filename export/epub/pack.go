@@ -7,17 +7,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"sync"
 
-	goepub "github.com/go-shiori/go-epub"
-)
-
-// go-epub keeps its working files in a process-global storage. offprint
-// selects the in-memory one once, and serialises WriteTo because that
-// storage is a plain map, unsafe for concurrent use.
-var (
-	memoryFS   sync.Once
-	memoryFSMu sync.Mutex
+	"github.com/offprint/offprint/internal/goepub"
 )
 
 // kindleMaxBytes is the largest book Send to Kindle accepts by e-mail.
@@ -69,7 +60,6 @@ func (b *builder) finish(w io.Writer) error {
 
 // goEpub hands every file to go-epub and returns the zip it writes.
 func (b *builder) goEpub() ([]byte, error) {
-	memoryFS.Do(func() { _ = goepub.Use(goepub.MemoryFS) })
 	e, err := goepub.NewEpub(label(b.meta.Title, "Untitled"))
 	if err != nil {
 		return nil, err
@@ -107,9 +97,7 @@ func (b *builder) goEpub() ([]byte, error) {
 		}
 	}
 	var buf bytes.Buffer
-	memoryFSMu.Lock()
-	_, err = e.WriteTo(&buf)
-	memoryFSMu.Unlock()
+	_, err = e.WriteTo(&buf) // in memory: offprint's go-epub keeps storage per book
 	return buf.Bytes(), err
 }
 

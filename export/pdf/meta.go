@@ -64,7 +64,6 @@ func langTag(s string) string {
 func xmp(m content.Meta, authors []string, subject, lang, creator string, date time.Time) []byte {
 	e := xmlText
 	var b strings.Builder
-	d := date.Format("2006-01-02T15:04:05Z")
 	b.WriteString(`<?xpacket begin="` + "\ufeff" + `" id="W5M0MpCehiHzreSzNTczkc9d"?>` + "\n")
 	b.WriteString(`<x:xmpmeta xmlns:x="adobe:ns:meta/">` + "\n")
 	b.WriteString(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">` + "\n")
@@ -101,7 +100,10 @@ func xmp(m content.Meta, authors []string, subject, lang, creator string, date t
 		b.WriteString(`<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">` + e(m.Rights) + `</rdf:li></rdf:Alt></dc:rights>` + "\n")
 	}
 	b.WriteString(`<dc:language><rdf:Bag><rdf:li>` + e(lang) + `</rdf:li></rdf:Bag></dc:language>` + "\n")
-	b.WriteString(`<xmp:CreateDate>` + d + `</xmp:CreateDate><xmp:ModifyDate>` + d + `</xmp:ModifyDate><xmp:MetadataDate>` + d + `</xmp:MetadataDate>` + "\n")
+	if !date.IsZero() {
+		d := date.Format("2006-01-02T15:04:05Z")
+		b.WriteString(`<xmp:CreateDate>` + d + `</xmp:CreateDate><xmp:ModifyDate>` + d + `</xmp:ModifyDate><xmp:MetadataDate>` + d + `</xmp:MetadataDate>` + "\n")
+	}
 	b.WriteString(`<xmp:CreatorTool>` + e(creator) + `</xmp:CreatorTool>` + "\n")
 	b.WriteString(`<pdf:Producer>offprint (codeberg.org/go-pdf/fpdf)</pdf:Producer>` + "\n")
 	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n")

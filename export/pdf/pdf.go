@@ -24,11 +24,11 @@ import (
 )
 
 // Options control the PDF export. The zero value is usable: A4 default
-// style, dates from the document (or 1 January 1980 when it has none),
+// style, dates from the document (none at all when it has none),
 // no warnings reported.
 type Options struct {
 	Style    layout.Style  // print design; the zero value means layout's automatic A4 design
-	Modified time.Time     // creation and modification date (for reproducible output); zero uses the document's date
+	Modified time.Time     // creation and modification date; zero uses the document's date, and an undated document gets none
 	Warn     func(string)  // receives each warning once (missing glyphs, unusable images); nil ignores them
 	Stats    *layout.Stats // when non-nil, receives the layout's quality report
 	Creator  string        // the /Creator of the document; "" means "offprint"
@@ -96,11 +96,12 @@ func Draw(w io.Writer, res *layout.Result, opts Options) error {
 		date = res.Meta.Date
 	}
 	if date.IsZero() {
-		date = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+		pdf.SetNoDates(true) // an undated document gets no invented date
+	} else {
+		date = date.UTC()
+		pdf.SetCreationDate(date)
+		pdf.SetModificationDate(date)
 	}
-	date = date.UTC()
-	pdf.SetCreationDate(date)
-	pdf.SetModificationDate(date)
 	setMeta(pdf, res.Meta, date, opts.Creator)
 	d := newDrawer(pdf, res, opts.Warn)
 	for i := range res.Pages {

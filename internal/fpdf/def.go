@@ -684,6 +684,7 @@ type Fpdf struct {
 	creator          string                     // creator
 	creationDate     time.Time                  // override for document CreationDate value
 	modDate          time.Time                  // override for document ModDate value
+	noDates          bool                       // offprint patch: leave CreationDate and ModDate out
 	aliasNbPagesStr  string                     // alias for total number of pages
 	pdfVersion       pdfVersion                 // PDF version number
 	glyph            *glyphFonts                // offprint patch: glyph-ID text fonts (glyphfont.go)

@@ -4209,6 +4209,14 @@ func (f *Fpdf) SetCreationDate(tm time.Time) {
 	f.creationDate = tm
 }
 
+// SetNoDates leaves /CreationDate and /ModDate out of the document
+// information dictionary (offprint patch): a document whose date is unknown
+// then says nothing rather than the time it happened to be written, and
+// stays reproducible. Both entries are optional in PDF 1.x and 2.0.
+func (f *Fpdf) SetNoDates(flag bool) {
+	f.noDates = flag
+}
+
 // GetModificationDate returns the document's internal ModDate value.
 func (f *Fpdf) GetModificationDate() time.Time {
 	return f.modDate
@@ -5050,6 +5058,9 @@ func (f *Fpdf) putinfo() {
 	}
 	if len(f.creator) > 0 {
 		f.outf("/Creator %s", f.textstring(f.creator))
+	}
+	if f.noDates { // offprint patch: an undated document carries no dates
+		return
 	}
 	creation := timeOrNow(f.creationDate)
 	f.outf("/CreationDate %s", f.textstring("D:"+creation.Format("20060102150405")))
