@@ -85,7 +85,7 @@ func latinSpecimen(tb testing.TB) []layout.TextRun {
 	var lines []layout.TextRun
 	y := 60 * layout.Pt
 	for _, st := range []fonts.Style{fonts.Regular, fonts.Italic} {
-		for _, s := range []string{"Valle Vox Taliban We know AVA", "office fluffy affine flow", "naïve café"} {
+		for _, s := range []string{"Valle Vox Taliban We know AVA", "office fluffy affine flow", "naïve q\u0301 café"} {
 			lines = append(lines, shapeRun(tb, fonts.MustGet(st), s, 14*layout.Pt, 40*layout.Pt, y))
 			y += 24 * layout.Pt
 		}

@@ -35,12 +35,13 @@ type GlyphPos struct {
 
 // glyphFont is a font registered with RegisterGlyphFont.
 type glyphFont struct {
-	key  string
-	res  string // resource name, e.g. "GF1"
-	font *sfnt
-	used map[uint16]bool   // glyphs drawn
-	text map[uint16]string // glyph → text, from its first use with one
-	objN int               // object number of the Type0 font
+	key     string
+	res     string // resource name, e.g. "GF1"
+	font    *sfnt
+	used    map[uint16]bool   // glyphs drawn
+	text    map[uint16]string // glyph → text, from its first use with one
+	reverse map[uint16][]rune // glyph → characters by the font's cmap, when needed
+	objN    int               // object number of the Type0 font
 }
 
 // glyphFonts is the glyph-ID text state of a document.
@@ -111,6 +112,7 @@ func (f *Fpdf) GlyphRun(key string, size, x, y float64, glyphs []GlyphPos, hscal
 		f.err = fmt.Errorf("glyph run in unregistered font %q", key)
 		return
 	}
+	glyphs = g.splitClusters(glyphs)
 	if actual == "" && g.needsActualText(glyphs) {
 		var sb strings.Builder
 		for _, gl := range glyphs {

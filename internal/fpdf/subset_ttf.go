@@ -81,11 +81,17 @@ func subsetTTF(s *sfnt, used map[uint16]bool) ([]byte, error) {
 	}
 	binary.BigEndian.PutUint32(newLoca[4*n:], uint32(len(newGlyf)))
 
-	tables := map[string][]byte{"glyf": newGlyf, "loca": newLoca}
+	tables := map[string][]byte{"glyf": newGlyf, "loca": newLoca, "cmap": emptyCmap}
 	for _, tag := range ttfTables {
 		if t, ok := s.tables[tag]; ok {
 			tables[tag] = append([]byte(nil), t...)
 		}
+	}
+	if post := s.tables["post"]; len(post) >= 32 {
+		// version 3: no glyph names
+		post = append([]byte(nil), post[:32]...)
+		binary.BigEndian.PutUint32(post, 0x00030000)
+		tables["post"] = post
 	}
 	head := tables["head"]
 	binary.BigEndian.PutUint32(head[8:], 0)  // checkSumAdjustment, set below
@@ -107,6 +113,18 @@ func subsetTTF(s *sfnt, used map[uint16]bool) ([]byte, error) {
 	font := writeSFNT(0x00010000, tables)
 	binary.BigEndian.PutUint32(font[headOffset(font)+8:], 0xB1B0AFBA-sfntChecksum(font))
 	return font, nil
+}
+
+// emptyCmap is a cmap mapping no character (a Windows Unicode format 4
+// subtable with the closing segment only): the PDF draws by glyph ID, but
+// some font parsers refuse a font without a cmap.
+var emptyCmap = []byte{
+	0, 0, 0, 1, // version, one subtable
+	0, 3, 0, 1, 0, 0, 0, 12, // Windows Unicode BMP, at 12
+	0, 4, 0, 24, 0, 0, // format 4, length, language
+	0, 2, 0, 2, 0, 0, 0, 0, // segCountX2, searchRange, entrySelector, rangeShift
+	0xff, 0xff, 0, 0, // endCode, reservedPad
+	0xff, 0xff, 0, 1, 0, 0, // startCode, idDelta, idRangeOffset
 }
 
 // components returns the glyph IDs a composite glyph is made of; nil for
