@@ -11,9 +11,9 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/offprint/offprint/content/fetch"
+	"github.com/offprint/offprint/content/textenc"
 )
 
 // maxInputBytes caps what offprint reads from one input: far above any
@@ -66,6 +66,9 @@ func loadInput(ctx context.Context, arg string, o loadOptions) (*input, error) {
 		err = readFile(in, arg)
 	}
 	if err != nil {
+		return in, err
+	}
+	if err = decodeUTF16(in); err != nil {
 		return in, err
 	}
 	if in.Format, err = detectFormat(in, o.From); err != nil {
@@ -199,6 +202,9 @@ func validate(in *input) error {
 		return errors.New("empty input: nothing to export")
 	}
 	sample := in.Data[:min(len(in.Data), 8192)]
+	if g := textenc.Guess(sample); strings.HasPrefix(g, "UTF-") {
+		return fmt.Errorf("text in %s: convert it to UTF-8 first", g)
+	}
 	if ct := http.DetectContentType(sample); bytes.IndexByte(sample, 0) >= 0 ||
 		(!strings.HasPrefix(ct, "text/") && !strings.Contains(ct, "xml") && !strings.Contains(ct, "json")) {
 		return fmt.Errorf("binary data (%s), not a text, Markdown or HTML article", strings.SplitN(ct, ";", 2)[0])
@@ -206,27 +212,20 @@ func validate(in *input) error {
 	if in.Format == formatHTML {
 		return nil
 	}
-	if !utf8.Valid(in.Data) {
-		line, col := invalidUTF8At(in.Data)
-		return fmt.Errorf("invalid UTF-8 at line %d, byte %d (convert the file to UTF-8 first)", line, col)
-	}
-	return nil
+	return textenc.UTF8Error(in.Data)
 }
 
-// invalidUTF8At returns the 1-based line and byte column of the first byte
-// that is not valid UTF-8.
-func invalidUTF8At(data []byte) (line, col int) {
-	line, col = 1, 1
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r == utf8.RuneError && size <= 1 {
-			return line, col
-		}
-		if r == '\n' {
-			line, col = line+1, 0
-		}
-		col += size
-		data = data[size:]
+// decodeUTF16 turns an input in UTF-16 with a byte order mark into UTF-8,
+// so that every reader and check sees UTF-8; a fetched page's charset
+// parameter follows.
+func decodeUTF16(in *input) error {
+	data, from, err := textenc.FromBOM(in.Data)
+	if err != nil || from == "" {
+		return err
 	}
-	return line, col
+	in.Data = data
+	if mt, _, ok := strings.Cut(in.MediaType, ";"); ok {
+		in.MediaType = mt + "; charset=utf-8"
+	}
+	return nil
 }

@@ -102,19 +102,3 @@ func TestDetectFormat(t *testing.T) {
 		}
 	}
 }
-
-func TestInvalidUTF8At(t *testing.T) {
-	tests := []struct {
-		data      string
-		line, col int
-	}{
-		{"\xff", 1, 1},
-		{"ab\xe9", 1, 3},
-		{"a\nbé\n\xc3(", 3, 1},
-	}
-	for _, tt := range tests {
-		if l, c := invalidUTF8At([]byte(tt.data)); l != tt.line || c != tt.col {
-			t.Errorf("%q: line %d col %d, want %d %d", tt.data, l, c, tt.line, tt.col)
-		}
-	}
-}

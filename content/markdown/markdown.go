@@ -16,8 +16,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/offprint/offprint/content/textenc"
 	"io"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -91,9 +91,12 @@ func Read(r io.Reader, opts Options) (doc *content.Document, err error) {
 	if int64(len(src)) > limit {
 		return nil, fmt.Errorf("read markdown: input is larger than %d bytes", limit)
 	}
+	if src, _, err = textenc.FromBOM(src); err != nil { // UTF-16 becomes UTF-8
+		return nil, fmt.Errorf("read markdown: %w", err)
+	}
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(src) {
-		return nil, fmt.Errorf("read markdown: input is not UTF-8 text")
+	if err := textenc.UTF8Error(src); err != nil {
+		return nil, fmt.Errorf("read markdown: %w", err)
 	}
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, fmt.Errorf("read markdown: input contains NUL bytes (binary file?)")

@@ -138,7 +138,7 @@ func TestReadErrors(t *testing.T) {
 		want     string
 	}{
 		{"binary", "abc\x00def", Options{}, "NUL"},
-		{"invalid utf-8", "caf\xe9", Options{}, "not UTF-8"},
+		{"invalid utf-8", "caf\xe9", Options{}, "invalid UTF-8 at line 1"},
 		{"too large", strings.Repeat("a", 100), Options{MaxBytes: 10}, "larger than 10 bytes"},
 	}
 	for _, tt := range tests {

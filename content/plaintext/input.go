@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/offprint/offprint/content/textenc"
 	"io"
 	"strings"
 	"unicode"
@@ -64,6 +65,9 @@ func readLines(r io.Reader, opts Options) ([]line, error) {
 	if len(data) > opts.maxInput() {
 		return nil, fmt.Errorf("input is larger than %d bytes", opts.maxInput())
 	}
+	if data, _, err = textenc.FromBOM(data); err != nil { // UTF-16 becomes UTF-8
+		return nil, err
+	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if err := checkText(data); err != nil {
 		return nil, err
@@ -108,7 +112,7 @@ func checkText(data []byte) error {
 		}
 		r, size := utf8.DecodeRune(data[off:])
 		if r == utf8.RuneError && size == 1 {
-			return fmt.Errorf("invalid UTF-8 at byte offset %d (line %d): convert the file to UTF-8 first", off, lineNo)
+			return fmt.Errorf("invalid UTF-8 at byte offset %d (line %d): it looks like %s; convert the file to UTF-8 first", off, lineNo, textenc.Guess(data))
 		}
 		off += size
 	}
