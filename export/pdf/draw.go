@@ -89,12 +89,7 @@ func (d *drawer) page(pg *layout.Page) {
 	d.pdf.SetPageBox("trim", 0, 0, w, h)
 	d.pdf.AddPageFormat("P", fpdf.SizeType{Wd: w, Ht: h})
 	for _, o := range d.outline[pg.Number] {
-		// fpdf encodes a bookmark as UTF-16 only while a UTF-8 font is
-		// selected: select one before the page's first text if need be
-		if !d.hasFont {
-			d.setFont(fonts.Regular, 10)
-		}
-		d.pdf.Bookmark(bookmarkTitle(o.Title), o.Level-1, o.Y.Points())
+		d.pdf.BookmarkUTF8(o.Title, o.Level-1, o.Y.Points())
 	}
 	for _, im := range pg.Images {
 		d.image(im)

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/offprint/offprint/internal/fpdf"
 
@@ -140,28 +139,6 @@ func infoString(s string) string {
 	b[0], b[1] = 0xFE, 0xFF
 	for _, c := range u {
 		b = append(b, byte(c>>8), byte(c))
-	}
-	return string(b)
-}
-
-// bookmarkTitle prepares an outline title for fpdf's Bookmark, which
-// converts UTF-8 to UTF-16 itself but knows only sequences of up to three
-// bytes: each character outside the Basic Multilingual Plane is written
-// as its two UTF-16 surrogates, three bytes each (CESU-8), which that
-// conversion turns into the right surrogate pair. Invalid UTF-8 becomes
-// U+FFFD. The drawer must have a UTF-8 font selected (it does).
-func bookmarkTitle(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	b := make([]byte, 0, len(s)+len(s)/2)
-	for _, r := range s {
-		if r <= 0xFFFF {
-			b = utf8.AppendRune(b, r)
-			continue
-		}
-		hi, lo := utf16.EncodeRune(r)
-		for _, c := range []rune{hi, lo} {
-			b = append(b, 0xE0|byte(c>>12), 0x80|byte(c>>6)&0x3F, 0x80|byte(c)&0x3F)
-		}
 	}
 	return string(b)
 }

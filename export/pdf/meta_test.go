@@ -12,7 +12,6 @@ import (
 	"github.com/offprint/offprint/internal/fpdf"
 
 	"github.com/offprint/offprint/content"
-	"github.com/offprint/offprint/fonts"
 )
 
 // decodeText decodes a PDF text string written as UTF-16BE with a byte
@@ -66,17 +65,15 @@ func TestInfoEmptyOmitted(t *testing.T) {
 	}
 }
 
-// TestBookmarkTitleOutsideBMP checks that a bookmark title passed through
-// bookmarkTitle comes out of fpdf (with a UTF-8 font selected, as the
-// drawer does) as UTF-16BE with surrogate pairs.
+// TestBookmarkTitleOutsideBMP checks that a bookmark title comes out of
+// fpdf's BookmarkUTF8, with no font selected, as UTF-16BE with surrogate
+// pairs.
 func TestBookmarkTitleOutsideBMP(t *testing.T) {
 	for _, title := range []string{"Books 📚 and tea 🍵", "plain", "Zoë’s 𠮷", "bad \xf0\x9f end"} {
 		pdf := fpdf.New("P", "pt", "A4", "")
 		pdf.SetCompression(false)
-		pdf.AddUTF8FontFromBytes("NotoSerif", "", fonts.MustGet(fonts.Regular).Data)
-		pdf.SetFont("NotoSerif", "", 10)
 		pdf.AddPage()
-		pdf.Bookmark(bookmarkTitle(title), 0, 0)
+		pdf.BookmarkUTF8(title, 0, 0)
 		var buf bytes.Buffer
 		if err := pdf.Output(&buf); err != nil {
 			t.Fatal(err)
@@ -123,7 +120,7 @@ func TestXMPWellFormed(t *testing.T) {
 }
 
 // TestOutlineTitleOutsideBMP checks that Write passes heading titles
-// through bookmarkTitle: an emoji in a heading reaches the outline as a
+// through BookmarkUTF8: an emoji in a heading reaches the outline as a
 // UTF-16 surrogate pair, not cut to 16 bits.
 func TestOutlineTitleOutsideBMP(t *testing.T) {
 	doc := &content.Document{Meta: content.Meta{Title: "Tea"}, Blocks: []content.Block{
