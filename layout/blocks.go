@@ -27,6 +27,8 @@ func (ts *typesetter) blocks(blocks []content.Block, f *frame) {
 }
 
 func (ts *typesetter) block(b content.Block, f *frame) {
+	node, first := ts.open(ts.blockRole(b))
+	defer ts.close(node, first)
 	switch b := b.(type) {
 	case *content.Paragraph:
 		ts.paragraph(b.Inlines, f)
@@ -226,19 +228,24 @@ func (ts *typesetter) list(l *content.List, f *frame) {
 	ts.vspace(ts.g.Leading / 2)
 	for i, it := range l.Items {
 		inner := frame{x: f.x + hang, width: f.width - hang}
-		first := len(ts.flow)
+		li, first := ts.open("LI")
+		body, _ := ts.open("LBody")
 		ts.blocks(it, &inner)
+		ts.close(body, first)
 		marker := "•"
 		if l.Ordered {
 			marker = itoa(start+i) + "."
 		}
+		lbl, _ := ts.open("Lbl")
 		ts.marker(first, marker, f.x+hang-ts.g.FontSize/2)
+		ts.close(lbl, first)
+		ts.close(li, first)
 	}
 	ts.vspace(ts.g.Leading / 2)
 }
 
 // marker draws a list marker right-aligned at x on the first text line
-// from index first of the flow.
+// from index first of the flow, before the line's text (reading order).
 func (ts *typesetter) marker(first int, s string, right Length) {
 	for i := first; i < len(ts.flow); i++ {
 		e := &ts.flow[i]
@@ -246,7 +253,7 @@ func (ts *typesetter) marker(first int, s string, right Length) {
 			continue
 		}
 		w := ts.width(s, fonts.Regular, ts.g.FontSize)
-		e.d.texts = append(e.d.texts, TextRun{X: right - w, Y: e.d.texts[0].Y, Face: fonts.Regular, Size: ts.g.FontSize, Text: s})
+		e.d.texts = append([]TextRun{{X: right - w, Y: e.d.texts[0].Y, Face: fonts.Regular, Size: ts.g.FontSize, Text: s}}, e.d.texts...)
 		return
 	}
 }

@@ -16,6 +16,7 @@ import (
 // text height), kept with its caption; the caption and credit follow in
 // smaller type. A figure without a usable image prints its caption only.
 func (ts *typesetter) figure(fig *content.Figure, f *frame) {
+	ts.tree.nodes[ts.tree.cur].Alt = figureAlt(fig)
 	ts.vspace(ts.g.Leading / 2)
 	if im := fig.Image; im != nil {
 		if w, h, ok := ts.imageSize(im); ok {
@@ -87,5 +88,5 @@ func (ts *typesetter) caption(fig *content.Figure, f *frame) {
 	}
 	size := ts.g.FontSize.Scale(17, 20)
 	st := textStyle{face: fonts.Regular, size: size, align: ts.g.Align}
-	ts.text(ins, st, f.x, f.width, size.Scale(13, 10), true)
+	ts.tag("Caption", ts.text(ins, st, f.x, f.width, size.Scale(13, 10), true))
 }

@@ -55,6 +55,9 @@ type typesetter struct {
 	levels    []int  // open heading levels, for the outline
 	baseLevel int    // outline level of the article itself (1 in a book)
 	bookTitle bool   // the title is an outline entry (books)
+	titled    bool   // the article's title is set (as H1)
+
+	tree structure // the structure tree (structure.go)
 }
 
 func newTypesetter(style Style) (*typesetter, error) {
@@ -69,6 +72,7 @@ func newTypesetter(style Style) (*typesetter, error) {
 	return &typesetter{
 		g: g, m: m, params: defaultParams(g.FontSize),
 		hcache: map[string][]int{}, warned: map[rune]bool{},
+		tree: newStructure(),
 	}, nil
 }
 
@@ -99,6 +103,7 @@ func Layout(doc *content.Document, style Style) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{Meta: doc.Meta}
+	ts.openArticle(false, "", "")
 	ts.article(doc, "", doc.Meta.Title, res)
 	ts.finish(res)
 	return res, nil
@@ -126,6 +131,7 @@ func LayoutBook(book *content.Book, style Style) (*Result, error) {
 		if ts.g.Duplex && len(res.Pages)%2 == 1 {
 			res.Pages = append(res.Pages, ts.blankPage(len(res.Pages)+1))
 		}
+		ts.openArticle(true, doc.Meta.Language, book.Meta.Language)
 		ts.article(doc, fmt.Sprintf("a%d.", i+1), doc.Meta.Title, res)
 	}
 	ts.finish(res)
@@ -182,6 +188,7 @@ func (ts *typesetter) finish(res *Result) {
 	ts.stats.Pages = len(res.Pages)
 	res.Stats = ts.stats
 	res.Warnings = ts.warnings
+	res.Struct = ts.tree.nodes
 	if w := ts.missingWarning(); w != "" {
 		res.Warnings = append(res.Warnings, w)
 	}

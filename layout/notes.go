@@ -48,8 +48,10 @@ func (ts *typesetter) noteLines(n int) []element {
 	st := textStyle{face: fonts.Regular, size: size, align: AlignLeft}
 	base := leading/2 + size.Scale(3, 10)
 	var out []element
-	rtl := false // a right-to-left note hangs its number on the right
+	var starts []int // each paragraph's first line
+	rtl := false     // a right-to-left note hangs its number on the right
 	for i, p := range paras {
+		starts = append(starts, len(out))
 		lines := ts.breakText(p, st, width)
 		if i == 0 {
 			rtl = ts.paraRTL
@@ -76,6 +78,7 @@ func (ts *typesetter) noteLines(n int) []element {
 	first.d.texts = append([]TextRun{{X: x, Y: base, Face: fonts.Regular, Size: size, Text: num}}, first.d.texts...)
 	first.d.links = append(first.d.links, linkRef{LinkArea: LinkArea{X: x, Y: base - size, W: w, H: size * 5 / 4}, back: n})
 	first.d.backs = append(first.d.backs, n)
+	ts.noteNodes(out, starts)
 	ts.notes[n] = out
 	return out
 }

@@ -14,6 +14,9 @@ type Result struct {
 	Stats    Stats          // the quality report
 	Warnings []string       // problems met (missing glyphs, unusable images), each once
 	Meta     content.Meta   // the document's (or book's) metadata
+	// Struct is the logical structure, in the order nodes were opened:
+	// Struct[0] is the Document; runs, pictures and links name their node.
+	Struct []StructNode
 }
 
 // Page is one positioned page.
@@ -49,6 +52,7 @@ type TextRun struct {
 	// by a hyphen the line breaker added carries the whole word on its
 	// first part and "" on its second, so the inserted hyphen is not text.
 	ActualText string
+	Node       int // index of its element in Result.Struct; Artifact for page furniture
 }
 
 // Glyph is one shaped glyph of a TextRun. Lengths are at the run's Size,
@@ -73,6 +77,7 @@ type RuleLine struct {
 type ImageBox struct {
 	X, Y, W, H Length
 	Image      *content.Image
+	Node       int // its Figure in Result.Struct
 }
 
 // LinkArea is a clickable rectangle: to an external URL, or to a named
@@ -81,6 +86,7 @@ type LinkArea struct {
 	X, Y, W, H Length
 	URL        string // external address, or ""
 	Dest       string // name of a Dest in the result, or ""
+	Node       int    // its Link in Result.Struct
 }
 
 // Dest is a named place a link or the outline can point to.

@@ -17,6 +17,7 @@ type lineBox struct {
 	width  Length  // set width
 	over   Length  // how much wider than the measure (0 when it fits)
 	last   bool    // the paragraph's last line
+	link   string  // the link of the last fragment added (a run never spans a link's end)
 }
 
 // linkRef is a link area before pagination: an external URL, or a note
@@ -214,11 +215,12 @@ func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int) {
 	}
 	if n := len(ln.texts); n > 0 && !glued {
 		r := &ln.texts[n-1]
-		if r.Face == f.face && r.Size == f.size && r.Y == -f.rise && r.Expand == expand && f.call == 0 && f.back == 0 {
+		if r.Face == f.face && r.Size == f.size && r.Y == -f.rise && r.Expand == expand && f.call == 0 && f.back == 0 && f.link == ln.link {
 			r.Text += f.text
 			return
 		}
 	}
+	ln.link = f.link
 	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Size: f.size, Text: f.text, Expand: expand})
 }
 

@@ -227,6 +227,17 @@ func (ts *typesetter) tableRow(r [][]content.Inline, widths []Length, x0, size, 
 	}
 	chunk := max(1, int(ts.g.textHeight/2/leading))
 	base := leading/2 + size.Scale(3, 10)
+	row, _ := ts.open("TR")
+	cellRole := "TD"
+	if header {
+		cellRole = "TH"
+	}
+	cellNodes := make([]int, len(cells))
+	for c := range cells {
+		cellNodes[c], _ = ts.open(cellRole)
+		ts.tree.cur = row
+	}
+	defer ts.close(row, len(ts.flow))
 	for from := 0; from < max(rowLines, 1); from += chunk {
 		to := min(from+chunk, rowLines)
 		final := to >= rowLines
@@ -235,6 +246,7 @@ func (ts *typesetter) tableRow(r [][]content.Inline, widths []Length, x0, size, 
 		for c, lines := range cells {
 			for i := from; i < min(to, len(lines)); i++ {
 				le := lineElement(lines[i], x+pad, leading, base+Length(i-from)*leading)
+				ts.claim(&le.d, cellNodes[c])
 				e.d.texts = append(e.d.texts, le.d.texts...)
 				e.d.links = append(e.d.links, le.d.links...)
 				e.d.calls = append(e.d.calls, le.d.calls...)

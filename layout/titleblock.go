@@ -26,6 +26,8 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 		}
 		st := textStyle{face: fonts.Bold, size: size, align: AlignLeft, noHyphens: true}
 		first := ts.text(title, st, f.x, f.width, size.Scale(6, 5), false)
+		ts.tag("H1", first)
+		ts.titled = true
 		for i := first; i < len(ts.flow); i++ {
 			ts.flow[i].keep = keepHeading
 		}
@@ -40,13 +42,13 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 		ts.vspace(ts.g.Leading / 3)
 		size := ts.g.FontSize.Scale(6, 5)
 		st := textStyle{face: fonts.Italic, size: size, align: AlignLeft, noHyphens: true}
-		ts.text(content.T(s), st, f.x, f.width, size.Scale(13, 10), false)
+		ts.tag("P", ts.text(content.T(s), st, f.x, f.width, size.Scale(13, 10), false))
 	}
 	if by := byline(m); by != "" {
 		ts.vspace(ts.g.Leading / 2)
 		size := ts.g.FontSize.Scale(19, 20)
 		st := textStyle{face: fonts.Regular, size: size, align: AlignLeft, noHyphens: true}
-		ts.text(content.T(by), st, f.x, f.width, size.Scale(13, 10), false)
+		ts.tag("P", ts.text(content.T(by), st, f.x, f.width, size.Scale(13, 10), false))
 	}
 	if len(ts.flow) > 0 {
 		ts.vspace(ts.g.Leading * 3 / 2)
@@ -99,7 +101,7 @@ func (ts *typesetter) authorNotes(m content.Meta, f *frame) {
 	size := ts.g.FontSize.Scale(9, 10)
 	st := textStyle{face: fonts.Italic, size: size, align: ts.g.Align}
 	for _, b := range bios {
-		ts.text(content.T(b), st, f.x, f.width, size.Scale(13, 10), true)
+		ts.tag("P", ts.text(content.T(b), st, f.x, f.width, size.Scale(13, 10), true))
 	}
 }
 

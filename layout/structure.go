@@ -1,0 +1,227 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/offprint/offprint/content"
+)
+
+// This file records the logical structure of the document as it is laid
+// out (a tagged PDF's structure tree): every block opens a node, and what
+// the block draws — text runs, pictures, link areas — carries the index
+// of its node. Page furniture (running heads, folios, rules, the
+// "continued" line of a split note) carries Artifact.
+
+// StructNode is one element of the document's logical structure.
+type StructNode struct {
+	// Role is a standard structure type of PDF 1.7: Document, Art, H1…H6,
+	// P, L, LI, Lbl, LBody, BlockQuote, Figure, Caption, Table, TR, TH,
+	// TD, Link, Note or Code.
+	Role   string
+	Parent int    // index of the parent node in Result.Struct; -1 for the root
+	Lang   string // BCP 47 language, where it differs from the parent's
+	// Alt is the alternate text of a Figure (its caption or the image's
+	// alt text); of a Link, the description of where it goes.
+	Alt string
+}
+
+// Artifact is the node of what belongs to no element: page furniture.
+// Result.Struct[0], the Document, holds no content of its own.
+const Artifact = 0
+
+// structure is the tree being built: the nodes and the open one.
+type structure struct {
+	nodes []StructNode
+	cur   int // the node new nodes go under
+	root  int // the article's node (notes go under it)
+}
+
+func newStructure() structure {
+	return structure{nodes: []StructNode{{Role: "Document", Parent: -1}}}
+}
+
+// open starts a node of role under the current one and makes it
+// current. It returns the node and the flow length, for close; a role
+// of "" opens nothing (the content stays in the current node).
+func (ts *typesetter) open(role string) (node, first int) {
+	if role == "" {
+		return -1, len(ts.flow)
+	}
+	s := &ts.tree
+	s.nodes = append(s.nodes, StructNode{Role: role, Parent: s.cur})
+	s.cur = len(s.nodes) - 1
+	return s.cur, len(ts.flow)
+}
+
+// close ends node: what the flow drew since first and belongs to no node
+// yet becomes node's (links in it become Link nodes under it), and its
+// parent is current again.
+func (ts *typesetter) close(node, first int) {
+	if node < 0 {
+		return
+	}
+	for i := first; i < len(ts.flow); i++ {
+		ts.claim(&ts.flow[i].d, node)
+	}
+	ts.tree.cur = ts.tree.nodes[node].Parent
+}
+
+// claim gives node what d draws that belongs to no node yet: first its
+// link areas become Link nodes under node, with the text runs inside
+// them, then the other runs and the pictures become node's.
+func (ts *typesetter) claim(d *drawList, node int) {
+	for i := range d.links {
+		l := &d.links[i]
+		if l.Node != Artifact {
+			continue
+		}
+		l.Node = ts.linkNode(l, node, i == 0)
+		for j := range d.texts {
+			t := &d.texts[j]
+			if t.Node == Artifact && t.X >= l.X && t.X < l.X+l.W && t.Y >= l.Y && t.Y <= l.Y+l.H {
+				t.Node = l.Node
+			}
+		}
+	}
+	for j := range d.texts {
+		if d.texts[j].Node == Artifact {
+			d.texts[j].Node = node
+		}
+	}
+	for j := range d.images {
+		if d.images[j].Node == Artifact {
+			d.images[j].Node = node
+		}
+	}
+}
+
+// linkNode returns the Link node of a link area in node: a new one, or,
+// for a URL broken across lines (the first link of a line continuing the
+// last node's link to the same URL), the one it continues.
+func (ts *typesetter) linkNode(l *linkRef, node int, firstOnLine bool) int {
+	s := &ts.tree
+	last := len(s.nodes) - 1
+	if firstOnLine && l.URL != "" && s.nodes[last].Role == "Link" && s.nodes[last].Parent == node && s.nodes[last].Alt == l.URL {
+		return last
+	}
+	alt := l.URL
+	switch {
+	case l.call > 0:
+		alt = "Note " + itoa(l.call)
+	case l.back > 0:
+		alt = "Back to the call of note " + itoa(l.back)
+	case strings.HasPrefix(alt, "#"):
+		alt = "Section " + alt[1:]
+	}
+	s.nodes = append(s.nodes, StructNode{Role: "Link", Parent: node, Alt: alt})
+	return len(s.nodes) - 1
+}
+
+// blockRole is the structure type of a block; "" for a thematic break,
+// which is drawn as an artifact.
+func (ts *typesetter) blockRole(b content.Block) string {
+	switch b := b.(type) {
+	case *content.Paragraph:
+		return "P"
+	case *content.Heading:
+		return ts.headingRole(b.Level)
+	case *content.Quote:
+		return "BlockQuote"
+	case *content.List:
+		return "L"
+	case *content.Figure:
+		return "Figure"
+	case *content.CodeBlock:
+		return "Code"
+	case *content.Table:
+		return "Table"
+	}
+	return ""
+}
+
+// headingRole is H1…H6 by the heading's depth among the open headings
+// (as the outline counts it, so levels never skip), one deeper when the
+// article's title is the H1.
+func (ts *typesetter) headingRole(level int) string {
+	level = min(max(level, 1), 6)
+	depth := 1
+	for _, l := range ts.levels {
+		if l < level {
+			depth++
+		}
+	}
+	if ts.titled {
+		depth++
+	}
+	return "H" + itoa(min(depth, 6))
+}
+
+// figureAlt is the alternate text of a figure: its caption (with the
+// credit), else the image's alt text.
+func figureAlt(fig *content.Figure) string {
+	alt := strings.TrimSpace(content.PlainText(fig.Caption))
+	if alt == "" && fig.Image != nil {
+		alt = strings.TrimSpace(fig.Image.Alt)
+	}
+	if c := strings.TrimSpace(fig.Credit); c != "" && alt != "" {
+		alt += " " + c
+	}
+	return alt
+}
+
+// openArticle opens the node of an article: the Document itself, or in
+// a book an Art under it, with its language where it differs.
+func (ts *typesetter) openArticle(book bool, lang, bookLang string) {
+	s := &ts.tree
+	s.cur = 0
+	ts.titled = false
+	if book {
+		ts.open("Art")
+		if lang != "" && !strings.EqualFold(lang, bookLang) {
+			s.nodes[s.cur].Lang = lang
+		}
+	}
+	s.root = s.cur
+}
+
+// noteNodes opens the Note of note n under the article, with a P for
+// each paragraph's lines (paras[i] is the first line of paragraph i) and
+// a Lbl for the number (the first run of the first line), which links
+// back to the call. The "continued" line stays an artifact.
+func (ts *typesetter) noteNodes(lines []element, paras []int) {
+	s := &ts.tree
+	saved := s.cur
+	s.cur = s.root
+	note, _ := ts.open("Note")
+	if len(lines) > 0 && len(lines[0].d.texts) > 0 {
+		lbl, _ := ts.open("Lbl")
+		first := &lines[0].d
+		num := drawList{texts: first.texts[:1]}
+		for i := range first.links {
+			if first.links[i].back > 0 {
+				num.links = first.links[i : i+1]
+			}
+		}
+		ts.claim(&num, lbl)
+		ts.tree.cur = note
+	}
+	for i, from := range paras {
+		to := len(lines)
+		if i+1 < len(paras) {
+			to = paras[i+1]
+		}
+		p, _ := ts.open("P")
+		for j := from; j < to; j++ {
+			ts.claim(&lines[j].d, p)
+		}
+		ts.tree.cur = note
+	}
+	s.cur = saved
+}
+
+// tag makes what the flow holds from index first on a new node of role
+// under the current one.
+func (ts *typesetter) tag(role string, first int) {
+	node, _ := ts.open(role)
+	ts.close(node, first)
+}

@@ -1,0 +1,157 @@
+package layout_test
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/layout"
+)
+
+// path returns the roles from node up to the root, "P<LBody<LI<L<Document".
+func path(r *layout.Result, node int) string {
+	var roles []string
+	for n := node; n >= 0; n = r.Struct[n].Parent {
+		roles = append(roles, r.Struct[n].Role)
+	}
+	return strings.Join(roles, "<")
+}
+
+// runPath returns the path of the node of the first run whose text is s.
+func runPath(t *testing.T, r *layout.Result, s string) string {
+	t.Helper()
+	for _, pg := range r.Pages {
+		for _, tr := range pg.Texts {
+			if tr.Text == s {
+				if tr.Node == layout.Artifact {
+					return "Artifact"
+				}
+				return path(r, tr.Node)
+			}
+		}
+	}
+	t.Fatalf("no run %q", s)
+	return ""
+}
+
+// TestStructureBlocks checks the node every kind of block gives its text.
+func TestStructureBlocks(t *testing.T) {
+	p := func(s ...content.Inline) content.Block { return &content.Paragraph{Inlines: s} }
+	doc := &content.Document{
+		Meta: content.Meta{Title: "Headline", Language: "en"},
+		Blocks: []content.Block{
+			p(content.T("Opening")...),
+			&content.Heading{Level: 2, Inlines: content.T("Section")},
+			&content.Heading{Level: 3, Inlines: content.T("Subsection")},
+			p(&content.Text{Text: "See "}, &content.Link{URL: "https://example.org/", Inlines: content.T("there")}, &content.Text{Text: " now"}, &content.NoteRef{Note: 1}),
+			&content.Quote{Blocks: []content.Block{p(content.T("Quoted")...)}},
+			&content.List{Ordered: true, Items: [][]content.Block{{p(content.T("First")...)}, {p(content.T("Second")...)}}},
+			&content.CodeBlock{Text: "x := 1"},
+			&content.Table{Header: [][]content.Inline{content.T("Name"), content.T("Value")}, Rows: [][][]content.Inline{{content.T("alpha"), nil}}},
+			&content.Figure{Caption: content.T("Pictured")},
+			&content.Rule{},
+			&content.Heading{Level: 2, Inlines: content.T("Later")},
+		},
+		Notes: []content.Note{{Number: 1, Text: "Noted"}},
+	}
+	content.AssignIDs(doc)
+	r, err := layout.Layout(doc, paper(t, "a5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Headline", "H1<Document"},
+		{"Opening", "P<Document"},
+		{"Section", "H2<Document"},
+		{"Subsection", "H3<Document"},
+		{"Later", "H2<Document"},
+		{"See", "P<Document"},
+		{"there", "Link<P<Document"},
+		{"now", "P<Document"},
+		{"1", "Link<P<Document"}, // the call
+		{"Quoted", "P<BlockQuote<Document"},
+		{"First", "P<LBody<LI<L<Document"},
+		{"1.", "Lbl<LI<L<Document"},
+		{"x := 1", "Code<Document"},
+		{"Name", "TH<TR<Table<Document"},
+		{"alpha", "TD<TR<Table<Document"},
+		{"Pictured", "Caption<Figure<Document"},
+		{"Noted", "P<Note<Document"},
+	} {
+		if got := runPath(t, r, c.text); got != c.want {
+			t.Errorf("%q: node %s, want %s", c.text, got, c.want)
+		}
+	}
+	roles := map[string]int{}
+	for i, n := range r.Struct {
+		roles[n.Role]++
+		if i > 0 && (n.Parent < 0 || n.Parent >= i) {
+			t.Errorf("node %d (%s): parent %d is not an earlier node", i, n.Role, n.Parent)
+		}
+		if n.Role == "Figure" && n.Alt != "Pictured" {
+			t.Errorf("figure Alt %q, want the caption", n.Alt)
+		}
+	}
+	if r.Struct[0].Role != "Document" || r.Struct[0].Parent != -1 {
+		t.Errorf("root %+v, want the Document", r.Struct[0])
+	}
+	// the note number is the note's Lbl, linking back to its call
+	for _, pg := range r.Pages {
+		for _, tr := range pg.Texts {
+			if tr.Text == "1" && tr.Size < layout.DefaultStyle().FontSize && tr.Y > pg.Height/2 {
+				if got := path(r, tr.Node); got != "Link<Lbl<Note<Document" {
+					t.Errorf("note number: %s", got)
+				}
+			}
+		}
+		for _, l := range pg.Links {
+			if l.Node == layout.Artifact || r.Struct[l.Node].Role != "Link" {
+				t.Errorf("link %+v is in no Link node", l)
+			}
+		}
+	}
+	if roles["TD"] != 2 || roles["TH"] != 2 || roles["TR"] != 2 {
+		t.Errorf("table cells: %v", roles)
+	}
+}
+
+// TestStructureExample checks the example article: the headings in the
+// tree are the outline's, in order; every run is in the tree but the
+// running heads and folios, outside the text block.
+func TestStructureExample(t *testing.T) {
+	folio := regexp.MustCompile(`^[0-9]+ / [0-9]+$`)
+	doc := example(t)
+	st := paper(t, "a5")
+	r, err := layout.Layout(doc, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heads []string
+	seen := map[int]bool{}
+	for _, pg := range r.Pages {
+		for _, tr := range pg.Texts {
+			node := tr.Node
+			if node < 0 || node >= len(r.Struct) {
+				t.Fatalf("run %q: node %d out of range", tr.Text, node)
+			}
+			role := r.Struct[node].Role
+			if role[0] == 'H' && len(role) == 2 && !seen[node] {
+				seen[node] = true
+				heads = append(heads, role)
+			}
+			furniture := folio.MatchString(tr.Text) || pg.Number > 1 && tr.Y < pg.Height/12 // running head
+			if furniture != (node == layout.Artifact) && !strings.HasPrefix(tr.Text, "(continued") {
+				t.Errorf("page %d: run %q at y=%v: node %d (%s)", pg.Number, tr.Text, tr.Y, node, role)
+			}
+		}
+	}
+	want := []string{"H1"}
+	for _, o := range r.Outline {
+		want = append(want, "H"+string(rune('1'+o.Level)))
+	}
+	if !slices.Equal(heads, want) {
+		t.Errorf("headings %v, want %v", heads, want)
+	}
+}
