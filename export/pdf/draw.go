@@ -34,6 +34,7 @@ type drawer struct {
 	glyphKeys  map[*fonts.Face]string // shaped runs' faces → fpdf key ("" when unusable)
 	glyphNames map[string]bool        // fpdf keys in use
 	glyphBuf   []fpdf.GlyphPos        // reused for each run
+	tag        *tagger                // marks content for the structure tree (tag.go); nil: untagged
 }
 
 func newDrawer(pdf *fpdf.Fpdf, res *layout.Result, warn func(string)) *drawer {
@@ -56,6 +57,9 @@ func newDrawer(pdf *fpdf.Fpdf, res *layout.Result, warn func(string)) *drawer {
 	}
 	for _, o := range res.Outline {
 		d.outline[o.Page] = append(d.outline[o.Page], o)
+	}
+	if len(res.Struct) > 0 {
+		d.tag = newTagger(pdf, res.Struct)
 	}
 	return d
 }
@@ -91,16 +95,24 @@ func (d *drawer) page(pg *layout.Page) {
 	for _, o := range d.outline[pg.Number] {
 		d.pdf.BookmarkUTF8(o.Title, o.Level-1, o.Y.Points())
 	}
+	d.tag.startPage(pg.Number)
 	for _, im := range pg.Images {
-		d.image(im)
+		d.tag.image(im, pg.Texts, h, func() { d.image(im) })
 	}
-	for _, r := range pg.Rules {
+	for i, r := range pg.Rules {
+		if i == 0 {
+			d.tag.begin(layout.Artifact, 0, "Layout")
+		}
 		d.rule(r)
 	}
-	for _, t := range pg.Texts {
+	d.tag.end()
+	for i, t := range pg.Texts {
+		d.tag.begin(t.Node, 2*i+1, "Pagination")
 		d.text(t)
 	}
+	d.tag.endPage()
 	for _, l := range pg.Links {
+		n := d.pdf.PageLinkCount()
 		x, y, lw, lh := l.X.Points(), l.Y.Points(), l.W.Points(), l.H.Points()
 		switch {
 		case l.URL != "":
@@ -109,6 +121,9 @@ func (d *drawer) page(pg *layout.Page) {
 			if id, ok := d.dests[l.Dest]; ok {
 				d.pdf.Link(x, y, lw, lh, id)
 			}
+		}
+		if d.pdf.PageLinkCount() > n {
+			d.tag.link(l, n)
 		}
 	}
 }

@@ -110,6 +110,7 @@ func Draw(w io.Writer, res *layout.Result, opts Options) error {
 			break
 		}
 	}
+	d.tag.finish()
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)

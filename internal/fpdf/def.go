@@ -688,6 +688,7 @@ type Fpdf struct {
 	aliasNbPagesStr  string                     // alias for total number of pages
 	pdfVersion       pdfVersion                 // PDF version number
 	glyph            *glyphFonts                // offprint patch: glyph-ID text fonts (glyphfont.go)
+	structTree       *structTree                // offprint patch: tagged PDF, nil when untagged (structtree.go)
 	fontDirStr       string                     // location of font definition files
 	capStyle         int                        // line cap style: butt 0, round 1, square 2
 	joinStyle        int                        // line segment join style: miter 0, round 1, bevel 2

@@ -4294,6 +4294,10 @@ func (f *Fpdf) putpages() {
 		hPt = f.defPageSize.Wd * f.k
 	}
 	pagesObjectNumbers := make([]int, nb+1) // 1-based
+	// offprint patch: tagged PDF
+	if f.structTree != nil {
+		f.structBeginPages(nb)
+	}
 	for n := 1; n <= nb; n++ {
 		// Page
 		f.newobj()
@@ -4309,7 +4313,9 @@ func (f *Fpdf) putpages() {
 		}
 		f.out("/Resources 2 0 R")
 		// Links
-		if len(f.pageLinks[n])+len(f.pageAttachments[n]) > 0 {
+		if f.structTree != nil { // offprint patch: tagged PDF, annotations are objects
+			f.putStructPageKeys(n)
+		} else if len(f.pageLinks[n])+len(f.pageAttachments[n]) > 0 {
 			var annots fmtBuffer
 			annots.printf("/Annots [")
 			for _, pl := range f.pageLinks[n] {
@@ -4353,6 +4359,9 @@ func (f *Fpdf) putpages() {
 			f.putstream(f.pages[n].Bytes())
 		}
 		f.out("endobj")
+	}
+	if f.structTree != nil { // offprint patch: tagged PDF
+		f.putStructAnnots(hPt)
 	}
 	// Pages root
 	f.offsets[1] = f.buffer.Len()
@@ -5072,6 +5081,9 @@ func (f *Fpdf) putcatalog() {
 	f.out("/Type /Catalog")
 	f.out("/Pages 1 0 R")
 	f.putOutputIntents()
+	if f.structTree != nil { // offprint patch: tagged PDF
+		f.putStructCatalog()
+	}
 	if f.lang != "" {
 		f.outf("/Lang (%s)", f.lang)
 	}
@@ -5125,7 +5137,11 @@ func (f *Fpdf) putcatalog() {
 }
 
 func (f *Fpdf) putheader() {
-	f.outf("%%PDF-%s", f.pdfVersion)
+	if f.structTree != nil && f.pdfVersion < pdfVersionFrom(1, 7) { // offprint patch: tagged PDF is PDF 1.7
+		f.out("%PDF-1.7")
+	} else {
+		f.outf("%%PDF-%s", f.pdfVersion)
+	}
 	f.out("%µ¶")
 }
 
@@ -5258,6 +5274,12 @@ func (f *Fpdf) enddoc() {
 	f.putbookmarks()
 	// Metadata
 	f.putxmp()
+	if f.structTree != nil { // offprint patch: tagged PDF
+		f.putStructTree()
+		if f.err != nil {
+			return
+		}
+	}
 	// 	Info
 	f.newobj()
 	f.out("<<")

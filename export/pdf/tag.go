@@ -1,0 +1,229 @@
+package pdf
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/offprint/offprint/internal/fpdf"
+	"github.com/offprint/offprint/layout"
+)
+
+// This file makes the PDF a tagged PDF from layout's structure tree
+// (Result.Struct): what the drawer draws is wrapped in marked content —
+// "/P <</MCID n>> BDC … EMC" for the content of an element, "/Artifact"
+// for page furniture — and each element collects its marked content,
+// child elements and link annotations in reading order. The hooks sit
+// around the drawer's calls, never inside them.
+
+// tagger follows the drawing of the pages and builds the structure tree.
+// Its methods do nothing on a nil tagger (a result without structure).
+type tagger struct {
+	pdf      *fpdf.Fpdf
+	nodes    []layout.StructNode
+	kids     [][]fpdf.StructKid // each node's kids, in reading order
+	attached []bool             // the node is in the tree (it has content)
+	bbox     map[int][4]float64 // a Figure's picture, in PDF coordinates
+	page     int
+	open     int    // node of the open marked content; noMC when none
+	seq      []mcAt // the page's marked content, in drawing order
+}
+
+// noMC is the open node when no marked content is open; layout.Artifact
+// (0) is open for furniture.
+const noMC = -1
+
+// mcAt is one marked-content sequence of a page and where it goes in
+// reading order.
+type mcAt struct {
+	node, mcid int
+	key        int
+}
+
+func newTagger(pdf *fpdf.Fpdf, nodes []layout.StructNode) *tagger {
+	pdf.SetTagged()
+	return &tagger{pdf: pdf, nodes: nodes, kids: make([][]fpdf.StructKid, len(nodes)),
+		attached: make([]bool, len(nodes)), bbox: map[int][4]float64{}, open: noMC}
+}
+
+// begin opens marked content for node (ending what is open when it is
+// another node): a sequence of the node's role, or an artifact of kind.
+// key places it in the page's reading order.
+func (tg *tagger) begin(node, key int, kind string) {
+	if tg == nil {
+		return
+	}
+	if node < 0 || node >= len(tg.nodes) {
+		node = layout.Artifact
+	}
+	if node == tg.open {
+		return
+	}
+	tg.end()
+	tg.open = node
+	if node == layout.Artifact {
+		tg.pdf.BeginArtifact(kind)
+		return
+	}
+	id := tg.pdf.BeginMarkedContent(tg.nodes[node].Role)
+	tg.seq = append(tg.seq, mcAt{node: node, mcid: id, key: key})
+}
+
+// end closes the open marked content, if any.
+func (tg *tagger) end() {
+	if tg == nil {
+		return
+	}
+	if tg.open != noMC {
+		tg.pdf.EndMarkedContent()
+		tg.open = noMC
+	}
+}
+
+// startPage begins page n.
+func (tg *tagger) startPage(n int) {
+	if tg == nil {
+		return
+	}
+	tg.page, tg.seq, tg.open = n, tg.seq[:0], noMC
+}
+
+// imageKey is where a picture at y goes among the page's texts: before
+// the first text of an element below its top edge (body text runs in
+// flow order, top to bottom; furniture is skipped).
+func imageKey(texts []layout.TextRun, y layout.Length) int {
+	for i, t := range texts {
+		if t.Node != layout.Artifact && t.Y > y {
+			return 2 * i
+		}
+	}
+	return 2 * len(texts)
+}
+
+// image wraps the drawing of a picture.
+func (tg *tagger) image(im layout.ImageBox, texts []layout.TextRun, pageH float64, draw func()) {
+	if tg == nil {
+		draw()
+		return
+	}
+	tg.begin(im.Node, imageKey(texts, im.Y), "")
+	draw()
+	tg.end()
+	if _, ok := tg.bbox[im.Node]; !ok && im.Node != layout.Artifact {
+		x, y := im.X.Points(), pageH-(im.Y+im.H).Points()
+		tg.bbox[im.Node] = [4]float64{x, y, x + im.W.Points(), y + im.H.Points()}
+	}
+}
+
+// link records link annotation annot of the page as a kid of its Link
+// node, with a description for readers that speak it.
+func (tg *tagger) link(l layout.LinkArea, annot int) {
+	if tg == nil {
+		return
+	}
+	node := l.Node
+	if node <= layout.Artifact || node >= len(tg.nodes) {
+		return // an untagged link: fpdf reports it as in no element
+	}
+	if alt := tg.nodes[node].Alt; alt != "" {
+		tg.pdf.SetLinkContents(annot, alt)
+	}
+	tg.touch(node, fpdf.AnnotKid(tg.page, annot))
+}
+
+// endPage closes the page's marked content and adds it to the tree in
+// reading order (the links follow, see link).
+func (tg *tagger) endPage() {
+	if tg == nil {
+		return
+	}
+	tg.end()
+	sort.SliceStable(tg.seq, func(i, j int) bool { return tg.seq[i].key < tg.seq[j].key })
+	for _, m := range tg.seq {
+		tg.touch(m.node, fpdf.MCIDKid(tg.page, m.mcid))
+	}
+}
+
+// touch adds kid to node, putting node in the tree first if need be.
+func (tg *tagger) touch(node int, kid fpdf.StructKid) {
+	tg.attach(node)
+	tg.kids[node] = append(tg.kids[node], kid)
+}
+
+// attach puts node in the tree, after its parent and its earlier
+// siblings that have content. A table cell first brings its empty
+// earlier cells, so that columns stay in place.
+func (tg *tagger) attach(node int) {
+	if tg.attached[node] {
+		return
+	}
+	p := tg.nodes[node].Parent
+	if p >= 0 {
+		tg.attach(p)
+		if isCell(tg.nodes[node].Role) {
+			for s := p + 1; s < node; s++ {
+				if tg.nodes[s].Parent == p && isCell(tg.nodes[s].Role) && !tg.attached[s] {
+					tg.attached[s] = true
+					tg.kids[p] = append(tg.kids[p], fpdf.ElemKid(s))
+				}
+			}
+		}
+		tg.kids[p] = append(tg.kids[p], fpdf.ElemKid(node))
+	}
+	tg.attached[node] = true
+}
+
+func isCell(role string) bool { return role == "TD" || role == "TH" }
+
+// finish gives fpdf the tree: the nodes with content (and the empty
+// cells of rows with content), renumbered in order.
+func (tg *tagger) finish() {
+	if tg == nil {
+		return
+	}
+	for i, n := range tg.nodes {
+		if isCell(n.Role) && !tg.attached[i] && n.Parent >= 0 && tg.attached[n.Parent] {
+			tg.attached[i] = true
+			tg.kids[n.Parent] = append(tg.kids[n.Parent], fpdf.ElemKid(i))
+		}
+	}
+	index := make([]int, len(tg.nodes))
+	var elems []fpdf.StructElem
+	for i, n := range tg.nodes {
+		index[i] = -1
+		if !tg.attached[i] && i != 0 {
+			continue
+		}
+		index[i] = len(elems)
+		e := fpdf.StructElem{Type: n.Role, Parent: -1, Lang: n.Lang}
+		if n.Parent >= 0 {
+			e.Parent = index[n.Parent]
+		}
+		switch n.Role {
+		case "Figure":
+			e.Alt = n.Alt
+			if b, ok := tg.bbox[i]; ok {
+				e.Attr = fmt.Sprintf("<</O /Layout /BBox [%.2f %.2f %.2f %.2f]>>", b[0], b[1], b[2], b[3])
+			}
+		case "TH":
+			e.Attr = "<</O /Table /Scope /Column>>"
+		case "Note":
+			e.ID = "note-" + strconv.Itoa(i)
+		}
+		elems = append(elems, e)
+	}
+	for i := range tg.nodes {
+		if index[i] < 0 {
+			continue
+		}
+		kids := make([]fpdf.StructKid, len(tg.kids[i]))
+		for k, kid := range tg.kids[i] {
+			if kid.Elem >= 0 {
+				kid.Elem = index[kid.Elem]
+			}
+			kids[k] = kid
+		}
+		elems[index[i]].Kids = kids
+	}
+	tg.pdf.SetStructTree(elems)
+}
