@@ -1,0 +1,209 @@
+package plaintext
+
+import (
+	"bufio"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The heading test set: scraped plain-text articles of many kinds under
+// testdata/headings, each with a sidecar NAME.labels written by hand that
+// lists the lines a reader sees as section headings (and the credit and
+// furniture lines). testdata/headings/heldout holds articles kept out of
+// the tuning of the rules: their numbers are reported, not tuned to.
+const (
+	headingsDir   = "testdata/headings"
+	heldOutDir    = "testdata/headings/heldout"
+	minPrecision  = 0.9
+	minRecall     = 0.8
+	labelHeading  = "heading"
+	labelCredit   = "credit"
+	labelFurnture = "furniture"
+)
+
+var showMisses = flag.Bool("misses", false, "list every heading the classifier gets wrong in the heading test set")
+
+// labelled is one article of the test set with its hand labels: line
+// number to kind.
+type labelled struct {
+	name   string
+	input  string
+	labels map[int]string
+}
+
+// headingScore counts headings found and missed.
+type headingScore struct {
+	tp, fp, fn         int
+	credits, creditsOK int // credit lines, and those read as a credit or caption
+	furn, furnOK       int // furniture lines, and those dropped
+}
+
+func (s headingScore) precision() float64 { return ratio(s.tp, s.tp+s.fp) }
+func (s headingScore) recall() float64    { return ratio(s.tp, s.tp+s.fn) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// TestHeadingsTuningSet measures heading precision and recall over the
+// tuning set and fails below the targets.
+func TestHeadingsTuningSet(t *testing.T) {
+	s := scoreSet(t, headingsDir, *showMisses)
+	t.Logf("tuning set: precision %.3f recall %.3f (tp %d fp %d fn %d); credits %d/%d, furniture %d/%d",
+		s.precision(), s.recall(), s.tp, s.fp, s.fn, s.creditsOK, s.credits, s.furnOK, s.furn)
+	if s.precision() < minPrecision || s.recall() < minRecall {
+		t.Errorf("heading precision %.3f, recall %.3f: want at least %.2f and %.2f (run with -misses to list them)",
+			s.precision(), s.recall(), minPrecision, minRecall)
+	}
+}
+
+// TestHeadingsHeldOut reports precision and recall over the held-out
+// articles. They were not used to tune the rules, so their numbers are
+// the honest ones; the test fails only on bad labels.
+func TestHeadingsHeldOut(t *testing.T) {
+	s := scoreSet(t, heldOutDir, *showMisses)
+	t.Logf("held-out set: precision %.3f recall %.3f (tp %d fp %d fn %d); credits %d/%d, furniture %d/%d",
+		s.precision(), s.recall(), s.tp, s.fp, s.fn, s.creditsOK, s.credits, s.furnOK, s.furn)
+}
+
+// scoreSet reads every article of dir and scores the classifier's
+// headings against the labels.
+func scoreSet(t *testing.T, dir string, verbose bool) headingScore {
+	t.Helper()
+	arts := loadLabelled(t, dir)
+	if len(arts) == 0 {
+		t.Fatalf("%s: no articles", dir)
+	}
+	var s headingScore
+	for _, a := range arts {
+		ds, err := Explain(strings.NewReader(a.input), Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", a.name, err)
+		}
+		roles := lineRoles(ds)
+		lines := sortedKeys(roles)
+		for _, n := range lines {
+			got, want := roles[n][RoleHeading], a.labels[n] == labelHeading
+			switch {
+			case got && want:
+				s.tp++
+			case got:
+				s.fp++
+				if verbose {
+					t.Logf("%s:%d: false heading (%s)", a.name, n, roleList(roles[n]))
+				}
+			case want:
+				s.fn++
+				if verbose {
+					t.Logf("%s:%d: missed heading (%s)", a.name, n, roleList(roles[n]))
+				}
+			}
+			switch a.labels[n] {
+			case labelCredit:
+				s.credits++
+				if roles[n][RoleCredit] || roles[n][RoleCaption] {
+					s.creditsOK++
+				} else if verbose {
+					t.Logf("%s:%d: credit read as %s", a.name, n, roleList(roles[n]))
+				}
+			case labelFurnture:
+				s.furn++
+				if roles[n][RoleBoilerplate] {
+					s.furnOK++
+				} else if verbose {
+					t.Logf("%s:%d: furniture read as %s", a.name, n, roleList(roles[n]))
+				}
+			}
+		}
+	}
+	return s
+}
+
+// lineRoles maps each input line to the roles its decisions gave it. A
+// live blog's time line, joined to the post title as one heading, is not
+// counted: the title line stands for that heading.
+func lineRoles(ds []Decision) map[int]map[string]bool {
+	roles := map[int]map[string]bool{}
+	for _, d := range ds {
+		if roles[d.Line] == nil {
+			roles[d.Line] = map[string]bool{}
+		}
+		if d.Role == RoleHeading && isTimestamp(d.Text) {
+			continue
+		}
+		roles[d.Line][d.Role] = true
+	}
+	return roles
+}
+
+func roleList(m map[string]bool) string {
+	var rs []string
+	for r := range m {
+		rs = append(rs, r)
+	}
+	sort.Strings(rs)
+	return strings.Join(rs, "+")
+}
+
+func sortedKeys(m map[int]map[string]bool) []int {
+	ks := make([]int, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Ints(ks)
+	return ks
+}
+
+// loadLabelled reads the NAME.txt and NAME.labels pairs of dir. A label's
+// text must be its line's text, so a label cannot drift from its line.
+func loadLabelled(t *testing.T, dir string) []labelled {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []labelled
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := labelled{name: p, input: string(data), labels: map[int]string{}}
+		lines := strings.Split(string(data), "\n")
+		lf, err := os.Open(strings.TrimSuffix(p, ".txt") + ".labels")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(lf)
+		for sc.Scan() {
+			l := sc.Text()
+			if l == "" || strings.HasPrefix(l, "#") {
+				continue
+			}
+			num, rest, _ := strings.Cut(l, " ")
+			kind, text, _ := strings.Cut(rest, " ")
+			n, err := strconv.Atoi(num)
+			if err != nil || n < 1 || n > len(lines) {
+				t.Fatalf("%s: bad label %q", p, l)
+			}
+			if kind != labelHeading && kind != labelCredit && kind != labelFurnture {
+				t.Fatalf("%s: unknown kind in %q", p, l)
+			}
+			if strings.TrimSpace(lines[n-1]) != text {
+				t.Fatalf("%s:%d: label %q does not match the line %q", p, n, text, lines[n-1])
+			}
+			a.labels[n] = kind
+		}
+		lf.Close()
+		out = append(out, a)
+	}
+	return out
+}
