@@ -39,6 +39,8 @@ func classify(r io.Reader, opts Options) ([]item, error) {
 		switch {
 		case l.text == "":
 			c.set(i, RoleBlank, ruleBlank)
+		case furnitureRule(l.text) == ruleGalleryCounter || furnitureRule(l.text) == ruleBracketPromo:
+			c.set(i, RoleBoilerplate, furnitureRule(l.text))
 		case isBoilerplate(l.text):
 			c.set(i, RoleBoilerplate, ruleBoilerplate)
 		case imageLabelRE.MatchString(l.text):
@@ -47,7 +49,7 @@ func classify(r io.Reader, opts Options) ([]item, error) {
 			content = append(content, i)
 		}
 	}
-	c.zones(c.cutEnd(content))
+	c.zones(c.promos(c.cutEnd(content)))
 	var out []item
 	for i, items := range c.res {
 		out = append(out, items...)

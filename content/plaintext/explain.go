@@ -97,6 +97,16 @@ const (
 	ruleDropCap           = "drop-cap-split"
 	ruleKicker            = "kicker-line"
 	ruleEditorsNote       = "editors-note-top"
+	ruleGalleryCounter    = "gallery-counter"
+	ruleBracketPromo      = "bracket-promo"
+	rulePromoLabel        = "promo-label"
+	ruleStepLabel         = "step-label"
+	ruleDialogue          = "dialogue-line"
+	ruleBracketed         = "bracketed-line"
+	ruleInterviewQ        = "interview-question"
+	ruleHeadingPair       = "heading-pair"
+	ruleHeadingColon      = "heading-colon-label"
+	ruleCreditAfter       = "credit-after-caption"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

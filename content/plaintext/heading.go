@@ -73,8 +73,14 @@ func (c *classifier) headings(content []int) {
 		switch c.role(i) {
 		case RoleParagraph:
 			// a byline is never a heading, nor is a line of an interview
-			if r := headingRule(c.text(i)); r != "" && !c.spoken(i) && c.res[i][0].Rule != ruleLivePost && !isBylineText(c.text(i)) {
+			if r := headingRule(c.text(i)); r != "" && !c.spoken(i) && c.res[i][0].Rule != ruleLivePost && c.res[i][0].Rule != ruleStepLabel && !isBylineText(c.text(i)) {
 				cand[k] = r
+				if r := notHeadingRule(c.text(i)); r != "" {
+					cand[k] = "" // dialogue or a stage direction: a paragraph
+					if k+1 < len(content) && followsHeading(c.role(content[k+1])) {
+						c.res[i][0].Rule = r // where it would have been taken for a heading
+					}
+				}
 			}
 		case RoleListItem:
 			if c.res[i][0].ordered && !c.isListItem(content, k-1) && !c.isListItem(content, k+1) && headingRule(c.text(i)) != "" {
@@ -82,6 +88,7 @@ func (c *classifier) headings(content []int) {
 			}
 		}
 	}
+	c.interviewQuestions(content, cand)
 	spaced := c.spaced(content)
 	for k, i := range content {
 		if cand[k] == "" {

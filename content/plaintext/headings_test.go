@@ -128,7 +128,7 @@ func scoreSet(t *testing.T, dir string, verbose bool) headingScore {
 }
 
 // lineRoles maps each input line to the roles its decisions gave it. A
-// live blog's time line, joined to the post title as one heading, is not
+// live blog's time line or a how-to's step label, joined to the title under it as one heading, is not
 // counted: the title line stands for that heading.
 func lineRoles(ds []Decision) map[int]map[string]bool {
 	roles := map[int]map[string]bool{}
@@ -136,7 +136,7 @@ func lineRoles(ds []Decision) map[int]map[string]bool {
 		if roles[d.Line] == nil {
 			roles[d.Line] = map[string]bool{}
 		}
-		if d.Role == RoleHeading && isTimestamp(d.Text) {
+		if d.Role == RoleHeading && isPostLead(d.Text) {
 			continue
 		}
 		roles[d.Line][d.Role] = true

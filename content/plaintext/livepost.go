@@ -1,6 +1,9 @@
 package plaintext
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // timestampRE matches the time that opens each post of a live blog, alone
 // on its line: "10:42 GMT", "10:42", "2.15pm", "9am", "14.05 CET". A time
@@ -18,21 +21,22 @@ const zoneRE = `(?:GMT|BST|UTC|CET|CEST|ET|EDT|EST|PT|PDT|PST|CT|CDT|CST|MT|AEST
 func (c *classifier) livePosts(content []int) {
 	for k := 0; k < len(content); k++ {
 		i := content[k]
-		if c.role(i) != RoleParagraph || !isTimestamp(c.text(i)) {
+		rule := postLeadRule(c.text(i))
+		if c.role(i) != RoleParagraph || rule == "" {
 			continue
 		}
-		stamp := c.set(i, RoleParagraph, ruleLivePost)
-		if k+1 >= len(content) || !isPlainParagraph(c.res[content[k+1]]) || isTimestamp(c.text(content[k+1])) {
+		stamp := c.set(i, RoleParagraph, rule)
+		if k+1 >= len(content) || !isPlainParagraph(c.res[content[k+1]]) || isPostLead(c.text(content[k+1])) {
 			continue // a time alone: kept as a short paragraph
 		}
 		stamp.continued = true
 		next := &c.res[content[k+1]][0]
-		next.stamp = c.text(i)
-		if headingRule(next.Text) != "" && k+2 < len(content) && followsHeading(c.role(content[k+2])) {
+		next.stamp = strings.TrimSpace(postedAtRE.ReplaceAllString(c.text(i), ""))
+		if postTitle(next.Text) && k+2 < len(content) && followsHeading(c.role(content[k+2])) {
 			stamp.Role = RoleHeading
-			next.Role, next.Rule, next.level = RoleHeading, ruleLivePost, 3
+			next.Role, next.Rule, next.level = RoleHeading, rule, 3
 		} else {
-			next.Rule = ruleLivePost
+			next.Rule = rule
 		}
 		k++
 	}
@@ -46,5 +50,35 @@ func isPlainParagraph(items []item) bool {
 // isTimestamp reports whether s is a time alone on its line; it checks the
 // cheap signs (short, opening with a digit) before timestampRE.
 func isTimestamp(s string) bool {
+	s = postedAtRE.ReplaceAllString(s, "")
 	return len(s) <= 20 && s != "" && s[0] >= '0' && s[0] <= '9' && timestampRE.MatchString(s)
+}
+
+// postedAtRE matches the words some live blogs print before a post's
+// time: "Posted at 10:42", "Updated at 18.46 BST".
+var postedAtRE = regexp.MustCompile(`^(?i:posted|updated|published)\s+(?:at\s+)?`)
+
+// postLeadRule returns the rule of a line that leads a post or a step:
+// a time (live-post-time) or a step label (step-label), or "".
+func postLeadRule(s string) string {
+	switch {
+	case isTimestamp(s):
+		return ruleLivePost
+	case isStepLabel(s):
+		return ruleStepLabel
+	}
+	return ""
+}
+
+// isPostLead reports whether s is a time or a step label alone on its line.
+func isPostLead(s string) bool { return postLeadRule(s) != "" }
+
+// postTitle reports whether s can be the title of a post: a line that
+// passes the heading tests, or a short exclamation ("Alcaraz retains
+// title!"), which live blogs use for their big moments.
+func postTitle(s string) bool {
+	if headingRule(s) != "" {
+		return !isDialogue(s)
+	}
+	return lastRune(s) == '!' && len(tokenize(s)) <= 8 && isCapitalized(s) && !isDialogue(s) && !sentenceInside(tokenize(s))
 }

@@ -1,0 +1,179 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+)
+
+// galleryCounterRE matches a gallery's or slideshow's counter on its own
+// line: "Image 1 / 8", "1 of 20", "Photo 3 of 18", "Foto 2 de 9".
+var galleryCounterRE = regexp.MustCompile(`(?i)^(?:(?:image|images|photo|photos|picture|slide|foto|fotos|bild|imagen|imagem|diapositiva)\s+)?\d{1,3}\s*(?:/|of|de|von|sur|di|van|из)\s*\d{1,3}$`)
+
+// bracketPromoRE matches a promotion for another story set in square
+// brackets with a label: "[Read: Why Tunisia …]", "[Related: …]",
+// "[Watch: …]".
+var bracketPromoRE = regexp.MustCompile(`^\[\s*\p{L}[\p{L}’' ]{0,30}:\s*\S.*\]$`)
+
+// promoLabels are the labels that put a link to another story between
+// paragraphs ("Read more", "Seguí leyendo", "Lire aussi"), compared
+// lower-cased without a final colon.
+var promoLabels = map[string]bool{
+	"read more": true, "read next": true, "also read": true, "read also": true,
+	"related": true, "related story": true, "related article": true,
+	"seguí leyendo": true, "seguir leyendo": true, "lee también": true,
+	"leer más": true, "lea también": true, "lire aussi": true, "à lire aussi": true,
+	"leggi anche": true, "mehr zum thema": true, "lesen sie auch": true,
+	"veja também": true, "leia também": true, "leia mais": true, "lees ook": true,
+	"más información": true,
+}
+
+// inlinePromoRE matches a promo whose label and story title share the
+// line: "Lire aussi | Le réchauffement …", "LEER MÁS: …".
+var inlinePromoRE = regexp.MustCompile(`(?i)^(?:lire aussi|à lire aussi|leer más|lee también|leia também|veja também|leggi anche|lesen sie auch|mehr zum thema)\s*[|:]\s*\S`)
+
+// maxPromoTitle is the longest story title a promo label may take along.
+const maxPromoTitle = 150
+
+// furnitureRule returns the rule by which the whole line s is page
+// furniture of a known shape (gallery-counter, bracket-promo,
+// promo-label), or "".
+func furnitureRule(s string) string {
+	switch {
+	case len(s) <= 40 && galleryCounterRE.MatchString(s):
+		return ruleGalleryCounter
+	case bracketPromoRE.MatchString(s):
+		return ruleBracketPromo
+	case isPromoLabel(s) || (runeCount(s) <= maxPromoTitle+20 && inlinePromoRE.MatchString(s)):
+		return rulePromoLabel
+	}
+	return ""
+}
+
+// isPromoLabel reports whether s is only a label that introduces a link
+// to another story.
+func isPromoLabel(s string) bool {
+	return len(s) <= 40 && promoLabels[strings.ToLower(strings.TrimRight(s, ": "))]
+}
+
+// promoTitles drops the story title under a promo label ("Lire aussi",
+// then the linked story's title): a short line that is not followed by a
+// paragraph of its own (a title line stands with other short lines, a
+// section heading stands over text). It returns the content lines left.
+func (c *classifier) promoTitles(content []int) []int {
+	kept := content[:0:0]
+	for k, i := range content {
+		p := c.prevLine(i)
+		if p >= 0 && c.role(p) == RoleBoilerplate && isPromoLabel(c.text(p)) &&
+			runeCount(c.text(i)) <= maxPromoTitle && (k+1 == len(content) || runeCount(c.text(content[k+1])) <= maxHeadingRunes) {
+			c.set(i, RoleBoilerplate, rulePromoLabel)
+			continue
+		}
+		kept = append(kept, i)
+	}
+	return kept
+}
+
+// prevLine returns the index of the last non-blank line before line i,
+// or -1.
+func (c *classifier) prevLine(i int) int {
+	for p := i - 1; p >= 0; p-- {
+		if c.lines[p].text != "" {
+			return p
+		}
+	}
+	return -1
+}
+
+// stepLabelRE matches a how-to's step label alone on its line: "Step 2",
+// "Step 3 of 5", "Paso 1", "Étape 4", "Schritt 2".
+var stepLabelRE = regexp.MustCompile(`(?i)^(?:step|paso|étape|etape|schritt|passo|passo|stap)\s+\d{1,2}(?:\s+(?:of|de|sur|von|di|van)\s+\d{1,2})?:?$`)
+
+// isStepLabel reports whether s is a step label alone on its line.
+func isStepLabel(s string) bool {
+	return len(s) <= 24 && stepLabelRE.MatchString(s)
+}
+
+// isDialogue reports whether s is a line of dialogue: one short quotation
+// with nothing outside it ("“Richy?”", "“Is Mr. Hale at home?”").
+func isDialogue(s string) bool {
+	return startsQuoted(s) && whollyQuoted(s)
+}
+
+// isBracketed reports whether s is wholly in brackets: a stage direction
+// or an editor's insert ("(SOUNDBITE OF MUSIC)", "[Applause]").
+func isBracketed(s string) bool {
+	return (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")) || (strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]"))
+}
+
+// promos drops, among the content lines left once the end is cut, the
+// promo labels that stand between paragraphs and the story titles under
+// them (promo-label).
+func (c *classifier) promos(content []int) []int {
+	kept := content[:0:0]
+	for _, i := range content {
+		if furnitureRule(c.text(i)) == rulePromoLabel {
+			c.set(i, RoleBoilerplate, rulePromoLabel)
+			continue
+		}
+		kept = append(kept, i)
+	}
+	return c.promoTitles(kept)
+}
+
+// notHeadingRule returns the rule by which a line that passes the heading
+// tests is still no heading, or "": a line of dialogue (dialogue-line) or
+// a line wholly in brackets (bracketed-line).
+func notHeadingRule(s string) string {
+	switch {
+	case isDialogue(s):
+		return ruleDialogue
+	case isBracketed(s):
+		return ruleBracketed
+	}
+	return ""
+}
+
+// minInterviewQuestions is how many questions to the reader's "you" make
+// the body an interview.
+const minInterviewQuestions = 3
+
+// interviewQuestions finds a magazine interview printed without labels:
+// when the body has at least three short questions on lines of their own
+// and two thirds of them speak to "you", they are the interviewer's
+// questions, printed as bold paragraphs, not section headings
+// (interview-question). An explainer's questions ("Is the milk safe?")
+// ask about the subject, not the person.
+func (c *classifier) interviewQuestions(content []int, cand []string) {
+	var qs []int
+	you := 0
+	for k, i := range content {
+		if cand[k] != ruleHeadingQuestion {
+			continue
+		}
+		qs = append(qs, k)
+		if addressesYou(c.text(i)) {
+			you++
+		}
+	}
+	if len(qs) < minInterviewQuestions || you*3 < len(qs)*2 {
+		return
+	}
+	for _, k := range qs {
+		it := &c.res[content[k]][0]
+		it.Rule, it.lead = ruleInterviewQ, len(it.Text)
+		cand[k] = ""
+	}
+}
+
+// addressesYou reports whether s speaks to "you" (in English, or with the
+// "vous", "usted", "Sie", "du" of other languages).
+func addressesYou(s string) bool {
+	for _, t := range tokenize(s) {
+		w := strings.ToLower(letters(t.text))
+		switch w {
+		case "you", "your", "youre", "youve", "youd", "youll", "yourself", "vous", "votre", "usted", "tú", "du", "dein", "tu", "ton", "você":
+			return true
+		}
+	}
+	return false
+}
