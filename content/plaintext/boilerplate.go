@@ -25,6 +25,9 @@ var boilerplateLines = map[string]bool{
 	"supported by": true, "listen to this article": true, "facebook": true,
 	"twitter": true, "linkedin": true, "whatsapp": true, "reddit": true,
 	"close": true, "follow": true, "listen": true, "share this post": true, "toggle caption": true, "hide caption": true, "enlarge this image": true,
+	// newsletters and encyclopedias
+	"view in browser": true, "view this email in your browser": true,
+	"view online": true, "from wikipedia the free encyclopedia": true,
 	// live blogs
 	"live": true, "key events": true, "show key events only": true,
 	"please turn on javascript": true,

@@ -15,7 +15,7 @@ type byline struct {
 }
 
 var (
-	bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by)[\s:]+`)
+	bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|review by|reviewed by|essay by|fiction by)[\s:]+`)
 	nameSplit    = regexp.MustCompile(`\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)`)
 	trailingOn   = regexp.MustCompile(`(?i)(?:[\s,]+(?:on|at))?[\s,]*$`)
 	bylineCut    = regexp.MustCompile(`(?i)\s+(?:\||·|•|—|–|-)\s+|\s+(?:updated|published|posted)\b`)

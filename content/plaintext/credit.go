@@ -26,6 +26,10 @@ var creditLabels = []string{
 	"photographs:", "pictures by", "images by", "image by", "artwork by",
 	"illustration by", "illustrations by", "video by", "courtesy of",
 	"courtesy:", "photo illustration by", "photo illustration:",
+	"cartoon by", "cartoons by", "drawing by", "drawings by", "graphic by",
+	"graphics by", "map by", "animation by", "staff photo by", "staff photo",
+	"file photo", "submitted photo", "contributed photo", "courtesy photo",
+	"foto:", "fotos:", "foto :", "bild:", "photo :", "fotografía:", "imagen:",
 }
 
 // maxCreditWords is the length of the longest credit, in words.
@@ -185,7 +189,7 @@ func nameWords(toks []token) int {
 		switch {
 		case slashJoins(t.text):
 			return i + 1
-		case t.text == "via" || t.text == "for":
+		case t.text == "via" || t.text == "for" || t.text == "/":
 			return i
 		}
 	}
@@ -216,7 +220,7 @@ func parseNameCredit(toks []token) bool {
 			// "Name Surname/Agency" or "AGENCY/Name": "Russia/Ukraine" alone is no credit
 			left, _, _ := strings.Cut(w, "/")
 			marked = marked || i > 0 || endsWithAgency([]string{left})
-		case (w == "via" || w == "for") && i > 0 && i < len(words)-1:
+		case (w == "via" || w == "for" || w == "/") && i > 0 && i < len(words)-1:
 			marked = true
 		}
 	}
@@ -226,7 +230,7 @@ func parseNameCredit(toks []token) bool {
 // isCreditWord reports whether w can be part of a credit: capitalised, an
 // initial, a particle or a connector.
 func isCreditWord(w string) bool {
-	if w == "via" || w == "for" || w == "/" || creditParticles[strings.ToLower(w)] {
+	if w == "via" || w == "for" || w == "/" || w == "©" || creditParticles[strings.ToLower(w)] || agencyWord(w) {
 		return true
 	}
 	if endsSentence(w) && !isInitial(w) {
@@ -250,15 +254,34 @@ func isInitial(w string) bool {
 // slashJoins reports whether w joins two capitalised parts with a slash
 // ("Karacan/Anadolu").
 func slashJoins(w string) bool {
-	a, b, ok := strings.Cut(w, "/")
-	return ok && isCapitalized(a) && isCapitalized(b)
+	parts := strings.Split(w, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isCapitalized(p) && !hasUpper(p) && !agencyWord(p) {
+			return false // "iStock" and "dpa" name agencies; "and/or" does not
+		}
+	}
+	return true
+}
+
+// hasUpper reports whether s holds an upper-case letter ("iStock").
+func hasUpper(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
+// agencyWord reports whether w, lower-cased, is a one-word agency that
+// writes its name in lower case ("dpa").
+func agencyWord(w string) bool {
+	return w == "dpa" || w == "epa" || w == "afp"
 }
 
 // endsWithAgency reports whether the words end with a known agency.
 func endsWithAgency(words []string) bool {
 	l := strings.ToLower(strings.Join(words, " "))
 	for _, a := range agencyPhrases {
-		if l == a || strings.HasSuffix(l, " "+a) {
+		if l == a || strings.HasSuffix(l, " "+a) || strings.HasSuffix(l, "/"+a) {
 			return true
 		}
 	}
