@@ -139,7 +139,8 @@ const minInterviewQuestions = 3
 
 // interviewQuestions finds a magazine interview printed without labels:
 // when the body has at least three short questions on lines of their own
-// and two thirds of them speak to "you", they are the interviewer's
+// and two thirds of them speak to "you" or are answered in the first
+// person ("I didn't, really."), they are the interviewer's
 // questions, printed as bold paragraphs, not section headings
 // (interview-question). An explainer's questions ("Is the milk safe?")
 // ask about the subject, not the person.
@@ -151,7 +152,7 @@ func (c *classifier) interviewQuestions(content []int, cand []string) {
 			continue
 		}
 		qs = append(qs, k)
-		if addressesYou(c.text(i)) {
+		if addressesYou(c.text(i)) || (k+1 < len(content) && answersI(c.text(content[k+1]))) {
 			you++
 		}
 	}
@@ -173,6 +174,22 @@ func addressesYou(s string) bool {
 		switch w {
 		case "you", "your", "youre", "youve", "youd", "youll", "yourself", "vous", "votre", "usted", "tú", "du", "dein", "tu", "ton", "você":
 			return true
+		}
+	}
+	return false
+}
+
+// answersI reports whether the first sentence of s speaks in the first
+// person singular: "I", "I'm", "my", "me".
+func answersI(s string) bool {
+	toks := tokenize(s)
+	for _, t := range toks {
+		switch strings.ToLower(letters(t.text)) {
+		case "i", "im", "ive", "id", "ill", "my", "me", "myself":
+			return true
+		}
+		if endsSentence(t.text) {
+			break
 		}
 	}
 	return false

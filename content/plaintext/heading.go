@@ -88,6 +88,7 @@ func (c *classifier) headings(content []int) {
 			}
 		}
 	}
+	c.colonHeadings(content, cand)
 	c.interviewQuestions(content, cand)
 	spaced := c.spaced(content)
 	for k, i := range content {
@@ -101,6 +102,10 @@ func (c *classifier) headings(content []int) {
 		prevCand := k > 0 && cand[k-1] != "" && !c.apartFromBlock(content, k-1, k-2, k)
 		nextCand := k+1 < len(content) && cand[k+1] != "" && !c.apartFromBlock(content, k+1, k+2, k)
 		switch {
+		case c.pairedHeading(content, cand, k-1) && prevCand:
+			c.res[i][0].Role, c.res[i][0].Rule, c.res[i][0].level = RoleHeading, ruleHeadingPair, 3
+		case c.pairedHeading(content, cand, k) && nextCand:
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
 		case prevCand || nextCand:
 			if c.role(i) == RoleParagraph {
 				c.res[i][0].Rule = ruleShortRun
@@ -193,4 +198,59 @@ func isAttribution(s string) bool {
 		}
 	}
 	return false
+}
+
+// pairedHeading reports whether content[k] and content[k+1] are a
+// heading and the subheading under it (heading-pair): two candidates, and
+// only two, between text that is no candidate ("Career", then "Early
+// discoveries", then the section's text; "MUSIC", then "Chicago Jazz
+// Festival"). Both are plain paragraphs otherwise; the second becomes a
+// level-3 heading.
+func (c *classifier) pairedHeading(content []int, cand []string, k int) bool {
+	if k < 0 || k+2 >= len(content) || cand[k] == "" || cand[k+1] == "" || cand[k+2] != "" || (k > 0 && cand[k-1] != "") {
+		return false
+	}
+	if c.role(content[k]) != RoleParagraph || c.role(content[k+1]) != RoleParagraph || !followsHeading(c.role(content[k+2])) {
+		return false
+	}
+	if strings.ContainsAny(c.text(content[k]), "0123456789") || strings.ContainsAny(c.text(content[k+1]), "0123456789") {
+		return false // a score line or a table row, not a heading
+	}
+	return cand[k+1] != ruleHeadingColon || cand[k] != ruleHeadingColon
+}
+
+// maxColonHeadingWords is the longest heading that ends with a colon.
+const maxColonHeadingWords = 5
+
+// colonHeadings marks as heading candidates the short labels ending with
+// a colon and standing over a paragraph ("Getting there:", "Where to
+// stay:") when the body has at least two of them (heading-colon-label): a page that heads
+// its sections with a colon does so throughout, while a lone line ending
+// with a colon introduces what follows ("Other symptoms can include:").
+// A label is at most five words, capitalised, one sentence, with no colon
+// inside ("Step 1: Measure" is a list item's label). A label over a list
+// ("Pros:", "Ingredients:") stays the list's lead-in paragraph.
+func (c *classifier) colonHeadings(content []int, cand []string) {
+	var ks []int
+	for k, i := range content {
+		if c.role(i) == RoleParagraph && !c.spoken(i) && colonLabel(c.text(i)) &&
+			k+1 < len(content) && c.role(content[k+1]) == RoleParagraph {
+			ks = append(ks, k)
+		}
+	}
+	if len(ks) < 2 {
+		return
+	}
+	for _, k := range ks {
+		cand[k] = ruleHeadingColon
+	}
+}
+
+// colonLabel reports whether s is a short label ending with a colon.
+func colonLabel(s string) bool {
+	if lastRune(s) != ':' || !isCapitalized(s) || strings.Contains(s[:len(s)-1], ":") || strings.ContainsAny(s, ",;") {
+		return false
+	}
+	toks := tokenize(s)
+	return len(toks) > 0 && len(toks) <= maxColonHeadingWords && !sentenceInside(toks)
 }
