@@ -27,7 +27,7 @@ var boilerplateLines = map[string]bool{
 	"close": true, "follow": true, "listen": true, "share this post": true, "toggle caption": true, "hide caption": true, "enlarge this image": true,
 	// newsletters and encyclopedias
 	"view in browser": true, "view this email in your browser": true,
-	"view online": true, "from wikipedia the free encyclopedia": true,
+	"view online": true, "from wikipedia the free encyclopedia": true, "contents": true,
 	// live blogs
 	"live": true, "key events": true, "show key events only": true,
 	"please turn on javascript": true,

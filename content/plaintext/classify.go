@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Limits of the zones around the body.
@@ -39,7 +40,7 @@ func classify(r io.Reader, opts Options) ([]item, error) {
 		switch {
 		case l.text == "":
 			c.set(i, RoleBlank, ruleBlank)
-		case furnitureRule(l.text) == ruleGalleryCounter || furnitureRule(l.text) == ruleBracketPromo:
+		case furnitureRule(l.text) != "" && furnitureRule(l.text) != rulePromoLabel:
 			c.set(i, RoleBoilerplate, furnitureRule(l.text))
 		case isBoilerplate(l.text):
 			c.set(i, RoleBoilerplate, ruleBoilerplate)
@@ -269,6 +270,9 @@ func (c *classifier) colonLists(content []int) {
 			if tight && end > k+1 && !c.adjacent(content[end-1], content[end]) {
 				break // a blank line ends a list whose items stand line under line
 			}
+			if end > k+2 && openingKind(c.text(content[end])) == 'A' && c.itemsOpen(content[k+1:end]) != 'A' {
+				break // "Causes" after "fever", "headache": a heading, not an item
+			}
 			if e != first {
 				if (first == ';' || first == ',') && e == '.' {
 					end++ // "…;" items ending with "and the last."
@@ -345,4 +349,34 @@ func (c *classifier) text(i int) string { return c.lines[i].text }
 // startsQuoted reports whether s starts with a quote mark.
 func startsQuoted(s string) bool {
 	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "«")
+}
+
+// openingKind classifies how s opens: 'A' for a capital letter, 'a' for
+// a lower-case letter, '0' for a digit, 0 for anything else.
+func openingKind(s string) rune {
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			return 'A'
+		case unicode.IsLower(r):
+			return 'a'
+		case unicode.IsDigit(r):
+			return '0'
+		}
+		return 0
+	}
+	return 0
+}
+
+// itemsOpen returns how all the lines open when they open alike, or 0.
+func (c *classifier) itemsOpen(items []int) rune {
+	var kind rune
+	for n, i := range items {
+		k := openingKind(c.text(i))
+		if n > 0 && k != kind {
+			return 0
+		}
+		kind = k
+	}
+	return kind
 }

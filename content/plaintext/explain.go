@@ -106,7 +106,9 @@ const (
 	ruleInterviewQ        = "interview-question"
 	ruleHeadingPair       = "heading-pair"
 	ruleHeadingColon      = "heading-colon-label"
-	ruleCreditAfter       = "credit-after-caption"
+	ruleDateStamp         = "date-stamp-line"
+	ruleReportingFrom     = "reporting-from"
+	ruleLinkRow           = "link-row"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -24,7 +24,7 @@ var promoLabels = map[string]bool{
 	"leer más": true, "lea también": true, "lire aussi": true, "à lire aussi": true,
 	"leggi anche": true, "mehr zum thema": true, "lesen sie auch": true,
 	"veja também": true, "leia também": true, "leia mais": true, "lees ook": true,
-	"más información": true,
+	"más información": true, "related topics": true,
 }
 
 // inlinePromoRE matches a promo whose label and story title share the
@@ -35,7 +35,7 @@ var inlinePromoRE = regexp.MustCompile(`(?i)^(?:lire aussi|à lire aussi|leer m�
 const maxPromoTitle = 150
 
 // furnitureRule returns the rule by which the whole line s is page
-// furniture of a known shape (gallery-counter, bracket-promo,
+// furniture of a known shape (gallery-counter, bracket-promo, link-row,
 // promo-label), or "".
 func furnitureRule(s string) string {
 	switch {
@@ -43,6 +43,8 @@ func furnitureRule(s string) string {
 		return ruleGalleryCounter
 	case bracketPromoRE.MatchString(s):
 		return ruleBracketPromo
+	case len(s) <= 120 && linkRowRE.MatchString(s):
+		return ruleLinkRow
 	case isPromoLabel(s) || (runeCount(s) <= maxPromoTitle+20 && inlinePromoRE.MatchString(s)):
 		return rulePromoLabel
 	}
@@ -121,14 +123,21 @@ func (c *classifier) promos(content []int) []int {
 }
 
 // notHeadingRule returns the rule by which a line that passes the heading
-// tests is still no heading, or "": a line of dialogue (dialogue-line) or
-// a line wholly in brackets (bracketed-line).
+// tests is still no heading, or "": a line of dialogue (dialogue-line), a
+// line wholly in brackets (bracketed-line), a publication stamp with a
+// year and a time of day that the date rules could not read
+// (date-stamp-line), or a correspondent's "Reporting from Monson, Maine"
+// (reporting-from).
 func notHeadingRule(s string) string {
 	switch {
 	case isDialogue(s):
 		return ruleDialogue
 	case isBracketed(s):
 		return ruleBracketed
+	case dateStampRE.MatchString(s) && timeOfDayRE.MatchString(s):
+		return ruleDateStamp
+	case reportingFromRE.MatchString(s):
+		return ruleReportingFrom
 	}
 	return ""
 }
@@ -179,8 +188,8 @@ func addressesYou(s string) bool {
 	return false
 }
 
-// answersI reports whether the first sentence of s speaks in the first
-// person singular: "I", "I'm", "my", "me".
+// answersI reports whether s speaks in the first person singular: "I",
+// "I'm", "my", "me".
 func answersI(s string) bool {
 	toks := tokenize(s)
 	for _, t := range toks {
@@ -188,9 +197,15 @@ func answersI(s string) bool {
 		case "i", "im", "ive", "id", "ill", "my", "me", "myself":
 			return true
 		}
-		if endsSentence(t.text) {
-			break
-		}
 	}
 	return false
 }
+
+var (
+	dateStampRE     = regexp.MustCompile(`(?:^|\D)(?:19|20)\d{2}(?:\D|$)`)
+	timeOfDayRE     = regexp.MustCompile(`\d{1,2}(?::|h|\.)\d{2}`)
+	reportingFromRE = regexp.MustCompile(`^(?:Reporting|Reported|Writing) from \p{Lu}`)
+	// linkRowRE matches a row of three or more short link labels
+	// separated by bars: "Bookshop | Amazon | Barnes & Noble".
+	linkRowRE = regexp.MustCompile(`^[^|\d.!?]{1,30}(?:\s\|\s[^|\d.!?]{1,30}){2,}$`)
+)
