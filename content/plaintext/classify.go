@@ -270,7 +270,7 @@ func (c *classifier) colonLists(content []int) {
 			if tight && end > k+1 && !c.adjacent(content[end-1], content[end]) {
 				break // a blank line ends a list whose items stand line under line
 			}
-			if end > k+2 && openingKind(c.text(content[end])) == 'A' && c.itemsOpen(content[k+1:end]) != 'A' {
+			if end > k+1 && openingKind(c.text(content[end])) == 'A' && c.itemsOpen(content[k+1:end]) != 'A' {
 				break // "Causes" after "fever", "headache": a heading, not an item
 			}
 			if e != first {

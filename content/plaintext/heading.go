@@ -22,7 +22,7 @@ const (
 // question, or is a short title-case phrase ending with a full stop
 // ("Enter: ISIS-K.").
 func headingRule(s string) string {
-	if len(s) > 4*maxHeadingRunes || runeCount(s) > maxHeadingRunes || !isCapitalized(s) {
+	if len(s) > 4*maxHeadingRunes || runeCount(s) > maxHeadingRunes || !isCapitalized(strings.TrimLeft(s, "¿¡")) {
 		return ""
 	}
 	toks := tokenize(s)
