@@ -44,7 +44,8 @@
 // tienes cuenta en …", "Suscríbete", "Subscribe to continue …"); "Se
 // adhiere a los criterios de The Trust Project"; a broadcaster's
 // programme line ("Heard on Morning Edition"); a recipe blog's "Jump to
-// Recipe" and "Print Recipe"; a wire service's "Our Standards: …" line;
+// Recipe" and "Print Recipe"; a newsletter's "View in browser"; an
+// encyclopedia's "From Wikipedia, the free encyclopedia" and "Contents"; a wire service's "Our Standards: …" line;
 // a page number kept from a PDF or print copy ("Page 3 of 8", "- 3 -"
 // with spaces, so a press release's "-30-" is still its end mark; a bare
 // number may number a section and stays); and a broadcaster's desk line, an outlet's name ending in "News" (with
@@ -61,6 +62,26 @@
 // "About …" heading ("About AIMS", "Über uns", "À propos de …"; not
 // "About 200 …") at most four lines above the end mark starts the
 // issuer's own boilerplate, dropped with it.
+//
+// gallery-counter: a gallery's counter alone on its line ("Image 1 / 8",
+// "1 of 20", "Photo 3 of 18", "Foto 2 de 9") is dropped as furniture.
+//
+// bracket-promo: a promotion for another story set in square brackets
+// with a label and a colon ("[Read: Why Tunisia …]", "[Related: …]",
+// "[Watch: …]") is dropped.
+//
+// link-row: a row of three or more short link labels separated by " | ",
+// without digits or sentence punctuation ("Bookshop | Amazon | Barnes &
+// Noble"), is dropped.
+//
+// promo-label: a label that puts a link to another story between
+// paragraphs ("Read more", "Related Topics", "Seguí leyendo", "Lire
+// aussi", "Leggi anche", "Mehr zum Thema") is dropped, and so is the
+// story title under it when that line is at most 150 characters and the
+// line after it is short too (a section heading stands over a paragraph,
+// a promo's title does not); so is a label and title on one line ("Lire
+// aussi | …"). Labels that end the article are read by related-links
+// first.
 //
 // related-links: a header such as "More on this story", "Related Topics",
 // "Related stories", "Read next", "Archivado En", "Leggi anche", "Mehr zum
@@ -97,7 +118,8 @@
 //
 // byline-by: a line of at most 200 characters starting with "By",
 // "Written by", "Words by", "Story by", "Text by", "Reporting by",
-// "Reported by", "Posted by", "Interview by" or "Interviewed by",
+// "Reported by", "Posted by", "Interview by", "Interviewed by",
+// "Review by", "Reviewed by", "Essay by" or "Fiction by",
 // followed by names separated by commas, "and" or "&" is a byline. Every
 // name must be one to five capitalised words (particles such as "de" or
 // "van" allowed), so "By the time we arrived, …" is not a byline. An
@@ -165,6 +187,15 @@
 // (one to four capitalised words, not a "by" word) and then, after a comma
 // or a dash, is a date line ("Madrid - 12 mar 2024 - 13:45 CET", "Berlin,
 // 12. März 2024") sets Meta.Date the same way.
+//
+// Credit labels include a cartoonist's or staff photographer's ("Cartoon
+// by Lars Kenseth", "Staff photo by …", "Submitted photo", "File photo")
+// and other languages' ("Foto: La Nacion", "Bild: …", "Imagen: …"). In
+// a "Name/Agency" credit every part joined by the slash is capitalised,
+// holds a capital ("iStock") or is a lower-case agency ("dpa"), so "Mark
+// Stout/iStock/Getty Images" and "© Michael Kappeler/dpa" are credits; a
+// slash standing between words joins them too ("The Spruce / Ana
+// Cadena").
 //
 // credit-parenthesised, credit-label, credit-agency: a photo credit ends a
 // caption line (or is a whole line). It is a bracketed credit at the end
@@ -272,6 +303,9 @@
 // A line ending with a colon ("Cons:") is no item: it opens a list of its
 // own. When the first two items stand line under line, a blank line ends
 // the list, so a heading after it ("Verdict") stays a heading.
+// A capitalised line after items that all open in lower case or with a
+// digit ("fever", "fatigue", then "Causes") is no item either: a heading
+// follows the list.
 //
 // interview-q-and-a: a body paragraph opening with a question label ("Q:",
 // "Q.", "Question:") and, when the body has such a question, one opening
@@ -316,6 +350,40 @@
 // quote or caption), not by the end of the body. A line ending with a
 // comma, colon, semicolon or dash introduces what follows and is never a
 // heading, nor is a sentence in sentence case ending with a full stop.
+//
+// A line that passes these tests is still no heading when it is a line
+// of dialogue, one quotation with nothing outside it ("“Richy?”",
+// "“Is Mr. Hale at home?”": dialogue-line); a line wholly in brackets, a
+// stage direction or an editor's insert ("(SOUNDBITE OF MUSIC)":
+// bracketed-line); a publication stamp with a year and a time of day that
+// the date rules could not read ("Publié le 18 juin 2024 à 11h02":
+// date-stamp-line); or a correspondent's "Reporting from Monson, Maine"
+// (reporting-from). These stay paragraphs; Explain names the rule where
+// the line would otherwise have been a heading. The Spanish opening marks
+// "¿" and "¡" do not count when the heading must start with a capital.
+//
+// interview-question: a magazine interview printed without "Q:" labels:
+// when the body has at least three short questions on lines of their own
+// and two thirds of them speak to "you" ("How did you decide what
+// stayed?") or are answered, in the paragraph under them, in the first
+// person ("I didn't, really."), they are the interviewer's questions,
+// printed as bold paragraphs, not headings. An explainer's questions ask
+// about the subject ("Is the milk safe to drink?") and stay headings.
+//
+// heading-pair: two heading candidates, and only two, between lines that
+// are no candidates, with body text under the second, are a heading and
+// its subheading ("Career", then "Early discoveries"; "MUSIC", then
+// "Chicago Jazz Festival"): the first is a level-2 heading by its own
+// rule, the second a level-3 heading. Lines with digits (score lines,
+// table rows) make no pair.
+//
+// heading-colon-label: a label of at most five words ending with a colon,
+// capitalised, with no comma or other colon in it and a paragraph under
+// it ("Getting there:", "Where to stay:"), is a heading candidate when
+// the body has at least two such labels: a page that heads its sections
+// with colons does so throughout, while a lone line ending with a colon
+// introduces what follows. A label over a list ("Pros:", "Ingredients:")
+// stays the list's lead-in.
 //
 // heading-numbered: a numbered line ("1. Give your keys one home") that
 // stands alone — no list item right before or after it — and passes the
@@ -362,6 +430,15 @@
 // follows, the time becomes its bold lead ("**2.15pm** The count …"). A
 // time line never is a heading or paragraph of its own unless nothing
 // follows it.
+//
+// step-label: a how-to's step label alone on its line ("Step 2", "Step 3
+// of 5", "Paso 1", "Étape 4") leads the step the way a live blog's time
+// leads a post: with a short title line and more text under it, the two
+// make one level-3 heading "Step 2 — Cut the fabric"; over a paragraph it
+// becomes the paragraph's bold lead. It is never a heading of its own. A
+// live blog's time may read "Posted at 10:42" or "Updated at 18.46 BST";
+// the words before the time are left out of the heading, and a post's
+// title may be a short exclamation ("Alcaraz retains title!").
 //
 // drop-cap-split: a magazine sets the first letter of a section as a drop
 // cap, and scrapers often part it from its word ("T he river came back
