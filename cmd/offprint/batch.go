@@ -24,6 +24,7 @@ func batchFlagList() []cli.Flag {
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "inputs exported at once (default: all cores)", EnvVars: env("jobs")},
 		boolFlag("fail-fast", "stop at the first input that fails"),
 		stringFlag("report", "write a machine-readable summary: json (to standard output) or a file path", ""),
+		stringFlag("shard", "export only share K of N of the inputs, chosen from their names (e.g. 2/5 on the second of five machines)", ""),
 	}
 }
 
@@ -36,6 +37,8 @@ type batch struct {
 	Report   string // "", "json" or a path
 	Stdout   io.Writer
 	Progress bool // draw a progress bar on stderr (a terminal)
+	Shard    shard
+	Index    []int // each input's position on the whole command line (sharded runs); nil: as given
 }
 
 func batchFromFlags(c *cli.Context) (*batch, error) {
@@ -43,6 +46,10 @@ func batchFromFlags(c *cli.Context) (*batch, error) {
 		Report: c.String("report"), Stdout: c.App.Writer}
 	if b.Jobs < 0 {
 		return nil, usagef("--jobs %d: want a positive number", b.Jobs)
+	}
+	var err error
+	if b.Shard, err = parseShard(c.String("shard")); err != nil {
+		return nil, err
 	}
 	if b.Jobs == 0 {
 		b.Jobs = runtime.NumCPU()
@@ -57,6 +64,7 @@ func batchFromFlags(c *cli.Context) (*batch, error) {
 // per-input record.
 type inputReport struct {
 	Input    string         `json:"input"`
+	Index    int            `json:"index"` // position on the command line, for merging shard reports
 	Format   string         `json:"format,omitempty"`
 	Outputs  []outputReport `json:"outputs"`
 	Words    int            `json:"words"`
@@ -104,6 +112,7 @@ type jsonReport struct {
 	Tool      string         `json:"tool"`
 	Succeeded int            `json:"succeeded"`
 	Failed    int            `json:"failed"`
+	Shard     string         `json:"shard,omitempty"` // K/N of a sharded run
 	Inputs    []*inputReport `json:"inputs"`
 }
 
@@ -119,7 +128,10 @@ func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jo
 	reports := make([]*inputReport, len(args))
 	done := make([]chan struct{}, len(args))
 	for i, a := range args {
-		reports[i] = &inputReport{Input: a, Outputs: []outputReport{}, Warnings: []string{}}
+		reports[i] = &inputReport{Input: a, Index: i, Outputs: []outputReport{}, Warnings: []string{}}
+		if b.Index != nil {
+			reports[i].Index = b.Index[i]
+		}
 		done[i] = make(chan struct{})
 	}
 	bar, progress := b.progressBar(stderr, len(args))
@@ -264,7 +276,7 @@ func (b *batch) writeReport(reports []*inputReport, failed int) error {
 	if b.Report == "" {
 		return nil
 	}
-	rep := jsonReport{Version: 1, Tool: "offprint " + version, Succeeded: len(reports) - failed, Failed: failed, Inputs: reports}
+	rep := jsonReport{Version: 1, Tool: "offprint " + version, Succeeded: len(reports) - failed, Failed: failed, Shard: b.Shard.String(), Inputs: reports}
 	data, err := json.MarshalIndent(rep, "", "  ")
 	if err != nil {
 		return err

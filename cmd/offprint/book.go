@@ -70,6 +70,9 @@ func runBook(c *cli.Context) error {
 	if err := guard.checkFile(); err != nil {
 		return err
 	}
+	if err := cfg.Plan.create(); err != nil {
+		return err
+	}
 	return writeBook(c, book, cfg, rep, guard)
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -53,24 +54,79 @@ type exportConfig struct {
 	Temps   *tempFiles // the run's temporary files (removed when interrupted); nil: untracked
 }
 
+// exportJob is an export as the command line asks for it, read in full
+// before anything is written: the inputs, the options of every stage and
+// how the batch runs.
+type exportJob struct {
+	Inputs []string
+	Config *exportConfig
+	Batch  *batch
+}
+
+// runFKey is the context key of the seam tests use to see the exportJob
+// the flags gave instead of running it (gh's runF).
+type runFKey struct{}
+
 func runExport(c *cli.Context) error {
+	job, err := exportJobFromFlags(c)
+	if err != nil {
+		return err
+	}
+	if runF, ok := c.Context.Value(runFKey{}).(func(*exportJob) error); ok {
+		return runF(job)
+	}
+	return job.run(c)
+}
+
+func exportJobFromFlags(c *cli.Context) (*exportJob, error) {
 	args := c.Args().Slice()
 	if len(args) == 0 {
-		return usagef("export needs at least one input (a file, - or a URL)")
+		return nil, usagef("export needs at least one input (a file, - or a URL)")
 	}
 	cfg, err := exportConfigFromFlags(c, len(args))
 	if err != nil {
-		return attribute(c, err)
+		return nil, attribute(c, err)
 	}
 	batch, err := batchFromFlags(c)
 	if err != nil {
-		return attribute(c, err)
+		return nil, attribute(c, err)
 	}
+	if batch.Shard.N > 1 && slices.Contains(args, "-") {
+		return nil, usagef("--shard: standard input (-) cannot be shared out between machines")
+	}
+	return &exportJob{Inputs: args, Config: cfg, Batch: batch}, nil
+}
+
+func (job *exportJob) run(c *cli.Context) error {
+	cfg, args := job.Config, job.Inputs
 	names := newNamer(cfg.Plan, cfg.Formats, args)
 	if err := names.checkFile(); err != nil {
 		return err
 	}
-	return batch.run(c.Context, c.App.ErrWriter, args, func(ctx context.Context, i int, arg string, rep *inputReport) error {
+	if err := cfg.Plan.create(); err != nil {
+		return err
+	}
+	// Names are planned over all inputs, then a shard keeps its share, so
+	// that N shards write exactly the files of one unsharded run.
+	mine := job.Batch.Shard.pick(args)
+	if job.Batch.Shard.N > 1 {
+		job.Batch.Index = mine
+	}
+	owned := make(map[int]bool, len(mine))
+	for _, i := range mine {
+		owned[i] = true
+	}
+	share := make([]string, len(mine))
+	for k, i := range mine {
+		share[k] = args[i]
+	}
+	for i := range args {
+		if !owned[i] {
+			names.done(i) // another shard's: later inputs do not wait for it
+		}
+	}
+	return job.Batch.run(c.Context, c.App.ErrWriter, share, func(ctx context.Context, k int, arg string, rep *inputReport) error {
+		i := mine[k]
 		defer names.done(i) // a failed input no longer holds up the names of later ones
 		return exportOne(ctx, arg, func(in *input, doc *content.Document) string { return names.name(i, in, doc) }, cfg, c.App.Reader, rep)
 	})

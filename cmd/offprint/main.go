@@ -20,7 +20,9 @@ import (
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
+var version = defaultVersion
+
+const defaultVersion = "0.1.0-dev"
 
 func main() {
 	ctx, stop := signalContext(context.Background())
@@ -43,17 +45,25 @@ const interruptGrace = 2 * time.Second
 // the command stops, its temporary files are removed and the exit status
 // is 130 (SIGINT) or 143 (SIGTERM).
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 2 && (args[1] == "--version" || args[1] == "-v") {
+		printVersion(stdout) // the fast path: no command table built
+		return 0
+	}
 	app := newApp(stdin, stdout, stderr)
-	app.Metadata = map[string]any{metaArgs: args}
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && !isCommand(app, args[1]) {
 		fmt.Fprintf(stderr, "offprint: no command %q%s (see offprint --help)\n", args[1], suggestCommand(app, args[1]))
 		return 2
 	}
+	args, err := normalizeArgs(app, args)
+	if err != nil {
+		fmt.Fprintf(stderr, "offprint: %v (see offprint --help)\n", err)
+		return 2
+	}
+	app.Metadata = map[string]any{metaArgs: args}
 	temps := newTempFiles()
 	ctx = withTempFiles(ctx, temps)
 	done := make(chan error, 1)
 	go func() { done <- app.RunContext(ctx, args) }()
-	var err error
 	select {
 	case err = <-done:
 	case <-ctx.Done():
@@ -88,7 +98,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:    "offprint",
 		Usage:   "turn an article into an EPUB and a print-ready PDF with footnoted sources",
-		Version: version,
+		Version: versionString(),
 		Description: "offprint reads an article — plain text scraped from a news site, Markdown,\n" +
 			"a saved web page or a URL — and writes an EPUB for e-readers and a PDF for print.\n\n" +
 			"Examples:\n" +
@@ -106,6 +116,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			bookCommand(),
 			inspectCommand(),
 			checkCommand(),
+			reportCommand(),
 			completionCommand(),
 			manCommand(),
 		},

@@ -97,7 +97,8 @@ type outputPlan struct {
 
 // planOutputs interprets -o: a path ending in .epub or .pdf is a file (one
 // input, and the format follows from the extension unless --format says
-// otherwise); anything else is a folder, created when missing.
+// otherwise); anything else is a folder, created when missing (by create,
+// once the whole command line is understood).
 func planOutputs(o string, nInputs int, formats []string, formatSet bool) (outputPlan, []string, error) {
 	if o == "" {
 		return outputPlan{Dir: "."}, formats, nil
@@ -118,10 +119,18 @@ func planOutputs(o string, nInputs int, formats []string, formatSet bool) (outpu
 		}
 		return outputPlan{File: o}, formats, nil
 	}
-	if err := os.MkdirAll(o, 0o755); err != nil {
-		return outputPlan{}, nil, usagef("-o %s: %v", o, unwrapPath(err))
-	}
 	return outputPlan{Dir: o}, formats, nil
+}
+
+// create makes the output folder when it is missing.
+func (p outputPlan) create() error {
+	if p.Dir == "" || p.Dir == "." {
+		return nil
+	}
+	if err := os.MkdirAll(p.Dir, 0o755); err != nil {
+		return usagef("-o %s: %v", p.Dir, unwrapPath(err))
+	}
+	return nil
 }
 
 // path returns the output path for an input's stem and a format.
