@@ -122,7 +122,7 @@ func Read(ctx context.Context, r io.Reader, opts ReadOptions) (*Document, error)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, errors.New("empty input: nothing to export")
 	}
-	doc, cover, err := parse(data, opts)
+	doc, cover, err := parse(ctx, data, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -143,10 +143,11 @@ func Parse(r io.Reader, opts ReadOptions) (*content.Document, *content.Image, er
 	if err != nil {
 		return nil, nil, err
 	}
-	return parse(data, opts)
+	return parse(context.Background(), data, opts)
 }
 
-func parse(data []byte, opts ReadOptions) (*content.Document, *content.Image, error) {
+// parse runs the reader; ctx bounds its image requests.
+func parse(ctx context.Context, data []byte, opts ReadOptions) (*content.Document, *content.Image, error) {
 	format := opts.Format
 	if format == "" {
 		format = DetectFormat(opts.Name, data)
@@ -157,12 +158,12 @@ func parse(data []byte, opts ReadOptions) (*content.Document, *content.Image, er
 	var err error
 	switch format {
 	case Markdown:
-		doc, err = markdown.Read(r, markdown.Options{BaseDir: opts.BaseDir, Client: opts.Client, Warn: opts.Warn,
+		doc, err = markdown.Read(r, markdown.Options{BaseDir: opts.BaseDir, Client: opts.Client, Context: ctx, Warn: opts.Warn,
 			Cover: func(im *content.Image) { cover = im }})
 	case HTML:
 		doc, err = html.Read(r, html.Options{
 			BaseDir: opts.BaseDir, BaseURL: opts.BaseURL, ContentType: opts.ContentType,
-			Client: opts.Client, FetchImages: opts.Client != nil, Warn: opts.Warn,
+			Client: opts.Client, Context: ctx, FetchImages: opts.Client != nil, Warn: opts.Warn,
 		})
 	case Text:
 		doc, err = plaintext.Read(r, plaintext.Options{})

@@ -146,7 +146,7 @@ func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportCon
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			in, err := loadInput(ctx, arg, loadOptions{From: cfg.From, Stdin: c.App.Reader})
+			in, err := loadInput(ctx, arg, loadOptions{From: cfg.From, Stdin: c.App.Reader, Deadline: fetchDeadline(cfg.Read)})
 			if err == nil {
 				ro := cfg.Read
 				ro.Meta = metaFlags{} // the flags describe the book, not each article

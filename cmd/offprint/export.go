@@ -146,7 +146,7 @@ func exportConfigFromFlags(c *cli.Context, nInputs int) (*exportConfig, error) {
 		return nil, err
 	}
 	cfg := &exportConfig{Plan: plan, Formats: formats, From: c.String("from"), Check: c.Bool("check"), Stats: c.Bool("stats"), Temps: tempFilesFrom(c.Context),
-		Read: readOptions{Meta: meta, Sources: c.String("sources"), FetchImages: c.Bool("fetch-images")}}
+		Read: readFlags(c, meta)}
 	if _, err := detectFormat(&input{}, cfg.From); err != nil {
 		return nil, err
 	}
@@ -165,7 +165,7 @@ func exportConfigFromFlags(c *cli.Context, nInputs int) (*exportConfig, error) {
 // exportOne reads one input and writes its outputs (named by stem once the
 // document is read), recording what it did in rep.
 func exportOne(ctx context.Context, arg string, stemOf func(*input, *content.Document) string, cfg *exportConfig, stdin io.Reader, rep *inputReport) error {
-	in, err := loadInput(ctx, arg, loadOptions{From: cfg.From, Stdin: stdin})
+	in, err := loadInput(ctx, arg, loadOptions{From: cfg.From, Stdin: stdin, Deadline: fetchDeadline(cfg.Read)})
 	if err != nil {
 		return err
 	}

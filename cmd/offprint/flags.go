@@ -56,6 +56,9 @@ func readFlagList() []cli.Flag {
 		stringFlag("from", "input format: text, markdown or html (default: from the extension, else sniffed)", ""),
 		stringFlag("sources", "footnoted sources for quotations: none, notes, list, both or auto (both when the article has no links)", "auto"),
 		boolFlag("fetch-images", "download the images of an HTML input over the network (URL inputs always do)"),
+		boolFlag("allow-private-network", "fetch images from loopback, private and link-local addresses too (by default only when the page itself came from one)"),
+		&cli.DurationFlag{Name: "fetch-timeout", Value: defaultFetchTimeout, EnvVars: env("fetch-timeout"),
+			Usage: "time limit for fetching one input and all its images"},
 	}
 }
 

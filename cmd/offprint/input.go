@@ -37,19 +37,22 @@ type input struct {
 	URL       string    // the final URL of a fetched page
 	MediaType string    // Content-Type of a fetched page, with its charset
 	Retrieved time.Time // when a URL was fetched
+	Private   bool      // a fetched page came from a private address: its images may too
+	Deadline  time.Time // for fetching the page and its images; zero = none
 }
 
 // loadOptions says how inputs are loaded.
 type loadOptions struct {
-	From  string    // forced format, "" = detect
-	Stdin io.Reader // for "-"
+	From     string    // forced format, "" = detect
+	Stdin    io.Reader // for "-"
+	Deadline time.Time // for fetching the input and its images (fetchDeadline); zero = none
 }
 
 // loadInput reads arg (a path, "-" or an http(s) URL) and checks that it is
 // something a reader can take. Errors name the problem; the caller adds the
 // input's name.
 func loadInput(ctx context.Context, arg string, o loadOptions) (*input, error) {
-	in := &input{Name: arg}
+	in := &input{Name: arg, Deadline: o.Deadline}
 	var err error
 	switch {
 	case arg == "-":
@@ -123,10 +126,13 @@ func isURL(arg string) bool {
 }
 
 func fetchInput(ctx context.Context, in *input, url string) error {
-	resp, err := newFetchClient().Get(ctx, url)
+	// The page the user named may be on a private network; its images
+	// may come from one only if the page did (libOptions).
+	resp, err := newFetchClient(true, in.Deadline).Get(ctx, url)
 	if err != nil {
 		return err
 	}
+	in.Private = resp.Private
 	in.Data, in.URL, in.Retrieved = resp.Body, resp.URL, resp.Retrieved
 	in.Stem = ""
 	if in.MediaType = resp.ContentType; resp.Charset != "" {
@@ -146,8 +152,8 @@ func fetchInput(ctx context.Context, in *input, url string) error {
 
 // newFetchClient is the HTTP client for URL inputs and their images:
 // timeouts, size caps and a redirect limit from package fetch.
-func newFetchClient() *fetch.Client {
-	return fetch.NewClient(fetch.ClientOptions{Version: version})
+func newFetchClient(allowPrivate bool, deadline time.Time) *fetch.Client {
+	return fetch.NewClient(fetch.ClientOptions{Version: version, AllowPrivate: allowPrivate, Deadline: deadline})
 }
 
 // detectFormat picks the reader: --from, else what the server said, else the

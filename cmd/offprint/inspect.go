@@ -44,13 +44,13 @@ func runInspect(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	in, err := loadInput(c.Context, arg, loadOptions{From: c.String("from"), Stdin: c.App.Reader})
+	var warns []string
+	ro := readFlags(c, meta)
+	ro.Warn = func(s string) { warns = append(warns, s) }
+	in, err := loadInput(c.Context, arg, loadOptions{From: c.String("from"), Stdin: c.App.Reader, Deadline: fetchDeadline(ro)})
 	if err != nil {
 		return fmt.Errorf("%s: %w", arg, err)
 	}
-	var warns []string
-	ro := readOptions{Meta: meta, Sources: c.String("sources"), FetchImages: c.Bool("fetch-images"),
-		Warn: func(s string) { warns = append(warns, s) }}
 	if c.Bool("explain") {
 		return explain(c.App.Writer, in, ro)
 	}

@@ -5,6 +5,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/urfave/cli/v2"
+
 	lib "github.com/offprint/offprint"
 	"github.com/offprint/offprint/content"
 )
@@ -18,7 +20,31 @@ type readOptions struct {
 	Meta        metaFlags
 	Sources     string // none|notes|list|both|auto
 	FetchImages bool
-	Warn        func(string)
+	// AllowPrivate lets images come from private addresses (see
+	// fetch.ErrPrivate); so does a page that came from one.
+	AllowPrivate bool
+	FetchTimeout time.Duration // for one input and its images; 0 = defaultFetchTimeout
+	Warn         func(string)
+}
+
+// defaultFetchTimeout is the overall deadline for fetching one input and
+// its images (each request also has fetch.DefaultTimeout).
+const defaultFetchTimeout = 2 * time.Minute
+
+// fetchDeadline is when fetching an input read with o, and all its
+// images, must be over.
+func fetchDeadline(o readOptions) time.Time {
+	d := o.FetchTimeout
+	if d <= 0 {
+		d = defaultFetchTimeout
+	}
+	return time.Now().Add(d)
+}
+
+// readFlags are the read options the flags give, for every input.
+func readFlags(c *cli.Context, meta metaFlags) readOptions {
+	return readOptions{Meta: meta, Sources: c.String("sources"), FetchImages: c.Bool("fetch-images"),
+		AllowPrivate: c.Bool("allow-private-network"), FetchTimeout: c.Duration("fetch-timeout")}
 }
 
 // document is a read article: the model and the cover its front matter
@@ -34,7 +60,7 @@ func libOptions(in *input, o readOptions) lib.ReadOptions {
 	}
 	// images go over the network only for URL inputs or --fetch-images
 	if in.URL != "" || o.FetchImages {
-		ro.Client = newFetchClient()
+		ro.Client = newFetchClient(o.AllowPrivate || in.Private, in.Deadline)
 	}
 	return ro
 }

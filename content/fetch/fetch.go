@@ -14,6 +14,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"time"
@@ -51,11 +52,23 @@ type ClientOptions struct {
 	InfoURL      string            // page describing the tool, added to the User-Agent when set
 	Transport    http.RoundTripper // nil = http.DefaultTransport (tests inject their own)
 	Now          func() time.Time  // clock for Response.Retrieved; nil = time.Now
+
+	// AllowPrivate lets the client connect to private addresses (see
+	// ErrPrivate). Without it, and without a Transport, every connection
+	// is checked once its address is resolved, redirects included.
+	AllowPrivate bool
+	// AllowAddr, when set, may let one private address through (a test
+	// server, or the address the page itself came from).
+	AllowAddr func(netip.AddrPort) bool
+	// Deadline, when set, ends every request of the client: one limit for
+	// a page and all its images, however many there are.
+	Deadline time.Time
 }
 
 // Client fetches http(s) URLs under the limits of its ClientOptions. It is
 // safe for concurrent use.
 type Client struct {
+	deadline  time.Time
 	hc        *http.Client
 	maxBytes  int64
 	userAgent string
@@ -69,6 +82,10 @@ type Response struct {
 	ContentType string    // media type without parameters, e.g. "text/html"; "" when not given
 	Charset     string    // the charset parameter of Content-Type, lower case; "" when not given
 	Retrieved   time.Time // when the response arrived (UTC)
+	// Private says that the response came from a private address (see
+	// IsPrivate): a page served from inside a network, whose images
+	// may be there too.
+	Private bool
 }
 
 // NewClient returns a Client with opts applied.
@@ -86,6 +103,9 @@ func NewClient(opts ClientOptions) *Client {
 		opts.Now = time.Now
 	}
 	maxRedirects := max(opts.MaxRedirects, 0)
+	if opts.Transport == nil && !opts.AllowPrivate {
+		opts.Transport = guardedTransport(opts.AllowAddr)
+	}
 	hc := &http.Client{
 		Transport: opts.Transport,
 		Timeout:   opts.Timeout,
@@ -99,7 +119,7 @@ func NewClient(opts ClientOptions) *Client {
 			return nil
 		},
 	}
-	return &Client{hc: hc, maxBytes: opts.MaxBytes, userAgent: UserAgent(opts.Version, opts.InfoURL), now: opts.Now}
+	return &Client{deadline: opts.Deadline, hc: hc, maxBytes: opts.MaxBytes, userAgent: UserAgent(opts.Version, opts.InfoURL), now: opts.Now}
 }
 
 // UserAgent returns the User-Agent header offprint sends:
@@ -126,7 +146,13 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	if err := checkScheme(u); err != nil {
 		return nil, fmt.Errorf("fetch %q: %w", rawURL, err)
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if !c.deadline.IsZero() {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, c.deadline)
+		defer cancel()
+	}
+	var remote netip.AddrPort
+	req, err := http.NewRequestWithContext(traceRemote(ctx, &remote), http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
 	}
@@ -150,7 +176,8 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	if int64(len(body)) > c.maxBytes {
 		return nil, fmt.Errorf("fetch %s: %w (%d bytes)", rawURL, ErrTooLarge, c.maxBytes)
 	}
-	out := &Response{Body: body, URL: resp.Request.URL.String(), Retrieved: c.now().UTC()}
+	out := &Response{Body: body, URL: resp.Request.URL.String(), Retrieved: c.now().UTC(),
+		Private: remote.IsValid() && IsPrivate(remote.Addr())}
 	if mt, params, err := mime.ParseMediaType(resp.Header.Get("Content-Type")); err == nil {
 		out.ContentType = mt
 		out.Charset = strings.ToLower(params["charset"])

@@ -55,7 +55,7 @@ func newServer(t *testing.T) *httptest.Server {
 
 func TestGet(t *testing.T) {
 	srv := newServer(t)
-	c := NewClient(ClientOptions{Version: "1.2", InfoURL: "https://example.org/offprint", Now: func() time.Time { return fixed }})
+	c := NewClient(ClientOptions{AllowPrivate: true, Version: "1.2", InfoURL: "https://example.org/offprint", Now: func() time.Time { return fixed }})
 	resp, err := c.Get(context.Background(), srv.URL+"/redirect/2")
 	if err != nil {
 		t.Fatal(err)
@@ -97,6 +97,7 @@ func TestGetErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			tt.opts.AllowPrivate = true // the test server is on 127.0.0.1
 			_, err := NewClient(tt.opts).Get(context.Background(), tt.url)
 			if err == nil {
 				t.Fatal("no error")
@@ -113,14 +114,14 @@ func TestGetErrors(t *testing.T) {
 
 func TestFiveRedirectsAllowed(t *testing.T) {
 	srv := newServer(t)
-	if _, err := NewClient(ClientOptions{}).Get(context.Background(), srv.URL+"/redirect/4"); err != nil {
+	if _, err := NewClient(ClientOptions{AllowPrivate: true}).Get(context.Background(), srv.URL+"/redirect/4"); err != nil {
 		t.Fatalf("five redirects: %v", err)
 	}
 }
 
 func TestStatusError(t *testing.T) {
 	srv := newServer(t)
-	_, err := NewClient(ClientOptions{}).Get(context.Background(), srv.URL+"/missing")
+	_, err := NewClient(ClientOptions{AllowPrivate: true}).Get(context.Background(), srv.URL+"/missing")
 	var se *StatusError
 	if !errors.As(err, &se) || se.Code != 404 {
 		t.Fatalf("error %v is not a 404 StatusError", err)
@@ -133,7 +134,7 @@ func ExampleClient_Get() {
 		w.Write([]byte("<title>Hi</title>"))
 	}))
 	defer srv.Close()
-	c := NewClient(ClientOptions{Version: "1.0", Timeout: 5 * time.Second})
+	c := NewClient(ClientOptions{AllowPrivate: true, Version: "1.0", Timeout: 5 * time.Second})
 	resp, err := c.Get(context.Background(), srv.URL)
 	if err != nil {
 		fmt.Println(err)

@@ -285,7 +285,7 @@ func TestURLInput(t *testing.T) {
 <p>` + strings.Repeat("A sentence of the article, with a comma. ", 15) + `<a href="other.html">other</a></p>
 <figure><img src="img/photo.png" alt="Photo"><figcaption>Caption</figcaption></figure></article></body></html>`
 	base := srv.URL + "/news/story.html"
-	client := fetch.NewClient(fetch.ClientOptions{})
+	client := fetch.NewClient(fetch.ClientOptions{AllowPrivate: true}) // the test server is on 127.0.0.1
 	for _, tt := range []struct {
 		name      string
 		opts      Options

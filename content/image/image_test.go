@@ -207,7 +207,7 @@ func TestLoadRemote(t *testing.T) {
 		w.Write(png)
 	}))
 	defer srv.Close()
-	client := fetch.NewClient(fetch.ClientOptions{})
+	client := fetch.NewClient(fetch.ClientOptions{AllowPrivate: true}) // the test server is on 127.0.0.1
 	tests := []struct {
 		ref  string
 		opts LoadOptions
