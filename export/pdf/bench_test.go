@@ -7,6 +7,7 @@ import (
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/export/pdf"
+	"github.com/offprint/offprint/layout"
 )
 
 // BenchmarkWriteExample lays out and writes the example article.
@@ -38,6 +39,22 @@ func benchBook(b *testing.B, n int) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := pdf.WriteBook(io.Discard, book, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDrawExample draws the laid-out example article: the writer's
+// share of BenchmarkWriteExample (fonts, subsets, content streams).
+func BenchmarkDrawExample(b *testing.B) {
+	res, err := layout.Layout(example(b), layout.DefaultStyle())
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := pdf.Options{Modified: time.Unix(0, 0)}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := pdf.Draw(io.Discard, res, opts); err != nil {
 			b.Fatal(err)
 		}
 	}

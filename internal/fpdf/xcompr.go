@@ -22,16 +22,26 @@ var xmem = xmempool{
 
 type xmempool struct{ sync.Pool }
 
+// zwriters holds zlib writers for compress (offprint patch).
+var zwriters = sync.Pool{New: func() any {
+	zw, err := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	if err != nil {
+		panic(fmt.Errorf("could not create zlib writer: %w", err))
+	}
+	return zw
+}}
+
 func (pool *xmempool) compress(data []byte) *membuffer {
 	mem := pool.Get().(*membuffer)
 	buf := &mem.buf
 	buf.Grow(len(data))
 
-	zw, err := zlib.NewWriterLevel(buf, zlib.BestSpeed)
-	if err != nil {
-		panic(fmt.Errorf("could not create zlib writer: %w", err))
-	}
-	_, err = zw.Write(data)
+	// offprint patch: reuse zlib writers (each holds over 1 MB of
+	// tables; a PDF compresses a stream per page, font and image)
+	zw := zwriters.Get().(*zlib.Writer)
+	defer zwriters.Put(zw)
+	zw.Reset(buf)
+	_, err := zw.Write(data)
 	if err != nil {
 		panic(fmt.Errorf("could not zlib-compress slice: %w", err))
 	}
