@@ -40,8 +40,8 @@ func classify(r io.Reader, opts Options) ([]item, error) {
 		switch {
 		case l.text == "":
 			c.set(i, RoleBlank, ruleBlank)
-		case furnitureRule(l.text) != "" && furnitureRule(l.text) != rulePromoLabel:
-			c.set(i, RoleBoilerplate, furnitureRule(l.text))
+		case furnitureFirst(l.text) != "":
+			c.set(i, RoleBoilerplate, furnitureFirst(l.text))
 		case isBoilerplate(l.text):
 			c.set(i, RoleBoilerplate, ruleBoilerplate)
 		case imageLabelRE.MatchString(l.text):

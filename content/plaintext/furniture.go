@@ -3,6 +3,8 @@ package plaintext
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // galleryCounterRE matches a gallery's or slideshow's counter on its own
@@ -38,14 +40,17 @@ const maxPromoTitle = 150
 // furniture of a known shape (gallery-counter, bracket-promo, link-row,
 // promo-label), or "".
 func furnitureRule(s string) string {
+	if s == "" || len(s) > 4*(maxPromoTitle+20) {
+		return ""
+	}
 	switch {
-	case len(s) <= 40 && galleryCounterRE.MatchString(s):
+	case len(s) <= 40 && strings.ContainsAny(s, "0123456789") && galleryCounterRE.MatchString(s):
 		return ruleGalleryCounter
-	case bracketPromoRE.MatchString(s):
+	case s[0] == '[' && bracketPromoRE.MatchString(s):
 		return ruleBracketPromo
-	case len(s) <= 120 && linkRowRE.MatchString(s):
+	case len(s) <= 120 && strings.Contains(s, " | ") && linkRowRE.MatchString(s):
 		return ruleLinkRow
-	case isPromoLabel(s) || (runeCount(s) <= maxPromoTitle+20 && inlinePromoRE.MatchString(s)):
+	case isPromoLabel(s) || (strings.ContainsAny(s, "|:") && runeCount(s) <= maxPromoTitle+20 && inlinePromoRE.MatchString(s)):
 		return rulePromoLabel
 	}
 	return ""
@@ -54,7 +59,10 @@ func furnitureRule(s string) string {
 // isPromoLabel reports whether s is only a label that introduces a link
 // to another story.
 func isPromoLabel(s string) bool {
-	return len(s) <= 40 && promoLabels[strings.ToLower(strings.TrimRight(s, ": "))]
+	if len(s) > 40 || s == "" || !unicode.IsUpper(firstRune(s)) {
+		return false
+	}
+	return promoLabels[strings.ToLower(strings.TrimRight(s, ": "))]
 }
 
 // promoTitles drops the story title under a promo label ("Lire aussi",
@@ -209,3 +217,18 @@ var (
 	// separated by bars: "Bookshop | Amazon | Barnes & Noble".
 	linkRowRE = regexp.MustCompile(`^[^|\d.!?]{1,30}(?:\s\|\s[^|\d.!?]{1,30}){2,}$`)
 )
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// furnitureFirst returns the furniture rule that holds for s wherever it
+// stands (all but promo-label, which is read once the end is cut), or "".
+func furnitureFirst(s string) string {
+	if r := furnitureRule(s); r != rulePromoLabel {
+		return r
+	}
+	return ""
+}

@@ -31,7 +31,7 @@ func (c *classifier) livePosts(content []int) {
 		}
 		stamp.continued = true
 		next := &c.res[content[k+1]][0]
-		next.stamp = strings.TrimSpace(postedAtRE.ReplaceAllString(c.text(i), ""))
+		next.stamp = strings.TrimSpace(strings.TrimPrefix(c.text(i), postedAtRE.FindString(c.text(i))))
 		if postTitle(next.Text) && k+2 < len(content) && followsHeading(c.role(content[k+2])) {
 			stamp.Role = RoleHeading
 			next.Role, next.Rule, next.level = RoleHeading, rule, 3
@@ -50,7 +50,9 @@ func isPlainParagraph(items []item) bool {
 // isTimestamp reports whether s is a time alone on its line; it checks the
 // cheap signs (short, opening with a digit) before timestampRE.
 func isTimestamp(s string) bool {
-	s = postedAtRE.ReplaceAllString(s, "")
+	if s != "" && (s[0] < '0' || s[0] > '9') && len(s) <= 40 && postedAtRE.MatchString(s) {
+		s = s[len(postedAtRE.FindString(s)):]
+	}
 	return len(s) <= 20 && s != "" && s[0] >= '0' && s[0] <= '9' && timestampRE.MatchString(s)
 }
 
