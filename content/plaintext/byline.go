@@ -108,7 +108,7 @@ func nameOnlyByline(s string) ([]string, bool) {
 	if w := firstWord(s); byWords[w] && len(s) > len(w) && isCapitalized(strings.TrimSpace(s[len(w):])) {
 		s = strings.TrimSpace(s[len(w):]) // "di Giulia Ferraresi": the "by" word is no part of the name
 	}
-	if names, ok := parseNames(s); ok && allNameWords(s, names) {
+	if names, ok := parseNames(s); ok && allNameWords(s, names) && !nonNameLine(s) {
 		return names, true
 	}
 	toks := tokenize(s)
@@ -366,3 +366,24 @@ func isAboutJournalism(s string) bool {
 
 // jobWordsRE matches any of jobWords as whole words, plural allowed.
 var jobWordsRE = regexp.MustCompile(`(?i)\b(?:` + strings.Join(jobWords, "|") + `)s?\b`)
+
+// nonNameWords open a capitalised phrase that is no one's name: question
+// words, determiners and the labels of sections ("What You'll Need",
+// "Chapter One", "Our Picks").
+var nonNameWords = map[string]bool{
+	"what": true, "how": true, "why": true, "who": true, "where": true, "when": true,
+	"which": true, "the": true, "a": true, "an": true, "this": true, "that": true,
+	"our": true, "your": true, "my": true, "things": true, "top": true,
+	"chapter": true, "part": true, "step": true, "section": true, "episode": true,
+	"more": true, "about": true, "see": true, "read": true, "notes": true,
+}
+
+// nonNameLine reports whether s opens with a word that opens no name, or
+// shouts: a line in capitals without a "By" is a section label ("TOP
+// STORIES", "CHAPTER ONE"), not a byline.
+func nonNameLine(s string) bool {
+	if nonNameWords[strings.ToLower(firstWord(s))] {
+		return true
+	}
+	return strings.IndexFunc(s, unicode.IsLower) < 0
+}

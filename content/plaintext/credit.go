@@ -220,7 +220,9 @@ func parseNameCredit(toks []token) bool {
 			// "Name Surname/Agency" or "AGENCY/Name": "Russia/Ukraine" alone is no credit
 			left, _, _ := strings.Cut(w, "/")
 			marked = marked || i > 0 || endsWithAgency([]string{left})
-		case (w == "via" || w == "for" || w == "/") && i > 0 && i < len(words)-1:
+		case w == "/" && i > 0 && i < len(words)-1:
+			marked = marked || len(words) >= 5 // "The Spruce / Ana Cadena", not "Equipment / Tools"
+		case (w == "via" || w == "for") && i > 0 && i < len(words)-1:
 			marked = true
 		}
 	}

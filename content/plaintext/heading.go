@@ -204,13 +204,14 @@ func isAttribution(s string) bool {
 // heading and the subheading under it (heading-pair): two candidates, and
 // only two, between text that is no candidate ("Career", then "Early
 // discoveries", then the section's text; "MUSIC", then "Chicago Jazz
-// Festival"). Both are plain paragraphs otherwise; the second becomes a
-// level-3 heading.
+// Festival"). Both are plain paragraphs otherwise (the first may have
+// just been made the heading); the second becomes a level-3 heading.
 func (c *classifier) pairedHeading(content []int, cand []string, k int) bool {
 	if k < 0 || k+2 >= len(content) || cand[k] == "" || cand[k+1] == "" || cand[k+2] != "" || (k > 0 && cand[k-1] != "") {
 		return false
 	}
-	if c.role(content[k]) != RoleParagraph || c.role(content[k+1]) != RoleParagraph || !followsHeading(c.role(content[k+2])) {
+	first := c.role(content[k])
+	if (first != RoleParagraph && first != RoleHeading) || c.role(content[k+1]) != RoleParagraph || !followsHeading(c.role(content[k+2])) {
 		return false
 	}
 	if strings.ContainsAny(c.text(content[k]), "0123456789") || strings.ContainsAny(c.text(content[k+1]), "0123456789") {
