@@ -29,7 +29,7 @@ var creditLabels = []string{
 	"cartoon by", "cartoons by", "drawing by", "drawings by", "graphic by",
 	"graphics by", "map by", "animation by", "staff photo by", "staff photo",
 	"file photo", "submitted photo", "contributed photo", "courtesy photo",
-	"foto:", "fotos:", "foto :", "bild:", "photo :", "fotografía:", "imagen:",
+	"credited to", "foto:", "fotos:", "foto :", "bild:", "photo :", "fotografía:", "imagen:",
 }
 
 // maxCreditWords is the length of the longest credit, in words.
@@ -288,4 +288,51 @@ func endsWithAgency(words []string) bool {
 		}
 	}
 	return false
+}
+
+// institutionWords name the archives, museums and families that lend
+// pictures ("Library of Congress", "Museum of the City of New York").
+var institutionWords = map[string]bool{
+	"library": true, "museum": true, "archives": true, "archive": true,
+	"collection": true, "collections": true, "commons": true, "foundation": true,
+	"society": true, "institute": true, "gallery": true, "estate": true,
+	"handout": true, "family": true,
+}
+
+// bareCredit reports whether s, a line of its own, can only be a credit
+// once a caption stands above it: a name in brackets ("(Jim Bartsch)") or
+// a lender's name of one to six capitalised words with an institution
+// word ("Library of Congress", "Courtesy of the Smith Family").
+func bareCredit(s string) bool {
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		toks := tokenize(s[1 : len(s)-1])
+		if len(toks) == 0 || len(toks) > 4 || strings.IndexFunc(s, unicode.IsLower) < 0 { // "(SOUNDBITE OF MUSIC)" is a stage direction
+			return false
+		}
+		for _, t := range toks {
+			if !isNameWord(t.text) {
+				return false
+			}
+		}
+		return true
+	}
+	toks := tokenize(s)
+	if len(toks) == 0 || len(toks) > 6 || !isCapitalized(s) {
+		return false
+	}
+	inst := false
+	for _, t := range toks {
+		if !isCreditWord(t.text) {
+			return false
+		}
+		inst = inst || institutionWords[strings.ToLower(t.text)]
+	}
+	return inst
+}
+
+// captionLike reports whether s can be a picture's caption: one short
+// sentence or phrase of at most 300 characters that does not introduce
+// what follows with a colon.
+func captionLike(s string) bool {
+	return runeCount(s) <= maxBodyCaption && lastRune(s) != ':' && !sentenceInside(tokenize(s))
 }

@@ -218,6 +218,14 @@
 // ending with a colon, right above a line that is only a credit, is that
 // credit's caption.
 //
+// credit-after-caption: in the body, a line that can only be a credit
+// once a caption stands above it — a name in brackets ("(Jim Bartsch)",
+// not a stage direction in capitals) or a lender's name of one to six
+// capitalised words with an institution word such as Library, Museum,
+// Archives, Collection, Foundation or Family ("Library of Congress") —
+// right under a one-sentence paragraph of at most 300 characters is that
+// picture's credit, and the paragraph its caption.
+//
 // image-label-pair: a BBC-style page keeps, for each picture, two
 // labelled lines, "Image source, Getty Images" (the credit) and "Image
 // caption, Pumps were brought in …" (the caption), in either order and

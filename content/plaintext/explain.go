@@ -109,6 +109,8 @@ const (
 	ruleDateStamp         = "date-stamp-line"
 	ruleReportingFrom     = "reporting-from"
 	ruleLinkRow           = "link-row"
+	ruleSourceNote        = "source-note"
+	ruleCreditAfter       = "credit-after-caption"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

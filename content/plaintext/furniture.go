@@ -146,6 +146,8 @@ func notHeadingRule(s string) string {
 		return ruleDateStamp
 	case reportingFromRE.MatchString(s):
 		return ruleReportingFrom
+	case sourceNoteRE.MatchString(s):
+		return ruleSourceNote
 	}
 	return ""
 }
@@ -210,7 +212,8 @@ func answersI(s string) bool {
 }
 
 var (
-	dateStampRE     = regexp.MustCompile(`(?:^|\D)(?:19|20)\d{2}(?:\D|$)`)
+	dateStampRE     = regexp.MustCompile(`(?:^|\D)(?:19|20)\d{2}`)
+	sourceNoteRE    = regexp.MustCompile(`^(?i:sources?|quellen?|fuentes?|fontes?|bron|crédits?)\s?:\s`)
 	timeOfDayRE     = regexp.MustCompile(`\d{1,2}(?::|h|\.)\d{2}`)
 	reportingFromRE = regexp.MustCompile(`^(?:Reporting|Reported|Writing) from \p{Lu}`)
 	// linkRowRE matches a row of three or more short link labels
