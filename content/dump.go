@@ -50,7 +50,9 @@ func (d *dumper) meta(m Meta) {
 		}
 	}
 	field("title", m.Title)
+	d.markup("title", m.TitleInlines, m.Title)
 	field("subtitle", m.Subtitle)
+	d.markup("subtitle", m.SubtitleInlines, m.Subtitle)
 	for _, a := range m.Authors {
 		d.line("", "meta author %s", q(a.Name))
 		field("author-bio", a.Bio)
@@ -70,6 +72,20 @@ func (d *dumper) meta(m Meta) {
 	}
 	field("rights", m.Rights)
 	field("identifier", m.Identifier)
+}
+
+// markup dumps the rich form of a title or subtitle when it has markup
+// (more than its plain text) and is in use.
+func (d *dumper) markup(name string, ins []Inline, plain string) {
+	if len(ins) == 0 || !sameText(ins, plain) {
+		return
+	}
+	if len(ins) == 1 {
+		if _, ok := ins[0].(*Text); ok {
+			return
+		}
+	}
+	d.line("", "meta %s-inlines %s", name, InlineString(ins))
 }
 
 func (d *dumper) blocks(blocks []Block, indent string) {
@@ -97,8 +113,17 @@ func (d *dumper) block(b Block, indent string) {
 			d.line(indent+"  ", "item")
 			d.blocks(item, indent+"    ")
 		}
+	case *DefList:
+		d.line(indent, "deflist")
+		for _, it := range b.Items {
+			d.line(indent+"  ", "term %s", InlineString(it.Term))
+			for _, def := range it.Defs {
+				d.line(indent+"    ", "def")
+				d.blocks(def, indent+"      ")
+			}
+		}
 	case *Figure:
-		d.line(indent, "figure credit=%s caption=%s", strconv.Quote(b.Credit), InlineString(b.Caption))
+		d.line(indent, "figure credit=%s caption=%s", quotedInlines(b.Credit), InlineString(b.Caption))
 		if im := b.Image; im != nil {
 			d.line(indent+"  ", "image %s %dx%d %d bytes alt=%s", im.MediaType, im.Width, im.Height, len(im.Data), strconv.Quote(im.Alt))
 		}
@@ -108,8 +133,8 @@ func (d *dumper) block(b Block, indent string) {
 		d.line(indent, "rule")
 	case *Table:
 		d.line(indent, "table")
-		if len(b.Header) > 0 {
-			d.line(indent+"  ", "header %s", cellsString(b.Header))
+		for _, row := range b.Header {
+			d.line(indent+"  ", "header %s", cellsString(row))
 		}
 		for _, row := range b.Rows {
 			d.line(indent+"  ", "row %s", cellsString(row))
@@ -119,16 +144,34 @@ func (d *dumper) block(b Block, indent string) {
 	}
 }
 
-func cellsString(cells [][]Inline) string {
+// quotedInlines is InlineString, with "" for none.
+func quotedInlines(ins []Inline) string {
+	if len(ins) == 0 {
+		return `""`
+	}
+	return InlineString(ins)
+}
+
+// cellsString dumps a row: "|" before each cell, its span and alignment
+// when it has them ("|span=2x1 align=right "…""), " |" at the end.
+func cellsString(cells []Cell) string {
 	parts := make([]string, len(cells))
 	for i, c := range cells {
-		parts[i] = "|" + InlineString(c)
+		attrs := ""
+		if c.ColSpan > 1 || c.RowSpan > 1 {
+			attrs += fmt.Sprintf("span=%dx%d ", max(c.ColSpan, 1), max(c.RowSpan, 1))
+		}
+		if c.Align != AlignDefault {
+			attrs += "align=" + c.Align.String() + " "
+		}
+		parts[i] = "|" + attrs + InlineString(c.Inlines)
 	}
 	return strings.Join(parts, " ") + " |"
 }
 
 // InlineString renders inlines in the dump's compact form: quoted text,
-// emph[…], strong[…], code"…", link<url>[…]^n, ref[n], break.
+// emph[…], strong[…], strike[…], sup[…], sub[…], code"…", link<url>[…]^n,
+// ref[n], break.
 func InlineString(inlines []Inline) string {
 	parts := make([]string, 0, len(inlines))
 	for _, in := range inlines {
@@ -139,6 +182,12 @@ func InlineString(inlines []Inline) string {
 			parts = append(parts, "emph["+InlineString(in.Inlines)+"]")
 		case *Strong:
 			parts = append(parts, "strong["+InlineString(in.Inlines)+"]")
+		case *Strike:
+			parts = append(parts, "strike["+InlineString(in.Inlines)+"]")
+		case *Super:
+			parts = append(parts, "sup["+InlineString(in.Inlines)+"]")
+		case *Sub:
+			parts = append(parts, "sub["+InlineString(in.Inlines)+"]")
 		case *Code:
 			parts = append(parts, "code"+strconv.Quote(in.Text))
 		case *Link:

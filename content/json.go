@@ -112,7 +112,7 @@ func jsonBlock(b Block) JSONBlock {
 		}
 		j.Text = strings.Join(texts, "\n")
 	case *Figure:
-		j = JSONBlock{Type: "figure", Caption: PlainText(b.Caption), Credit: b.Credit}
+		j = JSONBlock{Type: "figure", Caption: PlainText(b.Caption), Credit: PlainText(b.Credit)}
 		if b.Image != nil {
 			j.Image = b.Image.MediaType
 		}

@@ -15,23 +15,30 @@ import "time"
 type Document struct {
 	Meta   Meta    // what the article is
 	Blocks []Block // the body, in reading order
-	Notes  []Note  // the notes; Notes[i].Number == i+1 after NumberNotes
+	Notes  []Note  // the notes, called by position (see NoteRef); Notes[i].Number == i+1 after NumberNotes
 }
 
 // Meta describes an article. Zero values mean "unknown".
 type Meta struct {
-	Title       string    // headline
-	Subtitle    string    // dek or standfirst
-	Authors     []Author  // bylines, in order
-	Date        time.Time // publication date (UTC); zero when unknown
-	Language    string    // BCP 47 tag, e.g. "en" or "pt-BR"
-	Publisher   string    // publication or site name, e.g. "Vox"
-	SourceURL   string    // where the article was published
-	Retrieved   time.Time // when it was fetched (URL inputs); zero when unknown
-	Description string    // a one-paragraph summary
-	Keywords    []string  // subjects
-	Rights      string    // copyright or licence statement
-	Identifier  string    // unique identifier; writers derive one from the content when empty
+	Title    string // headline, as plain text (metadata, file names, the outline)
+	Subtitle string // dek or standfirst, as plain text
+	// TitleInlines and SubtitleInlines are the title and subtitle with
+	// their markup (links, emphasis, code, note calls) when the input had
+	// any; nil otherwise. They are used only while their plain text is
+	// Title (Subtitle): code that sets Title alone (--title) makes them
+	// stale, and RichTitle then falls back to Title.
+	TitleInlines    []Inline
+	SubtitleInlines []Inline
+	Authors         []Author  // bylines, in order
+	Date            time.Time // publication date (UTC); zero when unknown
+	Language        string    // BCP 47 tag, e.g. "en" or "pt-BR"
+	Publisher       string    // publication or site name, e.g. "Vox"
+	SourceURL       string    // where the article was published
+	Retrieved       time.Time // when it was fetched (URL inputs); zero when unknown
+	Description     string    // a one-paragraph summary
+	Keywords        []string  // subjects
+	Rights          string    // copyright or licence statement
+	Identifier      string    // unique identifier; writers derive one from the content when empty
 }
 
 // Author is one person credited with the article.
@@ -41,11 +48,11 @@ type Author struct {
 }
 
 // Block is a node of the body: one of Heading, Paragraph, Quote, List,
-// Figure, CodeBlock, Rule or Table.
+// DefList, Figure, CodeBlock, Rule or Table.
 type Block interface{ block() }
 
-// Inline is a node inside a block: one of Text, Emph, Strong, Code, Link,
-// NoteRef or Break.
+// Inline is a node inside a block: one of Text, Emph, Strong, Strike,
+// Super, Sub, Code, Link, NoteRef or Break.
 type Inline interface{ inline() }
 
 // Heading is a section title; Level 1 is the highest level inside the body
@@ -73,12 +80,24 @@ type List struct {
 	Items   [][]Block
 }
 
+// DefList is a definition list: terms, each with one or more definitions.
+type DefList struct {
+	Items []DefItem
+}
+
+// DefItem is one entry of a DefList: a term and its definitions, each a
+// sequence of blocks.
+type DefItem struct {
+	Term []Inline
+	Defs [][]Block
+}
+
 // Figure is an image with its caption and credit. Image is nil when the
 // input only kept the caption (scraped text); writers then print the caption.
 type Figure struct {
 	Image   *Image
 	Caption []Inline // what the picture shows
-	Credit  string   // photographer / agency, e.g. "Sefa Karacan/Anadolu via Getty Images"
+	Credit  []Inline // photographer / agency, e.g. "Sefa Karacan/Anadolu via Getty Images"; links allowed
 }
 
 // Image is the picture of a Figure, already loaded by the reader.
@@ -100,10 +119,59 @@ type CodeBlock struct {
 // Rule is a thematic break (a horizontal line or a "* * *" between scenes).
 type Rule struct{}
 
-// Table is a simple grid of cells; rows may have different lengths.
+// Table is a grid of cells. Rows may have different lengths; a cell that
+// spans columns or rows takes the places to its right and below, which
+// the rows after it do not list (as in HTML).
 type Table struct {
-	Header [][]Inline   // header cells, may be empty
-	Rows   [][][]Inline // body rows of cells
+	Header [][]Cell // header rows, may be empty
+	Rows   [][]Cell // body rows
+}
+
+// Cell is one cell of a Table.
+type Cell struct {
+	Inlines []Inline
+	ColSpan int   // columns it spans; 0 means 1
+	RowSpan int   // rows it spans; 0 means 1
+	Align   Align // horizontal alignment of its text
+}
+
+// Align is the horizontal alignment of a table cell.
+type Align int
+
+// The alignments; AlignDefault leaves it to the writer.
+const (
+	AlignDefault Align = iota
+	AlignLeft
+	AlignCenter
+	AlignRight
+)
+
+// String names the alignment for dumps and JSON ("", "left", "center",
+// "right").
+func (a Align) String() string {
+	switch a {
+	case AlignLeft:
+		return "left"
+	case AlignCenter:
+		return "center"
+	case AlignRight:
+		return "right"
+	}
+	return ""
+}
+
+// ParseAlign is the inverse of Align.String; unknown names give
+// AlignDefault.
+func ParseAlign(s string) Align {
+	switch s {
+	case "left":
+		return AlignLeft
+	case "center", "centre":
+		return AlignCenter
+	case "right":
+		return AlignRight
+	}
+	return AlignDefault
 }
 
 // Text is a run of characters.
@@ -121,23 +189,40 @@ type Strong struct {
 	Inlines []Inline
 }
 
+// Strike is struck-out (deleted) text.
+type Strike struct {
+	Inlines []Inline
+}
+
+// Super is superscript text (raised and smaller).
+type Super struct {
+	Inlines []Inline
+}
+
+// Sub is subscript text (lowered and smaller).
+type Sub struct {
+	Inlines []Inline
+}
+
 // Code is a piece of code inside running text.
 type Code struct {
 	Text string
 }
 
 // Link is a hyperlink. NumberNotes gives every external link a note (one per
-// distinct URL) and records its number in Note; links inside the document
-// ("#id") keep Note == 0.
+// distinct URL) and records it in Note; links inside the document ("#id")
+// keep Note == 0.
 type Link struct {
 	URL     string
 	Inlines []Inline
-	Note    int // number of the note that cites URL; 0 when none
+	Note    int // the note that cites URL, as in NoteRef; 0 when none
 }
 
-// NoteRef is the call of a note: after NumberNotes, Note is the number of the
-// note (Document.Notes[Note-1]); before it, readers use the 1-based position
-// of the note in the Notes slice they built.
+// NoteRef is the call of a note. At every stage Note is the 1-based
+// position of the called note in Document.Notes: Document.Note(n) is
+// Notes[n-1]. Readers call notes by their position in the slice they
+// build; NumberNotes reorders the notes by first call and rewrites every
+// call, so that afterwards the position is also the note's Number.
 type NoteRef struct {
 	Note int
 }
@@ -177,7 +262,7 @@ func (k NoteKind) String() string {
 // Note is a numbered note. Its body is Blocks (footnotes) or Text; URL is
 // the address it cites, if any (printed in full by the writers).
 type Note struct {
-	Number int      // 1-based, in order of first call
+	Number int      // 1-based, in order of first call; 0 before NumberNotes
 	Kind   NoteKind // where it comes from
 	Text   string   // a plain-text body (link, source, attribution notes)
 	Blocks []Block  // a rich body (explicit footnotes); used instead of Text when set
@@ -188,6 +273,7 @@ func (*Heading) block()   {}
 func (*Paragraph) block() {}
 func (*Quote) block()     {}
 func (*List) block()      {}
+func (*DefList) block()   {}
 func (*Figure) block()    {}
 func (*CodeBlock) block() {}
 func (*Rule) block()      {}
@@ -196,6 +282,9 @@ func (*Table) block()     {}
 func (*Text) inline()    {}
 func (*Emph) inline()    {}
 func (*Strong) inline()  {}
+func (*Strike) inline()  {}
+func (*Super) inline()   {}
+func (*Sub) inline()     {}
 func (*Code) inline()    {}
 func (*Link) inline()    {}
 func (*NoteRef) inline() {}

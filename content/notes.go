@@ -9,15 +9,18 @@ import (
 //
 //   - The article's source (Meta.Publisher / Meta.SourceURL) becomes note 1,
 //     of kind NoteSource, unless the document already has a source note.
-//   - Then, in reading order, each note call (NoteRef) and each external link
-//     (http, https, ftp, mailto) gets the next number on its first appearance.
+//   - Then, in reading order (title, subtitle, body: paragraphs, headings,
+//     captions, credits, table cells, terms), each note call (NoteRef) and
+//     each external link (http, https, ftp, mailto) gets the next number on
+//     its first appearance.
 //     Links share one note per distinct URL. What a note's own body calls or
 //     cites is numbered right after that note, so that notes print in order.
 //   - Notes that nothing calls are dropped, except the source note.
 //
-// Before the pass, NoteRef.Note and a non-zero Link.Note are 1-based indexes
-// into the Notes slice the reader built; after it they are note numbers and
-// Notes[i].Number == i+1. Running the pass twice changes nothing.
+// NoteRef.Note and a non-zero Link.Note are 1-based positions in
+// doc.Notes before and after the pass; the pass reorders the notes and
+// rewrites the calls so that Notes[i].Number == i+1. Running it twice
+// changes nothing.
 func NumberNotes(doc *Document) {
 	old := doc.Notes
 	p := numbering{old: old, byOld: map[int]int{}, byURL: map[string]int{}}
@@ -26,6 +29,9 @@ func NumberNotes(doc *Document) {
 	} else if src := sourceNote(doc.Meta); src != nil {
 		p.notes = append(p.notes, *src)
 		p.notes[0].Number = 1
+	}
+	for _, ins := range doc.Meta.LiveInlines() {
+		WalkInlines(ins, p.visit)
 	}
 	WalkDocInlines(doc.Blocks, p.visit)
 	doc.Notes = p.notes

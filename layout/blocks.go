@@ -54,6 +54,9 @@ func (ts *typesetter) block(b content.Block, f *frame) {
 	case *content.Table:
 		ts.table(b, f)
 		f.indent = false
+	case *content.DefList:
+		ts.defList(b, f)
+		f.indent = false
 	}
 }
 

@@ -20,7 +20,7 @@ func (ts *typesetter) figure(fig *content.Figure, f *frame) {
 	ts.vspace(ts.g.Leading / 2)
 	if im := fig.Image; im != nil {
 		if w, h, ok := ts.imageSize(im); ok {
-			ts.picture(im, w, h, f, len(fig.Caption) > 0 || fig.Credit != "")
+			ts.picture(im, w, h, f, len(fig.Caption) > 0 || len(fig.Credit) > 0)
 		}
 	}
 	ts.caption(fig, f)
@@ -77,11 +77,11 @@ func (ts *typesetter) picture(im *content.Image, pw, ph int, f *frame, captioned
 // caption sets a figure's caption followed by its credit in italics.
 func (ts *typesetter) caption(fig *content.Figure, f *frame) {
 	ins := append([]content.Inline(nil), fig.Caption...)
-	if fig.Credit != "" {
+	if credit := content.TrimInlines(fig.Credit); len(credit) > 0 {
 		if len(ins) > 0 {
 			ins = append(ins, &content.Text{Text: " "})
 		}
-		ins = append(ins, &content.Emph{Inlines: content.T(fig.Credit)})
+		ins = append(ins, &content.Emph{Inlines: credit})
 	}
 	if len(ins) == 0 {
 		return

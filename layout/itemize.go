@@ -59,6 +59,15 @@ func flatten(inlines []content.Inline, face fonts.Style, link string, out []span
 			out = flatten(in.Inlines, toggleItalic(face), link, out)
 		case *content.Strong:
 			out = flatten(in.Inlines, withBold(face), link, out)
+		case *content.Super, *content.Sub:
+			_, super := in.(*content.Super)
+			if t, ok := scriptText(content.Children(in), super); ok {
+				out = append(out, span{text: t, face: face, link: link})
+			} else {
+				out = flatten(content.Children(in), face, link, out)
+			}
+		case *content.Strike:
+			out = flatten(in.Inlines, face, link, out) // printed without its line
 		case *content.Link:
 			l := link
 			if content.IsExternalURL(in.URL) || len(in.URL) > 1 && in.URL[0] == '#' {

@@ -246,7 +246,7 @@ func TestTableDegrades(t *testing.T) {
 	}
 	header = content.T("Header")
 	doc := &content.Document{Blocks: []content.Block{
-		&content.Table{Header: [][]content.Inline{header}, Rows: [][][]content.Inline{row, {content.T(long), content.T("short")}}},
+		&content.Table{Header: [][]content.Cell{content.Cells(header)}, Rows: [][]content.Cell{content.Cells(row...), content.Cells(content.T(long), content.T("short"))}},
 	}}
 	res, err := layout.Layout(doc, paper(t, "a5"))
 	if err != nil {

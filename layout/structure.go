@@ -135,6 +135,8 @@ func (ts *typesetter) blockRole(b content.Block) string {
 		return "Code"
 	case *content.Table:
 		return "Table"
+	case *content.DefList:
+		return "Div" // terms and definitions inside; PDF has no definition list
 	}
 	return ""
 }
@@ -163,7 +165,7 @@ func figureAlt(fig *content.Figure) string {
 	if alt == "" && fig.Image != nil {
 		alt = strings.TrimSpace(fig.Image.Alt)
 	}
-	if c := strings.TrimSpace(fig.Credit); c != "" && alt != "" {
+	if c := strings.TrimSpace(content.PlainText(fig.Credit)); c != "" && alt != "" {
 		alt += " " + c
 	}
 	return alt

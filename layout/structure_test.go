@@ -49,7 +49,7 @@ func TestStructureBlocks(t *testing.T) {
 			&content.Quote{Blocks: []content.Block{p(content.T("Quoted")...)}},
 			&content.List{Ordered: true, Items: [][]content.Block{{p(content.T("First")...)}, {p(content.T("Second")...)}}},
 			&content.CodeBlock{Text: "x := 1"},
-			&content.Table{Header: [][]content.Inline{content.T("Name"), content.T("Value")}, Rows: [][][]content.Inline{{content.T("alpha"), nil}}},
+			&content.Table{Header: [][]content.Cell{content.Cells(content.T("Name"), content.T("Value"))}, Rows: [][]content.Cell{content.Cells(content.T("alpha"), nil)}},
 			&content.Figure{Caption: content.T("Pictured")},
 			&content.Rule{},
 			&content.Heading{Level: 2, Inlines: content.T("Later")},

@@ -5,37 +5,66 @@ import (
 	"github.com/offprint/offprint/fonts"
 )
 
-// This file sets tables as a simple grid: columns share the frame by
+// This file sets tables as a grid: columns share the frame by
 // their natural widths, never narrower than their longest word when the
 // longest words fit side by side, nor than their longest syllable when
 // those fit (columnWidths); cells break into lines in smaller type, a rule
 // runs under the header and every row. Rows never split across pages. A
 // table too wide even for its syllables degrades gracefully: columns get
 // shares in proportion to them and words break anywhere, but first the
-// cell padding and then the type shrink (tableGrid).
+// cell padding and then the type shrink (tableGrid). A cell spanning
+// columns takes their widths together; a cell spanning rows is set in its
+// first row, and the rows below leave its columns empty. Cells aligned
+// right or centre are set ragged and moved within their width.
 
 func (ts *typesetter) table(t *content.Table, f *frame) {
-	rows := make([][][]content.Inline, 0, len(t.Rows)+1)
-	if len(t.Header) > 0 {
-		rows = append(rows, t.Header)
-	}
-	rows = append(rows, t.Rows...)
-	cols := 0
-	for _, r := range rows {
-		cols = max(cols, len(r))
-	}
+	rows, cols := gridRows(append(append([][]content.Cell(nil), t.Header...), t.Rows...))
 	if cols == 0 {
 		return
 	}
-	size, pad, widths := ts.tableGrid(rows, len(t.Header) > 0, cols, f.width)
+	heads := len(t.Header)
+	size, pad, widths := ts.tableGrid(rows, heads, cols, f.width)
 	leading := size.Scale(6, 5)
 	ts.vspace(ts.g.Leading / 2)
 	ts.flow = append(ts.flow, element{height: pad, d: drawList{rules: []RuleLine{{X1: f.x, X2: f.x + f.width, Thickness: Pt * 3 / 4}}}, keep: keepHard})
 	for ri, r := range rows {
-		header := ri == 0 && len(t.Header) > 0
-		ts.tableRow(r, widths, f.x, size, leading, pad, header, ri == len(rows)-1)
+		ts.tableRow(r, widths, f.x, size, leading, pad, ri < heads, ri == len(rows)-1)
 	}
 	ts.vspace(ts.g.Leading / 2)
+}
+
+// gridCell is a cell placed on the grid: its first column and how many
+// columns it spans.
+type gridCell struct {
+	content.Cell
+	col, span int
+}
+
+// gridRows places the cells of rows on columns, skipping the places taken
+// by cells spanning rows from above; it returns the placed rows and the
+// number of columns.
+func gridRows(rows [][]content.Cell) ([][]gridCell, int) {
+	out := make([][]gridCell, len(rows))
+	taken := map[[2]int]bool{} // {row, col} covered from a row above
+	cols := 0
+	for ri, r := range rows {
+		col := 0
+		for _, c := range r {
+			for taken[[2]int{ri, col}] {
+				col++
+			}
+			span := max(c.ColSpan, 1)
+			out[ri] = append(out[ri], gridCell{Cell: c, col: col, span: span})
+			for dr := 1; dr < min(max(c.RowSpan, 1), len(rows)-ri); dr++ {
+				for dc := range span {
+					taken[[2]int{ri + dr, col + dc}] = true
+				}
+			}
+			col += span
+		}
+		cols = max(cols, col)
+	}
+	return out, cols
 }
 
 // tableSizes are the type sizes (in tenths of the body size) and cell
@@ -51,9 +80,9 @@ type colNeeds struct{ natural, longest, piece []Length }
 // tableGrid chooses the type size, the cell padding and the column
 // widths of a table: the first of tableSizes at which every column can
 // have at least its widest unbreakable piece, else the smallest.
-func (ts *typesetter) tableGrid(rows [][][]content.Inline, header bool, cols int, width Length) (size, pad Length, widths []Length) {
+func (ts *typesetter) tableGrid(rows [][]gridCell, heads, cols int, width Length) (size, pad Length, widths []Length) {
 	base := ts.g.FontSize.Scale(tableSizes[0].tenths, 10)
-	needs := ts.columnNeeds(rows, header, cols, base)
+	needs := ts.columnNeeds(rows, heads, cols, base)
 	for i, ch := range tableSizes {
 		size = ts.g.FontSize.Scale(ch.tenths, 10)
 		pad = size / Length(ch.padDiv)
@@ -65,16 +94,21 @@ func (ts *typesetter) tableGrid(rows [][][]content.Inline, header bool, cols int
 	return size, pad, nil // not reached
 }
 
-// columnNeeds measures the columns at type size size.
-func (ts *typesetter) columnNeeds(rows [][][]content.Inline, header bool, cols int, size Length) colNeeds {
+// columnNeeds measures the columns at type size size (cells spanning
+// columns are not measured: they take what their columns get).
+func (ts *typesetter) columnNeeds(rows [][]gridCell, heads, cols int, size Length) colNeeds {
 	n := colNeeds{make([]Length, cols), make([]Length, cols), make([]Length, cols)}
 	for i, r := range rows {
 		face := fonts.Regular
-		if i == 0 && header {
+		if i < heads {
 			face = fonts.Bold
 		}
-		for c, cell := range r {
-			txt := content.PlainText(cell)
+		for _, cell := range r {
+			if cell.span > 1 {
+				continue
+			}
+			c := cell.col
+			txt := content.PlainText(cell.Inlines)
 			n.natural[c] = max(n.natural[c], ts.width(txt, face, size))
 			for _, w := range splitWords(txt) {
 				n.longest[c] = max(n.longest[c], ts.width(w, face, size))
@@ -211,19 +245,34 @@ func splitWords(s string) []string {
 // tableRow appends one row. A row is one element (rows never split),
 // unless it is taller than half the text block: then it is cut into
 // chunks of lines that may go on different pages.
-func (ts *typesetter) tableRow(r [][]content.Inline, widths []Length, x0, size, leading, pad Length, header, last bool) {
-	cells := make([][]lineBox, len(widths)) // each cell set into lines
+func (ts *typesetter) tableRow(r []gridCell, widths []Length, x0, size, leading, pad Length, header, last bool) {
+	cells := make([][]lineBox, len(r)) // each cell set into lines
+	xs := make([]Length, len(r))       // where each cell's text starts
 	rowLines := 0
-	for c := range widths {
-		if c < len(r) {
-			face := fonts.Regular
-			if header {
-				face = fonts.Bold
-			}
-			st := textStyle{face: face, size: size, align: AlignLeft}
-			cells[c] = ts.breakText(r[c], st, max(widths[c]-2*pad, size))
+	for i, gc := range r {
+		face := fonts.Regular
+		if header {
+			face = fonts.Bold
 		}
-		rowLines = max(rowLines, len(cells[c]))
+		x, w := x0, Length(0)
+		for c := range widths {
+			switch {
+			case c < gc.col:
+				x += widths[c]
+			case c < gc.col+gc.span:
+				w += widths[c]
+			}
+		}
+		st := textStyle{face: face, size: size, align: AlignLeft}
+		measure := max(w-2*pad, size)
+		cells[i] = ts.breakText(gc.Inlines, st, measure)
+		xs[i] = x + pad
+		alignLines(cells[i], gc.Align, measure)
+		rowLines = max(rowLines, len(cells[i]))
+	}
+	x := x0
+	for _, w := range widths {
+		x += w
 	}
 	chunk := max(1, int(ts.g.textHeight/2/leading))
 	base := leading/2 + size.Scale(3, 10)
@@ -242,16 +291,14 @@ func (ts *typesetter) tableRow(r [][]content.Inline, widths []Length, x0, size, 
 		to := min(from+chunk, rowLines)
 		final := to >= rowLines
 		e := element{height: Length(to-from) * leading}
-		x := x0
 		for c, lines := range cells {
 			for i := from; i < min(to, len(lines)); i++ {
-				le := lineElement(lines[i], x+pad, leading, base+Length(i-from)*leading)
+				le := lineElement(lines[i], xs[c], leading, base+Length(i-from)*leading)
 				ts.claim(&le.d, cellNodes[c])
 				e.d.texts = append(e.d.texts, le.d.texts...)
 				e.d.links = append(e.d.links, le.d.links...)
 				e.d.calls = append(e.d.calls, le.d.calls...)
 			}
-			x += widths[c]
 		}
 		if final {
 			e.height += pad
@@ -266,5 +313,28 @@ func (ts *typesetter) tableRow(r [][]content.Inline, widths []Length, x0, size, 
 			e.keep = keepHeading
 		}
 		ts.flow = append(ts.flow, e)
+	}
+}
+
+// alignLines moves the lines of a cell aligned right or centre within
+// the measure (lines are set from the left edge).
+func alignLines(lines []lineBox, a content.Align, measure Length) {
+	for i := range lines {
+		gap := measure - lines[i].width
+		switch {
+		case gap <= 0:
+			continue
+		case a == content.AlignRight:
+		case a == content.AlignCenter:
+			gap /= 2
+		default:
+			continue
+		}
+		for j := range lines[i].texts {
+			lines[i].texts[j].X += gap
+		}
+		for j := range lines[i].links {
+			lines[i].links[j].X += gap
+		}
 	}
 }

@@ -13,32 +13,32 @@ import (
 // side by side: no word may be cut except at a hyphenation point ("Year"
 // must never become "Yea r"), and short unhyphenatable words stay whole.
 func TestTableColumnsKeepWords(t *testing.T) {
-	cells := func(ss ...string) [][]content.Inline {
-		var out [][]content.Inline
+	cells := func(ss ...string) []content.Cell {
+		var out []content.Cell
 		for _, s := range ss {
-			out = append(out, content.T(s))
+			out = append(out, content.Cell{Inlines: content.T(s)})
 		}
 		return out
 	}
 	tests := []struct {
 		name   string
 		paper  string
-		header [][]content.Inline
-		rows   [][][]content.Inline
+		header []content.Cell
+		rows   [][]content.Cell
 		whole  []string
 	}{
 		{"eight columns", "ereader",
 			cells("Year", "Country", "Region", "Attacks", "Deaths", "Wounded", "Perpetrator group claimed", "Notes on the sources"),
-			[][][]content.Inline{cells("2014", "Iraq", "Nineveh", "1,234", "9,929", "12,001", "Islamic State", "Global Terrorism Database, with corrections")},
+			[][]content.Cell{cells("2014", "Iraq", "Nineveh", "1,234", "9,929", "12,001", "Islamic State", "Global Terrorism Database, with corrections")},
 			[]string{"Year", "Country", "Region", "Attacks", "Deaths", "Wounded", "2014", "Iraq", "Nineveh", "1,234", "9,929", "12,001"}},
 		{"five columns", "ereader",
 			cells("Year", "Country", "Number of attacks recorded in the region", "Deaths", "Notes on the sources used"),
-			[][][]content.Inline{cells("2014", "Iraq", "1,234 attacks across many provinces and towns", "9,929", "Global Terrorism Database, with corrections by later studies")},
+			[][]content.Cell{cells("2014", "Iraq", "1,234 attacks across many provinces and towns", "9,929", "Global Terrorism Database, with corrections by later studies")},
 			[]string{"Year", "Country", "Deaths", "Number", "attacks", "provinces", "Database,", "corrections"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := &content.Document{Blocks: []content.Block{&content.Table{Header: tt.header, Rows: tt.rows}}}
+			doc := &content.Document{Blocks: []content.Block{&content.Table{Header: [][]content.Cell{tt.header}, Rows: tt.rows}}}
 			res, err := layout.Layout(doc, paper(t, tt.paper))
 			if err != nil {
 				t.Fatal(err)

@@ -12,10 +12,7 @@ import (
 // is the document's first block and follows as an ordinary figure.
 func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 	m := doc.Meta
-	title := content.T(strings.TrimSpace(m.Title))
-	if m.Title == "" {
-		title = nil
-	}
+	title := append([]content.Inline(nil), m.RichTitle()...)
 	if n := doc.SourceNote(); n > 0 {
 		title = append(title, &content.NoteRef{Note: n})
 	}
@@ -38,11 +35,11 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 			ts.flow[first].outline = &outlineAt{title: strings.TrimSpace(m.Title), level: 1, dest: ts.prefix + "title"}
 		}
 	}
-	if s := strings.TrimSpace(m.Subtitle); s != "" {
+	if s := m.RichSubtitle(); len(s) > 0 {
 		ts.vspace(ts.g.Leading / 3)
 		size := ts.g.FontSize.Scale(6, 5)
 		st := textStyle{face: fonts.Italic, size: size, align: AlignLeft, noHyphens: true}
-		ts.tag("P", ts.text(content.T(s), st, f.x, f.width, size.Scale(13, 10), false))
+		ts.tag("P", ts.text(s, st, f.x, f.width, size.Scale(13, 10), false))
 	}
 	if by := byline(m); by != "" {
 		ts.vspace(ts.g.Leading / 2)

@@ -15,8 +15,8 @@ func TestNoBlankLastPage(t *testing.T) {
 		"quote":     &content.Quote{Blocks: []content.Block{&content.Paragraph{Inlines: content.T("A quote.")}}},
 		"code":      &content.CodeBlock{Text: "x := 1"},
 		"rule":      &content.Rule{},
-		"table":     &content.Table{Rows: [][][]content.Inline{{content.T("a"), content.T("b")}}},
-		"figure":    &content.Figure{Caption: content.T("A caption."), Credit: "A. Photographer"},
+		"table":     &content.Table{Rows: [][]content.Cell{content.Cells(content.T("a"), content.T("b"))}},
+		"figure":    &content.Figure{Caption: content.T("A caption."), Credit: content.T("A. Photographer")},
 	}
 	// n one-line paragraphs push the last block to every position on the
 	// page, the page bottom among them.

@@ -330,23 +330,36 @@ func (c *converter) list(n *html.Node, b *builder, depth int) {
 	}
 }
 
-// definitions turns <dl> into a bold paragraph per term followed by the
-// blocks of its description.
+// definitions turns <dl> into a definition list: each <dt> starts an
+// item, each <dd> adds a definition to the last one (a <dd> before any
+// <dt> gets an empty term). Other content inside goes before the list.
 func (c *converter) definitions(n *html.Node, b *builder, depth int) {
 	b.flush()
+	dl := &content.DefList{}
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
 		switch {
 		case k.Type == html.ElementNode && tag(k) == atom.Dt:
 			if ins := trimInlines(c.inlineChildren(k, b, depth+1)); len(ins) > 0 {
-				b.add(&content.Paragraph{Inlines: []content.Inline{&content.Strong{Inlines: ins}}})
+				dl.Items = append(dl.Items, content.DefItem{Term: ins})
 			}
 		case k.Type == html.ElementNode && tag(k) == atom.Dd:
-			b.add(c.blocks(k, depth+1)...)
+			def := c.blocks(k, depth+1)
+			if len(def) == 0 {
+				continue
+			}
+			if len(dl.Items) == 0 {
+				dl.Items = append(dl.Items, content.DefItem{})
+			}
+			it := &dl.Items[len(dl.Items)-1]
+			it.Defs = append(it.Defs, def)
 		default:
 			c.node(k, b, depth+1)
 		}
 	}
 	b.flush()
+	if len(dl.Items) > 0 {
+		b.add(dl)
+	}
 }
 
 // skipped reports elements whose content is not article text.

@@ -56,8 +56,7 @@ func (c *converter) captionBox(n *html.Node, b *builder) bool {
 	if rest != "" {
 		return false // text beside the picture: not a caption box
 	}
-	var caption []content.Inline
-	credit := ""
+	var caption, credit []content.Inline
 	if capn != nil {
 		caption, credit = c.caption(capn)
 	}
@@ -152,8 +151,7 @@ func (c *converter) figures(n *html.Node) []content.Block {
 			imgs = append(imgs, d)
 		}
 	}
-	var caption []content.Inline
-	credit := ""
+	var caption, credit []content.Inline
 	if fc != nil {
 		caption, credit = c.caption(fc)
 	}
@@ -163,7 +161,7 @@ func (c *converter) figures(n *html.Node) []content.Block {
 		if i == len(imgs)-1 {
 			f = c.makeFigure(img, caption, credit)
 		} else {
-			f = c.makeFigure(img, nil, "")
+			f = c.makeFigure(img, nil, nil)
 		}
 		if f != nil {
 			out = append(out, f)
@@ -183,12 +181,14 @@ func inside(n, ancestor *html.Node) bool {
 }
 
 // caption converts a figcaption, separating the credit: an element whose
-// class says so, else a trailing credit in the text ("… Photo: AP").
-func (c *converter) caption(fc *html.Node) ([]content.Inline, string) {
-	credit := ""
+// class says so, else a trailing credit in the text ("… Photo: AP"). Both
+// keep their links and emphasis.
+func (c *converter) caption(fc *html.Node) (caption, credit []content.Inline) {
 	for d := range fc.Descendants() {
 		if d.Type == html.ElementNode && d.Parent != nil && creditClassRE.MatchString(attr(d, "class")) {
-			credit = collapse(textOf(d))
+			cb := newBuilder()
+			cb.noFigures = true
+			credit = trimInlines(c.inlineChildren(d, cb, 0))
 			d.Parent.RemoveChild(d)
 			break
 		}
@@ -196,7 +196,7 @@ func (c *converter) caption(fc *html.Node) ([]content.Inline, string) {
 	b := newBuilder()
 	b.noFigures = true
 	ins := trimInlines(c.inlineChildren(fc, b, 0))
-	if credit != "" {
+	if len(credit) > 0 {
 		return ins, credit
 	}
 	return image.SplitCaptionCredit(ins)
@@ -204,7 +204,7 @@ func (c *converter) caption(fc *html.Node) ([]content.Inline, string) {
 
 // makeFigure loads img; on failure the figure keeps its caption (or the
 // alt text) and a warning is given. A figure with nothing to show is nil.
-func (c *converter) makeFigure(img *html.Node, caption []content.Inline, credit string) *content.Figure {
+func (c *converter) makeFigure(img *html.Node, caption, credit []content.Inline) *content.Figure {
 	alt := collapse(attr(img, "alt"))
 	if alt == "" {
 		alt = collapse(content.PlainText(caption))
@@ -217,7 +217,7 @@ func (c *converter) makeFigure(img *html.Node, caption []content.Inline, credit 
 		if len(f.Caption) == 0 && alt != "" {
 			f.Caption = content.T(alt)
 		}
-		if len(f.Caption) == 0 && f.Credit == "" {
+		if len(f.Caption) == 0 && len(f.Credit) == 0 {
 			return nil
 		}
 		return f
@@ -283,7 +283,7 @@ func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 		}
 		return appendText(nil, alt, &b.space)
 	}
-	if f := c.makeFigure(n, nil, ""); f != nil {
+	if f := c.makeFigure(n, nil, nil); f != nil {
 		b.figs = append(b.figs, f)
 	}
 	return nil

@@ -70,11 +70,10 @@
 //     notes list.
 //   - Icons: a paragraph that is only one to three symbols (a callout's
 //     "💡") opens the paragraph after it.
-//   - Superscripts and subscripts: the model has no raised text, so
-//     digits, signs and parentheses (and a superscript n) take their
-//     Unicode forms when every character has one (km², H₂O, 10⁻³);
-//     otherwise the text stays as it is ("1st"); a <sup> footnote call
-//     stays a note call, a linked one a link.
+//   - Superscripts and subscripts become content.Super and content.Sub
+//     (km², H₂O, 1st); a <sup> footnote call stays a note call, a linked
+//     one a link. <s>, <del> and <strike> become content.Strike; <dl>
+//     a content.DefList.
 //   - Links: external links stay; links to the page itself, fragments,
 //     javascript: and other schemes keep their text; relative links resolve
 //     against the page URL (or the saved page's original address).

@@ -146,7 +146,7 @@ func FuzzHTML(f *testing.F) {
 					t.Fatal("empty paragraph")
 				}
 			case *content.Figure:
-				if b.Image == nil && len(b.Caption) == 0 && b.Credit == "" {
+				if b.Image == nil && len(b.Caption) == 0 && len(b.Credit) == 0 {
 					t.Fatal("empty figure")
 				}
 			}

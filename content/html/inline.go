@@ -43,6 +43,8 @@ func (c *converter) inline(n *html.Node, b *builder, depth int) []content.Inline
 		return wrap(c.inlineChildren(n, b, depth), func(ins []content.Inline) content.Inline { return &content.Emph{Inlines: ins} })
 	case atom.Strong, atom.B:
 		return wrap(c.inlineChildren(n, b, depth), func(ins []content.Inline) content.Inline { return &content.Strong{Inlines: ins} })
+	case atom.S, atom.Del, atom.Strike:
+		return wrap(c.inlineChildren(n, b, depth), func(ins []content.Inline) content.Inline { return &content.Strike{Inlines: ins} })
 	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
 		t := collapse(textOf(n))
 		if t == "" {
@@ -60,7 +62,7 @@ func (c *converter) inline(n *html.Node, b *builder, depth int) []content.Inline
 	case atom.Sup:
 		return c.sup(n, b, depth)
 	case atom.Sub:
-		return c.script(n, b, depth, subscripts)
+		return c.script(n, b, depth, false)
 	}
 	return c.inlineChildren(n, b, depth)
 }
@@ -140,52 +142,22 @@ func (c *converter) sup(n *html.Node, b *builder, depth int) []content.Inline {
 		b.space = false
 		return content.T(t)
 	}
-	return c.script(n, b, depth, superscripts)
+	return c.script(n, b, depth, true)
 }
 
-// script converts <sup> or <sub>: the model has no raised or lowered text,
-// so when every character has a superscript (subscript) form in Unicode,
-// the text is written with those (km<sup>2</sup> gives km², H<sub>2</sub>O
-// H₂O); otherwise, or when it holds a link, it stays as it is.
-func (c *converter) script(n *html.Node, b *builder, depth int, forms map[rune]rune) []content.Inline {
-	if findElement(n, atom.A) == nil {
-		if t, ok := scriptForm(collapse(textOf(n)), forms); ok {
-			b.space = false
-			return content.T(t)
-		}
+// script converts <sup> or <sub> into raised (Super) or lowered (Sub)
+// text; the writers decide how to show it.
+func (c *converter) script(n *html.Node, b *builder, depth int, super bool) []content.Inline {
+	ins := trimInlines(c.inlineChildren(n, b, depth))
+	if len(ins) == 0 {
+		return nil
 	}
-	return c.inlineChildren(n, b, depth)
+	b.space = false
+	if super {
+		return []content.Inline{&content.Super{Inlines: ins}}
+	}
+	return []content.Inline{&content.Sub{Inlines: ins}}
 }
-
-// scriptForm maps every rune of s through forms; ok is false when s is
-// empty or a rune has no form.
-func scriptForm(s string, forms map[rune]rune) (string, bool) {
-	if s == "" {
-		return "", false
-	}
-	var sb strings.Builder
-	for _, r := range s {
-		m, ok := forms[r]
-		if !ok {
-			return "", false
-		}
-		sb.WriteRune(m)
-	}
-	return sb.String(), true
-}
-
-// superscripts and subscripts are the Unicode forms of digits and signs
-// (and the superscript n of exponents), all in the embedded fonts.
-var (
-	superscripts = map[rune]rune{
-		'0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
-		'+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', 'n': 'ⁿ',
-	}
-	subscripts = map[rune]rune{
-		'0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉',
-		'+': '₊', '-': '₋', '−': '₋', '=': '₌', '(': '₍', ')': '₎',
-	}
-)
 
 // appendText appends s with white space collapsed, not starting with a
 // space when the text before ended with one.

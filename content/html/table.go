@@ -1,6 +1,9 @@
 package html
 
 import (
+	"strconv"
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -23,7 +26,7 @@ func (c *converter) table(n *html.Node, b *builder, depth int) {
 	}
 	t := &content.Table{}
 	for i, row := range rows {
-		var cells [][]content.Inline
+		var cells []content.Cell
 		header := true
 		for k := row.FirstChild; k != nil; k = k.NextSibling {
 			if k.Type != html.ElementNode || (tag(k) != atom.Td && tag(k) != atom.Th) {
@@ -32,14 +35,18 @@ func (c *converter) table(n *html.Node, b *builder, depth int) {
 			header = header && tag(k) == atom.Th
 			cb := newBuilder()
 			cb.noFigures = true
-			cells = append(cells, trimInlines(c.cellInlines(k, cb, depth+1)))
+			cells = append(cells, content.Cell{
+				Inlines: trimInlines(c.cellInlines(k, cb, depth+1)),
+				ColSpan: span(attr(k, "colspan"), 1000), RowSpan: span(attr(k, "rowspan"), 65534),
+				Align: cellAlign(k),
+			})
 		}
 		if len(cells) == 0 || len(t.Header)+len(t.Rows) == 0 && c.repeatsTitle(cells) {
 			continue
 		}
 		inHead := row.Parent != nil && tag(row.Parent) == atom.Thead
 		if (inHead || (i == 0 && header)) && len(t.Rows) == 0 {
-			t.Header = append(t.Header, cells...)
+			t.Header = append(t.Header, cells)
 			continue
 		}
 		t.Rows = append(t.Rows, cells)
@@ -73,8 +80,33 @@ func (c *converter) cellInlines(n *html.Node, b *builder, depth int) []content.I
 
 // repeatsTitle reports a row of one cell that is the article title, as
 // the top of a Wikipedia infobox: it goes, like a heading repeating it.
-func (c *converter) repeatsTitle(cells [][]content.Inline) bool {
-	return len(cells) == 1 && c.title != "" && normText(content.PlainText(cells[0])) == c.title
+func (c *converter) repeatsTitle(cells []content.Cell) bool {
+	return len(cells) == 1 && c.title != "" && normText(content.PlainText(cells[0].Inlines)) == c.title
+}
+
+// span reads a colspan or rowspan attribute: 0 (meaning 1) when it is
+// missing, not a number or 1, else at most limit (HTML's own limits).
+func span(v string, limit int) int {
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil || n <= 1 {
+		return 0
+	}
+	return min(n, limit)
+}
+
+// cellAlign reads a cell's alignment from its align attribute or its
+// style's text-align.
+func cellAlign(n *html.Node) content.Align {
+	if a := content.ParseAlign(strings.ToLower(strings.TrimSpace(attr(n, "align")))); a != content.AlignDefault {
+		return a
+	}
+	for _, decl := range strings.Split(attr(n, "style"), ";") {
+		k, v, ok := strings.Cut(decl, ":")
+		if ok && strings.EqualFold(strings.TrimSpace(k), "text-align") {
+			return content.ParseAlign(strings.ToLower(strings.TrimSpace(v)))
+		}
+	}
+	return content.AlignDefault
 }
 
 // tableRows returns the rows of n, not those of nested tables.

@@ -20,40 +20,60 @@ var (
 // SplitCredit separates a trailing photo credit from a caption. It returns
 // the caption unchanged and an empty credit when it finds none.
 func SplitCredit(s string) (caption, credit string) {
-	s = strings.TrimSpace(s)
-	if m := creditMarker.FindStringSubmatchIndex(s); m != nil {
-		caption = strings.TrimRight(strings.TrimSpace(s[:m[0]]), "(–—-:,;")
-		return strings.TrimSpace(caption), strings.TrimSpace(s[m[2]:m[3]])
+	c, ok := creditSpan(s)
+	if !ok {
+		return strings.TrimSpace(s), ""
 	}
-	ends := sentenceEnd.FindAllStringIndex(s, -1)
+	return strings.TrimSpace(s[:c.capEnd]), s[c.from:c.to]
+}
+
+// span locates a credit in a caption's text: the caption is [0, capEnd)
+// (trimmed at both ends by the callers), the credit [from, to).
+type span struct{ capEnd, from, to int }
+
+// creditSpan finds a trailing credit in s: an explicit marker ("Photo:",
+// "Credit", "Courtesy of") or a last sentence that reads like one (an
+// agency, a slash between names, a short capitalised name).
+func creditSpan(s string) (span, bool) {
+	lead := len(s) - len(strings.TrimLeft(s, " \t\n\u00a0"))
+	t := strings.TrimSpace(s)
+	if m := creditMarker.FindStringSubmatchIndex(t); m != nil {
+		caption := strings.TrimRight(t[:m[0]], " \t\n(–—-:,;")
+		return span{lead + len(caption), lead + m[2], lead + m[3]}, true
+	}
+	ends := sentenceEnd.FindAllStringIndex(t, -1)
 	if len(ends) == 0 {
-		return s, ""
+		return span{}, false
 	}
 	last := ends[len(ends)-1]
-	tail := strings.TrimSpace(s[last[1]:])
+	tail := strings.TrimSpace(t[last[1]:])
 	if tail == "" || wordCount(tail) > 12 {
-		return s, ""
+		return span{}, false
 	}
 	trimmed := strings.TrimSpace(strings.TrimSuffix(tail, "."))
 	if trimmed == "" || strings.ContainsAny(trimmed[len(trimmed)-1:], ".!?:;,") {
-		return s, ""
+		return span{}, false
 	}
 	if (agencies.MatchString(trimmed) && capitalised(trimmed) >= 0.6) || (tail == trimmed && isName(trimmed, 5)) {
-		return strings.TrimSpace(s[:last[0]+1]), trimmed
+		from := lead + last[1] + strings.Index(t[last[1]:], trimmed)
+		return span{lead + last[0] + 1, from, from + len(trimmed)}, true
 	}
-	return s, ""
+	return span{}, false
 }
 
 // SplitCaptionCredit separates a trailing photo credit from the caption
-// inlines ins, as SplitCredit does with their plain text. With a credit,
-// the caption becomes plain text; without one, ins is returned as it is,
-// keeping its emphasis and links.
-func SplitCaptionCredit(ins []content.Inline) (caption []content.Inline, credit string) {
-	text, credit := SplitCredit(content.PlainText(ins))
-	if credit == "" {
-		return ins, ""
+// inlines ins, as SplitCredit does with their plain text, keeping the
+// markup (links, emphasis, note calls) on both sides. Without a credit,
+// ins is returned as it is and credit is nil.
+func SplitCaptionCredit(ins []content.Inline) (caption, credit []content.Inline) {
+	text := content.PlainText(ins)
+	c, ok := creditSpan(text)
+	if !ok {
+		return ins, nil
 	}
-	return content.T(text), credit
+	credit = content.TrimInlines(content.SliceInlines(ins, c.from, c.to))
+	credit = append(credit, content.NoteCalls(content.SliceInlines(ins, c.to, len(text)))...)
+	return content.TrimInlines(content.SliceInlines(ins, 0, c.capEnd)), credit
 }
 
 // isName reports whether s is 2..maxWords capitalised words (a person or

@@ -36,19 +36,28 @@ func TestSplitCredit(t *testing.T) {
 
 func TestSplitCaptionCredit(t *testing.T) {
 	styled := []content.Inline{&content.Emph{Inlines: content.T("No credit")}, &content.Text{Text: " here"}}
+	link := func(u, s string) content.Inline { return &content.Link{URL: u, Inlines: content.T(s)} }
 	tests := []struct {
-		in      []content.Inline
-		caption string // content.InlineString of the caption
-		credit  string
+		in              []content.Inline
+		caption, credit string // content.InlineString of each
 	}{
-		{[]content.Inline{&content.Text{Text: "Protesters in Paris. "}, &content.Emph{Inlines: content.T("AFP")}}, content.InlineString(content.T("Protesters in Paris.")), "AFP"},
+		{[]content.Inline{&content.Text{Text: "Protesters in Paris. "}, &content.Emph{Inlines: content.T("AFP")}}, `"Protesters in Paris."`, `emph["AFP"]`},
 		{styled, content.InlineString(styled), ""},
 		{nil, "", ""},
+		// the Markdown caption of the issue: the link in the caption stays
+		{[]content.Inline{&content.Emph{Inlines: []content.Inline{
+			&content.Text{Text: "People lay flowers at "}, link("https://example.com/crocus", "Crocus City Hall"),
+			&content.Text{Text: " on March 23, 2024. Sefa Karacan/Anadolu via Getty Images"}}}},
+			`emph["People lay flowers at " link<https://example.com/crocus>["Crocus City Hall"] " on March 23, 2024."]`,
+			`emph["Sefa Karacan/Anadolu via Getty Images"]`},
+		// a link in the credit stays, after an explicit marker
+		{[]content.Inline{&content.Text{Text: "A street in Kyiv. Photo: X/"}, link("https://agency.example", "Agency"), &content.Text{Text: " "}, &content.NoteRef{Note: 2}},
+			`"A street in Kyiv."`, `"X/" link<https://agency.example>["Agency"] ref[2]`},
 	}
 	for _, tt := range tests {
 		caption, credit := SplitCaptionCredit(tt.in)
-		if got := content.InlineString(caption); got != tt.caption || credit != tt.credit {
-			t.Errorf("SplitCaptionCredit(%s) = %s, %q; want %s, %q", content.InlineString(tt.in), got, credit, tt.caption, tt.credit)
+		if got, gotc := content.InlineString(caption), content.InlineString(credit); got != tt.caption || gotc != tt.credit {
+			t.Errorf("SplitCaptionCredit(%s)\n = %s | %s\nwant %s | %s", content.InlineString(tt.in), got, gotc, tt.caption, tt.credit)
 		}
 	}
 }

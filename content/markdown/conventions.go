@@ -42,10 +42,11 @@ func applyConventions(doc *content.Document) {
 	bs := doc.Blocks
 	head := 0
 	if at := titleHeading(bs); at >= 0 {
-		text := headingTitle(content.PlainText(bs[at].(*content.Heading).Inlines))
+		h := bs[at].(*content.Heading)
+		text := headingTitle(content.PlainText(h.Inlines))
 		switch {
 		case doc.Meta.Title == "":
-			doc.Meta.Title = text
+			doc.Meta.Title, doc.Meta.TitleInlines = text, h.Inlines
 		case !strings.EqualFold(headingTitle(doc.Meta.Title), text):
 			at = -1 // a section heading under a front-matter title: it stays
 		}
@@ -90,14 +91,14 @@ func readHead(m *content.Meta, bs []content.Block, at int) []content.Block {
 			continue
 		case *content.Paragraph:
 			if ins, ok := allEmph(b.Inlines); ok {
-				caption, credit := image.SplitCredit(content.PlainText(ins))
-				if credit != "" {
-					bs[at] = &content.Figure{Caption: content.T(caption), Credit: credit}
+				caption, credit := image.SplitCaptionCredit(ins)
+				if len(credit) > 0 {
+					bs[at] = &content.Figure{Caption: caption, Credit: credit}
 					at++
 					continue
 				}
-				if m.Subtitle == "" && wordCount(caption) <= 60 {
-					m.Subtitle = caption
+				if text := content.PlainText(ins); m.Subtitle == "" && wordCount(text) <= 60 {
+					m.Subtitle, m.SubtitleInlines = text, ins
 					bs = append(bs[:at], bs[at+1:]...)
 					continue
 				}
@@ -148,13 +149,9 @@ func captionFigures(bs []content.Block) []content.Block {
 		}
 		ins, ok := allEmph(p.Inlines)
 		if text := content.PlainText(ins); ok && wordCount(text) <= 80 {
-			caption, credit := image.SplitCredit(text)
-			f.Caption, f.Credit = content.T(caption), credit
-			if credit == "" {
-				f.Caption = ins
-			}
+			f.Caption, f.Credit = image.SplitCaptionCredit(ins)
 			if f.Image.Alt == "" {
-				f.Image.Alt = caption
+				f.Image.Alt = content.PlainText(f.Caption)
 			}
 			i++
 		}

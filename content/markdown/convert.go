@@ -81,6 +81,8 @@ func (c *converter) block(n ast.Node) []content.Block {
 		return c.htmlBlock(n)
 	case *east.Table:
 		return []content.Block{c.table(n)}
+	case *east.DefinitionList:
+		return []content.Block{c.defList(n)}
 	case *east.FootnoteList:
 		return nil // converted first, by footnotes
 	case *ast.LinkReferenceDefinition:
@@ -226,14 +228,51 @@ func (c *converter) loadImage(ref, alt string) *content.Image {
 func (c *converter) table(t *east.Table) *content.Table {
 	out := &content.Table{}
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
-		var cells [][]content.Inline
+		var cells []content.Cell
 		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-			cells = append(cells, trimInlines(c.inlines(cell)))
+			cl := content.Cell{Inlines: trimInlines(c.inlines(cell))}
+			if tc, ok := cell.(*east.TableCell); ok {
+				cl.Align = cellAlign(tc.Alignment)
+			}
+			cells = append(cells, cl)
 		}
 		if _, ok := row.(*east.TableHeader); ok {
-			out.Header = cells
+			out.Header = append(out.Header, cells)
 		} else {
 			out.Rows = append(out.Rows, cells)
+		}
+	}
+	return out
+}
+
+// cellAlign maps a GFM column alignment (":--", ":-:", "--:") to the model's.
+func cellAlign(a east.Alignment) content.Align {
+	switch a {
+	case east.AlignLeft:
+		return content.AlignLeft
+	case east.AlignCenter:
+		return content.AlignCenter
+	case east.AlignRight:
+		return content.AlignRight
+	}
+	return content.AlignDefault
+}
+
+// defList converts a definition list (PHP Markdown Extra and pandoc's
+// "Term" then ": definition" lines): each term starts an item, each
+// description adds a definition to it.
+func (c *converter) defList(n *east.DefinitionList) *content.DefList {
+	out := &content.DefList{}
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		switch k.(type) {
+		case *east.DefinitionTerm:
+			out.Items = append(out.Items, content.DefItem{Term: trimInlines(c.inlines(k))})
+		case *east.DefinitionDescription:
+			if len(out.Items) == 0 {
+				out.Items = append(out.Items, content.DefItem{})
+			}
+			it := &out.Items[len(out.Items)-1]
+			it.Defs = append(it.Defs, c.blocks(k))
 		}
 	}
 	return out

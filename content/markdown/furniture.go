@@ -63,7 +63,7 @@ func subtitleHeading(m *content.Meta, bs []content.Block, at int) []content.Bloc
 			return bs
 		}
 	}
-	m.Subtitle = text
+	m.Subtitle, m.SubtitleInlines = text, h.Inlines
 	return append(bs[:at], bs[at+1:]...)
 }
 

@@ -71,13 +71,15 @@ func (c *converter) inline(n ast.Node) []content.Inline {
 		return []content.Inline{&content.NoteRef{Note: n.Index}}
 	case *east.FootnoteBacklink:
 		return nil
+	case *east.Strikethrough:
+		return []content.Inline{&content.Strike{Inlines: c.inlines(n)}}
 	case *east.TaskCheckBox:
 		if n.IsChecked {
 			return content.T("☒ ")
 		}
 		return content.T("☐ ")
 	}
-	// Strikethrough and unknown inline containers: keep their text.
+	// Unknown inline containers: keep their text.
 	return c.inlines(n)
 }
 

@@ -65,6 +65,7 @@ func newParser() goldmark.Markdown {
 			extension.Linkify,
 			extension.TaskList,
 			extension.Footnote,
+			extension.DefinitionList,
 			extension.NewTypographer(extension.WithTypographicSubstitutions(typography)),
 		),
 	)

@@ -49,7 +49,7 @@ func TestVox(t *testing.T) {
 		t.Errorf("blocks = %v, want %v", counts, want)
 	}
 	fig := doc.Blocks[0].(*content.Figure)
-	if fig.Credit != "Sefa Karacan/Anadolu via Getty Images" || !strings.HasSuffix(content.PlainText(fig.Caption), "on March 22.") {
+	if content.PlainText(fig.Credit) != "Sefa Karacan/Anadolu via Getty Images" || !strings.HasSuffix(content.PlainText(fig.Caption), "on March 22.") {
 		t.Errorf("lead figure = %q / %q", content.PlainText(fig.Caption), fig.Credit)
 	}
 }
@@ -184,7 +184,7 @@ func TestSplitCreditInConventions(t *testing.T) {
 			}
 			continue
 		}
-		if !ok || content.PlainText(f.Caption) != tt.caption || f.Credit != tt.credit {
+		if !ok || content.PlainText(f.Caption) != tt.caption || content.PlainText(f.Credit) != tt.credit {
 			t.Errorf("%q: got %s", tt.in, content.DumpString(doc))
 		}
 	}

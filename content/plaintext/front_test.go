@@ -59,7 +59,7 @@ func TestContributorCredit(t *testing.T) {
 			var got []string
 			for _, b := range doc.Blocks {
 				if f, ok := b.(*content.Figure); ok {
-					got = append(got, f.Credit)
+					got = append(got, content.PlainText(f.Credit))
 				}
 			}
 			if strings.Join(got, "; ") != tt.credits {
@@ -71,7 +71,7 @@ func TestContributorCredit(t *testing.T) {
 	b := builder{doc: &content.Document{Blocks: []content.Block{&content.Paragraph{}, &content.Figure{Caption: content.T("x")}}}}
 	b.contributors = []string{"Photographs by Ann Lee"}
 	b.creditContributors()
-	if f := b.doc.Blocks[1].(*content.Figure); f.Credit != "Photographs by Ann Lee" {
+	if f := b.doc.Blocks[1].(*content.Figure); content.PlainText(f.Credit) != "Photographs by Ann Lee" {
 		t.Errorf("figure credit %q", f.Credit)
 	}
 }

@@ -128,7 +128,7 @@ func (b *builder) addBlock(it *item) {
 			b.doc.Blocks = append(b.doc.Blocks, b.lastFigure)
 			b.captionOpen = it.Rule == ruleImageLabel
 		}
-		b.lastFigure.Credit = it.Text
+		b.lastFigure.Credit = content.T(it.Text)
 		b.figureOpen = false
 	case RoleRule:
 		b.doc.Blocks = append(b.doc.Blocks, &content.Rule{})
@@ -267,8 +267,8 @@ func (b *builder) creditContributors() {
 		return
 	}
 	for _, bl := range b.doc.Blocks {
-		if f, ok := bl.(*content.Figure); ok && f.Credit == "" {
-			f.Credit = strings.Join(b.contributors, "; ")
+		if f, ok := bl.(*content.Figure); ok && len(f.Credit) == 0 {
+			f.Credit = content.T(strings.Join(b.contributors, "; "))
 			return
 		}
 	}

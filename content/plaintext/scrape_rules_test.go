@@ -206,7 +206,7 @@ func TestImageLabelPairs(t *testing.T) {
 		var figs []string
 		for _, b := range doc.Blocks {
 			if f, ok := b.(*content.Figure); ok {
-				figs = append(figs, content.PlainText(f.Caption)+"|"+f.Credit)
+				figs = append(figs, content.PlainText(f.Caption)+"|"+content.PlainText(f.Credit))
 			}
 		}
 		if got := strings.Join(figs, "; "); got != tt.figures {

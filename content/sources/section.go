@@ -48,7 +48,7 @@ func leadCredit(blocks []content.Block) string {
 	credit, done := "", false
 	content.WalkBlocks(blocks, func(b content.Block) {
 		if f, ok := b.(*content.Figure); ok && !done {
-			credit, done = strings.TrimSpace(f.Credit), true
+			credit, done = strings.TrimSpace(content.PlainText(f.Credit)), true
 		}
 	})
 	return credit

@@ -55,7 +55,7 @@ func TestSectionOnlyTitle(t *testing.T) {
 			doc := docFromLines(tt.body)
 			doc.Meta = tt.meta
 			if tt.credit != "" {
-				doc.Blocks = append([]content.Block{&content.Figure{Credit: tt.credit}}, doc.Blocks...)
+				doc.Blocks = append([]content.Block{&content.Figure{Credit: content.T(tt.credit)}}, doc.Blocks...)
 			}
 			_, items, ok := sectionOf(t, doc)
 			if tt.want == nil {
@@ -142,7 +142,7 @@ func TestSectionLanguage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
 			doc := docFromLines("Plain text.")
-			doc.Blocks = append([]content.Block{&content.Figure{Credit: "Kim Lee"}}, doc.Blocks...)
+			doc.Blocks = append([]content.Block{&content.Figure{Credit: content.T("Kim Lee")}}, doc.Blocks...)
 			doc.Meta = content.Meta{Title: "Bread", Publisher: "Gazette", SourceURL: "https://x.example", Language: tt.lang,
 				Date: time.Date(2024, 2, 4, 0, 0, 0, 0, time.UTC), Retrieved: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
 			h, items, ok := sectionOf(t, doc)

@@ -175,7 +175,7 @@ func TestModes(t *testing.T) {
 // and publication.
 func TestSection(t *testing.T) {
 	doc := docFromLines("## Background\n“We will rebuild every house that was lost,” said Maria Lopez, a resident of Pine Hollow.")
-	doc.Blocks = append([]content.Block{&content.Figure{Credit: "Jae C. Hong/AP"}}, doc.Blocks...)
+	doc.Blocks = append([]content.Block{&content.Figure{Credit: content.T("Jae C. Hong/AP")}}, doc.Blocks...)
 	doc.Meta.Publisher = "AP"
 	doc.Meta.Title = "Wildfire"
 	doc.Meta.SourceURL = "https://apnews.com/x"

@@ -41,7 +41,7 @@ func smallDoc() *content.Document {
 			Rights:      "© 2024 Example Times",
 		},
 		Blocks: []content.Block{
-			&content.Figure{Caption: tx("A lead photo caption."), Credit: "Jo Photo/Agency"},
+			&content.Figure{Caption: tx("A lead photo caption."), Credit: content.T("Jo Photo/Agency")},
 			para(text("Lead paragraph with a "), &content.Link{URL: "https://example.org/a?b=1&c=2", Inlines: tx("link")}, text(" and a footnote"), &content.NoteRef{Note: 1}, text(".")),
 			&content.Heading{Level: 2, Inlines: tx("First section")},
 			para(&content.Emph{Inlines: tx("Emphasis")}, text(", "), &content.Strong{Inlines: tx("strong")}, text(", "), &content.Code{Text: "code()"}, &content.Break{}, text("after a break; see "), &content.Link{URL: "#second-section", Inlines: tx("below")}, text(".")),
@@ -51,7 +51,7 @@ func smallDoc() *content.Document {
 			&content.Heading{Level: 2, Inlines: tx("Second section")},
 			&content.CodeBlock{Lang: "go", Text: "func main() {\n\tfmt.Println(\"<hi>\")\n}"},
 			&content.Rule{},
-			&content.Table{Header: [][]content.Inline{tx("Name"), tx("Value")}, Rows: [][][]content.Inline{{tx("a"), tx("1")}, {tx("b")}}},
+			&content.Table{Header: [][]content.Cell{content.Cells(tx("Name"), tx("Value"))}, Rows: [][]content.Cell{content.Cells(tx("a"), tx("1")), content.Cells(tx("b"))}},
 		},
 		Notes: []content.Note{{Kind: content.NoteFootnote, Blocks: []content.Block{para(text("A footnote with a "), &content.Link{URL: "https://example.net/", Inlines: tx("link of its own")}, text("."))}}},
 	}
@@ -87,7 +87,7 @@ func richDoc(tb testing.TB, notes int) *content.Document {
 		if i == 0 {
 			caption = nil // no alt, no caption: "Figure N"
 		}
-		doc.Blocks = append(doc.Blocks, &content.Figure{Image: im, Caption: caption, Credit: "Credit"})
+		doc.Blocks = append(doc.Blocks, &content.Figure{Image: im, Caption: caption, Credit: content.T("Credit")})
 	}
 	doc.Blocks = append(doc.Blocks, &content.Heading{Level: 2, Inlines: tx("Many links")})
 	for _, u := range []string{"https://例え.jp/パス?q=ü|x#frag", "https://example.com/a b/c", "mailto:someone@example.com", "ftp://files.example.org/x.txt", "https://x.org/%zz", "javascript:alert(1)", "relative/page.html", "#nowhere"} {

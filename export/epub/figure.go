@@ -15,7 +15,8 @@ func (p *page) figure(f *content.Figure) {
 	if f.Image != nil {
 		im = p.a.image(f)
 	}
-	hasCaption := len(f.Caption) > 0 || strings.TrimSpace(f.Credit) != ""
+	credit := content.TrimInlines(f.Credit)
+	hasCaption := len(f.Caption) > 0 || len(credit) > 0
 	if im == nil && !hasCaption {
 		return
 	}
@@ -28,12 +29,12 @@ func (p *page) figure(f *content.Figure) {
 	if hasCaption {
 		p.w("<figcaption>")
 		p.inlines(f.Caption)
-		if c := strings.TrimSpace(f.Credit); c != "" {
+		if len(credit) > 0 {
 			if len(f.Caption) > 0 {
 				p.w(" ")
 			}
 			p.w(`<span class="credit">`)
-			p.text(c)
+			p.inlines(credit)
 			p.w("</span>")
 		}
 		p.w("</figcaption>")

@@ -22,13 +22,13 @@ func FuzzWrite(f *testing.F) {
 		doc := &content.Document{
 			Meta: content.Meta{Title: title, Language: lang, Authors: []content.Author{{Name: text, Bio: text}}, SourceURL: url, Publisher: title},
 			Blocks: []content.Block{
-				&content.Figure{Caption: content.T(text), Credit: heading},
+				&content.Figure{Caption: content.T(text), Credit: content.T(heading)},
 				&content.Paragraph{Inlines: []content.Inline{&content.Text{Text: text}, &content.Link{URL: url, Inlines: []content.Inline{&content.Link{URL: "#" + heading, Inlines: content.T(text)}}}}},
 				&content.Heading{Level: int(level % 8), Inlines: content.T(heading), ID: heading},
 				&content.List{Items: [][]content.Block{{&content.Paragraph{Inlines: content.T(text)}}}},
 				&content.CodeBlock{Lang: heading, Text: text},
 				&content.Heading{Level: int(level%3) + 1, Inlines: content.T(text)},
-				&content.Table{Rows: [][][]content.Inline{{content.T(text), {&content.Link{URL: url, Inlines: content.T(heading)}}}}},
+				&content.Table{Rows: [][]content.Cell{content.Cells(content.T(text), []content.Inline{&content.Link{URL: url, Inlines: content.T(heading)}})}},
 			},
 		}
 		content.AssignIDs(doc)

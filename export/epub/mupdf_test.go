@@ -29,13 +29,15 @@ func wideTableDoc() *content.Document {
 		{"Liechtenstein", "Vaduz", "0.04", "160", "7", "197,500", "83.0", "43.7", "14%", "9", "99%", "German"},
 	}
 	tbl := &content.Table{}
+	var hcells []content.Cell
 	for _, h := range head {
-		tbl.Header = append(tbl.Header, tx(h))
+		hcells = append(hcells, content.Cell{Inlines: tx(h)})
 	}
+	tbl.Header = [][]content.Cell{hcells}
 	for _, r := range rows {
-		var cells [][]content.Inline
+		var cells []content.Cell
 		for _, c := range r {
-			cells = append(cells, tx(c))
+			cells = append(cells, content.Cell{Inlines: tx(c)})
 		}
 		tbl.Rows = append(tbl.Rows, cells)
 	}

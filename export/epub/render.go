@@ -92,6 +92,8 @@ func (p *page) block(b content.Block) {
 		p.w("<hr/>\n")
 	case *content.Table:
 		p.table(b)
+	case *content.DefList:
+		p.defList(b)
 	}
 }
 
@@ -147,7 +149,9 @@ func (p *page) table(t *content.Table) {
 	p.w("<div class=\"table\"><table>\n")
 	if len(t.Header) > 0 {
 		p.w("<thead>")
-		p.row(t.Header, "th")
+		for _, r := range t.Header {
+			p.row(r, "th")
+		}
 		p.w("</thead>\n")
 	}
 	if len(t.Rows) > 0 {
@@ -161,14 +165,52 @@ func (p *page) table(t *content.Table) {
 	p.w("</table></div>\n")
 }
 
-func (p *page) row(cells [][]content.Inline, tag string) {
+func (p *page) row(cells []content.Cell, tag string) {
 	p.w("<tr>")
 	for _, c := range cells {
-		p.w("<" + tag + ">")
-		p.inlines(c)
+		p.w("<" + tag)
+		if c.ColSpan > 1 {
+			p.w(` colspan="` + strconv.Itoa(c.ColSpan) + `"`)
+		}
+		if c.RowSpan > 1 {
+			p.w(` rowspan="` + strconv.Itoa(c.RowSpan) + `"`)
+		}
+		if a := c.Align.String(); a != "" {
+			p.w(` style="text-align: ` + a + `"`)
+		}
+		p.w(">")
+		p.inlines(c.Inlines)
 		p.w("</" + tag + ">")
 	}
 	p.w("</tr>")
+}
+
+// defList writes a definition list: a <dt> per term, a <dd> per
+// definition.
+func (p *page) defList(l *content.DefList) {
+	if len(l.Items) == 0 {
+		return
+	}
+	p.w("<dl>\n")
+	for _, it := range l.Items {
+		p.w("<dt>")
+		p.inlines(it.Term)
+		p.w("</dt>\n")
+		for _, d := range it.Defs {
+			p.w("<dd>")
+			if len(d) == 1 {
+				if para, ok := d[0].(*content.Paragraph); ok {
+					p.inlines(para.Inlines)
+					p.w("</dd>\n")
+					continue
+				}
+			}
+			p.w("\n")
+			p.blocks(d)
+			p.w("</dd>\n")
+		}
+	}
+	p.w("</dl>\n")
 }
 
 // inlines writes inline content. Note calls inside a link are written
@@ -186,6 +228,18 @@ func (p *page) inlines(ins []content.Inline) {
 			p.w("<strong>")
 			p.inlines(in.Inlines)
 			p.w("</strong>")
+		case *content.Strike:
+			p.w("<del>")
+			p.inlines(in.Inlines)
+			p.w("</del>")
+		case *content.Super:
+			p.w("<sup>")
+			p.inlines(in.Inlines)
+			p.w("</sup>")
+		case *content.Sub:
+			p.w("<sub>")
+			p.inlines(in.Inlines)
+			p.w("</sub>")
 		case *content.Code:
 			p.w("<code>")
 			p.text(in.Text)

@@ -12,14 +12,18 @@ import (
 // bios.
 func (p *page) titleBlock(m content.Meta, sourceNote int, fig *content.Figure) {
 	p.w("<header class=\"titlepage\">\n<h1 class=\"title\">")
-	p.text(label(m.Title, "Untitled"))
+	if t := m.RichTitle(); len(t) > 0 {
+		p.inlines(t)
+	} else {
+		p.text("Untitled")
+	}
 	if sourceNote > 0 {
 		p.noteCall(sourceNote)
 	}
 	p.w("</h1>\n")
-	if s := strings.TrimSpace(m.Subtitle); s != "" {
+	if s := m.RichSubtitle(); len(s) > 0 {
 		p.w(`<p class="subtitle">`)
-		p.text(s)
+		p.inlines(s)
 		p.w("</p>\n")
 	}
 	if by := byline(m.Authors, p.a.lang); by != "" {

@@ -60,7 +60,7 @@ func richDocument(tb testing.TB) *content.Document {
 		Notes: []content.Note{{Kind: content.NoteFootnote, Blocks: []content.Block{&content.Paragraph{Inlines: content.T("An explicit footnote with some words in it.")}}}},
 	}
 	doc.Blocks = []content.Block{
-		&content.Figure{Image: pngImage(tb), Caption: content.T("A gradient."), Credit: "Offprint tests"},
+		&content.Figure{Image: pngImage(tb), Caption: content.T("A gradient."), Credit: content.T("Offprint tests")},
 		&content.Paragraph{Inlines: []content.Inline{
 			&content.Text{Text: "Text with a "},
 			&content.Link{URL: "https://example.com/a/long/path/to/a/page?query=1&other=2", Inlines: content.T("link")},
@@ -77,7 +77,7 @@ func richDocument(tb testing.TB) *content.Document {
 		&content.List{Ordered: true, Start: 9, Items: [][]content.Block{{&content.Paragraph{Inlines: content.T("ninth")}}, {&content.Paragraph{Inlines: content.T("tenth")}}}},
 		&content.CodeBlock{Lang: "go", Text: "func main() {\n\tfmt.Println(\"hello\")\n}"},
 		&content.Rule{},
-		&content.Table{Header: [][]content.Inline{content.T("Name"), content.T("Value")}, Rows: [][][]content.Inline{{content.T("alpha"), content.T("1")}, {content.T("beta"), content.T("2")}}},
+		&content.Table{Header: [][]content.Cell{content.Cells(content.T("Name"), content.T("Value"))}, Rows: [][]content.Cell{content.Cells(content.T("alpha"), content.T("1")), content.Cells(content.T("beta"), content.T("2"))}},
 		&content.Figure{Image: &content.Image{Data: []byte("<svg/>"), MediaType: "image/svg+xml", Source: "chart.svg"}, Caption: content.T("A chart.")},
 		&content.Paragraph{Inlines: []content.Inline{&content.Text{Text: "The same link again: "}, &content.Link{URL: "https://example.com/a/long/path/to/a/page?query=1&other=2", Inlines: content.T("again")}}},
 	}

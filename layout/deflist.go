@@ -1,0 +1,27 @@
+package layout
+
+import (
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
+)
+
+// defList sets a definition list: each term in bold, ragged, kept with
+// what follows; its definitions below it, indented by two ems.
+func (ts *typesetter) defList(l *content.DefList, f *frame) {
+	indent := min(ts.g.FontSize*2, f.width/4)
+	ts.vspace(ts.g.Leading / 2)
+	for _, it := range l.Items {
+		if len(it.Term) > 0 {
+			st := textStyle{face: fonts.Bold, size: ts.g.FontSize, align: AlignLeft}
+			first := ts.text(it.Term, st, f.x, f.width, ts.g.Leading, false)
+			for i := first; i < len(ts.flow); i++ {
+				ts.flow[i].keep = keepHeading
+			}
+		}
+		for _, d := range it.Defs {
+			inner := frame{x: f.x + indent, width: f.width - indent}
+			ts.blocks(d, &inner)
+		}
+	}
+	ts.vspace(ts.g.Leading / 2)
+}
