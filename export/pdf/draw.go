@@ -34,6 +34,8 @@ type drawer struct {
 	glyphKeys  map[*fonts.Face]string // shaped runs' faces → fpdf key ("" when unusable)
 	glyphNames map[string]bool        // fpdf keys in use
 	glyphBuf   []fpdf.GlyphPos        // reused for each run
+	rest       string                 // the letters still to come of a hyphenated word (see glyphRun)
+	restRuns   int                    // runs left to find them in
 	tag        *tagger                // marks content for the structure tree (tag.go); nil: untagged
 }
 

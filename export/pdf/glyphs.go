@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/offprint/offprint/fonts"
 	"github.com/offprint/offprint/internal/fpdf"
@@ -11,7 +12,9 @@ import (
 
 // glyphRun draws a shaped run: its glyphs by ID in its Font, with the
 // text extraction gives back in the font's ToUnicode map or, for a word
-// the line breaker hyphenated, in an /ActualText span.
+// the line breaker hyphenated, in /ActualText spans: the whole word on the
+// first part (layout's TextRun.ActualText), nothing on the second, so
+// that the added hyphen is not text and the word comes back whole.
 func (d *drawer) glyphRun(t layout.TextRun) {
 	key, ok := d.glyphFont(t.Font)
 	if !ok {
@@ -23,7 +26,35 @@ func (d *drawer) glyphRun(t layout.TextRun) {
 			XOffset: g.XOffset.Points(), YOffset: g.YOffset.Points(), Text: g.Text})
 	}
 	d.glyphBuf = gs
-	d.pdf.GlyphRun(key, t.Size.Points(), t.X.Points(), t.Y.Points(), gs, hscale(t.Expand), t.ActualText)
+	size, x, y, hs := t.Size.Points(), t.X.Points(), t.Y.Points(), hscale(t.Expand)
+	switch {
+	case t.ActualText != "":
+		d.pdf.GlyphRunActualText(key, size, x, y, gs, hs, t.ActualText)
+		d.rest, d.restRuns = continuation(t.ActualText, t.Text), 8
+	case d.rest != "" && strings.HasPrefix(t.Text, d.rest):
+		// the second part of a word the line breaker hyphenated: its
+		// letters are already in the first part's ActualText
+		d.pdf.GlyphRunActualText(key, size, x, y, gs, hs, t.Text[len(d.rest):])
+		d.rest = ""
+	default:
+		d.pdf.GlyphRun(key, size, x, y, gs, hs)
+		if d.restRuns--; d.restRuns <= 0 {
+			d.rest = ""
+		}
+	}
+}
+
+// continuation returns the letters of a hyphenated word that its first
+// part lacks: "tation" for the ActualText "implementation" of a run
+// drawing "implemen-". The second part follows within a few runs (a
+// running head or a note may come between); "" when text is not a start
+// of actual.
+func continuation(actual, text string) string {
+	start := strings.TrimRight(text, "-\u2010")
+	if rest, ok := strings.CutPrefix(actual, start); ok {
+		return rest
+	}
+	return ""
 }
 
 // glyphFont returns the fpdf key of a face, registering it on first use;

@@ -188,3 +188,28 @@ func checkPositions(t *testing.T, path string, lines []layout.TextRun) {
 		}
 	}
 }
+
+// TestGlyphRunsHyphenated draws a word the line breaker hyphenated, its
+// first part carrying the whole word as ActualText, and a real hyphen at
+// a line end: pdftotext gives the first back whole, once, in either mode.
+func TestGlyphRunsHyphenated(t *testing.T) {
+	testtool.Integration(t)
+	f := fonts.MustGet(fonts.Regular)
+	first := shapeRun(t, f, "implemen-", 14*layout.Pt, 70*layout.Pt, 60*layout.Pt)
+	first.ActualText = "implementation"
+	lines := []layout.TextRun{
+		shapeRun(t, f, "The ", 14*layout.Pt, 40*layout.Pt, 60*layout.Pt),
+		first,
+		shapeRun(t, f, "Running head", 10*layout.Pt, 40*layout.Pt, 30*layout.Pt),
+		shapeRun(t, f, "tation,", 14*layout.Pt, 40*layout.Pt, 80*layout.Pt),
+		shapeRun(t, f, " of a plan.", 14*layout.Pt, 85*layout.Pt, 80*layout.Pt),
+	}
+	path, _ := glyphPage(t, lines)
+	testtool.QPDFCheck(t, path)
+	for _, mode := range [][]string{nil, {"-raw"}} {
+		text := strings.Join(strings.Fields(testtool.PDFText(t, path, mode...)), " ")
+		if !strings.Contains(text, "The implementation") || !strings.Contains(text, ", of a plan.") || strings.Contains(text, "tation,") || strings.Contains(text, "-") {
+			t.Errorf("pdftotext %v: %q", mode, text)
+		}
+	}
+}

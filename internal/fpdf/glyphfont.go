@@ -96,11 +96,24 @@ func (f *Fpdf) SetHorizontalScaling(pct float64) {
 // with the pen starting at (x, y), on the baseline; hscale is the
 // horizontal scaling in percent (100 is none). Glyphs are placed by TJ
 // adjustments where their advances differ from the font's and by moving
-// the text position for glyphs with offsets (marks). When actual is not
-// empty, or when a glyph stands for another text here than where it was
-// first drawn, the run is wrapped in a span whose /ActualText gives the
-// text back (actual, or the glyphs' texts in the order given).
-func (f *Fpdf) GlyphRun(key string, size, x, y float64, glyphs []GlyphPos, hscale float64, actual string) {
+// the text position for glyphs with offsets (marks). Extraction gives
+// back the glyphs' texts through the font's ToUnicode map; when it cannot
+// (a glyph standing for another text than where it was first drawn, or
+// for none), the run is wrapped in a span whose /ActualText holds the
+// glyphs' texts in the order given.
+func (f *Fpdf) GlyphRun(key string, size, x, y float64, glyphs []GlyphPos, hscale float64) {
+	f.glyphRun(key, size, x, y, glyphs, hscale, "", false)
+}
+
+// GlyphRunActualText is GlyphRun with the run wrapped in a span whose
+// /ActualText is actual, which extraction gives back instead of the
+// glyphs' texts; "" makes the run extract as nothing (the second part of
+// a hyphenated word whose first part's ActualText holds it whole).
+func (f *Fpdf) GlyphRunActualText(key string, size, x, y float64, glyphs []GlyphPos, hscale float64, actual string) {
+	f.glyphRun(key, size, x, y, glyphs, hscale, actual, true)
+}
+
+func (f *Fpdf) glyphRun(key string, size, x, y float64, glyphs []GlyphPos, hscale float64, actual string, span bool) {
 	if f.err != nil || len(glyphs) == 0 {
 		return
 	}
@@ -113,24 +126,24 @@ func (f *Fpdf) GlyphRun(key string, size, x, y float64, glyphs []GlyphPos, hscal
 		return
 	}
 	glyphs = g.splitClusters(glyphs)
-	if actual == "" && g.needsActualText(glyphs) {
+	if !span && g.needsActualText(glyphs) {
 		var sb strings.Builder
 		for _, gl := range glyphs {
 			sb.WriteString(gl.Text)
 		}
-		actual = sb.String()
+		actual, span = sb.String(), true
 	}
 	g.record(glyphs)
 	f.SetHorizontalScaling(hscale)
 	var sb strings.Builder
-	if actual != "" {
+	if span {
 		sb.WriteString(spanActualText(actual))
 		sb.WriteByte('\n')
 	}
 	fmt.Fprintf(&sb, "BT /%s %s Tf\n", g.res, fmtNum(size))
 	g.writeRun(&sb, size, x*f.k, (f.h-y)*f.k, glyphs, f.k, hscale/100)
 	sb.WriteString("ET")
-	if actual != "" {
+	if span {
 		sb.WriteString("\nEMC")
 	}
 	f.out(sb.String())
@@ -244,6 +257,9 @@ func fmtNum(v float64) string {
 // spanActualText opens a marked-content span whose /ActualText is text;
 // EMC closes it.
 func spanActualText(text string) string {
+	if text == "" {
+		return "/Span <</ActualText ()>> BDC"
+	}
 	var sb strings.Builder
 	sb.WriteString("/Span <</ActualText ")
 	writeUTF16Hex(&sb, text, true)
