@@ -9,10 +9,12 @@
 package fonts
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"sync"
 
+	otfont "github.com/go-text/typesetting/font"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/sfnt"
@@ -88,10 +90,14 @@ type Face struct {
 	Ascent     int    // above the baseline, design units (positive)
 	Descent    int    // below the baseline, design units (positive)
 
-	font     *sfnt.Font
+	// File is where a face found on the machine was read from; "" for
+	// an embedded face.
+	File string
+
+	ot       *otfont.Font     // the parsed font, for shaping (safe for concurrent use)
 	advances [tableSize]int32 // advance in design units; -1 when not covered
-	mu       sync.Mutex       // guards buf for runes outside the table
-	buf      sfnt.Buffer
+	mu       sync.Mutex       // guards otf for runes outside the table
+	otf      *otfont.Face     // private face for metric lookups
 }
 
 var (
@@ -138,34 +144,47 @@ func load(s Style) (*Face, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fonts: parse %v: %w", s, err)
 	}
-	face := &Face{Style: s, Data: data, font: f, UnitsPerEm: int(f.UnitsPerEm())}
-	if face.Name, err = f.Name(&face.buf, sfnt.NameIDPostScript); err != nil {
+	ot, err := otfont.ParseTTF(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("fonts: parse %v: %w", s, err)
+	}
+	face := &Face{Style: s, Data: data, ot: ot.Font, otf: ot, UnitsPerEm: int(f.UnitsPerEm())}
+	var buf sfnt.Buffer
+	if face.Name, err = f.Name(&buf, sfnt.NameIDPostScript); err != nil {
 		return nil, fmt.Errorf("fonts: name %v: %w", s, err)
 	}
 	ppem := fixed.I(face.UnitsPerEm)
-	m, err := f.Metrics(&face.buf, ppem, font.HintingNone)
+	m, err := f.Metrics(&buf, ppem, font.HintingNone)
 	if err != nil {
 		return nil, fmt.Errorf("fonts: metrics %v: %w", s, err)
 	}
 	face.Ascent, face.Descent = m.Ascent.Round(), m.Descent.Round()
-	for r := range rune(tableSize) {
-		face.advances[r] = face.lookup(r)
-	}
+	face.fillTable()
 	return face, nil
 }
+
+func (f *Face) fillTable() {
+	for r := range rune(tableSize) {
+		f.advances[r] = f.lookup(r)
+	}
+}
+
+// Font returns the parsed font, for shaping (go-text/typesetting). It is
+// safe for concurrent use; make a font.Face of it per goroutine.
+func (f *Face) Font() *otfont.Font { return f.ot }
+
+// Embedded reports whether the face is one of offprint's own (the same
+// on every machine) rather than one read from a file.
+func (f *Face) Embedded() bool { return f.File == "" }
 
 // lookup returns the advance of r in design units, or -1 when the face has
 // no glyph for it. The caller holds mu or owns the face exclusively.
 func (f *Face) lookup(r rune) int32 {
-	idx, err := f.font.GlyphIndex(&f.buf, r)
-	if err != nil || idx == 0 {
+	gid, ok := f.ot.NominalGlyph(r)
+	if !ok || gid == 0 {
 		return -1
 	}
-	adv, err := f.font.GlyphAdvance(&f.buf, idx, fixed.I(f.UnitsPerEm), font.HintingNone)
-	if err != nil {
-		return -1
-	}
-	return int32(adv.Round())
+	return int32(f.otf.HorizontalAdvance(gid))
 }
 
 func (f *Face) advance(r rune) int32 {

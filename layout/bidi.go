@@ -242,13 +242,6 @@ func reorder(ps []placed, width Length, para direction) []placed {
 		}
 		i = j
 	}
-	for i := range ps {
-		if ps[i].dir == dirRTL {
-			f := *ps[i].f
-			f.text = reverseGraphemes(f.text)
-			ps[i].f = &f
-		}
-	}
 	sort.SliceStable(ps, func(a, b int) bool { return ps[a].x < ps[b].x })
 	return ps
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 )
 
 // Dump writes the result as stable text, one item per line, lengths in
@@ -26,7 +28,7 @@ func (r *Result) Dump(w io.Writer) error {
 			if t.Expand != 0 {
 				expand = fmt.Sprintf(" expand=%d", t.Expand)
 			}
-			fmt.Fprintf(bw, "  text %v %v %v %v %s%s\n", t.X, t.Y, t.Face, t.Size, strconv.Quote(t.Text), expand)
+			fmt.Fprintf(bw, "  text %v %v %v %v %s%s%s\n", t.X, t.Y, t.Face, t.Size, strconv.Quote(t.Text), expand, dumpGlyphs(t))
 		}
 		for _, l := range pg.Rules {
 			fmt.Fprintf(bw, "  rule %v %v %v %v %v\n", l.X1, l.Y1, l.X2, l.Y2, l.Thickness)
@@ -59,4 +61,22 @@ func (r *Result) Dump(w io.Writer) error {
 func (s Stats) String() string {
 	return fmt.Sprintf("pages=%d lines=%d overfull=%d loose=%d hyphenated=%d consecutive-hyphens=%d widows=%d orphans=%d headings-at-bottom=%d notes-off-page=%d notes-lost=%d notes-split=%d missing-glyphs=%d",
 		s.Pages, s.Lines, s.Overfull, s.Loose, s.Hyphenated, s.ConsecutiveHyphens, s.Widows, s.Orphans, s.HeadingsAtBottom, s.NotesOffPage, s.NotesLost, s.NotesSplit, s.MissingGlyphs)
+}
+
+// dumpGlyphs notes what shaping changed in a run: a face other than the
+// embedded one its style names, and the glyphs of a run that has fewer or
+// more glyphs than characters (ligatures, marks), as font glyph IDs.
+func dumpGlyphs(t TextRun) string {
+	s := ""
+	if t.Font != nil && t.Font.Name != t.Face.String() && !t.Font.Embedded() {
+		s = " font=" + t.Font.Name
+	}
+	if len(t.Glyphs) != utf8.RuneCountInString(t.Text) {
+		ids := make([]string, len(t.Glyphs))
+		for i, g := range t.Glyphs {
+			ids[i] = strconv.Itoa(int(g.ID))
+		}
+		s += " glyphs=" + strings.Join(ids, ",")
+	}
+	return s
 }

@@ -41,23 +41,18 @@ func (m *metrics) face(s fonts.Style) *fonts.Face {
 	return m.faces[0]
 }
 
-// width returns the advance width of s in face at size; a character the
-// face lacks counts with its width in the fallback face (fonts.Fallback)
-// that draws it.
+// width returns the shaped width of s in face at size (kerning and
+// ligatures included); a character the face lacks counts with its width
+// in the fallback face that draws it.
 func (ts *typesetter) width(s string, face fonts.Style, size Length) Length {
-	f := ts.m.face(face)
-	units := 0
-	var other Length
-	for _, r := range s {
-		if a, ok := f.Advance(r); ok {
-			units += a
-		} else if fb, ok := fonts.Fallback(face, r); ok {
-			g := ts.m.face(fb)
-			a, _ := g.Advance(r)
-			other += Length(int64(a) * int64(size) / int64(g.UnitsPerEm))
-		}
+	if f := ts.m.face(face); ts.covers(face, s) {
+		return ts.sh.shape(f, s, hasRTL(s), false).widthAt(f, size)
 	}
-	return Length(int64(units)*int64(size)/int64(f.UnitsPerEm)) + other
+	var w Length
+	for _, run := range ts.runsOf(s, face) {
+		w += ts.sh.shape(run.font, run.text, hasRTL(run.text), false).widthAt(run.font, size)
+	}
+	return w
 }
 
 // drawable reports whether face, or its fallback when withFallback,
@@ -69,8 +64,8 @@ func (ts *typesetter) drawable(r rune, face fonts.Style, withFallback bool) bool
 	if !withFallback {
 		return false
 	}
-	_, ok := fonts.Fallback(face, r)
-	return ok
+	_, f := ts.fallback(face, r)
+	return f.Has(r)
 }
 
 // clean prepares text for face: control characters and soft hyphens are
@@ -128,7 +123,8 @@ func (ts *typesetter) missing(r rune, face fonts.Style) {
 // faceRun is a piece of text that one face draws.
 type faceRun struct {
 	text string
-	face fonts.Style
+	face fonts.Style // the embedded style that stands for the face
+	font *fonts.Face // the face itself
 }
 
 // runsOf cuts s into runs of the faces that draw it: base where it can,
@@ -136,29 +132,42 @@ type faceRun struct {
 // the face of its base character when that face has it. Text that base
 // draws whole is one run.
 func (ts *typesetter) runsOf(s string, base fonts.Style) []faceRun {
-	if ts.covers(base, s) {
-		return []faceRun{{s, base}}
-	}
 	f := ts.m.face(base)
+	if ts.covers(base, s) {
+		return []faceRun{{s, base, f}}
+	}
 	var out []faceRun
-	start, cur := 0, base
+	start, cur, curFont := 0, base, f
 	for i, r := range s {
-		face := base
+		face, font := base, f
 		switch {
-		case i > 0 && isCombining(r) && ts.m.face(cur).Has(r):
-			face = cur
+		case i > 0 && isCombining(r) && curFont.Has(r):
+			face, font = cur, curFont
 		case !f.Has(r):
-			if fb, ok := fonts.Fallback(base, r); ok {
-				face = fb
-			}
+			face, font = ts.fallback(base, r)
 		}
-		if i > 0 && face != cur {
-			out = append(out, faceRun{s[start:i], cur})
+		if i > 0 && font != curFont {
+			out = append(out, faceRun{s[start:i], cur, curFont})
 			start = i
 		}
-		cur = face
+		cur, curFont = face, font
 	}
-	return append(out, faceRun{s[start:], cur})
+	return append(out, faceRun{s[start:], cur, curFont})
+}
+
+// fallback returns the face that draws r for text in style base: an
+// embedded one (fonts.Fallback), else one found on the machine (see
+// fonts.System), else base.
+func (ts *typesetter) fallback(base fonts.Style, r rune) (fonts.Style, *fonts.Face) {
+	if fb, ok := fonts.Fallback(base, r); ok {
+		return fb, ts.m.face(fb)
+	}
+	if ts.sys != nil {
+		if f := ts.sys.Lookup(r, base); f != nil {
+			return base, f
+		}
+	}
+	return base, ts.m.face(base)
 }
 
 // covers reports whether face draws every character of s.

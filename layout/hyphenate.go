@@ -37,6 +37,11 @@ type breakPoint struct {
 }
 
 // word appends the boxes and penalties of one word (no spaces inside).
+// A word one face draws left to right is shaped whole: its pieces get
+// the advances of their clusters, so that the pieces of an unbroken word
+// add up to its shaped width (kerning and ligatures across a possible
+// break included), and the hyphen's penalty gets the width the piece
+// before it gains when it is re-shaped with the hyphen.
 func (z *itemizer) word(w string, sp span) {
 	face, size := sp.face, z.st.size
 	points := z.ts.wordBreaks(w, sp.nobrk, !z.st.noHyphens)
@@ -48,25 +53,45 @@ func (z *itemizer) word(w string, sp span) {
 	if total > z.measure-z.st.indent-2*size {
 		points = mergePoints(points, emergencyBreaks(w))
 	}
+	var whole *shapedText
+	font := z.ts.m.face(face)
+	if len(points) > 0 && !z.rtl && !hasRTL(w) && z.ts.covers(face, w) {
+		whole = z.ts.sh.shape(font, w, false, false)
+	}
 	start := 0
+	var done Length // prefix width of the word set so far (whole only)
 	for _, p := range points {
 		if p.at <= start || p.at >= len(w) {
 			continue
 		}
-		z.box(w[start:p.at], sp)
+		var pre Length
+		if whole != nil {
+			pre = whole.prefixWidth(p.at, font, size)
+			z.faceBox(w[start:p.at], face, font, dirLTR, sp.link, pre-done)
+			done = pre
+		} else {
+			z.box(w[start:p.at], sp)
+		}
 		pen := item{kind: penaltyItem, penalty: p.penalty, flagged: p.flagged}
 		if p.hyphen {
 			pen.width = z.ts.width("-", face, size)
-			pen.frag = &frag{text: "-", face: face, size: size, link: sp.link, dir: textDir(w)}
+			if whole != nil {
+				pen.width = z.ts.width(w[:p.at]+"-", face, size) - pre
+			}
+			pen.frag = &frag{text: "-", face: face, font: font, size: size, link: sp.link, dir: textDir(w)}
 		}
 		z.items = append(z.items, pen)
 		start = p.at
+	}
+	if whole != nil {
+		z.faceBox(w[start:], face, font, dirLTR, sp.link, whole.widthAt(font, size)-done)
+		return
 	}
 	z.box(w[start:], sp)
 }
 
 // box appends the boxes of a piece of a word: one box, or, when the
-// piece needs more than one face (fonts.Fallback) or mixes directions
+// piece needs more than one face (see runsOf) or mixes directions
 // (bidi.go), adjacent boxes with no glue between them, one per face and
 // direction. Directions are split in right-to-left paragraphs and in words
 // with right-to-left letters only.
@@ -86,23 +111,20 @@ func (z *itemizer) box(s string, sp span) {
 // faceBoxes appends the boxes of a piece of one direction: one per face.
 func (z *itemizer) faceBoxes(s string, sp span) {
 	d := textDir(s)
-	if z.ts.covers(sp.face, s) {
-		z.faceBox(s, sp.face, d, sp.link)
-		return
-	}
 	for _, run := range z.ts.runsOf(s, sp.face) {
-		z.faceBox(run.text, run.face, d, sp.link)
+		w := z.ts.sh.shape(run.font, run.text, d == dirRTL, false).widthAt(run.font, z.st.size)
+		z.faceBox(run.text, run.face, run.font, d, sp.link, w)
 	}
 }
 
-// faceBox appends one box of text in face. In justified text its glyphs
-// may widen or narrow by breakParams.Expansion (font expansion, as
-// pdfTeX's): the box stretches and shrinks by that part of its width.
-func (z *itemizer) faceBox(s string, face fonts.Style, d direction, link string) {
+// faceBox appends one box of text in font, w wide. In justified text
+// its glyphs may widen or narrow by breakParams.Expansion (font
+// expansion, as pdfTeX's): the box stretches and shrinks by that part of
+// its width.
+func (z *itemizer) faceBox(s string, face fonts.Style, font *fonts.Face, d direction, link string, w Length) {
 	if s == "" {
 		return
 	}
-	w := z.ts.width(s, face, z.st.size)
 	var flex Length
 	if z.st.align == AlignJustify {
 		flex = expandBy(w, z.ts.params.Expansion)
@@ -112,7 +134,7 @@ func (z *itemizer) faceBox(s string, face fonts.Style, d direction, link string)
 		width:   w,
 		stretch: flex,
 		shrink:  flex,
-		frag:    &frag{text: s, face: face, size: z.st.size, link: link, dir: d},
+		frag:    &frag{text: s, face: face, font: font, size: z.st.size, link: link, dir: d},
 	})
 }
 

@@ -16,7 +16,8 @@ import (
 // frag is what a box (or a hyphenation penalty) draws.
 type frag struct {
 	text string
-	face fonts.Style
+	face fonts.Style // the style (the embedded face that stands for font)
+	font *fonts.Face // the face that draws text
 	size Length
 	rise Length // baseline shift upwards (note calls)
 	link string // URL the text links to: external, or "#id" for a heading
@@ -157,7 +158,7 @@ func (ts *typesetter) itemize(inlines []content.Inline, st textStyle, measure Le
 func (z *itemizer) call(n int) {
 	size := z.st.size.Scale(3, 5)
 	txt := itoa(n)
-	fr := &frag{text: txt, face: fonts.Regular, size: size, rise: z.st.size.Scale(2, 5), call: n, dir: dirLTR}
+	fr := &frag{text: txt, face: fonts.Regular, font: z.ts.m.face(fonts.Regular), size: size, rise: z.st.size.Scale(2, 5), call: n, dir: dirLTR}
 	if z.space {
 		// "word ¹": keep the call on the word's line, drop the space
 		z.space = false
@@ -168,7 +169,7 @@ func (z *itemizer) call(n int) {
 
 // text cuts a span at white space into words.
 func (z *itemizer) text(sp span) {
-	s := shapeArabic(z.ts.cleanFallback(sp.text, sp.face))
+	s := z.ts.cleanFallback(sp.text, sp.face)
 	for len(s) > 0 {
 		r, n := utf8.DecodeRuneInString(s)
 		if isSpace(r) {

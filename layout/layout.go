@@ -25,7 +25,10 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/go-text/typesetting/language"
+
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 	"github.com/offprint/offprint/layout/hyphen"
 )
 
@@ -33,6 +36,8 @@ import (
 type typesetter struct {
 	g      geometry
 	m      metrics
+	sh     *shaper       // the shaping stage and its caches (shape.go)
+	sys    *fonts.System // fonts of the machine, for characters the embedded faces lack; nil: none
 	params breakParams
 	hyph   *hyphen.Hyphenator // nil: no hyphenation
 	hcache map[string][]int
@@ -70,7 +75,7 @@ func newTypesetter(style Style) (*typesetter, error) {
 		return nil, err
 	}
 	return &typesetter{
-		g: g, m: m, params: defaultParams(g.FontSize),
+		g: g, m: m, params: defaultParams(g.FontSize), sh: newShaper(), sys: fonts.DefaultSystem(),
 		hcache: map[string][]int{}, warned: map[rune]bool{},
 		tree: newStructure(),
 	}, nil
@@ -86,6 +91,7 @@ func (ts *typesetter) language(doc string) {
 		lang = "en"
 	}
 	ts.rtlDoc, ts.french = rtlLanguage(lang), frenchLanguage(lang)
+	ts.sh.lang = language.NewLanguage(lang)
 	ts.hyph = nil
 	if !ts.g.NoHyphenate {
 		ts.hyph = hyphen.For(lang)
@@ -185,6 +191,7 @@ func (ts *typesetter) uncalledNotes() {
 // finish completes the result: page numbers and the report.
 func (ts *typesetter) finish(res *Result) {
 	ts.folios(res)
+	ts.shapeRest(res.Pages)
 	ts.stats.Pages = len(res.Pages)
 	res.Stats = ts.stats
 	res.Warnings = ts.warnings

@@ -18,6 +18,7 @@ type lineBox struct {
 	over   Length  // how much wider than the measure (0 when it fits)
 	last   bool    // the paragraph's last line
 	link   string  // the link of the last fragment added (a run never spans a link's end)
+	rtl    []bool  // while setting: which texts are right-to-left runs
 }
 
 // linkRef is a link area before pagination: an external URL, or a note
@@ -48,59 +49,111 @@ func (ts *typesetter) setLines(items []item, breaks []lineBreak, widths []Length
 // setLine sets items[start:end] (end is the break) into width. Glue
 // and expandable boxes share the adjustment: the glyphs widen (up to
 // their full expansion, TeX's rule) or narrow by the same ratio as the
-// glue, and the glue takes what the glyphs cannot.
+// glue, and the glue takes what the glyphs cannot. The runs of the line
+// are then shaped (shapeLine).
 func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBox {
-	var w, gy, gz, by, bz Length
-	for i := start; i < end; i++ {
-		it := items[i]
-		switch it.kind {
-		case glueItem:
-			gy += it.stretch
-			gz += it.shrink
-		case boxItem:
-			by += it.stretch
-			bz += it.shrink
-		}
-		if it.kind != penaltyItem {
-			w += it.width
-		}
-	}
-	brk := items[end]
-	if brk.kind == penaltyItem {
-		w += brk.width
-	}
-	expand := lineExpansion(w, width, gy+by, gz+bz, by > 0 || bz > 0, ts.params.Expansion)
-	var boxExtra Length
-	for i := start; i < end; i++ {
-		if it := items[i]; it.kind == boxItem && it.stretch > 0 {
-			boxExtra += boxExpansion(it, expand)
-		}
-	}
-	ratio := 0.0
-	switch rest := width - w - boxExtra; {
-	case rest > 0 && gy > 0:
-		ratio = float64(rest) / float64(gy)
-	case rest < 0 && gz > 0:
-		ratio = math.Max(-1, float64(rest)/float64(gz))
-	}
+	m := measureLine(items, start, end)
+	expand := lineExpansion(m.w, width, m.gy+m.by, m.gz+m.bz, m.by > 0 || m.bz > 0, ts.params.Expansion)
+	ratio := adjustment(width-m.w-boxesExtra(items[start:end], expand), m.gy, m.gz)
 	ln := lineBox{ratio: ratio}
-	if gy >= fil {
+	if m.gy >= fil {
 		ln.ratio = 0 // a last line: natural spacing
 	}
-	var bidiPieces []placed // the fragments of a line that needs reordering
-	needBidi := ts.paraRTL || lineHasRTL(items[start:end])
-	put := func(f *frag, x, w Length, glued bool, e int) {
-		if needBidi {
-			bidiPieces = append(bidiPieces, placed{f: f, x: x, w: w, expand: e})
-			return
-		}
-		ln.add(f, x, w, glued, e)
+	pl := placer{ln: &ln, bidi: ts.paraRTL || lineHasRTL(items[start:end])}
+	x := pl.placeItems(items[start:end], ratio, expand)
+	if brk := items[end]; brk.kind == penaltyItem && brk.frag != nil {
+		pl.put(brk.frag, x, brk.width, false, expand)
+		x += brk.width
+		ln.hyphen = brk.flagged
 	}
+	if pl.bidi {
+		para := dirLTR
+		if ts.paraRTL {
+			para = dirRTL
+		}
+		ln.addVisual(pl.pieces, width, para)
+	}
+	ts.shapeLine(&ln)
+	ln.width = x
+	if x > width+roundingSlack {
+		ln.over = x - width
+	}
+	return ln
+}
+
+// lineSums are the natural width of a line and the stretch and shrink
+// of its glue (gy, gz) and of its expandable boxes (by, bz).
+type lineSums struct{ w, gy, gz, by, bz Length }
+
+// measureLine adds up items[start:end] and the width of the break.
+func measureLine(items []item, start, end int) lineSums {
+	var m lineSums
+	for _, it := range items[start:end] {
+		switch it.kind {
+		case glueItem:
+			m.gy += it.stretch
+			m.gz += it.shrink
+		case boxItem:
+			m.by += it.stretch
+			m.bz += it.shrink
+		}
+		if it.kind != penaltyItem {
+			m.w += it.width
+		}
+	}
+	if brk := items[end]; brk.kind == penaltyItem {
+		m.w += brk.width
+	}
+	return m
+}
+
+// boxesExtra is how much the expandable boxes of items widen (or narrow)
+// at expansion e.
+func boxesExtra(items []item, e int) Length {
+	var extra Length
+	for _, it := range items {
+		if it.kind == boxItem && it.stretch > 0 {
+			extra += boxExpansion(it, e)
+		}
+	}
+	return extra
+}
+
+// adjustment is the adjustment ratio of glue with stretch gy and shrink
+// gz that must absorb rest (shrinking at most fully).
+func adjustment(rest, gy, gz Length) float64 {
+	switch {
+	case rest > 0 && gy > 0:
+		return float64(rest) / float64(gy)
+	case rest < 0 && gz > 0:
+		return math.Max(-1, float64(rest)/float64(gz))
+	}
+	return 0
+}
+
+// placer places the fragments of one line: straight onto the line, or,
+// when the line needs reordering (bidi.go), into pieces for addVisual.
+type placer struct {
+	ln     *lineBox
+	bidi   bool
+	pieces []placed
+}
+
+func (p *placer) put(f *frag, x, w Length, glued bool, e int) {
+	if p.bidi {
+		p.pieces = append(p.pieces, placed{f: f, x: x, w: w, expand: e})
+		return
+	}
+	p.ln.add(f, x, w, glued, e, false)
+}
+
+// placeItems places the boxes of items, spacing them by their glue at
+// ratio, and returns the width they take.
+func (p *placer) placeItems(items []item, ratio float64, expand int) Length {
 	var x Length
 	glued := false       // glue since the last run: start a new run
 	var cum, done Length // stretch or shrink so far, and what it added
-	for i := start; i < end; i++ {
-		it := items[i]
+	for _, it := range items {
 		switch it.kind {
 		case glueItem:
 			// cumulative rounding: the extra space adds up to exactly
@@ -118,29 +171,13 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 				e = expand
 			}
 			if it.frag != nil {
-				put(it.frag, x, bw, glued, e)
+				p.put(it.frag, x, bw, glued, e)
 				glued = false
 			}
 			x += bw
 		}
 	}
-	if brk.kind == penaltyItem && brk.frag != nil {
-		put(brk.frag, x, brk.width, false, expand)
-		x += brk.width
-		ln.hyphen = brk.flagged
-	}
-	if needBidi {
-		para := dirLTR
-		if ts.paraRTL {
-			para = dirRTL
-		}
-		ln.addVisual(bidiPieces, width, para)
-	}
-	ln.width = x
-	if x > width+roundingSlack {
-		ln.over = x - width
-	}
-	return ln
+	return x
 }
 
 // roundingSlack is the excess width a line may have from rounding the
@@ -196,8 +233,29 @@ func glueExtra(it item, ratio float64, cum Length) (Length, Length) {
 }
 
 // add places a fragment at x, extending the previous run when it continues
-// it (same look, no glue between) and the link area of the same URL.
-func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int) {
+// it (same look, no glue between) and the link area of the same URL. The
+// text of a right-to-left run is kept in logical order: a fragment to the
+// left of it (placed later) comes after it in reading.
+func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int, rtl bool) {
+	ln.addLink(f, x, w)
+	if n := len(ln.texts); n > 0 && !glued {
+		r := &ln.texts[n-1]
+		if r.Font == f.font && r.Face == f.face && r.Size == f.size && r.Y == -f.rise && (r.Expand == expand || w == 0) && f.call == 0 && f.back == 0 && f.link == ln.link && ln.rtl[n-1] == rtl {
+			if rtl {
+				r.Text = f.text + r.Text
+			} else {
+				r.Text += f.text
+			}
+			return
+		}
+	}
+	ln.link = f.link
+	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Font: f.font, Size: f.size, Text: f.text, Expand: expand})
+	ln.rtl = append(ln.rtl, rtl)
+}
+
+// addLink records the note call, note number or link area of a fragment.
+func (ln *lineBox) addLink(f *frag, x, w Length) {
 	switch {
 	case f.call > 0:
 		ln.calls = append(ln.calls, f.call)
@@ -213,15 +271,27 @@ func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int) {
 			ln.links = append(ln.links, linkRef{LinkArea: LinkArea{X: x, Y: -f.size, W: w, H: f.size * 5 / 4, URL: f.link}})
 		}
 	}
-	if n := len(ln.texts); n > 0 && !glued {
-		r := &ln.texts[n-1]
-		if r.Face == f.face && r.Size == f.size && r.Y == -f.rise && r.Expand == expand && f.call == 0 && f.back == 0 && f.link == ln.link {
-			r.Text += f.text
-			return
+}
+
+// shapeLine gives the runs of a set line their glyphs: each run (a word,
+// or the pieces of a word the line did not break) is shaped whole, so a
+// hyphenated word's first part is re-shaped with its hyphen. Until the
+// PDF writer draws glyphs, Text of a right-to-left run is also given in
+// the order and Arabic forms the character-drawing writer needs.
+func (ts *typesetter) shapeLine(ln *lineBox) {
+	for i := range ln.texts {
+		t := &ln.texts[i]
+		if t.Font == nil {
+			t.Font = ts.m.face(t.Face)
 		}
+		st := ts.sh.shape(t.Font, t.Text, ln.rtl[i], false)
+		t.Glyphs = ts.sh.glyphs(st, t.Font, t.Size)
+		if ln.rtl[i] {
+			t.Text = reverseGraphemes(shapeArabic(t.Text))
+		}
+		ts.legacyText(t)
 	}
-	ln.link = f.link
-	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Size: f.size, Text: f.text, Expand: expand})
+	ln.rtl = nil
 }
 
 // lineHasRTL reports whether any box of items draws right-to-left text.
@@ -249,7 +319,7 @@ func (ln *lineBox) addVisual(ps []placed, width Length, para direction) {
 	ps = reorder(ps, width, para)
 	for i, p := range ps {
 		glued := i == 0 || ps[i-1].x+ps[i-1].w != p.x
-		ln.add(p.f, p.x, p.w, glued, p.expand)
+		ln.add(p.f, p.x, p.w, glued, p.expand, p.dir == dirRTL)
 	}
 	ln.calls, ln.backs = calls, backs
 }

@@ -1,0 +1,161 @@
+package fonts
+
+import (
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	otfont "github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/fontscan"
+	"github.com/go-text/typesetting/language"
+)
+
+// System finds faces for characters the embedded faces lack, among the
+// fonts of the machine (the system font folders, scanned once by
+// go-text's fontscan, which keeps an index in the user's cache folder)
+// and the font folders a user names. It is lazy: nothing is scanned
+// until the first character no embedded face has. A System is safe for
+// concurrent use.
+//
+// Text the embedded faces cover never reaches a System, so the output
+// for such text does not depend on the machine.
+type System struct {
+	dirs     []string // the user's folders, searched before the system's
+	noSystem bool     // only the user's folders
+
+	once  sync.Once
+	mu    sync.Mutex
+	fm    *fontscan.FontMap
+	err   error
+	faces map[fontscan.Location]*Face
+	runes map[sysKey]*Face
+}
+
+type sysKey struct {
+	r     rune
+	style Style
+}
+
+// NewSystem returns a finder that searches the font files in dirs (and
+// their subfolders) first, then, unless userOnly, the system's fonts.
+func NewSystem(dirs []string, userOnly bool) *System {
+	return &System{dirs: dirs, noSystem: userOnly, faces: map[fontscan.Location]*Face{}, runes: map[sysKey]*Face{}}
+}
+
+var (
+	defaultSystem     *System
+	defaultSystemOnce sync.Once
+)
+
+// DefaultSystem returns the finder over the system fonts that every
+// layout without font options shares (so the scan happens once a
+// process).
+func DefaultSystem() *System {
+	defaultSystemOnce.Do(func() { defaultSystem = NewSystem(nil, false) })
+	return defaultSystem
+}
+
+// Err reports why the fonts could not be scanned, or nil.
+func (s *System) Err() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
+}
+
+func (s *System) init() {
+	s.fm = fontscan.NewFontMap(log.New(io.Discard, "", 0))
+	for _, d := range s.dirs {
+		s.addDir(d)
+	}
+	if !s.noSystem {
+		if err := s.fm.UseSystemFonts(cacheDir()); err != nil && len(s.dirs) == 0 {
+			s.err = err
+		}
+	}
+}
+
+// addDir adds the font files under dir to the map.
+func (s *System) addDir(dir string) {
+	_ = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !isFontFile(path) {
+			return nil
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return nil
+		}
+		defer f.Close()
+		_ = s.fm.AddFont(f, path, "")
+		return nil
+	})
+}
+
+// isFontFile reports whether path names a font file by its extension.
+func isFontFile(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".ttf", ".otf", ".ttc", ".otc":
+		return true
+	}
+	return false
+}
+
+// cacheDir is where fontscan keeps its index of the system fonts.
+func cacheDir() string {
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "offprint", "fontscan")
+	}
+	return filepath.Join(os.TempDir(), "offprint-fontscan")
+}
+
+// Lookup returns a face that draws r in the manner of style (serif where
+// one exists, and its weight and slant), or nil when no font has r.
+func (s *System) Lookup(r rune, style Style) *Face {
+	s.once.Do(s.init)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := sysKey{r, style}
+	if f, ok := s.runes[k]; ok {
+		return f
+	}
+	f := s.lookup(r, style)
+	s.runes[k] = f
+	return f
+}
+
+func (s *System) lookup(r rune, style Style) *Face {
+	if s.err != nil {
+		return nil
+	}
+	q := fontscan.Query{Families: []string{fontscan.Serif}}
+	switch style {
+	case Mono:
+		q.Families = []string{fontscan.Monospace}
+	case Italic, BoldItalic:
+		q.Aspect.Style = otfont.StyleItalic
+	}
+	if style == Bold || style == BoldItalic || style == ArabicBold || style == HebrewBold {
+		q.Aspect.Weight = otfont.WeightBold
+	}
+	s.fm.SetQuery(q)
+	s.fm.SetScript(language.LookupScript(r))
+	of := s.fm.ResolveFace(r)
+	if of == nil {
+		return nil
+	}
+	if _, ok := of.NominalGlyph(r); !ok {
+		return nil
+	}
+	loc := s.fm.FontLocation(of.Font)
+	if f, ok := s.faces[loc]; ok {
+		return f
+	}
+	f, err := LoadFile(loc.File, int(loc.Index), style)
+	if err != nil {
+		f = nil
+	}
+	s.faces[loc] = f
+	return f
+}

@@ -1,0 +1,270 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/go-text/typesetting/di"
+	otfont "github.com/go-text/typesetting/font"
+	ot "github.com/go-text/typesetting/font/opentype"
+	"github.com/go-text/typesetting/language"
+	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/math/fixed"
+
+	"github.com/offprint/offprint/fonts"
+)
+
+// This file is the shaping stage: text in one face and one direction
+// becomes glyphs (go-text/typesetting's HarfBuzz port), with the font's
+// kerning and standard ligatures. Widths of boxes, hyphens and spaces
+// are shaped widths, so the line breaker measures what the page shows.
+//
+// Text is shaped once per face, direction and string, in font units
+// (independent of the type size), and cached: a document repeats its
+// words, so most boxes are a map lookup. The glyphs of a run at a given
+// size are cached too, and shared (read only) by every run that draws the
+// same text, which keeps a long book's glyph slices from growing with its
+// length.
+
+// shapeKey identifies a shaped text.
+type shapeKey struct {
+	face *fonts.Face
+	text string
+	rtl  bool
+	sups bool // the font's superior figures (note calls)
+}
+
+// unitGlyph is a glyph in font units times 64 (26.6 fixed point at a
+// size of one em per unit, so exact).
+type unitGlyph struct {
+	id         uint16
+	adv        int32
+	dx, dy     int32
+	start, end int32 // byte offsets of the glyph's cluster in the text; start == end on a cluster's later glyphs
+}
+
+// shapedText is a shaped string: its glyphs in visual order.
+type shapedText struct {
+	text   string
+	glyphs []unitGlyph
+	adv    int64 // total advance, font units × 64
+}
+
+// sizedKey identifies the glyphs of a shaped text at one size.
+type sizedKey struct {
+	s    *shapedText
+	size Length
+}
+
+// shaper shapes text and caches the results; it belongs to one
+// typesetter (a HarfBuzz shaper is not safe for concurrent use).
+type shaper struct {
+	hb     shaping.HarfbuzzShaper
+	faces  map[*fonts.Face]*otfont.Face
+	texts  map[shapeKey]*shapedText
+	sized  map[sizedKey][]Glyph
+	runes  []rune
+	lang   language.Language
+	hits   int // cache statistics (see cacheCost)
+	misses int
+}
+
+func newShaper() *shaper {
+	return &shaper{
+		faces: map[*fonts.Face]*otfont.Face{},
+		texts: map[shapeKey]*shapedText{},
+		sized: map[sizedKey][]Glyph{},
+	}
+}
+
+var (
+	featKern = shaping.FontFeature{Tag: ot.MustNewTag("kern"), Value: 1}
+	featLiga = shaping.FontFeature{Tag: ot.MustNewTag("liga"), Value: 1}
+	featSups = shaping.FontFeature{Tag: ot.MustNewTag("sups"), Value: 1}
+	features = []shaping.FontFeature{featKern, featLiga}
+	supsFeat = []shaping.FontFeature{featKern, featLiga, featSups}
+)
+
+func (sh *shaper) face(f *fonts.Face) *otfont.Face {
+	of, ok := sh.faces[f]
+	if !ok {
+		of = otfont.NewFace(f.Font())
+		sh.faces[f] = of
+	}
+	return of
+}
+
+// shape returns text shaped in face f, right to left when rtl.
+func (sh *shaper) shape(f *fonts.Face, text string, rtl, sups bool) *shapedText {
+	k := shapeKey{f, text, rtl, sups}
+	if s, ok := sh.texts[k]; ok {
+		sh.hits++
+		return s
+	}
+	sh.misses++
+	s := sh.shapeNew(f, text, rtl, sups)
+	sh.texts[k] = s
+	return s
+}
+
+func (sh *shaper) shapeNew(f *fonts.Face, text string, rtl, sups bool) *shapedText {
+	s := &shapedText{text: text}
+	if text == "" {
+		return s
+	}
+	sh.runes = sh.runes[:0]
+	offsets := make([]int32, 0, len(text)+1)
+	for i, r := range text {
+		sh.runes = append(sh.runes, r)
+		offsets = append(offsets, int32(i))
+	}
+	offsets = append(offsets, int32(len(text)))
+	in := shaping.Input{
+		Text:         sh.runes,
+		RunStart:     0,
+		RunEnd:       len(sh.runes),
+		Direction:    di.DirectionLTR,
+		Face:         sh.face(f),
+		FontFeatures: features,
+		Size:         fixed.I(f.UnitsPerEm),
+		Script:       scriptOf(sh.runes),
+		Language:     sh.lang,
+	}
+	if rtl {
+		in.Direction = di.DirectionRTL
+	}
+	if sups {
+		in.FontFeatures = supsFeat
+	}
+	out := sh.hb.ShapeNoExtents(in)
+	s.glyphs = make([]unitGlyph, len(out.Glyphs))
+	seen := -1
+	for i, g := range out.Glyphs {
+		ug := unitGlyph{id: uint16(g.GlyphID), adv: int32(g.Advance), dx: int32(g.XOffset), dy: int32(g.YOffset)}
+		if c := g.TextIndex(); c != seen {
+			// the first glyph of its cluster carries the cluster's text
+			seen = c
+			lo, hi := min(c, len(sh.runes)), min(c+g.RunesCount(), len(sh.runes))
+			ug.start, ug.end = offsets[lo], offsets[hi]
+		}
+		s.glyphs[i] = ug
+		s.adv += int64(g.Advance)
+	}
+	return s
+}
+
+// scriptOf returns the script of the first character of rs that has
+// one (letters; not digits, punctuation or spaces).
+func scriptOf(rs []rune) language.Script {
+	for _, r := range rs {
+		if sc := language.LookupScript(r); sc != language.Common && sc != language.Inherited && sc != language.Unknown {
+			return sc
+		}
+	}
+	return language.Latin
+}
+
+// scale converts font units × 64 of face f to a length at size.
+func scale(v int64, f *fonts.Face, size Length) Length {
+	return Length(v * int64(size) / (int64(f.UnitsPerEm) * 64))
+}
+
+// widthAt returns the width of s at size: the sum of its glyphs'
+// advances as Glyphs gives them.
+func (s *shapedText) widthAt(f *fonts.Face, size Length) Length {
+	var w Length
+	for _, g := range s.glyphs {
+		w += scale(int64(g.adv), f, size)
+	}
+	return w
+}
+
+// prefixWidth returns the advance, at size, of the clusters of s that
+// start before byte offset at (left-to-right text): the width a box
+// ending at a break inside the word gets, so that the boxes of an
+// unbroken word add up to its shaped width. A ligature across the break
+// counts whole in the first part.
+func (s *shapedText) prefixWidth(at int, f *fonts.Face, size Length) Length {
+	var w Length
+	inside := false
+	for _, g := range s.glyphs {
+		if g.end > g.start {
+			inside = int(g.start) < at
+		}
+		if !inside {
+			break
+		}
+		w += scale(int64(g.adv), f, size)
+	}
+	return w
+}
+
+// glyphs returns the glyphs of s at size, shared by every run that draws
+// the same text in the same face and size: callers must not modify them.
+func (sh *shaper) glyphs(s *shapedText, f *fonts.Face, size Length) []Glyph {
+	k := sizedKey{s, size}
+	if gs, ok := sh.sized[k]; ok {
+		return gs
+	}
+	gs := make([]Glyph, len(s.glyphs))
+	for i, g := range s.glyphs {
+		gs[i] = Glyph{
+			ID:      g.id,
+			Advance: scale(int64(g.adv), f, size),
+			XOffset: scale(int64(g.dx), f, size),
+			YOffset: scale(int64(g.dy), f, size),
+			Text:    s.text[g.start:g.end],
+		}
+	}
+	sh.sized[k] = gs
+	return gs
+}
+
+// cacheCost estimates the memory the shaping caches hold, in bytes: the
+// shaped texts with their glyphs and strings, and the per-size glyph
+// slices (map overhead counted roughly, 48 bytes an entry).
+func (sh *shaper) cacheCost() (entries int, bytes int64) {
+	for k, s := range sh.texts {
+		bytes += int64(len(k.text)) + 48 + 64 + int64(len(s.glyphs))*24
+	}
+	for _, gs := range sh.sized {
+		bytes += 48 + int64(len(gs))*48
+	}
+	return len(sh.texts) + len(sh.sized), bytes
+}
+
+// shapeRest gives glyphs to the runs that were not set as lines of a
+// paragraph (folios, running heads, list markers, code, note numbers):
+// left-to-right text in one face.
+func (ts *typesetter) shapeRest(pages []Page) {
+	for p := range pages {
+		for i := range pages[p].Texts {
+			t := &pages[p].Texts[i]
+			if t.Glyphs != nil || t.Text == "" {
+				continue
+			}
+			if t.Font == nil {
+				t.Font = ts.m.face(t.Face)
+			}
+			t.Glyphs = ts.sh.glyphs(ts.sh.shape(t.Font, t.Text, false, false), t.Font, t.Size)
+			ts.legacyText(t)
+		}
+	}
+}
+
+// legacyText makes Text drawable by the embedded face Face for a run
+// whose glyphs come from a face found on the machine: a writer that draws
+// characters, not Glyphs, prints U+FFFD for them, as before shaping.
+// (Transitional: once the PDF writer draws Glyphs, Text only serves
+// extraction.)
+func (ts *typesetter) legacyText(t *TextRun) {
+	if t.Font == nil || t.Font.Embedded() {
+		return
+	}
+	f := ts.m.face(t.Face)
+	t.Text = strings.Map(func(r rune) rune {
+		if f.Has(r) {
+			return r
+		}
+		return replacement
+	}, t.Text)
+}
