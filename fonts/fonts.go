@@ -98,6 +98,8 @@ type Face struct {
 	advances [tableSize]int32 // advance in design units; -1 when not covered
 	mu       sync.Mutex       // guards otf for runes outside the table
 	otf      *otfont.Face     // private face for metric lookups
+	kindOnce sync.Once
+	kind     string // Outlines
 }
 
 var (

@@ -76,3 +76,29 @@ func postScriptName(data []byte, index int, ft *otfont.Font) string {
 	}
 	return name
 }
+
+// Outlines says how the face draws its glyphs: "truetype" (glyf
+// outlines), "cff" (PostScript outlines, OpenType/CFF) or "bitmap"
+// (colour bitmaps only, as Noto Color Emoji's CBDT).
+func (f *Face) Outlines() string {
+	f.kindOnce.Do(func() { f.kind = f.outlines() })
+	return f.kind
+}
+
+func (f *Face) outlines() string {
+	if f.ot.Flavor == opentype.OpenType {
+		return "cff"
+	}
+	for _, r := range []rune{'0', 'A', 0x263A, 0x1F600} {
+		if gid, ok := f.ot.NominalGlyph(r); ok {
+			f.mu.Lock()
+			data := f.otf.GlyphData(gid)
+			f.mu.Unlock()
+			if _, ok := data.(otfont.GlyphBitmap); ok {
+				return "bitmap"
+			}
+			break
+		}
+	}
+	return "truetype"
+}

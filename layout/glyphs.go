@@ -22,12 +22,17 @@ type metrics struct {
 var fontStyles = [...]fonts.Style{fonts.Regular, fonts.Italic, fonts.Bold, fonts.BoldItalic, fonts.Mono,
 	fonts.Arabic, fonts.ArabicBold, fonts.Hebrew, fonts.HebrewBold}
 
-func loadMetrics() (metrics, error) {
+// loadMetrics loads the embedded faces, with the user's faces (see
+// Style.Faces) in place of Noto Serif's.
+func loadMetrics(user [4]*fonts.Face) (metrics, error) {
 	var m metrics
 	for i, s := range fontStyles {
 		f, err := fonts.Get(s)
 		if err != nil {
 			return m, fmt.Errorf("layout: %w", err)
+		}
+		if int(s) < len(user) && user[s] != nil {
+			f = user[s]
 		}
 		m.faces[i] = f
 	}
@@ -160,10 +165,15 @@ func (ts *typesetter) runsOf(s string, base fonts.Style) []faceRun {
 // fonts.System), else base.
 func (ts *typesetter) fallback(base fonts.Style, r rune) (fonts.Style, *fonts.Face) {
 	if fb, ok := fonts.Fallback(base, r); ok {
-		return fb, ts.m.face(fb)
+		if f := ts.m.face(fb); f.Has(r) {
+			return fb, f
+		}
+		if f, err := fonts.Get(fb); err == nil && f.Has(r) {
+			return fb, f // Noto Serif for what the user's face lacks
+		}
 	}
 	if ts.sys != nil {
-		if f := ts.sys.Lookup(r, base); f != nil {
+		if f := ts.sys.Lookup(r, base); f != nil && pdfDrawable(f) {
 			return base, f
 		}
 	}
@@ -209,4 +219,11 @@ func (ts *typesetter) missingWarning() string {
 
 func (ts *typesetter) warn(msg string) {
 	ts.warnings = append(ts.warnings, msg)
+}
+
+// pdfDrawable reports whether the PDF writer can embed face f: TrueType
+// outlines only for now (its subsetter does not read CFF yet, and colour
+// bitmap fonts have no outlines to embed).
+func pdfDrawable(f *fonts.Face) bool {
+	return f.Outlines() == "truetype"
 }

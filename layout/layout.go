@@ -70,12 +70,16 @@ func newTypesetter(style Style) (*typesetter, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := loadMetrics()
+	m, err := loadMetrics(style.Faces)
 	if err != nil {
 		return nil, err
 	}
+	sys := style.Fallback
+	if sys == nil && !style.NoSystemFonts {
+		sys = fonts.DefaultSystem()
+	}
 	return &typesetter{
-		g: g, m: m, params: defaultParams(g.FontSize), sh: newShaper(), sys: fonts.DefaultSystem(),
+		g: g, m: m, params: defaultParams(g.FontSize), sh: newShaper(), sys: sys,
 		hcache: map[string][]int{}, warned: map[rune]bool{},
 		tree: newStructure(),
 	}, nil

@@ -18,7 +18,7 @@ type lineBox struct {
 	over   Length  // how much wider than the measure (0 when it fits)
 	last   bool    // the paragraph's last line
 	link   string  // the link of the last fragment added (a run never spans a link's end)
-	rtl    []bool  // while setting: which texts are right-to-left runs
+	rtl    []bool  // while setting: which texts are right-to-left runs (nil: none)
 }
 
 // linkRef is a link area before pagination: an external URL, or a note
@@ -55,7 +55,7 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 	m := measureLine(items, start, end)
 	expand := lineExpansion(m.w, width, m.gy+m.by, m.gz+m.bz, m.by > 0 || m.bz > 0, ts.params.Expansion)
 	ratio := adjustment(width-m.w-boxesExtra(items[start:end], expand), m.gy, m.gz)
-	ln := lineBox{ratio: ratio}
+	ln := lineBox{ratio: ratio, texts: make([]TextRun, 0, m.frags)}
 	if m.gy >= fil {
 		ln.ratio = 0 // a last line: natural spacing
 	}
@@ -83,7 +83,10 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 
 // lineSums are the natural width of a line and the stretch and shrink
 // of its glue (gy, gz) and of its expandable boxes (by, bz).
-type lineSums struct{ w, gy, gz, by, bz Length }
+type lineSums struct {
+	w, gy, gz, by, bz Length
+	frags             int // boxes that draw (and the break), at most the runs of the line
+}
 
 // measureLine adds up items[start:end] and the width of the break.
 func measureLine(items []item, start, end int) lineSums {
@@ -96,6 +99,9 @@ func measureLine(items []item, start, end int) lineSums {
 		case boxItem:
 			m.by += it.stretch
 			m.bz += it.shrink
+			if it.frag != nil {
+				m.frags++
+			}
 		}
 		if it.kind != penaltyItem {
 			m.w += it.width
@@ -103,6 +109,7 @@ func measureLine(items []item, start, end int) lineSums {
 	}
 	if brk := items[end]; brk.kind == penaltyItem {
 		m.w += brk.width
+		m.frags++
 	}
 	return m
 }
@@ -240,7 +247,7 @@ func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int, rtl bool) {
 	ln.addLink(f, x, w)
 	if n := len(ln.texts); n > 0 && !glued {
 		r := &ln.texts[n-1]
-		if r.Font == f.font && r.Face == f.face && r.Size == f.size && r.Y == -f.rise && (r.Expand == expand || w == 0) && f.call == 0 && f.back == 0 && f.link == ln.link && ln.rtl[n-1] == rtl {
+		if r.Font == f.font && r.Face == f.face && r.Size == f.size && r.Y == -f.rise && (r.Expand == expand || w == 0) && f.call == 0 && f.back == 0 && f.link == ln.link && ln.isRTL(n-1) == rtl {
 			if rtl {
 				r.Text = f.text + r.Text
 			} else {
@@ -251,8 +258,16 @@ func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int, rtl bool) {
 	}
 	ln.link = f.link
 	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Font: f.font, Size: f.size, Text: f.text, Expand: expand})
-	ln.rtl = append(ln.rtl, rtl)
+	if rtl || ln.rtl != nil {
+		for len(ln.rtl) < len(ln.texts)-1 {
+			ln.rtl = append(ln.rtl, false)
+		}
+		ln.rtl = append(ln.rtl, rtl)
+	}
 }
+
+// isRTL reports whether text i of the line is a right-to-left run.
+func (ln *lineBox) isRTL(i int) bool { return i < len(ln.rtl) && ln.rtl[i] }
 
 // addLink records the note call, note number or link area of a fragment.
 func (ln *lineBox) addLink(f *frag, x, w Length) {
@@ -284,9 +299,10 @@ func (ts *typesetter) shapeLine(ln *lineBox) {
 		if t.Font == nil {
 			t.Font = ts.m.face(t.Face)
 		}
-		st := ts.sh.shape(t.Font, t.Text, ln.rtl[i], false)
+		rtl := ln.isRTL(i)
+		st := ts.sh.shape(t.Font, t.Text, rtl, false)
 		t.Glyphs = ts.sh.glyphs(st, t.Font, t.Size)
-		if ln.rtl[i] {
+		if rtl {
 			t.Text = reverseGraphemes(shapeArabic(t.Text))
 		}
 		ts.legacyText(t)

@@ -168,14 +168,11 @@ func scale(v int64, f *fonts.Face, size Length) Length {
 	return Length(v * int64(size) / (int64(f.UnitsPerEm) * 64))
 }
 
-// widthAt returns the width of s at size: the sum of its glyphs'
-// advances as Glyphs gives them.
+// widthAt returns the width of s at size: its total advance, scaled
+// once (so that widths scale linearly with the size; each glyph's
+// Advance is scaled on its own and may differ by a unit of Length).
 func (s *shapedText) widthAt(f *fonts.Face, size Length) Length {
-	var w Length
-	for _, g := range s.glyphs {
-		w += scale(int64(g.adv), f, size)
-	}
-	return w
+	return scale(s.adv, f, size)
 }
 
 // prefixWidth returns the advance, at size, of the clusters of s that
@@ -184,7 +181,7 @@ func (s *shapedText) widthAt(f *fonts.Face, size Length) Length {
 // unbroken word add up to its shaped width. A ligature across the break
 // counts whole in the first part.
 func (s *shapedText) prefixWidth(at int, f *fonts.Face, size Length) Length {
-	var w Length
+	var adv int64
 	inside := false
 	for _, g := range s.glyphs {
 		if g.end > g.start {
@@ -193,9 +190,9 @@ func (s *shapedText) prefixWidth(at int, f *fonts.Face, size Length) Length {
 		if !inside {
 			break
 		}
-		w += scale(int64(g.adv), f, size)
+		adv += int64(g.adv)
 	}
-	return w
+	return scale(adv, f, size)
 }
 
 // glyphs returns the glyphs of s at size, shared by every run that draws

@@ -3,6 +3,8 @@ package layout
 import (
 	"fmt"
 	"strings"
+
+	"github.com/offprint/offprint/fonts"
 )
 
 // Align says how the lines of a paragraph meet the right margin.
@@ -51,6 +53,15 @@ type Style struct {
 	NoHyphenate bool        // turn hyphenation off (URLs still break after / . - ? &)
 	Language    string      // hyphenation language; "" uses the document's (and then "en")
 	RunningHead bool        // print the running head; DefaultStyle turns it on
+	// Faces replace the embedded Noto Serif, indexed by fonts.Regular,
+	// fonts.Italic, fonts.Bold and fonts.BoldItalic; a nil entry keeps
+	// Noto Serif (a missing bold or italic is not faked).
+	Faces [4]*fonts.Face
+	// Fallback finds faces for the characters the faces lack (after the
+	// embedded Arabic and Hebrew faces); nil means the machine's fonts,
+	// fonts.DefaultSystem(), unless NoSystemFonts.
+	Fallback      *fonts.System
+	NoSystemFonts bool // no fallback beyond the embedded faces: the output never depends on the machine
 }
 
 // DefaultStyle returns the default design: A4, automatic margins, type

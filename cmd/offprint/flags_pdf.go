@@ -1,11 +1,13 @@
 package main
 
 import (
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/offprint/offprint/export/pdf"
+	"github.com/offprint/offprint/fonts"
 	"github.com/offprint/offprint/layout"
 )
 
@@ -19,6 +21,8 @@ func pdfFlagList() []cli.Flag {
 		boolFlag("duplex", "two-sided printing: mirrored margins, running heads on alternating sides"),
 		stringFlag("page-numbers", "page numbers: total (\"3 / 7\"), plain (\"3\") or none", "total"),
 		boolFlag("no-hyphenate", "do not hyphenate words (URLs still break cleanly)"),
+		&cli.StringSliceFlag{Name: "font", Usage: "typeface of the PDF: a font file or a family on this machine; repeat for regular, bold, italic, bold italic (one family gives all four; default: the embedded Noto Serif)", EnvVars: env("font")},
+		&cli.StringSliceFlag{Name: "font-dir", Usage: "folder of fonts to try first for characters the typeface lacks (then the machine's fonts); repeatable", EnvVars: env("font-dir")},
 		boolFlag("stats", "print the PDF's typesetting quality report (overfull lines, widows, notes off their page, …)"),
 	}
 }
@@ -46,8 +50,35 @@ func pdfOptions(c *cli.Context) (pdf.Options, error) {
 	style.PageNumbers = layout.PageNumbers(strings.ToLower(c.String("page-numbers")))
 	style.Duplex = c.Bool("duplex")
 	style.NoHyphenate = c.Bool("no-hyphenate")
+	if err := pdfFonts(c, &style); err != nil {
+		return pdf.Options{}, err
+	}
 	if err := style.Validate(); err != nil {
 		return pdf.Options{}, usagef("%v", err)
 	}
 	return pdf.Options{Style: style}, nil
+}
+
+// pdfFonts sets the user's typeface (--font) and fallback folders
+// (--font-dir) in style.
+func pdfFonts(c *cli.Context, style *layout.Style) error {
+	dirs := c.StringSlice("font-dir")
+	for _, d := range dirs {
+		if st, err := os.Stat(d); err != nil || !st.IsDir() {
+			return usagef("--font-dir %s: not a folder", d)
+		}
+	}
+	sys := fonts.DefaultSystem()
+	if len(dirs) > 0 {
+		sys = fonts.NewSystem(dirs, false)
+		style.Fallback = sys
+	}
+	if specs := c.StringSlice("font"); len(specs) > 0 {
+		faces, err := sys.UserFaces(specs)
+		if err != nil {
+			return usagef("--font: %v", err)
+		}
+		style.Faces = faces
+	}
+	return nil
 }

@@ -91,7 +91,10 @@ func TestRichDocument(t *testing.T) {
 	doc := richDocument(t)
 	before := content.DumpString(doc)
 	var warnings []string
-	path, data := write(t, doc, pdf.Options{Modified: date, Warn: func(s string) { warnings = append(warnings, s) }})
+	// the embedded faces only: what they lack is missing on every machine
+	st := layout.DefaultStyle()
+	st.NoSystemFonts = true
+	path, data := write(t, doc, pdf.Options{Style: st, Modified: date, Warn: func(s string) { warnings = append(warnings, s) }})
 	if content.DumpString(doc) != before {
 		t.Error("Write modified the document")
 	}

@@ -31,7 +31,7 @@ func TestRightToLeftFonts(t *testing.T) {
 	testtool.QPDFCheck(t, path)
 	testtool.FontsEmbedded(t, path)
 	list := strings.ToLower(testtool.Run(t, "pdffonts", path))
-	for _, f := range []string{"notonaskharabic ", "notonaskharabicb ", "notoserifhebrew "} {
+	for _, f := range []string{"+notonaskharabic-regular ", "+notonaskharabic-bold ", "+notoserifhebrew-regular "} {
 		if !strings.Contains(list, f) {
 			t.Errorf("pdffonts does not list %q:\n%s", f, list)
 		}
