@@ -50,8 +50,10 @@ func (d *drawer) glyphRun(t layout.TextRun) {
 // running head or a note may come between); "" when text is not a start
 // of actual.
 func continuation(actual, text string) string {
-	start := strings.TrimRight(text, "-\u2010")
-	if rest, ok := strings.CutPrefix(actual, start); ok {
+	if rest, ok := strings.CutPrefix(actual, text); ok {
+		return rest // broken after a hyphen of the word ("well-known")
+	}
+	if rest, ok := strings.CutPrefix(actual, strings.TrimRight(text, "-\u2010")); ok {
 		return rest
 	}
 	return ""
