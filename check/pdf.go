@@ -63,6 +63,7 @@ type pdfChecker struct {
 	fontsSeen map[pdfRef]bool // font objects checked
 	resSeen   map[pdfRef]bool
 	boxes     map[string]bool // page box rules reported already
+	pageDicts []pdfDict       // the pages, in order (pdftags.go)
 }
 
 // check runs the document-level checks.
@@ -94,6 +95,7 @@ func (c *pdfChecker) check() {
 	if lang, _ := c.f.resolve(root["Lang"]).(pdfString); len(lang) == 0 {
 		c.add("pdf-no-lang", "the catalog has no /Lang (readers and screen readers need the language)")
 	}
+	c.checkTags(root)
 }
 
 // inherited holds the page attributes inherited through the page tree.
@@ -132,6 +134,7 @@ func (c *pdfChecker) walkPages(v any, inh inherited, depth int, seen map[pdfRef]
 		return
 	}
 	c.pages++
+	c.pageDicts = append(c.pageDicts, node)
 	c.checkBoxes(node, inh.mediaBox)
 	c.checkResources(inh.resources, 0)
 }

@@ -66,6 +66,10 @@ var ruleTable = [...]Rule{
 	{"pdf-no-outline", "pdf", "a document of more than one page has an outline"},
 	{"pdf-no-title", "pdf", "a title exists in /Info or XMP dc:title"},
 	{"pdf-no-lang", "pdf", "the catalog has /Lang"},
+	{"pdf-tag-structure", "pdf", "a tagged PDF (/MarkInfo /Marked true) has a /StructTreeRoot"},
+	{"pdf-tag-unmarked", "pdf", "in a tagged PDF, everything painted is an element's marked content (MCID) or an artifact"},
+	{"pdf-tag-parenttree", "pdf", "in a tagged PDF, every MCID of a page is in the ParentTree under the page's /StructParents"},
+	{"pdf-tag-annotation", "pdf", "in a tagged PDF, every link annotation has a /StructParent naming its structure element"},
 	{"pdf-too-complex", "pdf", "the objects can be checked within the parsing budget"},
 	{"too-many-problems", "any", "at most 1000 problems are reported per file"},
 }
