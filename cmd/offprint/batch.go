@@ -196,7 +196,7 @@ func (b *batch) interrupted(out io.Writer, ctx context.Context, reports []*input
 				Error: "not finished: " + context.Cause(ctx).Error()}
 			r.mu.Unlock()
 			for _, o := range snap[i].Outputs {
-				fmt.Fprintf(out, "%s -> %s (%s)\n", r.Input, o.Path, humanBytes(o.Bytes))
+				fmt.Fprintf(out, "%s -> %s (%s)\n", shown(r.Input), shown(o.Path), humanBytes(o.Bytes))
 			}
 			failed++
 		}
@@ -241,21 +241,21 @@ func safeJob(ctx context.Context, i int, arg string, rep *inputReport, job jobFu
 func (b *batch) printResult(stderr io.Writer, r *inputReport, bar bool) bool {
 	if !b.Quiet {
 		for _, w := range r.Warnings {
-			fmt.Fprintf(stderr, "offprint: %s: warning: %s\n", r.Input, w)
+			fmt.Fprintf(stderr, "offprint: %s: warning: %s\n", shown(r.Input), oneLine(w))
 		}
 	}
 	if r.Error != "" {
-		fmt.Fprintf(stderr, "offprint: %s: %s\n", r.Input, r.Error)
+		fmt.Fprintf(stderr, "offprint: %s: %s\n", shown(r.Input), oneLine(r.Error))
 		return true
 	}
 	if !b.Quiet && !bar && b.Report != "json" {
 		for _, o := range r.Outputs {
-			fmt.Fprintf(stderr, "%s -> %s (%s)\n", r.Input, o.Path, humanBytes(o.Bytes))
+			fmt.Fprintf(stderr, "%s -> %s (%s)\n", shown(r.Input), shown(o.Path), humanBytes(o.Bytes))
 		}
 	}
 	for _, o := range r.Outputs {
 		if o.Stats != nil {
-			fmt.Fprintf(stderr, "%s: %s\n", o.Path, o.Stats)
+			fmt.Fprintf(stderr, "%s: %s\n", shown(o.Path), o.Stats)
 		}
 	}
 	return false

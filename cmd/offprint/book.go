@@ -163,7 +163,7 @@ func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportCon
 	failed := 0
 	for i, err := range errs {
 		if err != nil {
-			fmt.Fprintf(c.App.ErrWriter, "offprint: %s: %v\n", args[i], err)
+			fmt.Fprintf(c.App.ErrWriter, "offprint: %s: %s\n", shown(args[i]), oneLine(err.Error()))
 			failed++
 		}
 	}
@@ -218,10 +218,10 @@ func writeBook(c *cli.Context, book *content.Book, cfg *exportConfig, rep *input
 	}
 	if !c.Bool("quiet") {
 		for _, w := range rep.Warnings {
-			fmt.Fprintf(c.App.ErrWriter, "offprint: warning: %s\n", w)
+			fmt.Fprintf(c.App.ErrWriter, "offprint: warning: %s\n", oneLine(w))
 		}
 		for _, o := range rep.Outputs {
-			fmt.Fprintf(c.App.ErrWriter, "book (%d articles) -> %s (%s)\n", len(book.Articles), o.Path, humanBytes(o.Bytes))
+			fmt.Fprintf(c.App.ErrWriter, "book (%d articles) -> %s (%s)\n", len(book.Articles), shown(o.Path), humanBytes(o.Bytes))
 		}
 	}
 	return nil

@@ -29,12 +29,12 @@ func runCheck(c *cli.Context) error {
 	for _, path := range c.Args().Slice() {
 		problems, err := check.File(path)
 		if err != nil {
-			fmt.Fprintf(c.App.ErrWriter, "offprint: %s\n", namingPath(err, path))
+			fmt.Fprintf(c.App.ErrWriter, "offprint: %s\n", oneLine(namingPath(err, path)))
 			bad++
 			continue
 		}
 		for _, p := range problems {
-			fmt.Fprintf(c.App.Writer, "%s: %s: %s\n", path, p.Rule, p.Message)
+			fmt.Fprintf(c.App.Writer, "%s: %s: %s\n", shown(path), p.Rule, oneLine(p.Message))
 		}
 		if len(problems) > 0 {
 			bad++

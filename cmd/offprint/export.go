@@ -211,6 +211,9 @@ func writeOutput(cfg *exportConfig, path, format string, when time.Time, warn fu
 		return write(io.MultiWriter(w, h), eo, po)
 	})
 	if err != nil {
+		if strings.HasPrefix(err.Error(), format+": ") {
+			return outputReport{}, err // the writer named its format already
+		}
 		return outputReport{}, fmt.Errorf("%s: %w", format, err)
 	}
 	out := outputReport{Path: path, Format: format, Bytes: size, SHA256: hex.EncodeToString(h.Sum(nil))}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"golang.org/x/text/language"
 	"os"
 	"regexp"
 	"strings"
@@ -39,6 +40,13 @@ func metaFromFlags(c *cli.Context) (metaFlags, error) {
 	m := metaFlags{
 		Title: c.String("title"), Authors: c.StringSlice("author"), Language: c.String("lang"),
 		Publisher: c.String("publisher"), SourceURL: c.String("source-url"),
+	}
+	if s := m.Language; s != "" {
+		tag, err := language.Parse(s)
+		if err != nil {
+			return m, usagef("--lang %q: not a BCP 47 language tag (e.g. en, en-GB, pt-BR, zh-Hant)", s)
+		}
+		m.Language = tag.String()
 	}
 	if s := c.String("date"); s != "" {
 		d, err := time.Parse("2006-01-02", s)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	utf16pkg "unicode/utf16"
 )
@@ -73,5 +74,84 @@ func TestUTF16Inputs(t *testing.T) {
 				t.Errorf("exit %d, want 1 and one line naming %q: %s", code, tt.want, stderr)
 			}
 		})
+	}
+}
+
+// TestSmallHardening: issue 14, item 10. Each row runs the command and
+// checks its status and messages.
+func TestSmallHardening(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	article := write("article.txt", sameTitle)
+	newline := write("bad\nname.txt", sameTitle)
+	escape := write("\x1b[31mred.txt", sameTitle)
+	notImage := write("cover.png", "not an image")
+	aFile := write("file", "")
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		want   []string // in stderr
+		unwant []string // not in stderr
+	}{
+		{"-o folder cannot be created", []string{"export", "-o", filepath.Join(aFile, "sub"), article}, 1, []string{"cannot create the folder"}, nil},
+		{"newline in a name", []string{"export", "-f", "epub", "-o", t.TempDir(), newline}, 0, []string{`"` + strings.ReplaceAll(newline, "\n", `\n`) + `"`}, []string{"bad\nname"}},
+		{"escape code in a name", []string{"export", "-f", "epub", "-o", t.TempDir(), escape}, 0, []string{`\x1b[31mred`}, []string{"\x1b"}},
+		{"missing file with a newline", []string{"export", "-o", t.TempDir(), filepath.Join(dir, "no\nfile.txt")}, 1, []string{`no\nfile.txt`}, []string{"no\nfile"}},
+		{"one epub: prefix", []string{"export", "-f", "epub", "--cover", notImage, "-o", t.TempDir(), article}, 1, []string{"epub: cover image"}, []string{"epub: epub:"}},
+		{"--lang not BCP 47", []string{"export", "--lang", "english", article}, 2, []string{"BCP 47"}, nil},
+		{"--lang canonical", []string{"inspect", "--lang", "en_GB", article}, 0, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := offprint(t, "", tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d: %s", code, tt.code, stderr)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr does not say %q:\n%s", w, stderr)
+				}
+			}
+			for _, w := range tt.unwant {
+				if strings.Contains(stderr, w) {
+					t.Errorf("stderr says %q:\n%s", w, stderr)
+				}
+			}
+		})
+	}
+}
+
+// TestOutputMode: an output that replaces a file keeps its mode; a new
+// one follows the umask.
+func TestOutputMode(t *testing.T) {
+	old := syscall.Umask(0o027)
+	defer syscall.Umask(old)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(in, []byte(sameTitle), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	kept := filepath.Join(dir, "a.pdf")
+	if err := os.WriteFile(kept, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := offprint(t, "", "export", "-q", "-o", dir, in); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for name, want := range map[string]os.FileMode{"a.pdf": 0o600, "a.epub": 0o640} {
+		fi, err := os.Stat(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Mode().Perm() != want || fi.Size() == 0 {
+			t.Errorf("%s: mode %v size %d, want %v", name, fi.Mode().Perm(), fi.Size(), want)
+		}
 	}
 }

@@ -60,7 +60,7 @@ func runInspect(c *cli.Context) error {
 	}
 	doc := d.Document
 	for _, w := range warns {
-		fmt.Fprintf(c.App.ErrWriter, "offprint: %s: warning: %s\n", arg, w)
+		fmt.Fprintf(c.App.ErrWriter, "offprint: %s: warning: %s\n", shown(arg), oneLine(w))
 	}
 	if c.Bool("json") {
 		data, err := content.MarshalJSON(doc)

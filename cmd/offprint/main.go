@@ -56,7 +56,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	args, err := normalizeArgs(app, args)
 	if err != nil {
-		fmt.Fprintf(stderr, "offprint: %v (see offprint --help)\n", err)
+		fmt.Fprintf(stderr, "offprint: %s (see offprint --help)\n", oneLine(err.Error()))
 		return 2
 	}
 	app.Metadata = map[string]any{metaArgs: args}
@@ -84,12 +84,12 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	var ue usageError
 	if errors.As(err, &ue) || isCLIUsageError(err) {
-		fmt.Fprintf(stderr, "offprint: %v (see offprint --help)\n", err)
+		fmt.Fprintf(stderr, "offprint: %s (see offprint --help)\n", oneLine(err.Error()))
 		return 2
 	}
 	var fe failedError
 	if !errors.As(err, &fe) { // failures were already reported one by one
-		fmt.Fprintf(stderr, "offprint: %v\n", err)
+		fmt.Fprintf(stderr, "offprint: %s\n", oneLine(err.Error()))
 	}
 	return 1
 }

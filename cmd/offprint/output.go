@@ -127,8 +127,8 @@ func (p outputPlan) create() error {
 	if p.Dir == "" || p.Dir == "." {
 		return nil
 	}
-	if err := os.MkdirAll(p.Dir, 0o755); err != nil {
-		return usagef("-o %s: %v", p.Dir, unwrapPath(err))
+	if err := os.MkdirAll(p.Dir, 0o777); err != nil { // the umask decides
+		return fmt.Errorf("-o %s: cannot create the folder: %v", shown(p.Dir), unwrapPath(err))
 	}
 	return nil
 }
