@@ -189,13 +189,14 @@
 // 12. März 2024") sets Meta.Date the same way.
 //
 // Credit labels include a cartoonist's or staff photographer's ("Cartoon
-// by Lars Kenseth", "Staff photo by …", "Submitted photo", "File photo")
-// and other languages' ("Foto: La Nacion", "Bild: …", "Imagen: …"). In
-// a "Name/Agency" credit every part joined by the slash is capitalised,
-// holds a capital ("iStock") or is a lower-case agency ("dpa"), so "Mark
-// Stout/iStock/Getty Images" and "© Michael Kappeler/dpa" are credits; a
-// slash standing between words joins them too ("The Spruce / Ana
-// Cadena").
+// by Lars Kenseth", "Staff photo by …", "Submitted photo", "File photo"),
+// other languages' ("Foto: La Nacion", "Bild: …", "Imagen: …") and a
+// wiki's "Credited to …". In a "Name/Agency" credit every part joined by
+// the slash is capitalised, holds a capital ("iStock") or is a lower-case
+// agency ("dpa"), so "Mark Stout/iStock/Getty Images" and "© Michael
+// Kappeler/dpa" are credits; a slash standing between words marks a
+// credit of four words or more ("The Spruce / Ana Cadena", not
+// "Equipment / Tools").
 //
 // credit-parenthesised, credit-label, credit-agency: a photo credit ends a
 // caption line (or is a whole line). It is a bracketed credit at the end
