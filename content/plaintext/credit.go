@@ -300,10 +300,11 @@ var institutionWords = map[string]bool{
 }
 
 // bareCredit reports whether s, a line of its own, can only be a credit
-// once a caption stands above it: a name in brackets ("(Jim Bartsch)") or
-// a lender's name of one to six capitalised words with an institution
-// word ("Library of Congress", "Courtesy of the Smith Family").
-func bareCredit(s string) bool {
+// once a caption stands above it: a name in brackets ("(Jim Bartsch)") or,
+// when the caption speaks of a picture (pictured), a lender's name of one
+// to six capitalised words with an institution word ("Library of
+// Congress").
+func bareCredit(s string, pictured bool) bool {
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		toks := tokenize(s[1 : len(s)-1])
 		if len(toks) == 0 || len(toks) > 4 || strings.IndexFunc(s, unicode.IsLower) < 0 { // "(SOUNDBITE OF MUSIC)" is a stage direction
@@ -317,7 +318,7 @@ func bareCredit(s string) bool {
 		return true
 	}
 	toks := tokenize(s)
-	if len(toks) == 0 || len(toks) > 6 || !isCapitalized(s) {
+	if !pictured || len(toks) == 0 || len(toks) > 6 || !isCapitalized(s) {
 		return false
 	}
 	inst := false
@@ -336,3 +337,8 @@ func bareCredit(s string) bool {
 func captionLike(s string) bool {
 	return runeCount(s) <= maxBodyCaption && lastRune(s) != ':' && !sentenceInside(tokenize(s))
 }
+
+// pictureWordRE finds the words by which a caption speaks of its picture:
+// "Emily Roebling, photographed around 1896", "Workers on the cables,
+// circa 1881", "Smith, left, with …".
+var pictureWordRE = regexp.MustCompile(`(?i)\b(?:photographed|pictured|portrait|shown|circa|painted|painting|drawing|engraving|illustration|photo|photograph|poster|map)\b|, (?:left|right|center|centre|above|below),`)

@@ -221,11 +221,13 @@
 //
 // credit-after-caption: in the body, a line that can only be a credit
 // once a caption stands above it — a name in brackets ("(Jim Bartsch)",
-// not a stage direction in capitals) or a lender's name of one to six
-// capitalised words with an institution word such as Library, Museum,
-// Archives, Collection, Foundation or Family ("Library of Congress") —
-// right under a one-sentence paragraph of at most 300 characters is that
-// picture's credit, and the paragraph its caption.
+// not a stage direction in capitals) or, when the line above speaks of a
+// picture ("photographed", "pictured", "portrait", "circa", ", left,"), a
+// lender's name of one to six capitalised words with an institution word
+// such as Library, Museum, Archives, Collection, Foundation or Family
+// ("Library of Congress") — right under a one-sentence paragraph of at
+// most 300 characters is that picture's credit, and the paragraph its
+// caption.
 //
 // image-label-pair: a BBC-style page keeps, for each picture, two
 // labelled lines, "Image source, Getty Images" (the credit) and "Image
@@ -393,6 +395,15 @@
 // with colons does so throughout, while a lone line ending with a colon
 // introduces what follows. A label over a list ("Pros:", "Ingredients:")
 // stays the list's lead-in.
+//
+// heading-section-name: a conventional section name ("Ingredients",
+// "Method", "Pros", "Cons", "See also", "References", "Zutaten",
+// "Préparation" …) among other short lines (where short-line-run would
+// keep it a paragraph) is a heading when another such name stands in the
+// same run of short lines or right next to it — "Ingredients" over the
+// ingredients and "Method" under them, "Pros" and "Cons" over their
+// items — and body text follows it. A lone name in a run stays a
+// paragraph, as the run may be a list that names things.
 //
 // heading-numbered: a numbered line ("1. Give your keys one home") that
 // stands alone — no list item right before or after it — and passes the

@@ -110,6 +110,7 @@ const (
 	ruleReportingFrom     = "reporting-from"
 	ruleLinkRow           = "link-row"
 	ruleSourceNote        = "source-note"
+	ruleSectionName       = "heading-section-name"
 	ruleCreditAfter       = "credit-after-caption"
 )
 

@@ -106,6 +106,8 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule, c.res[i][0].level = RoleHeading, ruleHeadingPair, 3
 		case c.pairedHeading(content, cand, k) && nextCand:
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
+		case (prevCand || nextCand) && c.sectionNameHeading(content, cand, k):
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleSectionName
 		case prevCand || nextCand:
 			if c.role(i) == RoleParagraph {
 				c.res[i][0].Rule = ruleShortRun
@@ -254,4 +256,54 @@ func colonLabel(s string) bool {
 	}
 	toks := tokenize(s)
 	return len(toks) > 0 && len(toks) <= maxColonHeadingWords && !sentenceInside(toks)
+}
+
+// sectionNames are the names of the conventional sections of recipes,
+// reviews, tutorials and reference pages, which readers take for headings
+// by their name alone (compared lower-cased).
+var sectionNames = map[string]bool{
+	"ingredients": true, "instructions": true, "method": true, "directions": true,
+	"preparation": true, "notes": true, "nutrition": true, "equipment": true,
+	"materials": true, "tips": true, "warnings": true, "pros": true, "cons": true,
+	"verdict": true, "specs": true, "introduction": true, "conclusion": true,
+	"prerequisites": true, "references": true, "see also": true, "notes and references": true,
+	"external links": true, "further reading": true, "bibliography": true,
+	"footnotes": true, "sources": true, "line-ups": true, "lineups": true,
+	"ingredientes": true, "preparación": true, "elaboración": true, "modo de preparo": true,
+	"zutaten": true, "zubereitung": true, "ingrédients": true, "préparation": true,
+	"ingredienti": true, "preparazione": true, "procedimento": true,
+	"referencias": true, "références": true, "einzelnachweise": true, "weblinks": true,
+	"literatur": true, "voir aussi": true, "véase también": true,
+}
+
+// sectionNameHeading reports whether content[k], a candidate among other
+// short lines, is a conventional section name ("Ingredients", "See also",
+// "Pros") over body text, with another such name in the same run of short
+// lines or right next to it (heading-section-name): "Ingredients" over
+// the ingredients and "Method" under them, "Pros" and "Cons" over their
+// items. Among the lines of a list without bullets each still heads its
+// list. A lone name in a run stays a paragraph (the run may be a list
+// that names things), and two such names in a row head nothing.
+func (c *classifier) sectionNameHeading(content []int, cand []string, k int) bool {
+	i := content[k]
+	if c.role(i) != RoleParagraph || !sectionNames[strings.ToLower(c.text(i))] || k+1 >= len(content) {
+		return false
+	}
+	next := content[k+1]
+	if !followsHeading(c.role(next)) || sectionNames[strings.ToLower(c.text(next))] {
+		return false
+	}
+	lo, hi := k, k
+	for lo > 0 && cand[lo-1] != "" {
+		lo--
+	}
+	for hi+1 < len(content) && cand[hi+1] != "" {
+		hi++
+	}
+	for j := max(lo-1, 0); j <= min(hi+1, len(content)-1); j++ {
+		if j != k && sectionNames[strings.ToLower(c.text(content[j]))] {
+			return true
+		}
+	}
+	return false
 }

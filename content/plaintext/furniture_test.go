@@ -1,0 +1,99 @@
+package plaintext
+
+import (
+	"strings"
+	"testing"
+)
+
+// lede is a body paragraph long enough to stand between the lines under test.
+const lede = "The council met on Tuesday night and voted to keep the library open for another year, after a long debate."
+
+// TestFurnitureAndNonHeadings checks, line by line, the role and rule
+// given to furniture, credits, dialogue and the headings of the rules in
+// furniture.go.
+func TestFurnitureAndNonHeadings(t *testing.T) {
+	tests := []struct {
+		name, input string
+		line        int // 1-based line under test
+		role, rule  string
+	}{
+		{"gallery counter", "Title\n" + lede + "\nImage 1 / 8\nA fox at night.\n", 3, RoleBoilerplate, ruleGalleryCounter},
+		{"slideshow counter", "Title\n" + lede + "\n2 of 20\nStowe, Vermont\n" + lede + "\n", 3, RoleBoilerplate, ruleGalleryCounter},
+		{"bare number is no counter", "Title\n" + lede + "\n3\n" + lede + "\n", 3, RoleHeading, ruleHeadingNumeral},
+		{"bracket promo", "Title\n" + lede + "\n[Read: Why Tunisia’s president is so popular]\n" + lede + "\n", 3, RoleBoilerplate, ruleBracketPromo},
+		{"bracketed aside without label", "Title\n" + lede + "\n[Applause]\n" + lede + "\n", 3, RoleParagraph, ruleBracketed},
+		{"link row", "Title\n" + lede + "\nBookshop | Amazon | Barnes & Noble\n" + lede + "\n", 3, RoleBoilerplate, ruleLinkRow},
+		{"promo label", "Title\n" + lede + "\nLire aussi\nLe réchauffement rend les canicules plus fréquentes\nDes écoles fermées\n" + lede + "\n", 3, RoleBoilerplate, rulePromoLabel},
+		{"promo title", "Title\n" + lede + "\nLire aussi\nLe réchauffement rend les canicules plus fréquentes\nDes écoles fermées\n" + lede + "\n", 4, RoleBoilerplate, rulePromoLabel},
+		{"heading under promo label stays", "Title\n" + lede + "\nRelated Topics\nWhy was it so hot?\n" + lede + "\n", 4, RoleHeading, ruleHeadingQuestion},
+		{"inline promo", "Title\n" + lede + "\nLire aussi | Comment se protéger de la chaleur\n" + lede + "\n", 3, RoleBoilerplate, rulePromoLabel},
+		{"dialogue", "Title\n" + lede + "\n“Richy?”\n" + lede + "\n", 3, RoleParagraph, ruleDialogue},
+		{"stage direction", "Title\n" + lede + "\n(SOUNDBITE OF CASH REGISTER)\n" + lede + "\n", 3, RoleParagraph, ruleBracketed},
+		{"date stamp", "Title\n" + lede + "\nPublié le 18 juin 2024 à 11h02, modifié à 15h30\n" + lede + "\n", 3, RoleParagraph, ruleDateStamp},
+		{"reporting from", "Title\n" + lede + "\nReporting from Monson, Maine\n" + lede + "\n", 3, RoleParagraph, ruleReportingFrom},
+		{"source note", "Title\n" + lede + "\nFuente: Instituto Nacional de Estadística\n" + lede + "\n", 3, RoleParagraph, ruleSourceNote},
+		{"cartoon credit", "Title\n" + lede + "\n“Let’s take this offline.”\nCartoon by Lars Kenseth\n" + lede + "\n", 4, RoleCredit, ruleCreditLabel},
+		{"cartoon caption", "Title\n" + lede + "\n“Let’s take this offline.”\nCartoon by Lars Kenseth\n" + lede + "\n", 3, RoleCaption, ruleCaptionAbove},
+		{"istock credit", "Title\n" + lede + "\nMark Stout/iStock/Getty Images\n" + lede + "\n", 3, RoleCredit, ruleCreditAgency},
+		{"spaced slash credit", "Title\n" + lede + "\nThe Spruce / Ana Cadena\n" + lede + "\n", 3, RoleCredit, ruleCreditAgency},
+		{"spaced slash label", "Title\n" + lede + "\nEquipment / Tools\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+		{"foto label", "Title\n" + lede + "\nUn grupo de turistas en el cerro\nFoto: Marcelo Martinez\n" + lede + "\n", 4, RoleCredit, ruleCreditLabel},
+		{"lender under caption", "Title\n" + lede + "\nEmily Roebling, photographed around 1896.\nLibrary of Congress\n" + lede + "\n", 4, RoleCredit, ruleCreditAfter},
+		{"bracketed name under caption", "Title\n" + lede + "\nA restored kitchen with a farmhouse sink.\n(Jim Bartsch)\n" + lede + "\n", 4, RoleCredit, ruleCreditAfter},
+		{"lender without caption is a heading", "Title\n" + lede + "\nLibrary of Congress\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+		{"step label leads its paragraph", "Title\n" + lede + "\nStep 2\nPick a new pot. It should be slightly larger.\n", 3, RoleParagraph, ruleStepLabel},
+		{"step label with a title", "Title\n" + lede + "\nStep 2\nPick a new pot\n" + lede + "\n", 4, RoleHeading, ruleStepLabel},
+		{"posted at time", "Title\n" + lede + "\nPosted at 10:42\nTrains cancelled across Scotland\n" + lede + "\n", 4, RoleHeading, ruleLivePost},
+		{"exclamation post title", "Title\n" + lede + "\n16:50\nAlcaraz retains title!\n" + lede + "\n", 4, RoleHeading, ruleLivePost},
+		{"heading pair, second", "Title\n" + lede + "\nCareer\nEarly discoveries\n" + lede + "\n", 4, RoleHeading, ruleHeadingPair},
+		{"heading pair, first", "Title\n" + lede + "\nCareer\nEarly discoveries\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+		{"three short lines stay a run", "Title\n" + lede + "\nCareer\nEarly discoveries\nLater life\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
+		{"colon labels", "Title\n" + lede + "\nGetting there:\n" + lede + "\nWhere to stay:\n" + lede + "\n", 5, RoleHeading, ruleHeadingColon},
+		{"lone colon line", "Title\n" + lede + "\nGetting there:\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
+		{"section names head their lists", "Title\n" + lede + "\nPros\nExcellent cameras\nBright display\nCons\nAverage battery\nSlow charging\n", 6, RoleHeading, ruleSectionName},
+		{"lower-case items end at a heading", "Title\n" + lede + "\nOther symptoms include:\nfever\nheadache\nCauses\n" + lede + "\n", 6, RoleHeading, ruleHeadingShort},
+		{"spanish question", "Title\n" + lede + "\n¿Cuánto cuesta?\n" + lede + "\n", 3, RoleHeading, ruleHeadingQuestion},
+		{"section label is no byline", "Title\nBy Jane Doe\nCHAPTER ONE\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, d := range mustExplain(t, tt.input) {
+				if d.Line == tt.line && d.Role != RoleBlank {
+					if d.Role != tt.role || d.Rule != tt.rule {
+						t.Errorf("line %d %q: %s %s, want %s %s", d.Line, d.Text, d.Role, d.Rule, tt.role, tt.rule)
+					}
+					return
+				}
+			}
+			t.Errorf("no decision for line %d", tt.line)
+		})
+	}
+}
+
+// TestInterviewQuestions checks that questions to "you", answered in the
+// first person, are an interview's, and an explainer's stay headings.
+func TestInterviewQuestions(t *testing.T) {
+	interview := "Title\n" + lede + "\nHow did you decide what stayed?\nI didn’t, really. My band did.\nIs it hard to play those songs?\nSome nights. Most nights I feel fine.\nWhat’s next?\nA long nap, I think.\n"
+	explainer := "Title\n" + lede + "\nHow did cows get bird flu?\nScientists believe the virus spilled over from wild birds.\nIs the milk safe to drink?\nPasteurized milk is considered safe.\nCan people catch it?\nOne dairy worker was infected and recovered.\n"
+	for _, tt := range []struct {
+		name, input, role, rule string
+	}{
+		{"interview", interview, RoleParagraph, ruleInterviewQ},
+		{"explainer", explainer, RoleHeading, ruleHeadingQuestion},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			for _, d := range mustExplain(t, tt.input) {
+				if strings.HasSuffix(d.Text, "?") {
+					n++
+					if d.Role != tt.role || d.Rule != tt.rule {
+						t.Errorf("%q: %s %s, want %s %s", d.Text, d.Role, d.Rule, tt.role, tt.rule)
+					}
+				}
+			}
+			if n != 3 {
+				t.Errorf("%d questions, want 3", n)
+			}
+		})
+	}
+}
