@@ -23,9 +23,7 @@ var tenArticles = []string{
 }
 
 func TestBookOfTenArticles(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") == "" {
-		t.Skip("slow: ten articles, epubcheck")
-	}
+	testtool.Integration(t)
 	var inputs []string
 	for _, a := range tenArticles {
 		inputs = append(inputs, filepath.Join("../../testdata/corpus", a))

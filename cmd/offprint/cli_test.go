@@ -72,9 +72,7 @@ func TestExportExampleValidates(t *testing.T) {
 // TestCalibreReadsEPUB has calibre's ebook-convert, a real e-book client,
 // read the EPUB back.
 func TestCalibreReadsEPUB(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") == "" {
-		t.Skip("slow: calibre")
-	}
+	testtool.Integration(t)
 	testtool.Require(t, "ebook-convert")
 	dir := t.TempDir()
 	if code, _, stderr := offprint(t, "", "export", "-f", "epub", "-o", dir, example); code != 0 {

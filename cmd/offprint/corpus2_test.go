@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,9 +13,7 @@ import (
 // that every output is valid: the batch succeeds with --check, epubcheck
 // reports nothing, qpdf accepts every PDF and embeds every font.
 func TestCorpus2Validates(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") == "" {
-		t.Skip("slow: validators")
-	}
+	testtool.Integration(t) // validators on every output
 	inputs, err := filepath.Glob("../../testdata/corpus2/*.*")
 	if err != nil || len(inputs) < 10 {
 		t.Fatalf("corpus2: %d inputs, %v", len(inputs), err)

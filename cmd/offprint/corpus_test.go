@@ -169,9 +169,7 @@ func (c *corpusCase) set(key, val string) error {
 // furniture. epubcheck runs once for all the EPUBs (one JVM start costs more
 // than checking twenty books).
 func TestCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the corpus runs epubcheck and poppler on every input")
-	}
+	testtool.Integration(t) // the corpus runs epubcheck and poppler on every input
 	root := t.TempDir()
 	var mu sync.Mutex
 	epubs := map[string]string{} // case name → EPUB written

@@ -15,9 +15,12 @@ import (
 )
 
 // Require returns the path of the named command, skipping the test when it
-// is missing outside CI and failing it inside CI.
+// is missing outside CI and failing it inside CI. Every external tool is an
+// integration test's: without OFFPRINT_INTEGRATION=1 (see Integration) the
+// test is skipped here, so `go test ./...` stays a fast unit run.
 func Require(t testing.TB, name string) string {
 	t.Helper()
+	Integration(t)
 	path, err := exec.LookPath(name)
 	if err == nil {
 		return path
