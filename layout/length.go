@@ -55,9 +55,6 @@ func (l Length) Scale(num, den int64) Length {
 	return Length(int64(l) * num / den)
 }
 
-// mulf returns l multiplied by f, rounded.
-func (l Length) mulf(f float64) Length { return Length(math.Round(float64(l) * f)) }
-
 var units = []struct {
 	name string
 	size float64 // in points

@@ -26,8 +26,8 @@ func writeAtomic(path string, temps *tempFiles, write func(io.Writer) error) (si
 	}
 	defer func() {
 		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+			_ = tmp.Close() // the write already failed; that error is the one reported
+			_ = os.Remove(tmp.Name())
 			temps.forget(tmp.Name())
 		}
 	}()

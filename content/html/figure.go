@@ -378,15 +378,6 @@ func isPlaceholder(ref string) bool {
 	return strings.HasPrefix(ref, "data:") && len(ref) < 200
 }
 
-// bestSrcset returns the srcset candidate with the largest width not over
-// 1600 pixels (or the smallest above), or the first candidate.
-func bestSrcset(srcset string) string {
-	if c := srcsetCandidates(srcset); len(c) > 0 {
-		return c[0]
-	}
-	return ""
-}
-
 // srcsetCandidates returns the addresses of a srcset, best first: widths
 // up to 1600 pixels from the largest down, then larger ones from the
 // smallest up; candidates without a width keep their order after those.

@@ -7,8 +7,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -254,7 +254,11 @@ func BenchmarkArticlePage(b *testing.B) {
 }
 
 func BenchmarkGoSpec(b *testing.B) {
-	src, err := os.ReadFile(filepath.Join(runtime.GOROOT(), "doc", "go_spec.html"))
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		b.Skip(err)
+	}
+	src, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(goroot)), "doc", "go_spec.html"))
 	if err != nil {
 		b.Skip(err)
 	}

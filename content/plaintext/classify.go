@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Limits of the zones around the body.
@@ -358,16 +359,16 @@ func startsQuoted(s string) bool {
 // openingKind classifies how s opens: 'A' for a capital letter, 'a' for
 // a lower-case letter, '0' for a digit, 0 for anything else.
 func openingKind(s string) rune {
-	for _, r := range s {
-		switch {
-		case unicode.IsUpper(r):
-			return 'A'
-		case unicode.IsLower(r):
-			return 'a'
-		case unicode.IsDigit(r):
-			return '0'
-		}
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case s == "":
 		return 0
+	case unicode.IsUpper(r):
+		return 'A'
+	case unicode.IsLower(r):
+		return 'a'
+	case unicode.IsDigit(r):
+		return '0'
 	}
 	return 0
 }

@@ -17,8 +17,6 @@ type phrase struct {
 	initial    bool     // role starts a sentence: its capital may be the sentence's
 }
 
-func (ph *phrase) name() string { return strings.Join(ph.words, " ") }
-
 // roleDesc is a role as the text states it.
 type roleDesc struct {
 	text string // the whole description, e.g. "director of research at the Khorasan Diary"

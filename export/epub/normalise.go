@@ -161,9 +161,11 @@ func header(name string, method uint16, t time.Time) *zip.FileHeader {
 		t = time.Date(2107, 12, 31, 23, 59, 58, 0, time.UTC)
 	}
 	return &zip.FileHeader{
-		Name:         name,
-		Method:       method,
+		Name:   name,
+		Method: method,
+		//lint:ignore SA1019 the MS-DOS fields alone: Modified would add an extended timestamp field to every entry
 		ModifiedDate: uint16((t.Year()-1980)<<9 | int(t.Month())<<5 | t.Day()),
+		//lint:ignore SA1019 see ModifiedDate
 		ModifiedTime: uint16(t.Hour()<<11 | t.Minute()<<5 | t.Second()/2),
 	}
 }

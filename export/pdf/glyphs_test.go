@@ -56,9 +56,9 @@ func shapeRun(tb testing.TB, face *fonts.Face, text string, size, x, y layout.Le
 	prev := -1
 	for _, g := range out.Glyphs {
 		gl := layout.Glyph{ID: uint16(g.GlyphID), Advance: em(g.Advance), XOffset: em(g.XOffset), YOffset: em(g.YOffset)}
-		if g.ClusterIndex != prev {
-			gl.Text = string(runes[g.ClusterIndex : g.ClusterIndex+g.RuneCount])
-			prev = g.ClusterIndex
+		if g.TextIndex() != prev {
+			gl.Text = string(runes[g.TextIndex() : g.TextIndex()+g.RunesCount()])
+			prev = g.TextIndex()
 		}
 		run.Glyphs = append(run.Glyphs, gl)
 	}
