@@ -155,3 +155,41 @@ func TestStructureExample(t *testing.T) {
 		t.Errorf("headings %v, want %v", heads, want)
 	}
 }
+
+// TestStructureBook checks that each article of a book is an Art under
+// the Document, with its language where it differs from the book's, and
+// its notes inside it.
+func TestStructureBook(t *testing.T) {
+	art := func(title, lang string) *content.Document {
+		d := &content.Document{
+			Meta:   content.Meta{Title: title, Language: lang},
+			Blocks: []content.Block{&content.Paragraph{Inlines: []content.Inline{&content.Text{Text: title + " body"}, &content.NoteRef{Note: 1}}}},
+			Notes:  []content.Note{{Number: 1, Text: title + " note"}},
+		}
+		content.AssignIDs(d)
+		return d
+	}
+	book := &content.Book{Meta: content.Meta{Title: "Book", Language: "en"}, Articles: []*content.Document{art("One", "en"), art("Deux", "fr")}}
+	r, err := layout.LayoutBook(book, paper(t, "a5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []layout.StructNode
+	for _, n := range r.Struct {
+		if n.Role == "Art" {
+			arts = append(arts, n)
+		}
+	}
+	if len(arts) != 2 || arts[0].Lang != "" || arts[1].Lang != "fr" || arts[0].Parent != 0 {
+		t.Errorf("articles %+v: want two Art under the Document, the French one with Lang fr", arts)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"One", "H1<Art<Document"},
+		{"Deux", "H1<Art<Document"},
+		{"note", "P<Note<Art<Document"},
+	} {
+		if got := runPath(t, r, c.text); got != c.want {
+			t.Errorf("%q: node %s, want %s", c.text, got, c.want)
+		}
+	}
+}
