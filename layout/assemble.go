@@ -128,10 +128,12 @@ func (ts *typesetter) placeNotes(pg *Page, parts []notePart, x0, sepCut Length, 
 		if p.first {
 			ts.addDest(pg, ts.destName("n", p.n, pg.Number), "n"+itoa(p.n), y, dests, first)
 		}
+		texts, links := len(pg.Texts), len(*pending)
 		for i := range p.lines {
 			*pending = ts.place(pg, &p.lines[i], x0, y, *pending, dests, first)
 			y += p.lines[i].height
 		}
+		ts.reprint(p, pg.Texts[texts:], (*pending)[links:])
 	}
 }
 

@@ -78,7 +78,7 @@ func (ts *typesetter) noteLines(n int) []element {
 	first.d.texts = append([]TextRun{{X: x, Y: base, Face: fonts.Regular, Size: size, Text: num}}, first.d.texts...)
 	first.d.links = append(first.d.links, linkRef{LinkArea: LinkArea{X: x, Y: base - size, W: w, H: size * 5 / 4}, back: n})
 	first.d.backs = append(first.d.backs, n)
-	ts.noteNodes(out, starts)
+	ts.noteNodes(n, out, starts)
 	ts.notes[n] = out
 	return out
 }

@@ -34,6 +34,11 @@ type structure struct {
 	nodes []StructNode
 	cur   int // the node new nodes go under
 	root  int // the article's node (notes go under it)
+	// per article: the nodes [from, to) of each note, and how many
+	// times each note has started on a page (reprint)
+	noteSpan map[int][2]int
+	printed  map[int]int
+	copies   map[int]int // first node of a note's latest copy
 }
 
 func newStructure() structure {
@@ -176,6 +181,7 @@ func figureAlt(fig *content.Figure) string {
 func (ts *typesetter) openArticle(book bool, lang, bookLang string) {
 	s := &ts.tree
 	s.cur = 0
+	s.noteSpan, s.printed, s.copies = map[int][2]int{}, map[int]int{}, map[int]int{}
 	ts.titled = false
 	if book {
 		ts.open("Art")
@@ -190,11 +196,12 @@ func (ts *typesetter) openArticle(book bool, lang, bookLang string) {
 // each paragraph's lines (paras[i] is the first line of paragraph i) and
 // a Lbl for the number (the first run of the first line), which links
 // back to the call. The "continued" line stays an artifact.
-func (ts *typesetter) noteNodes(lines []element, paras []int) {
+func (ts *typesetter) noteNodes(n int, lines []element, paras []int) {
 	s := &ts.tree
 	saved := s.cur
 	s.cur = s.root
 	note, _ := ts.open("Note")
+	defer func() { s.noteSpan[n] = [2]int{note, len(s.nodes)} }()
 	if len(lines) > 0 && len(lines[0].d.texts) > 0 {
 		lbl, _ := ts.open("Lbl")
 		first := &lines[0].d
@@ -226,4 +233,44 @@ func (ts *typesetter) noteNodes(lines []element, paras []int) {
 func (ts *typesetter) tag(role string, first int) {
 	node, _ := ts.open(role)
 	ts.close(node, first)
+}
+
+// reprint gives the lines of a note placed on a page (texts and links,
+// already copied onto the page) nodes of their own when the note is
+// printed again, on the page of a later call: the reader meets it twice,
+// so the tree holds two Notes, each where its page's foot falls.
+func (ts *typesetter) reprint(p notePart, texts []TextRun, links []linkRef) {
+	s := &ts.tree
+	span, ok := s.noteSpan[p.n]
+	if !ok {
+		return
+	}
+	if p.first {
+		s.printed[p.n]++
+		if s.printed[p.n] > 1 { // a new printing: copy the note's nodes
+			base := len(s.nodes)
+			for i := span[0]; i < span[1]; i++ {
+				n := s.nodes[i]
+				if n.Parent >= span[0] && n.Parent < span[1] {
+					n.Parent += base - span[0]
+				}
+				s.nodes = append(s.nodes, n)
+			}
+			s.copies[p.n] = base
+		}
+	}
+	if s.printed[p.n] <= 1 {
+		return
+	}
+	remap := func(node *int) {
+		if *node >= span[0] && *node < span[1] {
+			*node += s.copies[p.n] - span[0]
+		}
+	}
+	for i := range texts {
+		remap(&texts[i].Node)
+	}
+	for i := range links {
+		remap(&links[i].Node)
+	}
 }

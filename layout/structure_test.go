@@ -193,3 +193,46 @@ func TestStructureBook(t *testing.T) {
 		}
 	}
 }
+
+// TestStructureNoteReprinted checks that a note printed again on the
+// page of a later call is a Note of its own there.
+func TestStructureNoteReprinted(t *testing.T) {
+	call := func(s string) content.Block {
+		return &content.Paragraph{Inlines: []content.Inline{&content.Text{Text: s}, &content.NoteRef{Note: 1}}}
+	}
+	long := &content.Paragraph{Inlines: content.T(strings.Repeat("Words that fill the page to its end. ", 120))}
+	doc := &content.Document{Blocks: []content.Block{call("First call"), long, call("Second call")},
+		Notes: []content.Note{{Number: 1, Text: "The note"}}}
+	r, err := layout.Layout(doc, paper(t, "a5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := map[int][]int{} // Note node → pages where its text is
+	for _, pg := range r.Pages {
+		for _, tr := range pg.Texts {
+			if tr.Text != "note" {
+				continue
+			}
+			n := tr.Node
+			for n > 0 && r.Struct[n].Role != "Note" {
+				n = r.Struct[n].Parent
+			}
+			notes[n] = append(notes[n], pg.Number)
+		}
+	}
+	if len(notes) != 2 {
+		t.Fatalf("the note's text is in Notes %v, want two Notes on two pages", notes)
+	}
+	for n, pages := range notes {
+		if n <= 0 || len(pages) != 1 {
+			t.Errorf("Note %d is on pages %v, want one page", n, pages)
+		}
+	}
+	for _, pg := range r.Pages {
+		for _, l := range pg.Links {
+			if l.Node <= 0 || r.Struct[l.Node].Role != "Link" {
+				t.Errorf("page %d: link %+v is in no Link", pg.Number, l)
+			}
+		}
+	}
+}
