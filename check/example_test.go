@@ -22,5 +22,5 @@ func ExampleFile() {
 	}
 	// Output:
 	// testdata/pandoc-untitled.epub: opf-title-missing: EPUB/content.opf has no non-empty dc:title
-	// testdata/pandoc-untitled.epub: nav-landmarks-entries: EPUB/nav.xhtml: the landmarks have no entry of epub:type toc, bodymatter (readers open the book and their menus with them)
+	// testdata/pandoc-untitled.epub: nav-landmarks-entries: EPUB/nav.xhtml: the landmarks have no entry of epub:type bodymatter (readers open the book and their menus with them)
 }

@@ -46,19 +46,23 @@ func (c *epubChecker) checkNav(p *opfPackage) {
 	}
 	switch {
 	case landmarks < 0:
-		c.add("nav-landmarks", "%s has no <nav epub:type=\"landmarks\"> (readers use it for toc, bodymatter and cover)", it.path)
+		c.add("nav-landmarks", "%s has no <nav epub:type=\"landmarks\"> (readers use it for bodymatter and cover)", it.path)
 	case doc.navs[landmarks].links == 0:
 		c.add("nav-landmarks", "%s: the landmarks nav has no links", it.path)
 	default:
-		c.checkLandmarks(it.path, doc.navs[landmarks].linkTypes, len(p.itemsWith("cover-image")) > 0)
+		c.checkLandmarks(it.path, doc.navs[landmarks].linkTypes, len(p.itemsWith("cover-image")) > 0, p.inSpine[it.path])
 	}
 }
 
-// checkLandmarks checks that the landmarks name the table of contents and
-// the start of the body, and the cover when the book has one: readers open
-// the book and their "go to" menus with them.
-func (c *epubChecker) checkLandmarks(name string, types []string, hasCover bool) {
-	want := []string{"toc", "bodymatter"}
+// checkLandmarks checks that the landmarks name the start of the body, the
+// cover when the book has one and the table of contents when the nav
+// document is in the spine (a link to a file outside the spine is an
+// error): readers open the book and their "go to" menus with them.
+func (c *epubChecker) checkLandmarks(name string, types []string, hasCover, navInSpine bool) {
+	want := []string{"bodymatter"}
+	if navInSpine {
+		want = append(want, "toc")
+	}
 	if hasCover {
 		want = append(want, "cover")
 	}

@@ -32,7 +32,7 @@ var ruleTable = [...]Rule{
 	{"opf-cover", "epub", "a cover image is declared both by properties=\"cover-image\" and <meta name=\"cover\">, consistently"},
 	{"nav-toc-missing", "epub", "EPUB 3: the nav document has a non-empty <nav epub:type=\"toc\">"},
 	{"nav-landmarks", "epub", "EPUB 3: the nav document has a non-empty <nav epub:type=\"landmarks\">"},
-	{"nav-landmarks-entries", "epub", "EPUB 3: the landmarks link toc and bodymatter, and cover when there is a cover image"},
+	{"nav-landmarks-entries", "epub", "EPUB 3: the landmarks link bodymatter, cover when there is a cover image, and toc when the nav document is in the spine"},
 	{"nav-link-broken", "epub", "nav links point to existing files and ids"},
 	{"ncx-missing", "epub", "an NCX exists (Kobo shows no table of contents without it)"},
 	{"ncx-malformed", "epub", "the NCX is well-formed XML"},

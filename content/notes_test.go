@@ -157,3 +157,20 @@ func TestSlugLength(t *testing.T) {
 		}
 	}
 }
+
+func TestSourceName(t *testing.T) {
+	for _, tc := range []struct {
+		m    Meta
+		want string
+	}{
+		{Meta{Publisher: " Vox ", SourceURL: "https://www.vox.com/x"}, "Vox"},
+		{Meta{SourceURL: "https://WWW.Vox.com/world/123"}, "vox.com"},
+		{Meta{SourceURL: "https://news.example.org:8080/a"}, "news.example.org"},
+		{Meta{SourceURL: "not a url"}, ""},
+		{Meta{}, ""},
+	} {
+		if got := SourceName(tc.m); got != tc.want {
+			t.Errorf("SourceName(%+v) = %q, want %q", tc.m, got, tc.want)
+		}
+	}
+}

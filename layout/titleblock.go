@@ -7,13 +7,17 @@ import (
 	"github.com/offprint/offprint/fonts"
 )
 
-// titleBlock sets the head of an article: the headline (with the call of
-// the source note), the subtitle, the byline and the date. The lead figure
-// is the document's first block and follows as an ordinary figure.
+// titleBlock sets the head of an article: the headline, the subtitle and
+// the byline with the date and the publication's name, which carries the
+// call of the source note (the headline does when the byline is empty).
+// The lead figure is the document's first block and follows as an
+// ordinary figure.
 func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 	m := doc.Meta
 	title := append([]content.Inline(nil), m.RichTitle()...)
-	if n := doc.SourceNote(); n > 0 {
+	by := byline(m)
+	n := doc.SourceNote()
+	if n > 0 && by == "" {
 		title = append(title, &content.NoteRef{Note: n})
 	}
 	if len(title) > 0 {
@@ -41,11 +45,15 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 		st := textStyle{face: fonts.Italic, size: size, align: AlignLeft, noHyphens: true}
 		ts.tag("P", ts.text(s, st, f.x, f.width, size.Scale(13, 10), false))
 	}
-	if by := byline(m); by != "" {
+	if by != "" {
+		ins := content.T(by)
+		if n > 0 {
+			ins = append(ins, &content.NoteRef{Note: n})
+		}
 		ts.vspace(ts.g.Leading / 2)
 		size := ts.g.FontSize.Scale(19, 20)
 		st := textStyle{face: fonts.Regular, size: size, align: AlignLeft, noHyphens: true}
-		ts.tag("P", ts.text(content.T(by), st, f.x, f.width, size.Scale(13, 10), false))
+		ts.tag("P", ts.text(ins, st, f.x, f.width, size.Scale(13, 10), false))
 	}
 	if len(ts.flow) > 0 {
 		ts.vspace(ts.g.Leading * 3 / 2)
@@ -53,7 +61,8 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 	f.indent = false
 }
 
-// byline is "By A, B and C · 2 January 2006 · Publisher".
+// byline is "By A, B and C · 2 January 2006 · Publisher", the publisher
+// being content.SourceName (the source's host when there is none).
 func byline(m content.Meta) string {
 	var names []string
 	for _, a := range m.Authors {
@@ -72,8 +81,8 @@ func byline(m content.Meta) string {
 	if !m.Date.IsZero() {
 		parts = append(parts, m.Date.Format("2 January 2006"))
 	}
-	if m.Publisher != "" {
-		parts = append(parts, m.Publisher)
+	if name := content.SourceName(m); name != "" {
+		parts = append(parts, name)
 	}
 	return strings.Join(parts, " · ")
 }

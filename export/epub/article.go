@@ -9,7 +9,7 @@ import (
 
 // reservedPrefixes are the anchor prefixes the writer uses for its own
 // elements; a reader's heading id that starts with one is renamed.
-var reservedPrefixes = []string{callPrefix, footnotePrefix, endnotePrefix}
+var reservedPrefixes = []string{callPrefix, notePrefix, notesSectionID}
 
 func newArticle(b *builder, doc *content.Document, lang string) *article {
 	a := &article{
@@ -22,6 +22,7 @@ func newArticle(b *builder, doc *content.Document, lang string) *article {
 		target:    map[string]string{},
 		at:        map[*content.Heading]string{},
 		firstCall: map[int]string{},
+		calls:     map[int]int{},
 		images:    map[*content.Image]*asset{},
 		warned:    map[string]bool{},
 	}
@@ -53,7 +54,11 @@ func (a *article) assignHeadingIDs() {
 		}
 		id := h.ID
 		if !isNCName(id) || hasReservedPrefix(id) || used[id] {
-			id = uniqueID(content.Slug(content.PlainText(h.Inlines)), used)
+			slug := content.Slug(content.PlainText(h.Inlines))
+			if hasReservedPrefix(slug) {
+				slug = "s-" + slug
+			}
+			id = uniqueID(slug, used)
 		}
 		used[id] = true
 		a.headingID[h] = id

@@ -76,8 +76,8 @@ func (b *builder) warn(msg string) {
 }
 
 // Write writes doc as an EPUB 3 file to w: a cover, a title page with the
-// lead of the article, one file per top-level section, and a visible notes
-// section, with notes as pop-up footnotes. doc is expected to have been
+// lead of the article, one file per top-level section, and a notes
+// section, the only copy of each note, which readers show as pop-ups. doc is expected to have been
 // through content.AssignIDs and content.NumberNotes; Write never modifies
 // it. The output depends only on doc and opts.
 func Write(w io.Writer, doc *content.Document, opts Options) error {
@@ -94,7 +94,7 @@ func Write(w io.Writer, doc *content.Document, opts Options) error {
 
 // WriteBook writes several articles as one EPUB to w: a cover, a title
 // page for the book, then one chapter (one XHTML file) per article with
-// its own title block, notes and visible notes section. The book's
+// its own title block and notes section at its end. The book's
 // metadata describes the whole; when it has no authors, the articles'
 // authors are credited.
 func WriteBook(w io.Writer, book *content.Book, opts Options) error {
@@ -177,16 +177,15 @@ func (b *builder) addArticle(doc *content.Document) {
 		a.place(names[i], []content.Block{s.heading})
 		a.place(names[i], s.blocks)
 	}
+	a.notesFile = "notes.xhtml"
 	p := a.newPage("title.xhtml")
 	p.titleBlock(doc.Meta, doc.SourceNote(), fig)
 	p.blocks(lead)
-	p.footnotes()
 	b.addFile(p.name, doc.Meta.Title, a.lang, p.sb.String())
 	for i, s := range secs {
 		p := a.newPage(names[i])
 		p.heading(s.heading)
 		p.blocks(s.blocks)
-		p.footnotes()
 		b.addFile(p.name, content.PlainText(s.heading.Inlines), a.lang, p.sb.String())
 	}
 	b.toc = append(b.toc, &tocEntry{label: label(doc.Meta.Title, "Title page"), href: "title.xhtml"})
@@ -225,11 +224,11 @@ func (b *builder) addChapter(doc *content.Document, n int) {
 	}
 	fig, body := leadFigure(doc.Blocks)
 	a.place(name, body)
+	a.notesFile = name
 	p := a.newPage(name)
 	p.titleBlock(doc.Meta, doc.SourceNote(), fig)
 	p.blocks(body)
 	p.endnoteSection(words(a.lang).notes)
-	p.footnotes()
 	b.addFile(name, doc.Meta.Title, a.lang, p.sb.String())
 	e := &tocEntry{label: label(doc.Meta.Title, "Untitled"), href: name, kids: a.tocEntries(body)}
 	if len(doc.Notes) > 0 {

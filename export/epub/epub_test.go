@@ -330,7 +330,7 @@ func TestLanguageLabels(t *testing.T) {
 	doc.Meta.Language = "de-AT"
 	p := readPkg(t, write(t, doc, epub.Options{}))
 	nav := string(p.files["EPUB/nav.xhtml"])
-	for _, want := range []string{`lang="de-AT"`, "<h1>Inhalt</h1>", `notes.xhtml#note_list">Anmerkungen</a>`} {
+	for _, want := range []string{`lang="de-AT"`, "<h1>Inhalt</h1>", `notes.xhtml#endnotes">Anmerkungen</a>`} {
 		if !strings.Contains(nav, want) {
 			t.Errorf("nav lacks %q", want)
 		}
@@ -386,7 +386,7 @@ func TestBook(t *testing.T) {
 	for _, want := range []string{
 		`<li><a href="xhtml/chapter-001.xhtml">Article 1:`,
 		`<li><a href="xhtml/chapter-001.xhtml#section-1">Section 1</a></li>`,
-		`<li><a href="xhtml/chapter-001.xhtml#note_list">Notes</a></li>`,
+		`<li><a href="xhtml/chapter-001.xhtml#endnotes">Notes</a></li>`,
 		`<li><a href="xhtml/chapter-004.xhtml#notes">Notes</a></li>`,
 		`<li><a href="xhtml/chapter-004.xhtml">A small &lt;test&gt; &amp; article</a>`,
 		`epub:type="bodymatter" href="xhtml/chapter-001.xhtml"`,

@@ -132,16 +132,18 @@ func TestTOCNesting(t *testing.T) {
 }
 
 func TestHeadingIDs(t *testing.T) {
-	doc := &content.Document{Blocks: []content.Block{h(2, "Intro"), h(2, "Intro"), h(2, "Notes")}}
+	doc := &content.Document{Blocks: []content.Block{h(2, "Intro"), h(2, "Intro"), h(2, "Notes"), h(2, "Note 1"), h(2, "Endnotes")}}
 	doc.Blocks[0].(*content.Heading).ID = "1 bad id"
-	doc.Blocks[1].(*content.Heading).ID = "fn_1" // a writer's prefix
+	doc.Blocks[1].(*content.Heading).ID = "noteref-1" // a writer's prefix
 	doc.Blocks[2].(*content.Heading).ID = "ok-id"
+	doc.Blocks[3].(*content.Heading).ID = "note-1" // its slug has the prefix too
+	doc.Blocks[4].(*content.Heading).ID = "endnotes"
 	a := newArticle(newBuilder(Options{}), doc, "en")
 	var got []string
 	for _, b := range doc.Blocks {
 		got = append(got, a.headingID[b.(*content.Heading)])
 	}
-	if strings.Join(got, " ") != "intro intro-2 ok-id" {
+	if strings.Join(got, " ") != "intro intro-2 ok-id s-note-1 s-endnotes" {
 		t.Errorf("heading ids = %v", got)
 	}
 }

@@ -8,25 +8,36 @@ import (
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
 
 // xhtmlDocument returns a complete XHTML document with the XML declaration
-// and the language on <html>.
-func xhtmlDocument(lang, title, cssHref, bodyAttrs, body string) []byte {
+// and the language on <html>; class, when set, goes on <html> and <body>,
+// and the epub: namespace is declared only when body uses it.
+func xhtmlDocument(lang, title, cssHref, class, body string) []byte {
 	var sb strings.Builder
 	sb.Grow(len(body) + 512)
 	sb.WriteString(xmlHeader)
 	sb.WriteString("<!DOCTYPE html>\n")
-	sb.WriteString(`<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"` + langAttrs(lang) + ">\n")
+	classAttr := ""
+	if class != "" {
+		classAttr = ` class="` + class + `"`
+	}
+	sb.WriteString(`<html xmlns="http://www.w3.org/1999/xhtml"`)
+	if strings.Contains(body, " epub:") {
+		sb.WriteString(` xmlns:epub="http://www.idpf.org/2007/ops"`)
+	}
+	sb.WriteString(langAttrs(lang) + classAttr + ">\n")
 	sb.WriteString("<head>\n<title>" + escape(title) + "</title>\n")
 	if cssHref != "" {
 		sb.WriteString(`<link rel="stylesheet" type="text/css" href="` + cssHref + `"/>` + "\n")
 	}
-	sb.WriteString("</head>\n<body" + bodyAttrs + ">\n")
+	sb.WriteString("</head>\n<body" + classAttr + ">\n")
 	sb.WriteString(body)
 	sb.WriteString("</body>\n</html>\n")
 	return []byte(sb.String())
 }
 
 // navDocument writes nav.xhtml: the table of contents nested by heading
-// level, and the landmarks (cover, toc, bodymatter).
+// level, and the landmarks (cover, bodymatter). The nav document is not in
+// the spine, so the landmarks do not point at it (a link to a file outside
+// the spine is an error).
 func (b *builder) navDocument() []byte {
 	l := words(b.lang)
 	var sb strings.Builder
@@ -37,10 +48,9 @@ func (b *builder) navDocument() []byte {
 	if b.cover != nil {
 		sb.WriteString(`<li><a epub:type="cover" href="` + xhtmlFolder + `/cover.xhtml">` + escape(l.cover) + "</a></li>" + "\n")
 	}
-	sb.WriteString(`<li><a epub:type="toc" href="nav.xhtml#toc">` + escape(l.contents) + "</a></li>" + "\n")
 	sb.WriteString(`<li><a epub:type="bodymatter" href="` + xhtmlFolder + "/" + b.bodymatter + `">` + escape(l.start) + "</a></li>" + "\n")
 	sb.WriteString("</ol>\n</nav>\n")
-	return xhtmlDocument(b.lang, l.contents, cssFolder+"/style.css", ` class="nav"`, sb.String())
+	return xhtmlDocument(b.lang, l.contents, cssFolder+"/style.css", "", sb.String())
 }
 
 func navList(sb *strings.Builder, entries []*tocEntry) {
@@ -92,23 +102,32 @@ func navPoints(sb *strings.Builder, entries []*tocEntry, order *int) {
 	}
 }
 
+// depth returns the number of levels of the table of contents (at least
+// 1, as dtb:depth requires).
 func depth(entries []*tocEntry) int {
-	d := 0
-	for _, e := range entries {
-		d = max(d, 1+depth(e.kids))
-	}
-	return max(d, 1)
+	return max(levels(entries), 1)
 }
 
-// coverDocument writes the cover page: the image in an SVG wrapper that
-// scales it to the screen, keeping its proportions, on every reader.
+func levels(entries []*tocEntry) int {
+	d := 0
+	for _, e := range entries {
+		d = max(d, 1+levels(e.kids))
+	}
+	return d
+}
+
+// coverDocument writes the cover page: nothing but the image, in an SVG
+// wrapper that scales it to the page, keeping its proportions, on every
+// reader. The wrapper has no <title> (FBReader shows it as a page of text
+// before the image) and the page no fixed height (a 100vh box overflows
+// into a blank second page in epub.js); its accessible name is the
+// aria-label.
 func (b *builder) coverDocument() []byte {
 	c := b.cover
 	w, h := strconv.Itoa(c.width), strconv.Itoa(c.height)
-	body := `<div class="cover"><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="100%" height="100%" viewBox="0 0 ` + w + " " + h + `" preserveAspectRatio="xMidYMid meet" role="img" aria-label="` + escape(c.alt) + `">` +
-		"<title>" + escape(c.alt) + "</title>" +
-		`<image width="` + w + `" height="` + h + `" xlink:href="../` + imageFolder + "/" + c.name + `"/></svg></div>` + "\n"
-	return xhtmlDocument(b.lang, words(b.lang).cover, "../"+cssFolder+"/style.css", ` class="cover" epub:type="cover"`, body)
+	body := `<section class="cover" epub:type="cover"><svg class="cover" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="100%" height="100%" viewBox="0 0 ` + w + " " + h + `" preserveAspectRatio="xMidYMid meet" role="img" aria-label="` + escape(c.alt) + `">` +
+		`<image width="` + w + `" height="` + h + `" xlink:href="../` + imageFolder + "/" + c.name + `"/></svg></section>` + "\n"
+	return xhtmlDocument(b.lang, words(b.lang).cover, "../"+cssFolder+"/style.css", "cover", body)
 }
 
 // langAttrs returns the attributes that give an <html> element its

@@ -105,7 +105,9 @@ func (b *builder) normalise(raw []byte) ([]byte, error) {
 
 // manifest lists the publication's files in their final order: the cover,
 // the navigation documents and stylesheet, the text in reading order, the
-// images in order of appearance, the fonts.
+// images in order of appearance, the fonts. The nav document is not in the
+// spine: MuPDF and FBReader would show it, hidden landmarks included, as a
+// page of the text.
 func (b *builder) manifest(arc archive) ([]*item, error) {
 	var items []*item
 	kept := func(id, path, mediaType, properties string) error {
@@ -122,7 +124,7 @@ func (b *builder) manifest(arc archive) ([]*item, error) {
 		}
 	}
 	items = append(items,
-		&item{id: "nav", path: "nav.xhtml", mediaType: "application/xhtml+xml", properties: "nav", data: b.navDocument(), auxiliary: true},
+		&item{id: "nav", path: "nav.xhtml", mediaType: "application/xhtml+xml", properties: "nav", data: b.navDocument()},
 		&item{id: "ncx", path: "toc.ncx", mediaType: "application/x-dtbncx+xml", data: b.ncxDocument(b.identifier())})
 	if err := kept("css", cssFolder+"/style.css", "text/css", ""); err != nil {
 		return nil, err
@@ -133,7 +135,7 @@ func (b *builder) manifest(arc archive) ([]*item, error) {
 		if err != nil {
 			return nil, err
 		}
-		if data, err = setLanguage(data, f.lang); err != nil {
+		if data, err = fixHTML(data, f.lang); err != nil {
 			return nil, fmt.Errorf("%s: %w", f.name, err)
 		}
 		items = append(items, &item{id: fmt.Sprintf("x%03d", i+1), path: path, mediaType: "application/xhtml+xml", data: data, spine: true})

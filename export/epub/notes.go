@@ -7,22 +7,22 @@ import (
 	"github.com/offprint/offprint/content"
 )
 
-// The anchors of notes. Heading anchors never contain '_' unless a reader
-// set them, and safeHeadingIDs renames any that start with these prefixes.
+// The anchors of notes, as Standard Ebooks names them. safeHeadingIDs
+// renames a heading whose anchor starts with one of these prefixes or is
+// notesSectionID.
 const (
-	callPrefix     = "fnref_" // a note call
-	footnotePrefix = "fn_"    // a pop-up footnote (aside)
-	endnotePrefix  = "note_"  // an entry of the visible notes section
+	callPrefix = "noteref-" // a note call: noteref-5, noteref-5-2 for its second call
+	notePrefix = "note-"    // an entry of the notes section
 
-	// notesSectionID anchors the visible notes section; it has a reserved
-	// prefix, so no heading can take it, and no note number makes it.
-	notesSectionID = endnotePrefix + "list"
+	// notesSectionID anchors an article's notes section.
+	notesSectionID = "endnotes"
 )
 
-// noteCall writes the call of note n: a superscript outside the link (Apple
-// Books breaks pop-ups when the <a> has child elements) and a link with the
-// noteref role to the footnote on this page. In the visible notes section
-// (endnotes mode) the call is a plain link to the note's entry.
+// noteCall writes the call of note n: a link with the noteref type and
+// role straight to the note's entry in the article's notes section, with
+// no child element (Apple Books breaks pop-ups when the link has one); CSS
+// sets it as a superscript. Every call has an id, so that the note can
+// link back to its first call.
 func (p *page) noteCall(n int) {
 	if p.inLink > 0 {
 		p.deferred = append(p.deferred, n)
@@ -33,49 +33,28 @@ func (p *page) noteCall(n int) {
 		return
 	}
 	num := strconv.Itoa(n)
-	if p.endnotes {
-		p.w(`<sup class="nref"><a href="#` + endnotePrefix + num + `">` + num + `</a></sup>`)
-		return
-	}
-	p.calls[n]++
+	p.a.calls[n]++
 	id := callPrefix + num
-	if c := p.calls[n]; c > 1 {
-		id += "_" + strconv.Itoa(c)
+	if c := p.a.calls[n]; c > 1 {
+		id += "-" + strconv.Itoa(c)
 	} else {
-		p.order = append(p.order, n)
-	}
-	if _, ok := p.a.firstCall[n]; !ok {
 		p.a.firstCall[n] = p.name + "#" + id
 	}
-	p.w(`<sup class="nref"><a epub:type="noteref" role="doc-noteref" href="#` + footnotePrefix + num + `" id="` + id + `">` + num + `</a></sup>`)
+	href := local(p.name, p.a.notesFile+"#"+notePrefix+num)
+	p.w(`<a class="noteref" epub:type="noteref" role="doc-noteref" href="` + href + `" id="` + id + `">` + num + `</a>`)
 }
 
-// footnotes writes, after the text of the page, one aside per note called
-// on it (and per note those notes call), back link first: Kindle runs
-// notes together otherwise.
-func (p *page) footnotes() {
-	for i := 0; i < len(p.order); i++ {
-		n := p.order[i]
-		num := strconv.Itoa(n)
-		p.w(`<aside epub:type="footnote" role="doc-footnote" class="footnote" id="` + footnotePrefix + num + `">`)
-		back := `<a class="back" role="doc-backlink" href="#` + callPrefix + num + `">` + num + `.</a> `
-		p.noteBody(p.a.notes[n], back)
-		p.w("</aside>\n")
-	}
-}
-
-// endnoteSection writes the visible notes section: every note of the
-// article, numbered, with a link back to its first call. Readers that hide
-// pop-up footnotes (Apple Books) still show these.
+// endnoteSection writes the article's notes section, the only copy of each
+// note: an ordered list whose entries start with a link back to the note's
+// first call, showing its number (Kindle runs notes together when the back
+// link comes last, and plain-text conversions lose list numbers).
 func (p *page) endnoteSection(title string) {
 	if len(p.a.doc.Notes) == 0 {
 		return
 	}
-	p.endnotes = true
-	defer func() { p.endnotes = false }()
-	p.w(`<section class="notes" id="` + notesSectionID + `">` + "\n<h2>")
+	p.w(`<section class="endnotes" id="` + notesSectionID + `" epub:type="endnotes" role="doc-endnotes">` + "\n<h2>")
 	p.text(title)
-	p.w("</h2>\n")
+	p.w("</h2>\n<ol>\n")
 	for i := range p.a.doc.Notes {
 		n := &p.a.doc.Notes[i]
 		num := strconv.Itoa(n.Number)
@@ -83,11 +62,11 @@ func (p *page) endnoteSection(title string) {
 		if at, ok := p.a.firstCall[n.Number]; ok {
 			lead = `<a class="back" role="doc-backlink" href="` + local(p.name, at) + `">` + num + `.</a> `
 		}
-		p.w(`<div class="note" id="` + endnotePrefix + num + `">`)
+		p.w(`<li id="` + notePrefix + num + `" epub:type="endnote">`)
 		p.noteBody(n, lead)
-		p.w("</div>\n")
+		p.w("</li>\n")
 	}
-	p.w("</section>\n")
+	p.w("</ol>\n</section>\n")
 }
 
 // local turns "file#id" into "#id" when file is the current one.
@@ -129,16 +108,17 @@ func (p *page) noteBody(n *content.Note, lead string) {
 	p.w("</p>")
 }
 
-// url writes an address as a link showing the address itself.
+// url writes an address as a link showing the address itself, with a
+// line-break opportunity after each '/', '.', '-', '?' and '&' of it.
 func (p *page) url(u string) {
 	href := p.a.href(u)
 	if href == "" {
-		p.text(u)
+		p.breakable(u)
 		return
 	}
 	p.w(`<a class="url" href="`)
 	p.text(href)
 	p.w(`">`)
-	p.text(u)
+	p.breakable(u)
 	p.w("</a>")
 }

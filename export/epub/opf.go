@@ -17,7 +17,6 @@ type item struct {
 	data                            []byte    // the content, to compress
 	raw                             *zip.File // or an entry of go-epub's zip, copied as it is
 	spine                           bool      // in the reading order
-	auxiliary                       bool      // in the spine, but outside the linear reading order
 }
 
 // identifier returns the package identifier: the document's own, else a
@@ -68,10 +67,7 @@ func (b *builder) packageDocument(items []*item, id string, modified time.Time) 
 	}
 	sb.WriteString(">\n")
 	for _, it := range items {
-		switch {
-		case it.auxiliary:
-			sb.WriteString(`<itemref idref="` + it.id + `" linear="no"/>` + "\n")
-		case it.spine:
+		if it.spine {
 			sb.WriteString(`<itemref idref="` + it.id + `"/>` + "\n")
 		}
 	}
@@ -183,15 +179,14 @@ func (b *builder) summary(images int, allAlt bool) string {
 }
 
 // guide writes the EPUB 2 guide (deprecated in EPUB 3 but still read by
-// older Kindle and Kobo software): cover, contents and where the text
-// starts.
+// older Kindle and Kobo software): the cover and where the text starts
+// (not the nav document, which is outside the spine).
 func (b *builder) guide(sb *strings.Builder) {
 	l := words(b.lang)
 	sb.WriteString("<guide>\n")
 	if b.cover != nil {
 		sb.WriteString(`<reference type="cover" title="` + escape(l.cover) + `" href="` + xhtmlFolder + `/cover.xhtml"/>` + "\n")
 	}
-	sb.WriteString(`<reference type="toc" title="` + escape(l.contents) + `" href="nav.xhtml"/>` + "\n")
 	sb.WriteString(`<reference type="text" title="` + escape(l.start) + `" href="` + xhtmlFolder + "/" + b.bodymatter + `"/>` + "\n")
 	sb.WriteString("</guide>\n")
 }

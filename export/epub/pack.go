@@ -104,9 +104,16 @@ func (b *builder) goEpub() ([]byte, error) {
 // goEpubHTML is how go-epub opens <html> in the XHTML files it writes.
 const goEpubHTML = `<html xmlns="http://www.w3.org/1999/xhtml"`
 
-// setLanguage adds lang and xml:lang to the <html> element go-epub wrote:
-// readers hyphenate only when they know the language.
-func setLanguage(data []byte, lang string) ([]byte, error) {
+// epubNS is the declaration of the epub: namespace go-epub writes.
+const epubNS = ` xmlns:epub="http://www.idpf.org/2007/ops"`
+
+// fixHTML adds lang and xml:lang to the <html> element go-epub wrote
+// (readers hyphenate only when they know the language) and drops the
+// epub: namespace declaration when the file does not use it.
+func fixHTML(data []byte, lang string) ([]byte, error) {
+	if !bytes.Contains(data, []byte(" epub:type=")) {
+		data = bytes.Replace(data, []byte(epubNS), nil, 1)
+	}
 	i := bytes.Index(data, []byte(goEpubHTML))
 	if i < 0 || i > 512 {
 		return nil, errors.New("go-epub's XHTML has no <html> element where expected")

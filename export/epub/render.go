@@ -21,26 +21,24 @@ type article struct {
 	target    map[string]string           // reader's heading id -> "file#anchor"
 	at        map[*content.Heading]string // heading -> "file#anchor"
 	firstCall map[int]string              // note number -> "file#id" of its first call
+	calls     map[int]int                 // note number -> calls written so far
+	notesFile string                      // the file holding the notes section
 	images    map[*content.Image]*asset   // prepared images (nil entry: dropped)
 	figures   int                         // figures numbered so far
 	warned    map[string]bool
 }
 
-// page renders one XHTML file of an article. Note calls made on the page
-// are collected so that their footnotes can follow the text.
+// page renders one XHTML file of an article.
 type page struct {
 	a        *article
 	name     string // file name, e.g. "section-002.xhtml"
 	sb       strings.Builder
-	calls    map[int]int // note number -> calls on this page
-	order    []int       // notes called on this page, by first call
-	inLink   int         // depth of <a> elements being written
-	deferred []int       // note calls met inside a link, written after it
-	endnotes bool        // note calls link to the visible notes, not pop-ups
+	inLink   int   // depth of <a> elements being written
+	deferred []int // note calls met inside a link, written after it
 }
 
 func (a *article) newPage(name string) *page {
-	return &page{a: a, name: name, calls: map[int]int{}}
+	return &page{a: a, name: name}
 }
 
 func (a *article) warnOnce(msg string) {
@@ -83,7 +81,7 @@ func (p *page) block(b content.Block) {
 	case *content.CodeBlock:
 		p.w("<pre")
 		if lang := classToken(b.Lang); lang != "" {
-			p.w(` class="language-` + lang + `"`)
+			p.w(` data-lang="` + lang + `"`)
 		}
 		p.w("><code>")
 		p.text(b.Text)

@@ -2,6 +2,8 @@ package epub
 
 import (
 	_ "embed"
+	"regexp"
+	"strings"
 
 	"github.com/offprint/offprint/fonts"
 )
@@ -23,13 +25,14 @@ var embeddedFaces = []fontFace{
 	{fonts.BoldItalic, "NotoSerif-BoldItalic.ttf", "font-weight: bold; font-style: italic;"},
 }
 
-// stylesheet returns the CSS of the book, with @font-face rules for the
-// Noto Serif faces when they are embedded.
+// stylesheet returns the CSS of the book: the rules of style.css that
+// apply to classes the book uses (see pruneCSS), with @font-face rules for
+// the Noto Serif faces when they are embedded.
 func (b *builder) stylesheet() string {
+	css := pruneCSS(styleCSS, b.classes())
 	if !b.opts.EmbedFonts {
-		return styleCSS
+		return css
 	}
-	css := styleCSS
 	for _, f := range embeddedFaces {
 		css += "@font-face { font-family: \"Noto Serif\"; " + f.css + " src: url(../" + fontFolder + "/" + f.file + "); }\n"
 	}
@@ -46,4 +49,87 @@ func (b *builder) fontAssets() []*asset {
 		out = append(out, &asset{name: f.file, mediaType: "font/ttf", data: fonts.MustGet(f.style).Data})
 	}
 	return out
+}
+
+// classRE finds the class attributes of the markup offprint writes.
+var classRE = regexp.MustCompile(`class="([^"]*)"`)
+
+// classes returns the class names used in the book's XHTML files, the
+// cover page and the nav document.
+func (b *builder) classes() map[string]bool {
+	used := map[string]bool{}
+	add := func(markup string) {
+		for _, m := range classRE.FindAllStringSubmatch(markup, -1) {
+			for _, c := range strings.Fields(m[1]) {
+				used[c] = true
+			}
+		}
+	}
+	for _, f := range b.files {
+		add(f.body)
+	}
+	if b.cover != nil {
+		add(string(b.coverDocument()))
+	}
+	return used
+}
+
+// selectorClassRE finds the class names in a CSS selector.
+var selectorClassRE = regexp.MustCompile(`\.([A-Za-z_][A-Za-z0-9_-]*)`)
+
+// pruneCSS drops the selectors of css that name a class no file uses, and
+// the rules left without a selector, so that epubcheck's usage report
+// lists no unused selector. css is plain rules (selectors { declarations })
+// and comments, with no nested blocks.
+func pruneCSS(css string, used map[string]bool) string {
+	var sb strings.Builder
+	sb.Grow(len(css))
+	for css != "" {
+		open := strings.IndexByte(css, '{')
+		if open < 0 {
+			sb.WriteString(css)
+			break
+		}
+		end := strings.IndexByte(css[open:], '}')
+		if end < 0 {
+			sb.WriteString(css)
+			break
+		}
+		end += open + 1
+		head, rule := css[:open], css[open:end]
+		css = css[end:]
+		lead, selectors := splitComments(head)
+		sb.WriteString(lead)
+		var keep []string
+		for _, sel := range strings.Split(selectors, ",") {
+			if selectorUsed(sel, used) {
+				keep = append(keep, strings.TrimSpace(sel))
+			}
+		}
+		if len(keep) > 0 {
+			sb.WriteString(strings.Join(keep, ", ") + " " + rule)
+		} else {
+			css = strings.TrimPrefix(css, "\n")
+		}
+	}
+	return sb.String()
+}
+
+// splitComments splits what comes before a rule's '{' into the comments
+// and white space that precede it and its selectors.
+func splitComments(head string) (lead, selectors string) {
+	if i := strings.LastIndex(head, "*/"); i >= 0 {
+		lead, head = head[:i+2], head[i+2:]
+	}
+	trimmed := strings.TrimLeft(head, " \t\r\n")
+	return lead + head[:len(head)-len(trimmed)], trimmed
+}
+
+func selectorUsed(sel string, used map[string]bool) bool {
+	for _, m := range selectorClassRE.FindAllStringSubmatch(sel, -1) {
+		if !used[m[1]] {
+			return false
+		}
+	}
+	return true
 }

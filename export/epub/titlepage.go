@@ -7,18 +7,20 @@ import (
 )
 
 // titleBlock writes the title page of an article (or of a book): the
-// headline with the call of the source note, the subtitle, the byline,
-// the date, the lead figure with its caption and credit, and the authors'
-// bios.
+// headline, the subtitle, the byline, the source line (the date and the
+// publication's name, which carries the call of the source note), the
+// lead figure with its caption and credit, and the authors' bios.
 func (p *page) titleBlock(m content.Meta, sourceNote int, fig *content.Figure) {
-	p.w("<header class=\"titlepage\">\n<h1 class=\"title\">")
+	by := byline(m.Authors, p.a.lang)
+	source := content.SourceName(m)
+	p.w("<header class=\"titlepage\">\n<h1>")
 	if t := m.RichTitle(); len(t) > 0 {
 		p.inlines(t)
 	} else {
 		p.text("Untitled")
 	}
-	if sourceNote > 0 {
-		p.noteCall(sourceNote)
+	if sourceNote > 0 && by == "" && source == "" && m.Date.IsZero() {
+		p.noteCall(sourceNote) // nowhere else to attach it
 	}
 	p.w("</h1>\n")
 	if s := m.RichSubtitle(); len(s) > 0 {
@@ -26,15 +28,16 @@ func (p *page) titleBlock(m content.Meta, sourceNote int, fig *content.Figure) {
 		p.inlines(s)
 		p.w("</p>\n")
 	}
-	if by := byline(m.Authors, p.a.lang); by != "" {
+	if by != "" {
 		p.w(`<p class="byline">`)
 		p.text(by)
+		if sourceNote > 0 && source == "" && m.Date.IsZero() {
+			p.noteCall(sourceNote)
+		}
 		p.w("</p>\n")
 	}
-	if !m.Date.IsZero() {
-		p.w(`<p class="date"><time datetime="` + m.Date.Format("2006-01-02") + `">`)
-		p.text(formatDate(m, p.a.lang))
-		p.w("</time></p>\n")
+	if source != "" || !m.Date.IsZero() {
+		p.sourceLine(m, source, sourceNote)
 	}
 	p.w("</header>\n")
 	if fig != nil {
@@ -47,6 +50,25 @@ func (p *page) titleBlock(m content.Meta, sourceNote int, fig *content.Figure) {
 			p.w("</p>\n")
 		}
 	}
+}
+
+// sourceLine writes "22 March 2024 · Vox", the source note's call after
+// the publication's name (after the date when the name is unknown).
+func (p *page) sourceLine(m content.Meta, source string, sourceNote int) {
+	p.w(`<p class="source">`)
+	if !m.Date.IsZero() {
+		p.w(`<time datetime="` + m.Date.Format("2006-01-02") + `">`)
+		p.text(formatDate(m, p.a.lang))
+		p.w("</time>")
+		if source != "" {
+			p.w(" · ")
+		}
+	}
+	p.text(source)
+	if sourceNote > 0 {
+		p.noteCall(sourceNote)
+	}
+	p.w("</p>\n")
 }
 
 // byline joins the authors' names: "By A, B and C" in the languages

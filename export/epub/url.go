@@ -64,3 +64,38 @@ func escapeURI(s string) string {
 func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
+
+// urlBreakAfter are the characters of an address after which a line may
+// break: a reader then splits "https://vox.com/world-politics" as
+// "https://vox.com/ | world-politics", never inside a word.
+const urlBreakAfter = "/.-?&"
+
+// breakable writes an address as text with a <wbr/> after each run of
+// urlBreakAfter characters that is followed by more of the address, and
+// none inside the scheme ("https://" stays whole).
+func (p *page) breakable(u string) {
+	start, last := 0, 0
+	if i := strings.Index(u, "://"); i >= 0 && i < 12 {
+		start = i + 3 // a break may follow "https://", none inside it
+		p.text(u[:start])
+		last = start
+		if start < len(u) {
+			p.w("<wbr/>")
+		}
+	}
+	for i := start; i < len(u); i++ {
+		if strings.IndexByte(urlBreakAfter, u[i]) < 0 {
+			continue
+		}
+		if i+1 < len(u) && strings.IndexByte(urlBreakAfter, u[i+1]) >= 0 {
+			continue // break after the whole run ("//", ".-")
+		}
+		if i+1 == len(u) {
+			break
+		}
+		p.text(u[last : i+1])
+		p.w("<wbr/>")
+		last = i + 1
+	}
+	p.text(u[last:])
+}
