@@ -5,8 +5,10 @@
 // landmarks, a cover declared the EPUB 3 and EPUB 2 ways, and byte-for-byte
 // reproducible output).
 //
-// The rules it follows are those of docs/ereader-notes.md: notes are
-// EPUB 3 pop-up footnotes with a visible notes section as a fallback, every
+// The rules it follows are those of docs/ereader-notes.md: each note is
+// written once, in a notes section at the end of its article (the endnotes
+// pattern of Standard Ebooks, which readers show as pop-ups), the nav
+// document stays out of the spine, the cover page is one page, every
 // XHTML file has an XML declaration and a language, images are JPEG, PNG,
 // GIF or SVG with non-empty alt text, and toc.ncx carries the package
 // identifier.

@@ -170,7 +170,7 @@ func (b *builder) summary(images int, allAlt bool) string {
 		s += " Images without a description in the source have a generic text alternative."
 	}
 	if b.stats.notes > 0 {
-		s += " Notes are linked from their calls and back, and also listed in a notes section."
+		s += " Notes are listed once, in a notes section after each article, and linked from their calls and back."
 	}
 	if b.stats.tables > 0 {
 		s += " Tables have header cells where the source had them."
