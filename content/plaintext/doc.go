@@ -373,6 +373,12 @@
 // the line would otherwise have been a heading. The Spanish opening marks
 // "¿" and "¡" do not count when the heading must start with a capital.
 //
+// narrative-question: a question that belongs to the text around it is
+// no heading: one that opens with a connective ("So what now?", "But
+// why?") goes on from the paragraph before it, and in a story told in
+// dialogue (three lines of dialogue or more) a short question on its own
+// line ("Who leaves a coat?") is the narrator's.
+//
 // interview-question: a magazine interview printed without "Q:" labels:
 // when the body has at least three short questions on lines of their own
 // and two thirds of them speak to "you" ("How did you decide what

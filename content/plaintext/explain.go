@@ -111,6 +111,7 @@ const (
 	ruleLinkRow           = "link-row"
 	ruleSourceNote        = "source-note"
 	ruleSectionName       = "heading-section-name"
+	ruleNarrativeQ        = "narrative-question"
 	ruleCreditAfter       = "credit-after-caption"
 )
 

@@ -164,6 +164,7 @@ const minInterviewQuestions = 3
 // (interview-question). An explainer's questions ("Is the milk safe?")
 // ask about the subject, not the person.
 func (c *classifier) interviewQuestions(content []int, cand []string) {
+	c.narrativeQuestions(content, cand)
 	var qs []int
 	you := 0
 	for k, i := range content {
@@ -234,4 +235,35 @@ func furnitureFirst(s string) string {
 		return r
 	}
 	return ""
+}
+
+// minDialogueLines is how many lines of dialogue make the body a story.
+const minDialogueLines = 3
+
+// connectives open a sentence that goes on from the one before it.
+var connectives = map[string]bool{"so": true, "and": true, "but": true, "or": true, "then": true, "yet": true}
+
+// narrativeQuestions keeps as paragraphs the questions that belong to the
+// text around them (narrative-question): one that opens with a connective
+// ("So what now?", "But why?") goes on from the paragraph before it, and
+// in a story told in dialogue (three lines of dialogue or more) a short
+// question on its own line ("Who leaves a coat?") is the narrator's.
+func (c *classifier) narrativeQuestions(content []int, cand []string) {
+	dialogue := 0
+	for _, i := range content {
+		if c.res[i][0].Rule == ruleDialogue || (c.role(i) == RoleParagraph && isDialogue(c.text(i))) {
+			dialogue++
+		}
+	}
+	for k, i := range content {
+		if cand[k] != ruleHeadingQuestion {
+			continue
+		}
+		if dialogue >= minDialogueLines || connectives[strings.ToLower(firstWord(c.text(i)))] {
+			cand[k] = ""
+			if k+1 < len(content) && followsHeading(c.role(content[k+1])) {
+				c.res[i][0].Rule = ruleNarrativeQ
+			}
+		}
+	}
 }

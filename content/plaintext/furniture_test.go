@@ -52,6 +52,8 @@ func TestFurnitureAndNonHeadings(t *testing.T) {
 		{"lone colon line", "Title\n" + lede + "\nGetting there:\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
 		{"section names head their lists", "Title\n" + lede + "\nPros\nExcellent cameras\nBright display\nCons\nAverage battery\nSlow charging\n", 6, RoleHeading, ruleSectionName},
 		{"lower-case items end at a heading", "Title\n" + lede + "\nOther symptoms include:\nfever\nheadache\nCauses\n" + lede + "\n", 6, RoleHeading, ruleHeadingShort},
+		{"connective question", "Title\n" + lede + "\nSo what now?\n" + lede + "\n", 3, RoleParagraph, ruleNarrativeQ},
+		{"question in a story", "Title\n" + lede + "\n“Dad?”\nNothing.\n“Dad, come in.”\n“Are you sure?”\nWho leaves a coat?\n" + lede + "\n", 7, RoleParagraph, ruleNarrativeQ},
 		{"spanish question", "Title\n" + lede + "\n¿Cuánto cuesta?\n" + lede + "\n", 3, RoleHeading, ruleHeadingQuestion},
 		{"section label is no byline", "Title\nBy Jane Doe\nCHAPTER ONE\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
 	}
