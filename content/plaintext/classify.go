@@ -240,7 +240,8 @@ func (c *classifier) attachCredits(content []int) {
 	for k := 1; k < len(content); k++ {
 		cur, prev := c.res[content[k]], c.res[content[k-1]]
 		if len(cur) == 1 && cur[0].Role == RoleParagraph && len(prev) == 1 && prev[0].Role == RoleParagraph &&
-			prev[0].Rule == ruleParagraph && captionLike(prev[0].Text) && bareCredit(cur[0].Text, pictureWordRE.MatchString(prev[0].Text)) {
+			prev[0].Rule == ruleParagraph && creditShaped(cur[0].Text) && captionLike(prev[0].Text) &&
+			bareCredit(cur[0].Text, pictureWordRE.MatchString(prev[0].Text)) {
 			cur[0].Role, cur[0].Rule = RoleCredit, ruleCreditAfter // "Library of Congress" under a caption
 		}
 		if len(cur) != 1 || cur[0].Role != RoleCredit || len(prev) != 1 {

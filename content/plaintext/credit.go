@@ -256,11 +256,12 @@ func isInitial(w string) bool {
 // slashJoins reports whether w joins two capitalised parts with a slash
 // ("Karacan/Anadolu").
 func slashJoins(w string) bool {
-	parts := strings.Split(w, "/")
-	if len(parts) < 2 {
+	if !strings.Contains(w, "/") {
 		return false
 	}
-	for _, p := range parts {
+	for rest, more := w, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, "/")
 		if !isCapitalized(p) && !hasUpper(p) && !agencyWord(p) {
 			return false // "iStock" and "dpa" name agencies; "and/or" does not
 		}
@@ -342,3 +343,12 @@ func captionLike(s string) bool {
 // "Emily Roebling, photographed around 1896", "Workers on the cables,
 // circa 1881", "Smith, left, with …".
 var pictureWordRE = regexp.MustCompile(`(?i)\b(?:photographed|pictured|portrait|shown|circa|painted|painting|drawing|engraving|illustration|photo|photograph|poster|map)\b|, (?:left|right|center|centre|above|below),`)
+
+// creditShaped is the cheap test before bareCredit: a short line opening
+// with a bracket or a capital letter and ending without punctuation.
+func creditShaped(s string) bool {
+	if len(s) > 120 || s == "" || !(s[0] == '(' || isCapitalized(s)) {
+		return false
+	}
+	return !strings.ContainsRune(".!?:;,", lastRune(s))
+}

@@ -70,7 +70,7 @@ func isPromoLabel(s string) bool {
 // paragraph of its own (a title line stands with other short lines, a
 // section heading stands over text). It returns the content lines left.
 func (c *classifier) promoTitles(content []int) []int {
-	kept := content[:0:0]
+	kept := make([]int, 0, len(content))
 	for k, i := range content {
 		p := c.prevLine(i)
 		if p >= 0 && c.role(p) == RoleBoilerplate && isPromoLabel(c.text(p)) &&
@@ -119,7 +119,7 @@ func isBracketed(s string) bool {
 // promo labels that stand between paragraphs and the story titles under
 // them (promo-label).
 func (c *classifier) promos(content []int) []int {
-	kept := content[:0:0]
+	kept := make([]int, 0, len(content))
 	for _, i := range content {
 		if furnitureRule(c.text(i)) == rulePromoLabel {
 			c.set(i, RoleBoilerplate, rulePromoLabel)
