@@ -222,8 +222,7 @@ func (ts *typesetter) warn(msg string) {
 }
 
 // pdfDrawable reports whether the PDF writer can embed face f: TrueType
-// outlines only for now (its subsetter does not read CFF yet, and colour
-// bitmap fonts have no outlines to embed).
+// or CFF outlines (colour bitmap fonts have no outlines to embed).
 func pdfDrawable(f *fonts.Face) bool {
-	return f.Outlines() == "truetype"
+	return f.Outlines() != "bitmap"
 }

@@ -20,15 +20,11 @@ import (
 // drawer draws laid-out pages with fpdf.
 type drawer struct {
 	pdf     *fpdf.Fpdf
-	fonts   map[fonts.Style]bool          // faces registered with fpdf
 	images  map[*byte]string              // image data → registered name ("" when unusable)
 	types   map[string]string             // registered name → fpdf image type
 	warn    func(string)                  // reports problems; never nil
 	dests   map[string]int                // destination name → fpdf link id
 	outline map[int][]layout.OutlineEntry // page → bookmarks on it
-	face    fonts.Style
-	size    float64
-	hasFont bool
 	lineW   float64
 
 	glyphKeys  map[*fonts.Face]string // shaped runs' faces → fpdf key ("" when unusable)
@@ -43,7 +39,7 @@ func newDrawer(pdf *fpdf.Fpdf, res *layout.Result, warn func(string)) *drawer {
 	if warn == nil {
 		warn = func(string) {}
 	}
-	d := &drawer{pdf: pdf, fonts: map[fonts.Style]bool{}, images: map[*byte]string{}, types: map[string]string{}, warn: warn,
+	d := &drawer{pdf: pdf, images: map[*byte]string{}, types: map[string]string{}, warn: warn,
 		dests: map[string]int{}, outline: map[int][]layout.OutlineEntry{}, lineW: -1,
 		glyphKeys: map[*fonts.Face]string{}, glyphNames: map[string]bool{}}
 	// Every destination gets an fpdf link id up front, so that a link
@@ -64,29 +60,6 @@ func newDrawer(pdf *fpdf.Fpdf, res *layout.Result, warn func(string)) *drawer {
 		d.tag = newTagger(pdf, res.Struct)
 	}
 	return d
-}
-
-// family is the fpdf family and style name of a face.
-func family(s fonts.Style) (string, string) {
-	switch s {
-	case fonts.Italic:
-		return "NotoSerif", "I"
-	case fonts.Bold:
-		return "NotoSerif", "B"
-	case fonts.BoldItalic:
-		return "NotoSerif", "BI"
-	case fonts.Mono:
-		return "GoMono", ""
-	case fonts.Arabic:
-		return "NotoNaskhArabic", ""
-	case fonts.ArabicBold:
-		return "NotoNaskhArabic", "B"
-	case fonts.Hebrew:
-		return "NotoSerifHebrew", ""
-	case fonts.HebrewBold:
-		return "NotoSerifHebrew", "B"
-	}
-	return "NotoSerif", ""
 }
 
 // page draws one page.
@@ -130,44 +103,16 @@ func (d *drawer) page(pg *layout.Page) {
 	}
 }
 
-// text draws a run; the face is registered on first use, so the PDF
-// embeds only the faces it uses, each subset to the runes drawn.
+// text draws a run from its glyphs; a run layout did not shape (a result
+// made by hand) gets its glyphs from the face's cmap.
 func (d *drawer) text(t layout.TextRun) {
-	if len(t.Glyphs) > 0 && t.Font != nil {
-		d.glyphRun(t)
-		return
+	if len(t.Glyphs) == 0 || t.Font == nil {
+		if t.Text == "" {
+			return
+		}
+		t = unshaped(t)
 	}
-	d.setFont(t.Face, t.Size.Points())
-	// Tz, the horizontal scaling of the text state, in percent; it
-	// persists across text objects until the page ends
-	d.pdf.SetHorizontalScaling(hscale(t.Expand))
-	actual, ok := actualText(t.Text)
-	if ok {
-		d.pdf.RawWriteStr(spanActualText(actual))
-	}
-	d.pdf.Text(t.X.Points(), t.Y.Points(), t.Text)
-	if ok {
-		d.pdf.RawWriteStr("EMC\n")
-	}
-}
-
-// setFont selects a face and size, registering the face on first use.
-func (d *drawer) setFont(face fonts.Style, size float64) {
-	if !d.fonts[face] {
-		fam, st := family(face)
-		// fpdf's subsetter writes into the font bytes it is given (an
-		// append on a sub-slice of the hmtx table in getMetrics), which
-		// would corrupt the shared embedded font and make the next PDF
-		// differ: give it a private copy.
-		data := append([]byte(nil), fonts.MustGet(face).Data...)
-		d.pdf.AddUTF8FontFromBytes(fam, st, data)
-		d.fonts[face] = true
-	}
-	if !d.hasFont || d.face != face || d.size != size {
-		fam, st := family(face)
-		d.pdf.SetFont(fam, st, size)
-		d.face, d.size, d.hasFont = face, size, true
-	}
+	d.glyphRun(t)
 }
 
 func (d *drawer) rule(r layout.RuleLine) {

@@ -80,3 +80,21 @@ func (d *drawer) glyphFont(face *fonts.Face) (string, bool) {
 
 // hscale is the horizontal scaling, in percent, of a run's Expand.
 func hscale(expand int) float64 { return 100 + float64(expand)/1e4 }
+
+// unshaped returns a run with glyphs from its face's cmap, one a
+// character, at the face's advances: no kerning, no ligatures. Layout
+// shapes every run it makes; this serves results made by other means.
+func unshaped(t layout.TextRun) layout.TextRun {
+	f := t.Font
+	if f == nil {
+		f = fonts.MustGet(t.Face)
+	}
+	em := float64(f.UnitsPerEm)
+	t.Font, t.Glyphs = f, nil
+	for _, r := range t.Text {
+		gid, _ := f.Font().NominalGlyph(r) // .notdef when missing
+		adv, _ := f.Advance(r)
+		t.Glyphs = append(t.Glyphs, layout.Glyph{ID: uint16(gid), Advance: layout.FromPoints(float64(adv) / em * t.Size.Points()), Text: string(r)})
+	}
+	return t
+}

@@ -213,3 +213,18 @@ func TestGlyphRunsHyphenated(t *testing.T) {
 		}
 	}
 }
+
+// TestUnshapedRun draws a run made by hand without glyphs: it is drawn
+// from the face's cmap through the same glyph-run path.
+func TestUnshapedRun(t *testing.T) {
+	run := layout.TextRun{X: 40 * layout.Pt, Y: 60 * layout.Pt, Face: fonts.Italic, Size: 12 * layout.Pt, Text: "Plain text"}
+	path, data := glyphPage(t, []layout.TextRun{run})
+	if !regexp.MustCompile(`/BaseFont /[A-Z]{6}\+NotoSerif-Italic`).Match(data) || bytes.Contains(data, []byte("utf8")) {
+		t.Error("the run is not drawn with a tagged glyph font")
+	}
+	if os.Getenv(testtool.IntegrationEnv) == "1" {
+		if text := testtool.PDFText(t, path); !strings.Contains(text, "Plain text") {
+			t.Errorf("pdftotext: %q", text)
+		}
+	}
+}

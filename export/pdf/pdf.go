@@ -1,13 +1,20 @@
 // Package pdf writes offprint's print output: it draws the pages that
-// package layout positioned with codeberg.org/go-pdf/fpdf (the maintained
-// continuation of jung-kurt/gofpdf) and adds what a PDF reader needs
-// around them — embedded font subsets, the outline (a bookmark for every
-// heading), clickable links (URLs, note calls ↔ notes), document metadata
-// with XMP and /Lang, and a TrimBox on every page.
+// package layout positioned with internal/fpdf (offprint's copy of
+// codeberg.org/go-pdf/fpdf) and adds what a PDF reader needs around them —
+// embedded font subsets, the outline (a bookmark for every heading),
+// clickable links (URLs, note calls ↔ notes), document metadata with XMP
+// and /Lang, and a TrimBox on every page.
+//
+// Text is drawn as the glyphs layout shaped (glyphs.go): each face becomes
+// a Type0 font with Identity-H encoding over a CID font subset to the
+// glyphs drawn, with a ToUnicode map from the glyphs' texts, so that copy,
+// search and pdftotext give the words back (ligatures as their letters,
+// hyphenated words whole).
 //
 // It never measures text or decides where a line or page breaks: that is
 // layout's job. Output is reproducible: dates come from Options.Modified,
-// the catalog is sorted and font subsets depend only on the text.
+// the catalog is sorted and font subsets and their tags depend only on
+// the glyphs drawn.
 package pdf
 
 import (

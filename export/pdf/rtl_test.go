@@ -62,20 +62,3 @@ func TestRightToLeftFonts(t *testing.T) {
 		t.Errorf("a Latin document embeds right-to-left faces:\n%s", l)
 	}
 }
-
-func TestActualText(t *testing.T) {
-	tests := []struct {
-		in, want string
-		ok       bool
-	}{
-		{"Latin", "", false},
-		{"\uFEE1\uFEFC\uFEB3", "\u0645\u0627\u0644\u0633", true}, // "سلام" drawn: meem, lam-alef, seen
-		{"(2019 \uFE8F)", "(2019 \u0628)", true},
-	}
-	for _, tt := range tests {
-		got, ok := pdf.ActualTextForTest(tt.in)
-		if got != tt.want || ok != tt.ok {
-			t.Errorf("actualText(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
-	}
-}

@@ -1,4 +1,0 @@
-package pdf
-
-// ActualTextForTest exposes actualText to the external tests.
-var ActualTextForTest = actualText
