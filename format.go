@@ -8,8 +8,9 @@ import (
 
 // DetectFormat guesses an input's format: from the extension of name when
 // it has a known one, else from the first 4 KiB of data — HTML when it
-// starts like a web page, Markdown when it has front matter, a Markdown
-// heading or a Markdown link, plain text otherwise.
+// starts like a web page, the model's JSON when it is an object with
+// "version" and "blocks" keys, Markdown when it has front matter, a
+// Markdown heading or a Markdown link, plain text otherwise.
 func DetectFormat(name string, data []byte) Format {
 	if f := formatOfExt(filepath.Ext(name)); f != "" {
 		return f
@@ -25,6 +26,8 @@ func formatOfExt(ext string) Format {
 		return Markdown
 	case ".html", ".htm", ".xhtml", ".shtml":
 		return HTML
+	case ".json":
+		return JSON
 	}
 	return ""
 }
@@ -35,6 +38,9 @@ func sniff(data []byte) Format {
 		if bytes.HasPrefix(head, []byte(p)) {
 			return HTML
 		}
+	}
+	if bytes.HasPrefix(head, []byte("{")) && bytes.Contains(head, []byte(`"version"`)) && bytes.Contains(head, []byte(`"blocks"`)) {
+		return JSON
 	}
 	if bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("# ")) ||
 		bytes.Contains(head, []byte("\n## ")) || bytes.Contains(head, []byte("](http")) {

@@ -42,10 +42,11 @@ const (
 	Text     Format = "text"     // a plain-text article, e.g. copied from a news site
 	Markdown Format = "markdown" // CommonMark with GFM tables, footnotes and front matter
 	HTML     Format = "html"     // a saved web page; the article is extracted from it
+	JSON     Format = "json"     // the document model as `offprint inspect --json` prints it (content.ReadJSON)
 )
 
 // ParseFormat reads a format name as the CLI's --from takes it: text (txt,
-// plain), markdown (md) or html (htm); "" is the zero Format.
+// plain), markdown (md), html (htm) or json; "" is the zero Format.
 func ParseFormat(s string) (Format, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "":
@@ -56,8 +57,10 @@ func ParseFormat(s string) (Format, error) {
 		return Markdown, nil
 	case "html", "htm":
 		return HTML, nil
+	case "json":
+		return JSON, nil
 	}
-	return "", fmt.Errorf("unknown format %q: want text, markdown or html", s)
+	return "", fmt.Errorf("unknown format %q: want text, markdown, html or json", s)
 }
 
 // ReadOptions say how an article becomes a document. The zero value reads
@@ -122,6 +125,9 @@ func Read(ctx context.Context, r io.Reader, opts ReadOptions) (*Document, error)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, errors.New("empty input: nothing to export")
 	}
+	if opts.Format == "" {
+		opts.Format = DetectFormat(opts.Name, data)
+	}
 	doc, cover, err := parse(ctx, data, opts)
 	if err != nil {
 		return nil, err
@@ -167,8 +173,10 @@ func parse(ctx context.Context, data []byte, opts ReadOptions) (*content.Documen
 		})
 	case Text:
 		doc, err = plaintext.Read(r, plaintext.Options{})
+	case JSON:
+		doc, err = content.ReadJSON(r)
 	default:
-		return nil, nil, fmt.Errorf("unknown format %q: want text, markdown or html", format)
+		return nil, nil, fmt.Errorf("unknown format %q: want text, markdown, html or json", format)
 	}
 	return doc, cover, err
 }
@@ -177,8 +185,17 @@ func parse(ctx context.Context, data []byte, opts ReadOptions) (*content.Documen
 // metadata overrides and defaults (language "en", a title from the name),
 // the sources pass, heading IDs and note numbers. It is for documents built
 // some other way (Parse, or by hand).
+//
+// A model read from JSON went through the sources pass before it was
+// written: with Format JSON the pass is skipped (the other passes change
+// nothing in a prepared model, and number what a script added).
 func Prepare(doc *content.Document, opts ReadOptions) error {
 	applyMeta(doc, opts)
+	if opts.Format == JSON {
+		content.AssignIDs(doc)
+		content.NumberNotes(doc)
+		return nil
+	}
 	mode, err := SourcesMode(opts.Sources, doc)
 	if err != nil {
 		return err

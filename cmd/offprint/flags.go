@@ -61,7 +61,7 @@ func metaFromFlags(c *cli.Context) (metaFlags, error) {
 // readFlagList are the flags that decide how inputs are read.
 func readFlagList() []cli.Flag {
 	return []cli.Flag{
-		stringFlag("from", "input format: text, markdown or html (default: from the extension, else sniffed)", ""),
+		stringFlag("from", "input format: text, markdown, html or json (the model from inspect --json; default: from the extension, else sniffed)", ""),
 		stringFlag("sources", "footnoted sources for quotations: none, notes, list, both or auto (both when the article has no links)", "auto"),
 		boolFlag("fetch-images", "download the images of an HTML input over the network (URL inputs always do)"),
 		boolFlag("allow-private-network", "fetch images from loopback, private and link-local addresses too (by default only when the page itself came from one)"),

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	lib "github.com/offprint/offprint"
 	"github.com/offprint/offprint/content/fetch"
 	"github.com/offprint/offprint/content/textenc"
 )
@@ -157,47 +158,19 @@ func newFetchClient(allowPrivate bool, deadline time.Time) *fetch.Client {
 }
 
 // detectFormat picks the reader: --from, else what the server said, else the
-// extension, else a look at the content.
+// extension, else a look at the content (the library's DetectFormat).
 func detectFormat(in *input, from string) (string, error) {
-	switch strings.ToLower(from) {
-	case "":
-	case "text", "txt", "plain", "plaintext":
-		return formatText, nil
-	case "markdown", "md":
-		return formatMarkdown, nil
-	case "html", "htm":
-		return formatHTML, nil
-	default:
-		return "", usagef("--from %q: want text, markdown or html", from)
+	f, err := lib.ParseFormat(from)
+	if err != nil {
+		return "", usagef("--from %q: want text, markdown, html or json", from)
 	}
-	if in.Format != "" {
+	switch {
+	case f != "":
+		return string(f), nil
+	case in.Format != "":
 		return in.Format, nil
 	}
-	switch strings.ToLower(filepath.Ext(in.Name)) {
-	case ".txt", ".text":
-		return formatText, nil
-	case ".md", ".markdown", ".mdown", ".mkd":
-		return formatMarkdown, nil
-	case ".html", ".htm", ".xhtml", ".shtml":
-		return formatHTML, nil
-	}
-	return sniffFormat(in.Data), nil
-}
-
-// sniffFormat guesses the format of data: HTML when it starts like a web
-// page, Markdown when it has front matter or Markdown headings, text else.
-func sniffFormat(data []byte) string {
-	head := bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(data[:min(len(data), 4096)], []byte("\xef\xbb\xbf"))))
-	for _, p := range []string{"<!doctype html", "<html", "<?xml", "<head", "<body", "<article"} {
-		if bytes.HasPrefix(head, []byte(p)) {
-			return formatHTML
-		}
-	}
-	if bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("# ")) ||
-		bytes.Contains(head, []byte("\n## ")) || bytes.Contains(head, []byte("](http")) {
-		return formatMarkdown
-	}
-	return formatText
+	return string(lib.DetectFormat(in.Name, in.Data)), nil
 }
 
 // validate rejects inputs no reader should see: empty, binary, or (for text
