@@ -1,36 +1,34 @@
 package layout
 
 import (
-	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/unicode/bidi"
+	"github.com/go-text/typesetting/bidi"
+	xbidi "golang.org/x/text/unicode/bidi"
 )
 
-// This file orders right-to-left text (Arabic, Hebrew) for drawing. It is
-// a simplification of the Unicode Bidirectional Algorithm (UAX #9) with
-// two levels, right for the common case of mostly right-to-left
-// paragraphs with embedded Latin words and numbers (and of left-to-right
-// paragraphs quoting a right-to-left word):
+// This file orders bidirectional text (Arabic, Hebrew and the numbers and
+// Latin words in them) with the Unicode Bidirectional Algorithm, UAX #9
+// (go-text/typesetting's bidi package, which passes Unicode's
+// BidiCharacterTest):
 //
 //   - a paragraph is right-to-left when the document's language is written
 //     so (ar, he, fa, ur…) and the paragraph has right-to-left letters, or
-//     else when its first strong character is right-to-left;
-//   - every box has a direction: right-to-left letters, left-to-right
-//     (Latin letters and digits: numbers read left to right), or neutral
-//     (punctuation), which takes the direction of its neighbours when they
-//     agree and the paragraph's otherwise;
-//   - each set line of a right-to-left paragraph is mirrored: its boxes go
-//     from the right margin leftwards, while a run of left-to-right boxes
-//     keeps its own order; the characters of a right-to-left box are
-//     reversed by grapheme and brackets are mirrored, because the PDF
-//     draws every run left to right. In the reversed text a base
-//     character's combining marks come just before it: the right-to-left
-//     faces draw a mark (of zero advance) over the glyph that follows it
-//     in drawing order, as a shaper that reverses a right-to-left run
-//     glyph by glyph would leave them.
+//     else when its first strong character is right-to-left (UAX #9 P2–P3,
+//     with the language as a higher-level protocol, HL1);
+//   - the algorithm gives every character an embedding level (even: left
+//     to right, odd: right to left); a word whose characters have several
+//     levels ("(مكتبة)", "العدد 42،") is cut into boxes of one level,
+//     each shaped in its direction;
+//   - each set line is reordered by rule L2: from the highest level down
+//     to the lowest odd one, every maximal sequence of pieces at that level
+//     or higher is reversed. The spaces between pieces take the lower of
+//     their neighbours' levels, the line's indent and its free space (a
+//     ragged line's end) the paragraph's, so a right-to-left line starts
+//     at the right margin.
+//
+// A right-to-left run keeps its text in logical order; the shaper returns
+// its glyphs in visual order (and mirrors brackets).
 
 // direction is the writing direction of a piece of text.
 type direction int8
@@ -51,30 +49,14 @@ func dirOf(r rune) direction {
 		}
 		return dirNeutral
 	}
-	p, _ := bidi.LookupRune(r)
+	p, _ := xbidi.LookupRune(r)
 	switch p.Class() {
-	case bidi.L, bidi.EN, bidi.AN:
+	case xbidi.L, xbidi.EN, xbidi.AN:
 		return dirLTR
-	case bidi.R, bidi.AL:
+	case xbidi.R, xbidi.AL:
 		return dirRTL
 	}
 	return dirNeutral
-}
-
-// textDir is the direction of a box: right-to-left when it holds any
-// right-to-left letter, else left-to-right when it holds any strong
-// character or digit, else neutral.
-func textDir(s string) direction {
-	d := dirNeutral
-	for _, r := range s {
-		switch dirOf(r) {
-		case dirRTL:
-			return dirRTL
-		case dirLTR:
-			d = dirLTR
-		}
-	}
-	return d
 }
 
 // hasRTL reports whether s holds a right-to-left letter.
@@ -95,7 +77,7 @@ func firstStrong(s string) direction {
 		if r >= '0' && r <= '9' {
 			continue // digits are weak: they do not set a paragraph's direction
 		}
-		if p, _ := bidi.LookupRune(r); p.Class() == bidi.EN || p.Class() == bidi.AN {
+		if p, _ := xbidi.LookupRune(r); p.Class() == xbidi.EN || p.Class() == xbidi.AN {
 			continue
 		}
 		if d := dirOf(r); d != dirNeutral {
@@ -113,137 +95,6 @@ func rtlLanguage(tag string) bool {
 		return true
 	}
 	return false
-}
-
-// splitDir cuts s into runs of one direction class (a neutral run
-// between two runs is its own piece), in order.
-func splitDir(s string) []string {
-	var out []string
-	start, cur := 0, direction(-1)
-	for i, r := range s {
-		d := dirOf(r)
-		if isMark(r) || unicode.Is(unicode.Mn, r) {
-			d = cur // a mark belongs to its base
-		}
-		if i > 0 && d != cur {
-			out = append(out, s[start:i])
-			start = i
-		}
-		cur = d
-	}
-	return append(out, s[start:])
-}
-
-// mirrored maps a bracket to its mirror image, drawn for it in
-// right-to-left text.
-var mirrored = map[rune]rune{
-	'(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<',
-	'«': '»', '»': '«', '‹': '›', '›': '‹',
-}
-
-// reverseGraphemes returns s with its grapheme clusters in reverse order
-// and its brackets mirrored; in each cluster the combining marks come
-// before their base (see the file comment).
-func reverseGraphemes(s string) string {
-	var clusters []string
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		j := i + n
-		for j < len(s) {
-			m, k := utf8.DecodeRuneInString(s[j:])
-			if !isMark(m) && !unicode.Is(unicode.Mn, m) && !unicode.Is(unicode.Me, m) {
-				break
-			}
-			j += k
-		}
-		if m, ok := mirrored[r]; ok {
-			r = m
-		}
-		clusters = append(clusters, s[i+n:j]+string(r))
-		i = j
-	}
-	var sb strings.Builder
-	sb.Grow(len(s))
-	for k := len(clusters) - 1; k >= 0; k-- {
-		sb.WriteString(clusters[k])
-	}
-	return sb.String()
-}
-
-// placed is a fragment set on a line, before reordering.
-type placed struct {
-	f      *frag
-	x, w   Length
-	expand int
-	dir    direction // resolved: dirLTR or dirRTL
-}
-
-// resolveDirs gives every neutral piece the direction of its strong
-// neighbours on the line when they agree, and the paragraph's otherwise.
-func resolveDirs(ps []placed, para direction) {
-	for i := range ps {
-		ps[i].dir = ps[i].f.dir
-	}
-	for i := range ps {
-		if ps[i].dir != dirNeutral {
-			continue
-		}
-		before, after := para, para
-		for j := i - 1; j >= 0; j-- {
-			if d := ps[j].f.dir; d != dirNeutral {
-				before = d
-				break
-			}
-		}
-		for j := i + 1; j < len(ps); j++ {
-			if d := ps[j].f.dir; d != dirNeutral {
-				after = d
-				break
-			}
-		}
-		ps[i].dir = para
-		if before == after {
-			ps[i].dir = before
-		}
-	}
-}
-
-// reorder moves the pieces of a line of the given width to their visual
-// places (see the file comment) and reverses right-to-left text. It
-// returns the pieces sorted left to right.
-func reorder(ps []placed, width Length, para direction) []placed {
-	resolveDirs(ps, para)
-	if para == dirRTL {
-		for i := range ps {
-			ps[i].x = width - ps[i].x - ps[i].w
-		}
-	}
-	for i := 0; i < len(ps); {
-		j := i
-		for j < len(ps) && ps[j].dir != para {
-			j++
-		}
-		if j == i {
-			i++
-			continue
-		}
-		// ps[i:j] is an embedded run of the other direction: it keeps
-		// (right-to-left paragraph) or reverses (left-to-right one) the
-		// order of its logical span
-		first, last := ps[i], ps[j-1]
-		for k := i; k < j; k++ {
-			if para == dirRTL {
-				// mirrored spans: first's right edge is the run's
-				// right edge; restore logical offsets from the left
-				ps[k].x = last.x + (first.x + first.w) - (ps[k].x + ps[k].w)
-			} else {
-				ps[k].x = first.x + (last.x + last.w) - (ps[k].x + ps[k].w)
-			}
-		}
-		i = j
-	}
-	sort.SliceStable(ps, func(a, b int) bool { return ps[a].x < ps[b].x })
-	return ps
 }
 
 // rightToLeft decides the direction of a paragraph of spans: right to left
@@ -270,4 +121,114 @@ func (ts *typesetter) rightToLeft(spans []span) bool {
 		}
 	}
 	return false
+}
+
+// embeddingLevels returns the UAX #9 embedding level of every byte of
+// text, a paragraph of the given direction.
+func embeddingLevels(p *bidi.Paragraph, text string, rtl bool) []uint8 {
+	dir := bidi.LeftToRight
+	if rtl {
+		dir = bidi.RightToLeft
+	}
+	runs := p.SegmentString(text, dir)
+	levels := make([]uint8, len(text))
+	// runs count runes; walk the text alongside
+	ri, runeIdx := 0, 0
+	var run bidi.Run
+	if runs.NumRuns() > 0 {
+		run = runs.Run(0)
+	}
+	for i := range text {
+		for runeIdx >= run.End && ri+1 < runs.NumRuns() {
+			ri++
+			run = runs.Run(ri)
+		}
+		levels[i] = uint8(run.Level)
+		runeIdx++
+	}
+	// continuation bytes take their rune's level
+	for i := 1; i < len(text); i++ {
+		if text[i]&0xc0 == 0x80 {
+			levels[i] = levels[i-1]
+		}
+	}
+	return levels
+}
+
+// placed is a fragment set on a line, before reordering.
+type placed struct {
+	f      *frag
+	x, w   Length
+	expand int
+}
+
+// visualPiece is a fragment or a space of a line in reordering.
+type visualPiece struct {
+	p     int // index in the placed pieces, or -1 for a space
+	w     Length
+	level uint8
+}
+
+// reorder moves the pieces of a line of the given width (in logical
+// order, x from the line's start) to their visual places by rule L2 (see
+// the file comment). It returns them sorted left to right.
+func reorder(ps []placed, width Length, paraLevel uint8) []placed {
+	seq := make([]visualPiece, 0, 2*len(ps)+2)
+	var end Length
+	if len(ps) > 0 {
+		seq = append(seq, visualPiece{p: -1, w: ps[0].x, level: paraLevel})
+		end = ps[0].x
+	}
+	for i, p := range ps {
+		if i > 0 {
+			gap := p.x - end
+			seq = append(seq, visualPiece{p: -1, w: gap, level: min(ps[i-1].f.level, p.f.level)})
+		}
+		seq = append(seq, visualPiece{p: i, w: p.w, level: p.f.level})
+		end = p.x + p.w
+	}
+	if end < width {
+		seq = append(seq, visualPiece{p: -1, w: width - end, level: paraLevel})
+	}
+	reverseLevels(seq)
+	out := make([]placed, 0, len(ps))
+	var x Length
+	for _, v := range seq {
+		if v.p >= 0 {
+			p := ps[v.p]
+			p.x = x
+			out = append(out, p)
+		}
+		x += v.w
+	}
+	return out
+}
+
+// reverseLevels applies rule L2 of UAX #9 to seq: from the highest level
+// to the lowest odd level, reverse every maximal run at that level or
+// above.
+func reverseLevels(seq []visualPiece) {
+	var hi, lo uint8 = 0, 255
+	for _, v := range seq {
+		hi = max(hi, v.level)
+		if v.level%2 == 1 {
+			lo = min(lo, v.level)
+		}
+	}
+	for lvl := hi; lvl >= lo && lvl > 0; lvl-- {
+		for i := 0; i < len(seq); {
+			if seq[i].level < lvl {
+				i++
+				continue
+			}
+			j := i
+			for j < len(seq) && seq[j].level >= lvl {
+				j++
+			}
+			for a, b := i, j-1; a < b; a, b = a+1, b-1 {
+				seq[a], seq[b] = seq[b], seq[a]
+			}
+			i = j
+		}
+	}
 }

@@ -34,6 +34,7 @@ type breakPoint struct {
 	penalty int  // cost
 	hyphen  bool // draw a hyphen at the end of the line
 	flagged bool // counts as a hyphenated line
+	glue    bool // a break between ideographs (segment.go): stretchable glue, not a penalty
 }
 
 // word appends the boxes and penalties of one word (no spaces inside).
@@ -42,7 +43,7 @@ type breakPoint struct {
 // add up to its shaped width (kerning and ligatures across a possible
 // break included), and the hyphen's penalty gets the width the piece
 // before it gains when it is re-shaped with the hyphen.
-func (z *itemizer) word(w string, sp span) {
+func (z *itemizer) word(w string, sp span, off int) {
 	face, size := sp.face, z.st.size
 	points := z.ts.wordBreaks(w, sp.nobrk, !z.st.noHyphens)
 	// a word that nearly fills a line may still not fit after the
@@ -55,7 +56,8 @@ func (z *itemizer) word(w string, sp span) {
 	}
 	var whole *shapedText
 	font := z.ts.m.face(face)
-	if len(points) > 0 && !z.rtl && !hasRTL(w) && z.ts.covers(face, w) {
+	lvl, uniform := z.wordLevel(off, len(w))
+	if len(points) > 0 && uniform && lvl%2 == 0 && z.ts.covers(face, w) {
 		whole = z.ts.sh.shape(font, w, false, false)
 	}
 	start := 0
@@ -67,10 +69,16 @@ func (z *itemizer) word(w string, sp span) {
 		var pre Length
 		if whole != nil {
 			pre = whole.prefixWidth(p.at, font, size)
-			z.faceBox(w[start:p.at], face, font, dirLTR, sp.link, pre-done)
+			z.faceBox(w[start:p.at], face, font, lvl, sp.link, pre-done)
 			done = pre
 		} else {
-			z.box(w[start:p.at], sp)
+			z.box(w[start:p.at], sp, off+start)
+		}
+		if p.glue {
+			z.items = append(z.items, item{kind: glueItem,
+				stretch: size.Scale(cjkStretchNum, cjkStretchDen), shrink: size.Scale(cjkShrinkNum, cjkShrinkDen)})
+			start = p.at
+			continue
 		}
 		pen := item{kind: penaltyItem, penalty: p.penalty, flagged: p.flagged}
 		if p.hyphen {
@@ -78,50 +86,65 @@ func (z *itemizer) word(w string, sp span) {
 			if whole != nil {
 				pen.width = z.ts.width(w[:p.at]+"-", face, size) - pre
 			}
-			pen.frag = &frag{text: "-", face: face, font: font, size: size, link: sp.link, dir: textDir(w)}
+			pen.frag = &frag{text: "-", face: face, font: font, size: size, link: sp.link, level: z.levelAt(off + p.at - 1)}
 		}
 		z.items = append(z.items, pen)
 		start = p.at
 	}
 	if whole != nil {
-		z.faceBox(w[start:], face, font, dirLTR, sp.link, whole.widthAt(font, size)-done)
+		z.faceBox(w[start:], face, font, lvl, sp.link, whole.widthAt(font, size)-done)
 		return
 	}
-	z.box(w[start:], sp)
+	z.box(w[start:], sp, off+start)
 }
 
-// box appends the boxes of a piece of a word: one box, or, when the
-// piece needs more than one face (see runsOf) or mixes directions
-// (bidi.go), adjacent boxes with no glue between them, one per face and
-// direction. Directions are split in right-to-left paragraphs and in words
-// with right-to-left letters only.
-func (z *itemizer) box(s string, sp span) {
+// wordLevel returns the embedding level of the n bytes at offset off of
+// the span, and whether they all have it.
+func (z *itemizer) wordLevel(off, n int) (uint8, bool) {
+	lvl := z.levelAt(off)
+	if z.levels == nil {
+		return lvl, true
+	}
+	for i := 1; i < n; i++ {
+		if z.levelAt(off+i) != lvl {
+			return lvl, false
+		}
+	}
+	return lvl, true
+}
+
+// box appends the boxes of a piece of a word at offset off of the span:
+// one box, or, when the piece needs more than one face (see runsOf) or
+// has several embedding levels (bidi.go), adjacent boxes with no glue
+// between them, one per face and level.
+func (z *itemizer) box(s string, sp span, off int) {
 	if s == "" {
 		return
 	}
-	if !z.rtl && !hasRTL(s) {
-		z.faceBoxes(s, sp)
-		return
+	start := 0
+	lvl := z.levelAt(off)
+	for i := range s {
+		if l := z.levelAt(off + i); l != lvl {
+			z.faceBoxes(s[start:i], sp, lvl)
+			start, lvl = i, l
+		}
 	}
-	for _, p := range splitDir(s) {
-		z.faceBoxes(p, sp)
-	}
+	z.faceBoxes(s[start:], sp, lvl)
 }
 
-// faceBoxes appends the boxes of a piece of one direction: one per face.
-func (z *itemizer) faceBoxes(s string, sp span) {
-	d := textDir(s)
+// faceBoxes appends the boxes of a piece of one level: one per face.
+func (z *itemizer) faceBoxes(s string, sp span, lvl uint8) {
 	for _, run := range z.ts.runsOf(s, sp.face) {
-		w := z.ts.sh.shape(run.font, run.text, d == dirRTL, false).widthAt(run.font, z.st.size)
-		z.faceBox(run.text, run.face, run.font, d, sp.link, w)
+		w := z.ts.sh.shape(run.font, run.text, lvl%2 == 1, false).widthAt(run.font, z.st.size)
+		z.faceBox(run.text, run.face, run.font, lvl, sp.link, w)
 	}
 }
 
-// faceBox appends one box of text in font, w wide. In justified text
-// its glyphs may widen or narrow by breakParams.Expansion (font
-// expansion, as pdfTeX's): the box stretches and shrinks by that part of
-// its width.
-func (z *itemizer) faceBox(s string, face fonts.Style, font *fonts.Face, d direction, link string, w Length) {
+// faceBox appends one box of text in font, w wide, at embedding level
+// lvl. In justified text its glyphs may widen or narrow by
+// breakParams.Expansion (font expansion, as pdfTeX's): the box stretches
+// and shrinks by that part of its width.
+func (z *itemizer) faceBox(s string, face fonts.Style, font *fonts.Face, lvl uint8, link string, w Length) {
 	if s == "" {
 		return
 	}
@@ -134,7 +157,7 @@ func (z *itemizer) faceBox(s string, face fonts.Style, font *fonts.Face, d direc
 		width:   w,
 		stretch: flex,
 		shrink:  flex,
-		frag:    &frag{text: s, face: face, font: font, size: z.st.size, link: link, dir: d},
+		frag:    &frag{text: s, face: face, font: font, size: z.st.size, link: link, level: lvl},
 	})
 }
 
@@ -163,7 +186,7 @@ func (ts *typesetter) wordBreaks(w string, code, hyphenate bool) []breakPoint {
 			out = append(out, breakPoint{at: at, penalty: ts.params.HyphenPenalty, hyphen: true, flagged: true})
 		}
 	}
-	return mergePoints(out, dashBreaks(w))
+	return mergePoints(mergePoints(out, dashBreaks(w)), ts.cjkBreaks(w))
 }
 
 // hyphenPoints returns the hyphenation points of w, cached per word.

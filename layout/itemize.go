@@ -23,8 +23,13 @@ type frag struct {
 	link string // URL the text links to: external, or "#id" for a heading
 	call int    // note number: this box is the call of note call
 	back int    // note number: this box is the number in front of that note
-	dir  direction
+	// level is the UAX #9 embedding level of the text (bidi.go): odd
+	// levels are right to left
+	level uint8
 }
+
+// rtl reports whether the fragment is set right to left.
+func (f *frag) rtl() bool { return f.level%2 == 1 }
 
 // textStyle is the base look of a paragraph.
 type textStyle struct {
@@ -124,6 +129,11 @@ type itemizer struct {
 	sf      int  // TeX's space factor of the last word (1000 normal), see spaceFactor
 	rtl     bool // a right-to-left paragraph (bidi.go)
 	last    rune // the last character of the last word, for French spacing
+	// levels are the embedding levels of the paragraph's text, by byte
+	// (bidi.go); nil when the paragraph has no right-to-left letter
+	levels    []uint8
+	off       int   // offset in the paragraph's text of the span being itemized
+	lastLevel uint8 // the level of the last word's last character
 }
 
 // itemize returns the items of inlines set in style st on lines at most
@@ -134,8 +144,12 @@ func (ts *typesetter) itemize(inlines []content.Inline, st textStyle, measure Le
 		z.items = append(z.items, item{kind: boxItem, width: st.indent})
 	}
 	spans := flatten(inlines, st.face, "", nil)
+	for i := range spans {
+		spans[i].text = ts.cleanFallback(spans[i].text, spans[i].face)
+	}
 	z.rtl = z.ts.rightToLeft(spans)
 	z.ts.paraRTL = z.rtl
+	z.bidi(spans)
 	for _, sp := range spans {
 		switch {
 		case sp.brk:
@@ -149,16 +163,52 @@ func (ts *typesetter) itemize(inlines []content.Inline, st textStyle, measure Le
 		default:
 			z.text(sp)
 		}
+		z.off += len(sp.text)
 	}
 	z.finish()
 	return z.items
+}
+
+// bidi resolves the embedding levels of a paragraph that has
+// right-to-left letters (bidi.go).
+func (z *itemizer) bidi(spans []span) {
+	rtl := false
+	for _, sp := range spans {
+		rtl = rtl || hasRTL(sp.text)
+	}
+	if !rtl {
+		return
+	}
+	var sb strings.Builder
+	for _, sp := range spans {
+		sb.WriteString(sp.text)
+	}
+	z.levels = embeddingLevels(&z.ts.bidiPara, sb.String(), z.rtl)
+}
+
+// levelAt is the embedding level of the paragraph's text at offset i of
+// the current span (0 when the paragraph is all left to right).
+func (z *itemizer) levelAt(i int) uint8 {
+	if z.levels == nil || z.off+i >= len(z.levels) || z.off+i < 0 {
+		return z.paraLevel()
+	}
+	return z.levels[z.off+i]
+}
+
+func (z *itemizer) paraLevel() uint8 {
+	if z.rtl {
+		return 1
+	}
+	return 0
 }
 
 // call appends a superscript note call, glued to the preceding word.
 func (z *itemizer) call(n int) {
 	size := z.st.size.Scale(3, 5)
 	txt := itoa(n)
-	fr := &frag{text: txt, face: fonts.Regular, font: z.ts.m.face(fonts.Regular), size: size, rise: z.st.size.Scale(2, 5), call: n, dir: dirLTR}
+	// a call reads after its word: the even level above the word's
+	lvl := z.lastLevel + z.lastLevel%2
+	fr := &frag{text: txt, face: fonts.Regular, font: z.ts.m.face(fonts.Regular), size: size, rise: z.st.size.Scale(2, 5), call: n, level: lvl}
 	if z.space {
 		// "word ¹": keep the call on the word's line, drop the space
 		z.space = false
@@ -167,9 +217,9 @@ func (z *itemizer) call(n int) {
 	z.items = append(z.items, item{kind: boxItem, width: w + z.st.size/20, frag: fr})
 }
 
-// text cuts a span at white space into words.
+// text cuts a span (cleaned) at white space into words.
 func (z *itemizer) text(sp span) {
-	s := z.ts.cleanFallback(sp.text, sp.face)
+	s := sp.text
 	for len(s) > 0 {
 		r, n := utf8.DecodeRuneInString(s)
 		if isSpace(r) {
@@ -183,7 +233,8 @@ func (z *itemizer) text(sp span) {
 			end = len(s)
 		}
 		z.flushSpace(s[:end])
-		z.word(s[:end], sp)
+		z.word(s[:end], sp, len(sp.text)-len(s))
+		z.lastLevel = z.levelAt(len(sp.text) - len(s) + end - 1)
 		z.sf = spaceFactor(s[:end])
 		z.last, _ = utf8.DecodeLastRuneInString(s[:end])
 		s = s[end:]

@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/go-text/typesetting/bidi"
 	"github.com/go-text/typesetting/language"
 
 	"github.com/offprint/offprint/content"
@@ -34,14 +35,16 @@ import (
 
 // typesetter holds the state of one layout run.
 type typesetter struct {
-	g      geometry
-	m      metrics
-	sh     *shaper       // the shaping stage and its caches (shape.go)
-	sys    *fonts.System // fonts of the machine, for characters the embedded faces lack; nil: none
-	params breakParams
-	hyph   *hyphen.Hyphenator // nil: no hyphenation
-	hcache map[string][]int
-	warned map[rune]bool
+	g        geometry
+	m        metrics
+	sh       *shaper        // the shaping stage and its caches (shape.go)
+	seg      segmenterState // UAX #14 line breaks (segment.go)
+	bidiPara bidi.Paragraph // UAX #9 (bidi.go)
+	sys      *fonts.System  // fonts of the machine, for characters the embedded faces lack; nil: none
+	params   breakParams
+	hyph     *hyphen.Hyphenator // nil: no hyphenation
+	hcache   map[string][]int
+	warned   map[rune]bool
 	// missingRunes are the characters the fonts lack, in order of first use.
 	missingRunes []rune
 	warnings     []string

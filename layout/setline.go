@@ -67,9 +67,9 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 		ln.hyphen = brk.flagged
 	}
 	if pl.bidi {
-		para := dirLTR
+		var para uint8
 		if ts.paraRTL {
-			para = dirRTL
+			para = 1
 		}
 		ln.addVisual(pl.pieces, width, para)
 	}
@@ -290,30 +290,26 @@ func (ln *lineBox) addLink(f *frag, x, w Length) {
 
 // shapeLine gives the runs of a set line their glyphs: each run (a word,
 // or the pieces of a word the line did not break) is shaped whole, so a
-// hyphenated word's first part is re-shaped with its hyphen. Until the
-// PDF writer draws glyphs, Text of a right-to-left run is also given in
-// the order and Arabic forms the character-drawing writer needs.
+// hyphenated word's first part is re-shaped with its hyphen, and a
+// right-to-left run (its Text in logical order) is shaped right to left,
+// its glyphs in visual order.
 func (ts *typesetter) shapeLine(ln *lineBox) {
 	for i := range ln.texts {
 		t := &ln.texts[i]
 		if t.Font == nil {
 			t.Font = ts.m.face(t.Face)
 		}
-		rtl := ln.isRTL(i)
-		st := ts.sh.shape(t.Font, t.Text, rtl, false)
+		st := ts.sh.shape(t.Font, t.Text, ln.isRTL(i), false)
 		t.Glyphs = ts.sh.glyphs(st, t.Font, t.Size)
-		if rtl {
-			t.Text = reverseGraphemes(shapeArabic(t.Text))
-		}
-		ts.legacyText(t)
 	}
 	ln.rtl = nil
 }
 
-// lineHasRTL reports whether any box of items draws right-to-left text.
+// lineHasRTL reports whether any box of items is embedded in or draws
+// right-to-left text.
 func lineHasRTL(items []item) bool {
 	for _, it := range items {
-		if it.frag != nil && it.frag.dir == dirRTL {
+		if it.frag != nil && it.frag.level > 0 {
 			return true
 		}
 	}
@@ -322,7 +318,7 @@ func lineHasRTL(items []item) bool {
 
 // addVisual adds the fragments of a line in their visual order (bidi.go);
 // the note calls and note numbers keep their logical order.
-func (ln *lineBox) addVisual(ps []placed, width Length, para direction) {
+func (ln *lineBox) addVisual(ps []placed, width Length, para uint8) {
 	var calls, backs []int
 	for _, p := range ps {
 		if p.f.call > 0 {
@@ -335,7 +331,7 @@ func (ln *lineBox) addVisual(ps []placed, width Length, para direction) {
 	ps = reorder(ps, width, para)
 	for i, p := range ps {
 		glued := i == 0 || ps[i-1].x+ps[i-1].w != p.x
-		ln.add(p.f, p.x, p.w, glued, p.expand, p.dir == dirRTL)
+		ln.add(p.f, p.x, p.w, glued, p.expand, p.f.rtl())
 	}
 	ln.calls, ln.backs = calls, backs
 }

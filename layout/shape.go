@@ -1,8 +1,6 @@
 package layout
 
 import (
-	"strings"
-
 	"github.com/go-text/typesetting/di"
 	otfont "github.com/go-text/typesetting/font"
 	ot "github.com/go-text/typesetting/font/opentype"
@@ -243,25 +241,6 @@ func (ts *typesetter) shapeRest(pages []Page) {
 				t.Font = ts.m.face(t.Face)
 			}
 			t.Glyphs = ts.sh.glyphs(ts.sh.shape(t.Font, t.Text, false, false), t.Font, t.Size)
-			ts.legacyText(t)
 		}
 	}
-}
-
-// legacyText makes Text drawable by the embedded face Face for a run
-// whose glyphs come from a face found on the machine: a writer that draws
-// characters, not Glyphs, prints U+FFFD for them, as before shaping.
-// (Transitional: once the PDF writer draws Glyphs, Text only serves
-// extraction.)
-func (ts *typesetter) legacyText(t *TextRun) {
-	if t.Font == nil || t.Font.Embedded() {
-		return
-	}
-	f := ts.m.face(t.Face)
-	t.Text = strings.Map(func(r rune) rune {
-		if f.Has(r) {
-			return r
-		}
-		return replacement
-	}, t.Text)
 }

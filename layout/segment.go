@@ -1,0 +1,72 @@
+package layout
+
+import (
+	"unicode"
+
+	"github.com/go-text/typesetting/segmenter"
+)
+
+// This file finds the line break opportunities of UAX #14 (go-text's
+// segmenter) inside a "word" — text between spaces — of the scripts
+// written without spaces: Chinese, Japanese and Korean text breaks
+// between ideographs, kana and hangul syllables, never before a closing
+// bracket or small kana, never after an opening bracket (the rules of
+// UAX #14's classes ID, CJ, OP, CL, NS). Each such break is glue with a
+// little stretch (xeCJK's \CJKglue), so a line of Chinese can be
+// justified.
+
+// cjkStretch is how much a break between ideographs may stretch and
+// shrink, in ems of the type: a sixteenth stretch, a fiftieth shrink.
+const (
+	cjkStretchNum, cjkStretchDen = 1, 16
+	cjkShrinkNum, cjkShrinkDen   = 1, 50
+)
+
+// hasIdeographs reports whether s holds a character of a script written
+// without spaces between words (Han, Hiragana, Katakana, Hangul, Bopomofo,
+// Yi) or a full-width form.
+func hasIdeographs(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && isIdeographic(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isIdeographic(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo, unicode.Yi) ||
+		r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
+}
+
+// lineBreaks returns the byte offsets inside w where UAX #14 allows a
+// line break (not 0 or len(w)).
+func (ts *typesetter) lineBreaks(w string) []int {
+	if err := ts.seg.InitWithString(w); err != nil {
+		return nil
+	}
+	var out []int
+	it := ts.seg.LineIterator()
+	for it.Next() {
+		l := it.Line()
+		if end := l.OffsetInBytes + l.LengthInBytes; end > 0 && end < len(w) {
+			out = append(out, end)
+		}
+	}
+	return out
+}
+
+// cjkBreaks returns the breaks of UAX #14 inside w, as glue.
+func (ts *typesetter) cjkBreaks(w string) []breakPoint {
+	if !hasIdeographs(w) {
+		return nil
+	}
+	var out []breakPoint
+	for _, at := range ts.lineBreaks(w) {
+		out = append(out, breakPoint{at: at, glue: true})
+	}
+	return out
+}
+
+// segmenterState is the reusable UAX #14 segmenter of a typesetter.
+type segmenterState = segmenter.Segmenter
