@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"unicode"
 
 	otfont "github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/fontscan"
@@ -37,6 +38,7 @@ type System struct {
 type sysKey struct {
 	r     rune
 	style Style
+	lang  string
 }
 
 // NewSystem returns a finder that searches the font files in dirs (and
@@ -111,28 +113,31 @@ func cacheDir() string {
 }
 
 // Lookup returns a face that draws r in the manner of style (serif where
-// one exists, and its weight and slant), or nil when no font has r.
-func (s *System) Lookup(r rune, style Style) *Face {
+// one exists, and its weight and slant), or nil when no font has r. lang
+// (BCP 47, may be "") picks the regional forms of Han characters. Noto's
+// faces for the script of r come first: Noto Serif <Script>, then Noto
+// Sans <Script>, then any serif face, then any face.
+func (s *System) Lookup(r rune, style Style, lang string) *Face {
 	s.once.Do(s.init)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	k := sysKey{r, style}
+	k := sysKey{r, style, lang}
 	if f, ok := s.runes[k]; ok {
 		return f
 	}
-	f := s.lookup(r, style)
+	f := s.lookup(r, style, lang)
 	s.runes[k] = f
 	return f
 }
 
-func (s *System) lookup(r rune, style Style) *Face {
+func (s *System) lookup(r rune, style Style, lang string) *Face {
 	if s.err != nil {
 		return nil
 	}
-	q := fontscan.Query{Families: []string{fontscan.Serif}}
+	q := fontscan.Query{Families: append(scriptFamilies(r, lang), fontscan.Serif)}
 	switch style {
 	case Mono:
-		q.Families = []string{fontscan.Monospace}
+		q.Families = []string{fontscan.Monospace, fontscan.Serif}
 	case Italic, BoldItalic:
 		q.Aspect.Style = otfont.StyleItalic
 	}
@@ -158,4 +163,32 @@ func (s *System) lookup(r rune, style Style) *Face {
 	}
 	s.faces[loc] = f
 	return f
+}
+
+// scriptFamilies are the Noto families made for the script of r.
+func scriptFamilies(r rune, lang string) []string {
+	name := ""
+	for n, tab := range unicode.Scripts {
+		if n != "Common" && n != "Inherited" && unicode.Is(tab, r) {
+			name = n
+			break
+		}
+	}
+	switch name {
+	case "":
+		return nil
+	case "Han", "Hiragana", "Katakana", "Bopomofo", "Hangul":
+		region := "SC"
+		switch l := strings.ToLower(lang); {
+		case name == "Hangul" || strings.HasPrefix(l, "ko"):
+			region = "KR"
+		case name == "Hiragana" || name == "Katakana" || strings.HasPrefix(l, "ja"):
+			region = "JP"
+		case strings.HasPrefix(l, "zh-tw") || strings.HasPrefix(l, "zh-hant") || strings.HasPrefix(l, "zh-hk"):
+			region = "TC"
+		}
+		return []string{"Noto Serif CJK " + region, "Noto Sans CJK " + region}
+	}
+	name = strings.ReplaceAll(name, "_", " ")
+	return []string{"Noto Serif " + name, "Noto Sans " + name}
 }

@@ -148,6 +148,10 @@ func (ts *typesetter) runsOf(s string, base fonts.Style) []faceRun {
 		switch {
 		case i > 0 && isCombining(r) && curFont.Has(r):
 			face, font = cur, curFont
+		case i > 0 && curFont != f && curFont.Has(r) && !isLetterOf(f, r):
+			// a fallback face keeps the punctuation and digits it has
+			// (a Devanagari danda stays in the Devanagari face)
+			face, font = cur, curFont
 		case !f.Has(r):
 			face, font = ts.fallback(base, r)
 		}
@@ -173,7 +177,7 @@ func (ts *typesetter) fallback(base fonts.Style, r rune) (fonts.Style, *fonts.Fa
 		}
 	}
 	if ts.sys != nil {
-		if f := ts.sys.Lookup(r, base); f != nil && pdfDrawable(f) {
+		if f := ts.sys.Lookup(r, base, ts.lang); f != nil && pdfDrawable(f) {
 			return base, f
 		}
 	}
@@ -225,4 +229,11 @@ func (ts *typesetter) warn(msg string) {
 // or CFF outlines (colour bitmap fonts have no outlines to embed).
 func pdfDrawable(f *fonts.Face) bool {
 	return f.Outlines() != "bitmap"
+}
+
+// isLetterOf reports whether r is a letter face f has: the base face
+// takes its own letters back from a fallback face, not the shared
+// punctuation and digits.
+func isLetterOf(f *fonts.Face, r rune) bool {
+	return unicode.IsLetter(r) && f.Has(r)
 }

@@ -49,8 +49,9 @@ type typesetter struct {
 	missingRunes []rune
 	warnings     []string
 	stats        Stats
-	rtlDoc       bool // the document's language is written right to left
-	french       bool // French spacing (french.go)
+	rtlDoc       bool   // the document's language is written right to left
+	french       bool   // French spacing (french.go)
+	lang         string // the language of the article (BCP 47)
 	// paraRTL is the direction of the paragraph last itemized, which
 	// setLines then sets (a paragraph is itemized and set in turn)
 	paraRTL bool
@@ -99,6 +100,7 @@ func (ts *typesetter) language(doc string) {
 	}
 	ts.rtlDoc, ts.french = rtlLanguage(lang), frenchLanguage(lang)
 	ts.sh.lang = language.NewLanguage(lang)
+	ts.lang = lang
 	ts.hyph = nil
 	if !ts.g.NoHyphenate {
 		ts.hyph = hyphen.For(lang)
