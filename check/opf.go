@@ -3,10 +3,11 @@ package check
 import (
 	"encoding/xml"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // opfItem is a manifest item.
@@ -126,7 +127,7 @@ func hasText(es []opfDCElement) bool {
 }
 
 // modifiedRE is the form EPUB 3 requires for dcterms:modified.
-var modifiedRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$`)
+var modifiedRE = lazyre.New(`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$`)
 
 // checkModified checks that exactly one well-formed dcterms:modified exists.
 func (c *epubChecker) checkModified(p *opfPackage) {

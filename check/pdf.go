@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // Bounds of the page tree walk.
@@ -16,7 +17,7 @@ const (
 )
 
 // pdfHeaderRE matches the PDF header and captures the version.
-var pdfHeaderRE = regexp.MustCompile(`%PDF-(\d\.\d)`)
+var pdfHeaderRE = lazyre.New(`%PDF-(\d\.\d)`)
 
 // PDF checks the PDF read from r: header, cross-reference data, embedded
 // fonts, outline, page boxes, title and language. The error is non-nil only
@@ -271,7 +272,7 @@ func (c *pdfChecker) hasTitle(root pdfDict) bool {
 }
 
 // xmpTitleRE matches a non-empty dc:title in XMP.
-var xmpTitleRE = regexp.MustCompile(`(?s)<dc:title>.*?<rdf:li[^>]*>\s*[^<\s]`)
+var xmpTitleRE = lazyre.New(`(?s)<dc:title>.*?<rdf:li[^>]*>\s*[^<\s]`)
 
 // sortedKeys returns the keys of d in order, for deterministic output.
 func sortedKeys(d pdfDict) []pdfName {

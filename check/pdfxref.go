@@ -5,9 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // Limits on the work done for one PDF.
@@ -59,7 +60,7 @@ func openPDF(data []byte, ps *problems) *pdfFile {
 }
 
 // startxrefRE finds the startxref offset.
-var startxrefRE = regexp.MustCompile(`startxref\s+(\d+)`)
+var startxrefRE = lazyre.New(`startxref\s+(\d+)`)
 
 // readXref follows startxref and the /Prev chain.
 func (f *pdfFile) readXref() error {

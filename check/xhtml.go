@@ -5,9 +5,10 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // XML namespaces the checks look at.
@@ -63,10 +64,10 @@ func (c *epubChecker) checkContent(p *opfPackage) {
 }
 
 // xmlDeclRE matches an XML declaration and captures its encoding.
-var xmlDeclRE = regexp.MustCompile(`^<\?xml\s[^>]*?\?>`)
+var xmlDeclRE = lazyre.New(`^<\?xml\s[^>]*?\?>`)
 
 // encodingRE captures the encoding pseudo-attribute of a declaration.
-var encodingRE = regexp.MustCompile(`encoding\s*=\s*["']([^"']*)["']`)
+var encodingRE = lazyre.New(`encoding\s*=\s*["']([^"']*)["']`)
 
 // checkDeclaration reports a missing XML declaration or one without
 // encoding="utf-8", which Send to Kindle rejects.

@@ -1,13 +1,15 @@
 package main
 
 import (
-	"golang.org/x/text/language"
 	"os"
-	"regexp"
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/urfave/cli/v2"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // env returns the environment variable that sets a flag: OFFPRINT_FONT_SIZE
@@ -125,7 +127,7 @@ func flagSource(c *cli.Context, name string) string {
 	return "--" + name
 }
 
-var flagPrefix = regexp.MustCompile(`^--([a-z][a-z-]*)`)
+var flagPrefix = lazyre.New(`^--([a-z][a-z-]*)`)
 
 // attribute rewrites a usage error about "--name" to name where the value
 // came from: an environment variable or a manifest line.

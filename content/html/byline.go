@@ -1,11 +1,12 @@
 package html
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // byline is what a printed byline says: the authors, a role or note about
@@ -18,7 +19,7 @@ type byline struct {
 
 // bylineSegRE splits a byline into segments that hold different things:
 // "by Ingrid Solberg · November 21, 2023", "Jane Doe | Reuters".
-var bylineSegRE = regexp.MustCompile(`\s+[·•|—–]\s+|\s*[·•|]\s*|\s+[-—–]\s+`)
+var bylineSegRE = lazyre.New(`\s+[·•|—–]\s+|\s*[·•|]\s*|\s+[-—–]\s+`)
 
 // parseByline reads a byline. Its segments are split on "·", "•", "|"
 // and spaced dashes; a segment that is a date gives the date, the first
@@ -75,12 +76,12 @@ func parseByline(s string) byline {
 }
 
 // lastFirstRE matches a name written "Surname, Given" (one word each).
-var lastFirstRE = regexp.MustCompile(`^\s*([^\s,]+),\s*([^\s,]+)\s*$`)
+var lastFirstRE = lazyre.New(`^\s*([^\s,]+),\s*([^\s,]+)\s*$`)
 
 // datePrefixRE is the label of a printed date ("Published on").
-var datePrefixRE = regexp.MustCompile(`(?i)^(?:published|updated|posted|last modified)(?: on)?:?\s*`)
+var datePrefixRE = lazyre.New(`(?i)^(?:published|updated|posted|last modified)(?: on)?:?\s*`)
 
-var andSplitRE = regexp.MustCompile(`(?i)\s+(?:and|&)\s+`)
+var andSplitRE = lazyre.New(`(?i)\s+(?:and|&)\s+`)
 
 // otherAuthor reports whether a part after a comma names another author
 // rather than the first one's role or employer: a name-shaped part of two

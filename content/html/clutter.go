@@ -1,11 +1,12 @@
 package html
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // clutterMax is the most text a clutter box may hold: a wrapper named
@@ -16,39 +17,39 @@ const clutterMax = 600
 // of the article: ads, newsletter sign-ups, share buttons, related links.
 // A word must stand alone in the name ("ad-slot", "related_links"), so
 // "shadow", "header" or "download" do not match.
-var clutterRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:ads?|adslot|adunit|adsbygoogle|advert\w*|sponsor\w*|promo|promos|promotion|promoted|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|outbrain|taboola|paywall|cta|feedback)(?:$|[\s_-])`)
+var clutterRE = lazyre.New(`(?i)(?:^|[\s_-])(?:ads?|adslot|adunit|adsbygoogle|advert\w*|sponsor\w*|promo|promos|promotion|promoted|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|outbrain|taboola|paywall|cta|feedback)(?:$|[\s_-])`)
 
 // consentRE marks cookie and consent banners by name: "cookie-notice",
 // "gem-c-cookie-banner", "js-consent-banner", "gdpr", "cmp-container",
 // "onetrust-banner-sdk". Like clutterRE, the word must stand alone, and a
 // bare "cookie" must end the name, so "cookie-recipe" is no banner.
-var consentRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:(?:cookie[_-]?(?:banner|notice|consent|bar|law|policy|message|popup|dialog|modal|info|warning|overlay|settings|prompt|box|wall)\w*|cookieconsent|consent\w*|gdpr|cmp|onetrust\w*|cookiebot\w*|usercentrics)(?:$|[\s_-])|cookies?(?:$|\s))`)
+var consentRE = lazyre.New(`(?i)(?:^|[\s_-])(?:(?:cookie[_-]?(?:banner|notice|consent|bar|law|policy|message|popup|dialog|modal|info|warning|overlay|settings|prompt|box|wall)\w*|cookieconsent|consent\w*|gdpr|cmp|onetrust\w*|cookiebot\w*|usercentrics)(?:$|[\s_-])|cookies?(?:$|\s))`)
 
 // consentTextRE and consentVerbRE find an unnamed consent banner by its
 // text: it talks about cookies and asks to accept, agree or choose
 // settings, and it has a button.
 var (
-	consentTextRE = regexp.MustCompile(`(?i)\bcookies?\b`)
-	consentVerbRE = regexp.MustCompile(`(?i)\b(?:accept|agree|consent|allow|reject|preferences|settings|manage|akzeptier|zustimm|einverstanden|einstellungen|accepte|acepta|accetta)`)
+	consentTextRE = lazyre.New(`(?i)\bcookies?\b`)
+	consentVerbRE = lazyre.New(`(?i)\b(?:accept|agree|consent|allow|reject|preferences|settings|manage|akzeptier|zustimm|einverstanden|einstellungen|accepte|acepta|accetta)`)
 )
 
 // clutterDataKeys are data attributes whose value names what a box is.
 var clutterDataKeys = []string{"data-component", "data-module", "data-testid", "data-test-id", "data-type", "data-block", "data-widget", "data-role"}
 
 // adDataKeyRE matches data attributes that only ad slots carry.
-var adDataKeyRE = regexp.MustCompile(`^data-(?:ad|ads|adslot|adunit|ad-[a-z-]+|google-query-id|native-ad[a-z-]*)$`)
+var adDataKeyRE = lazyre.New(`^data-(?:ad|ads|adslot|adunit|ad-[a-z-]+|google-query-id|native-ad[a-z-]*)$`)
 
 // adLeadRE matches the label that opens an ad or a sponsored box:
 // "Sponsored: …", "Advertisement", "ADVERTISEMENT – story continues below".
 // The label must stand alone or end with a colon or dash, so that prose
 // ("Advertisement revenue fell…", "Sponsored by the council, the
 // scheme…") is kept.
-var adLeadRE = regexp.MustCompile(`(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored|sponsored (?:content|post|story|links?)|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|anzeige|werbung|publicité|publicidad|pubblicità|реклама)\s*(?:$|[:：|—–-])`)
+var adLeadRE = lazyre.New(`(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored|sponsored (?:content|post|story|links?)|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|anzeige|werbung|publicité|publicidad|pubblicità|реклама)\s*(?:$|[:：|—–-])`)
 
 // relatedLeadRE matches the label of a related-links line ("Read more:
 // Ski pass prices hit record high"), dropped when its text is mostly a
 // link.
-var relatedLeadRE = regexp.MustCompile(`(?i)^(?:related|read more|read also|also read|more on this(?: story)?|recommended|see more|more stories)\s*[:：|—–-]`)
+var relatedLeadRE = lazyre.New(`(?i)^(?:related|read more|read also|also read|more on this(?: story)?|recommended|see more|more stories)\s*[:：|—–-]`)
 
 // isClutter reports a short box that is not article text: its class, id,
 // aria-label or data attributes name an ad, newsletter, share, promo or

@@ -2,7 +2,6 @@ package html
 
 import (
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -11,6 +10,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // converter turns a cleaned DOM into model blocks.
@@ -259,7 +259,7 @@ func isIcon(s string) bool {
 
 // quoteCiteRE marks the element that attributes a quotation when it is
 // printed after the <blockquote> instead of inside it.
-var quoteCiteRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:cite|citation|quote-?cite|attribution|quote-?author|quote-?source)(?:$|[\s_-])`)
+var quoteCiteRE = lazyre.New(`(?i)(?:^|[\s_-])(?:cite|citation|quote-?cite|attribution|quote-?author|quote-?source)(?:$|[\s_-])`)
 
 // quoteCite returns the attribution printed right after the blockquote q,
 // as component frameworks do ("<blockquote>…</blockquote><div
@@ -383,7 +383,7 @@ func skipped(n *html.Node) bool {
 
 // chromeClassRE marks page tools inside the article: edit links, heading
 // permalinks, text for screen readers only.
-var chromeClassRE = regexp.MustCompile(`(?i)(?:^|\s)(?:mw-editsection|editsection|edit-?link|headerlink|heading-?anchor|anchor-?link|permalink|screen-reader-text|sr-only|visually-hidden|visuallyhidden|mw-cite-backlink|noprint|no-print|hidden-print|print-hidden|d-print-none)(?:$|\s)`)
+var chromeClassRE = lazyre.New(`(?i)(?:^|\s)(?:mw-editsection|editsection|edit-?link|headerlink|heading-?anchor|anchor-?link|permalink|screen-reader-text|sr-only|visually-hidden|visuallyhidden|mw-cite-backlink|noprint|no-print|hidden-print|print-hidden|d-print-none)(?:$|\s)`)
 
 func attrOK(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
@@ -465,7 +465,7 @@ func dropLeading(blocks []content.Block, text string) []content.Block {
 	return blocks
 }
 
-var dateLineRE = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last modified)(?: on)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*)?(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$`)
+var dateLineRE = lazyre.New(`(?i)^(?:(?:published|updated|posted|last modified)(?: on)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*)?(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$`)
 
 // dropDateLines removes a publication date printed as its own paragraph
 // among the first blocks, and a "Published 8 February 2024" line ending

@@ -2,11 +2,12 @@ package html
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // Readability sometimes keeps only part of an article (one of several
@@ -22,7 +23,7 @@ const (
 
 // unlikelyRE marks containers that are not article text (after
 // Readability.js's "unlikely candidates").
-var unlikelyRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:comments?|disqus|share|sharing|social|related|recommended|sidebar|menu|nav|navigation|breadcrumbs?|footer|header|masthead|newsletter|subscribe|promo|sponsor\w*|ads?|advert\w*|popup|modal|tags|pagination|pager)(?:$|[\s_-])`)
+var unlikelyRE = lazyre.New(`(?i)(?:^|[\s_-])(?:comments?|disqus|share|sharing|social|related|recommended|sidebar|menu|nav|navigation|breadcrumbs?|footer|header|masthead|newsletter|subscribe|promo|sponsor\w*|ads?|advert\w*|popup|modal|tags|pagination|pager)(?:$|[\s_-])`)
 
 // chooseBody returns the node to convert: readability's result, or the
 // page's single <article> when readability lost most of its text.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"path"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,14 +13,15 @@ import (
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/image"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // creditClassRE marks caption parts that hold the credit.
-var creditClassRE = regexp.MustCompile(`(?i)credit|copyright|attribution|photographer|byline|source|rights|courtesy`)
+var creditClassRE = lazyre.New(`(?i)credit|copyright|attribution|photographer|byline|source|rights|courtesy`)
 
 // captionBoxRE marks containers that frame a picture and its caption
 // without <figure> ("wp-caption", "image-block", "photo").
-var captionBoxRE = regexp.MustCompile(`(?i)caption|figure|image|photo|picture|media`)
+var captionBoxRE = lazyre.New(`(?i)caption|figure|image|photo|picture|media`)
 
 // captionBox converts a <div> or <p> that frames a single image and its
 // caption, as blogs, older sites and component frameworks do, into a
@@ -87,7 +87,7 @@ func isDateLine(n *html.Node) bool {
 
 // embedHostRE lists the services whose embedded players are article
 // content (a video, a chart, a podcast), not ads.
-var embedHostRE = regexp.MustCompile(`(?i)(?:^|\.)(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|soundcloud\.com|spotify\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|datawrapper\.de|flourish\.studio|archive\.org|bilibili\.com|twitch\.tv|wikimedia\.org|ted\.com|podcasts\.apple\.com)$`)
+var embedHostRE = lazyre.New(`(?i)(?:^|\.)(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|soundcloud\.com|spotify\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|datawrapper\.de|flourish\.studio|archive\.org|bilibili\.com|twitch\.tv|wikimedia\.org|ted\.com|podcasts\.apple\.com)$`)
 
 // embed turns an embedded player (<iframe>, <video>, <audio>) into a
 // paragraph with a link to what it plays, so that print and e-readers
@@ -259,8 +259,8 @@ func (c *converter) loadImage(ref, alt string) (*content.Image, error) {
 // decorRE marks images that are page decoration (author photos, logos,
 // tracking pixels); glyphRE images that stand for a character or formula.
 var (
-	decorRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:avatar|logo|tracking|pixel|spacer|gravatar|headshot|author-photo|author-image|author-avatar|profile-image|profile-photo|author-profile-image)(?:$|[\s_-])`)
-	glyphRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:emoji|icon|math|smiley|inline|badge|tex|latex|formula)(?:$|[\s_-])`)
+	decorRE = lazyre.New(`(?i)(?:^|[\s_-])(?:avatar|logo|tracking|pixel|spacer|gravatar|headshot|author-photo|author-image|author-avatar|profile-image|profile-photo|author-profile-image)(?:$|[\s_-])`)
+	glyphRE = lazyre.New(`(?i)(?:^|[\s_-])(?:emoji|icon|math|smiley|inline|badge|tex|latex|formula)(?:$|[\s_-])`)
 )
 
 // inlineImage handles an <img> met in running text: icons, emoji, formulas,

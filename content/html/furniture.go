@@ -1,10 +1,10 @@
 package html
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // Head furniture. Blogging platforms (Medium, Substack, Ghost, WordPress
@@ -31,11 +31,11 @@ import (
 // is removed; it stops at the first other block.
 
 var (
-	bareCounterRE  = regexp.MustCompile(`^\d[\d.,]{0,4}[KkMm]?$`)
-	labelCounterRE = regexp.MustCompile(`(?i)^\d[\d.,]*[km]?\s+(?:claps?|responses?|followers?|following|likes?|comments?|replies|shares?|views?|reads?|min read|minutes? read|restacks?)$`)
-	followRE       = regexp.MustCompile(`(?i)^(?:follow|following|listen|share|subscribe|clap|save)$`)
-	profilePathRE  = regexp.MustCompile(`(?i)/(?:@[^/]+|authors?|profiles?|people|writers?|contributors?)(?:/|$)`)
-	writtenByRE    = regexp.MustCompile(`(?i)^(?:by|written by)\s+`)
+	bareCounterRE  = lazyre.New(`^\d[\d.,]{0,4}[KkMm]?$`)
+	labelCounterRE = lazyre.New(`(?i)^\d[\d.,]*[km]?\s+(?:claps?|responses?|followers?|following|likes?|comments?|replies|shares?|views?|reads?|min read|minutes? read|restacks?)$`)
+	followRE       = lazyre.New(`(?i)^(?:follow|following|listen|share|subscribe|clap|save)$`)
+	profilePathRE  = lazyre.New(`(?i)/(?:@[^/]+|authors?|profiles?|people|writers?|contributors?)(?:/|$)`)
+	writtenByRE    = lazyre.New(`(?i)^(?:by|written by)\s+`)
 )
 
 // dropHeadFurniture applies the rule above to the opening blocks.

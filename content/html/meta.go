@@ -2,13 +2,13 @@ package html
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // meta builds the document metadata from readability's findings and the
@@ -53,7 +53,7 @@ func title(found, h1 string) string {
 	return found
 }
 
-var titleSepRE = regexp.MustCompile(`^\s*(?:[|·•—–-]|::)\s*`)
+var titleSepRE = lazyre.New(`^\s*(?:[|·•—–-]|::)\s*`)
 
 // titleSite returns the site name a <title> adds after the headline
 // ("Configuration · Widgets Docs" gives "Widgets Docs"), or "".
@@ -91,7 +91,7 @@ func (c *converter) sourceURL(p *page, ld map[string]any) string {
 	return ""
 }
 
-var byPrefix = regexp.MustCompile(`(?i)^\s*(?:by|written by|von|par|por|di|door|av|af|przez|автор|بقلم|מאת)\s*:?\s+`)
+var byPrefix = lazyre.New(`(?i)^\s*(?:by|written by|von|par|por|di|door|av|af|przez|автор|بقلم|מאת)\s*:?\s+`)
 
 // authors prefers JSON-LD's list of author names, then readability's byline
 // ("By A and B", "by A · 21 November 2023", "By A, data editor"), then
@@ -146,7 +146,7 @@ var dateLayouts = []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02
 
 // weekdayRE is an English weekday opening a printed date ("Thursday, 14
 // March 2024", "Thu 14 Mar 2024").
-var weekdayRE = regexp.MustCompile(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+`)
+var weekdayRE = lazyre.New(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+`)
 
 // parseDate reads a machine date (ISO 8601) or an English printed date,
 // with or without a weekday before it; the result is the wall-clock time
@@ -192,7 +192,7 @@ func normalizeLang(s string) string {
 	return s
 }
 
-var langRE = regexp.MustCompile(`^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$`)
+var langRE = lazyre.New(`^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$`)
 
 func ldString(ld map[string]any, key string) string {
 	if ld == nil {

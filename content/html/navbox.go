@@ -1,12 +1,12 @@
 package html
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // Navigation boxes and emptied sections. Encyclopaedia and documentation
@@ -28,7 +28,7 @@ import (
 //     (dropEmptyTail).
 
 // navClassRE matches class or id names of navigation boxes.
-var navClassRE = regexp.MustCompile(`(?i)(?:^|\s)(?:navbox[\w-]*|vertical-navbox|catlinks|mw-normal-catlinks|mw-hidden-catlinks|printfooter|portal-?bar|portalbox|sistersitebox|sister-?project)(?:$|\s)`)
+var navClassRE = lazyre.New(`(?i)(?:^|\s)(?:navbox[\w-]*|vertical-navbox|catlinks|mw-normal-catlinks|mw-hidden-catlinks|printfooter|portal-?bar|portalbox|sistersitebox|sister-?project)(?:$|\s)`)
 
 // isNavbox reports whether n's class or id names a navigation box.
 func isNavbox(n *html.Node) bool {
@@ -36,8 +36,8 @@ func isNavbox(n *html.Node) bool {
 }
 
 var (
-	navSepRE   = regexp.MustCompile(`\s+[·•|]\s+`)
-	navLabelRE = regexp.MustCompile(`(?i)^(?:categories|category|tags|topics|see also)\s*:\s*`)
+	navSepRE   = lazyre.New(`\s+[·•|]\s+`)
+	navLabelRE = lazyre.New(`(?i)^(?:categories|category|tags|topics|see also)\s*:\s*`)
 )
 
 // isNavLine reports whether text is a short link list (see above).

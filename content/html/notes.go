@@ -1,7 +1,6 @@
 package html
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -9,6 +8,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // Footnotes of HTML pages (pandoc, Hugo, Jekyll, WordPress plugins,
@@ -18,7 +18,7 @@ import (
 // and the list leaves the body.
 
 // noteClassRE marks footnote calls and footnote containers by class or role.
-var noteClassRE = regexp.MustCompile(`(?i)footnote|endnote|doc-noteref|doc-endnotes|doc-footnote|reference|citation`)
+var noteClassRE = lazyre.New(`(?i)footnote|endnote|doc-noteref|doc-endnotes|doc-footnote|reference|citation`)
 
 // footnotes holds the notes found in an article.
 type footnotes struct {
@@ -134,7 +134,7 @@ func (c *converter) noteRef(href string) *content.NoteRef {
 	return &content.NoteRef{Note: i}
 }
 
-var backRE = regexp.MustCompile(`(?i)backlink|backref|footnote-back|reversefootnote`)
+var backRE = lazyre.New(`(?i)backlink|backref|footnote-back|reversefootnote`)
 
 // isBacklink reports a link back from a note to its call ("↩", "^").
 func isBacklink(a *html.Node) bool {

@@ -2,11 +2,12 @@ package html
 
 import (
 	"encoding/json"
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // page is what Read learns from the whole, unmodified page before
@@ -32,9 +33,9 @@ type page struct {
 }
 
 var (
-	savedFromRE  = regexp.MustCompile(`(?i)saved from url=\(\d+\)(\S+)`)
-	singleFileRE = regexp.MustCompile(`(?im)^\s*url:\s*(https?://\S+)`)
-	dekClassRE   = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|sub-?head(?:line|ing)?|strapline|summary|lede|article-?description|intro|excerpt|teaser|lead-?(?:paragraph|text)|chapeau|chapo)(?:$|[\s_-])`)
+	savedFromRE  = lazyre.New(`(?i)saved from url=\(\d+\)(\S+)`)
+	singleFileRE = lazyre.New(`(?im)^\s*url:\s*(https?://\S+)`)
+	dekClassRE   = lazyre.New(`(?i)(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|sub-?head(?:line|ing)?|strapline|summary|lede|article-?description|intro|excerpt|teaser|lead-?(?:paragraph|text)|chapeau|chapo)(?:$|[\s_-])`)
 )
 
 // scanPage walks the page once, collecting what page describes.

@@ -1,20 +1,20 @@
 package image
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 var (
 	// creditMarker finds an explicit credit at the end of a caption.
-	creditMarker = regexp.MustCompile(`(?:^|[\s(\[])(?:(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit|[Pp]hoto [Cc]redit|[Ff]otos?|[Bb]ild|[Cc]rédit|[Cc]rédito|[Ii]magen|[Ii]mmagine|Фото|صورة|צילום)\s*(?::|by)|[Cc]ourtesy of)\s+([^()\[\]]+?)[)\]]?\.?\s*$`)
+	creditMarker = lazyre.New(`(?:^|[\s(\[])(?:(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit|[Pp]hoto [Cc]redit|[Ff]otos?|[Bb]ild|[Cc]rédit|[Cc]rédito|[Ii]magen|[Ii]mmagine|Фото|صورة|צילום)\s*(?::|by)|[Cc]ourtesy of)\s+([^()\[\]]+?)[)\]]?\.?\s*$`)
 	// agencies are words that mark the last sentence of a caption as a credit.
-	agencies = regexp.MustCompile(`\b(?:via|Getty|Reuters|AP|AFP|Associated Press|EPA|Shutterstock|Alamy|Bloomberg|Images|Photos?|Courtesy|NASA|Wikimedia|Unsplash|Xinhua|Anadolu|Sipa|Pool)\b|\w/\w`)
+	agencies = lazyre.New(`\b(?:via|Getty|Reuters|AP|AFP|Associated Press|EPA|Shutterstock|Alamy|Bloomberg|Images|Photos?|Courtesy|NASA|Wikimedia|Unsplash|Xinhua|Anadolu|Sipa|Pool)\b|\w/\w`)
 	// sentenceEnd finds the boundaries after which a credit may start.
-	sentenceEnd = regexp.MustCompile(`[.!?…][”’"')]?\s+`)
+	sentenceEnd = lazyre.New(`[.!?…][”’"')]?\s+`)
 )
 
 // SplitCredit separates a trailing photo credit from a caption. It returns

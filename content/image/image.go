@@ -18,7 +18,6 @@ import (
 	"image/png"
 	"io/fs"
 	"net/url"
-	"regexp"
 	"strings"
 
 	_ "golang.org/x/image/bmp"  // register BMP for transcoding
@@ -27,6 +26,7 @@ import (
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/fetch"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // Defaults used when a LoadOptions field is zero.
@@ -194,7 +194,7 @@ func transcode(img *content.Image, format string) (*content.Image, error) {
 
 // svgActiveRE finds what an e-book may not hold in an SVG image: scripts,
 // event handlers, embedded HTML and references to remote resources.
-var svgActiveRE = regexp.MustCompile(`(?i)<script|<foreignobject|\son[a-z]+\s*=|(?:href|src)\s*=\s*["']\s*(?:https?:|//|javascript:)|url\(\s*["']?\s*(?:https?:|//)`)
+var svgActiveRE = lazyre.New(`(?i)<script|<foreignobject|\son[a-z]+\s*=|(?:href|src)\s*=\s*["']\s*(?:https?:|//|javascript:)|url\(\s*["']?\s*(?:https?:|//)`)
 
 // isSVG reports whether data looks like an SVG document: optional BOM, XML
 // declaration, comments and doctype, then an <svg element.

@@ -2,7 +2,6 @@ package markdown
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -10,6 +9,7 @@ import (
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/image"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // applyConventions recognises the small conventions of articles copied
@@ -200,9 +200,9 @@ func isName(s string, maxWords int) bool {
 var particles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "del": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "y": true}
 
 // sentenceEnd finds sentence boundaries.
-var sentenceEnd = regexp.MustCompile(`[.!?…][”’"')]?\s+`)
+var sentenceEnd = lazyre.New(`[.!?…][”’"')]?\s+`)
 
-var bylineRE = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+(.+)$`)
+var bylineRE = lazyre.New(`^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+(.+)$`)
 
 // byline returns the names of a "By A, B and C" line, or nil.
 func byline(text string) []string {
@@ -220,10 +220,10 @@ func byline(text string) []string {
 }
 
 var (
-	bioVerbs      = regexp.MustCompile(`^(?:is|was|covers|covered|writes|wrote|reports|has|edits|leads|serves|joined|previously|contributes|hosts|teaches|works)\b`)
-	reporterVerbs = regexp.MustCompile(`^(?:covers|covered|writes|wrote|reports|edits|hosts)$`)
-	personRE      = regexp.MustCompile(`(?:^|[.!?]\s+)(?:She|He|They|Her|His|Their)\b`)
-	bioRoles      = regexp.MustCompile(`(?i)\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|author|covers|staff|fellow|professor|producer|analyst|critic|freelance|newsletter|bureau|researcher|photographer|host)\b`)
+	bioVerbs      = lazyre.New(`^(?:is|was|covers|covered|writes|wrote|reports|has|edits|leads|serves|joined|previously|contributes|hosts|teaches|works)\b`)
+	reporterVerbs = lazyre.New(`^(?:covers|covered|writes|wrote|reports|edits|hosts)$`)
+	personRE      = lazyre.New(`(?:^|[.!?]\s+)(?:She|He|They|Her|His|Their)\b`)
+	bioRoles      = lazyre.New(`(?i)\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|author|covers|staff|fellow|professor|producer|analyst|critic|freelance|newsletter|bureau|researcher|photographer|host)\b`)
 )
 
 // bio reports whether text is an author's note ("Ellen Ioanes covers
@@ -267,7 +267,7 @@ func setBio(m *content.Meta, name, text string) {
 	m.Authors = append(m.Authors, content.Author{Name: name, Bio: text})
 }
 
-var sourceLine = regexp.MustCompile(`(?i)^(?:(?:source|sourse|sources|via|from|read more at|published at)\s*:|(?:originally|first) published (?:at|in|on|by)\s*:?)\s*(.+?)\.?$`)
+var sourceLine = lazyre.New(`(?i)^(?:(?:source|sourse|sources|via|from|read more at|published at)\s*:|(?:originally|first) published (?:at|in|on|by)\s*:?)\s*(.+?)\.?$`)
 
 // readSourceLine applies convention 4 to the last block.
 func readSourceLine(m *content.Meta, bs []content.Block) []content.Block {
@@ -374,7 +374,7 @@ func spelledIn(want, text string) string {
 	return ""
 }
 
-var domainRE = regexp.MustCompile(`^(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$`)
+var domainRE = lazyre.New(`^(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$`)
 
 func isDomain(s string) bool { return domainRE.MatchString(s) }
 

@@ -3,11 +3,11 @@ package markdown
 import (
 	"net/url"
 	"path"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // Furniture: what newsletter platforms (Substack, Ghost, Medium) and
@@ -101,7 +101,7 @@ func isBlankInline(in content.Inline) bool {
 }
 
 // weekdayRE is a weekday before a date ("Mon, Oct 14, 2024").
-var weekdayRE = regexp.MustCompile(`(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
+var weekdayRE = lazyre.New(`(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
 
 // bylineDate reads the date part of a bold byline. A bold line without a
 // date ("**Editor's Note**") is not a byline.
@@ -114,10 +114,10 @@ func bylineDate(s string) (time.Time, bool) {
 }
 
 var (
-	ctaRE     = regexp.MustCompile(`(?i)^\[?(?:share this post|share|subscribe|subscribe now|leave a comment|upgrade to paid|get the app|give a gift subscription|share this|follow)\]?[.!]?$`)
-	actionRE  = regexp.MustCompile(`(?i)^(?:like|comment|comments|restack|share|reply|retweet|repost|subscribe|follow|save|listen)(?:\s*[·•|]\s*(?:like|comment|comments|restack|share|reply|retweet|repost|subscribe|follow|save|listen))+$`)
-	counterRE = regexp.MustCompile(`(?i)^(?:[\d][\d.,]*[km]?\s+(?:retweets?|likes?|comments?|replies|reply|shares?|views?|reposts?|quotes?|claps?|responses?|restacks?|followers?|bookmarks?)\s*[·•|,]?\s*)+$`)
-	thanksRE  = regexp.MustCompile(`(?i)^thanks for reading .{1,80}[!.] subscribe for free to receive new posts`)
+	ctaRE     = lazyre.New(`(?i)^\[?(?:share this post|share|subscribe|subscribe now|leave a comment|upgrade to paid|get the app|give a gift subscription|share this|follow)\]?[.!]?$`)
+	actionRE  = lazyre.New(`(?i)^(?:like|comment|comments|restack|share|reply|retweet|repost|subscribe|follow|save|listen)(?:\s*[·•|]\s*(?:like|comment|comments|restack|share|reply|retweet|repost|subscribe|follow|save|listen))+$`)
+	counterRE = lazyre.New(`(?i)^(?:[\d][\d.,]*[km]?\s+(?:retweets?|likes?|comments?|replies|reply|shares?|views?|reposts?|quotes?|claps?|responses?|restacks?|followers?|bookmarks?)\s*[·•|,]?\s*)+$`)
+	thanksRE  = lazyre.New(`(?i)^thanks for reading .{1,80}[!.] subscribe for free to receive new posts`)
 )
 
 // isBoilerplate reports whether a paragraph's text is platform furniture
@@ -178,7 +178,7 @@ var badgeHosts = []string{"shields.io", "badgen.net", "badge.fury.io", "codecov.
 	"deepsource.io", "snyk.io", "app.netlify.com", "readthedocs.org", "badges.gitter.im", "bestpractices.coreinfrastructure.org"}
 
 // badgeAltRE is alt text of a status badge.
-var badgeAltRE = regexp.MustCompile(`(?i)^(?:ci|build|build status|tests?|coverage|license(?::.*)?|version|release|downloads|docs|documentation|go reference|godoc|crates\.io|npm|pypi|status|chat|discord|gitter|codecov|go report card)$`)
+var badgeAltRE = lazyre.New(`(?i)^(?:ci|build|build status|tests?|coverage|license(?::.*)?|version|release|downloads|docs|documentation|go reference|godoc|crates\.io|npm|pypi|status|chat|discord|gitter|codecov|go report card)$`)
 
 // isBadge reports whether an image is a status badge (rule 8).
 func isBadge(src, alt string) bool {

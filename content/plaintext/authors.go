@@ -1,8 +1,9 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // maxNamedBio is the longest author's note, in characters, that the
@@ -56,7 +57,7 @@ func (c *classifier) namedBio(l line) []item {
 // printNoteRE matches the print-edition note of a newspaper's web page: "A
 // version of this article appears in print on Sept. 11, 2024, Section B
 // …", or a magazine's "This article appeared in the April 2024 issue".
-var printNoteRE = regexp.MustCompile(`(?i)^(?:a version of )?this (?:article|story|interview|essay|review|column|feature) (?:appears|appeared|ran) in (?:print|the print edition|the [\p{L}\d ,]{1,40}? (?:issue|edition))\b`)
+var printNoteRE = lazyre.New(`(?i)^(?:a version of )?this (?:article|story|interview|essay|review|column|feature) (?:appears|appeared|ran) in (?:print|the print edition|the [\p{L}\d ,]{1,40}? (?:issue|edition))\b`)
 
 // printNoteItems recognises a print-edition note at the end of an article:
 // page furniture, dropped like boilerplate.

@@ -1,8 +1,9 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // boilerplateLines are whole lines of page furniture that scrapers copy
@@ -47,28 +48,28 @@ var boilerplateLines = map[string]bool{
 // pageNumberRE matches a page number that a copy from a PDF or a print
 // page keeps between paragraphs: "Page 3", "Page 3 of 8", "- 3 -". A bare
 // number is left alone: it may number a section.
-var pageNumberRE = regexp.MustCompile(`^(?i:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$|^[-–—]\s+\d{1,4}\s+[-–—]$`)
+var pageNumberRE = lazyre.New(`^(?i:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$|^[-–—]\s+\d{1,4}\s+[-–—]$`)
 
 // heardOnRE matches a broadcaster's programme line above a story's text:
 // "Heard on Morning Edition", "As heard on All Things Considered"; the
 // programme is one to five capitalised words.
-var heardOnRE = regexp.MustCompile(`^(?:As )?[Hh]eard on(?:\s+(?:\p{Lu}[\p{L}'’&-]*|the|of|and|&)){1,5}$`)
+var heardOnRE = lazyre.New(`^(?:As )?[Hh]eard on(?:\s+(?:\p{Lu}[\p{L}'’&-]*|the|of|and|&)){1,5}$`)
 
 // boilerplatePrefix matches short lines that invite the reader somewhere
 // else ("Sign up for our newsletter", "Related: …", "Read more: …",
 // "Listen to this article · 5 min"), unless they name the source.
-var boilerplatePrefix = regexp.MustCompile(`(?i)^(?:sign up for|subscribe to|follow us on|click here to|share this|related:|related articles?:|recommended:|listen to this article|advertisement\b|most read:|read more:|read also:|also read:|see also:|more from|embargoed until|embargoed for release|regístrate gratis|si tienes cuenta en|se adhiere a los criterios de|subscribe to continue|create a free account to|continua a leggere|abonnez-vous pour|pour lire la suite)`)
+var boilerplatePrefix = lazyre.New(`(?i)^(?:sign up for|subscribe to|follow us on|click here to|share this|related:|related articles?:|recommended:|listen to this article|advertisement\b|most read:|read more:|read also:|also read:|see also:|more from|embargoed until|embargoed for release|regístrate gratis|si tienes cuenta en|se adhiere a los criterios de|subscribe to continue|create a free account to|continua a leggere|abonnez-vous pour|pour lire la suite)`)
 
 // relativeTimeRE matches the relative times pages show instead of a date:
 // "5 hours ago", "Updated 2 days ago".
 // Reading times ("5 min read") are page furniture too.
-var relativeTimeRE = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted)\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$`)
+var relativeTimeRE = lazyre.New(`(?i)^(?:(?:updated|published|posted)\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$`)
 
 // socialRE matches the comment counters and sharing buttons under an
 // article: "Read 212 Comments", "123 comments", "Comments (4)", "View all
 // 1.2K comments", "Leave a comment", "Share on Facebook", "Share via
 // WhatsApp", "Follow us on Instagram".
-var socialRE = regexp.MustCompile(`(?i)^(?:(?:read|view|show|see|load|join)\s+(?:all\s+|the\s+)?)?(?:\d[\d,.]*k?\s+)?comments?(?:\s*\(\d[\d,.]*k?\))?$|^(?:read|view|show|see)\s+(?:all\s+)?\d[\d,.]*k?\s+(?:comments?|replies|responses)$|^\d[\d,.]*k?\s+(?:comments?|replies|responses|shares|likes)$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^(?:share|post|send)\s+(?:it\s+|this\s+(?:article|story|post)\s+)?(?:on|via|to|with)\s+\S+(?:\s+\S+)?$|^follow\s+(?:us|me)\s+on\s+\S+`)
+var socialRE = lazyre.New(`(?i)^(?:(?:read|view|show|see|load|join)\s+(?:all\s+|the\s+)?)?(?:\d[\d,.]*k?\s+)?comments?(?:\s*\(\d[\d,.]*k?\))?$|^(?:read|view|show|see)\s+(?:all\s+)?\d[\d,.]*k?\s+(?:comments?|replies|responses)$|^\d[\d,.]*k?\s+(?:comments?|replies|responses|shares|likes)$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^(?:share|post|send)\s+(?:it\s+|this\s+(?:article|story|post)\s+)?(?:on|via|to|with)\s+\S+(?:\s+\S+)?$|^follow\s+(?:us|me)\s+on\s+\S+`)
 
 // isBoilerplate reports whether s is page furniture, not article text.
 func isBoilerplate(s string) bool {
@@ -96,4 +97,4 @@ func isBoilerplate(s string) bool {
 // News, Somerset", "Sky News, Westminster", "Channel 4 News, Glasgow").
 // The outlet's name needs an initialism, a number or a known outlet word,
 // so "Good News, Everyone" is not one.
-var newsDeskRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L}&]*\s+|\d+\s+){0,2}(?:\p{Lu}{2,5}|\d+|Sky|Fox|Channel|Jazeera)\s+News,\s+\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|and|of)){0,3}$`)
+var newsDeskRE = lazyre.New(`^(?:\p{Lu}[\p{L}&]*\s+|\d+\s+){0,2}(?:\p{Lu}{2,5}|\d+|Sky|Fox|Channel|Jazeera)\s+News,\s+\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|and|of)){0,3}$`)

@@ -1,10 +1,11 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // byline is what a byline line says.
@@ -15,10 +16,10 @@ type byline struct {
 }
 
 var (
-	bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|review by|reviewed by|essay by|fiction by)[\s:]+`)
-	nameSplit    = regexp.MustCompile(`\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)`)
-	trailingOn   = regexp.MustCompile(`(?i)(?:[\s,]+(?:on|at))?[\s,]*$`)
-	bylineCut    = regexp.MustCompile(`(?i)\s+(?:\||·|•|—|–|-)\s+|\s+(?:updated|published|posted)\b`)
+	bylinePrefix = lazyre.New(`(?i)^(?:by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|review by|reviewed by|essay by|fiction by)[\s:]+`)
+	nameSplit    = lazyre.New(`\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)`)
+	trailingOn   = lazyre.New(`(?i)(?:[\s,]+(?:on|at))?[\s,]*$`)
+	bylineCut    = lazyre.New(`(?i)\s+(?:\||·|•|—|–|-)\s+|\s+(?:updated|published|posted)\b`)
 )
 
 // wireServices are news agencies credited as the author of wire copy.
@@ -365,7 +366,7 @@ func isAboutJournalism(s string) bool {
 }
 
 // jobWordsRE matches any of jobWords as whole words, plural allowed.
-var jobWordsRE = regexp.MustCompile(`(?i)\b(?:` + strings.Join(jobWords, "|") + `)s?\b`)
+var jobWordsRE = lazyre.New(`(?i)\b(?:` + strings.Join(jobWords, "|") + `)s?\b`)
 
 // nonNameWords open a capitalised phrase that is no one's name: question
 // words, determiners and the labels of sections ("What You'll Need",

@@ -1,8 +1,9 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // The bylines of this file complete parseByline's "By NAME": a blog's
@@ -11,7 +12,7 @@ import (
 // postedRE matches a byline that gives the date first: "Posted on February
 // 4, 2024 by Jane Doe", "Published March 3, 2024 by Jane Doe".
 // The verb may be left out: "February 10, 2024 by Maria Lopez".
-var postedRE = regexp.MustCompile(`(?i)^((?:(?:last\s+)?(?:posted|published|updated|written)(?:\s+on)?\s+)?.{6,60}?),?\s+by\s+(\S.*)$`)
+var postedRE = lazyre.New(`(?i)^((?:(?:last\s+)?(?:posted|published|updated|written)(?:\s+on)?\s+)?.{6,60}?),?\s+by\s+(\S.*)$`)
 
 // parsePostedByline reads "Posted on DATE by NAME": the words before "by"
 // must be a date line and the rest a byline's names.
@@ -51,11 +52,11 @@ func bylineNames(rest string) ([]string, bool) {
 // foreignBylineRE matches the word that opens a byline in German ("Von"),
 // French ("Par"), Spanish and Portuguese ("Por"), Italian ("Di") and Dutch
 // ("Door"), capitalised, followed by the names.
-var foreignBylineRE = regexp.MustCompile(`^(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR)\s+(\S.*)$`)
+var foreignBylineRE = lazyre.New(`^(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR)\s+(\S.*)$`)
 
 // foreignNameSplit separates the names of a byline in those languages:
 // commas and "und", "et", "y", "e", "en" as well as "and" and "&".
-var foreignNameSplit = regexp.MustCompile(`\s*(?:,\s*(?:und|et|y|e|en|and)\s+|,\s*|\s+(?:und|et|y|e|en|and)\s+|\s*&\s*)`)
+var foreignNameSplit = lazyre.New(`\s*(?:,\s*(?:und|et|y|e|en|and)\s+|,\s*|\s+(?:und|et|y|e|en|and)\s+|\s*&\s*)`)
 
 // maxForeignByline is the longest byline in another language, in
 // characters: these words open ordinary sentences too, so the line must be
@@ -108,7 +109,7 @@ func isBylineText(s string) bool {
 
 // creditClauseRE opens one clause of a wire story's closing credits:
 // "Reporting by", "Additional reporting by", "Editing by", "Writing by".
-var creditClauseRE = regexp.MustCompile(`(?i)^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|fact-checking|production)\s+by\s+\p{Lu}`)
+var creditClauseRE = lazyre.New(`(?i)^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|fact-checking|production)\s+by\s+\p{Lu}`)
 
 // isWireCredits reports whether s is a wire story's credit line, clauses
 // that each name who reported, wrote or edited, joined by semicolons

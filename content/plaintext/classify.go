@@ -2,11 +2,12 @@ package plaintext
 
 import (
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // Limits of the zones around the body.
@@ -176,12 +177,12 @@ func creditOnly(s string) bool {
 }
 
 var (
-	bulletRE = regexp.MustCompile(`^([-*•◦‣▪●■►])\s+(\S.*)$`)
-	numberRE = regexp.MustCompile(`^(\d{1,3})[.)]\s+(\S.*)$`)
-	quoteRE  = regexp.MustCompile(`^>\s*(.*)$`)
+	bulletRE = lazyre.New(`^([-*•◦‣▪●■►])\s+(\S.*)$`)
+	numberRE = lazyre.New(`^(\d{1,3})[.)]\s+(\S.*)$`)
+	quoteRE  = lazyre.New(`^>\s*(.*)$`)
 	// sceneBreakRE matches a line of three or more break symbols: "* * *".
-	sceneBreakRE = regexp.MustCompile(`^(?:[*\-_=•·~#⁂§]\s*){3,}$`)
-	rightsRE     = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|all rights reserved`)
+	sceneBreakRE = lazyre.New(`^(?:[*\-_=•·~#⁂§]\s*){3,}$`)
+	rightsRE     = lazyre.New(`(?i)^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|all rights reserved`)
 )
 
 // body classifies the lines between the front matter and the tail: first

@@ -1,9 +1,10 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // agencyPhrases are the picture agencies and wire services that end a
@@ -62,7 +63,7 @@ type creditSplit struct {
 
 // captionLabelRE matches the label that opens a caption on some pages:
 // "Photo: ", "Pictured: ", "Above: ". It is dropped from the caption.
-var captionLabelRE = regexp.MustCompile(`^(?i:photo|photograph|pictured|picture|image|above|top|foto)\s*:\s+`)
+var captionLabelRE = lazyre.New(`^(?i:photo|photograph|pictured|picture|image|above|top|foto)\s*:\s+`)
 
 // splitCredit looks for a photo credit in s (and, when bio is true, an
 // author bio after it) and cuts the line there. It returns false when s
@@ -342,7 +343,7 @@ func captionLike(s string) bool {
 // pictureWordRE finds the words by which a caption speaks of its picture:
 // "Emily Roebling, photographed around 1896", "Workers on the cables,
 // circa 1881", "Smith, left, with …".
-var pictureWordRE = regexp.MustCompile(`(?i)\b(?:photographed|pictured|portrait|shown|circa|painted|painting|drawing|engraving|illustration|photo|photograph|poster|map)\b|, (?:left|right|center|centre|above|below),`)
+var pictureWordRE = lazyre.New(`(?i)\b(?:photographed|pictured|portrait|shown|circa|painted|painting|drawing|engraving|illustration|photo|photograph|poster|map)\b|, (?:left|right|center|centre|above|below),`)
 
 // creditShaped is the cheap test before bareCredit: a short line opening
 // with a bracket or a capital letter and ending without punctuation.

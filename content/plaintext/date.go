@@ -1,18 +1,19 @@
 package plaintext
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 var (
-	dateMDY = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dateDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?` + monthRE + `,?\s+(?:de\s+)?(\d{4})\b`)
-	dateISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dateMDY = lazyre.New(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dateDMY = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?` + monthRE + `,?\s+(?:de\s+)?(\d{4})\b`)
+	dateISO = lazyre.New(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// clockRE matches a time of day with an optional zone: "3:40pm EDT".
-	clockRE = regexp.MustCompile(`(?i)^(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?)$`)
+	clockRE = lazyre.New(`(?i)^(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?)$`)
 )
 
 // dateWords may surround a date on a date line ("Updated Monday, March 25,
@@ -98,17 +99,17 @@ func parseDateLine(s string) (t time.Time, updated, ok bool) {
 // datelineRE matches the dateline that opens a news story: a place in
 // capitals, an optional region, date and agency, then a dash.
 // "KYIV, Ukraine (AP) — ", "LONDON, March 25 (Reuters) - ".
-var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*){0,3}` +
+var datelineRE = lazyre.New(`^\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*){0,3}` +
 	`(?:,\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})?` +
 	`(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+\p{L}+\.?(?:\s+\d{4})?))?` +
 	`(?:\s+\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+\S`)
 
 // agencyDatelineRE matches a dateline in title case with an agency:
 // "Washington (CNN) — ".
-var agencyDatelineRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s+\([^()]{1,40}\)\s*(?:—|–|--|-)\s+\S`)
+var agencyDatelineRE = lazyre.New(`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s+\([^()]{1,40}\)\s*(?:—|–|--|-)\s+\S`)
 
 // dateDashRE finds the dash that ends a dateline.
-var dateDashRE = regexp.MustCompile(`\s(?:—|–|--|-)\s+\S`)
+var dateDashRE = lazyre.New(`\s(?:—|–|--|-)\s+\S`)
 
 // hasDateline reports whether paragraph s opens with a dateline: a place
 // (datelineRE, agencyDatelineRE) or a date alone ("4 June 2024 — ").

@@ -1,14 +1,15 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // dropCapRE matches a paragraph opening whose first letter, set as a drop
 // cap on the page, was scraped apart from the rest of its word: "T he
 // river …", "“W e thought …").
-var dropCapRE = regexp.MustCompile(`^([“"‘'«„]?)(\p{Lu}) \p{Ll}`)
+var dropCapRE = lazyre.New(`^([“"‘'«„]?)(\p{Lu}) \p{Ll}`)
 
 // oneLetterWords are capital letters that are words of their own at the
 // start of a sentence (English "A", "I", "O"; Spanish "Y"; Italian and

@@ -1,8 +1,9 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // Limits of the end matter cut off after an end mark or a related-links
@@ -16,7 +17,7 @@ const (
 
 // endMarkRE matches the mark that ends a press release: "###", "-30-",
 // "- 30 -", "# # #".
-var endMarkRE = regexp.MustCompile(`^(?:#\s*#\s*#|-\s*30\s*-|-#\s*#\s*#-)$`)
+var endMarkRE = lazyre.New(`^(?:#\s*#\s*#|-\s*30\s*-|-#\s*#\s*#-)$`)
 
 // relatedHeaders open the lists of related stories and topic tags that
 // news sites print under an article (compared lower-cased, without a final
@@ -92,7 +93,7 @@ const maxAboutLines = 4
 // aboutRE matches the heading of a press release's boilerplate about the
 // issuer: "About AIMS", "About the Reef Foundation", "Über uns",
 // "À propos de …", "Acerca de …", "Sobre …", "Chi siamo".
-var aboutRE = regexp.MustCompile(`^(?:(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Over)\s+[^\d\s.!?:;,][^.!?:;,]{0,59}|Chi siamo|Über uns)$`)
+var aboutRE = lazyre.New(`^(?:(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Over)\s+[^\d\s.!?:;,][^.!?:;,]{0,59}|Chi siamo|Über uns)$`)
 
 // aboutSection returns where the end of a press release starts when the
 // end mark at content[k] follows an "About …" heading and at most a few

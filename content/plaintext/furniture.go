@@ -1,20 +1,21 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // galleryCounterRE matches a gallery's or slideshow's counter on its own
 // line: "Image 1 / 8", "1 of 20", "Photo 3 of 18", "Foto 2 de 9".
-var galleryCounterRE = regexp.MustCompile(`(?i)^(?:(?:image|images|photo|photos|picture|slide|foto|fotos|bild|imagen|imagem|diapositiva)\s+)?\d{1,3}\s*(?:/|of|de|von|sur|di|van|из)\s*\d{1,3}$`)
+var galleryCounterRE = lazyre.New(`(?i)^(?:(?:image|images|photo|photos|picture|slide|foto|fotos|bild|imagen|imagem|diapositiva)\s+)?\d{1,3}\s*(?:/|of|de|von|sur|di|van|из)\s*\d{1,3}$`)
 
 // bracketPromoRE matches a promotion for another story set in square
 // brackets with a label: "[Read: Why Tunisia …]", "[Related: …]",
 // "[Watch: …]".
-var bracketPromoRE = regexp.MustCompile(`^\[\s*\p{L}[\p{L}’' ]{0,30}:\s*\S.*\]$`)
+var bracketPromoRE = lazyre.New(`^\[\s*\p{L}[\p{L}’' ]{0,30}:\s*\S.*\]$`)
 
 // promoLabels are the labels that put a link to another story between
 // paragraphs ("Read more", "Seguí leyendo", "Lire aussi"), compared
@@ -31,7 +32,7 @@ var promoLabels = map[string]bool{
 
 // inlinePromoRE matches a promo whose label and story title share the
 // line: "Lire aussi | Le réchauffement …", "LEER MÁS: …".
-var inlinePromoRE = regexp.MustCompile(`(?i)^(?:lire aussi|à lire aussi|leer más|lee también|leia também|veja também|leggi anche|lesen sie auch|mehr zum thema)\s*[|:]\s*\S`)
+var inlinePromoRE = lazyre.New(`(?i)^(?:lire aussi|à lire aussi|leer más|lee también|leia também|veja também|leggi anche|lesen sie auch|mehr zum thema)\s*[|:]\s*\S`)
 
 // maxPromoTitle is the longest story title a promo label may take along.
 const maxPromoTitle = 150
@@ -96,7 +97,7 @@ func (c *classifier) prevLine(i int) int {
 
 // stepLabelRE matches a how-to's step label alone on its line: "Step 2",
 // "Step 3 of 5", "Paso 1", "Étape 4", "Schritt 2".
-var stepLabelRE = regexp.MustCompile(`(?i)^(?:step|paso|étape|etape|schritt|passo|passo|stap)\s+\d{1,2}(?:\s+(?:of|de|sur|von|di|van)\s+\d{1,2})?:?$`)
+var stepLabelRE = lazyre.New(`(?i)^(?:step|paso|étape|etape|schritt|passo|passo|stap)\s+\d{1,2}(?:\s+(?:of|de|sur|von|di|van)\s+\d{1,2})?:?$`)
 
 // isStepLabel reports whether s is a step label alone on its line.
 func isStepLabel(s string) bool {
@@ -213,13 +214,13 @@ func answersI(s string) bool {
 }
 
 var (
-	dateStampRE     = regexp.MustCompile(`(?:^|\D)(?:19|20)\d{2}`)
-	sourceNoteRE    = regexp.MustCompile(`^(?i:sources?|quellen?|fuentes?|fontes?|bron|crédits?)\s?:\s`)
-	timeOfDayRE     = regexp.MustCompile(`\d{1,2}(?::|h|\.)\d{2}`)
-	reportingFromRE = regexp.MustCompile(`^(?:Reporting|Reported|Writing) from \p{Lu}`)
+	dateStampRE     = lazyre.New(`(?:^|\D)(?:19|20)\d{2}`)
+	sourceNoteRE    = lazyre.New(`^(?i:sources?|quellen?|fuentes?|fontes?|bron|crédits?)\s?:\s`)
+	timeOfDayRE     = lazyre.New(`\d{1,2}(?::|h|\.)\d{2}`)
+	reportingFromRE = lazyre.New(`^(?:Reporting|Reported|Writing) from \p{Lu}`)
 	// linkRowRE matches a row of three or more short link labels
 	// separated by bars: "Bookshop | Amazon | Barnes & Noble".
-	linkRowRE = regexp.MustCompile(`^[^|\d.!?]{1,30}(?:\s\|\s[^|\d.!?]{1,30}){2,}$`)
+	linkRowRE = lazyre.New(`^[^|\d.!?]{1,30}(?:\s\|\s[^|\d.!?]{1,30}){2,}$`)
 )
 
 // firstRune returns the first rune of s.

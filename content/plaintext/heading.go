@@ -1,12 +1,13 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // numeralRE matches a section number alone on its line: "II.", "3", "IV".
-var numeralRE = regexp.MustCompile(`^(?:[IVXLC]{1,6}|\d{1,2})\.?$`)
+var numeralRE = lazyre.New(`^(?:[IVXLC]{1,6}|\d{1,2})\.?$`)
 
 // Heading limits: a section heading is a short line.
 const (

@@ -1,12 +1,12 @@
 package plaintext
 
-import "regexp"
+import "github.com/offprint/offprint/internal/lazyre"
 
 // imageLabelRE matches the labelled lines a BBC-style page keeps for each
 // picture, the label a screen reader speaks before the text: "Image
 // source, Getty Images" (the credit) and "Image caption, Pumps were
 // brought in …" (the caption).
-var imageLabelRE = regexp.MustCompile(`^Image (source|caption)[,:]\s*(\S.{0,399})$`)
+var imageLabelRE = lazyre.New(`^Image (source|caption)[,:]\s*(\S.{0,399})$`)
 
 // imageLabelItems recognises a labelled picture line anywhere in the
 // text: its value becomes the credit or the caption of a Figure at that

@@ -1,14 +1,15 @@
 package plaintext
 
 import (
-	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // qaRE matches the label that opens a line of an interview transcript:
 // "Q: ", "A: ", "Q. ", "Question: ", "Answer: ".
-var qaRE = regexp.MustCompile(`^(?:(Q|Question)|(A|Answer))(?:\s*:|\.)\s+\S`)
+var qaRE = lazyre.New(`^(?:(Q|Question)|(A|Answer))(?:\s*:|\.)\s+\S`)
 
 // interview marks the lines of a question-and-answer interview: every
 // paragraph opening with a question label ("Q:") and, when there is one,
@@ -59,10 +60,10 @@ const speakerLabel = `^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:
 // speakerRE matches the speaker label that opens a line of a broadcast
 // transcript, with its colon and text ("INSKEEP: ", "RACHEL NGUYEN,
 // BYLINE: ").
-var speakerRE = regexp.MustCompile(speakerLabel + `:\s+\S`)
+var speakerRE = lazyre.New(speakerLabel + `:\s+\S`)
 
 // speakerAloneRE matches a speaker label in capitals alone on its line.
-var speakerAloneRE = regexp.MustCompile(speakerLabel + `:$`)
+var speakerAloneRE = lazyre.New(speakerLabel + `:$`)
 
 // mayBeLabelled is a cheap test before the label expressions: a colon
 // within the first 60 bytes.
@@ -101,7 +102,7 @@ func (c *classifier) transcript(content []int) {
 }
 
 // namedLabelRE matches a speaker label in title case: "Terry Gross: ".
-var namedLabelRE = regexp.MustCompile(`^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}):\s+\S`)
+var namedLabelRE = lazyre.New(`^(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}):\s+\S`)
 
 // namedSpeakers returns the body paragraphs of a transcript whose labels
 // are names in title case ("Terry Gross: …"): at least two labels, each

@@ -1,9 +1,10 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // isKicker reports whether s is a section label set above a headline
@@ -38,7 +39,7 @@ func headlineLike(l line) bool {
 
 // editorsNoteRE matches an editor's note or correction that a page puts
 // above the headline: "Editor's note: …", "Correction: …", "Update: …".
-var editorsNoteRE = regexp.MustCompile(`^(?i:editor[’']?s[’']? note|correction|clarification|update|note)\s*:\s+\S`)
+var editorsNoteRE = lazyre.New(`^(?i:editor[’']?s[’']? note|correction|clarification|update|note)\s*:\s+\S`)
 
 // isEditorsNote reports whether s is an editor's note: the label, then
 // text ending a sentence (a headline "Update: Talks collapse" has no full

@@ -1,14 +1,14 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // urlInTextRE finds web addresses written out in running text.
-var urlInTextRE = regexp.MustCompile(`\bhttps?://[^\s<>"“”‘’]+`)
+var urlInTextRE = lazyre.New(`\bhttps?://[^\s<>"“”‘’]+`)
 
 // linkify turns the text of a block into inlines: web addresses written in
 // the text become links whose text is the address itself, so the plain

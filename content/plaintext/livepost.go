@@ -1,14 +1,15 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // timestampRE matches the time that opens each post of a live blog, alone
 // on its line: "10:42 GMT", "10:42", "2.15pm", "9am", "14.05 CET". A time
 // with a full stop needs "am"/"pm" or a zone, so "3.14" is no time.
-var timestampRE = regexp.MustCompile(`(?i)^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?)(?:\s+` + zoneRE + `)?$|^\d{1,2}\.\d{2}\s+` + zoneRE + `$`)
+var timestampRE = lazyre.New(`(?i)^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?)(?:\s+` + zoneRE + `)?$|^\d{1,2}\.\d{2}\s+` + zoneRE + `$`)
 
 // zoneRE matches the time zones live blogs print after a time.
 const zoneRE = `(?:GMT|BST|UTC|CET|CEST|ET|EDT|EST|PT|PDT|PST|CT|CDT|CST|MT|AEST|AEDT|IST|JST|HKT|SGT)`
@@ -58,7 +59,7 @@ func isTimestamp(s string) bool {
 
 // postedAtRE matches the words some live blogs print before a post's
 // time: "Posted at 10:42", "Updated at 18.46 BST".
-var postedAtRE = regexp.MustCompile(`^(?i:posted|updated|published)\s+(?:at\s+)?`)
+var postedAtRE = lazyre.New(`^(?i:posted|updated|published)\s+(?:at\s+)?`)
 
 // postLeadRule returns the rule of a line that leads a post or a step:
 // a time (live-post-time) or a step label (step-label), or "".

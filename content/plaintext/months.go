@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // localMonths are month names and their usual abbreviations in Spanish,
@@ -62,7 +64,7 @@ var monthRE = func() string {
 // placeDateRE matches the place that opens a place-and-date line: one to
 // three capitalised words and a separator ("Madrid - ", "New York, ",
 // "TOWNSVILLE — ").
-var placeDateRE = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|am|sur|upon)){0,3}\s*(?:,|-|–|—|\|)\s*`)
+var placeDateRE = lazyre.New(`^\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|am|sur|upon)){0,3}\s*(?:,|-|–|—|\|)\s*`)
 
 // parsePlaceDateLine reads a date line that names the place first:
 // "Madrid - 12 mar 2024 - 13:45 CET", "Berlin, 12. März 2024". The rest

@@ -2,11 +2,12 @@ package plaintext
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // source is what a source line says: a publisher name, an address, or both.
@@ -41,8 +42,8 @@ var colonOnly = map[string]bool{
 }
 
 var (
-	urlRE    = regexp.MustCompile(`^(?i)https?://[^\s/$.?#][^\s]*$`)
-	domainRE = regexp.MustCompile(`^(?i)(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}(?:/\S*)?$`)
+	urlRE    = lazyre.New(`^(?i)https?://[^\s/$.?#][^\s]*$`)
+	domainRE = lazyre.New(`^(?i)(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}(?:/\S*)?$`)
 )
 
 // parseSourceLine recognises a source line and returns what it names and

@@ -1,0 +1,39 @@
+package lazyre
+
+import (
+	"regexp"
+	"testing"
+)
+
+func TestSameAsRegexp(t *testing.T) {
+	const expr = `(?i)(\w+)@(\w+)\.com`
+	lazy, eager := New(expr), regexp.MustCompile(expr)
+	s := "Ann@Example.com and bob@x.com"
+	if lazy.String() != expr {
+		t.Errorf("String() = %q", lazy.String())
+	}
+	if lazy.MatchString(s) != eager.MatchString(s) ||
+		lazy.ReplaceAllString(s, "$1") != eager.ReplaceAllString(s, "$1") ||
+		len(lazy.FindAllStringSubmatch(s, -1)) != 2 ||
+		lazy.FindStringSubmatch(s)[2] != "Example" ||
+		lazy.NumSubexp() != 2 {
+		t.Error("a lazy pattern does not match like regexp")
+	}
+}
+
+func TestCompiledOnce(t *testing.T) {
+	r := New(`a+`)
+	if r.Regexp() != r.Regexp() {
+		t.Error("compiled twice")
+	}
+}
+
+func TestInvalidPanicsAtFirstUse(t *testing.T) {
+	r := New(`(`) // no panic here
+	defer func() {
+		if recover() == nil {
+			t.Error("an invalid pattern did not panic")
+		}
+	}()
+	r.MatchString("x")
+}
