@@ -65,6 +65,8 @@ type pdfChecker struct {
 	resSeen   map[pdfRef]bool
 	boxes     map[string]bool // page box rules reported already
 	pageDicts []pdfDict       // the pages, in order (pdftags.go)
+	// contentSeen are the content streams read (pdftags.go)
+	contentSeen map[*pdfStream]bool
 }
 
 // check runs the document-level checks.

@@ -105,6 +105,13 @@ func (c *pdfChecker) markedContent(pg pdfDict) (mcids []int64, unmarked int) {
 	var stack []bool // each open sequence: is it tagged (MCID or artifact)?
 	tagged := 0
 	for _, s := range streams {
+		if c.contentSeen[s] {
+			continue // a stream shared by pages is read once
+		}
+		if c.contentSeen == nil {
+			c.contentSeen = map[*pdfStream]bool{}
+		}
+		c.contentSeen[s] = true
 		data, err := c.f.decode(s)
 		if err != nil {
 			continue
