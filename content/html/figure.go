@@ -181,25 +181,67 @@ func inside(n, ancestor *html.Node) bool {
 }
 
 // caption converts a figcaption, separating the credit: an element whose
-// class says so, else a trailing credit in the text ("… Photo: AP"). Both
-// keep their links and emphasis.
+// class or itemprop says so, else a last element that reads as a credit
+// (NYT's "CreditChang W. Lee/The New York Times" span), else a trailing
+// credit in the text ("… Photo: AP"). Both keep their links and emphasis;
+// hidden labels (visually-hidden, sr-only, aria-hidden, hidden) are not
+// text, a "Credit" label goes, and a credit the caption repeats is kept
+// once, as the credit.
 func (c *converter) caption(fc *html.Node) (caption, credit []content.Inline) {
-	for d := range fc.Descendants() {
-		if d.Type == html.ElementNode && d.Parent != nil && creditClassRE.MatchString(attr(d, "class")) {
-			cb := newBuilder()
-			cb.noFigures = true
-			credit = trimInlines(c.inlineChildren(d, cb, 0))
-			d.Parent.RemoveChild(d)
-			break
-		}
+	if d := c.creditElement(fc); d != nil {
+		credit = image.TrimCreditLabel(c.captionInlines(d))
+		d.Parent.RemoveChild(d)
 	}
+	ins := c.captionInlines(fc)
+	if len(credit) == 0 {
+		return image.SplitCaptionCredit(ins)
+	}
+	text, ct := content.PlainText(ins), strings.TrimSpace(content.PlainText(credit))
+	if strings.HasSuffix(strings.TrimRight(text, " ."), ct) {
+		cut := strings.LastIndex(text, ct)
+		ins = content.TrimInlines(content.SliceInlines(ins, 0, cut))
+	}
+	return ins, credit
+}
+
+// captionInlines converts the inside of a caption (or of its credit).
+func (c *converter) captionInlines(n *html.Node) []content.Inline {
 	b := newBuilder()
 	b.noFigures = true
-	ins := trimInlines(c.inlineChildren(fc, b, 0))
-	if len(credit) > 0 {
-		return ins, credit
+	return trimInlines(c.inlineChildren(n, b, 0))
+}
+
+// creditItemprops are the schema.org properties that mark a credit.
+var creditItemprops = map[string]bool{"copyrightHolder": true, "creator": true, "author": true, "copyrightNotice": true, "creditText": true}
+
+// creditElement returns the element of a caption that holds its credit,
+// or nil: classed or marked so, else the last of several element
+// children when its visible text reads as a credit.
+func (c *converter) creditElement(fc *html.Node) *html.Node {
+	for d := range fc.Descendants() {
+		if d.Type == html.ElementNode && d.Parent != nil && !skipped(d) &&
+			(creditClassRE.MatchString(attr(d, "class")) || creditItemprops[attr(d, "itemprop")]) {
+			return d
+		}
 	}
-	return image.SplitCaptionCredit(ins)
+	var last *html.Node
+	elements := 0
+	for k := fc.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k.Type == html.ElementNode && !skipped(k):
+			last = k
+			elements++
+		case k.Type == html.TextNode && strings.TrimSpace(k.Data) != "":
+			last = nil // text after the last element: no credit element
+		}
+	}
+	if last == nil || elements < 2 {
+		return nil
+	}
+	if image.IsCredit(content.PlainText(c.captionInlines(last))) {
+		return last
+	}
+	return nil
 }
 
 // makeFigure loads img; on failure the figure keeps its caption (or the

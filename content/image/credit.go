@@ -13,6 +13,11 @@ var (
 	creditMarker = lazyre.New(`(?:^|[\s(\[])(?:(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit|[Pp]hoto [Cc]redit|[Ff]otos?|[Bb]ild|[Cc]rédit|[Cc]rédito|[Ii]magen|[Ii]mmagine|Фото|صورة|צילום)\s*(?::|by)|[Cc]ourtesy of)\s+([^()\[\]]+?)[)\]]?\.?\s*$`)
 	// agencies are words that mark the last sentence of a caption as a credit.
 	agencies = lazyre.New(`\b(?:via|Getty|Reuters|AP|AFP|Associated Press|EPA|Shutterstock|Alamy|Bloomberg|Images|Photos?|Courtesy|NASA|Wikimedia|Unsplash|Xinhua|Anadolu|Sipa|Pool)\b|\w/\w`)
+	// creditLabel finds a "Credit" label after the caption's last sentence,
+	// as pages print it for screen readers and again on screen, often
+	// glued to the text around it ("…underground.CreditCreditChang W.
+	// Lee/The New York Times").
+	creditLabel = lazyre.New(`(^|[.!?…”’")\]])(\s*)((?:Credits?\s*:?\s*){1,3})(\S[^\n]*)$`)
 	// sentenceEnd finds the boundaries after which a credit may start.
 	sentenceEnd = lazyre.New(`[.!?…][”’"')]?\s+`)
 )
@@ -37,6 +42,9 @@ type span struct{ capEnd, from, to int }
 func creditSpan(s string) (span, bool) {
 	lead := len(s) - len(strings.TrimLeft(s, " \t\n\u00a0"))
 	t := strings.TrimSpace(s)
+	if c, ok := labelledCredit(t); ok {
+		return span{lead + c.capEnd, lead + c.from, lead + c.to}, true
+	}
 	if m := creditMarker.FindStringSubmatchIndex(t); m != nil {
 		caption := strings.TrimRight(t[:m[0]], " \t\n(–—-:,;")
 		return span{lead + len(caption), lead + m[2], lead + m[3]}, true
@@ -59,6 +67,102 @@ func creditSpan(s string) (span, bool) {
 		return span{lead + last[0] + 1, from, from + len(trimmed)}, true
 	}
 	return span{}, false
+}
+
+// labelledCredit finds a credit after a "Credit" label that follows the
+// caption's last sentence. The label counts when it is glued to the text
+// around it, repeated, followed by a colon, or followed by what reads as
+// a credit (an agency, a slash between names, a short name), so that a
+// caption sentence about "Credit Suisse" is left alone.
+func labelledCredit(t string) (span, bool) {
+	m := creditLabel.FindStringSubmatchIndex(t)
+	if m == nil {
+		return span{}, false
+	}
+	label, rest := t[m[6]:m[7]], strings.TrimRight(t[m[8]:m[9]], ". ")
+	if rest == "" || wordCount(rest) > 12 {
+		return span{}, false
+	}
+	glued := m[4] == m[5] && m[2] != m[3] || !strings.HasSuffix(label, " ")
+	repeated := strings.Count(label, "Credit") > 1
+	reads := (agencies.MatchString(rest) && capitalised(rest) >= 0.6) || isName(rest, 5)
+	if !glued && !repeated && !strings.Contains(label, ":") && !reads {
+		return span{}, false
+	}
+	return span{m[3], m[8], m[8] + len(rest)}, true
+}
+
+// TrimCreditLabel drops a "Credit" label (or several) opening a credit:
+// "CreditChang W. Lee" and "Credit: AP" give "Chang W. Lee" and "AP".
+// Other credits ("Creditor Bank") are returned as they are.
+func TrimCreditLabel(ins []content.Inline) []content.Inline {
+	text := content.PlainText(ins)
+	end := creditLabelEnd(text)
+	if end == 0 || strings.TrimSpace(text[end:]) == "" {
+		return ins
+	}
+	return content.TrimInlines(content.SliceInlines(ins, end, len(text)))
+}
+
+// creditLabelEnd returns the offset after the "Credit" labels that open
+// s, or 0.
+func creditLabelEnd(s string) int {
+	end := 0
+	for range 3 {
+		rest := strings.TrimLeft(s[end:], " \u00a0")
+		word := ""
+		for _, w := range []string{"Credits", "Credit"} {
+			if strings.HasPrefix(rest, w) {
+				word = w
+				break
+			}
+		}
+		after := rest[len(word):]
+		if word == "" || after != "" && !startsLabelEnd(after) {
+			break
+		}
+		after = strings.TrimLeft(after, " :\u00a0")
+		end = len(s) - len(after)
+	}
+	return end
+}
+
+// startsLabelEnd reports text that may follow a label: a space, a colon
+// or a capital letter (the name glued to it).
+func startsLabelEnd(s string) bool {
+	r := []rune(s[:min(len(s), 4)])
+	return len(r) > 0 && (r[0] == ' ' || r[0] == ':' || r[0] == '\u00a0' || unicode.IsUpper(r[0]))
+}
+
+// IsCredit reports whether s, as a whole, reads as a photo credit: an
+// explicit one ("Photo: AP", "Credit Jo Lee"), an agency or a slash
+// between names ("Jo Lee/Reuters"), or a short name.
+func IsCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if end := creditLabelEnd(s); end > 0 {
+		s = strings.TrimSpace(s[end:])
+	} else if m := creditMarker.FindStringIndex(s); m != nil && strings.TrimSpace(s[:m[0]]) == "" {
+		return true
+	}
+	s = strings.TrimSuffix(s, ".")
+	if s == "" || wordCount(s) > 12 || strings.ContainsAny(s, ".!?;") && !isInitials(s) {
+		return false
+	}
+	return (agencies.MatchString(s) && capitalised(s) >= 0.6) || isName(s, 5)
+}
+
+// isInitials reports a name whose only full stops follow initials or
+// abbreviations ("Chang W. Lee", "J.R. Smith/AP").
+func isInitials(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if strings.ContainsAny(w, "!?;") {
+			return false
+		}
+		if i := strings.IndexByte(w, '.'); i >= 0 && len([]rune(strings.TrimRight(w, ".")))-strings.Count(w, ".") > 2 && !strings.Contains(w, "/") {
+			return false
+		}
+	}
+	return true
 }
 
 // SplitCaptionCredit separates a trailing photo credit from the caption

@@ -61,3 +61,27 @@ func TestSplitCaptionCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestCreditLabels(t *testing.T) {
+	tests := []struct{ in, caption, credit string }{
+		{"Commuters wait for a train underground.CreditCreditChang W. Lee/The New York Times", "Commuters wait for a train underground.", "Chang W. Lee/The New York Times"},
+		{"Commuters wait underground. Credit Chang W. Lee/The New York Times", "Commuters wait underground.", "Chang W. Lee/The New York Times"},
+		{"Commuters wait underground.Credit: Agence France-Presse", "Commuters wait underground.", "Agence France-Presse"},
+		{"Bankers left the building. Credit Suisse shares fell sharply that day", "Bankers left the building. Credit Suisse shares fell sharply that day", ""},
+		{"A credit card on a table.", "A credit card on a table.", ""},
+	}
+	for _, tt := range tests {
+		caption, credit := SplitCredit(tt.in)
+		if caption != tt.caption || credit != tt.credit {
+			t.Errorf("SplitCredit(%q) = %q, %q; want %q, %q", tt.in, caption, credit, tt.caption, tt.credit)
+		}
+	}
+	for in, want := range map[string]string{
+		"CreditChang W. Lee": "Chang W. Lee", "Credit: AP": "AP", "Credit Credit Jo Ko": "Jo Ko",
+		"Creditor Bank": "Creditor Bank", "Credit": "Credit", "Jo Ko/AP": "Jo Ko/AP",
+	} {
+		if got := content.PlainText(TrimCreditLabel(content.T(in))); got != want {
+			t.Errorf("TrimCreditLabel(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
