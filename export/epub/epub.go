@@ -31,8 +31,9 @@ type Options struct {
 	Cover []byte
 	// NoCover leaves the cover out entirely (Cover is then ignored).
 	NoCover bool
-	// EmbedFonts embeds the Noto Serif faces of package fonts and uses them
-	// through @font-face. Off by default: readers prefer their own fonts.
+	// EmbedFonts embeds the Noto Serif faces of package fonts, each cut
+	// down to the characters the book uses, and uses them through
+	// @font-face. Off by default: readers prefer their own fonts.
 	EmbedFonts bool
 	// MaxImagePx scales images whose longest side is larger down to it;
 	// 0 means DefaultMaxImagePx.

@@ -3,14 +3,19 @@ package epub_test
 import (
 	"bytes"
 	"errors"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"golang.org/x/image/font/sfnt"
+
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 	"github.com/offprint/offprint/export/epub"
 	"github.com/offprint/offprint/internal/testdoc"
 	"github.com/offprint/offprint/internal/testtool"
@@ -403,5 +408,43 @@ func TestBook(t *testing.T) {
 	}
 	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], "article 4 (A small <test> & article): note call 42") {
 		t.Errorf("warnings = %q", warnings)
+	}
+}
+
+// TestEmbedFontsSubset checks that --embed-fonts embeds subsets: each face
+// a small fraction of the full font, and holding a glyph for every
+// character of the book's text that the full font has.
+func TestEmbedFontsSubset(t *testing.T) {
+	p := readPkg(t, write(t, testdoc.Example(t), epub.Options{EmbedFonts: true}))
+	full, err := sfnt.Parse(fonts.MustGet(fonts.Regular).Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := sfnt.Parse(p.files["EPUB/fonts/NotoSerif-Regular.ttf"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Regular", "Italic", "Bold", "BoldItalic"} {
+		if n := len(p.files["EPUB/fonts/NotoSerif-"+name+".ttf"]); n == 0 || n > 60<<10 {
+			t.Errorf("NotoSerif-%s.ttf is %d bytes", name, n)
+		}
+	}
+	var buf sfnt.Buffer
+	for name, data := range p.files {
+		if !strings.HasSuffix(name, ".xhtml") {
+			continue
+		}
+		text := html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(string(data), ""))
+		for _, r := range text {
+			if r < ' ' {
+				continue
+			}
+			if g, _ := full.GlyphIndex(&buf, r); g == 0 {
+				continue
+			}
+			if g, _ := sub.GlyphIndex(&buf, r); g == 0 {
+				t.Errorf("%s: %q has no glyph in the subset", name, r)
+			}
+		}
 	}
 }

@@ -145,7 +145,11 @@ func (b *builder) manifest(arc archive) ([]*item, error) {
 			return nil, err
 		}
 	}
-	for i, f := range b.fontAssets() {
+	fontFiles, err := b.fontAssets()
+	if err != nil {
+		return nil, err
+	}
+	for i, f := range fontFiles {
 		if err := kept(fmt.Sprintf("font%d", i+1), fontFolder+"/"+f.name, f.mediaType, ""); err != nil {
 			return nil, err
 		}

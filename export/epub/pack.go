@@ -70,7 +70,11 @@ func (b *builder) goEpub() ([]byte, error) {
 	if err != nil {
 		return nil, short(err)
 	}
-	for _, f := range b.fontAssets() {
+	fontFiles, err := b.fontAssets()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fontFiles {
 		// The data: URL parser go-epub uses knows no "font/" type; the
 		// manifest gets the real media type.
 		if _, err := e.AddFont(dataURL("application/octet-stream", f.data), f.name); err != nil {

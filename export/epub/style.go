@@ -2,10 +2,14 @@ package epub
 
 import (
 	_ "embed"
+	"fmt"
+	"html"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/offprint/offprint/fonts"
+	"github.com/offprint/offprint/internal/ttfsubset"
 )
 
 //go:embed style.css
@@ -39,15 +43,60 @@ func (b *builder) stylesheet() string {
 	return css + "body { font-family: \"Noto Serif\", serif; }\n"
 }
 
-// fontAssets returns the font files to embed (none unless asked).
-func (b *builder) fontAssets() []*asset {
-	if !b.opts.EmbedFonts {
-		return nil
+// fontAssets returns the font files to embed (none unless asked): each
+// face cut down to the characters the book shows (see usedRunes). The
+// subsets are made once per book.
+func (b *builder) fontAssets() ([]*asset, error) {
+	if !b.opts.EmbedFonts || b.fonts != nil {
+		return b.fonts, nil
 	}
-	out := make([]*asset, 0, len(embeddedFaces))
+	runes := b.usedRunes()
 	for _, f := range embeddedFaces {
-		out = append(out, &asset{name: f.file, mediaType: "font/ttf", data: fonts.MustGet(f.style).Data})
+		data, err := ttfsubset.Subset(fonts.MustGet(f.style).Data, runes)
+		if err != nil {
+			return nil, fmt.Errorf("subset %s: %w", f.file, err)
+		}
+		b.fonts = append(b.fonts, &asset{name: f.file, mediaType: "font/ttf", data: data})
 	}
+	return b.fonts, nil
+}
+
+// tagRE matches a tag of the markup offprint writes.
+var tagRE = regexp.MustCompile(`<[^>]*>`)
+
+// usedRunes returns the characters the reader may draw with the embedded
+// faces: the text of every XHTML file and of the table of contents, the
+// digits and full stop of list numbers, list bullets, and the hyphens a
+// reading system adds when it hyphenates.
+func (b *builder) usedRunes() []rune {
+	seen := map[rune]bool{}
+	add := func(s string) {
+		for _, r := range s {
+			seen[r] = true
+		}
+	}
+	add("0123456789. \u00a0-\u2010\u00ad•◦▪")
+	for _, f := range b.files {
+		add(f.title)
+		add(html.UnescapeString(tagRE.ReplaceAllString(f.body, "")))
+	}
+	var walk func([]*tocEntry)
+	walk = func(es []*tocEntry) {
+		for _, e := range es {
+			add(e.label)
+			walk(e.kids)
+		}
+	}
+	walk(b.toc)
+	l := words(b.lang)
+	add(l.contents + l.cover + l.notes + l.start + "Landmarks")
+	out := make([]rune, 0, len(seen))
+	for r := range seen {
+		if r >= ' ' {
+			out = append(out, r)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
