@@ -36,7 +36,7 @@ type builder struct {
 	images     []*asset // content images, in order of first appearance
 	cover      *asset
 	fonts      []*asset // the embedded font subsets, once made
-	hash       []byte // content digest: the identifier
+	hash       []byte   // content digest: the identifier
 	stats      stats
 }
 

@@ -15,8 +15,8 @@ import (
 	"golang.org/x/image/font/sfnt"
 
 	"github.com/offprint/offprint/content"
-	"github.com/offprint/offprint/fonts"
 	"github.com/offprint/offprint/export/epub"
+	"github.com/offprint/offprint/fonts"
 	"github.com/offprint/offprint/internal/testdoc"
 	"github.com/offprint/offprint/internal/testtool"
 )
