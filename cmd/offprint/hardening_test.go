@@ -155,3 +155,41 @@ func TestOutputMode(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileInputs runs issue 14's hostile inputs, generated here, through
+// inspect and export: each gives a model and outputs or one clear error,
+// never a panic (exit 2 with a stack trace) or an internal error.
+func TestHostileInputs(t *testing.T) {
+	dir := t.TempDir()
+	var wrapped strings.Builder
+	wrapped.WriteString("A Hard-Wrapped Article\n\nIt opens with a short paragraph.\nThat wraps once.\n\n")
+	for i := range 2000 {
+		fmt.Fprintf(&wrapped, "the quick brown fox %d jumps over the lazy dog and keeps on running far\n", i)
+	}
+	tests := []struct {
+		name, data string
+		code       int
+	}{
+		{"caption.md", "# Title\n\nA paragraph.\n\n![a](i.png) *b! .*\n", 0},
+		{"caption.html", "<html><head><title>T</title></head><body><article><h1>T</h1><p>A paragraph of text.</p><figure><img src=\"i.png\"><figcaption>b! .</figcaption></figure></article></body></html>", 0},
+		{"ragged.md", "# Title\n\n0A000000000#0000c0,0c!'0000!0c00!00000000/ 0!!!0-0000 000000\n", 0},
+		{"wrapped.txt", wrapped.String(), 0},
+		{"utf16.txt", string(utf16(sameTitle, false)), 0},
+		{"utf32.txt", "\xff\xfe\x00\x00T\x00\x00\x00", 1},
+		{"nul.txt", "Title\n\x00\x00\x00binary", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(dir, tt.name)
+			if err := os.WriteFile(p, []byte(tt.data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			for _, args := range [][]string{{"inspect", p}, {"export", "-q", "--check", "-o", t.TempDir(), p}} {
+				code, _, stderr := offprint(t, "", args...)
+				if code != tt.code || strings.Contains(stderr, "internal error") || strings.Contains(stderr, "goroutine") {
+					t.Errorf("%s: exit %d, want %d: %s", args[0], code, tt.code, stderr)
+				}
+			}
+		})
+	}
+}
