@@ -6,15 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/draw"
 	"image/gif"
 	"image/jpeg"
 	"image/png"
 	"io"
 	"strings"
 
-	xdraw "golang.org/x/image/draw"
 	"golang.org/x/image/webp"
+
+	contentimage "github.com/offprint/offprint/content/image"
 )
 
 // maxPixels caps the size of an image offprint agrees to decode (a guard
@@ -139,7 +139,9 @@ func decode(data []byte, f string) (image.Image, error) {
 }
 
 // scaleDown returns img scaled so that its longest side is at most maxPx
-// (Catmull-Rom resampling), or img itself when it is small enough.
+// (area averaging, which reads the source a row at a time: a 64-megapixel
+// photo costs its decoded size, not a Catmull-Rom buffer of 400 MB), or
+// img itself when it is small enough.
 func scaleDown(img image.Image, maxPx int) image.Image {
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()
@@ -151,9 +153,7 @@ func scaleDown(img image.Image, maxPx int) image.Image {
 	} else {
 		w, h = max(1, w*maxPx/h), maxPx
 	}
-	dst := image.NewRGBA(image.Rect(0, 0, w, h))
-	xdraw.CatmullRom.Scale(dst, dst.Bounds(), img, b, draw.Src, nil)
-	return dst
+	return contentimage.Downscale(img, w, h)
 }
 
 // opaque reports whether every pixel of img is fully opaque.
