@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"slices"
 	"sync"
 	"time"
@@ -21,7 +20,7 @@ import (
 // batchFlagList are the flags for running many inputs.
 func batchFlagList() []cli.Flag {
 	return []cli.Flag{
-		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "inputs exported at once (default: all cores)", EnvVars: env("jobs")},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "inputs exported at once (default: all cores, as far as the available memory allows)", EnvVars: env("jobs")},
 		boolFlag("fail-fast", "stop at the first input that fails"),
 		stringFlag("report", "write a machine-readable summary: json (to standard output) or a file path", ""),
 		stringFlag("shard", "export only share K of N of the inputs, chosen from their names (e.g. 2/5 on the second of five machines)", ""),
@@ -52,7 +51,7 @@ func batchFromFlags(c *cli.Context) (*batch, error) {
 		return nil, err
 	}
 	if b.Jobs == 0 {
-		b.Jobs = runtime.NumCPU()
+		b.Jobs = defaultJobs(c.Args().Slice())
 	}
 	// The bar is plain text: offprint prints no colour codes, so NO_COLOR
 	// holds without a switch.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"runtime"
 	"sync"
 
 	"github.com/urfave/cli/v2"
@@ -137,7 +136,7 @@ func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportCon
 	errs := make([]error, len(args))
 	jobs := c.Int("jobs")
 	if jobs <= 0 {
-		jobs = runtime.NumCPU()
+		jobs = defaultJobs(args)
 	}
 	sem := make(chan struct{}, jobs)
 	var wg sync.WaitGroup
