@@ -59,6 +59,11 @@ func lineElement(ln lineBox, x, height, base Length) element {
 		e.d.texts[i].X += x
 		e.d.texts[i].Y += base
 	}
+	e.d.images = ln.images
+	for i := range e.d.images {
+		e.d.images[i].X += x
+		e.d.images[i].Y += base
+	}
 	e.d.links = ln.links
 	for i := range e.d.links {
 		e.d.links[i].X += x

@@ -63,7 +63,7 @@ func (ts *typesetter) width(s string, face fonts.Style, size Length) Length {
 // drawable reports whether face, or its fallback when withFallback,
 // draws r.
 func (ts *typesetter) drawable(r rune, face fonts.Style, withFallback bool) bool {
-	if ts.m.face(face).Has(r) {
+	if ts.m.face(face).Has(r) || joiner(r) {
 		return true
 	}
 	if !withFallback {
@@ -102,7 +102,7 @@ func (ts *typesetter) cleanText(s string, face fonts.Style, withFallback bool) s
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
 			sb.WriteByte(' ')
-		case r < ' ' || r == 0xad || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x200b || r == 0x200d || r == 0xfe0f:
+		case r < ' ' || r == 0xad || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x200b:
 			// invisible: drop
 		case !ts.drawable(r, face, withFallback):
 			ts.missing(r, face)
@@ -146,7 +146,7 @@ func (ts *typesetter) runsOf(s string, base fonts.Style) []faceRun {
 	for i, r := range s {
 		face, font := base, f
 		switch {
-		case i > 0 && isCombining(r) && curFont.Has(r):
+		case i > 0 && (isCombining(r) && curFont.Has(r) || joiner(r)):
 			face, font = cur, curFont
 		case i > 0 && curFont != f && curFont.Has(r) && !isLetterOf(f, r):
 			// a fallback face keeps the punctuation and digits it has
@@ -225,10 +225,11 @@ func (ts *typesetter) warn(msg string) {
 	ts.warnings = append(ts.warnings, msg)
 }
 
-// pdfDrawable reports whether the PDF writer can embed face f: TrueType
-// or CFF outlines (colour bitmap fonts have no outlines to embed).
+// pdfDrawable reports whether the PDF writer can draw face f: TrueType
+// or CFF outlines, or colour bitmaps (emoji), which the line becomes
+// pictures of (emoji.go).
 func pdfDrawable(f *fonts.Face) bool {
-	return f.Outlines() != "bitmap"
+	return f.Outlines() != ""
 }
 
 // isLetterOf reports whether r is a letter face f has: the base face
@@ -236,4 +237,11 @@ func pdfDrawable(f *fonts.Face) bool {
 // punctuation and digits.
 func isLetterOf(f *fonts.Face, r rune) bool {
 	return unicode.IsLetter(r) && f.Has(r)
+}
+
+// joiner reports whether r is a joiner or variation selector: invisible,
+// it stays in the run of the character before it, whose shaping it
+// changes (emoji sequences, Arabic joining).
+func joiner(r rune) bool {
+	return r == 0x200c || r == 0x200d || r >= 0xfe00 && r <= 0xfe0f || r >= 0xe0100 && r <= 0xe01ef
 }

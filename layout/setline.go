@@ -10,15 +10,16 @@ import "math"
 type lineBox struct {
 	texts  []TextRun
 	links  []linkRef
-	calls  []int   // note numbers called on the line, in order
-	backs  []int   // note numbers whose note starts on this line (note bodies)
-	ratio  float64 // adjustment ratio (0 for a last line at natural width)
-	hyphen bool    // ends with an inserted hyphen
-	width  Length  // set width
-	over   Length  // how much wider than the measure (0 when it fits)
-	last   bool    // the paragraph's last line
-	link   string  // the link of the last fragment added (a run never spans a link's end)
-	rtl    []bool  // while setting: which texts are right-to-left runs (nil: none)
+	calls  []int      // note numbers called on the line, in order
+	backs  []int      // note numbers whose note starts on this line (note bodies)
+	ratio  float64    // adjustment ratio (0 for a last line at natural width)
+	hyphen bool       // ends with an inserted hyphen
+	width  Length     // set width
+	over   Length     // how much wider than the measure (0 when it fits)
+	last   bool       // the paragraph's last line
+	images []ImageBox // pictures of emoji (emoji.go)
+	link   string     // the link of the last fragment added (a run never spans a link's end)
+	rtl    []bool     // while setting: which texts are right-to-left runs (nil: none)
 }
 
 // linkRef is a link area before pagination: an external URL, or a note
@@ -303,6 +304,7 @@ func (ts *typesetter) shapeLine(ln *lineBox) {
 		t.Glyphs = ts.sh.glyphs(st, t.Font, t.Size)
 	}
 	ln.rtl = nil
+	ln.texts, ln.images = ts.pictureRuns(ln.texts, nil)
 }
 
 // lineHasRTL reports whether any box of items is embedded in or draws

@@ -8,6 +8,7 @@ import (
 	"github.com/go-text/typesetting/shaping"
 	"golang.org/x/image/math/fixed"
 
+	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/fonts"
 )
 
@@ -56,21 +57,23 @@ type sizedKey struct {
 // shaper shapes text and caches the results; it belongs to one
 // typesetter (a HarfBuzz shaper is not safe for concurrent use).
 type shaper struct {
-	hb     shaping.HarfbuzzShaper
-	faces  map[*fonts.Face]*otfont.Face
-	texts  map[shapeKey]*shapedText
-	sized  map[sizedKey][]Glyph
-	runes  []rune
-	lang   language.Language
-	hits   int // cache statistics (see cacheCost)
-	misses int
+	hb      shaping.HarfbuzzShaper
+	faces   map[*fonts.Face]*otfont.Face
+	texts   map[shapeKey]*shapedText
+	sized   map[sizedKey][]Glyph
+	bitmaps map[bitmapKey]*content.Image // emoji pictures (emoji.go)
+	runes   []rune
+	lang    language.Language
+	hits    int // cache statistics (see cacheCost)
+	misses  int
 }
 
 func newShaper() *shaper {
 	return &shaper{
-		faces: map[*fonts.Face]*otfont.Face{},
-		texts: map[shapeKey]*shapedText{},
-		sized: map[sizedKey][]Glyph{},
+		faces:   map[*fonts.Face]*otfont.Face{},
+		texts:   map[shapeKey]*shapedText{},
+		sized:   map[sizedKey][]Glyph{},
+		bitmaps: map[bitmapKey]*content.Image{},
 	}
 }
 
@@ -242,5 +245,7 @@ func (ts *typesetter) shapeRest(pages []Page) {
 			}
 			t.Glyphs = ts.sh.glyphs(ts.sh.shape(t.Font, t.Text, false, false), t.Font, t.Size)
 		}
+		pg := &pages[p]
+		pg.Texts, pg.Images = ts.pictureRuns(pg.Texts, pg.Images)
 	}
 }
