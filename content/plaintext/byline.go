@@ -16,7 +16,7 @@ type byline struct {
 }
 
 var (
-	bylinePrefix = lazyre.New(`(?i)^(?:by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|review by|reviewed by|essay by|fiction by)[\s:]+`)
+	bylinePrefix = lazyre.New(`(?i)^(?:by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|review by|reviewed by|essay by|fiction by|(?:an? )?(?:short )?(?:story|poem|essay|novel) by)[\s:]+`)
 	nameSplit    = lazyre.New(`\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)`)
 	trailingOn   = lazyre.New(`(?i)(?:[\s,]+(?:on|at))?[\s,]*$`)
 	bylineCut    = lazyre.New(`(?i)\s+(?:\||·|•|—|–|-)\s+|\s+(?:updated|published|posted)\b`)

@@ -132,9 +132,17 @@ func (c *classifier) front(content []int) int {
 			c.res[i] = items
 			continue
 		}
+		if c.role(i) == RoleCaption && c.res[i][0].Rule == ruleCaptionBelow {
+			continue
+		}
 		if items := frontItems(c.lines[i]); items != nil && c.frontBio(items, content[k+1:]) {
 			if len(items) == 1 && items[0].Role == RoleCredit && (k == 0 || c.role(content[k-1]) != RoleCaption) {
-				items[0].Rule = ruleCreditContributor // "Photographs by Jane Doe": no caption, no picture
+				if k+2 < len(content) && captionBelow(items[0].Text, c.text(content[k+1])) {
+					items[0].captionBelow = true // "Foto: Christoph Soeder / dpa", then "Ein ICE im Hauptbahnhof Berlin"
+					c.set(content[k+1], RoleCaption, ruleCaptionBelow)
+				} else {
+					items[0].Rule = ruleCreditContributor // "Photographs by Jane Doe": no caption, no picture
+				}
 			}
 			c.res[i] = items
 			continue

@@ -353,3 +353,20 @@ func creditShaped(s string) bool {
 	}
 	return !strings.ContainsRune(".!?:;,", lastRune(s))
 }
+
+// contributorRE opens a credit for all the article's pictures, not one:
+// "Photographs by", "Illustrations by".
+var contributorRE = lazyre.New(`(?i)^(?:photographs|photos|pictures|images|illustrations|drawings|photography|artwork|fotos)\b`)
+
+// captionBelow reports whether next is the caption of the credit above
+// it, a credit that names one picture's author ("Foto: X / dpa"): a
+// phrase of four words or more, at most 150 characters and one sentence,
+// that is no heading numeral (caption-below-credit). Some sites print the
+// credit over the caption.
+func captionBelow(credit, next string) bool {
+	if contributorRE.MatchString(credit) || runeCount(next) > 150 || numeralRE.MatchString(next) || !isCapitalized(next) {
+		return false
+	}
+	toks := tokenize(next)
+	return len(toks) >= 4 && !sentenceInside(toks) && !isBylineText(next) && !isBoilerplate(next)
+}

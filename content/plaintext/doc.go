@@ -86,7 +86,9 @@
 // related-links: a header such as "More on this story", "Related Topics",
 // "Related stories", "Read next", "Archivado En", "Leggi anche", "Mehr zum
 // Thema" followed only by short lines (at most 150 characters: story
-// titles and topic tags, at most 30 lines) ends the article the same way.
+// titles and topic tags, at most 30 lines, none of two sentences, and at
+// most half ending with a full stop: short paragraphs of a story are not
+// a list of links) ends the article the same way.
 // Both look for the end after the first three lines of text, before the
 // title, front matter and tail are found.
 //
@@ -119,7 +121,8 @@
 // byline-by: a line of at most 200 characters starting with "By",
 // "Written by", "Words by", "Story by", "Text by", "Reporting by",
 // "Reported by", "Posted by", "Interview by", "Interviewed by",
-// "Review by", "Reviewed by", "Essay by" or "Fiction by",
+// "Review by", "Reviewed by", "Essay by", "Fiction by" or "A story by"
+// ("A poem by", "A short story by"),
 // followed by names separated by commas, "and" or "&" is a byline. Every
 // name must be one to five capitalised words (particles such as "de" or
 // "van" allowed), so "By the time we arrived, …" is not a byline. An
@@ -236,6 +239,13 @@
 // label makes a Figure of its own. Label lines are never headings,
 // paragraphs or front matter, and hard-wrapped text is never joined to or
 // from them.
+//
+// caption-below-credit: in the front matter, a credit that names one
+// picture's author ("Foto: Christoph Soeder / dpa", not "Photographs by
+// …") with no caption above it takes the line under it as its caption
+// when that line is a phrase of four words or more, at most 150
+// characters and one sentence ("Ein ICE im Hauptbahnhof Berlin"): some
+// sites print the credit over the caption.
 //
 // credit-contributor: in the front matter, a credit with no caption on its
 // line or right above it ("Photographs by Jane Doe", "Illustrations by
@@ -366,9 +376,11 @@
 // of dialogue, one quotation with nothing outside it ("“Richy?”",
 // "“Is Mr. Hale at home?”": dialogue-line); a line wholly in brackets, a
 // stage direction or an editor's insert ("(SOUNDBITE OF MUSIC)":
-// bracketed-line); a publication stamp with a year and a time of day that
-// the date rules could not read ("Publié le 18 juin 2024 à 11h02":
-// date-stamp-line); or a correspondent's "Reporting from Monson, Maine"
+// bracketed-line); a publication stamp with a year and a time of day,
+// or a date label with a date in figures, that the date rules could not
+// read ("Publié le 18 juin 2024 à 11h02", "Published: 05/12/2023":
+// date-stamp-line); a note of sources ("Quelle: ZEIT ONLINE, dpa":
+// source-note); or a correspondent's "Reporting from Monson, Maine"
 // (reporting-from). These stay paragraphs; Explain names the rule where
 // the line would otherwise have been a heading. The Spanish opening marks
 // "¿" and "¡" do not count when the heading must start with a capital.

@@ -68,14 +68,20 @@ func (c *classifier) cutEnd(content []int) []int {
 }
 
 // allShort reports whether every line of content is a short line (a story
-// title or a tag), not a paragraph.
+// title or a tag), not a paragraph: at most 150 characters, one sentence,
+// and no more than half of the lines ending with a full stop.
 func (c *classifier) allShort(content []int) bool {
+	stops := 0
 	for _, i := range content {
-		if runeCount(c.text(i)) > maxRelatedLineRune {
-			return false
+		s := c.text(i)
+		if runeCount(s) > maxRelatedLineRune || sentenceInside(tokenize(s)) {
+			return false // two sentences make a paragraph, not a title
+		}
+		if lastRune(s) == '.' {
+			stops++
 		}
 	}
-	return true
+	return 2*stops <= len(content) // titles and tags seldom end with a full stop; sentences do
 }
 
 // sourceOrRights recognises a source or copyright line.

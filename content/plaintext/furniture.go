@@ -134,7 +134,8 @@ func (c *classifier) promos(content []int) []int {
 // notHeadingRule returns the rule by which a line that passes the heading
 // tests is still no heading, or "": a line of dialogue (dialogue-line), a
 // line wholly in brackets (bracketed-line), a publication stamp with a
-// year and a time of day that the date rules could not read
+// year and a time of day, or a date label with a date in figures
+// ("Published: 05/12/2023"), that the date rules could not read
 // (date-stamp-line), or a correspondent's "Reporting from Monson, Maine"
 // (reporting-from).
 func notHeadingRule(s string) string {
@@ -143,7 +144,7 @@ func notHeadingRule(s string) string {
 		return ruleDialogue
 	case isBracketed(s):
 		return ruleBracketed
-	case dateStampRE.MatchString(s) && timeOfDayRE.MatchString(s):
+	case dateStampRE.MatchString(s) && timeOfDayRE.MatchString(s), dateLabelRE.MatchString(s):
 		return ruleDateStamp
 	case reportingFromRE.MatchString(s):
 		return ruleReportingFrom
@@ -217,6 +218,7 @@ var (
 	dateStampRE     = lazyre.New(`(?:^|\D)(?:19|20)\d{2}`)
 	sourceNoteRE    = lazyre.New(`^(?i:sources?|quellen?|fuentes?|fontes?|bron|crédits?)\s?:\s`)
 	timeOfDayRE     = lazyre.New(`\d{1,2}(?::|h|\.)\d{2}`)
+	dateLabelRE     = lazyre.New(`^(?i:published|updated|posted|last updated|publié|modifié|actualizado|publicado|aktualisiert|veröffentlicht|pubblicato|aggiornato)\b[^\d]{0,12}\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}`)
 	reportingFromRE = lazyre.New(`^(?:Reporting|Reported|Writing) from \p{Lu}`)
 	// linkRowRE matches a row of three or more short link labels
 	// separated by bars: "Bookshop | Amazon | Barnes & Noble".

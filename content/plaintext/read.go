@@ -62,7 +62,7 @@ func (b *builder) add(it *item) {
 	if it.Role != RoleCredit {
 		b.figureOpen = false
 	}
-	if it.Role != RoleCaption || it.Rule != ruleImageLabel {
+	if it.Role != RoleCaption || (it.Rule != ruleImageLabel && it.Rule != ruleCaptionBelow) {
 		b.captionOpen = false
 	}
 	b.addBlock(it)
@@ -126,7 +126,7 @@ func (b *builder) addBlock(it *item) {
 		if !b.figureOpen {
 			b.lastFigure = &content.Figure{}
 			b.doc.Blocks = append(b.doc.Blocks, b.lastFigure)
-			b.captionOpen = it.Rule == ruleImageLabel
+			b.captionOpen = it.Rule == ruleImageLabel || it.captionBelow
 		}
 		b.lastFigure.Credit = content.T(it.Text)
 		b.figureOpen = false
