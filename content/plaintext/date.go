@@ -12,6 +12,9 @@ var (
 	dateMDY = lazyre.New(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	dateDMY = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?` + monthRE + `,?\s+(?:de\s+)?(\d{4})\b`)
 	dateISO = lazyre.New(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// dateDotted matches a day, month and year joined by full stops, as
+	// German pages write them: "10.01.2024".
+	dateDotted = lazyre.New(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	// clockRE matches a time of day with an optional zone: "3:40pm EDT".
 	clockRE = lazyre.New(`(?i)^(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?)$`)
 )
@@ -29,6 +32,10 @@ var dateWords = map[string]bool{
 	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true,
 	"tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
 	"fri": true, "sat": true, "sun": true, "date": true, "time": true,
+	// other languages: "10.01.2024, 06.12 Uhr", "Aktualisiert am 5. Februar 2024"
+	"uhr": true, "aktualisiert": true, "veröffentlicht": true,
+	"publié": true, "modifié": true, "actualizado": true, "publicado": true,
+	"atualizado": true, "pubblicato": true, "aggiornato": true,
 }
 
 // dateMatch is a date found in a line.
@@ -54,6 +61,9 @@ func findDates(s string) []dateMatch {
 	}
 	for _, m := range dateDMY.FindAllStringSubmatchIndex(s, -1) {
 		add(m[0], m[1], atoi(s[m[6]:m[7]]), months[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]]))
+	}
+	for _, m := range dateDotted.FindAllStringSubmatchIndex(s, -1) {
+		add(m[0], m[1], atoi(s[m[6]:m[7]]), time.Month(atoi(s[m[4]:m[5]])), atoi(s[m[2]:m[3]]))
 	}
 	for _, m := range dateISO.FindAllStringSubmatchIndex(s, -1) {
 		add(m[0], m[1], atoi(s[m[2]:m[3]]), time.Month(atoi(s[m[4]:m[5]])), atoi(s[m[6]:m[7]]))
@@ -92,7 +102,9 @@ func parseDateLine(s string) (t time.Time, updated, ok bool) {
 		}
 	}
 	before := strings.ToLower(s[:dates[0].start])
-	updated = strings.Contains(before, "updated") || strings.Contains(before, "modified")
+	updated = strings.Contains(before, "updated") || strings.Contains(before, "modified") ||
+		strings.Contains(before, "aktualisiert") || strings.Contains(before, "actualizado") ||
+		strings.Contains(before, "atualizado") || strings.Contains(before, "aggiornato") || strings.Contains(before, "modifié")
 	return dates[0].t, updated, true
 }
 

@@ -184,7 +184,9 @@
 // "at", "on") sets Meta.Date. A publication date wins over an update date.
 // Month names and abbreviations are read in English, Spanish, Italian,
 // French, German, Portuguese and Dutch ("12 mar 2024", "25 settembre
-// 2024", "1er mars 2024", "12. März 2024", "12 de marzo de 2024").
+// 2024", "1er mars 2024", "12. März 2024", "12 de marzo de 2024"), and
+// so is a German date in figures ("10.01.2024, 06.12 Uhr"); "Aktualisiert",
+// "publié", "actualizado" and their kin are date words too.
 //
 // date-line-place: a line of at most 80 characters that names a place
 // (one to four capitalised words, not a "by" word) and then, after a comma

@@ -54,6 +54,11 @@ func TestFurnitureAndNonHeadings(t *testing.T) {
 		{"lower-case items end at a heading", "Title\n" + lede + "\nOther symptoms include:\nfever\nheadache\nCauses\n" + lede + "\n", 6, RoleHeading, ruleHeadingShort},
 		{"connective question", "Title\n" + lede + "\nSo what now?\n" + lede + "\n", 3, RoleParagraph, ruleNarrativeQ},
 		{"question in a story", "Title\n" + lede + "\n“Dad?”\nNothing.\n“Dad, come in.”\n“Are you sure?”\nWho leaves a coat?\n" + lede + "\n", 7, RoleParagraph, ruleNarrativeQ},
+		{"credit over its caption", "Title\nVon Lena Schmidt\n12.07.2024, 08.30 Uhr\nFoto: Sven Hoppe / dpa\nEin Mann kühlt sich in einem Brunnen ab\n" + lede + "\n", 5, RoleCaption, ruleCaptionBelow},
+		{"german date in figures", "Title\nVon Lena Schmidt\n12.07.2024, 08.30 Uhr\n" + lede + "\n", 3, RoleDate, ruleDateLine},
+		{"story byline", "Title\nA story by Julia Reyes\n" + lede + "\n", 2, RoleByline, ruleByline},
+		{"published in figures", "Title\n" + lede + "\nPublished: 05/12/2023\n" + lede + "\n", 3, RoleParagraph, ruleDateStamp},
+		{"short sentences after a related header stay", "Title\n" + lede + "\n" + lede + "\n" + lede + "\nMehr zum Thema\nBahnchaos: Warum die Züge immer später kommen\nBaustellen als Hauptgrund\nDer Konzern verweist auf die Sanierung. Mehr als 1000 Baustellen sind normal.\nBis 2030 sollen 40 Korridore saniert werden.\n", 7, RoleHeading, ruleHeadingShort},
 		{"spanish question", "Title\n" + lede + "\n¿Cuánto cuesta?\n" + lede + "\n", 3, RoleHeading, ruleHeadingQuestion},
 		{"section label is no byline", "Title\nBy Jane Doe\nCHAPTER ONE\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
 	}
