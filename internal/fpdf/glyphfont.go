@@ -14,7 +14,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -38,8 +37,9 @@ type glyphFont struct {
 	key     string
 	res     string // resource name, e.g. "GF1"
 	font    *sfnt
-	used    map[uint16]bool   // glyphs drawn
-	text    map[uint16]string // glyph → text, from its first use with one
+	used    []bool            // by glyph ID: drawn
+	nUsed   int               // glyphs drawn
+	text    []string          // by glyph ID: the text of its first use with one
 	reverse map[uint16][]rune // glyph → characters by the font's cmap, when needed
 	objN    int               // object number of the Type0 font
 }
@@ -48,6 +48,7 @@ type glyphFont struct {
 type glyphFonts struct {
 	byKey  map[string]*glyphFont
 	list   []*glyphFont // in registration order
+	buf    []byte       // a run\'s operators, reused
 	tzPage int          // page the horizontal scaling below is in force on
 	tz     float64      // horizontal scaling in force, percent
 }
@@ -67,7 +68,7 @@ func (f *Fpdf) RegisterGlyphFont(key string, data []byte, index int) error {
 	if err != nil {
 		return fmt.Errorf("glyph font %s: %w", key, err)
 	}
-	g := &glyphFont{key: key, res: "GF" + strconv.Itoa(len(f.glyph.list)+1), font: s, used: map[uint16]bool{}, text: map[uint16]string{}}
+	g := &glyphFont{key: key, res: "GF" + strconv.Itoa(len(f.glyph.list)+1), font: s, used: make([]bool, s.numGlyphs), text: make([]string, s.numGlyphs)}
 	f.glyph.byKey[key] = g
 	f.glyph.list = append(f.glyph.list, g)
 	if f.pdfVersion < pdfVers1_7 {
@@ -113,147 +114,6 @@ func (f *Fpdf) GlyphRunActualText(key string, size, x, y float64, glyphs []Glyph
 	f.glyphRun(key, size, x, y, glyphs, hscale, actual, true)
 }
 
-func (f *Fpdf) glyphRun(key string, size, x, y float64, glyphs []GlyphPos, hscale float64, actual string, span bool) {
-	if f.err != nil || len(glyphs) == 0 {
-		return
-	}
-	var g *glyphFont
-	if f.glyph != nil {
-		g = f.glyph.byKey[key]
-	}
-	if g == nil {
-		f.err = fmt.Errorf("glyph run in unregistered font %q", key)
-		return
-	}
-	glyphs = g.splitClusters(glyphs)
-	if !span && g.needsActualText(glyphs) {
-		var sb strings.Builder
-		for _, gl := range glyphs {
-			sb.WriteString(gl.Text)
-		}
-		actual, span = sb.String(), true
-	}
-	g.record(glyphs)
-	f.SetHorizontalScaling(hscale)
-	var sb strings.Builder
-	if span {
-		sb.WriteString(spanActualText(actual))
-		sb.WriteByte('\n')
-	}
-	fmt.Fprintf(&sb, "BT /%s %s Tf\n", g.res, fmtNum(size))
-	g.writeRun(&sb, size, x*f.k, (f.h-y)*f.k, glyphs, f.k, hscale/100)
-	sb.WriteString("ET")
-	if span {
-		sb.WriteString("\nEMC")
-	}
-	f.out(sb.String())
-}
-
-// needsActualText reports whether the ToUnicode map cannot give the
-// run's text back: a glyph stands for another text than where it was
-// first drawn, or for none (a cluster's later glyph, which extractors
-// would show as U+FFFD).
-func (g *glyphFont) needsActualText(glyphs []GlyphPos) bool {
-	for _, gl := range glyphs {
-		if t, ok := g.text[gl.ID]; gl.Text == "" || ok && t != gl.Text {
-			return true
-		}
-	}
-	return false
-}
-
-// record notes the glyphs as used, and the text of those seen first.
-func (g *glyphFont) record(glyphs []GlyphPos) {
-	for _, gl := range glyphs {
-		g.used[gl.ID] = true
-		if _, ok := g.text[gl.ID]; !ok && gl.Text != "" {
-			g.text[gl.ID] = gl.Text
-		}
-	}
-}
-
-// width is a glyph's advance in the font, in thousandths of an em rounded
-// to three decimals: the value of /W and of the TJ arithmetic.
-func (g *glyphFont) width(id uint16) float64 {
-	if int(id) >= len(g.font.advances) {
-		return 0
-	}
-	return math.Round(float64(g.font.advances[id])*1e6/float64(g.font.unitsPerEm)) / 1000
-}
-
-// writeRun writes the text-positioning and showing operators of a run
-// whose pen starts at (x, y) in points; k converts user units to points
-// and th is the horizontal scaling (1 is none).
-func (g *glyphFont) writeRun(sb *strings.Builder, size, x, y float64, glyphs []GlyphPos, k, th float64) {
-	toEm := 1000 / size      // points → thousandths of an em
-	var lineX, lineY float64 // origin of the text line (Td), points
-	pen := 0.0               // wanted pen, thousandths of an em from x
-	at := math.NaN()         // where the text position is, same unit; NaN: not in a TJ
-	open := false
-	closeTJ := func() {
-		if open {
-			sb.WriteString("] TJ\n")
-			open = false
-		}
-	}
-	moveTo := func(px, py float64) {
-		closeTJ()
-		// Td moves in unscaled text space: the horizontal scaling
-		// applies to glyph advances and TJ adjustments only
-		fmt.Fprintf(sb, "%s %s Td ", fmtNum(px-lineX), fmtNum(py-lineY))
-		lineX, lineY = px, py
-	}
-	for _, gl := range glyphs {
-		adv := gl.Advance * k * toEm
-		if gl.XOffset != 0 || gl.YOffset != 0 {
-			moveTo(x+th*(pen+gl.XOffset*k*toEm)/toEm, y+gl.YOffset*k)
-			sb.WriteString("[")
-			open = true
-			writeGID(sb, gl.ID)
-			closeTJ()
-			at = math.NaN()
-			pen += adv
-			continue
-		}
-		if math.IsNaN(at) {
-			moveTo(x+th*pen/toEm, y)
-			sb.WriteString("[")
-			open = true
-			at = pen
-		} else if d := math.Round((at-pen)*1000) / 1000; math.Abs(d) >= 0.5 {
-			// half a thousandth of an em is below what shows; the
-			// error left does not add up: at tracks it
-			sb.WriteString(fmtNum(d))
-			at -= d
-		}
-		writeGID(sb, gl.ID)
-		at += g.width(gl.ID)
-		pen += adv
-	}
-	closeTJ()
-}
-
-// writeGID writes a glyph ID as a two-byte hex string.
-func writeGID(sb *strings.Builder, id uint16) {
-	const hex = "0123456789ABCDEF"
-	sb.WriteByte('<')
-	sb.WriteByte(hex[id>>12])
-	sb.WriteByte(hex[id>>8&15])
-	sb.WriteByte(hex[id>>4&15])
-	sb.WriteByte(hex[id&15])
-	sb.WriteByte('>')
-}
-
-// fmtNum formats a number for a content stream: at most three decimals,
-// no trailing zeros.
-func fmtNum(v float64) string {
-	s := strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64)
-	if s == "-0" {
-		return "0"
-	}
-	return s
-}
-
 // spanActualText opens a marked-content span whose /ActualText is text;
 // EMC closes it.
 func spanActualText(text string) string {
@@ -286,11 +146,12 @@ func writeUTF16Hex(sb *strings.Builder, s string, bom bool) {
 
 // usedGlyphs returns the glyphs drawn in the font, sorted.
 func (g *glyphFont) usedGlyphs() []uint16 {
-	ids := make([]uint16, 0, len(g.used))
-	for id := range g.used {
-		ids = append(ids, id)
+	ids := make([]uint16, 0, g.nUsed)
+	for id, u := range g.used {
+		if u {
+			ids = append(ids, uint16(id))
+		}
 	}
-	slices.Sort(ids)
 	return ids
 }
 
@@ -319,7 +180,7 @@ func (f *Fpdf) putGlyphFonts() {
 		return
 	}
 	for _, g := range f.glyph.list {
-		if len(g.used) == 0 {
+		if g.nUsed == 0 {
 			continue
 		}
 		if err := f.putGlyphFont(g); err != nil {
@@ -347,7 +208,10 @@ func (f *Fpdf) putGlyphFontResources() {
 func (f *Fpdf) putGlyphFont(g *glyphFont) error {
 	s := g.font
 	ids := g.usedGlyphs()
-	used := g.used
+	used := make(map[uint16]bool, len(ids))
+	for _, id := range ids {
+		used[id] = true
+	}
 	var program []byte
 	var err error
 	if s.cff {
@@ -372,7 +236,7 @@ func (f *Fpdf) putGlyphFont(g *glyphFont) error {
 	mem.release()
 	f.out("endobj")
 
-	cmap := toUnicodeCMap(g.text, ids)
+	cmap := toUnicodeCMap(g.textOf, ids)
 	mem = xmem.compress([]byte(cmap))
 	f.newobj()
 	uniN := f.n
@@ -459,7 +323,7 @@ func (g *glyphFont) writeWidths(sb *strings.Builder, ids []uint16) {
 
 // toUnicodeCMap returns the ToUnicode CMap mapping each glyph to the text
 // it was first drawn for; glyphs with no text are left out.
-func toUnicodeCMap(text map[uint16]string, ids []uint16) string {
+func toUnicodeCMap(text func(uint16) string, ids []uint16) string {
 	var sb strings.Builder
 	sb.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
 		"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n" +
@@ -467,7 +331,7 @@ func toUnicodeCMap(text map[uint16]string, ids []uint16) string {
 		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
 	var entries []uint16
 	for _, id := range ids {
-		if text[id] != "" {
+		if text(id) != "" {
 			entries = append(entries, id)
 		}
 	}
@@ -477,7 +341,7 @@ func toUnicodeCMap(text map[uint16]string, ids []uint16) string {
 		for _, id := range entries[:n] {
 			writeGID(&sb, id)
 			sb.WriteByte(' ')
-			writeUTF16Hex(&sb, text[id], false)
+			writeUTF16Hex(&sb, text(id), false)
 			sb.WriteByte('\n')
 		}
 		sb.WriteString("endbfchar\n")

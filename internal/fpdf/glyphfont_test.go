@@ -35,7 +35,8 @@ func TestSubsetTag(t *testing.T) {
 }
 
 func TestToUnicodeLigature(t *testing.T) {
-	cm := toUnicodeCMap(map[uint16]string{0x1b0: "ffi", 3: " ", 0x41: "q\u0301"}, []uint16{3, 0x41, 0x1b0, 0x500})
+	text := map[uint16]string{0x1b0: "ffi", 3: " ", 0x41: "q\u0301"}
+	cm := toUnicodeCMap(func(id uint16) string { return text[id] }, []uint16{3, 0x41, 0x1b0, 0x500})
 	for _, want := range []string{"3 beginbfchar", "<0003> <0020>", "<0041> <00710301>", "<01B0> <006600660069>"} {
 		if !strings.Contains(cm, want) {
 			t.Errorf("CMap lacks %q:\n%s", want, cm)
@@ -54,12 +55,11 @@ func TestWriteRun(t *testing.T) {
 		{ID: 900, Advance: 0, XOffset: -2, YOffset: 1},
 		{ID: 68, Advance: w(68), Text: "a"},
 	}
-	var sb strings.Builder
-	g.writeRun(&sb, 10, 100, 500, glyphs, 1, 1)
+	got := string(g.appendRun(nil, 10, 100, 500, glyphs, 1, 1))
 	want := "100 500 Td [<0039>60<0044>] TJ\n" +
 		fmtNum(w(57)-0.6+w(68)-2) + " 1 Td [<0384>] TJ\n" +
 		"2 -1 Td [<0044>] TJ\n"
-	if got := sb.String(); got != want {
+	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
