@@ -144,8 +144,9 @@ func TestManifestErrors(t *testing.T) {
 	tests := []struct{ manifest, want string }{
 		{"title: x\npape: a5\n", `book.yaml:2: unknown key "pape" (did you mean "paper"?)`},
 		{"title: x\ntitle: y\n", `book.yaml:2: key "title" set twice`},
-		{"- a.txt\n", `book.yaml:1: list item`},
-		{"title: \"open\n", `book.yaml:1: unclosed quote`},
+		{"- a.txt\n", `book.yaml:1: want key: value lines, not a list`},
+		{"title: \"open\n", `book.yaml:2: found unexpected end of stream`},
+		{"title: x\npaper: {size: a5}\n", `book.yaml:2: paper: want text or a list, not a mapping`},
 		{"inputs:\n  - nothing-*.txt\n", `book.yaml:1: inputs: "nothing-*.txt" matches no file`},
 	}
 	for _, tt := range tests {

@@ -1,18 +1,18 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/offprint/offprint/internal/yamltree"
 )
 
-// manifest is a parsed book manifest (offprint book -c book.yaml): a small,
-// strict subset of YAML — "key: value" lines, lists as "- item" lines under
-// "key:" or as "[a, b]", quoted or plain scalars, # comments.
+// manifest is a parsed book manifest (offprint book -c book.yaml): a YAML
+// mapping (go.yaml.in/yaml/v3 through internal/yamltree, so anchors,
+// aliases and flow lists work) whose values are text or lists of text.
 type manifest struct {
 	Path   string
 	Values map[string][]string // key -> its value(s)
@@ -23,141 +23,53 @@ type manifest struct {
 var manifestKeys = map[string]bool{"inputs": true, "authors": true, "editor": true}
 
 // readManifest parses path; allowed lists the keys that are not an error.
+// Errors name the file and the line ("book.yaml:2: unknown key …").
 func readManifest(path string, allowed map[string]bool) (*manifest, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
-	m := &manifest{Path: path, Values: map[string][]string{}, Lines: map[string]int{}}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	var listKey string
-	for n := 1; sc.Scan(); n++ {
-		if err := m.parseLine(sc.Text(), n, &listKey, allowed); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
+	root, err := yamltree.Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s:%s", path, strings.TrimPrefix(err.Error(), "line "))
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	m := &manifest{Path: path, Values: map[string][]string{}, Lines: map[string]int{}}
+	for _, k := range root.Keys {
+		if err := m.set(k, allowed); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, k.Line, err)
+		}
 	}
 	return m, nil
 }
 
-func (m *manifest) parseLine(line string, n int, listKey *string, allowed map[string]bool) error {
-	text := strings.TrimRight(stripComment(line), " \t")
-	trimmed := strings.TrimSpace(text)
-	switch {
-	case trimmed == "" || trimmed == "---":
-		return nil
-	case strings.HasPrefix(trimmed, "- ") || trimmed == "-":
-		if *listKey == "" {
-			return fmt.Errorf("list item %q outside a list", trimmed)
-		}
-		v, err := scalar(strings.TrimSpace(strings.TrimPrefix(trimmed, "-")))
-		m.Values[*listKey] = append(m.Values[*listKey], v)
-		return err
-	case text != trimmed && *listKey != "":
-		return fmt.Errorf("unexpected indented line %q (lists use \"- item\")", trimmed)
-	}
-	key, val, ok := strings.Cut(trimmed, ":")
-	key = strings.TrimSpace(key)
-	if !ok || key == "" || strings.ContainsAny(key, " \t\"'") {
-		return fmt.Errorf("want \"key: value\", got %q", trimmed)
+// set records one key: text, or a list of text.
+func (m *manifest) set(k yamltree.Key, allowed map[string]bool) error {
+	key := k.Name
+	if !allowed[key] && allowed[strings.ToLower(key)] {
+		key = strings.ToLower(key)
 	}
 	if !allowed[key] {
-		return fmt.Errorf("unknown key %q%s", key, suggest(key, allowed))
+		return fmt.Errorf("unknown key %q%s", k.Name, suggest(k.Name, allowed))
 	}
-	if _, dup := m.Lines[key]; dup {
-		return fmt.Errorf("key %q set twice (first on line %d)", key, m.Lines[key])
-	}
-	m.Lines[key] = n
-	val = strings.TrimSpace(val)
-	*listKey = ""
-	switch {
-	case val == "":
-		*listKey = key
+	m.Lines[key] = k.Line
+	switch v := k.Value; v.Kind {
+	case yamltree.Scalar:
 		m.Values[key] = nil
-	case strings.HasPrefix(val, "["):
-		if !strings.HasSuffix(val, "]") {
-			return fmt.Errorf("unclosed list %q", val)
+		if v.Value != "" {
+			m.Values[key] = []string{v.Value}
 		}
-		for _, item := range splitList(val[1 : len(val)-1]) {
-			v, err := scalar(item)
-			if err != nil {
-				return err
+	case yamltree.List:
+		m.Values[key] = nil
+		for _, item := range v.Items {
+			if item.Kind != yamltree.Scalar {
+				return fmt.Errorf("%s: a list item should be text, not %s", k.Name, item.Kind)
 			}
-			m.Values[key] = append(m.Values[key], v)
+			m.Values[key] = append(m.Values[key], item.Value)
 		}
 	default:
-		v, err := scalar(val)
-		if err != nil {
-			return err
-		}
-		m.Values[key] = []string{v}
+		return fmt.Errorf("%s: want text or a list, not %s", k.Name, v.Kind)
 	}
 	return nil
-}
-
-// unquoted returns the byte offsets of the runes of s that stand outside
-// single or double quotes and satisfy keep.
-func unquoted(s string, keep func(r rune) bool) []int {
-	var at []int
-	var quote rune
-	for i, r := range s {
-		switch {
-		case quote != 0:
-			if r == quote {
-				quote = 0
-			}
-		case r == '"' || r == '\'':
-			quote = r
-		case keep(r):
-			at = append(at, i)
-		}
-	}
-	return at
-}
-
-// stripComment removes a "#" comment that is outside quotes and starts the
-// line or follows a space.
-func stripComment(line string) string {
-	for _, i := range unquoted(line, func(r rune) bool { return r == '#' }) {
-		if i == 0 || line[i-1] == ' ' || line[i-1] == '\t' {
-			return line[:i]
-		}
-	}
-	return line
-}
-
-func scalar(s string) (string, error) {
-	s = strings.TrimSpace(s)
-	if len(s) >= 1 && (s[0] == '"' || s[0] == '\'') {
-		if len(s) < 2 || s[len(s)-1] != s[0] {
-			return "", fmt.Errorf("unclosed quote in %s", s)
-		}
-		inner := s[1 : len(s)-1]
-		if s[0] == '"' {
-			inner = strings.NewReplacer(`\"`, `"`, `\\`, `\`, `\n`, "\n").Replace(inner)
-		} else {
-			inner = strings.ReplaceAll(inner, "''", "'")
-		}
-		return inner, nil
-	}
-	return s, nil
-}
-
-// splitList splits a flow list's inside at the commas outside quotes.
-func splitList(s string) []string {
-	var out []string
-	start := 0
-	for _, i := range unquoted(s, func(r rune) bool { return r == ',' }) {
-		out = append(out, s[start:i])
-		start = i + 1
-	}
-	if last := strings.TrimSpace(s[start:]); last != "" || len(out) > 0 {
-		out = append(out, s[start:])
-	}
-	return out
 }
 
 // suggest proposes the closest allowed key for a typo.

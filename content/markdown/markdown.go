@@ -116,7 +116,11 @@ func Read(r io.Reader, opts Options) (doc *content.Document, err error) {
 	doc.Notes = c.notes
 	applyConventions(doc)
 	if fm.cover != "" && opts.Cover != nil {
-		if img := c.loadImage(fm.cover, "cover"); img != nil {
+		alt := fm.coverAlt
+		if alt == "" {
+			alt = "cover"
+		}
+		if img := c.loadImage(fm.cover, alt); img != nil {
 			opts.Cover(img)
 		}
 	}
