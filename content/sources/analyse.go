@@ -225,10 +225,10 @@ func quoteText(pa *para, q quoteSpan) string {
 	if q.open < 0 {
 		return pa.text
 	}
-	start := pa.toks[q.open].end
+	start := int(pa.toks[q.open].end)
 	end := len(pa.text)
 	if q.close >= 0 {
-		end = pa.toks[q.close].start
+		end = int(pa.toks[q.close].start)
 	}
 	return pa.text[start:end]
 }

@@ -44,7 +44,7 @@ func (a *analysis) addNotes(doc *content.Document) {
 		ref := &content.NoteRef{Note: len(doc.Notes)}
 		off := len(f.pa.text)
 		if f.q.close >= 0 {
-			off = f.pa.toks[f.q.close].end
+			off = int(f.pa.toks[f.q.close].end)
 		}
 		f.pa.p.Inlines = insertAt(f.pa.p.Inlines, off, ref)
 	}

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,11 +10,11 @@ import (
 // token is a word or a punctuation mark of a paragraph's plain text.
 type token struct {
 	text       string
-	start, end int  // byte offsets in the paragraph text
-	word       bool // letters or digits; otherwise one punctuation rune
-	mark       int8 // quotation mark: markOpen, markClose or 0
-	inQuote    bool // inside a quotation (marks themselves excluded)
-	sent       int  // sentence number within the paragraph
+	start, end int32 // byte offsets in the paragraph text (int32: a long text has millions of tokens)
+	sent       int32 // sentence number within the paragraph
+	word       bool  // letters or digits; otherwise one punctuation rune
+	mark       int8  // quotation mark: markOpen, markClose or 0
+	inQuote    bool  // inside a quotation (marks themselves excluded)
 }
 
 const (
@@ -38,12 +39,15 @@ func tokenize(s string) []token {
 			i += n
 		case isWordRune(r):
 			j := wordEnd(s, i)
-			toks = append(toks, token{text: s[i:j], start: i, end: j, word: true})
+			toks = append(toks, token{text: s[i:j], start: int32(i), end: int32(j), word: true})
 			i = j
 		default:
-			toks = append(toks, token{text: s[i : i+n], start: i, end: i + n})
+			toks = append(toks, token{text: s[i : i+n], start: int32(i), end: int32(i + n)})
 			i += n
 		}
+	}
+	if cap(toks) > len(toks)+len(toks)/4 {
+		toks = slices.Clone(toks) // the analysis keeps every paragraph's tokens: no spare capacity
 	}
 	return toks
 }
@@ -118,11 +122,11 @@ func markQuotes(s string, toks []token) {
 				continue
 			}
 		case `"`:
-			if !open && straightOpens(s, t.start) {
+			if !open && straightOpens(s, int(t.start)) {
 				t.mark, open = markOpen, true
 				continue
 			}
-			if open && straightCloses(s, t.start) {
+			if open && straightCloses(s, int(t.start)) {
 				t.mark, open = markClose, false
 				continue
 			}
@@ -150,7 +154,7 @@ func straightCloses(s string, at int) bool {
 // sentence ends at . ? ! (or at a closing mark right after one) when the
 // next token is a capitalised word or an opening mark.
 func markSentences(toks []token) {
-	sent := 0
+	sent := int32(0)
 	for i := range toks {
 		if i > 0 && endsSentence(toks, i) {
 			sent++
