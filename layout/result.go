@@ -53,6 +53,9 @@ type TextRun struct {
 	// first part and "" on its second, so the inserted hyphen is not text.
 	ActualText string
 	Node       int // index of its element in Result.Struct; Artifact for page furniture
+	// SpaceAfter says that a word space follows the run at the end of
+	// its line (the line broke at it): extraction should add a space.
+	SpaceAfter bool
 }
 
 // Glyph is one shaped glyph of a TextRun. Lengths are at the run's Size,

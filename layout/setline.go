@@ -38,6 +38,9 @@ func (ts *typesetter) setLines(items []item, breaks []lineBreak, widths []Length
 		width := widthOf(widths, n)
 		ln := ts.setLine(items, start, b.pos, width)
 		ln.last = n == len(breaks)-1
+		if !ln.last && breaksAtSpace(items, b.pos) {
+			markSpaceAfter(ln.texts, ts.paraRTL)
+		}
 		lines = append(lines, ln)
 		start = b.pos + 1
 		for start < len(items) && items[start].kind != boxItem && !(items[start].kind == penaltyItem && items[start].penalty <= -infPenalty) {

@@ -274,3 +274,26 @@ func (ts *typesetter) reprint(p notePart, texts []TextRun, links []linkRef) {
 		remap(&links[i].Node)
 	}
 }
+
+// markSpaceAfter marks the logically last run of a line that broke at a
+// word space: the rightmost, or the leftmost in a right-to-left paragraph.
+func markSpaceAfter(texts []TextRun, rtl bool) {
+	if len(texts) == 0 {
+		return
+	}
+	if rtl {
+		texts[0].SpaceAfter = true
+		return
+	}
+	texts[len(texts)-1].SpaceAfter = true
+}
+
+// breaksAtSpace reports whether a line break at items[pos] is at a word
+// space: at glue, or at a penalty right after glue (ragged lines end
+// with glue, penalty, glue); not at a hyphen, a dash or a URL's slash.
+func breaksAtSpace(items []item, pos int) bool {
+	if pos >= len(items) {
+		return false
+	}
+	return items[pos].kind == glueItem || items[pos].kind == penaltyItem && pos > 0 && items[pos-1].kind == glueItem
+}

@@ -236,3 +236,34 @@ func TestStructureNoteReprinted(t *testing.T) {
 		}
 	}
 }
+
+// TestSpaceAfter checks that the last run of a line that broke at a
+// word space says so, and no other line end does.
+func TestSpaceAfter(t *testing.T) {
+	doc := &content.Document{Blocks: []content.Block{
+		&content.Paragraph{Inlines: content.T(strings.Repeat("Extraordinarily comprehensive documentation accompanies well-known implementations. ", 12))},
+	}}
+	r, err := layout.Layout(doc, paper(t, "a5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spaced, unspaced := 0, 0
+	for _, pg := range r.Pages {
+		for i, tr := range pg.Texts {
+			lineEnd := tr.Node != layout.Artifact && (i+1 == len(pg.Texts) || pg.Texts[i+1].Y != tr.Y)
+			switch {
+			case tr.SpaceAfter && !lineEnd:
+				t.Errorf("run %q: SpaceAfter inside a line", tr.Text)
+			case tr.SpaceAfter && (strings.HasSuffix(tr.Text, "-") || tr.ActualText != ""):
+				t.Errorf("run %q: SpaceAfter after a broken word", tr.Text)
+			case tr.SpaceAfter:
+				spaced++
+			case lineEnd && !strings.HasSuffix(tr.Text, "-") && !strings.HasSuffix(tr.Text, "implementations."):
+				unspaced++
+			}
+		}
+	}
+	if spaced < 5 || unspaced > 0 {
+		t.Errorf("%d line ends marked, %d word ends not", spaced, unspaced)
+	}
+}

@@ -83,7 +83,7 @@ func (d *drawer) page(pg *layout.Page) {
 	d.tag.end()
 	for i, t := range pg.Texts {
 		d.tag.begin(t.Node, 2*i+1, "Pagination")
-		d.text(t)
+		d.text(spaced(pg.Texts, i))
 	}
 	d.tag.endPage()
 	for _, l := range pg.Links {

@@ -21,6 +21,7 @@ import (
 type sNode struct {
 	role  string
 	text  string // its own text, squeezed
+	raw   string // its own text as printed
 	objrs int    // annotations (OBJR) among its kids
 	kids  []*sNode
 }
@@ -60,6 +61,7 @@ func parseStructText(t *testing.T, out string) *sNode {
 		switch {
 		case strings.HasPrefix(body, `"`):
 			parent.text += squeeze(strings.Trim(body, `"`))
+			parent.raw += strings.Trim(body, `"`)
 		case strings.HasPrefix(body, "Object "):
 			parent.objrs++
 		case strings.HasPrefix(body, "/"):
@@ -124,6 +126,10 @@ func TestStructTextExample(t *testing.T) {
 			t.Errorf("Link %q has no annotation", n.all())
 		}
 	})
+	// the words of the title are spaced, across its lines too
+	if h1 := root.kids[0].kids[0]; h1.role != "H1" || h1.raw != strings.Join(strings.Fields(doc.Meta.Title), " ") {
+		t.Errorf("first element %s %q, want the H1 %q", h1.role, h1.raw, doc.Meta.Title)
+	}
 	want = append(want, "H1 "+squeeze(doc.Meta.Title))
 	for _, o := range res.Outline {
 		want = append(want, "H"+strconv.Itoa(o.Level+1)+" "+squeeze(o.Title))
