@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/locale"
 	"github.com/offprint/offprint/fonts"
 )
 
@@ -61,8 +62,8 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 	f.indent = false
 }
 
-// byline is "By A, B and C · 2 January 2006 · Publisher", the publisher
-// being content.SourceName (the source's host when there is none).
+// byline is "By A, B and C · 2 January 2006 · Publisher", in the
+// document's language (content/locale: "Von A und B · 2. Januar 2006").
 func byline(m content.Meta) string {
 	var names []string
 	for _, a := range m.Authors {
@@ -70,19 +71,16 @@ func byline(m content.Meta) string {
 			names = append(names, n)
 		}
 	}
+	w, _ := locale.For(m.Language)
 	var parts []string
-	switch len(names) {
-	case 0:
-	case 1:
-		parts = append(parts, "By "+names[0])
-	default:
-		parts = append(parts, "By "+strings.Join(names[:len(names)-1], ", ")+" and "+names[len(names)-1])
+	if by := w.Byline(names); by != "" {
+		parts = append(parts, by)
 	}
 	if !m.Date.IsZero() {
-		parts = append(parts, m.Date.Format("2 January 2006"))
+		parts = append(parts, w.Date(m.Date))
 	}
-	if name := content.SourceName(m); name != "" {
-		parts = append(parts, name)
+	if m.Publisher != "" {
+		parts = append(parts, m.Publisher)
 	}
 	return strings.Join(parts, " · ")
 }

@@ -39,7 +39,7 @@ func addSection(doc *content.Document, people []found) {
 		return
 	}
 	doc.Blocks = append(doc.Blocks,
-		&content.Heading{Level: topLevel(doc.Blocks), Inlines: content.T(w.heading), ID: SectionID},
+		&content.Heading{Level: topLevel(doc.Blocks), Inlines: content.T(w.Sources), ID: SectionID},
 		&content.List{Items: items})
 }
 
@@ -61,7 +61,7 @@ func (w vocab) credit(c string) string {
 	if labelled(c) {
 		return c
 	}
-	return w.photo + c
+	return w.Photo + c
 }
 
 // creditLabels are the words that start a labelled credit, in the
@@ -141,7 +141,7 @@ func (w vocab) publication(m content.Meta) string {
 		s = strings.TrimSpace(s + " " + m.SourceURL)
 	}
 	if !m.Retrieved.IsZero() {
-		s = strings.TrimSpace(s + " (" + w.retrieved + " " + w.formatDate(m.Retrieved) + ")")
+		s = strings.TrimSpace(s + " (" + w.Retrieved + " " + w.formatDate(m.Retrieved) + ")")
 	}
 	return s
 }

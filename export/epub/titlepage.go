@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/locale"
 )
 
 // titleBlock writes the title page of an article (or of a book): the
@@ -72,33 +73,24 @@ func (p *page) sourceLine(m content.Meta, source string, sourceNote int) {
 }
 
 // byline joins the authors' names: "By A, B and C" in the languages
-// offprint has words for (see labelsByLang), the bare names separated by
+// offprint has words for (content/locale), the bare names separated by
 // commas in others.
 func byline(authors []content.Author, lang string) string {
-	names := authorNames(authors)
-	l, ok := wordsFor(lang)
-	switch {
-	case len(names) == 0:
-		return ""
-	case !ok:
-		return strings.Join(names, ", ")
-	case len(names) == 1:
-		return l.by + " " + names[0]
+	w, ok := locale.For(lang)
+	if !ok {
+		w.By = ""
 	}
-	return l.by + " " + strings.Join(names[:len(names)-1], ", ") + " " + l.and + " " + names[len(names)-1]
+	return w.Byline(authorNames(authors))
 }
 
-// formatDate prints the publication date: "22 March 2024" in English,
-// ISO 8601 otherwise (month names are not translated).
+// formatDate prints the publication date in the document's language
+// ("22 March 2024", "22. März 2024"), ISO 8601 in languages offprint has
+// no month names for.
 func formatDate(m content.Meta, lang string) string {
-	if isEnglish(lang) {
-		return m.Date.Format("2 January 2006")
+	if w, ok := locale.For(lang); ok {
+		return w.Date(m.Date)
 	}
 	return m.Date.Format("2006-01-02")
-}
-
-func isEnglish(lang string) bool {
-	return lang == "en" || strings.HasPrefix(lang, "en-")
 }
 
 // authorNames returns the non-empty author names, trimmed.
