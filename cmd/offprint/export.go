@@ -9,6 +9,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -182,19 +183,38 @@ func exportOne(ctx context.Context, arg string, stemOf func(*input, *content.Doc
 		return err
 	}
 	stem := stemOf(in, d.Document)
-	for _, f := range cfg.Formats {
-		out, err := writeOutput(cfg, cfg.Plan.path(stem, f), f, when, rep.warn, func(w io.Writer, eo epub.Options, po pdf.Options) error {
-			if f == "epub" {
-				return lib.WriteEPUB(ctx, w, d, eo)
-			}
-			return lib.WritePDF(ctx, w, d, po)
+	// The EPUB and the PDF are written at once: the writers only read the
+	// document, and the PDF's layout and the EPUB's cover each take a core.
+	outs := make([]outputReport, len(cfg.Formats))
+	errs := make([]error, len(cfg.Formats))
+	var wg sync.WaitGroup
+	for k, f := range cfg.Formats {
+		wg.Go(func() {
+			defer recoverInto(&errs[k])
+			outs[k], errs[k] = writeOutput(cfg, cfg.Plan.path(stem, f), f, when, rep.warn, func(w io.Writer, eo epub.Options, po pdf.Options) error {
+				if f == "epub" {
+					return lib.WriteEPUB(ctx, w, d, eo)
+				}
+				return lib.WritePDF(ctx, w, d, po)
+			})
 		})
-		if err != nil {
-			return err
+	}
+	wg.Wait()
+	for k := range cfg.Formats {
+		if errs[k] != nil {
+			return errs[k]
 		}
-		rep.addOutput(out)
+		rep.addOutput(outs[k])
 	}
 	return nil
+}
+
+// recoverInto turns a panic of the goroutine it is deferred in into an
+// error, as safeJob does for a whole input.
+func recoverInto(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("internal error (please report it): %v", r)
+	}
 }
 
 // writeOutput writes one output file atomically (and checks it with

@@ -1,11 +1,9 @@
 package epub
 
 import (
-	"bytes"
 	"fmt"
 	"image"
 	"image/color"
-	"image/png"
 	"strings"
 	"unicode"
 
@@ -97,6 +95,24 @@ func titleDrawable(title string) bool {
 // authors, the whole group placed a little above the middle of the space
 // between the band and the date.
 func drawCover(m content.Meta, lang string, warn func(string)) (*asset, error) {
+	c, err := drawCanvas(m, lang, warn)
+	if err != nil {
+		return nil, err
+	}
+	data, err := encodeGray4(c.img)
+	if err != nil {
+		return nil, err
+	}
+	l := words(lang)
+	alt := l.cover + ": " + label(m.Title, "Untitled")
+	if by := byline(m.Authors, lang); by != "" {
+		alt += ", " + strings.Replace(by, l.by+" ", strings.ToLower(l.by)+" ", 1)
+	}
+	return &asset{name: "cover.png", mediaType: "image/png", data: data, width: coverW, height: coverH, alt: alt, altKnown: true}, nil
+}
+
+// drawCanvas draws the cover's pixels.
+func drawCanvas(m content.Meta, lang string, warn func(string)) (*canvas, error) {
 	c := &canvas{img: image.NewGray(image.Rect(0, 0, coverW, coverH)), warn: warn}
 	c.fill(c.img.Bounds(), 0xff)
 	width := coverW - 2*coverMargin
@@ -142,17 +158,7 @@ func drawCover(m content.Meta, lang string, warn func(string)) (*asset, error) {
 		}
 		c.lines(face, lines, coverMargin, coverH-coverMargin, 0, color.Gray{Y: 0x30})
 	}
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, c.paletted()); err != nil {
-		return nil, err
-	}
-	l := words(lang)
-	alt := l.cover + ": " + label(m.Title, "Untitled")
-	if by := byline(m.Authors, lang); by != "" {
-		alt += ", " + strings.Replace(by, l.by+" ", strings.ToLower(l.by)+" ", 1)
-	}
-	return &asset{name: "cover.png", mediaType: "image/png", data: buf.Bytes(), width: coverW, height: coverH, alt: alt, altKnown: true}, nil
+	return c, nil
 }
 
 // blockHeight is the height of lines set in face, from the top of the
@@ -287,18 +293,6 @@ func (c *canvas) fill(r image.Rectangle, v uint8) {
 			row[i] = v
 		}
 	}
-}
-
-// paletted returns the cover as an 8-bit image with a palette of 256
-// greys: PNG then stores its rows as they are, without the per-row
-// filtering it tries on grey images, which is several times faster to
-// encode and gives a file of about the same size.
-func (c *canvas) paletted() *image.Paletted {
-	pal := make(color.Palette, 256)
-	for i := range pal {
-		pal[i] = color.Gray{Y: uint8(i)}
-	}
-	return &image.Paletted{Pix: c.img.Pix, Stride: c.img.Stride, Rect: c.img.Rect, Palette: pal}
 }
 
 func lineHeight(face font.Face) int {

@@ -1,0 +1,44 @@
+package epub
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"testing"
+)
+
+// TestEncodeGray4 decodes what encodeGray4 wrote with image/png: every
+// pixel is the nearest of 16 grey levels to the original, odd widths and
+// repeated rows included.
+func TestEncodeGray4(t *testing.T) {
+	for _, w := range []int{1, 2, 7, 64} {
+		img := image.NewGray(image.Rect(0, 0, w, 9))
+		for y := range 9 {
+			for x := range w {
+				if y != 3 && y != 4 { // rows 3 and 4 repeat row 2 (filter Up)
+					img.Pix[y*img.Stride+x] = uint8(x*37 + y*11)
+				} else {
+					img.Pix[y*img.Stride+x] = img.Pix[2*img.Stride+x]
+				}
+			}
+		}
+		data, err := encodeGray4(img)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := png.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("width %d: %v", w, err)
+		}
+		for y := range 9 {
+			for x := range w {
+				v := img.GrayAt(x, y).Y
+				want := uint8((int(v) + 8) / 17 * 17)
+				r, _, _, _ := got.At(x, y).RGBA()
+				if uint8(r>>8) != want {
+					t.Fatalf("width %d: pixel (%d,%d) = %d, want %d (from %d)", w, x, y, r>>8, want, v)
+				}
+			}
+		}
+	}
+}
