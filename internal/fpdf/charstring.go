@@ -12,7 +12,12 @@ type csWalker struct {
 	stack          []float64
 	stems          int
 	done           bool // endchar seen
+	budget         int  // operators left to walk (a damaged font may loop)
 }
+
+// walkBudget bounds the operators walked for one glyph, subroutines
+// included: a real glyph takes a few hundred.
+const walkBudget = 100_000
 
 // bias is the number added to a subroutine operand (Type 2 spec, 4.7).
 func bias(n int) int {
@@ -32,7 +37,13 @@ func (w *csWalker) run(cs []byte, depth int) bool {
 	if depth > 10 {
 		return false
 	}
+	if depth == 0 {
+		w.budget = walkBudget
+	}
 	for i := 0; i < len(cs) && !w.done; {
+		if w.budget--; w.budget < 0 {
+			return false
+		}
 		c := cs[i]
 		switch {
 		case c >= 32 && c <= 246:

@@ -18,7 +18,7 @@ type cffIndex [][]byte
 
 // readIndex reads the INDEX at off and returns it and the offset after it.
 func readIndex(b []byte, off int) (cffIndex, int, error) {
-	if off+2 > len(b) {
+	if off < 0 || off+2 > len(b) {
 		return nil, 0, errCFF
 	}
 	count := int(be16(b, off))
@@ -249,6 +249,9 @@ func parseCFF(b []byte) (*cffFont, error) {
 	if f.glyphs, _, err = readIndex(b, int(cs[0])); err != nil {
 		return nil, err
 	}
+	if len(f.glyphs) == 0 {
+		return nil, errors.New("CFF without glyphs")
+	}
 	f.cid = dictGet(f.top, opROS) != nil
 	if f.cid {
 		return f, f.parseCID()
@@ -268,7 +271,7 @@ func parseCFF(b []byte) (*cffFont, error) {
 
 // charsetBytes returns the charset at off of a font of n glyphs.
 func charsetBytes(b []byte, off, n int) ([]byte, error) {
-	if off >= len(b) {
+	if off < 0 || off >= len(b) {
 		return nil, errCFF
 	}
 	p := off + 1
@@ -322,10 +325,13 @@ func (f *cffFont) parseCID() error {
 		p.font = d
 		f.fonts = append(f.fonts, p)
 	}
+	if len(f.fonts) == 0 {
+		return errors.New("CID-keyed CFF with an empty FDArray")
+	}
 	n := len(f.glyphs)
 	f.fdSelect = make([]byte, n)
 	b, off := f.cff, int(fs[0])
-	if off >= len(b) {
+	if off < 0 || off >= len(b) {
 		return errCFF
 	}
 	switch b[off] {
