@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -42,7 +43,7 @@ type mcAt struct {
 
 func newTagger(pdf *fpdf.Fpdf, nodes []layout.StructNode) *tagger {
 	pdf.SetTagged()
-	return &tagger{pdf: pdf, nodes: nodes, kids: make([][]fpdf.StructKid, len(nodes)),
+	return &tagger{pdf: pdf, nodes: slices.Clone(nodes), kids: make([][]fpdf.StructKid, len(nodes)),
 		attached: make([]bool, len(nodes)), bbox: map[int][4]float64{}, open: noMC}
 }
 
@@ -123,7 +124,16 @@ func (tg *tagger) link(l layout.LinkArea, annot int) {
 	}
 	node := l.Node
 	if node <= layout.Artifact || node >= len(tg.nodes) {
-		return // an untagged link: fpdf reports it as in no element
+		// a link layout put in no element: a Link of its own under the
+		// Document, since every annotation must be in the tree
+		desc := l.URL
+		if desc == "" {
+			desc = "Link"
+		}
+		tg.nodes = append(tg.nodes, layout.StructNode{Role: "Link", Parent: 0, Alt: desc})
+		tg.kids = append(tg.kids, nil)
+		tg.attached = append(tg.attached, false)
+		node = len(tg.nodes) - 1
 	}
 	if alt := tg.nodes[node].Alt; alt != "" {
 		tg.pdf.SetLinkContents(annot, alt)

@@ -290,3 +290,27 @@ func TestTaggedChecks(t *testing.T) {
 		})
 	}
 }
+
+// TestUntaggedLink checks that a link layout put in no element still
+// gets one: every annotation is in the tree.
+func TestUntaggedLink(t *testing.T) {
+	res, err := layout.Layout(example(t), style(t, "a5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pg := &res.Pages[0]
+	pg.Links = append(pg.Links, layout.LinkArea{X: layout.Pt, Y: layout.Pt, W: layout.Pt, H: layout.Pt, URL: "https://example.org/"})
+	var buf bytes.Buffer
+	if err := pdf.Draw(&buf, res, pdf.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := check.PDF(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		if strings.HasPrefix(p.Rule, "pdf-tag") {
+			t.Error(p)
+		}
+	}
+}
