@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -95,12 +96,6 @@ func otherAuthor(part string) bool {
 	return len(strings.Fields(part)) >= 2
 }
 
-// nameParticles may stand in lower case inside a name.
-var nameParticles = map[string]bool{
-	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
-	"di": true, "da": true, "du": true, "la": true, "le": true, "ter": true, "ten": true,
-	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "y": true, "dos": true, "das": true,
-}
 
 // roleWords are words of job titles that are capitalised in some bylines
 // ("Jane Doe, Senior Editor").
@@ -125,7 +120,7 @@ func nameShaped(s string) bool {
 		if strings.ContainsFunc(w, unicode.IsDigit) || roleWords[strings.ToLower(strings.Trim(w, ".,"))] {
 			return false
 		}
-		if nameParticles[w] {
+		if article.IsParticle(w) {
 			particles++
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -130,7 +131,7 @@ func (c *converter) authors(p *page, a readability.Article, ld map[string]any) (
 // JSON-LD) or the first <time datetime> of the page.
 func pageDate(p *page, a readability.Article, ld map[string]any) time.Time {
 	if t, err := a.PublishedTime(); err == nil && t.Year() > 1 {
-		return wallClock(t)
+		return article.WallClock(t)
 	}
 	candidates := append([]string{ldString(ld, "datePublished"), p.metas["article:published_time"], p.metas["date"], p.metas["dc.date"]}, p.times...)
 	for _, s := range candidates {
@@ -141,25 +142,10 @@ func pageDate(p *page, a readability.Article, ld map[string]any) time.Time {
 	return time.Time{}
 }
 
-var dateLayouts = []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02",
-	"January 2, 2006", "2 January 2006", "Jan 2, 2006", "2 Jan 2006", "Jan. 2, 2006", "January 2 2006", "2 January, 2006"}
-
-// weekdayRE is an English weekday opening a printed date ("Thursday, 14
-// March 2024", "Thu 14 Mar 2024").
-var weekdayRE = lazyre.New(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+`)
-
 // parseDate reads a machine date (ISO 8601) or an English printed date,
-// with or without a weekday before it; the result is the wall-clock time
-// in UTC.
-func parseDate(s string) (time.Time, bool) {
-	s = collapse(weekdayRE.ReplaceAllString(strings.TrimSpace(s), ""))
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return wallClock(t), true
-		}
-	}
-	return time.Time{}, false
-}
+// with or without a weekday before it (article.ParseDate); the result is
+// the wall-clock time in UTC.
+func parseDate(s string) (time.Time, bool) { return article.ParseDate(s) }
 
 func keywords(p *page, ld map[string]any) []string {
 	raw := p.tags
@@ -246,9 +232,3 @@ func firstOf(vals ...string) string {
 	return ""
 }
 
-// wallClock keeps the date and time as the publisher wrote them, in UTC:
-// "2023-05-14T00:30+02:00" stays 14 May, the day printed on the page,
-// rather than becoming 13 May at 22:30 UTC.
-func wallClock(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
-}

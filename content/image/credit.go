@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -182,20 +183,7 @@ func SplitCaptionCredit(ins []content.Inline) (caption, credit []content.Inline)
 
 // isName reports whether s is 2..maxWords capitalised words (a person or
 // agency), allowing a few lower-case particles such as "de" or "van".
-func isName(s string, maxWords int) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > maxWords || !unicode.IsUpper([]rune(words[0])[0]) {
-		return false
-	}
-	for _, w := range words {
-		if !unicode.IsUpper([]rune(w)[0]) && !nameParticles[w] {
-			return false
-		}
-	}
-	return true
-}
-
-var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "del": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "y": true}
+func isName(s string, maxWords int) bool { return article.IsName(s, maxWords) }
 
 // capitalised returns the share of words in s that start with an upper-case
 // letter or join two names with a slash ("Karacan/Anadolu").
@@ -213,4 +201,4 @@ func capitalised(s string) float64 {
 	return float64(n) / float64(len(words))
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int { return article.WordCount(s) }

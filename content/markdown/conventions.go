@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/publicsuffix"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/content/image"
 	"github.com/offprint/offprint/internal/lazyre"
 )
@@ -183,21 +184,7 @@ func allEmph(ins []content.Inline) ([]content.Inline, bool) {
 
 // isName reports whether s is 2..maxWords capitalised words (a person or
 // agency), allowing lower-case particles such as "de" or "van".
-func isName(s string, maxWords int) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > maxWords {
-		return false
-	}
-	for _, w := range words {
-		r := []rune(w)[0]
-		if !unicode.IsUpper(r) && !particles[w] {
-			return false
-		}
-	}
-	return unicode.IsUpper([]rune(words[0])[0])
-}
-
-var particles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "del": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "y": true}
+func isName(s string, maxWords int) bool { return article.IsName(s, maxWords) }
 
 // sentenceEnd finds sentence boundaries.
 var sentenceEnd = lazyre.New(`[.!?…][”’"')]?\s+`)
@@ -378,4 +365,4 @@ var domainRE = lazyre.New(`^(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$`)
 
 func isDomain(s string) bool { return domainRE.MatchString(s) }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int { return article.WordCount(s) }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/yamltree"
 )
 
@@ -259,47 +260,18 @@ func firstScalar(n *yamltree.Node, keys ...string) string {
 }
 
 // splitNames splits "A, B and C" or "A & B" into names.
-func splitNames(s string) []string {
-	s = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(s)
-	var out []string
-	for _, n := range strings.Split(s, ",") {
-		if n = strings.TrimSpace(n); n != "" {
-			out = append(out, n)
-		}
-	}
-	return out
-}
+func splitNames(s string) []string { return article.SplitNames(s) }
 
-var dateLayouts = []string{
-	time.RFC3339,
-	"2006-01-02T15:04:05",
-	"2006-01-02 15:04:05 -07:00",
-	"2006-01-02 15:04:05 -0700",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04",
-	"2006-01-02",
-	"2006/01/02",
-	"January 2, 2006",
-	"Jan 2, 2006",
-	"2 January 2006",
-	"2 Jan 2006",
-	"2006-01",
-	"2006",
-}
-
-// parseDate reads the date formats front matter uses; the result is UTC.
+// parseDate reads the dates front matter uses (article.ParseDate, plus a
+// bare year-month or year); the result is UTC.
 func parseDate(s string) (time.Time, bool) {
-	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return wallClock(t), true
+	if t, ok := article.ParseDate(s); ok {
+		return t, true
+	}
+	for _, layout := range []string{"2006-01", "2006"} {
+		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
+			return t, true
 		}
 	}
 	return time.Time{}, false
-}
-
-// wallClock keeps the date and time as the publisher wrote them, in UTC:
-// "2023-05-14T00:30+02:00" stays 14 May, the day printed on the page,
-// rather than becoming 13 May at 22:30 UTC.
-func wallClock(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
 }

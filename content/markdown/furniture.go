@@ -100,18 +100,9 @@ func isBlankInline(in content.Inline) bool {
 	return false
 }
 
-// weekdayRE is a weekday before a date ("Mon, Oct 14, 2024").
-var weekdayRE = lazyre.New(`(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
-
 // bylineDate reads the date part of a bold byline. A bold line without a
 // date ("**Editor's Note**") is not a byline.
-func bylineDate(s string) (time.Time, bool) {
-	s = strings.TrimSuffix(weekdayRE.ReplaceAllString(strings.TrimSpace(s), ""), ".")
-	if s == "" {
-		return time.Time{}, false
-	}
-	return parseDate(strings.Join(strings.Fields(s), " "))
-}
+func bylineDate(s string) (time.Time, bool) { return parseDate(s) }
 
 var (
 	ctaRE     = lazyre.New(`(?i)^\[?(?:share this post|share|subscribe|subscribe now|leave a comment|upgrade to paid|get the app|give a gift subscription|share this|follow)\]?[.!]?$`)
