@@ -95,6 +95,9 @@ func FuzzPDF(f *testing.F) {
 	seedFiles(f, ".pdf")
 	f.Add(fpdfDoc(f, good))
 	f.Add(rawPDF(rawInfo, rawCatalog, "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"))
+	f.Add(taggedPDF("/P <</MCID 0>> BDC BT (a) Tj ET EMC /Artifact BMC 0 0 m 9 9 l S EMC BI /W 1 ID x EI",
+		"<< /Type /Catalog /Pages 2 0 R /MarkInfo << /Marked true >> /StructTreeRoot 8 0 R >>",
+		"/StructParents 0 /Contents 9 0 R /Annots [10 0 R]", "<< /Subtype /Link /StructParent 1 >>", "0 [11 0 R] 1 11 0 R"))
 	for _, src := range hostilePDFs {
 		f.Add([]byte(src[:min(len(src), 4096)]))
 	}
