@@ -108,6 +108,7 @@ func (ts *typesetter) breakText(inlines []content.Inline, st textStyle, width Le
 		breaks = breakLines(items, widths, ts.params)
 	}
 	lines := ts.setLines(items, breaks, widths)
+	wholeWords(lines)
 	ts.countLines(lines, st.align == AlignJustify)
 	return lines
 }

@@ -29,26 +29,53 @@ func (d *drawer) glyphRun(t layout.TextRun) {
 	size, x, y, hs := t.Size.Points(), t.X.Points(), t.Y.Points(), hscale(t.Expand)
 	switch {
 	case t.ActualText != "":
-		d.pdf.GlyphRunActualText(key, size, x, y, gs, hs, t.ActualText)
-		d.rest, d.restRuns = continuation(t.ActualText, t.Text), 8
-	case d.rest != "" && strings.HasPrefix(t.Text, d.rest):
+		d.spanAlone(func() { d.pdf.GlyphRunActualText(key, size, x, y, gs, hs, t.ActualText) })
+		d.rest, d.restRuns = continuation(t.ActualText, t.Text), restRuns
+	case d.rest != "" && strings.TrimSuffix(t.Text, " ") == d.rest:
 		// the second part of a word the line breaker hyphenated: its
-		// letters are already in the first part's ActualText
-		d.pdf.GlyphRunActualText(key, size, x, y, gs, hs, t.Text[len(d.rest):])
+		// letters are already in the first part's ActualText (a word
+		// space drawn after them stays text)
+		d.spanAlone(func() { d.pdf.GlyphRunActualText(key, size, x, y, gs, hs, t.Text[len(d.rest):]) })
 		d.rest = ""
 	default:
-		d.pdf.GlyphRun(key, size, x, y, gs, hs)
+		if d.tag != nil && d.pdf.GlyphRunNeedsActualText(key, gs) {
+			d.spanAlone(func() { d.pdf.GlyphRun(key, size, x, y, gs, hs) })
+		} else {
+			d.pdf.GlyphRun(key, size, x, y, gs, hs)
+		}
 		if d.restRuns--; d.restRuns <= 0 {
 			d.rest = ""
 		}
 	}
 }
 
-// continuation returns the letters of a hyphenated word that its first
-// part lacks: "tation" for the ActualText "implementation" of a run
-// drawing "implemen-". The second part follows within a few runs (a
-// running head or a note may come between); "" when text is not a start
-// of actual.
+// spanAlone draws a run wrapped in an /ActualText span in marked content
+// of its own: poppler's structure-text reader (pdfinfo -struct-text) ends
+// a marked-content sequence at the first EMC inside it, so the span must
+// be the last thing in it. The sequence open for the run's element is
+// closed, a new one opened for the run and closed after it.
+func (d *drawer) spanAlone(draw func()) {
+	tg := d.tag
+	if tg == nil || tg.open == noMC || tg.open == layout.Artifact || len(tg.seq) == 0 {
+		draw()
+		return
+	}
+	node, key := tg.open, tg.seq[len(tg.seq)-1].key
+	tg.end()
+	tg.begin(node, key, "")
+	draw()
+	tg.end()
+}
+
+// restRuns bounds the runs drawn between the two parts of a hyphenated
+// word: the second part follows at once, or after the notes, folio and
+// running head when the word is broken across pages.
+const restRuns = 400
+
+// continuation returns what of a hyphenated word its first part lacks,
+// the text of the run that draws its second part: "tation," for the
+// ActualText "implementation," of a run drawing "implemen-" (layout's
+// wholeWords). "" when text is not a start of actual.
 func continuation(actual, text string) string {
 	if rest, ok := strings.CutPrefix(actual, text); ok {
 		return rest // broken after a hyphen of the word ("well-known")

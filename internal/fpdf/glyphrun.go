@@ -51,6 +51,16 @@ func (f *Fpdf) glyphRun(key string, size, x, y float64, glyphs []GlyphPos, hscal
 	f.out(string(b))
 }
 
+// GlyphRunNeedsActualText reports whether GlyphRun would wrap these
+// glyphs of the font registered under key in an /ActualText span.
+func (f *Fpdf) GlyphRunNeedsActualText(key string, glyphs []GlyphPos) bool {
+	if f.glyph == nil || f.glyph.byKey[key] == nil {
+		return false
+	}
+	g := f.glyph.byKey[key]
+	return g.needsActualText(g.splitClusters(glyphs))
+}
+
 // needsActualText reports whether the ToUnicode map cannot give the
 // run's text back: a glyph stands for another text than where it was
 // first drawn, or for none (a cluster's later glyph, which extractors
