@@ -32,7 +32,7 @@ func (a *Archive) Extract(t testing.TB, dir string, skip ...string) {
 		if gen, ok := strings.CutSuffix(name, genSuffix); ok {
 			var err error
 			name = gen
-			if data, err = genImage(strings.TrimSpace(f.Data)); err != nil {
+			if data, err = genImage(strings.TrimSpace(string(f.Data))); err != nil {
 				t.Fatalf("%s: %v", f.Name, err)
 			}
 		}

@@ -1,65 +1,32 @@
 package golden
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/txtar"
 )
 
-// Archive is a test case kept as a txtar file (the format of
-// golang.org/x/tools/txtar): a free-form comment, then parts, each
-// introduced by a line "-- name --". A test reads its input from some
-// parts and compares what it makes with others.
+// Archive is a test case kept as a txtar file (golang.org/x/tools/txtar):
+// a free-form comment, then parts, each introduced by a line "-- name --".
+// A test reads its input from some parts and compares what it makes with
+// others.
 type Archive struct {
-	// Comment is the text before the first part.
-	Comment string
-	// Files are the parts, in order.
-	Files []File
+	*txtar.Archive
 }
 
-// File is one part of an Archive. Data keeps its line endings.
+// File is a part as a test makes it, compared with an Archive's part of
+// the same name by CheckArchive.
 type File struct {
 	Name string
 	Data string
 }
 
-// ParseArchive splits data into its comment and parts. Every input is an
-// archive: text before the first "-- name --" line is the comment.
+// ParseArchive parses txtar text (see txtar.Parse).
 func ParseArchive(data string) *Archive {
-	a := &Archive{}
-	var sb strings.Builder
-	cur := -1 // the part being read; -1 for the comment
-	flush := func() {
-		if cur < 0 {
-			a.Comment = sb.String()
-		} else {
-			a.Files[cur].Data = sb.String()
-		}
-		sb.Reset()
-	}
-	for _, line := range strings.SplitAfter(data, "\n") {
-		if name, ok := header(line); ok {
-			flush()
-			a.Files = append(a.Files, File{Name: name})
-			cur = len(a.Files) - 1
-			continue
-		}
-		sb.WriteString(line)
-	}
-	flush()
-	return a
-}
-
-// header reports whether line is a part header "-- name --" and returns
-// the name.
-func header(line string) (string, bool) {
-	t := strings.TrimRight(line, "\n")
-	if len(t) > 6 && strings.HasPrefix(t, "-- ") && strings.HasSuffix(t, " --") {
-		return t[3 : len(t)-3], true
-	}
-	return "", false
+	return &Archive{txtar.Parse([]byte(data))}
 }
 
 // Get returns the data of the first part called name, and whether there
@@ -67,7 +34,7 @@ func header(line string) (string, bool) {
 func (a *Archive) Get(name string) (string, bool) {
 	for _, f := range a.Files {
 		if f.Name == name {
-			return f.Data, true
+			return string(f.Data), true
 		}
 	}
 	return "", false
@@ -78,38 +45,17 @@ func (a *Archive) Get(name string) (string, bool) {
 func (a *Archive) Set(name, data string) {
 	for i := range a.Files {
 		if a.Files[i].Name == name {
-			a.Files[i].Data = data
+			a.Files[i].Data = []byte(data)
 			return
 		}
 	}
-	a.Files = append(a.Files, File{Name: name, Data: data})
+	a.Files = append(a.Files, txtar.File{Name: name, Data: []byte(data)})
 }
 
-// Format returns the archive as txtar text; ParseArchive(s).Format() == s
-// for any s that ends with a newline. A comment or part other than the
-// last one that lacks a final newline gets one, so that the next header
-// stays on a line of its own.
+// Format returns the archive as txtar text (see txtar.Format: the comment
+// and every part end with a newline).
 func (a *Archive) Format() string {
-	var sb strings.Builder
-	sb.WriteString(a.Comment)
-	for i, f := range a.Files {
-		if i == 0 {
-			endLine(&sb)
-		}
-		fmt.Fprintf(&sb, "-- %s --\n%s", f.Name, f.Data)
-		if i < len(a.Files)-1 {
-			endLine(&sb)
-		}
-	}
-	return sb.String()
-}
-
-// endLine ends the text in sb with a newline unless it is empty or already
-// ends with one.
-func endLine(sb *strings.Builder) {
-	if s := sb.String(); s != "" && !strings.HasSuffix(s, "\n") {
-		sb.WriteByte('\n')
-	}
+	return string(txtar.Format(a.Archive))
 }
 
 // ReadArchive reads and parses the archive at path, failing the test when
