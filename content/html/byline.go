@@ -96,7 +96,6 @@ func otherAuthor(part string) bool {
 	return len(strings.Fields(part)) >= 2
 }
 
-
 // roleWords are words of job titles that are capitalised in some bylines
 // ("Jane Doe, Senior Editor").
 var roleWords = map[string]bool{

@@ -110,16 +110,21 @@ func (c *converter) children(n *html.Node, b *builder, depth int) {
 
 // node converts one node in block context.
 func (c *converter) node(n *html.Node, b *builder, depth int) {
-	if depth > c.opts.MaxDepth {
+	switch {
+	case depth > c.opts.MaxDepth:
 		b.para = appendText(b.para, collapse(textOf(n))+" ", &b.space)
-		return
-	}
-	if n.Type != html.ElementNode {
+	case n.Type != html.ElementNode:
 		b.para = append(b.para, c.inline(n, b, depth)...)
-		return
+	case !c.dropped(n):
+		c.element(n, b, depth)
 	}
+}
+
+// dropped reports whether element n is left out: already converted,
+// furniture (the last heading then counts as emptied), or hidden.
+func (c *converter) dropped(n *html.Node) bool {
 	if c.used[n] {
-		return
+		return true
 	}
 	if c.fn.skip[n] {
 		if c.lastHeading != nil {
@@ -128,32 +133,20 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 			}
 			c.emptied[c.lastHeading] = true
 		}
-		return
+		return true
 	}
-	if skipped(n) && !isEmbed(tag(n)) {
-		return
-	}
+	return skipped(n) && !isEmbed(tag(n))
+}
+
+// element converts a block-level element by its tag.
+func (c *converter) element(n *html.Node, b *builder, depth int) {
 	switch tag(n) {
 	case atom.P, atom.Address, atom.Center:
-		if c.paras < 3 && isDateLine(n) {
-			return
-		}
-		if c.captionBox(n, b) {
-			return
-		}
-		b.flush()
-		c.children(n, b, depth)
-		b.flush()
-		c.paras++
+		c.paragraph(n, b, depth)
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.heading(n, b, depth)
 	case atom.Blockquote:
-		if blocks := c.blocks(n, depth); len(blocks) > 0 {
-			if cite := c.quoteCite(n, depth); cite != nil {
-				blocks = append(blocks, cite)
-			}
-			b.add(&content.Quote{Blocks: blocks})
-		}
+		c.quote(n, b, depth)
 	case atom.Ul, atom.Ol, atom.Menu:
 		c.list(n, b, depth)
 	case atom.Dl:
@@ -171,31 +164,66 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 			b.add(p)
 		}
 	case atom.Details:
-		b.flush()
-		c.children(n, b, depth)
-		b.flush()
+		c.container(n, b, depth)
 	case atom.Summary, atom.Figcaption, atom.Caption:
-		b.flush()
-		ins := c.inlineChildren(n, b, depth)
-		if ins = trimInlines(ins); len(ins) > 0 {
-			var in content.Inline = &content.Emph{Inlines: ins} // a caption without its picture
-			if tag(n) == atom.Summary {
-				in = &content.Strong{Inlines: ins}
-			}
-			b.add(&content.Paragraph{Inlines: []content.Inline{in}})
-		}
+		c.looseCaption(n, b, depth)
 	default:
-		if tag(n) == atom.Div && (c.paras < 3 && isDateLine(n) || c.captionBox(n, b)) {
-			return
-		}
-		if isBlockContainer(tag(n)) {
-			b.flush()
-			c.children(n, b, depth)
-			b.flush()
-			return
-		}
-		b.para = append(b.para, c.inline(n, b, depth)...)
+		c.other(n, b, depth)
 	}
+}
+
+// paragraph converts a <p> (or <address>, <center>): a date line near the
+// top and a caption box are left to the metadata and figures.
+func (c *converter) paragraph(n *html.Node, b *builder, depth int) {
+	if c.paras < 3 && isDateLine(n) || c.captionBox(n, b) {
+		return
+	}
+	c.container(n, b, depth)
+	c.paras++
+}
+
+// container converts an element whose children are blocks of their own.
+func (c *converter) container(n *html.Node, b *builder, depth int) {
+	b.flush()
+	c.children(n, b, depth)
+	b.flush()
+}
+
+// quote converts a <blockquote>, with its cite line when it has one.
+func (c *converter) quote(n *html.Node, b *builder, depth int) {
+	if blocks := c.blocks(n, depth); len(blocks) > 0 {
+		if cite := c.quoteCite(n, depth); cite != nil {
+			blocks = append(blocks, cite)
+		}
+		b.add(&content.Quote{Blocks: blocks})
+	}
+}
+
+// looseCaption converts a <summary>, or a caption without its picture or table,
+// as a paragraph of its own: bold for a summary, italic for a caption.
+func (c *converter) looseCaption(n *html.Node, b *builder, depth int) {
+	b.flush()
+	ins := c.inlineChildren(n, b, depth)
+	if ins = trimInlines(ins); len(ins) > 0 {
+		var in content.Inline = &content.Emph{Inlines: ins}
+		if tag(n) == atom.Summary {
+			in = &content.Strong{Inlines: ins}
+		}
+		b.add(&content.Paragraph{Inlines: []content.Inline{in}})
+	}
+}
+
+// other converts an element of no particular block meaning: a <div> that is
+// a date line or a caption box, a block container, or inline content.
+func (c *converter) other(n *html.Node, b *builder, depth int) {
+	if tag(n) == atom.Div && (c.paras < 3 && isDateLine(n) || c.captionBox(n, b)) {
+		return
+	}
+	if isBlockContainer(tag(n)) {
+		c.container(n, b, depth)
+		return
+	}
+	b.para = append(b.para, c.inline(n, b, depth)...)
 }
 
 func (c *converter) heading(n *html.Node, b *builder, depth int) {

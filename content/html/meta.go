@@ -231,4 +231,3 @@ func firstOf(vals ...string) string {
 	}
 	return ""
 }
-
