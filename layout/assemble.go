@@ -38,6 +38,7 @@ func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
 				}
 			}
 			pending[k] = ts.place(&pg, e, x0, y, pending[k], dests, firstDest)
+			e.d.texts = nil // placed on the page (a copy): the flow's runs can go
 			y += e.height - cuts[idx]
 		}
 		if pageSection != "" {

@@ -18,7 +18,6 @@
 package pdf
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -51,7 +50,7 @@ func Write(w io.Writer, doc *content.Document, opts Options) error {
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	return Draw(w, res, opts)
+	return drawPDF(w, res, opts, true)
 }
 
 // WriteBook lays out the articles of book in sequence and writes them as
@@ -64,7 +63,7 @@ func WriteBook(w io.Writer, book *content.Book, opts Options) error {
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	return Draw(w, res, opts)
+	return drawPDF(w, res, opts, true)
 }
 
 // style returns the options' style, the default one when it is zero.
@@ -78,6 +77,13 @@ func style(opts Options) layout.Style {
 // Draw writes an already laid-out result as a PDF: the half of Write
 // after layout, for callers that inspect or reuse the layout.
 func Draw(w io.Writer, res *layout.Result, opts Options) error {
+	return drawPDF(w, res, opts, false)
+}
+
+// drawPDF is Draw; with release, each page's texts, rules and images are
+// dropped once drawn (res is Write's own), so that the layout's memory
+// goes as the PDF's grows.
+func drawPDF(w io.Writer, res *layout.Result, opts Options, release bool) error {
 	if res == nil || len(res.Pages) == 0 {
 		return errors.New("pdf: nothing to draw")
 	}
@@ -113,17 +119,16 @@ func Draw(w io.Writer, res *layout.Result, opts Options) error {
 	d := newDrawer(pdf, res, opts.Warn)
 	for i := range res.Pages {
 		d.page(&res.Pages[i])
+		if release {
+			res.Pages[i].Texts, res.Pages[i].Rules, res.Pages[i].Images = nil, nil, nil
+		}
 		if pdf.Err() {
 			break
 		}
 	}
 	d.tag.finish()
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
+	if err := pdf.Output(w); err != nil { // straight to w: no second copy of the file
 		return fmt.Errorf("pdf: %w", err)
-	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("pdf: write: %w", err)
 	}
 	return nil
 }
