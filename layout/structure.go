@@ -141,9 +141,11 @@ func (ts *typesetter) blockRole(b content.Block) string {
 	case *content.Table:
 		return "Table"
 	case *content.DefList:
-		return "Div" // terms and definitions inside; PDF has no definition list
+		return "L" // PDF has no definition list: items with the term as Lbl, the definitions as LBody
+	case *content.Rule:
+		return ""
 	}
-	return ""
+	return "Div" // a block this list does not know yet: tagged, never an artifact
 }
 
 // headingRole is H1…H6 by the heading's depth among the open headings

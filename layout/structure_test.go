@@ -53,6 +53,7 @@ func TestStructureBlocks(t *testing.T) {
 			&content.Figure{Caption: content.T("Pictured")},
 			&content.Rule{},
 			&content.Heading{Level: 2, Inlines: content.T("Later")},
+			&content.DefList{Items: []content.DefItem{{Term: content.T("Term"), Defs: [][]content.Block{{p(content.T("Meaning")...)}}}}},
 		},
 		Notes: []content.Note{{Number: 1, Text: "Noted"}},
 	}
@@ -79,6 +80,8 @@ func TestStructureBlocks(t *testing.T) {
 		{"alpha", "TD<TR<Table<Document"},
 		{"Pictured", "Caption<Figure<Document"},
 		{"Noted", "P<Note<Document"},
+		{"Term", "Lbl<LI<L<Document"},
+		{"Meaning", "P<LBody<LI<L<Document"},
 	} {
 		if got := runPath(t, r, c.text); got != c.want {
 			t.Errorf("%q: node %s, want %s", c.text, got, c.want)
