@@ -41,8 +41,8 @@ type breakPoint struct {
 // A word one face draws left to right is shaped whole: its pieces get
 // the advances of their clusters, so that the pieces of an unbroken word
 // add up to its shaped width (kerning and ligatures across a possible
-// break included), and the hyphen's penalty gets the width the piece
-// before it gains when it is re-shaped with the hyphen.
+// break included). Where a line does break inside the word, setLine
+// re-shapes the two parts (fitPieces).
 func (z *itemizer) word(w string, sp span, off int) {
 	face, size := sp.face, z.st.size
 	points := z.ts.wordBreaks(w, sp.nobrk, !z.st.noHyphens)
@@ -63,8 +63,8 @@ func (z *itemizer) word(w string, sp span, off int) {
 	start := 0
 	var done Length // prefix width of the word set so far (whole only)
 	for _, p := range points {
-		if p.at <= start || p.at >= len(w) {
-			continue
+		if p.at <= start || p.at >= len(w) || whole != nil && !whole.boundary(p.at) {
+			continue // (a break would cut a ligature)
 		}
 		var pre Length
 		if whole != nil {
@@ -82,9 +82,11 @@ func (z *itemizer) word(w string, sp span, off int) {
 		}
 		pen := item{kind: penaltyItem, penalty: p.penalty, flagged: p.flagged}
 		if p.hyphen {
+			// the hyphen's own width: a line that breaks here is
+			// re-shaped with its hyphen when set (fitPieces)
 			pen.width = z.ts.width("-", face, size)
 			if whole != nil {
-				pen.width = z.ts.width(w[:p.at]+"-", face, size) - pre
+				pen.width += z.ts.sh.kernLost(whole, p.at, font, size)
 			}
 			pen.frag = &frag{text: "-", face: face, font: font, size: size, link: sp.link, level: z.levelAt(off + p.at - 1)}
 		}

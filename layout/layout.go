@@ -165,6 +165,7 @@ func (ts *typesetter) article(doc *content.Document, prefix, head string, res *R
 	ts.uncalledNotes()
 	pages := ts.paginate(ts.flow)
 	ts.assemble(pages, strings.TrimSpace(head), res)
+	ts.flow = nil // the pages hold their own copies: let a long article's lines go
 }
 
 // uncalledNotes makes sure notes nothing calls are still printed: a

@@ -1,6 +1,9 @@
 package layout
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // This file turns chosen breaks into set lines: positioned text runs with
 // their glue stretched or shrunk by the line's adjustment ratio.
@@ -56,6 +59,7 @@ func (ts *typesetter) setLines(items []item, breaks []lineBreak, widths []Length
 // glue, and the glue takes what the glyphs cannot. The runs of the line
 // are then shaped (shapeLine).
 func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBox {
+	ts.fitPieces(items, start, end)
 	m := measureLine(items, start, end)
 	expand := lineExpansion(m.w, width, m.gy+m.by, m.gz+m.bz, m.by > 0 || m.bz > 0, ts.params.Expansion)
 	ratio := adjustment(width-m.w-boxesExtra(items[start:end], expand), m.gy, m.gz)
@@ -83,6 +87,72 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 		ln.over = x - width
 	}
 	return ln
+}
+
+// fitPieces makes the widths of a word broken at the ends of the line
+// items[start:end] those of its parts shaped on their own: the part that
+// starts the line after a break inside a word, and the part that ends it
+// with a hyphen (kerning and ligatures across the break change). The
+// items belong to this line alone once the breaks are chosen.
+func (ts *typesetter) fitPieces(items []item, start, end int) {
+	if start > 0 && start < end && items[start-1].kind == penaltyItem && items[start].kind == boxItem {
+		if a, b := start, boxRun(items, start, end); b > a {
+			ts.fitGroup(items, a, b, nil)
+		}
+	}
+	if brk := &items[end]; brk.kind == penaltyItem && brk.frag != nil && brk.width > 0 {
+		a := end
+		for a > start && items[a-1].kind == boxItem {
+			a--
+		}
+		if a < end {
+			ts.fitGroup(items, a, end, brk)
+		}
+	}
+}
+
+// boxRun returns the end of the boxes and inner penalties from start
+// (a word's pieces) before the next glue or end.
+func boxRun(items []item, start, end int) int {
+	i := start
+	for i < end && items[i].kind != glueItem {
+		i++
+	}
+	return i
+}
+
+// fitGroup adjusts items[a] (or the hyphen pen) by the difference
+// between the shaped width of the pieces items[a:b] (with pen's text)
+// and the sum of their widths, when one face draws them left to right.
+func (ts *typesetter) fitGroup(items []item, a, b int, pen *item) {
+	var f *frag
+	var sb strings.Builder
+	var est Length
+	for i := a; i < b; i++ {
+		it := items[i]
+		if it.kind != boxItem {
+			continue
+		}
+		if it.frag == nil || it.frag.rtl() || f != nil && (it.frag.font != f.font || it.frag.size != f.size || it.frag.rise != f.rise) {
+			return
+		}
+		f = it.frag
+		sb.WriteString(it.frag.text)
+		est += it.width
+	}
+	if f == nil {
+		return
+	}
+	target := &items[a]
+	if pen != nil {
+		sb.WriteString(pen.frag.text)
+		est += pen.width
+		target = pen
+	}
+	if target.kind == boxItem && target.frag == nil {
+		return
+	}
+	target.width += ts.sh.shape(f.font, sb.String(), false, false).widthAt(f.font, f.size) - est
 }
 
 // lineSums are the natural width of a line and the stretch and shrink

@@ -196,6 +196,39 @@ func (s *shapedText) prefixWidth(at int, f *fonts.Face, size Length) Length {
 	return scale(adv, f, size)
 }
 
+// boundary reports whether byte offset at of s starts a cluster: a break
+// there does not cut a ligature.
+func (s *shapedText) boundary(at int) bool {
+	for _, g := range s.glyphs {
+		if g.end > g.start && int(g.start) == at {
+			return true
+		}
+	}
+	return false
+}
+
+// kernLost returns how much wider the part of s before byte offset at
+// gets when it ends a line there: the negative kerning of its last glyph
+// with the next, which the break drops (0 when none).
+func (sh *shaper) kernLost(s *shapedText, at int, f *fonts.Face, size Length) Length {
+	last := -1
+	for i, g := range s.glyphs {
+		if g.end > g.start && int(g.start) >= at {
+			break
+		}
+		last = i
+	}
+	if last < 0 {
+		return 0
+	}
+	g := s.glyphs[last]
+	nominal := int64(sh.face(f).HorizontalAdvance(otfont.GID(g.id)) * 64)
+	if lost := nominal - int64(g.adv); lost > 0 {
+		return scale(lost, f, size)
+	}
+	return 0
+}
+
 // glyphs returns the glyphs of s at size, shared by every run that draws
 // the same text in the same face and size: callers must not modify them.
 func (sh *shaper) glyphs(s *shapedText, f *fonts.Face, size Length) []Glyph {
