@@ -116,7 +116,7 @@ func (ts *typesetter) linkNode(l *linkRef, node int, firstOnLine bool) int {
 	case l.back > 0:
 		alt = "Back to the call of note " + itoa(l.back)
 	case strings.HasPrefix(alt, "#"):
-		alt = "Section " + alt[1:]
+		alt = "Section " + ts.headingTitle(alt[1:])
 	}
 	s.nodes = append(s.nodes, StructNode{Role: "Link", Parent: node, Alt: alt})
 	return len(s.nodes) - 1
@@ -298,4 +298,18 @@ func breaksAtSpace(items []item, pos int) bool {
 		return false
 	}
 	return items[pos].kind == glueItem || items[pos].kind == penaltyItem && pos > 0 && items[pos-1].kind == glueItem
+}
+
+// headingTitle is the text of the article's heading with ID id, or id
+// itself when there is none.
+func (ts *typesetter) headingTitle(id string) string {
+	title := id
+	if ts.doc != nil {
+		content.WalkBlocks(ts.doc.Blocks, func(b content.Block) {
+			if h, ok := b.(*content.Heading); ok && h.ID == id && title == id {
+				title = strings.TrimSpace(content.PlainText(h.Inlines))
+			}
+		})
+	}
+	return title
 }

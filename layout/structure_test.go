@@ -19,6 +19,20 @@ func path(r *layout.Result, node int) string {
 	return strings.Join(roles, "<")
 }
 
+// runNode returns the node of the first run whose text is s.
+func runNode(t *testing.T, r *layout.Result, s string) int {
+	t.Helper()
+	for _, pg := range r.Pages {
+		for _, tr := range pg.Texts {
+			if tr.Text == s {
+				return tr.Node
+			}
+		}
+	}
+	t.Fatalf("no run %q", s)
+	return 0
+}
+
 // runPath returns the path of the node of the first run whose text is s.
 func runPath(t *testing.T, r *layout.Result, s string) string {
 	t.Helper()
@@ -43,9 +57,10 @@ func TestStructureBlocks(t *testing.T) {
 		Meta: content.Meta{Title: "Headline", Language: "en"},
 		Blocks: []content.Block{
 			p(content.T("Opening")...),
-			&content.Heading{Level: 2, Inlines: content.T("Section")},
+			&content.Heading{Level: 2, Inlines: content.T("Section"), ID: "sec"},
 			&content.Heading{Level: 3, Inlines: content.T("Subsection")},
 			p(&content.Text{Text: "See "}, &content.Link{URL: "https://example.org/", Inlines: content.T("there")}, &content.Text{Text: " now"}, &content.NoteRef{Note: 1}),
+			p(&content.Text{Text: "Back to "}, &content.Link{URL: "#sec", Inlines: content.T("above")}),
 			&content.Quote{Blocks: []content.Block{p(content.T("Quoted")...)}},
 			&content.List{Ordered: true, Items: [][]content.Block{{p(content.T("First")...)}, {p(content.T("Second")...)}}},
 			&content.CodeBlock{Text: "x := 1"},
@@ -114,6 +129,9 @@ func TestStructureBlocks(t *testing.T) {
 				t.Errorf("link %+v is in no Link node", l)
 			}
 		}
+	}
+	if n := runNode(t, r, "above"); r.Struct[n].Role != "Link" || r.Struct[n].Alt != "Section Section" {
+		t.Errorf("link to a heading: %+v, want a Link described by the heading's title", r.Struct[n])
 	}
 	if roles["TD"] != 2 || roles["TH"] != 2 || roles["TR"] != 2 {
 		t.Errorf("table cells: %v", roles)
