@@ -29,7 +29,7 @@ func TestDownscale(t *testing.T) {
 		{1, 1, map[[2]int]color.RGBA{{0, 0}: {159, 96, 96, 255}}}, // (12 black·0 + 9 white + 3 red... ) / 24
 		{4, 4, map[[2]int]color.RGBA{{1, 0}: {0, 0, 0, 255}, {2, 0}: {255, 255, 255, 255}, {3, 3}: {255, 0, 0, 255}}},
 		{3, 4, map[[2]int]color.RGBA{{1, 0}: {128, 128, 128, 255}}}, // a column split between black and white
-		{9, 9, map[[2]int]color.RGBA{{5, 3}: {255, 0, 0, 255}}}, // larger than the source: the source's size
+		{9, 9, map[[2]int]color.RGBA{{5, 3}: {255, 0, 0, 255}}},     // larger than the source: the source's size
 	}
 	for _, tt := range tests {
 		got := Downscale(src, tt.w, tt.h)
