@@ -26,7 +26,7 @@ func TestDownscale(t *testing.T) {
 		at   map[[2]int]color.RGBA
 	}{
 		{2, 2, map[[2]int]color.RGBA{{0, 0}: {0, 0, 0, 255}, {1, 0}: {255, 255, 255, 255}, {0, 1}: {128, 0, 0, 255}, {1, 1}: {255, 128, 128, 255}}},
-		{1, 1, map[[2]int]color.RGBA{{0, 0}: {159, 96, 96, 255}}}, // (12 black·0 + 9 white + 3 red... ) / 24
+		{1, 1, map[[2]int]color.RGBA{{0, 0}: {159, 96, 96, 255}}}, // 9 black, 9 white and 6 red pixels of 24
 		{4, 4, map[[2]int]color.RGBA{{1, 0}: {0, 0, 0, 255}, {2, 0}: {255, 255, 255, 255}, {3, 3}: {255, 0, 0, 255}}},
 		{3, 4, map[[2]int]color.RGBA{{1, 0}: {128, 128, 128, 255}}}, // a column split between black and white
 		{9, 9, map[[2]int]color.RGBA{{5, 3}: {255, 0, 0, 255}}},     // larger than the source: the source's size
