@@ -26,6 +26,7 @@ type frag struct {
 	// level is the UAX #9 embedding level of the text (bidi.go): odd
 	// levels are right to left
 	level uint8
+	sups  bool // shaped with the font's superior figures (a note call)
 }
 
 // rtl reports whether the fragment is set right to left.
@@ -202,18 +203,24 @@ func (z *itemizer) paraLevel() uint8 {
 	return 0
 }
 
-// call appends a superscript note call, glued to the preceding word.
+// call appends a superscript note call, glued to the preceding word: in
+// the font's own superior figures (OpenType sups) at the text's size when
+// it has them for the number, else the figures at three fifths of the
+// size, raised.
 func (z *itemizer) call(n int) {
-	size := z.st.size.Scale(3, 5)
 	txt := itoa(n)
 	// a call reads after its word: the even level above the word's
 	lvl := z.lastLevel + z.lastLevel%2
-	fr := &frag{text: txt, face: fonts.Regular, font: z.ts.m.face(fonts.Regular), size: size, rise: z.st.size.Scale(2, 5), call: n, level: lvl}
+	font := z.ts.m.face(fonts.Regular)
+	fr := &frag{text: txt, face: fonts.Regular, font: font, size: z.st.size.Scale(3, 5), rise: z.st.size.Scale(2, 5), call: n, level: lvl}
+	if z.ts.sh.hasSups(font, txt) {
+		fr.size, fr.rise, fr.sups = z.st.size, 0, true
+	}
 	if z.space {
 		// "word ¹": keep the call on the word's line, drop the space
 		z.space = false
 	}
-	w := z.ts.width(txt, fonts.Regular, size)
+	w := z.ts.sh.shape(font, txt, false, fr.sups).widthAt(font, fr.size)
 	z.items = append(z.items, item{kind: boxItem, width: w + z.st.size/20, frag: fr})
 }
 

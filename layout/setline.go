@@ -22,7 +22,7 @@ type lineBox struct {
 	last   bool       // the paragraph's last line
 	images []ImageBox // pictures of emoji (emoji.go)
 	link   string     // the link of the last fragment added (a run never spans a link's end)
-	rtl    []bool     // while setting: which texts are right-to-left runs (nil: none)
+	marks  []runMark  // while setting: how each text is shaped (nil: all plain)
 }
 
 // linkRef is a link area before pagination: an external URL, or a note
@@ -112,10 +112,10 @@ func (ts *typesetter) fitPieces(items []item, start, end int) {
 }
 
 // boxRun returns the end of the boxes and inner penalties from start
-// (a word's pieces) before the next glue or end.
+// (a word's pieces) before the next glue, note call or end.
 func boxRun(items []item, start, end int) int {
 	i := start
-	for i < end && items[i].kind != glueItem {
+	for i < end && items[i].kind != glueItem && (items[i].frag == nil || items[i].frag.call == 0) {
 		i++
 	}
 	return i
@@ -133,7 +133,7 @@ func (ts *typesetter) fitGroup(items []item, a, b int, pen *item) {
 		if it.kind != boxItem {
 			continue
 		}
-		if it.frag == nil || it.frag.rtl() || f != nil && (it.frag.font != f.font || it.frag.size != f.size || it.frag.rise != f.rise) {
+		if it.frag == nil || it.frag.rtl() || it.frag.sups || it.frag.call > 0 || f != nil && (it.frag.font != f.font || it.frag.size != f.size || it.frag.rise != f.rise) {
 			return
 		}
 		f = it.frag
@@ -321,7 +321,7 @@ func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int, rtl bool) {
 	ln.addLink(f, x, w)
 	if n := len(ln.texts); n > 0 && !glued {
 		r := &ln.texts[n-1]
-		if r.Font == f.font && r.Face == f.face && r.Size == f.size && r.Y == -f.rise && (r.Expand == expand || w == 0) && f.call == 0 && f.back == 0 && f.link == ln.link && ln.isRTL(n-1) == rtl {
+		if r.Font == f.font && r.Face == f.face && r.Size == f.size && r.Y == -f.rise && (r.Expand == expand || w == 0) && f.call == 0 && f.back == 0 && f.link == ln.link && ln.mark(n-1) == markOf(f, rtl) {
 			if rtl {
 				r.Text = f.text + r.Text
 			} else {
@@ -332,16 +332,43 @@ func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int, rtl bool) {
 	}
 	ln.link = f.link
 	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Font: f.font, Size: f.size, Text: f.text, Expand: expand})
-	if rtl || ln.rtl != nil {
-		for len(ln.rtl) < len(ln.texts)-1 {
-			ln.rtl = append(ln.rtl, false)
+	if m := markOf(f, rtl); m != 0 || ln.marks != nil {
+		for len(ln.marks) < len(ln.texts)-1 {
+			ln.marks = append(ln.marks, 0)
 		}
-		ln.rtl = append(ln.rtl, rtl)
+		ln.marks = append(ln.marks, m)
 	}
 }
 
+// runMark says how a run of a line is shaped.
+type runMark uint8
+
+const (
+	markRTL  runMark = 1 << iota // right to left
+	markSups                     // with the font's superior figures (a note call)
+)
+
+func markOf(f *frag, rtl bool) runMark {
+	var m runMark
+	if rtl {
+		m |= markRTL
+	}
+	if f.sups {
+		m |= markSups
+	}
+	return m
+}
+
+// mark returns how text i of the line is shaped.
+func (ln *lineBox) mark(i int) runMark {
+	if i < len(ln.marks) {
+		return ln.marks[i]
+	}
+	return 0
+}
+
 // isRTL reports whether text i of the line is a right-to-left run.
-func (ln *lineBox) isRTL(i int) bool { return i < len(ln.rtl) && ln.rtl[i] }
+func (ln *lineBox) isRTL(i int) bool { return ln.mark(i)&markRTL != 0 }
 
 // addLink records the note call, note number or link area of a fragment.
 func (ln *lineBox) addLink(f *frag, x, w Length) {
@@ -373,10 +400,11 @@ func (ts *typesetter) shapeLine(ln *lineBox) {
 		if t.Font == nil {
 			t.Font = ts.m.face(t.Face)
 		}
-		st := ts.sh.shape(t.Font, t.Text, ln.isRTL(i), false)
+		m := ln.mark(i)
+		st := ts.sh.shape(t.Font, t.Text, m&markRTL != 0, m&markSups != 0)
 		t.Glyphs = ts.sh.glyphs(st, t.Font, t.Size)
 	}
-	ln.rtl = nil
+	ln.marks = nil
 	ln.texts, ln.images = ts.pictureRuns(ln.texts, nil)
 }
 

@@ -196,6 +196,22 @@ func (s *shapedText) prefixWidth(at int, f *fonts.Face, size Length) Length {
 	return scale(adv, f, size)
 }
 
+// hasSups reports whether face f has superior figures (OpenType sups)
+// for every character of text: shaping with the feature changes each
+// glyph.
+func (sh *shaper) hasSups(f *fonts.Face, text string) bool {
+	plain, sups := sh.shape(f, text, false, false), sh.shape(f, text, false, true)
+	if len(plain.glyphs) != len(sups.glyphs) || len(plain.glyphs) == 0 {
+		return false
+	}
+	for i := range plain.glyphs {
+		if plain.glyphs[i].id == sups.glyphs[i].id {
+			return false
+		}
+	}
+	return true
+}
+
 // boundary reports whether byte offset at of s starts a cluster: a break
 // there does not cut a ligature.
 func (s *shapedText) boundary(at int) bool {
