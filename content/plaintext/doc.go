@@ -382,8 +382,9 @@
 // or a date label with a date in figures, that the date rules could not
 // read ("Publié le 18 juin 2024 à 11h02", "Published: 05/12/2023":
 // date-stamp-line); a note of sources ("Quelle: ZEIT ONLINE, dpa":
-// source-note); or a correspondent's "Reporting from Monson, Maine"
-// (reporting-from). These stay paragraphs; Explain names the rule where
+// source-note); a line of facts, a short label, a colon and a value with
+// a figure ("Asking price: $2.4 million", "Weight: 250g": fact-line); or
+// a correspondent's "Reporting from Monson, Maine" (reporting-from). These stay paragraphs; Explain names the rule where
 // the line would otherwise have been a heading. The Spanish opening marks
 // "¿" and "¡" do not count when the heading must start with a capital.
 //
@@ -406,7 +407,8 @@
 // its subheading ("Career", then "Early discoveries"; "MUSIC", then
 // "Chicago Jazz Festival"): the first is a level-2 heading by its own
 // rule, the second a level-3 heading. Lines with digits (score lines,
-// table rows) make no pair.
+// table rows) make no pair, but a numbered heading can be the second
+// ("Our picks", then "1. Best overall: Roborock Q5 Pro").
 //
 // heading-colon-label: a label of at most five words ending with a colon,
 // capitalised, with no comma or other colon in it and a paragraph under

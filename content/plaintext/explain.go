@@ -113,6 +113,7 @@ const (
 	ruleSectionName       = "heading-section-name"
 	ruleNarrativeQ        = "narrative-question"
 	ruleCaptionBelow      = "caption-below-credit"
+	ruleFactLine          = "fact-line"
 	ruleCreditAfter       = "credit-after-caption"
 )
 

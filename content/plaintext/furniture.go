@@ -150,6 +150,8 @@ func notHeadingRule(s string) string {
 		return ruleReportingFrom
 	case sourceNoteRE.MatchString(s):
 		return ruleSourceNote
+	case factLineRE.MatchString(s):
+		return ruleFactLine
 	}
 	return ""
 }
@@ -215,10 +217,13 @@ func answersI(s string) bool {
 }
 
 var (
-	dateStampRE     = lazyre.New(`(?:^|\D)(?:19|20)\d{2}`)
-	sourceNoteRE    = lazyre.New(`^(?i:sources?|quellen?|fuentes?|fontes?|bron|crédits?)\s?:\s`)
-	timeOfDayRE     = lazyre.New(`\d{1,2}(?::|h|\.)\d{2}`)
-	dateLabelRE     = lazyre.New(`^(?i:published|updated|posted|last updated|publié|modifié|actualizado|publicado|aktualisiert|veröffentlicht|pubblicato|aggiornato)\b[^\d]{0,12}\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}`)
+	dateStampRE  = lazyre.New(`(?:^|\D)(?:19|20)\d{2}`)
+	sourceNoteRE = lazyre.New(`^(?i:sources?|quellen?|fuentes?|fontes?|bron|crédits?)\s?:\s`)
+	timeOfDayRE  = lazyre.New(`\d{1,2}(?::|h|\.)\d{2}`)
+	dateLabelRE  = lazyre.New(`^(?i:published|updated|posted|last updated|publié|modifié|actualizado|publicado|aktualisiert|veröffentlicht|pubblicato|aggiornato)\b[^\d]{0,12}\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}`)
+	// factLineRE matches a line of facts, a short label, a colon and a
+	// value with a figure: "Asking price: $2.4 million", "Weight: 250g".
+	factLineRE      = lazyre.New(`^\p{Lu}[\p{L}'’ ]{0,24}:\s+\D{0,40}\d`)
 	reportingFromRE = lazyre.New(`^(?:Reporting|Reported|Writing) from \p{Lu}`)
 	// linkRowRE matches a row of three or more short link labels
 	// separated by bars: "Bookshop | Amazon | Barnes & Noble".

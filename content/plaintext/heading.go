@@ -213,11 +213,11 @@ func (c *classifier) pairedHeading(content []int, cand []string, k int) bool {
 	if k < 0 || k+2 >= len(content) || cand[k] == "" || cand[k+1] == "" || cand[k+2] != "" || (k > 0 && cand[k-1] != "") {
 		return false
 	}
-	first := c.role(content[k])
-	if (first != RoleParagraph && first != RoleHeading) || c.role(content[k+1]) != RoleParagraph || !followsHeading(c.role(content[k+2])) {
+	first, second := c.role(content[k]), c.role(content[k+1])
+	if (first != RoleParagraph && first != RoleHeading) || (second != RoleParagraph && cand[k+1] != ruleHeadingNumbered) || !followsHeading(c.role(content[k+2])) {
 		return false
 	}
-	if strings.ContainsAny(c.text(content[k]), "0123456789") || strings.ContainsAny(c.text(content[k+1]), "0123456789") {
+	if strings.ContainsAny(c.text(content[k]), "0123456789") || (cand[k+1] != ruleHeadingNumbered && strings.ContainsAny(c.text(content[k+1]), "0123456789")) {
 		return false // a score line or a table row, not a heading
 	}
 	return cand[k+1] != ruleHeadingColon || cand[k] != ruleHeadingColon
