@@ -1,8 +1,10 @@
 // Package fonts embeds offprint's default typefaces (Noto Serif in four
 // styles and Go Mono, with Noto Naskh Arabic and Noto Serif Hebrew as
-// fallbacks for right-to-left scripts, see Fallback) and answers metric questions about them: advance
-// widths, ascent, descent and which runes a face covers. It never reads
-// system fonts.
+// fallbacks for right-to-left scripts, see Fallback) and answers metric
+// questions about them: advance widths, ascent, descent and which runes a
+// face covers. It also reads font files (LoadFile, Parse: a user's
+// typeface, collections included) and finds faces on the machine for the
+// characters the embedded ones lack (System, over go-text's fontscan).
 //
 // Metrics are in font design units (Face.UnitsPerEm per em); Width turns
 // them into points for a given size.

@@ -1,16 +1,20 @@
 // Package layout is offprint's print typesetter. It turns a document into
 // positioned pages — text runs with font, size and position, rules,
 // images, link areas and named destinations — that export/pdf only draws.
-// It is pure Go: it measures text with the metrics of package fonts.
+// It is pure Go: it shapes text with go-text/typesetting (HarfBuzz) in
+// the faces of package fonts.
 //
 // The stages are plain functions in their own files:
 //
-//	itemize.go    inlines → boxes, glue and penalties
-//	hyphenate.go  words → boxes cut at hyphenation points (layout/hyphen)
-//	linebreak.go  Knuth–Plass total-fit line breaking (firstfit.go: fallback)
-//	setline.go    breaks → set lines (bidi.go: right-to-left lines in
-//	              visual order; arabic.go: Arabic shaping while itemizing;
+//	itemize.go    inlines → boxes, glue and penalties (bidi.go: UAX #9
+//	              levels; glyphs.go: a face for every character;
 //	              french.go: French no-break spaces)
+//	shape.go      text → glyphs, kerning and ligatures, cached per word
+//	hyphenate.go  words → boxes cut at hyphenation points (layout/hyphen)
+//	              and UAX #14 breaks between ideographs (segment.go)
+//	linebreak.go  Knuth–Plass total-fit line breaking (firstfit.go: fallback)
+//	setline.go    breaks → set lines, shaped (bidi.go: lines in visual
+//	              order; emoji.go: colour emoji as pictures)
 //	blocks.go     blocks → a vertical flow of lines, pictures, rows, space
 //	paginate.go   flow → pages, every note at the foot of its call's page
 //	              (shrink.go: spaces close up; balance.go: no lone last line)
