@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/offprint/offprint/fonts"
 	"github.com/offprint/offprint/layout"
 )
 
@@ -26,6 +27,10 @@ func TestExportFlagsToOptions(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
 	a5, _, _ := layout.ParsePaper("a5")
+	fontFile := filepath.Join(dir, "face.ttf")
+	if err := os.WriteFile(fontFile, fonts.MustGet(fonts.Bold).Data, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name   string
 		env    map[string]string
@@ -70,6 +75,13 @@ func TestExportFlagsToOptions(t *testing.T) {
 			check: func(j *exportJob) string {
 				return expect(j.Inputs, []string{"a.txt"}, j.Config.PDF.Style.PaperWidth == a5)
 			}},
+		{name: "font file and font folder", args: []string{"export", "a.txt", "--font", fontFile, "--font-dir", dir},
+			check: func(j *exportJob) string {
+				st := j.Config.PDF.Style
+				return expect(j.Inputs, []string{"a.txt"}, st.Faces[fonts.Regular] != nil && st.Faces[fonts.Regular].Name == "NotoSerif-Bold", st.Faces[fonts.Bold] == nil, st.Fallback != nil)
+			}},
+		{name: "font folder that is not one", args: []string{"export", "a.txt", "--font-dir", fontFile}, code: 2,
+			stderr: "offprint: --font-dir " + fontFile + ": not a folder (see offprint --help)"},
 		{name: "shard flag", args: []string{"export", "a.txt", "--shard", "1/7"},
 			check: func(j *exportJob) string { return expect(j.Inputs, []string{"a.txt"}, j.Batch.Shard == shard{1, 7}) }},
 		{name: "unknown flag after inputs", args: []string{"export", "a.txt", "-o", out, "--papr", "a5"}, code: 2,
