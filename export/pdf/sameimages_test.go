@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"image/png"
+	"regexp"
 	"testing"
 
 	"github.com/offprint/offprint/content"
@@ -43,5 +44,32 @@ func TestSameWidthImagesReproducible(t *testing.T) {
 		} else if !bytes.Equal(first, buf.Bytes()) {
 			t.Fatalf("write %d differs from the first", i+1)
 		}
+	}
+}
+
+// TestOneImageTwiceListedOnce: one picture in two figures (two loads of
+// the same file) is one entry of the page's XObject dictionary, not a
+// duplicated key (see internal/fpdf/README.md).
+func TestOneImageTwiceListedOnce(t *testing.T) {
+	a, b := solidPNG(t, 0x40), solidPNG(t, 0x40)
+	doc := &content.Document{Meta: content.Meta{Title: "Twice", Language: "en"}, Blocks: []content.Block{
+		&content.Figure{Image: a, Caption: content.T("Once.")},
+		&content.Figure{Image: b, Caption: content.T("Twice.")},
+	}}
+	var buf bytes.Buffer
+	if err := pdf.Write(&buf, doc, pdf.Options{Style: style(t, "a4")}); err != nil {
+		t.Fatal(err)
+	}
+	dict := regexp.MustCompile(`/XObject <<\s*((?:/I\w+ \d+ 0 R\s*)*)>>`).FindSubmatch(buf.Bytes())
+	if dict == nil {
+		t.Fatal("no XObject dictionary")
+	}
+	names := regexp.MustCompile(`/I\w+`).FindAll(dict[1], -1)
+	seen := map[string]bool{}
+	for _, n := range names {
+		if seen[string(n)] {
+			t.Fatalf("%s listed twice in %s", n, dict[0])
+		}
+		seen[string(n)] = true
 	}
 }

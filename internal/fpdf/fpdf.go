@@ -4875,8 +4875,13 @@ func (f *Fpdf) putxobjectdict() {
 		if f.catalogSort {
 			sort.SliceStable(keyList, func(i, j int) bool { return f.images[keyList[i]].i < f.images[keyList[j]].i })
 		}
+		written := map[string]bool{} // offprint patch: one entry per name when two keys hold the same image
 		for _, key = range keyList {
 			image = f.images[key]
+			if written[image.i] {
+				continue
+			}
+			written[image.i] = true
 			f.outf("/I%s %d 0 R", image.i, image.n)
 		}
 	}
