@@ -18,6 +18,7 @@ func TestWholeWords(t *testing.T) {
 		{"hyphenated", []lineBox{line(true, "the", "implemen-"), line(false, "tation,", "of")}, "implementation,"},
 		{"no hyphen inserted", []lineBox{line(false, "well-"), line(false, "known")}, ""},
 		{"last line", []lineBox{line(true, "implemen-")}, ""},
+		{"three lines", []lineBox{line(true, "Pop-"), line(true, "ula-"), line(false, "tion")}, "Population"},
 		{"right to left", []lineBox{line(true, "שלו-"), line(false, "ם")}, ""},
 	}
 	for _, tt := range tests {

@@ -17,3 +17,21 @@ func TestContinuation(t *testing.T) {
 		}
 	}
 }
+
+func TestIsMiddle(t *testing.T) {
+	tests := []struct {
+		text, rest string
+		want       bool
+	}{
+		{"ula-", "ulation", true},
+		{"tion", "tion", false}, // the last part
+		{"ula", "ulation", false},
+		{"ulation-", "ulation", false},
+		{"-", "ulation", false},
+	}
+	for _, tt := range tests {
+		if got := isMiddle(tt.text, tt.rest); got != tt.want {
+			t.Errorf("isMiddle(%q, %q) = %v", tt.text, tt.rest, got)
+		}
+	}
+}

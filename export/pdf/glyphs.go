@@ -37,6 +37,10 @@ func (d *drawer) glyphRun(t layout.TextRun) {
 		// space drawn after them stays text)
 		d.spanAlone(func() { d.pdf.GlyphRunActualText(key, size, x, y, gs, hs, t.Text[len(d.rest):]) })
 		d.rest = ""
+	case d.rest != "" && isMiddle(t.Text, d.rest):
+		// the middle of a word broken over three lines
+		d.spanAlone(func() { d.pdf.GlyphRunActualText(key, size, x, y, gs, hs, "") })
+		d.rest, d.restRuns = d.rest[len(t.Text)-1:], restRuns
 	default:
 		if d.tag != nil && d.pdf.GlyphRunNeedsActualText(key, gs) {
 			d.spanAlone(func() { d.pdf.GlyphRun(key, size, x, y, gs, hs) })
@@ -65,6 +69,13 @@ func (d *drawer) spanAlone(draw func()) {
 	tg.begin(node, key, "")
 	draw()
 	tg.end()
+}
+
+// isMiddle reports whether text, ending with an inserted hyphen, is the
+// next part of rest, the letters still to come of a hyphenated word.
+func isMiddle(text, rest string) bool {
+	part, ok := strings.CutSuffix(text, "-")
+	return ok && part != "" && len(part) < len(rest) && strings.HasPrefix(rest, part)
 }
 
 // restRuns bounds the runs drawn between the two parts of a hyphenated
