@@ -31,10 +31,10 @@ const autoRaggedEms = 25
 // PageNumbers says how pages are numbered.
 type PageNumbers string
 
-// The page numbering styles. The zero value means NumbersTotal.
+// The page numbering styles. The zero value means NumbersPlain.
 const (
-	NumbersTotal PageNumbers = "total" // "3 / 7" (the default)
-	NumbersPlain PageNumbers = "plain" // "3"
+	NumbersTotal PageNumbers = "total" // "3 / 7"
+	NumbersPlain PageNumbers = "plain" // "3" (the default)
 	NumbersNone  PageNumbers = "none"  // no page numbers
 )
 
@@ -49,7 +49,7 @@ type Style struct {
 	Leading     Length      // baseline to baseline distance of body text; 0 means 1.3 × FontSize
 	Align       Align       // AlignJustify, AlignLeft, or "" for automatic (justified unless the measure is very narrow)
 	Duplex      bool        // two-sided: mirrored margins, alternating running heads, page numbers outside
-	PageNumbers PageNumbers // "" or NumbersTotal, NumbersPlain, NumbersNone
+	PageNumbers PageNumbers // "" or NumbersPlain, NumbersTotal, NumbersNone
 	NoHyphenate bool        // turn hyphenation off (URLs still break after / . - ? &)
 	Language    string      // hyphenation language; "" uses the document's (and then "en")
 	RunningHead bool        // print the running head; DefaultStyle turns it on
@@ -66,10 +66,10 @@ type Style struct {
 
 // DefaultStyle returns the default design: A4, automatic margins, type
 // size and alignment (justified on A4), hyphenated, running heads and
-// "n / N" page numbers.
+// plain page numbers.
 func DefaultStyle() Style {
 	w, h, _ := ParsePaper("a4")
-	return Style{PaperWidth: w, PaperHeight: h, PageNumbers: NumbersTotal, RunningHead: true}
+	return Style{PaperWidth: w, PaperHeight: h, PageNumbers: NumbersPlain, RunningHead: true}
 }
 
 // geometry is a Style with every automatic value resolved.
@@ -94,7 +94,7 @@ func (s Style) resolve() (geometry, error) {
 	g.PageNumbers = PageNumbers(strings.ToLower(string(g.PageNumbers)))
 	switch g.PageNumbers {
 	case "":
-		g.PageNumbers = NumbersTotal
+		g.PageNumbers = NumbersPlain
 	case NumbersTotal, NumbersPlain, NumbersNone:
 	default:
 		return g, fmt.Errorf("layout: unknown page numbering %q (use total, plain or none)", g.PageNumbers)

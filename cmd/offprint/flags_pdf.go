@@ -19,7 +19,7 @@ func pdfFlagList() []cli.Flag {
 		stringFlag("font-size", "body type size, e.g. 11pt (default: from the paper)", ""),
 		stringFlag("align", "paragraph alignment: justify, left (ragged right) or auto (justified, ragged on narrow pages)", "auto"),
 		boolFlag("duplex", "two-sided printing: mirrored margins, running heads on alternating sides"),
-		stringFlag("page-numbers", "page numbers: total (\"3 / 7\"), plain (\"3\") or none", "total"),
+		stringFlag("page-numbers", "page numbers: plain (\"3\"), total (\"3 / 7\") or none", "plain"),
 		boolFlag("no-hyphenate", "do not hyphenate words (URLs still break cleanly)"),
 		&cli.StringSliceFlag{Name: "font", Usage: "typeface of the PDF: a font file or a family on this machine; repeat for regular, bold, italic, bold italic (one family gives all four; default: the embedded Noto Serif)", EnvVars: env("font")},
 		&cli.StringSliceFlag{Name: "font-dir", Usage: "folder of fonts to try first for characters the typeface lacks (then the machine's fonts); repeatable", EnvVars: env("font-dir")},
