@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	"fmt"
 	"io"
 	"log"
 	"os"
@@ -33,6 +34,7 @@ type System struct {
 	err   error
 	faces map[fontscan.Location]*Face
 	runes map[sysKey]*Face
+	files map[string][]byte // font files read, shared by the faces of a collection
 }
 
 type sysKey struct {
@@ -44,7 +46,7 @@ type sysKey struct {
 // NewSystem returns a finder that searches the font files in dirs (and
 // their subfolders) first, then, unless userOnly, the system's fonts.
 func NewSystem(dirs []string, userOnly bool) *System {
-	return &System{dirs: dirs, noSystem: userOnly, faces: map[fontscan.Location]*Face{}, runes: map[sysKey]*Face{}}
+	return &System{dirs: dirs, noSystem: userOnly, faces: map[fontscan.Location]*Face{}, runes: map[sysKey]*Face{}, files: map[string][]byte{}}
 }
 
 var (
@@ -157,12 +159,32 @@ func (s *System) lookup(r rune, style Style, lang string) *Face {
 	if f, ok := s.faces[loc]; ok {
 		return f
 	}
-	f, err := LoadFile(loc.File, int(loc.Index), style)
+	f, err := s.load(loc, style)
 	if err != nil {
 		f = nil
 	}
 	s.faces[loc] = f
 	return f
+}
+
+// load reads the face at loc, sharing the file's bytes with the other
+// faces of a collection (Noto CJK's .ttc holds every region). The caller
+// holds mu.
+func (s *System) load(loc fontscan.Location, style Style) (*Face, error) {
+	data, ok := s.files[loc.File]
+	if !ok {
+		var err error
+		if data, err = os.ReadFile(loc.File); err != nil {
+			return nil, fmt.Errorf("fonts: %w", err)
+		}
+		s.files[loc.File] = data
+	}
+	f, err := Parse(data, int(loc.Index), style)
+	if err != nil {
+		return nil, fmt.Errorf("fonts: %s: %w", loc.File, err)
+	}
+	f.File = loc.File
+	return f, nil
 }
 
 // scriptFamilies are the Noto families made for the script of r.

@@ -61,7 +61,7 @@ func (s *System) Family(name string) ([4]*Face, error) {
 	}
 	var errs []error
 	for _, loc := range locs {
-		f, err := LoadFile(loc.File, int(loc.Index), Regular)
+		f, err := s.load(loc, Regular)
 		if err != nil {
 			errs = append(errs, err)
 			continue
