@@ -367,8 +367,6 @@ func (ln *lineBox) mark(i int) runMark {
 	return 0
 }
 
-// isRTL reports whether text i of the line is a right-to-left run.
-func (ln *lineBox) isRTL(i int) bool { return ln.mark(i)&markRTL != 0 }
 
 // addLink records the note call, note number or link area of a fragment.
 func (ln *lineBox) addLink(f *frag, x, w Length) {
