@@ -367,7 +367,6 @@ func (ln *lineBox) mark(i int) runMark {
 	return 0
 }
 
-
 // addLink records the note call, note number or link area of a fragment.
 func (ln *lineBox) addLink(f *frag, x, w Length) {
 	switch {
