@@ -5,8 +5,9 @@
 // order), and glyf, loca, hmtx, cmap, maxp, hhea, head and post are
 // rebuilt. The naming, metric and hinting tables (name, OS/2, cvt, fpgm,
 // prep, gasp) are kept as they are; the OpenType layout tables (GSUB,
-// GPOS, GDEF: ligatures and kerning) and the other tables that refer to
-// glyph numbers are left out.
+// GPOS, GDEF) and the other tables that refer to glyph numbers are left
+// out: the pair kerning of GPOS becomes a legacy kern table, and
+// ligatures and other substitutions are lost.
 package ttfsubset
 
 import (
@@ -158,6 +159,9 @@ func Subset(data []byte, runes []rune) ([]byte, error) {
 		if d := f.tables[t]; d != nil {
 			out[t] = d
 		}
+	}
+	if k := kernTable(f.tables["GPOS"], old); k != nil {
+		out["kern"] = k
 	}
 	out["cmap"] = buildCmap(cmap, renumber)
 	out["maxp"] = put16(clone(f.tables["maxp"]), 4, len(old))
