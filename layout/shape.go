@@ -77,13 +77,11 @@ func newShaper() *shaper {
 	}
 }
 
-var (
-	featKern = shaping.FontFeature{Tag: ot.MustNewTag("kern"), Value: 1}
-	featLiga = shaping.FontFeature{Tag: ot.MustNewTag("liga"), Value: 1}
-	featSups = shaping.FontFeature{Tag: ot.MustNewTag("sups"), Value: 1}
-	features = []shaping.FontFeature{featKern, featLiga}
-	supsFeat = []shaping.FontFeature{featKern, featLiga, featSups}
-)
+// supsFeature turns on the font's superior figures (note calls). Kerning
+// (kern) and standard ligatures (liga, clig) need no request: HarfBuzz
+// applies them to horizontal text by default, and asking for them again
+// makes every shaping call slower (a plan with user features).
+var supsFeature = []shaping.FontFeature{{Tag: ot.MustNewTag("sups"), Value: 1}}
 
 func (sh *shaper) face(f *fonts.Face) *otfont.Face {
 	of, ok := sh.faces[f]
@@ -125,7 +123,6 @@ func (sh *shaper) shapeNew(f *fonts.Face, text string, rtl, sups bool) *shapedTe
 		RunEnd:       len(sh.runes),
 		Direction:    di.DirectionLTR,
 		Face:         sh.face(f),
-		FontFeatures: features,
 		Size:         fixed.I(f.UnitsPerEm),
 		Script:       scriptOf(sh.runes),
 		Language:     sh.lang,
@@ -134,7 +131,7 @@ func (sh *shaper) shapeNew(f *fonts.Face, text string, rtl, sups bool) *shapedTe
 		in.Direction = di.DirectionRTL
 	}
 	if sups {
-		in.FontFeatures = supsFeat
+		in.FontFeatures = supsFeature
 	}
 	out := sh.hb.ShapeNoExtents(in)
 	s.glyphs = make([]unitGlyph, len(out.Glyphs))
