@@ -118,14 +118,14 @@ func (sh *shaper) shapeNew(f *fonts.Face, text string, rtl, sups bool) *shapedTe
 	}
 	offsets = append(offsets, int32(len(text)))
 	in := shaping.Input{
-		Text:         sh.runes,
-		RunStart:     0,
-		RunEnd:       len(sh.runes),
-		Direction:    di.DirectionLTR,
-		Face:         sh.face(f),
-		Size:         fixed.I(f.UnitsPerEm),
-		Script:       scriptOf(sh.runes),
-		Language:     sh.lang,
+		Text:      sh.runes,
+		RunStart:  0,
+		RunEnd:    len(sh.runes),
+		Direction: di.DirectionLTR,
+		Face:      sh.face(f),
+		Size:      fixed.I(f.UnitsPerEm),
+		Script:    scriptOf(sh.runes),
+		Language:  sh.lang,
 	}
 	if rtl {
 		in.Direction = di.DirectionRTL
