@@ -36,8 +36,9 @@ type readerEPUB struct {
 // in real clients: epubcheck (0/0, and no usage advice about offprint's
 // own markup and CSS), DAISY Ace (0 violations), epub.js in Chromium (the
 // cover one page at three window sizes, every note call leading to its
-// note, the embedded fonts loading), MuPDF (no landmarks or contents page
-// in the text, each note once) and calibre's TXT and AZW3 conversions
+// note, the embedded fonts loading), MuPDF (the cover one page at the same
+// sizes, no landmarks or contents page in the text, each note once) and
+// calibre's TXT and AZW3 conversions
 // (each note once, the table of contents kept). With
 // OFFPRINT_EPUB_SHOTS=DIR, epub.js screenshots of the cover, a note call,
 // the note and the table of contents are saved there.
@@ -95,8 +96,25 @@ func TestEPUBInReadingSystems(t *testing.T) {
 				t.Error("MuPDF opens on the nav document's contents page")
 			}
 			checkNotesOnce(t, "MuPDF", text, notes)
+			if b.cover {
+				checkMuPDFCover(t, mutool, path)
+			}
 			checkCalibre(t, convert, path, notes)
 		})
+	}
+}
+
+// checkMuPDFCover lays the book out with MuPDF on three page sizes: the
+// first page (the cover) has no text, and the second is the title page,
+// not the rest of an overflowing cover.
+func checkMuPDFCover(t *testing.T, mutool, path string) {
+	t.Helper()
+	for _, size := range [][2]string{{"800", "900"}, {"600", "800"}, {"1000", "700"}} {
+		text := testtool.Run(t, mutool, "draw", "-W", size[0], "-H", size[1], "-F", "txt", "-o", "-", path, "1-2")
+		pages := strings.Split(text, "\f")
+		if len(pages) < 2 || strings.TrimSpace(pages[0]) != "" || strings.TrimSpace(pages[1]) == "" {
+			t.Errorf("MuPDF at %sx%s: the cover is not one page: %.200q", size[0], size[1], text)
+		}
 	}
 }
 
