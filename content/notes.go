@@ -2,6 +2,10 @@ package content
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/offprint/offprint/content/locale"
 )
 
 // NumberNotes is the notes pass: it numbers every source of the document
@@ -117,15 +121,16 @@ func sourceNote(m Meta) *Note {
 	if m.Title != "" {
 		parts = append(parts, quoteTitle(m.Title))
 	}
+	w, _ := locale.For(m.Language)
 	if !m.Date.IsZero() {
-		parts = append(parts, m.Date.Format("2 January 2006"))
+		parts = append(parts, w.Date(m.Date))
 	}
 	text := strings.Join(parts, ", ")
 	if !strings.HasSuffix(text, "?”") && !strings.HasSuffix(text, "!”") {
 		text += "."
 	}
 	if !m.Retrieved.IsZero() {
-		text += " Retrieved " + m.Retrieved.Format("2 January 2006") + "."
+		text += " " + capitalise(w.Retrieved) + " " + w.Date(m.Retrieved) + "."
 	}
 	return &Note{Kind: NoteSource, Text: text, URL: m.SourceURL}
 }
@@ -140,4 +145,11 @@ func quoteTitle(t string) string {
 	}
 	t = strings.NewReplacer("“", "‘", "”", "’").Replace(t)
 	return "“" + t + "”"
+}
+
+// capitalise puts the first letter of s in upper case ("retrieved" →
+// "Retrieved").
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
