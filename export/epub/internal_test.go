@@ -311,3 +311,29 @@ func TestRTL(t *testing.T) {
 		}
 	}
 }
+
+func TestBreakableURL(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"https://vox.com", "https://<wbr/>vox.<wbr/>com"},
+		{"https://example.org/a?b=1&c=2", "https://<wbr/>example.<wbr/>org/<wbr/>a?<wbr/>b=1&amp;<wbr/>c=2"},
+		{"http://x.org/a//b-.c/", "http://<wbr/>x.<wbr/>org/<wbr/>a//<wbr/>b-.<wbr/>c/"},
+		{"mailto:ada@example.org", "mailto:ada@example.<wbr/>org"},
+		{"https://", "https://"},
+		{"plain", "plain"},
+	} {
+		p := &page{}
+		p.breakable(tc.in)
+		if got := p.sb.String(); got != tc.want {
+			t.Errorf("breakable(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestPruneCSS(t *testing.T) {
+	css := "/* head */\np { a: 1; }\np.bio + p, p.bio, h1 + p { b: 2; }\n/* gone */\n.credit { c: 3; }\nsection.endnotes ol { d: 4; }\n"
+	got := pruneCSS(css, map[string]bool{"endnotes": true})
+	want := "/* head */\np { a: 1; }\nh1 + p { b: 2; }\n/* gone */\nsection.endnotes ol { d: 4; }\n"
+	if got != want {
+		t.Errorf("pruneCSS =\n%s\nwant\n%s", got, want)
+	}
+}
