@@ -179,6 +179,11 @@ func checkElement(t *testing.T, name string, el xml.StartElement, stack []xml.St
 		if attr(el, "type") == "noteref" && (attr(el, "role") != "doc-noteref" || !strings.HasPrefix(attr(el, "id"), "noteref-")) {
 			t.Errorf("%s: note call %q without its role or id", name, attr(el, "href"))
 		}
+		for _, up := range stack {
+			if attr(el, "type") == "noteref" && up.Name.Local == "h1" {
+				t.Errorf("%s: note call %q in the title (its accessible name would end with the number)", name, attr(el, "href"))
+			}
+		}
 	case "body":
 		if attr(el, "id") != "" {
 			t.Errorf("%s: id on <body>", name)
