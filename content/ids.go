@@ -11,6 +11,7 @@ import (
 // unique. The result depends only on the headings, in order.
 func AssignIDs(doc *Document) {
 	seen := map[string]bool{}
+	next := map[string]int{} // the next number to try after a base: n equal headings cost n, not n²
 	WalkBlocks(doc.Blocks, func(b Block) {
 		h, ok := b.(*Heading)
 		if !ok {
@@ -21,8 +22,9 @@ func AssignIDs(doc *Document) {
 			base = Slug(PlainText(h.Inlines))
 		}
 		id := base
-		for i := 2; seen[id]; i++ {
+		for i := max(next[base], 2); seen[id]; i++ {
 			id = base + "-" + strconv.Itoa(i)
+			next[base] = i + 1
 		}
 		seen[id] = true
 		h.ID = id
