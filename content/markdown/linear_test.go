@@ -15,7 +15,7 @@ import (
 // 3 s), which the README lists among the limits.
 func TestReadLinear(t *testing.T) {
 	testtool.Integration(t)
-	testtool.Linear(t, 4000, func(b *testing.B, n int) {
+	testtool.Linear(t, 8000, func(b *testing.B, n int) {
 		var sb strings.Builder
 		sb.WriteString("# Title\n\n")
 		for i := range n {
