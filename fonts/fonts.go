@@ -129,6 +129,19 @@ func MustGet(s Style) *Face {
 	return f
 }
 
+// Data returns the font file of style s as embedded, without parsing it
+// with go-text: for callers that read a few glyphs their own way (the
+// EPUB's drawn cover), which need not pay for Get's full parse.
+func Data(s Style) ([]byte, error) {
+	switch {
+	case s < 0 || s >= numStyles:
+		return nil, fmt.Errorf("fonts: no face %v", s)
+	case s == Mono:
+		return gomono.TTF, nil
+	}
+	return noto.ReadFile(files[s])
+}
+
 // License returns the licence text of the Noto fonts (Go Mono's licence is
 // the Go project's BSD licence).
 func License() string {

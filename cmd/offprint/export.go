@@ -108,7 +108,9 @@ func (job *exportJob) run(c *cli.Context) error {
 	if err := cfg.Plan.create(); err != nil {
 		return err
 	}
-	warmFonts()
+	if slices.Contains(cfg.Formats, "pdf") {
+		warmFonts() // the EPUB alone needs no whole font parsed
+	}
 	// Names are planned over all inputs, then a shard keeps its share, so
 	// that N shards write exactly the files of one unsharded run.
 	mine := job.Batch.Shard.pick(args)

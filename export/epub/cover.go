@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"slices"
 	"strings"
 	"unicode"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 
 	"github.com/offprint/offprint/content"
@@ -68,7 +70,7 @@ const noCoverWarning = "no cover: the embedded fonts cannot draw this title's sc
 // would show an empty page under the publisher's band. An empty title is
 // drawable (the cover says "Untitled").
 func titleDrawable(title string) bool {
-	f, err := fonts.Get(fonts.Bold)
+	f, err := loadCoverFont(fonts.Bold)
 	if err != nil {
 		return true // drawCover reports the error
 	}
@@ -76,7 +78,7 @@ func titleDrawable(title string) bool {
 		for _, r := range title {
 			if keep(r) {
 				all++
-				if !f.Has(r) {
+				if !f.has(r) {
 					missing++
 				}
 			}
@@ -179,18 +181,14 @@ type canvas struct {
 // maxLines > 0), with the wrapped lines. At the smallest size, lines that
 // do not fit are cut and the last one ends with an ellipsis.
 func (c *canvas) fit(style fonts.Style, text string, width, height int, maxPx, minPx float64, maxLines int) (font.Face, []string, error) {
-	text = c.drawable(style, text)
-	f, err := fonts.Get(style)
+	f, err := loadCoverFont(style)
 	if err != nil {
 		return nil, nil, err
 	}
-	sf, err := opentype.Parse(f.Data)
-	if err != nil {
-		return nil, nil, err
-	}
+	text = c.drawable(f, text)
 	for size := maxPx; ; size *= 0.92 {
 		size = max(size, minPx)
-		face, err := opentype.NewFace(sf, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
+		face, err := opentype.NewFace(f.sf, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
 		if err != nil {
 			return nil, nil, err
 		}
@@ -212,12 +210,13 @@ func (c *canvas) fit(style fonts.Style, text string, width, height int, maxPx, m
 
 // drawable drops the characters the face lacks (with a warning) rather
 // than drawing empty boxes.
-func (c *canvas) drawable(style fonts.Style, text string) string {
-	f, err := fonts.Get(style)
-	if err != nil {
-		return text
+func (c *canvas) drawable(f *coverFont, text string) string {
+	var missing []rune
+	for _, r := range text {
+		if r >= ' ' && !f.has(r) && !slices.Contains(missing, r) {
+			missing = append(missing, r)
+		}
 	}
-	missing := f.Missing(text)
 	if len(missing) == 0 {
 		return text
 	}
@@ -225,11 +224,38 @@ func (c *canvas) drawable(style fonts.Style, text string) string {
 		c.warn(fmt.Sprintf("cover: the embedded font has no glyph for %q; left out of the cover", string(missing)))
 	}
 	return strings.Map(func(r rune) rune {
-		if r >= ' ' && !f.Has(r) {
+		if r >= ' ' && !f.has(r) {
 			return -1
 		}
 		return r
 	}, text)
+}
+
+// coverFont is an embedded face parsed with x/image's sfnt, which reads
+// glyphs when they are asked for: the cover needs a few dozen, and an
+// EPUB-only export then never parses a whole font with go-text as the
+// PDF's shaper does (fonts.Get).
+type coverFont struct {
+	sf  *opentype.Font
+	buf sfnt.Buffer
+}
+
+func loadCoverFont(s fonts.Style) (*coverFont, error) {
+	data, err := fonts.Data(s)
+	if err != nil {
+		return nil, err
+	}
+	sf, err := opentype.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	return &coverFont{sf: sf}, nil
+}
+
+// has reports whether the face has a glyph for r.
+func (f *coverFont) has(r rune) bool {
+	i, err := f.sf.GlyphIndex(&f.buf, r)
+	return err == nil && i != 0
 }
 
 // lines draws lines from baseline y, lead pixels apart, and returns the
