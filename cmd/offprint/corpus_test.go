@@ -19,6 +19,8 @@ import (
 
 	"github.com/offprint/offprint/content/sources"
 	"github.com/offprint/offprint/internal/testtool"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // corpusDirs hold realistic article inputs of every kind offprint reads:
@@ -455,12 +457,17 @@ var (
 var bidiControls = strings.NewReplacer("\u202a", "", "\u202b", "", "\u202c", "", "\u202d", "", "\u202e", "",
 	"\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "")
 
+// scriptTags are the tags of raised and lowered text, which join the word
+// they belong to.
+var scriptTags = strings.NewReplacer("<sup>", "", "</sup>", "", "<sub>", "", "</sub>", "")
+
 func flatten(s string, pdf bool) string {
 	if pdf {
 		s = lineHyphen.ReplaceAllString(s, "")
 		s = bidiControls.Replace(s) // pdftotext wraps right-to-left lines in them
 	}
 	s = hyphens.Replace(quotes.Replace(s))
+	s = norm.NFKC.String(s) // km² (PDF) and km<sup>2</sup> (EPUB) read as km2
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -602,6 +609,7 @@ func readEPUB(t *testing.T, path string) epubContent {
 		switch {
 		case strings.HasSuffix(name, ".xhtml"):
 			data := strings.ReplaceAll(readZipFile(t, f), "<wbr/>", "") // a break opportunity, not a space
+			data = scriptTags.Replace(data)                             // km<sup>2</sup> is one word
 			text.WriteString(html.UnescapeString(tags.ReplaceAllString(data, " ")))
 			text.WriteString("\n")
 		case strings.HasSuffix(name, ".opf"):

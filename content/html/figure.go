@@ -188,20 +188,31 @@ func inside(n, ancestor *html.Node) bool {
 // text, a "Credit" label goes, and a credit the caption repeats is kept
 // once, as the credit.
 func (c *converter) caption(fc *html.Node) (caption, credit []content.Inline) {
-	if d := c.creditElement(fc); d != nil {
+	if d := c.markedCredit(fc); d != nil {
 		credit = image.TrimCreditLabel(c.captionInlines(d))
 		d.Parent.RemoveChild(d)
+		return c.withoutRepeat(c.captionInlines(fc), credit), credit
 	}
 	ins := c.captionInlines(fc)
-	if len(credit) == 0 {
-		return image.SplitCaptionCredit(ins)
+	if caption, credit = image.SplitCaptionCredit(ins); len(credit) > 0 {
+		return caption, credit
 	}
+	if d := c.lastCredit(fc); d != nil {
+		credit = image.TrimCreditLabel(c.captionInlines(d))
+		d.Parent.RemoveChild(d)
+		return c.withoutRepeat(c.captionInlines(fc), credit), credit
+	}
+	return ins, nil
+}
+
+// withoutRepeat cuts the credit off the end of the caption when the
+// caption repeats it.
+func (c *converter) withoutRepeat(ins, credit []content.Inline) []content.Inline {
 	text, ct := content.PlainText(ins), strings.TrimSpace(content.PlainText(credit))
-	if strings.HasSuffix(strings.TrimRight(text, " ."), ct) {
-		cut := strings.LastIndex(text, ct)
-		ins = content.TrimInlines(content.SliceInlines(ins, 0, cut))
+	if ct != "" && strings.HasSuffix(strings.TrimRight(text, " ."), ct) {
+		return content.TrimInlines(content.SliceInlines(ins, 0, strings.LastIndex(text, ct)))
 	}
-	return ins, credit
+	return ins
 }
 
 // captionInlines converts the inside of a caption (or of its credit).
@@ -214,16 +225,22 @@ func (c *converter) captionInlines(n *html.Node) []content.Inline {
 // creditItemprops are the schema.org properties that mark a credit.
 var creditItemprops = map[string]bool{"copyrightHolder": true, "creator": true, "author": true, "copyrightNotice": true, "creditText": true}
 
-// creditElement returns the element of a caption that holds its credit,
-// or nil: classed or marked so, else the last of several element
-// children when its visible text reads as a credit.
-func (c *converter) creditElement(fc *html.Node) *html.Node {
+// markedCredit returns the element of a caption that its class or
+// itemprop marks as the credit, or nil.
+func (c *converter) markedCredit(fc *html.Node) *html.Node {
 	for d := range fc.Descendants() {
 		if d.Type == html.ElementNode && d.Parent != nil && !skipped(d) &&
 			(creditClassRE.MatchString(attr(d, "class")) || creditItemprops[attr(d, "itemprop")]) {
 			return d
 		}
 	}
+	return nil
+}
+
+// lastCredit returns the last of several element children of a caption
+// when its visible text reads as a credit and the caption's text before
+// it ends a sentence (NYT's "…underground." then a credit span), or nil.
+func (c *converter) lastCredit(fc *html.Node) *html.Node {
 	var last *html.Node
 	elements := 0
 	for k := fc.FirstChild; k != nil; k = k.NextSibling {
@@ -235,13 +252,20 @@ func (c *converter) creditElement(fc *html.Node) *html.Node {
 			last = nil // text after the last element: no credit element
 		}
 	}
-	if last == nil || elements < 2 {
+	if last == nil || elements < 2 || !image.IsCredit(content.PlainText(c.captionInlines(last))) {
 		return nil
 	}
-	if image.IsCredit(content.PlainText(c.captionInlines(last))) {
-		return last
+	var before strings.Builder
+	for k := fc.FirstChild; k != last; k = k.NextSibling {
+		if !skipped(k) {
+			before.WriteString(textOf(k))
+		}
 	}
-	return nil
+	b := strings.TrimRight(before.String(), " \t\n\u00a0")
+	if b == "" || !strings.ContainsAny(b[len(b)-1:], ".!?”’\")") && !strings.HasSuffix(b, "…") {
+		return nil
+	}
+	return last
 }
 
 // makeFigure loads img; on failure the figure keeps its caption (or the
