@@ -113,12 +113,20 @@ func Parse(data []byte) (*Node, error) {
 
 var yamlLineRE = regexp.MustCompile(`^yaml: (?:unmarshal errors:\s*)?line (\d+): `)
 
-// cleanError turns "yaml: line 3: did not find expected key" into
-// "line 3: did not find expected key".
+// cleanError turns "yaml: line 3: mapping values are not allowed" into
+// "line 3: mapping values are not allowed". yaml/v3 counts the lines of its
+// parser's errors ("did not find expected …", reported where the unclosed
+// construct starts) from 0 and those of its scanner from 1: both become
+// 1-based.
 func cleanError(err error) error {
 	msg := err.Error()
 	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-		return fmt.Errorf("line %s: %s", m[1], msg[len(m[0]):])
+		line, _ := strconv.Atoi(m[1])
+		rest := msg[len(m[0]):]
+		if strings.HasPrefix(rest, "did not find expected") {
+			line++
+		}
+		return fmt.Errorf("line %d: %s", line, rest)
 	}
 	return errors.New(strings.TrimPrefix(msg, "yaml: "))
 }

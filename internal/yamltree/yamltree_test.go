@@ -39,7 +39,9 @@ func TestParse(t *testing.T) {
 		{laughs, "error: line 4: more than 10000 values once aliases are expanded"},
 		{"title: a\nTitle: b", `error: line 2: key "Title" set twice (first on line 1)`},
 		{"- a\n- b", "error: line 1: want key: value lines, not a list"},
-		{"title: [a, b", "error: line 1: did not find expected ',' or ']'"},
+		{"title: [a, b", "error: line 2: did not find expected ',' or ']'"}, // yaml/v3 has no context line 0: where it stopped
+		{"a: b\ntitle: [a, b\nc: d", "error: line 2: did not find expected ',' or ']'"},
+		{"a: b\n  c: d", "error: line 2: mapping values are not allowed in this context"},
 		{"title: *nowhere", `error: unknown anchor 'nowhere' referenced`},
 	}
 	for _, tt := range tests {
