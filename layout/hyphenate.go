@@ -38,108 +38,97 @@ type breakPoint struct {
 }
 
 // word appends the boxes and penalties of one word (no spaces inside).
-// A word one face draws left to right is shaped whole: its pieces get
-// the advances of their clusters, so that the pieces of an unbroken word
-// add up to its shaped width (kerning and ligatures across a possible
-// break included). Where a line does break inside the word, setLine
-// re-shapes the two parts (fitPieces).
+// The word is cut into segments of one face and one embedding level
+// (glyphs.go, bidi.go), and each segment is shaped whole: its pieces
+// between break points get the advances of their clusters, so that the
+// pieces of an unbroken word add up to its shaped width (kerning,
+// ligatures and Arabic joining across a possible break included). A
+// break never cuts a cluster (a ligature); where a line does break
+// inside a word, setLine re-shapes the two parts (fitPieces).
 func (z *itemizer) word(w string, sp span, off int) {
-	face, size := sp.face, z.st.size
+	size := z.st.size
 	points := z.ts.wordBreaks(w, sp.nobrk, !z.st.noHyphens)
 	// a word that nearly fills a line may still not fit after the
 	// paragraph indent or with a note call glued to it: give it
 	// emergency breaks too (they cost so much that they are used only
 	// when nothing else works)
-	total := z.ts.width(w, face, size)
-	if total > z.measure-z.st.indent-2*size {
+	if z.ts.width(w, sp.face, size) > z.measure-z.st.indent-2*size {
 		points = mergePoints(points, emergencyBreaks(w))
 	}
-	var whole *shapedText
-	font := z.ts.m.face(face)
-	lvl, uniform := z.wordLevel(off, len(w))
-	if len(points) > 0 && uniform && lvl%2 == 0 && z.ts.covers(face, w) {
-		whole = z.ts.sh.shape(font, w, false, false)
-	}
-	start := 0
-	var done Length // prefix width of the word set so far (whole only)
-	for _, p := range points {
-		if p.at <= start || p.at >= len(w) || whole != nil && !whole.boundary(p.at) {
-			continue // (a break would cut a ligature)
-		}
-		var pre Length
-		if whole != nil {
-			pre = whole.prefixWidth(p.at, font, size)
-			z.faceBox(w[start:p.at], face, font, lvl, sp.link, pre-done)
-			done = pre
-		} else {
-			z.box(w[start:p.at], sp, off+start)
-		}
-		if p.glue {
-			z.items = append(z.items, item{kind: glueItem,
-				stretch: size.Scale(cjkStretchNum, cjkStretchDen), shrink: size.Scale(cjkShrinkNum, cjkShrinkDen)})
-			start = p.at
-			continue
-		}
-		pen := item{kind: penaltyItem, penalty: p.penalty, flagged: p.flagged}
-		if p.hyphen {
-			// the hyphen's own width: a line that breaks here is
-			// re-shaped with its hyphen when set (fitPieces)
-			pen.width = z.ts.width("-", face, size)
-			if whole != nil {
-				pen.width += z.ts.sh.kernLost(whole, p.at, font, size)
+	segs := z.segments(w, sp, off)
+	pi := 0
+	for si, sg := range segs {
+		st := z.ts.sh.shape(sg.font, w[sg.start:sg.end], sg.level%2 == 1, false)
+		start := sg.start
+		var done Length // width of the segment's pieces so far
+		for ; pi < len(points) && points[pi].at < sg.end; pi++ {
+			p := points[pi]
+			if p.at <= start || !st.boundary(p.at-sg.start) {
+				continue // (a break would cut a ligature)
 			}
-			pen.frag = &frag{text: "-", face: face, font: font, size: size, link: sp.link, level: z.levelAt(off + p.at - 1)}
+			pre := st.prefixWidth(p.at-sg.start, sg.font, size)
+			z.faceBox(w[start:p.at], sg.face, sg.font, sg.level, sp.link, pre-done)
+			done = pre
+			z.breakAt(p, sp, off, sg, st)
+			start = p.at
 		}
-		z.items = append(z.items, pen)
-		start = p.at
+		z.faceBox(w[start:sg.end], sg.face, sg.font, sg.level, sp.link, st.widthAt(sg.font, size)-done)
+		if si+1 < len(segs) && pi < len(points) && points[pi].at == sg.end {
+			z.breakAt(points[pi], sp, off, sg, nil) // a break between segments
+			pi++
+		}
 	}
-	if whole != nil {
-		z.faceBox(w[start:], face, font, lvl, sp.link, whole.widthAt(font, size)-done)
+}
+
+// wordSeg is a segment of a word: one face, one embedding level.
+type wordSeg struct {
+	start, end int
+	face       fonts.Style
+	font       *fonts.Face
+	level      uint8
+}
+
+// segments cuts w (at offset off of the span) where its face or its
+// embedding level changes.
+func (z *itemizer) segments(w string, sp span, off int) []wordSeg {
+	var segs []wordSeg
+	pos := 0
+	for _, r := range z.ts.runsOf(w, sp.face) {
+		s, lvl := pos, z.levelAt(off+pos)
+		if z.levels != nil {
+			for i := range r.text {
+				if l := z.levelAt(off + pos + i); l != lvl {
+					segs = append(segs, wordSeg{s, pos + i, r.face, r.font, lvl})
+					s, lvl = pos+i, l
+				}
+			}
+		}
+		pos += len(r.text)
+		segs = append(segs, wordSeg{s, pos, r.face, r.font, lvl})
+	}
+	return segs
+}
+
+// breakAt appends the item of break point p of a word: glue between
+// ideographs, or a penalty, with its hyphen. st is the shaped segment the
+// break is inside of (nil between segments): a line that breaks there
+// loses the kerning across the break, which the penalty's width counts.
+func (z *itemizer) breakAt(p breakPoint, sp span, off int, sg wordSeg, st *shapedText) {
+	size := z.st.size
+	if p.glue {
+		z.items = append(z.items, item{kind: glueItem,
+			stretch: size.Scale(cjkStretchNum, cjkStretchDen), shrink: size.Scale(cjkShrinkNum, cjkShrinkDen)})
 		return
 	}
-	z.box(w[start:], sp, off+start)
-}
-
-// wordLevel returns the embedding level of the n bytes at offset off of
-// the span, and whether they all have it.
-func (z *itemizer) wordLevel(off, n int) (uint8, bool) {
-	lvl := z.levelAt(off)
-	if z.levels == nil {
-		return lvl, true
+	pen := item{kind: penaltyItem, penalty: p.penalty, flagged: p.flagged}
+	if st != nil && sg.level%2 == 0 {
+		pen.width = z.ts.sh.kernLost(st, p.at-sg.start, sg.font, size)
 	}
-	for i := 1; i < n; i++ {
-		if z.levelAt(off+i) != lvl {
-			return lvl, false
-		}
+	if p.hyphen {
+		pen.width += z.ts.width("-", sp.face, size)
+		pen.frag = &frag{text: "-", face: sp.face, font: z.ts.m.face(sp.face), size: size, link: sp.link, level: z.levelAt(off + p.at - 1)}
 	}
-	return lvl, true
-}
-
-// box appends the boxes of a piece of a word at offset off of the span:
-// one box, or, when the piece needs more than one face (see runsOf) or
-// has several embedding levels (bidi.go), adjacent boxes with no glue
-// between them, one per face and level.
-func (z *itemizer) box(s string, sp span, off int) {
-	if s == "" {
-		return
-	}
-	start := 0
-	lvl := z.levelAt(off)
-	for i := range s {
-		if l := z.levelAt(off + i); l != lvl {
-			z.faceBoxes(s[start:i], sp, lvl)
-			start, lvl = i, l
-		}
-	}
-	z.faceBoxes(s[start:], sp, lvl)
-}
-
-// faceBoxes appends the boxes of a piece of one level: one per face.
-func (z *itemizer) faceBoxes(s string, sp span, lvl uint8) {
-	for _, run := range z.ts.runsOf(s, sp.face) {
-		w := z.ts.sh.shape(run.font, run.text, lvl%2 == 1, false).widthAt(run.font, z.st.size)
-		z.faceBox(run.text, run.face, run.font, lvl, sp.link, w)
-	}
+	z.items = append(z.items, pen)
 }
 
 // faceBox appends one box of text in font, w wide, at embedding level

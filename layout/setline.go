@@ -92,67 +92,66 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 // fitPieces makes the widths of a word broken at the ends of the line
 // items[start:end] those of its parts shaped on their own: the part that
 // starts the line after a break inside a word, and the part that ends it
-// with a hyphen (kerning and ligatures across the break change). The
+// (with its hyphen, if any): kerning and ligatures across the break
+// change. The
 // items belong to this line alone once the breaks are chosen.
 func (ts *typesetter) fitPieces(items []item, start, end int) {
 	if start > 0 && start < end && items[start-1].kind == penaltyItem && items[start].kind == boxItem {
-		if a, b := start, boxRun(items, start, end); b > a {
-			ts.fitGroup(items, a, b, nil)
+		b := start
+		for b < end && items[b].kind != glueItem && fits(items[start].frag, items[b]) {
+			b++
 		}
+		ts.fitGroup(items, start, b, nil)
 	}
-	if brk := &items[end]; brk.kind == penaltyItem && brk.frag != nil && brk.width > 0 {
+	if brk := &items[end]; brk.kind == penaltyItem && end > start && items[end-1].kind == boxItem {
+		// a break inside a word (with or without a hyphen)
 		a := end
-		for a > start && items[a-1].kind == boxItem {
+		for a > start && items[a-1].kind != glueItem && fits(items[end-1].frag, items[a-1]) {
 			a--
 		}
-		if a < end {
-			ts.fitGroup(items, a, end, brk)
-		}
+		ts.fitGroup(items, a, end, brk)
 	}
 }
 
-// boxRun returns the end of the boxes and inner penalties from start
-// (a word's pieces) before the next glue, note call or end.
-func boxRun(items []item, start, end int) int {
-	i := start
-	for i < end && items[i].kind != glueItem && (items[i].frag == nil || items[i].frag.call == 0) {
-		i++
+// fits reports whether item it continues a run of fragment f: a
+// penalty inside the word, or a box one face draws in f's direction
+// (not a note call).
+func fits(f *frag, it item) bool {
+	if it.kind == penaltyItem {
+		return true
 	}
-	return i
+	g := it.frag
+	return f != nil && g != nil && !f.sups && f.call == 0 && !g.sups && g.call == 0 &&
+		g.font == f.font && g.size == f.size && g.rise == f.rise && g.rtl() == f.rtl()
 }
 
-// fitGroup adjusts items[a] (or the hyphen pen) by the difference
+// fitGroup adjusts items[a] (or the break pen) by the difference
 // between the shaped width of the pieces items[a:b] (with pen's text)
-// and the sum of their widths, when one face draws them left to right.
+// and the sum of their widths: one face draws them in one direction
+// (see fits).
 func (ts *typesetter) fitGroup(items []item, a, b int, pen *item) {
 	var f *frag
 	var sb strings.Builder
 	var est Length
-	for i := a; i < b; i++ {
-		it := items[i]
-		if it.kind != boxItem {
-			continue
+	for _, it := range items[a:b] {
+		if it.kind == boxItem {
+			f = it.frag
+			sb.WriteString(it.frag.text)
+			est += it.width
 		}
-		if it.frag == nil || it.frag.rtl() || it.frag.sups || it.frag.call > 0 || f != nil && (it.frag.font != f.font || it.frag.size != f.size || it.frag.rise != f.rise) {
-			return
-		}
-		f = it.frag
-		sb.WriteString(it.frag.text)
-		est += it.width
 	}
 	if f == nil {
 		return
 	}
 	target := &items[a]
 	if pen != nil {
-		sb.WriteString(pen.frag.text)
+		if pen.frag != nil {
+			sb.WriteString(pen.frag.text)
+		}
 		est += pen.width
 		target = pen
 	}
-	if target.kind == boxItem && target.frag == nil {
-		return
-	}
-	target.width += ts.sh.shape(f.font, sb.String(), false, false).widthAt(f.font, f.size) - est
+	target.width += ts.sh.shape(f.font, sb.String(), f.rtl(), false).widthAt(f.font, f.size) - est
 }
 
 // lineSums are the natural width of a line and the stretch and shrink

@@ -38,7 +38,8 @@ type unitGlyph struct {
 	id         uint16
 	adv        int32
 	dx, dy     int32
-	start, end int32 // byte offsets of the glyph's cluster in the text; start == end on a cluster's later glyphs
+	start, end int32 // byte offsets of the glyph's cluster in the text
+	first      bool  // the cluster's first glyph (in visual order), which carries its text
 }
 
 // shapedText is a shaped string: its glyphs in visual order.
@@ -138,11 +139,13 @@ func (sh *shaper) shapeNew(f *fonts.Face, text string, rtl, sups bool) *shapedTe
 	seen := -1
 	for i, g := range out.Glyphs {
 		ug := unitGlyph{id: uint16(g.GlyphID), adv: int32(g.Advance), dx: int32(g.XOffset), dy: int32(g.YOffset)}
-		if c := g.TextIndex(); c != seen {
+		c := g.TextIndex()
+		lo, hi := min(c, len(sh.runes)), min(c+g.RunesCount(), len(sh.runes))
+		ug.start, ug.end = offsets[lo], offsets[hi]
+		if c != seen {
 			// the first glyph of its cluster carries the cluster's text
 			seen = c
-			lo, hi := min(c, len(sh.runes)), min(c+g.RunesCount(), len(sh.runes))
-			ug.start, ug.end = offsets[lo], offsets[hi]
+			ug.first = true
 		}
 		s.glyphs[i] = ug
 		s.adv += int64(g.Advance)
@@ -174,21 +177,15 @@ func (s *shapedText) widthAt(f *fonts.Face, size Length) Length {
 }
 
 // prefixWidth returns the advance, at size, of the clusters of s that
-// start before byte offset at (left-to-right text): the width a box
-// ending at a break inside the word gets, so that the boxes of an
-// unbroken word add up to its shaped width. A ligature across the break
-// counts whole in the first part.
+// start before byte offset at (in either direction): the width a box
+// ending at a break inside the text gets, so that the boxes of an
+// unbroken word add up to its shaped width.
 func (s *shapedText) prefixWidth(at int, f *fonts.Face, size Length) Length {
 	var adv int64
-	inside := false
 	for _, g := range s.glyphs {
-		if g.end > g.start {
-			inside = int(g.start) < at
+		if int(g.start) < at {
+			adv += int64(g.adv)
 		}
-		if !inside {
-			break
-		}
-		adv += int64(g.adv)
 	}
 	return scale(adv, f, size)
 }
@@ -213,20 +210,20 @@ func (sh *shaper) hasSups(f *fonts.Face, text string) bool {
 // there does not cut a ligature.
 func (s *shapedText) boundary(at int) bool {
 	for _, g := range s.glyphs {
-		if g.end > g.start && int(g.start) == at {
+		if int(g.start) == at {
 			return true
 		}
 	}
 	return false
 }
 
-// kernLost returns how much wider the part of s before byte offset at
-// gets when it ends a line there: the negative kerning of its last glyph
-// with the next, which the break drops (0 when none).
+// kernLost returns how much wider the part of s (left to right) before
+// byte offset at gets when it ends a line there: the negative kerning of
+// its last glyph with the next, which the break drops (0 when none).
 func (sh *shaper) kernLost(s *shapedText, at int, f *fonts.Face, size Length) Length {
 	last := -1
 	for i, g := range s.glyphs {
-		if g.end > g.start && int(g.start) >= at {
+		if int(g.start) >= at {
 			break
 		}
 		last = i
@@ -256,7 +253,9 @@ func (sh *shaper) glyphs(s *shapedText, f *fonts.Face, size Length) []Glyph {
 			Advance: scale(int64(g.adv), f, size),
 			XOffset: scale(int64(g.dx), f, size),
 			YOffset: scale(int64(g.dy), f, size),
-			Text:    s.text[g.start:g.end],
+		}
+		if g.first {
+			gs[i].Text = s.text[g.start:g.end]
 		}
 	}
 	sh.sized[k] = gs
