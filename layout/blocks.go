@@ -89,6 +89,9 @@ func (ts *typesetter) text(inlines []content.Inline, st textStyle, x, width, lea
 				e.keep = keepWidow
 			}
 		}
+		if e.keep == keepNone && ln.hyphen {
+			e.keep = keepHyphen
+		}
 		ts.flow = append(ts.flow, e)
 	}
 	return first

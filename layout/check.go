@@ -17,6 +17,9 @@ func (ts *typesetter) check(fills []pageFill) {
 			case keepHeading:
 				s.HeadingsAtBottom++
 			}
+			if ts.flow[fill.body[len(fill.body)-1]].stat.hyphen {
+				s.PageEndHyphens++
+			}
 		}
 		starts := map[int]bool{}
 		for _, p := range fill.notes {

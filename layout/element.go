@@ -22,6 +22,7 @@ const (
 	keepWidow            // the last line of a paragraph would go alone to the next page
 	keepHeading          // a heading would end the page
 	keepFigure           // a picture would part from its caption
+	keepHyphen           // the line ends with an inserted hyphen: the word would be split across pages
 	keepHard             // never break here (part of an indivisible unit)
 )
 

@@ -51,7 +51,7 @@ type item struct {
 type breakParams struct {
 	Tolerance        []int  // badness limit of each pass; default 100, 200, then 1000 with EmergencyStretch; a final pass accepts any line
 	LinePenalty      int    // added to every line's badness before squaring; default 10
-	HyphenPenalty    int    // penalty of a break at an inserted hyphen; default 50
+	HyphenPenalty    int    // penalty of a break at an inserted hyphen; default 100 (twice plain TeX's 50: with font expansion a slightly looser line costs less than a hyphen)
 	AdjDemerits      int    // demerits when adjacent lines differ by more than one fitness class; default 10000
 	DoubleHyphen     int    // demerits for two consecutive hyphenated lines; default 10000
 	FinalHyphen      int    // demerits for a hyphen on the penultimate line; default 5000
@@ -66,7 +66,7 @@ func defaultParams(em Length) breakParams {
 	return breakParams{
 		Tolerance:        []int{100, 200, 1000},
 		LinePenalty:      10,
-		HyphenPenalty:    50,
+		HyphenPenalty:    100,
 		AdjDemerits:      10000,
 		DoubleHyphen:     10000,
 		FinalHyphen:      5000,

@@ -117,6 +117,7 @@ type Stats struct {
 	Loose              int // very loose lines: spaces stretched beyond their stretchability (adjustment ratio > 1)
 	Hyphenated         int // lines ending with an inserted hyphen
 	ConsecutiveHyphens int // the longest run of consecutive hyphenated lines in a paragraph
+	PageEndHyphens     int // pages (not an article's last) whose last line ends with an inserted hyphen
 	Widows             int // a paragraph's last line alone at the top of a page
 	Orphans            int // a paragraph's first line alone at the bottom of a page
 	HeadingsAtBottom   int // headings that end a page (not kept with what follows)

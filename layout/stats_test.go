@@ -10,11 +10,11 @@ import (
 // TestExampleQuality lays out the example on every paper of issue 3 and
 // holds the quality report to the rules: nothing overfull, no note lost
 // or off its call's page, at most two hyphenated lines in a row, no
-// widow, orphan or heading at a page bottom. go test -v prints the
+// widow, orphan, heading or hyphen at a page bottom. go test -v prints the
 // reports.
 func TestExampleQuality(t *testing.T) {
 	doc := example(t)
-	for _, name := range []string{"a4", "letter", "a5", "ereader"} {
+	for _, name := range []string{"a4", "letter", "a5", "ereader", "6x9", "b5"} {
 		res, err := layout.Layout(doc, paper(t, name))
 		if err != nil {
 			t.Fatal(err)
@@ -24,8 +24,8 @@ func TestExampleQuality(t *testing.T) {
 		if s.Overfull != 0 || s.NotesOffPage != 0 || s.NotesLost != 0 || s.ConsecutiveHyphens > 2 {
 			t.Errorf("%s: %v", name, s)
 		}
-		if s.Widows+s.Orphans+s.HeadingsAtBottom != 0 {
-			t.Errorf("%s: widows, orphans or headings at a page bottom: %v", name, s)
+		if s.Widows+s.Orphans+s.HeadingsAtBottom+s.PageEndHyphens != 0 {
+			t.Errorf("%s: widows, orphans, headings or hyphens at a page bottom: %v", name, s)
 		}
 		if len(res.Outline) != 3 {
 			t.Errorf("%s: %d outline entries, want the 3 headings", name, len(res.Outline))
