@@ -73,6 +73,12 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 		pl.put(brk.frag, x, brk.width, false, expand)
 		x += brk.width
 		ln.hyphen = brk.flagged
+	} else if brk.kind == penaltyItem && brk.penalty > -infPenalty && brk.width != 0 {
+		// the re-shaped end of a word broken without a hyphen
+		x += brk.width
+		if n := len(pl.pieces); n > 0 {
+			pl.pieces[n-1].w += brk.width
+		}
 	}
 	if pl.bidi {
 		var para uint8
