@@ -393,7 +393,7 @@ func TestBook(t *testing.T) {
 		`<li><a href="xhtml/chapter-001.xhtml#section-1">Section 1</a></li>`,
 		`<li><a href="xhtml/chapter-001.xhtml#endnotes">Notes</a></li>`,
 		`<li><a href="xhtml/chapter-004.xhtml#notes">Notes</a></li>`,
-		`<li><a href="xhtml/chapter-004.xhtml">A small &lt;test&gt; &amp; article</a>`,
+		`<li><a href="xhtml/chapter-004.xhtml">A small &#60;test&#62; &#38; article</a>`,
 		`epub:type="bodymatter" href="xhtml/chapter-001.xhtml"`,
 	} {
 		if !strings.Contains(nav, want) {

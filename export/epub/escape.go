@@ -5,7 +5,9 @@ import (
 	"unicode/utf8"
 )
 
-// escapeTo appends s to sb escaped for XML text and attribute values.
+// escapeTo appends s to sb escaped for XML text and attribute values, with
+// numeric character references (epubcheck's usage report flags named
+// ones, &amp; included).
 // Characters XML 1.0 forbids (C0 controls other than tab, newline and
 // carriage return, U+FFFE, U+FFFF, invalid UTF-8) are dropped, so any input
 // gives well-formed XHTML.
@@ -25,13 +27,13 @@ func escapeTo(sb *strings.Builder, s string) {
 		var rep string
 		switch {
 		case c == '&':
-			rep = "&amp;"
+			rep = "&#38;"
 		case c == '<':
-			rep = "&lt;"
+			rep = "&#60;"
 		case c == '>':
-			rep = "&gt;"
+			rep = "&#62;"
 		case c == '"':
-			rep = "&quot;"
+			rep = "&#34;"
 		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
 			rep = ""
 		default:

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 
 	"github.com/offprint/offprint/internal/goepub"
 )
@@ -111,13 +112,20 @@ const goEpubHTML = `<html xmlns="http://www.w3.org/1999/xhtml"`
 // epubNS is the declaration of the epub: namespace go-epub writes.
 const epubNS = ` xmlns:epub="http://www.idpf.org/2007/ops"`
 
+// namedRefs turns the named character references go-epub's templates
+// write into numeric ones, as escapeTo writes them.
+var namedRefs = strings.NewReplacer("&amp;", "&#38;", "&lt;", "&#60;", "&gt;", "&#62;", "&quot;", "&#34;", "&apos;", "&#39;")
+
 // fixHTML adds lang and xml:lang to the <html> element go-epub wrote
-// (readers hyphenate only when they know the language) and drops the
-// epub: namespace declaration when the file does not use it.
+// (readers hyphenate only when they know the language), drops the epub:
+// namespace declaration when the file does not use it, and writes
+// character references as numbers (epubcheck's usage report flags named
+// ones).
 func fixHTML(data []byte, lang string) ([]byte, error) {
 	if !bytes.Contains(data, []byte(" epub:type=")) {
 		data = bytes.Replace(data, []byte(epubNS), nil, 1)
 	}
+	data = []byte(namedRefs.Replace(string(data))) // go-epub's escaped <title>
 	i := bytes.Index(data, []byte(goEpubHTML))
 	if i < 0 || i > 512 {
 		return nil, errors.New("go-epub's XHTML has no <html> element where expected")

@@ -173,8 +173,8 @@ func (p *page) row(cells []content.Cell, tag string) {
 		if c.RowSpan > 1 {
 			p.w(` rowspan="` + strconv.Itoa(c.RowSpan) + `"`)
 		}
-		if a := c.Align.String(); a != "" {
-			p.w(` style="text-align: ` + a + `"`)
+		if a := classToken(c.Align.String()); a != "" {
+			p.w(` class="align-` + a + `"`) // a class, not an inline style (epubcheck ACC-013)
 		}
 		p.w(">")
 		p.inlines(c.Inlines)
