@@ -14,6 +14,9 @@ type para struct {
 	quotes []quoteSpan // the quotations, in order
 	// blockQuote is set on the first paragraph of a block quotation.
 	blockQuote bool
+	// keep is set when a quotation of the paragraph is attributed: its
+	// tokens stay for the notes; others are rebuilt when a pass needs them.
+	keep bool
 }
 
 // quoteSpan is a quotation: token indexes of its marks; close is -1 when
@@ -71,15 +74,19 @@ func analyse(doc *content.Document) *analysis {
 	for _, pa := range front {
 		a.scanMentions(pa)
 	}
-	for _, pa := range a.paras {
+	for i, pa := range a.paras {
+		a.window(i)
 		first := len(a.mentions)
 		a.scanMentions(pa)
 		a.inferGender(pa, first)
 	}
+	a.window(-window)
 	a.reg.markOrgs(a.orgs)
 	for i := range a.paras {
+		a.window(i)
 		a.attribute(i)
 	}
+	a.window(-window)
 	a.markNotes()
 	return a
 }
@@ -151,14 +158,52 @@ func (a *analysis) collect(blocks []content.Block, front []*para) {
 			return
 		}
 		text := content.PlainText(p.Inlines)
-		toks := tokenize(text)
-		markQuotes(text, toks)
-		markSentences(toks)
+		toks := paraTokens(text)
 		a.cases.note(toks)
-		pa := &para{p: p, block: idx, text: text, toks: toks, base: base, quotes: quoteSpans(toks), blockQuote: b == first}
+		// The tokens are dropped here and rebuilt, a few paragraphs at a
+		// time, by the passes that read them (see window): a long text's
+		// tokens all at once take many times the text's size.
+		pa := &para{p: p, block: idx, text: text, base: base, quotes: quoteSpans(toks), blockQuote: b == first}
 		base += len(toks) + 1
 		a.paras = append(a.paras, pa)
 	})
+}
+
+// window is how many paragraphs either side of the current one the passes
+// read: windowStart and colonBefore look one paragraph back, dashAttribution
+// one ahead.
+const window = 2
+
+// window keeps the tokens of the paragraphs around paragraph i and drops
+// those of the paragraphs before them, except the paragraphs whose
+// quotations were attributed. window(-window) drops all of them. The
+// passes go forward, so only the paragraphs just left behind are dropped.
+func (a *analysis) window(i int) {
+	if i < 0 {
+		for _, pa := range a.paras {
+			if !pa.keep {
+				pa.toks = nil
+			}
+		}
+		return
+	}
+	for j := max(0, i-window); j < min(len(a.paras), i+window+1); j++ {
+		if pa := a.paras[j]; pa.toks == nil {
+			pa.toks = paraTokens(pa.text)
+		}
+	}
+	if j := i - window - 1; j >= 0 && !a.paras[j].keep {
+		a.paras[j].toks = nil
+	}
+}
+
+// paraTokens tokenises a paragraph's text and marks its quotations and
+// sentences.
+func paraTokens(text string) []token {
+	toks := tokenize(text)
+	markQuotes(text, toks)
+	markSentences(toks)
+	return toks
 }
 
 func quoteSpans(toks []token) []quoteSpan {

@@ -47,7 +47,7 @@ func tokenize(s string) []token {
 		}
 	}
 	if cap(toks) > len(toks)+len(toks)/4 {
-		toks = slices.Clone(toks) // the analysis keeps every paragraph's tokens: no spare capacity
+		toks = slices.Clone(toks) // attributed paragraphs keep their tokens: no spare capacity
 	}
 	return toks
 }
