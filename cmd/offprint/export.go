@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/urfave/cli/v2"
 
@@ -273,8 +274,34 @@ func checkOutput(path string) error {
 }
 
 // wordCount counts the words of the title and body.
+// It counts block by block what strings.Fields would find in
+// content.BlocksText (whose lines join with a newline) without building
+// the whole text and a slice of its words.
 func wordCount(doc *content.Document) int {
-	return len(strings.Fields(doc.Meta.Title)) + len(strings.Fields(content.BlocksText(doc.Blocks)))
+	n := countFields(doc.Meta.Title)
+	content.WalkBlocks(doc.Blocks, func(b content.Block) {
+		if c, ok := b.(*content.CodeBlock); ok {
+			n += countFields(c.Text)
+			return
+		}
+		for _, ins := range content.BlockInlines(b) {
+			n += countFields(content.PlainText(ins))
+		}
+	})
+	return n
+}
+
+// countFields is len(strings.Fields(s)).
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // warmFonts loads the four text faces at once, in the background, while
