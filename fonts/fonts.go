@@ -11,7 +11,6 @@
 package fonts
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"sync"
@@ -161,7 +160,7 @@ func load(s Style) (*Face, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fonts: parse %v: %w", s, err)
 	}
-	ot, err := otfont.ParseTTF(bytes.NewReader(data))
+	ot, err := parseForShaping(data)
 	if err != nil {
 		return nil, fmt.Errorf("fonts: parse %v: %w", s, err)
 	}
