@@ -25,6 +25,13 @@ func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
 		pg := Page{Number: num, Width: ts.g.PaperWidth, Height: ts.g.PaperHeight}
 		x0, y := ts.g.left(num), ts.g.top
 		sepCut, cuts := ts.squeeze(fill)
+		var adds map[int]Length
+		if k < len(fills)-1 && len(cuts) == 0 && sepCut == 0 {
+			slack := ts.g.textHeight - ts.pageHeight(fill)
+			if adds = ts.stretch(fill, slack); adds == nil && slack > Pt && len(fill.body) > 0 {
+				ts.stats.ShortPages++
+			}
+		}
 		pageSection := ""
 		for _, idx := range fill.body {
 			e := &ts.flow[idx]
@@ -39,7 +46,7 @@ func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
 			}
 			pending[k] = ts.place(&pg, e, x0, y, pending[k], dests, firstDest)
 			e.d.texts = nil // placed on the page (a copy): the flow's runs can go
-			y += e.height - cuts[idx]
+			y += e.height - cuts[idx] + adds[idx]
 		}
 		if pageSection != "" {
 			section = pageSection

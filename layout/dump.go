@@ -59,8 +59,8 @@ func (r *Result) Dump(w io.Writer) error {
 
 // String formats the report on one line: "pages=6 lines=280 overfull=0 …".
 func (s Stats) String() string {
-	return fmt.Sprintf("pages=%d lines=%d overfull=%d loose=%d hyphenated=%d consecutive-hyphens=%d page-end-hyphens=%d widows=%d orphans=%d headings-at-bottom=%d notes-off-page=%d notes-lost=%d notes-split=%d missing-glyphs=%d",
-		s.Pages, s.Lines, s.Overfull, s.Loose, s.Hyphenated, s.ConsecutiveHyphens, s.PageEndHyphens, s.Widows, s.Orphans, s.HeadingsAtBottom, s.NotesOffPage, s.NotesLost, s.NotesSplit, s.MissingGlyphs)
+	return fmt.Sprintf("pages=%d lines=%d overfull=%d loose=%d hyphenated=%d consecutive-hyphens=%d page-end-hyphens=%d short-pages=%d widows=%d orphans=%d headings-at-bottom=%d notes-off-page=%d notes-lost=%d notes-split=%d missing-glyphs=%d",
+		s.Pages, s.Lines, s.Overfull, s.Loose, s.Hyphenated, s.ConsecutiveHyphens, s.PageEndHyphens, s.ShortPages, s.Widows, s.Orphans, s.HeadingsAtBottom, s.NotesOffPage, s.NotesLost, s.NotesSplit, s.MissingGlyphs)
 }
 
 // dumpGlyphs notes what shaping changed in a run: a face other than the

@@ -118,6 +118,7 @@ type Stats struct {
 	Hyphenated         int // lines ending with an inserted hyphen
 	ConsecutiveHyphens int // the longest run of consecutive hyphenated lines in a paragraph
 	PageEndHyphens     int // pages (not an article's last) whose last line ends with an inserted hyphen
+	ShortPages         int // pages (not an article's last) left short of the text block's foot (too short to stretch flush)
 	Widows             int // a paragraph's last line alone at the top of a page
 	Orphans            int // a paragraph's first line alone at the bottom of a page
 	HeadingsAtBottom   int // headings that end a page (not kept with what follows)
