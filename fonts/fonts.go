@@ -11,7 +11,7 @@
 package fonts
 
 import (
-	"embed"
+	_ "embed" // the font files
 	"fmt"
 	"sync"
 
@@ -22,8 +22,28 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-//go:embed noto/*.ttf noto/LICENSE
-var noto embed.FS
+// The font files are embedded as byte slices, not an embed.FS: reading a
+// file of an embed.FS copies it (600 KB a face) at every call.
+var (
+	//go:embed noto/NotoSerif-Regular.ttf
+	notoSerifRegular []byte
+	//go:embed noto/NotoSerif-Italic.ttf
+	notoSerifItalic []byte
+	//go:embed noto/NotoSerif-Bold.ttf
+	notoSerifBold []byte
+	//go:embed noto/NotoSerif-BoldItalic.ttf
+	notoSerifBoldItalic []byte
+	//go:embed noto/NotoNaskhArabic-Regular.ttf
+	notoNaskhArabicRegular []byte
+	//go:embed noto/NotoNaskhArabic-Bold.ttf
+	notoNaskhArabicBold []byte
+	//go:embed noto/NotoSerifHebrew-Regular.ttf
+	notoSerifHebrewRegular []byte
+	//go:embed noto/NotoSerifHebrew-Bold.ttf
+	notoSerifHebrewBold []byte
+	//go:embed noto/LICENSE
+	notoLicense string
+)
 
 // Style selects one of the embedded faces.
 type Style int
@@ -45,15 +65,27 @@ const (
 // Styles lists every embedded face, in Style order.
 var Styles = []Style{Regular, Italic, Bold, BoldItalic, Mono, Arabic, ArabicBold, Hebrew, HebrewBold}
 
-var files = [numStyles]string{
-	Regular:    "noto/NotoSerif-Regular.ttf",
-	Italic:     "noto/NotoSerif-Italic.ttf",
-	Bold:       "noto/NotoSerif-Bold.ttf",
-	BoldItalic: "noto/NotoSerif-BoldItalic.ttf",
-	Arabic:     "noto/NotoNaskhArabic-Regular.ttf",
-	ArabicBold: "noto/NotoNaskhArabic-Bold.ttf",
-	Hebrew:     "noto/NotoSerifHebrew-Regular.ttf",
-	HebrewBold: "noto/NotoSerifHebrew-Bold.ttf",
+// fileData returns the embedded file of style s.
+func fileData(s Style) []byte {
+	switch s {
+	case Regular:
+		return notoSerifRegular
+	case Italic:
+		return notoSerifItalic
+	case Bold:
+		return notoSerifBold
+	case BoldItalic:
+		return notoSerifBoldItalic
+	case Arabic:
+		return notoNaskhArabicRegular
+	case ArabicBold:
+		return notoNaskhArabicBold
+	case Hebrew:
+		return notoSerifHebrewRegular
+	case HebrewBold:
+		return notoSerifHebrewBold
+	}
+	return gomono.TTF
 }
 
 var names = [numStyles]string{
@@ -130,32 +162,23 @@ func MustGet(s Style) *Face {
 
 // Data returns the font file of style s as embedded, without parsing it
 // with go-text: for callers that read a few glyphs their own way (the
-// EPUB's drawn cover), which need not pay for Get's full parse.
+// EPUB's drawn cover), which need not pay for Get's parse. The bytes are
+// shared: callers must not modify them.
 func Data(s Style) ([]byte, error) {
-	switch {
-	case s < 0 || s >= numStyles:
+	if s < 0 || s >= numStyles {
 		return nil, fmt.Errorf("fonts: no face %v", s)
-	case s == Mono:
-		return gomono.TTF, nil
 	}
-	return noto.ReadFile(files[s])
+	return fileData(s), nil
 }
 
 // License returns the licence text of the Noto fonts (Go Mono's licence is
 // the Go project's BSD licence).
 func License() string {
-	b, _ := noto.ReadFile("noto/LICENSE")
-	return string(b)
+	return notoLicense
 }
 
 func load(s Style) (*Face, error) {
-	data := gomono.TTF
-	if s != Mono {
-		var err error
-		if data, err = noto.ReadFile(files[s]); err != nil {
-			return nil, fmt.Errorf("fonts: %w", err)
-		}
-	}
+	data := fileData(s)
 	f, err := sfnt.Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("fonts: parse %v: %w", s, err)
