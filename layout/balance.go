@@ -1,6 +1,9 @@
 package layout
 
-// This file keeps the last page of an article from holding a lone line
+// This file balances: the last page of an article against a lone line,
+// and the lines of headings and titles against a lone last word.
+//
+// The last page of an article is kept from holding a lone line
 // (issue 3: "the last page not left with a lone line when a better break
 // exists"). Page building is greedy, so the last page gets whatever is
 // left; when that is fewer than minLastLines lines of text, balanceEnd
@@ -84,4 +87,41 @@ func (p *paginator) fillHeight(pg pageFill) Length {
 		h += linesHeight(part.lines)
 	}
 	return h
+}
+
+// balanceSteps is how many times balanceLines halves the range of
+// measures it searches: 1/1024 of the measure is finer than a glyph.
+const balanceSteps = 10
+
+// balanceLines returns the breaks of ragged items on the narrowest
+// measure, between half of width and width, that needs no more lines
+// than breaks (found on width) and sets none overfull: the lines of a
+// heading come out even, with no lone word on the last. A single line
+// stays as it is.
+func balanceLines(items []item, breaks []lineBreak, width Length, p breakParams) []lineBreak {
+	if len(breaks) < 2 {
+		return breaks
+	}
+	best := breaks
+	lo, hi := width/2, width
+	for range balanceSteps {
+		mid := lo + (hi-lo)/2
+		b := breakLines(items, []Length{mid}, p)
+		if len(b) == len(breaks) && !overfull(b) {
+			best, hi = b, mid
+		} else {
+			lo = mid
+		}
+	}
+	return best
+}
+
+// overfull reports whether a line of breaks had to shrink beyond its glue.
+func overfull(breaks []lineBreak) bool {
+	for _, b := range breaks {
+		if b.ratio < -1 {
+			return true
+		}
+	}
+	return false
 }

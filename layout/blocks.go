@@ -109,6 +109,9 @@ func (ts *typesetter) breakText(inlines []content.Inline, st textStyle, width Le
 		breaks = firstFit(items, widths)
 	} else {
 		breaks = breakLines(items, widths, ts.params)
+		if st.balance && st.align == AlignLeft {
+			breaks = balanceLines(items, breaks, width, ts.params)
+		}
 	}
 	lines := ts.setLines(items, breaks, widths)
 	wholeWords(lines)
@@ -174,7 +177,7 @@ var headingSizes = []int64{15, 13, 11, 10, 10, 10}
 func (ts *typesetter) heading(h *content.Heading, f *frame) {
 	lvl := min(max(h.Level, 1), 6)
 	size := ts.g.FontSize.Scale(headingSizes[lvl-1], 10)
-	st := textStyle{face: fonts.Bold, size: size, align: AlignLeft, noHyphens: true}
+	st := textStyle{face: fonts.Bold, size: size, align: AlignLeft, noHyphens: true, balance: true}
 	ts.vspace(ts.g.Leading.Scale(6, 5))
 	first := ts.text(h.Inlines, st, f.x, f.width, size.Scale(5, 4), false)
 	ts.vspace(ts.g.Leading.Scale(2, 5))

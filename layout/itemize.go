@@ -41,6 +41,10 @@ type textStyle struct {
 	// noHyphens keeps words whole (headlines, headings, running
 	// heads); dashes, slashes and URLs still break
 	noHyphens bool
+	// balance sets ragged lines of even length: a heading or title
+	// broken on the narrowest measure that keeps its number of lines,
+	// so its last line is no lone word (balance.go)
+	balance bool
 }
 
 // span is a run of text in one look, before it is cut into words.

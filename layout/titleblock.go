@@ -26,7 +26,7 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 		if ts.g.measure < 30*ts.g.FontSize {
 			size = ts.g.FontSize.Scale(8, 5) // a small page: a smaller headline
 		}
-		st := textStyle{face: fonts.Bold, size: size, align: AlignLeft, noHyphens: true}
+		st := textStyle{face: fonts.Bold, size: size, align: AlignLeft, noHyphens: true, balance: true}
 		first := ts.text(title, st, f.x, f.width, size.Scale(6, 5), false)
 		ts.tag("H1", first)
 		ts.titled = true
@@ -43,7 +43,7 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 	if s := m.RichSubtitle(); len(s) > 0 {
 		ts.vspace(ts.g.Leading / 3)
 		size := ts.g.FontSize.Scale(6, 5)
-		st := textStyle{face: fonts.Italic, size: size, align: AlignLeft, noHyphens: true}
+		st := textStyle{face: fonts.Italic, size: size, align: AlignLeft, noHyphens: true, balance: true}
 		ts.tag("P", ts.text(s, st, f.x, f.width, size.Scale(13, 10), false))
 	}
 	if by != "" {

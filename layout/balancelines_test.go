@@ -1,0 +1,74 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
+)
+
+// TestBalanceLines sets headings whose greedy ragged break leaves a lone
+// last word and checks that balancing keeps the number of lines, sets
+// nothing overfull and leaves no line much shorter than the others.
+func TestBalanceLines(t *testing.T) {
+	ts := testTypesetter(t)
+	for _, tc := range []struct {
+		text  string
+		width Length
+	}{
+		{"What we know about ISIS and its affiliates now", 180 * Pt},
+		{"ISIS-K has become a global terror threat while the world has been distracted", 250 * Pt},
+		{"A short heading", 300 * Pt},
+	} {
+		st := textStyle{face: fonts.Bold, size: 14 * Pt, align: AlignLeft, noHyphens: true}
+		plain := ts.breakText(content.T(tc.text), st, tc.width)
+		st.balance = true
+		even := ts.breakText(content.T(tc.text), st, tc.width)
+		if len(even) != len(plain) {
+			t.Errorf("%q: %d lines balanced, %d not", tc.text, len(even), len(plain))
+		}
+		var widths []Length
+		for _, ln := range even {
+			if ln.over > 0 {
+				t.Errorf("%q: overfull line", tc.text)
+			}
+			widths = append(widths, lineWidth(ln))
+		}
+		if len(even) < 2 {
+			continue
+		}
+		last, longest := widths[len(widths)-1], Length(0)
+		for _, w := range widths {
+			longest = max(longest, w)
+		}
+		if last < longest/2 {
+			t.Errorf("%q: last line %v of %v: %v", tc.text, last, longest, texts(even))
+		}
+	}
+}
+
+// lineWidth is the extent of a set line, from its first run to the end of its last.
+func lineWidth(ln lineBox) Length {
+	var right Length
+	for _, r := range ln.texts {
+		w := r.X
+		for _, g := range r.Glyphs {
+			w += g.Advance
+		}
+		right = max(right, w)
+	}
+	return right
+}
+
+func texts(lines []lineBox) string {
+	var out []string
+	for _, ln := range lines {
+		var parts []string
+		for _, r := range ln.texts {
+			parts = append(parts, r.Text)
+		}
+		out = append(out, strings.Join(parts, " "))
+	}
+	return strings.Join(out, " / ")
+}
