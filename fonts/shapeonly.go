@@ -66,8 +66,10 @@ var hebrewRanges = [...][2]rune{{0x0591, 0x05F4}, {0xFB1D, 0xFB4F}}
 // the marks over its missing-glyph boxes. TestShapeOnlySame checks that
 // every embedded face shapes the same either way.
 
-// outlineTables are the tables hidden from go-text.
-var outlineTables = [...]string{"glyf", "loca"}
+// outlineTables are the tables hidden from go-text: the outlines, and
+// 'post', whose glyph names (a string per glyph) and underline metrics
+// offprint never asks go-text for (nor does shaping).
+var outlineTables = [...]string{"glyf", "loca", "post"}
 
 // shapeOnly serves a TrueType file (not a collection) to go-text's loader
 // with the directory entries of outlineTables blanked, so that the loader
