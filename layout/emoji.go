@@ -4,6 +4,7 @@ import (
 	otfont "github.com/go-text/typesetting/font"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/fonts"
 )
 
 // This file draws the glyphs of colour bitmap fonts (Noto Color Emoji's
@@ -55,7 +56,9 @@ type bitmapKey struct {
 }
 
 // pictureRuns replaces the runs of bitmap fonts among texts by their
-// pictures, appended to images.
+// pictures, appended to images, and by an invisible run that keeps their
+// text (textOfPictures), so copy, search and pdftotext still give the
+// emoji back.
 func (ts *typesetter) pictureRuns(texts []TextRun, images []ImageBox) ([]TextRun, []ImageBox) {
 	out := texts[:0]
 	for _, t := range texts {
@@ -68,6 +71,31 @@ func (ts *typesetter) pictureRuns(texts []TextRun, images []ImageBox) ([]TextRun
 			im.Y += t.Y
 			images = append(images, im)
 		}
+		if kept, ok := textOfPictures(t); ok {
+			out = append(out, kept)
+		}
 	}
 	return out, images
+}
+
+// textOfPictures turns a run of a bitmap font into one of the embedded
+// face of its style in which every glyph is the space, with the bitmap
+// glyph's advance and text: nothing is painted, and the PDF writer maps
+// each space to the emoji it stands for (an ActualText span, since the
+// space's own text differs).
+func textOfPictures(t TextRun) (TextRun, bool) {
+	face, err := fonts.Get(t.Face)
+	if err != nil || face.Font() == nil {
+		return t, false
+	}
+	space, ok := face.Font().NominalGlyph(' ')
+	if !ok {
+		return t, false
+	}
+	glyphs := make([]Glyph, len(t.Glyphs))
+	for i, g := range t.Glyphs {
+		glyphs[i] = Glyph{ID: uint16(space), Advance: g.Advance, Text: g.Text}
+	}
+	t.Font, t.Glyphs = face, glyphs
+	return t, true
 }
