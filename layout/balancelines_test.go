@@ -52,11 +52,11 @@ func TestBalanceLines(t *testing.T) {
 func lineWidth(ln lineBox) Length {
 	var right Length
 	for _, r := range ln.texts {
-		w := r.X
+		var adv Length
 		for _, g := range r.Glyphs {
-			w += g.Advance
+			adv += g.Advance
 		}
-		right = max(right, w)
+		right = max(right, r.X+adv+adv.Scale(int64(r.Expand), 1e6))
 	}
 	return right
 }

@@ -240,7 +240,7 @@ func FuzzBidiLines(f *testing.F) {
 				rs := visualRuns(ln)
 				for k, r := range rs {
 					w := glyphsWidth(r).Scale(int64(1000000+r.Expand), 1000000)
-					if r.X < -Pt/10-ln.over || r.X+w > width+Pt/10 {
+					if r.X < -Pt/10-ln.over-ln.hangL || r.X+w > width+Pt/10+ln.hangR {
 						t.Fatalf("%s line %d: run %q at %v+%v outside the measure", align, i, r.Text, r.X, w)
 					}
 					// (a lone combining mark is a run of no width, drawn

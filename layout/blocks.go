@@ -100,6 +100,9 @@ func (ts *typesetter) text(inlines []content.Inline, st textStyle, x, width, lea
 // breakText runs the paragraph stages and counts the lines in the report.
 func (ts *typesetter) breakText(inlines []content.Inline, st textStyle, width Length) []lineBox {
 	items := ts.itemize(inlines, st, width)
+	if st.align == AlignJustify {
+		ts.setHangs(items)
+	}
 	if len(items) <= 3 && !hasBox(items) {
 		return nil
 	}

@@ -80,7 +80,7 @@ func TestFontExpansion(t *testing.T) {
 			if e != 0 {
 				expanded++
 			}
-			if d := ln.width - width; d > Pt/20 || d < -Pt/20 {
+			if d := ln.width - ln.hangR - width; d > Pt/20 || d < -Pt/20 {
 				t.Errorf("width %v line %d: set %v wide", width, i, ln.width)
 			}
 		}

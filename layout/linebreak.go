@@ -43,6 +43,8 @@ type item struct {
 	shrink  Length // glue; boxes of justified text (font expansion)
 	penalty int    // penalty only
 	flagged bool   // penalty only: a hyphenation break (draws a hyphen)
+	hangL   Length // box only: how far it hangs into the left margin when it starts a line (protrude.go)
+	hangR   Length // box or hyphen: how far it hangs into the right margin when a line ends with it
 	frag    *frag  // box only: what the box draws, nil for empty boxes
 }
 
@@ -292,6 +294,10 @@ func adjustmentRatio(s sums, items []item, a *breakpoint, i int, width, extra Le
 	if items[i].kind == penaltyItem {
 		w += items[i].width
 	}
+	if a.start < len(items) && items[a.start].kind == boxItem {
+		w -= items[a.start].hangL // the margins take what hangs into them
+	}
+	w -= endHang(items, i)
 	switch {
 	case w < width:
 		y := s.y[i] - a.totalY + extra

@@ -63,7 +63,7 @@ func TestBreakLines(t *testing.T) {
 				if ln.over > 0 {
 					t.Errorf("line %d overfull by %v: %q", i, ln.over, got[i])
 				}
-				if tt.align == AlignJustify && i < len(lines)-1 && ln.width != tt.width {
+				if tt.align == AlignJustify && i < len(lines)-1 && ln.width-ln.hangR != tt.width {
 					t.Errorf("line %d is %v wide, want %v: %q", i, ln.width, tt.width, got[i])
 				}
 			}

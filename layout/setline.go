@@ -19,6 +19,8 @@ type lineBox struct {
 	hyphen bool       // ends with an inserted hyphen
 	width  Length     // set width
 	over   Length     // how much wider than the measure (0 when it fits)
+	hangL  Length     // how far it hangs into the left margin (protrude.go)
+	hangR  Length     // how far it hangs into the right margin
 	last   bool       // the paragraph's last line
 	images []ImageBox // pictures of emoji (emoji.go)
 	link   string     // the link of the last fragment added (a run never spans a link's end)
@@ -60,6 +62,8 @@ func (ts *typesetter) setLines(items []item, breaks []lineBreak, widths []Length
 // are then shaped (shapeLine).
 func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBox {
 	ts.fitPieces(items, start, end)
+	hangL, hangR := lineHangs(items, start, end)
+	width += hangL + hangR
 	m := measureLine(items, start, end)
 	expand := lineExpansion(m.w, width, m.gy+m.by, m.gz+m.bz, m.by > 0 || m.bz > 0, ts.params.Expansion)
 	ratio := adjustment(width-m.w-boxesExtra(items[start:end], expand), m.gy, m.gz)
@@ -91,6 +95,10 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 	ln.width = x
 	if x > width+roundingSlack {
 		ln.over = x - width
+	}
+	ln.hangL, ln.hangR = hangL, hangR
+	if hangL != 0 {
+		ln.shift(-hangL)
 	}
 	return ln
 }
