@@ -8,9 +8,10 @@ package layout
 func firstFit(items []item, widths []Length) []lineBreak {
 	var out []lineBreak
 	start, line := 0, 0
+	var post Length // the widening of a line's first box by the break before it
 	for start < len(items) {
 		width := widthOf(widths, line)
-		var used Length
+		used := post
 		last := -1
 		i := start
 		for ; i < len(items); i++ {
@@ -36,6 +37,10 @@ func firstFit(items []item, widths []Length) []lineBreak {
 			last = len(items) - 1
 		}
 		out = append(out, lineBreak{pos: last})
+		post = 0
+		if items[last].kind == penaltyItem {
+			post = items[last].post
+		}
 		line++
 		start = last + 1
 		for start < len(items) && items[start].kind != boxItem && !(items[start].kind == penaltyItem && items[start].penalty <= -infPenalty) {

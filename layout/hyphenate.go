@@ -121,8 +121,13 @@ func (z *itemizer) breakAt(p breakPoint, sp span, off int, sg wordSeg, st *shape
 		return
 	}
 	pen := item{kind: penaltyItem, penalty: p.penalty, flagged: p.flagged}
-	if st != nil && sg.level%2 == 0 {
+	switch {
+	case st != nil && sg.level%2 == 0:
 		pen.width = z.ts.sh.kernLost(st, p.at-sg.start, sg.font, size)
+	case st != nil:
+		// right to left: the letters on both sides of the break change
+		// form (Arabic joining), which the line breaker must count
+		pen.width, pen.post = z.ts.sh.breakEffect(sg.font, st.text, p.at-sg.start, true, size)
 	}
 	if p.hyphen {
 		pen.width += z.ts.width("-", sp.face, size)

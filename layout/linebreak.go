@@ -42,6 +42,7 @@ type item struct {
 	stretch Length // glue; boxes of justified text (font expansion)
 	shrink  Length // glue; boxes of justified text (font expansion)
 	penalty int    // penalty only
+	post    Length // penalty only: how much wider the next line's first box gets when the line breaks here
 	flagged bool   // penalty only: a hyphenation break (draws a hyphen)
 	hangL   Length // box only: how far it hangs into the left margin when it starts a line (protrude.go)
 	hangR   Length // box or hyphen: how far it hangs into the right margin when a line ends with it
@@ -355,7 +356,8 @@ func fitnessClass(r float64) int {
 
 // afterBreak returns the sums at the start of the next line after a
 // break at i: glue and penalties following the break are discarded, up to
-// the next box or forced break.
+// the next box or forced break. A penalty's post width counts in the
+// next line.
 func afterBreak(s sums, items []item, i int) (start int, w, y, z Length) {
 	j := i
 	for ; j < len(items); j++ {
@@ -364,7 +366,11 @@ func afterBreak(s sums, items []item, i int) (start int, w, y, z Length) {
 			break
 		}
 	}
-	return j, s.w[j], s.y[j], s.z[j]
+	w = s.w[j]
+	if items[i].kind == penaltyItem {
+		w -= items[i].post // the next line starts with the box widened
+	}
+	return j, w, s.y[j], s.z[j]
 }
 
 func abs(x int) int {

@@ -166,6 +166,13 @@ func (ts *typesetter) fitGroup(items []item, a, b int, pen *item) {
 		target = pen
 	}
 	target.width += ts.sh.shape(f.font, sb.String(), f.rtl(), false).widthAt(f.font, f.size) - est
+	if target.kind == boxItem && target.stretch > 0 {
+		// an expandable box stretches and shrinks by its part of its new
+		// width: setLine expands each box by its width (boxExpansion),
+		// and the line's ratio must count the same flex
+		target.stretch = expandBy(max(target.width, 0), ts.params.Expansion)
+		target.shrink = target.stretch
+	}
 }
 
 // lineSums are the natural width of a line and the stretch and shrink

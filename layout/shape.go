@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"unicode/utf8"
+
 	"github.com/go-text/typesetting/di"
 	otfont "github.com/go-text/typesetting/font"
 	ot "github.com/go-text/typesetting/font/opentype"
@@ -293,4 +295,40 @@ func (ts *typesetter) shapeRest(pages []Page) {
 		pg := &pages[p]
 		pg.Texts, pg.Images = ts.pictureRuns(pg.Texts, pg.Images)
 	}
+}
+
+// breakContext is how many characters on each side of a break
+// breakEffect shapes: Arabic joining and ligatures reach one letter
+// across a break, the rest is room for combining marks (which joining
+// skips over).
+const breakContext = 8
+
+// breakEffect returns how much wider, at size, the two parts of text
+// (one face, one direction) get when a line breaks at byte offset at:
+// pre for the part before the break, which then ends a line, post for
+// the part after, which starts the next. Arabic letters take their final
+// and initial (or isolated) forms there instead of the joined ones. Each
+// part is shaped on its own with the breakContext characters next to
+// the break, and compared with the same characters shaped across it.
+// The texts are shaped without the cache: most are never seen again.
+func (sh *shaper) breakEffect(f *fonts.Face, text string, at int, rtl bool, size Length) (pre, post Length) {
+	lo, hi := at, at
+	for i := 0; i < breakContext && lo > 0; i++ {
+		_, n := utf8.DecodeLastRuneInString(text[:lo])
+		lo -= n
+	}
+	for i := 0; i < breakContext && hi < len(text); i++ {
+		_, n := utf8.DecodeRuneInString(text[hi:])
+		hi += n
+	}
+	joined := sh.shapeNew(f, text[lo:hi], rtl, false)
+	var before int64 // advance of the clusters before the break, joined
+	for _, g := range joined.glyphs {
+		if int(g.start) < at-lo {
+			before += int64(g.adv)
+		}
+	}
+	left := sh.shapeNew(f, text[lo:at], rtl, false).adv
+	right := sh.shapeNew(f, text[at:hi], rtl, false).adv
+	return scale(left-before, f, size), scale(right-(joined.adv-before), f, size)
 }
