@@ -14,7 +14,10 @@ import (
 // embedded face has. It is visible on paper, unlike an empty box.
 const replacement = '\uFFFD'
 
-// metrics caches the embedded faces.
+// metrics caches the embedded faces. The four text faces are loaded at
+// once; Go Mono and the right-to-left fallbacks when a run first needs
+// them (each costs about a millisecond to parse, and most documents use
+// none of them).
 type metrics struct {
 	faces [len(fontStyles)]*fonts.Face
 }
@@ -22,17 +25,17 @@ type metrics struct {
 var fontStyles = [...]fonts.Style{fonts.Regular, fonts.Italic, fonts.Bold, fonts.BoldItalic, fonts.Mono,
 	fonts.Arabic, fonts.ArabicBold, fonts.Hebrew, fonts.HebrewBold}
 
-// loadMetrics loads the embedded faces, with the user's faces (see
+// loadMetrics loads the four text faces, the user's faces (see
 // Style.Faces) in place of Noto Serif's.
 func loadMetrics(user [4]*fonts.Face) (metrics, error) {
 	var m metrics
-	for i, s := range fontStyles {
-		f, err := fonts.Get(s)
-		if err != nil {
-			return m, fmt.Errorf("layout: %w", err)
-		}
-		if int(s) < len(user) && user[s] != nil {
-			f = user[s]
+	for i, s := range fontStyles[:len(user)] {
+		f := user[s]
+		if f == nil {
+			var err error
+			if f, err = fonts.Get(s); err != nil {
+				return m, fmt.Errorf("layout: %w", err)
+			}
 		}
 		m.faces[i] = f
 	}
@@ -40,10 +43,13 @@ func loadMetrics(user [4]*fonts.Face) (metrics, error) {
 }
 
 func (m *metrics) face(s fonts.Style) *fonts.Face {
-	if int(s) >= 0 && int(s) < len(m.faces) {
-		return m.faces[s]
+	if int(s) < 0 || int(s) >= len(m.faces) {
+		s = fontStyles[0]
 	}
-	return m.faces[0]
+	if m.faces[s] == nil {
+		m.faces[s] = fonts.MustGet(s) // embedded: an error is a build defect
+	}
+	return m.faces[s]
 }
 
 // width returns the shaped width of s in face at size (kerning and
