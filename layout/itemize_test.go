@@ -68,7 +68,7 @@ func TestFontExpansion(t *testing.T) {
 					t.Errorf("width %v line %d: runs expanded by %d and %d", width, i, e, r.Expand)
 				}
 			}
-			if e < -ts.params.Expansion || e > ts.params.Expansion {
+			if int(e) < -ts.params.Expansion || int(e) > ts.params.Expansion {
 				t.Errorf("width %v line %d: expansion %d beyond ±%d", width, i, e, ts.params.Expansion)
 			}
 			if ln.last {

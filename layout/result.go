@@ -40,7 +40,7 @@ type TextRun struct {
 	// Expand widens (> 0) or narrows (< 0) the glyphs horizontally, in
 	// parts per million of their width (font expansion of justified
 	// text: 20000 is 2% wider); 0 draws them at their natural width.
-	Expand int
+	Expand int32
 	// Font is the face that Glyphs index: an embedded face or one found on
 	// the machine. nil for a run that is drawn from Text and Face alone.
 	Font *fonts.Face
@@ -52,7 +52,7 @@ type TextRun struct {
 	// by a hyphen the line breaker added carries the whole word on its
 	// first part and "" on its second, so the inserted hyphen is not text.
 	ActualText string
-	Node       int // index of its element in Result.Struct; Artifact for page furniture
+	Node       int32 // index of its element in Result.Struct; Artifact for page furniture
 	// SpaceAfter says that a word space follows the run at the end of
 	// its line (the line broke at it): extraction should add a space.
 	SpaceAfter bool

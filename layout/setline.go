@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -92,6 +93,11 @@ func (ts *typesetter) setLine(items []item, start, end int, width Length) lineBo
 		ln.addVisual(pl.pieces, width, para)
 	}
 	ts.shapeLine(&ln)
+	if cap(ln.texts) > len(ln.texts) {
+		// A run often takes several fragments: a document's lines are all
+		// held until its pages are made, so they keep no spare room.
+		ln.texts = slices.Clone(ln.texts)
+	}
 	ln.width = x
 	if x > width+roundingSlack {
 		ln.over = x - width
@@ -341,7 +347,7 @@ func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int, rtl bool) {
 	ln.addLink(f, x, w)
 	if n := len(ln.texts); n > 0 && !glued {
 		r := &ln.texts[n-1]
-		if r.Font == f.font && r.Face == f.face && r.Size == f.size && r.Y == -f.rise && (r.Expand == expand || w == 0) && f.call == 0 && f.back == 0 && f.link == ln.link && ln.mark(n-1) == markOf(f, rtl) {
+		if r.Font == f.font && r.Face == f.face && r.Size == f.size && r.Y == -f.rise && (int(r.Expand) == expand || w == 0) && f.call == 0 && f.back == 0 && f.link == ln.link && ln.mark(n-1) == markOf(f, rtl) {
 			if rtl {
 				r.Text = f.text + r.Text
 			} else {
@@ -351,7 +357,7 @@ func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int, rtl bool) {
 		}
 	}
 	ln.link = f.link
-	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Font: f.font, Size: f.size, Text: f.text, Expand: expand})
+	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Font: f.font, Size: f.size, Text: f.text, Expand: int32(expand)})
 	if m := markOf(f, rtl); m != 0 || ln.marks != nil {
 		for len(ln.marks) < len(ln.texts)-1 {
 			ln.marks = append(ln.marks, 0)

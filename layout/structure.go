@@ -84,13 +84,13 @@ func (ts *typesetter) claim(d *drawList, node int) {
 		for j := range d.texts {
 			t := &d.texts[j]
 			if t.Node == Artifact && t.X >= l.X && t.X < l.X+l.W && t.Y >= l.Y && t.Y <= l.Y+l.H {
-				t.Node = l.Node
+				t.Node = int32(l.Node)
 			}
 		}
 	}
 	for j := range d.texts {
 		if d.texts[j].Node == Artifact {
-			d.texts[j].Node = node
+			d.texts[j].Node = int32(node)
 		}
 	}
 	for j := range d.images {
@@ -270,7 +270,9 @@ func (ts *typesetter) reprint(p notePart, texts []TextRun, links []linkRef) {
 		}
 	}
 	for i := range texts {
-		remap(&texts[i].Node)
+		n := int(texts[i].Node)
+		remap(&n)
+		texts[i].Node = int32(n)
 	}
 	for i := range links {
 		remap(&links[i].Node)

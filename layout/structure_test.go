@@ -25,7 +25,7 @@ func runNode(t *testing.T, r *layout.Result, s string) int {
 	for _, pg := range r.Pages {
 		for _, tr := range pg.Texts {
 			if tr.Text == s {
-				return tr.Node
+				return int(tr.Node)
 			}
 		}
 	}
@@ -42,7 +42,7 @@ func runPath(t *testing.T, r *layout.Result, s string) string {
 				if tr.Node == layout.Artifact {
 					return "Artifact"
 				}
-				return path(r, tr.Node)
+				return path(r, int(tr.Node))
 			}
 		}
 	}
@@ -119,7 +119,7 @@ func TestStructureBlocks(t *testing.T) {
 	for _, pg := range r.Pages {
 		for _, tr := range pg.Texts {
 			if tr.Text == "1" && tr.Size < layout.DefaultStyle().FontSize && tr.Y > pg.Height/2 {
-				if got := path(r, tr.Node); got != "Link<Lbl<Note<Document" {
+				if got := path(r, int(tr.Node)); got != "Link<Lbl<Note<Document" {
 					t.Errorf("note number: %s", got)
 				}
 			}
@@ -160,7 +160,7 @@ func testStructureExample(t *testing.T, numbers layout.PageNumbers) {
 	seen := map[int]bool{}
 	for _, pg := range r.Pages {
 		for i, tr := range pg.Texts {
-			node := tr.Node
+			node := int(tr.Node)
 			if node < 0 || node >= len(r.Struct) {
 				t.Fatalf("run %q: node %d out of range", tr.Text, node)
 			}
@@ -242,7 +242,7 @@ func TestStructureNoteReprinted(t *testing.T) {
 			if tr.Text != "note" {
 				continue
 			}
-			n := tr.Node
+			n := int(tr.Node)
 			for n > 0 && r.Struct[n].Role != "Note" {
 				n = r.Struct[n].Parent
 			}

@@ -82,7 +82,7 @@ func (d *drawer) page(pg *layout.Page) {
 	}
 	d.tag.end()
 	for i, t := range pg.Texts {
-		d.tag.begin(t.Node, 2*i+1, "Pagination")
+		d.tag.begin(int(t.Node), 2*i+1, "Pagination")
 		d.text(spaced(pg.Texts, i))
 	}
 	d.tag.endPage()

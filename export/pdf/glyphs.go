@@ -26,7 +26,7 @@ func (d *drawer) glyphRun(t layout.TextRun) {
 			XOffset: g.XOffset.Points(), YOffset: g.YOffset.Points(), Text: g.Text})
 	}
 	d.glyphBuf = gs
-	size, x, y, hs := t.Size.Points(), t.X.Points(), t.Y.Points(), hscale(t.Expand)
+	size, x, y, hs := t.Size.Points(), t.X.Points(), t.Y.Points(), hscale(int(t.Expand))
 	switch {
 	case t.ActualText != "":
 		d.spanAlone(func() { d.pdf.GlyphRunActualText(key, size, x, y, gs, hs, t.ActualText) })

@@ -46,6 +46,6 @@ func wordSpaceAfter(texts []layout.TextRun, i int) bool {
 	for _, g := range t.Glyphs {
 		w += g.Advance
 	}
-	end := t.X.Points() + w.Points()*hscale(t.Expand)/100
+	end := t.X.Points() + w.Points()*hscale(int(t.Expand))/100
 	return next.X.Points()-end >= t.Size.Points()/8 // not glued (a change of face, a note call)
 }

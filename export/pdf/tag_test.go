@@ -224,7 +224,7 @@ func contentText(res *layout.Result) (body string, notes []string) {
 			if r.Node == layout.Artifact {
 				continue
 			}
-			note := noteOf(r.Node)
+			note := noteOf(int(r.Node))
 			if note < 0 {
 				sb.WriteString(r.Text)
 				continue
