@@ -49,6 +49,7 @@ type typesetter struct {
 	hyph     *hyphen.Hyphenator // nil: no hyphenation
 	hcache   map[string][]int
 	warned   map[rune]bool
+	hangs    map[hangKey]Length // protrusion of a character in a look (protrude.go)
 	// missingRunes are the characters the fonts lack, in order of first use.
 	missingRunes []rune
 	warnings     []string
@@ -88,7 +89,7 @@ func newTypesetter(style Style) (*typesetter, error) {
 	}
 	return &typesetter{
 		g: g, m: m, params: defaultParams(g.FontSize), sh: newShaper(), sys: sys,
-		hcache: map[string][]int{}, warned: map[rune]bool{},
+		hcache: map[string][]int{}, warned: map[rune]bool{}, hangs: map[hangKey]Length{},
 		tree: newStructure(),
 	}, nil
 }

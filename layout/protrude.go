@@ -1,6 +1,10 @@
 package layout
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/offprint/offprint/fonts"
+)
 
 // This file is optical margin alignment (character protrusion, as in
 // pdfTeX/microtype and Typst): a hyphen, comma, full stop or quote at the
@@ -46,7 +50,20 @@ func (ts *typesetter) hangOf(r rune, f *frag) Length {
 	if k == 0 || f.rise != 0 {
 		return 0
 	}
-	return ts.width(string(r), f.face, f.size).Scale(k, 1000)
+	key := hangKey{r, f.face, f.size}
+	h, ok := ts.hangs[key]
+	if !ok {
+		h = ts.width(string(r), f.face, f.size).Scale(k, 1000)
+		ts.hangs[key] = h
+	}
+	return h
+}
+
+// hangKey is a character in a look, for the cache of hangs.
+type hangKey struct {
+	r    rune
+	face fonts.Style
+	size Length
 }
 
 // setHangs fills the hangs of the boxes and hyphens of a justified
