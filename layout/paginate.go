@@ -80,94 +80,123 @@ func (ts *typesetter) paginate(flow []element) []pageFill {
 // bound is a second guard.
 func (p *paginator) limit() int { return 2*len(p.flow) + 16 }
 
+// pageState is a page being built: its content, the height used, the
+// notes on it, the last legal break and the shrink its spaces offer.
+type pageState struct {
+	pg     pageFill
+	used   Length // body + notes height
+	onPage map[int]bool
+	good   snapshot // last legal break
+	shrink Length   // how much the spaces on the page can give
+}
+
 // page builds one page starting at flow element i and returns the index
 // of the first element of the next page.
 func (p *paginator) page(i int) int {
-	th := p.ts.g.textHeight
-	var pg pageFill
-	used := Length(0) // body + notes height
-	onPage := map[int]bool{}
-	// notes continued from the previous page come first; leave room for
-	// a few lines of body unless the body is finished
-	limit := th
-	if i < len(p.flow) {
-		limit = th - 4*p.ts.g.Leading
+	st := &pageState{onPage: map[int]bool{}}
+	p.placeCarried(st, i < len(p.flow))
+	for i < len(p.flow) && p.flow[i].space {
+		i++
+	}
+	for j := i; j < len(p.flow); j++ {
+		if next, done := p.add(st, j); done {
+			return next
+		}
+	}
+	return p.finish(st.pg, len(p.flow))
+}
+
+// placeCarried puts the notes continued from the previous page first,
+// leaving room for a few lines of body when more body follows.
+func (p *paginator) placeCarried(st *pageState, bodyLeft bool) {
+	limit := p.ts.g.textHeight
+	if bodyLeft {
+		limit -= 4 * p.ts.g.Leading
 	}
 	carry := p.carry
 	p.carry = nil
 	for k, part := range carry {
-		u, ok := p.addPart(&pg, part, used, limit, len(pg.notes) == 0, onPage)
+		u, ok := p.addPart(&st.pg, part, st.used, limit, len(st.pg.notes) == 0, st.onPage)
 		if !ok {
 			p.carry = append(p.carry, carry[k:]...)
-			break
+			return
 		}
-		used = u
+		st.used = u
 	}
-	for i < len(p.flow) && p.flow[i].space {
-		i++
+}
+
+// add places flow element j on the page with the notes it calls, or
+// ends the page; done reports that the page ended and next begins the
+// following one.
+func (p *paginator) add(st *pageState, j int) (next int, done bool) {
+	th := p.ts.g.textHeight
+	if p.stop > 0 && j >= p.stop {
+		return p.breakBefore(st.pg, j, st.good), true
 	}
-	var good snapshot // last legal break
-	var shrink Length // how much the spaces on the page can give
-	for j := i; j < len(p.flow); j++ {
-		if p.stop > 0 && j >= p.stop {
-			return p.breakBefore(pg, j, good)
+	e := &p.flow[j]
+	if e.space {
+		if st.used+e.height > th {
+			return p.breakBefore(st.pg, j, st.good), true
 		}
-		e := &p.flow[j]
-		if e.space {
-			if used+e.height > th {
-				return p.breakBefore(pg, j, good)
-			}
-			pg.body = append(pg.body, j)
-			used += e.height
-			shrink += spaceShrink(e.height)
-			continue
-		}
-		need := p.needed(e, onPage)
-		nh := p.notesHeight(need, len(pg.notes) == 0)
-		give := shrink
-		if len(pg.notes) > 0 || nh > 0 {
-			give += p.sepShrink()
-		}
-		if used+e.height+nh <= th+give {
-			pg.body = append(pg.body, j)
-			used += e.height
-			used = p.addNotes(&pg, need, onPage, used)
-			if e.keep == keepNone {
-				good = snapshot{next: j + 1, body: len(pg.body), notes: len(pg.notes), height: used, ok: true}
-			}
-			continue
-		}
-		// e does not fit with all its notes.
-		if len(pg.body) > 0 && p.badEnd(pg) && good.ok && good.height >= th/2 {
-			return p.breakBefore(pg, j, good)
-		}
-		if len(pg.body) == 0 && len(pg.notes) > 0 {
-			// continued notes fill this page: e starts the next
-			return p.finish(pg, j)
-		}
-		empty := len(pg.body) == 0
-		if empty || e.keep == keepNone || !good.ok || good.height < th/2 {
-			minLines := 2
-			if empty {
-				minLines = 1
-			}
-			if plan, ok := p.planNotes(need, th-used-e.height, len(pg.notes) == 0, minLines); ok {
-				pg.body = append(pg.body, j)
-				p.placePlan(&pg, need, plan, onPage)
-				return p.finish(pg, j+1)
-			}
-		}
-		if empty {
-			// nothing fits: place e alone, its notes start on the next page
-			pg.body = append(pg.body, j)
-			for _, n := range need {
-				p.carry = append(p.carry, notePart{n: n, lines: p.ts.noteLines(n), first: true})
-			}
-			return p.finish(pg, j+1)
-		}
+		st.pg.body = append(st.pg.body, j)
+		st.used += e.height
+		st.shrink += spaceShrink(e.height)
+		return 0, false
+	}
+	need := p.needed(e, st.onPage)
+	nh := p.notesHeight(need, len(st.pg.notes) == 0)
+	give := st.shrink
+	if len(st.pg.notes) > 0 || nh > 0 {
+		give += p.sepShrink()
+	}
+	if st.used+e.height+nh > th+give {
+		return p.overflow(st, j, need), true
+	}
+	st.pg.body = append(st.pg.body, j)
+	st.used += e.height
+	st.used = p.addNotes(&st.pg, need, st.onPage, st.used)
+	if e.keep == keepNone {
+		st.good = snapshot{next: j + 1, body: len(st.pg.body), notes: len(st.pg.notes), height: st.used, ok: true}
+	}
+	return 0, false
+}
+
+// overflow ends the page at element j, which does not fit with all the
+// notes it needs: at the last good break when ending here breaks a rule,
+// or with j placed and its notes split across pages, or before j. It
+// returns the first element of the next page.
+func (p *paginator) overflow(st *pageState, j int, need []int) int {
+	th := p.ts.g.textHeight
+	pg := st.pg
+	e := &p.flow[j]
+	if len(pg.body) > 0 && p.badEnd(pg) && st.good.ok && st.good.height >= th/2 {
+		return p.breakBefore(pg, j, st.good)
+	}
+	if len(pg.body) == 0 && len(pg.notes) > 0 {
+		// continued notes fill this page: e starts the next
 		return p.finish(pg, j)
 	}
-	return p.finish(pg, len(p.flow))
+	empty := len(pg.body) == 0
+	if empty || e.keep == keepNone || !st.good.ok || st.good.height < th/2 {
+		minLines := 2
+		if empty {
+			minLines = 1
+		}
+		if plan, ok := p.planNotes(need, th-st.used-e.height, len(pg.notes) == 0, minLines); ok {
+			pg.body = append(pg.body, j)
+			p.placePlan(&pg, need, plan, st.onPage)
+			return p.finish(pg, j+1)
+		}
+	}
+	if empty {
+		// nothing fits: place e alone, its notes start on the next page
+		pg.body = append(pg.body, j)
+		for _, n := range need {
+			p.carry = append(p.carry, notePart{n: n, lines: p.ts.noteLines(n), first: true})
+		}
+		return p.finish(pg, j+1)
+	}
+	return p.finish(pg, j)
 }
 
 // badEnd reports whether ending the page after its last element breaks
