@@ -52,7 +52,11 @@ func (b *builder) fontAssets() ([]*asset, error) {
 	}
 	runes := b.usedRunes()
 	for _, f := range embeddedFaces {
-		data, err := ttfsubset.Subset(fonts.MustGet(f.style).Data, runes)
+		file, err := fonts.Data(f.style) // the file alone: no parse for shaping
+		if err != nil {
+			return nil, err
+		}
+		data, err := ttfsubset.Subset(file, runes)
 		if err != nil {
 			return nil, fmt.Errorf("subset %s: %w", f.file, err)
 		}
