@@ -99,7 +99,7 @@ func shapeGlyphs(f *otfont.Face, text string, rtl bool, feat []shaping.FontFeatu
 	var hb shaping.HarfbuzzShaper
 	var out []shapedGlyph
 	for _, g := range hb.ShapeNoExtents(in).Glyphs {
-		out = append(out, shapedGlyph{g.GlyphID, g.XAdvance, g.XOffset, g.YOffset, g.ClusterIndex, g.RuneCount, g.GlyphCount})
+		out = append(out, shapedGlyph{g.GlyphID, g.Advance, g.XOffset, g.YOffset, g.TextIndex(), g.RunesCount(), g.GlyphsCount()})
 	}
 	return out
 }
