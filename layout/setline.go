@@ -276,6 +276,11 @@ func (p *placer) placeItems(items []item, ratio float64, expand int) Length {
 			if it.stretch > 0 {
 				bw += boxExpansion(it, expand)
 				e = expand
+			} else if it.width == 0 {
+				// a glyph of no width (an alef the lam before it draws,
+				// in a font that makes lam-alef so) joins the run of
+				// its neighbours, which it must be shaped with
+				e = expand
 			}
 			if it.frag != nil {
 				p.put(it.frag, x, bw, glued, e)
