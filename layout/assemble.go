@@ -26,10 +26,12 @@ func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
 		x0, y := ts.g.left(num), ts.g.top
 		sepCut, cuts := ts.squeeze(fill)
 		var adds map[int]Length
-		if k < len(fills)-1 && len(cuts) == 0 && sepCut == 0 {
+		short := k == len(fills)-1 // an article's last page may end short
+		if !short && len(cuts) == 0 && sepCut == 0 {
 			slack := ts.g.textHeight - ts.pageHeight(fill)
 			if adds = ts.stretch(fill, slack); adds == nil && slack > Pt && len(fill.body) > 0 {
 				ts.stats.ShortPages++
+				short = true
 			}
 		}
 		pageSection := ""
@@ -51,7 +53,11 @@ func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
 		if pageSection != "" {
 			section = pageSection
 		}
-		ts.placeNotes(&pg, fill.notes, x0, sepCut, &pending[k], dests, firstDest)
+		notesAt := Length(0) // at the foot
+		if short {
+			notesAt = y // a short page's notes follow its text: no hole above the rule
+		}
+		ts.placeNotes(&pg, fill.notes, x0, sepCut, notesAt, &pending[k], dests, firstDest)
 		if ts.g.RunningHead && k > 0 {
 			ts.runningHead(&pg, head, section)
 		}
@@ -113,8 +119,9 @@ func (ts *typesetter) addDest(pg *Page, name, key string, y Length, dests map[st
 }
 
 // placeNotes draws the notes at the foot of the text block under a rule,
-// the space above them closed up by sepCut.
-func (ts *typesetter) placeNotes(pg *Page, parts []notePart, x0, sepCut Length, pending *[]linkRef, dests map[string]bool, first map[string]string) {
+// the space above them closed up by sepCut, or right under the text when
+// at (the text's end) is not 0.
+func (ts *typesetter) placeNotes(pg *Page, parts []notePart, x0, sepCut, at Length, pending *[]linkRef, dests map[string]bool, first map[string]string) {
 	if len(parts) == 0 {
 		return
 	}
@@ -124,6 +131,9 @@ func (ts *typesetter) placeNotes(pg *Page, parts []notePart, x0, sepCut Length, 
 		h += linesHeight(p.lines)
 	}
 	y := ts.g.top + ts.g.textHeight - h
+	if at > 0 {
+		y = min(y, at)
+	}
 	rule := min(ts.g.measure/3, 2*In)
 	ry := y + sep/2
 	rx := x0

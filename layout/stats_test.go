@@ -72,3 +72,50 @@ func TestInternalLinks(t *testing.T) {
 		t.Errorf("links %+v, want one to %s", links, res.Outline[0].Dest)
 	}
 }
+
+// TestNoHoleAboveNotes checks that on every paper the notes of a page sit
+// close under its text: a page the keep rules end short either spreads
+// its space (flush bottom) or has its notes follow the text, never a hole
+// of several lines above the note rule.
+func TestNoHoleAboveNotes(t *testing.T) {
+	docs := []*content.Document{example(t)}
+	for seed := range uint64(8) {
+		docs = append(docs, genDoc(seed))
+	}
+	for _, name := range []string{"a4", "a5", "ereader"} {
+		st := paper(t, name)
+		for d, doc := range docs {
+			res, err := layout.Layout(doc, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, pg := range res.Pages {
+				if gap := holeAboveNotes(pg); gap > 30*layout.Pt { // the separator and a line or two
+					t.Errorf("%s doc %d page %d: %v between the text and the note rule", name, d, pg.Number, gap)
+				}
+			}
+		}
+	}
+}
+
+// holeAboveNotes is the distance from the last baseline above a page's
+// note rule to the rule (0 without notes).
+func holeAboveNotes(pg layout.Page) layout.Length {
+	for _, r := range pg.Rules {
+		if r.Y1 != r.Y2 || r.Thickness != layout.Pt*2/5 {
+			continue
+		}
+		var above layout.Length
+		lines := map[layout.Length]bool{}
+		for _, tx := range pg.Texts {
+			if tx.Y < r.Y1 {
+				above = max(above, tx.Y)
+				lines[tx.Y] = true
+			}
+		}
+		if len(lines) > 2 { // body text, not only a running head over continued notes
+			return r.Y1 - above
+		}
+	}
+	return 0
+}
