@@ -57,6 +57,7 @@ type analysis struct {
 	mentions []mention       // from the text, in order
 	spoken   []mention       // speakers resolved from pronouns, in order
 	found    []found
+	tokened  []int // paragraphs whose tokens are built, in order (see window)
 }
 
 // analyse tokenises the body's paragraphs, collects the people it names and
@@ -82,7 +83,10 @@ func analyse(doc *content.Document) *analysis {
 	}
 	a.window(-window)
 	a.reg.markOrgs(a.orgs)
-	for i := range a.paras {
+	for i, pa := range a.paras {
+		if len(pa.quotes) == 0 && !pa.blockQuote {
+			continue // nothing to attribute
+		}
 		a.window(i)
 		a.attribute(i)
 	}
@@ -177,23 +181,28 @@ const window = 2
 // window keeps the tokens of the paragraphs around paragraph i and drops
 // those of the paragraphs before them, except the paragraphs whose
 // quotations were attributed. window(-window) drops all of them. The
-// passes go forward, so only the paragraphs just left behind are dropped.
+// passes go forward (they may skip paragraphs), so the paragraphs holding
+// tokens, in a.tokened, are in order.
 func (a *analysis) window(i int) {
 	if i < 0 {
-		for _, pa := range a.paras {
-			if !pa.keep {
-				pa.toks = nil
-			}
-		}
-		return
+		i = len(a.paras) + window + 1
 	}
+	n := 0
+	for _, j := range a.tokened {
+		if j >= i-window {
+			break
+		}
+		if pa := a.paras[j]; !pa.keep {
+			pa.toks = nil
+		}
+		n++
+	}
+	a.tokened = a.tokened[n:]
 	for j := max(0, i-window); j < min(len(a.paras), i+window+1); j++ {
 		if pa := a.paras[j]; pa.toks == nil {
 			pa.toks = paraTokens(pa.text)
+			a.tokened = append(a.tokened, j)
 		}
-	}
-	if j := i - window - 1; j >= 0 && !a.paras[j].keep {
-		a.paras[j].toks = nil
 	}
 }
 
