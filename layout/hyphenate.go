@@ -117,7 +117,7 @@ func (z *itemizer) breakAt(p breakPoint, sp span, off int, sg wordSeg, st *shape
 	size := z.st.size
 	if p.glue {
 		z.items = append(z.items, item{kind: glueItem,
-			stretch: size.Scale(cjkStretchNum, cjkStretchDen), shrink: size.Scale(cjkShrinkNum, cjkShrinkDen)})
+			stretch: size.Scale(cjkStretchNum, cjkStretchDen)})
 		return
 	}
 	pen := item{kind: penaltyItem, penalty: p.penalty, flagged: p.flagged}

@@ -12,15 +12,15 @@ import (
 // between ideographs, kana and hangul syllables, never before a closing
 // bracket or small kana, never after an opening bracket (the rules of
 // UAX #14's classes ID, CJ, OP, CL, NS). Each such break is glue with a
-// little stretch (xeCJK's \CJKglue), so a line of Chinese can be
-// justified.
+// little stretch and no shrink (xeCJK's \CJKglue, 0pt plus 0.08
+// \baselineskip), so a line of Chinese can be justified: glue of no
+// width that shrank would overlap the ideographs' em boxes, which CJK
+// typesetting never does. A line narrows through the glyphs' expansion
+// instead (breakParams.Expansion).
 
-// cjkStretch is how much a break between ideographs may stretch and
-// shrink, in ems of the type: a sixteenth stretch, a fiftieth shrink.
-const (
-	cjkStretchNum, cjkStretchDen = 1, 16
-	cjkShrinkNum, cjkShrinkDen   = 1, 50
-)
+// cjkStretch is how much a break between ideographs may stretch, in ems
+// of the type: a sixteenth.
+const cjkStretchNum, cjkStretchDen = 1, 16
 
 // hasIdeographs reports whether s holds a character of a script written
 // without spaces between words (Han, Hiragana, Katakana, Hangul, Bopomofo,
