@@ -34,41 +34,78 @@ func (ts *typesetter) pageHeight(fill pageFill) Length {
 
 // stretch returns how much to add after each body element (by flow
 // index) of a page that is slack short of the text block, or nil when
-// the page cannot take it (see maxFlushShare, maxLineGap).
+// the page cannot take it (see maxFlushShare, maxLineGap). The slack goes
+// in tiers, each filled evenly up to its limit before the next: at most a
+// line above each heading and figure, at most a line at each other space,
+// at most maxLineGap of the leading between lines; what is left goes
+// above the headings and figures (else the spaces) without limit, so a
+// page with one heading gets a line above it and slightly opened lines
+// rather than a hole of several lines.
 func (ts *typesetter) stretch(fill pageFill, slack Length) map[int]Length {
 	if slack <= 0 || slack > ts.g.textHeight/maxFlushShare || len(fill.body) < 2 {
 		return nil
 	}
 	body := fill.body
-	var above, spaces []int // indexes into body
-	for k := 1; k < len(body)-1; k++ {
-		if !ts.flow[body[k]].space || ts.flow[body[k-1]].keep == keepHeading {
-			continue // a heading stays close to what it heads
-		}
-		spaces = append(spaces, k)
-		if next := &ts.flow[body[k+1]]; next.keep == keepHeading || len(next.d.images) > 0 {
-			above = append(above, k)
-		}
-	}
-	gaps := above
-	if len(gaps) == 0 {
-		gaps = spaces
-	}
-	if len(gaps) == 0 {
-		for k := 0; k < len(body)-1; k++ {
-			gaps = append(gaps, k)
-		}
-		if slack/Length(len(gaps)) > ts.g.Leading/maxLineGap {
-			return nil
-		}
-	}
-	add := make(map[int]Length, len(gaps))
-	share, rest := slack/Length(len(gaps)), slack%Length(len(gaps))
-	for i, k := range gaps {
-		add[body[k]] = share
-		if Length(i) < rest {
-			add[body[k]]++
-		}
+	above, spaces, lines := ts.flushGaps(body)
+	add := make(map[int]Length, len(lines))
+	lead := ts.g.Leading
+	slack = spread(add, body, above, slack, lead)
+	slack = spread(add, body, spaces, slack, lead)
+	slack = spread(add, body, lines, slack, lead/maxLineGap)
+	switch {
+	case slack == 0:
+	case len(above) > 0:
+		spread(add, body, above, slack, slack)
+	case len(spaces) > 0:
+		spread(add, body, spaces, slack, slack)
+	default:
+		return nil
 	}
 	return add
+}
+
+// flushGaps sorts the places a page may open up (indexes into body):
+// spaces before a heading or figure, the other spaces, and the gaps
+// between lines; never a space or gap right under a heading.
+func (ts *typesetter) flushGaps(body []int) (above, spaces, lines []int) {
+	for k := 0; k < len(body)-1; k++ {
+		if ts.flow[body[k]].keep == keepHeading || k > 0 && ts.flow[body[k-1]].keep == keepHeading && ts.flow[body[k]].space {
+			continue // a heading stays close to what it heads
+		}
+		if !ts.flow[body[k]].space {
+			lines = append(lines, k)
+			continue
+		}
+		if k == 0 {
+			continue
+		}
+		if next := &ts.flow[body[k+1]]; next.keep == keepHeading || len(next.d.images) > 0 {
+			above = append(above, k)
+		} else {
+			spaces = append(spaces, k)
+		}
+	}
+	return above, spaces, lines
+}
+
+// spread adds to the elements at ks of body, evenly and at most limit
+// each, what it can of slack, and returns what is left.
+func spread(add map[int]Length, body, ks []int, slack, limit Length) Length {
+	if len(ks) == 0 || slack <= 0 {
+		return slack
+	}
+	n := Length(len(ks))
+	share, rest := slack/n, slack%n
+	if share >= limit {
+		share, rest = limit, 0
+	}
+	for i, k := range ks {
+		a := share
+		if Length(i) < rest {
+			a++
+		}
+		add[body[k]] += a
+		slack -= a
+	}
+	return slack
 }
