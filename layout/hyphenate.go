@@ -55,7 +55,7 @@ func (z *itemizer) word(w string, sp span, off int) {
 	if z.ts.width(w, sp.face, size) > z.measure-z.st.indent-2*size {
 		points = mergePoints(points, emergencyBreaks(w))
 	}
-	segs := z.segments(w, sp, off)
+	segs := cutAtGlue(z.segments(w, sp, off), points)
 	pi := 0
 	for si, sg := range segs {
 		st := z.ts.sh.shape(sg.font, w[sg.start:sg.end], sg.level%2 == 1, false)
@@ -269,4 +269,26 @@ func mergePoints(a, b []breakPoint) []breakPoint {
 // overfull.
 func expandBy(w Length, ppm int) Length {
 	return Length((int64(w)*int64(ppm) + 999999) / 1000000)
+}
+
+// cutAtGlue cuts segments at the glue breaks between ideographs: the
+// text on each side of glue is drawn as a run of its own (setLine starts
+// a run after glue), so it is shaped on its own, with the script of its
+// own characters (digits after a Han character are shaped as Latin
+// when drawn alone, and may be wider than inside the Han text).
+func cutAtGlue(segs []wordSeg, points []breakPoint) []wordSeg {
+	out := segs[:0:0]
+	pi := 0
+	for _, sg := range segs {
+		for ; pi < len(points) && points[pi].at < sg.end; pi++ {
+			if p := points[pi]; p.glue && p.at > sg.start {
+				part := sg
+				part.end = p.at
+				out = append(out, part)
+				sg.start = p.at
+			}
+		}
+		out = append(out, sg)
+	}
+	return out
 }
