@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/offprint/offprint/internal/didyoumean"
 	"github.com/offprint/offprint/internal/yamltree"
 )
 
@@ -72,43 +73,13 @@ func (m *manifest) set(k yamltree.Key, allowed map[string]bool) error {
 	return nil
 }
 
-// suggest proposes the closest allowed key for a typo.
+// suggest proposes the closest allowed name for a typo.
 func suggest(key string, allowed map[string]bool) string {
-	best, bestD := "", 3
 	keys := make([]string, 0, len(allowed))
 	for k := range allowed {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		if d := editDistance(key, k); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
+	return didyoumean.Hint(key, keys)
 }
 
 // inputs expands the manifest's inputs: paths relative to the manifest's

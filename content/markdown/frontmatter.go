@@ -7,6 +7,7 @@ import (
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/article"
+	"github.com/offprint/offprint/internal/didyoumean"
 	"github.com/offprint/offprint/internal/yamltree"
 )
 
@@ -119,7 +120,7 @@ func (r fmReader) unknownKeys() {
 		if known[low] || otherToolKeys[low] {
 			continue
 		}
-		if s := yamltree.Suggest(low, allKeys()); s != "" {
+		if s := didyoumean.Hint(low, allKeys()); s != "" {
 			r.warnf(k.Line, "unknown key %q%s; ignored", k.Name, s)
 		}
 	}

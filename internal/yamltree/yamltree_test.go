@@ -68,15 +68,6 @@ func TestLines(t *testing.T) {
 	}
 }
 
-func TestSuggest(t *testing.T) {
-	known := []string{"paper", "title", "authors"}
-	for in, want := range map[string]string{"pape": ` (did you mean "paper"?)`, "Titel": ` (did you mean "title"?)`, "colour": ""} {
-		if got := Suggest(in, known); got != want {
-			t.Errorf("Suggest(%q) = %q; want %q", in, got, want)
-		}
-	}
-}
-
 // FuzzParse: no panic, and a parsed tree never exceeds the bound.
 func FuzzParse(f *testing.F) {
 	f.Add([]byte("title: x\ntags: [a, b]\ncover: {alt: y}\n"))
