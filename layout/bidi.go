@@ -160,6 +160,7 @@ type placed struct {
 	f      *frag
 	x, w   Length
 	expand int
+	glued  bool // glue comes before it in logical order: a new run starts there
 }
 
 // visualPiece is a fragment or a space of a line in reordering.

@@ -248,7 +248,7 @@ type placer struct {
 
 func (p *placer) put(f *frag, x, w Length, glued bool, e int) {
 	if p.bidi {
-		p.pieces = append(p.pieces, placed{f: f, x: x, w: w, expand: e})
+		p.pieces = append(p.pieces, placed{f: f, x: x, w: w, expand: e, glued: glued})
 		return
 	}
 	p.ln.add(f, x, w, glued, e, false)
@@ -447,6 +447,21 @@ func lineHasRTL(items []item) bool {
 	return false
 }
 
+// visualBreak reports whether a new run starts between two pieces that
+// follow each other in visual order: they do not touch, or glue stood
+// between them in logical order (a break between ideographs, whose sides
+// are shaped apart: cutAtGlue). Right to left, the glue before the left
+// piece in logical order is the one between them.
+func visualBreak(left, right placed) bool {
+	if left.x+left.w != right.x {
+		return true
+	}
+	if right.f.rtl() {
+		return left.glued
+	}
+	return right.glued
+}
+
 // addVisual adds the fragments of a line in their visual order (bidi.go);
 // the note calls and note numbers keep their logical order.
 func (ln *lineBox) addVisual(ps []placed, width Length, para uint8) {
@@ -461,8 +476,7 @@ func (ln *lineBox) addVisual(ps []placed, width Length, para uint8) {
 	}
 	ps = reorder(ps, width, para)
 	for i, p := range ps {
-		glued := i == 0 || ps[i-1].x+ps[i-1].w != p.x
-		ln.add(p.f, p.x, p.w, glued, p.expand, p.f.rtl())
+		ln.add(p.f, p.x, p.w, i == 0 || visualBreak(ps[i-1], p), p.expand, p.f.rtl())
 	}
 	ln.calls, ln.backs = calls, backs
 }
