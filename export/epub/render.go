@@ -211,6 +211,13 @@ func (p *page) defList(l *content.DefList) {
 	p.w("</dl>\n")
 }
 
+// element writes inlines wrapped in an element with no attributes.
+func (p *page) element(tag string, ins []content.Inline) {
+	p.w("<" + tag + ">")
+	p.inlines(ins)
+	p.w("</" + tag + ">")
+}
+
 // inlines writes inline content. Note calls inside a link are written
 // after the link, since an <a> cannot contain another.
 func (p *page) inlines(ins []content.Inline) {
@@ -219,25 +226,15 @@ func (p *page) inlines(ins []content.Inline) {
 		case *content.Text:
 			p.text(in.Text)
 		case *content.Emph:
-			p.w("<em>")
-			p.inlines(in.Inlines)
-			p.w("</em>")
+			p.element("em", in.Inlines)
 		case *content.Strong:
-			p.w("<strong>")
-			p.inlines(in.Inlines)
-			p.w("</strong>")
+			p.element("strong", in.Inlines)
 		case *content.Strike:
-			p.w("<del>")
-			p.inlines(in.Inlines)
-			p.w("</del>")
+			p.element("del", in.Inlines)
 		case *content.Super:
-			p.w("<sup>")
-			p.inlines(in.Inlines)
-			p.w("</sup>")
+			p.element("sup", in.Inlines)
 		case *content.Sub:
-			p.w("<sub>")
-			p.inlines(in.Inlines)
-			p.w("</sub>")
+			p.element("sub", in.Inlines)
 		case *content.Code:
 			p.w("<code>")
 			p.text(in.Text)

@@ -4,7 +4,6 @@ import (
 	"html"
 	"strings"
 	"time"
-	"unicode/utf16"
 
 	"github.com/offprint/offprint/internal/fpdf"
 
@@ -134,11 +133,5 @@ func infoString(s string) string {
 	if s == "" {
 		return ""
 	}
-	u := utf16.Encode([]rune(strings.ToValidUTF8(s, "\uFFFD")))
-	b := make([]byte, 2, 2+2*len(u))
-	b[0], b[1] = 0xFE, 0xFF
-	for _, c := range u {
-		b = append(b, byte(c>>8), byte(c))
-	}
-	return string(b)
+	return fpdf.UTF16BE(s)
 }

@@ -399,6 +399,13 @@ func utf16String(s string) string {
 	if ascii {
 		return s
 	}
+	return UTF16BE(s)
+}
+
+// UTF16BE encodes s as UTF-16BE with a byte order mark, the form of a PDF
+// text string that holds any character; invalid UTF-8 becomes U+FFFD.
+// (offprint patch)
+func UTF16BE(s string) string {
 	u := utf16.Encode([]rune(strings.ToValidUTF8(s, "\uFFFD")))
 	b := make([]byte, 2, 2+2*len(u))
 	b[0], b[1] = 0xFE, 0xFF
