@@ -126,6 +126,9 @@ func FuzzMarkdown(f *testing.F) {
 		f.Add(in)
 	}
 	f.Add("---\ntitle: x\n---\n# y\n*a. B C*\n")
+	// Text that looks like markup but is not a tag ("<script0"), or is
+	// escaped, is kept as text; raw HTML dropping is in testdata/blocks.txtar.
+	f.Add("a <script0 b \\<script> &lt;style>")
 	f.Fuzz(func(t *testing.T, in string) {
 		if len(in) > 64<<10 {
 			return
@@ -150,9 +153,6 @@ func FuzzMarkdown(f *testing.F) {
 		content.WalkDocInlines(doc.Blocks, func(in content.Inline) {
 			if r, ok := in.(*content.NoteRef); ok && (r.Note < 1 || r.Note > len(doc.Notes)) {
 				t.Fatalf("dangling note call %d of %d", r.Note, len(doc.Notes))
-			}
-			if tx, ok := in.(*content.Text); ok && strings.ContainsAny(tx.Text, "<>") && strings.Contains(tx.Text, "<script") {
-				t.Fatalf("raw HTML passed through: %q", tx.Text)
 			}
 		})
 	})
