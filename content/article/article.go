@@ -9,12 +9,10 @@ import (
 	"strings"
 	"time"
 	"unicode"
-
-	"github.com/offprint/offprint/internal/lazyre"
 )
 
-// dateLayouts are the full dates ParseDate reads: machine dates (ISO 8601,
-// RFC 3339, with or without a time) and English printed ones.
+// dateLayouts are the machine dates ParseDate reads: ISO 8601 and RFC
+// 3339, with or without a time.
 var dateLayouts = []string{
 	time.RFC3339,
 	"2006-01-02T15:04:05Z0700",
@@ -26,31 +24,38 @@ var dateLayouts = []string{
 	"2006-01-02 15:04",
 	"2006-01-02",
 	"2006/01/02",
-	"January 2, 2006",
-	"January 2 2006",
-	"Jan 2, 2006",
-	"Jan. 2, 2006",
-	"2 January 2006",
-	"2 January, 2006",
-	"2 Jan 2006",
 }
 
-// weekdayRE is an English weekday opening a printed date ("Thursday, 14
-// March 2024", "Thu 14 Mar 2024", "Mon, Oct 14, 2024").
-var weekdayRE = lazyre.New(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+`)
-
-// ParseDate reads a full publication date: a machine date (ISO 8601) or an
-// English printed one, with or without a weekday before it and a full stop
-// after it. The result is the wall-clock time in UTC (see WallClock).
+// ParseDate reads a full publication date: a machine date (ISO 8601, with
+// its time) or a printed one, which is a date line (ParseDateLine: "Thursday,
+// 14 March 2024", "Jan. 5, 2024.", "12. März 2024"). The result is the
+// wall-clock time in UTC (see WallClock).
 func ParseDate(s string) (time.Time, bool) {
-	s = strings.TrimSuffix(weekdayRE.ReplaceAllString(strings.TrimSpace(s), ""), ".")
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(strings.TrimSuffix(strings.TrimSpace(s), ".")), " ")
 	if s == "" {
 		return time.Time{}, false
 	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {
 			return WallClock(t), true
+		}
+	}
+	if t, _, ok := ParseDateLine(s); ok {
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+// ParsePartialDate reads a full date as ParseDate does, or a date known
+// only to the month or the year, as front matter may give it ("2024-03",
+// "2024"): the first day of that month or year, in UTC.
+func ParsePartialDate(s string) (time.Time, bool) {
+	if t, ok := ParseDate(s); ok {
+		return t, true
+	}
+	for _, layout := range []string{"2006-01", "2006"} {
+		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
+			return t, true
 		}
 	}
 	return time.Time{}, false

@@ -68,3 +68,42 @@ func TestIsName(t *testing.T) {
 		t.Error("WordCount or IsParticle")
 	}
 }
+
+func TestParseDatePrinted(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"12. März 2024", "2024-03-12"},
+		{"Updated March 25, 2024 3:40 p.m. ET", "2024-03-25"},
+		{"3 août 2024", "2024-08-03"},
+		{"10.01.2024", "2024-01-10"},
+		{"February 30, 2024", ""},
+		{"The vote on March 25, 2024", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, ok := ParseDate(tt.in); ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("ParseDate(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParsePartialDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2024-03-26", "2024-03-26"},
+		{"2024-03", "2024-03-01"},
+		{" 2024 ", "2024-01-01"},
+		{"March 2024", ""},
+		{"soon", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, ok := ParsePartialDate(tt.in); ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("ParsePartialDate(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}

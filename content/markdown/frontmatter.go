@@ -263,16 +263,6 @@ func firstScalar(n *yamltree.Node, keys ...string) string {
 // splitNames splits "A, B and C" or "A & B" into names.
 func splitNames(s string) []string { return article.SplitNames(s) }
 
-// parseDate reads the dates front matter uses (article.ParseDate, plus a
-// bare year-month or year); the result is UTC.
-func parseDate(s string) (time.Time, bool) {
-	if t, ok := article.ParseDate(s); ok {
-		return t, true
-	}
-	for _, layout := range []string{"2006-01", "2006"} {
-		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
+// parseDate reads the dates front matter uses: a full date, or a bare
+// year-month or year (article.ParsePartialDate); the result is UTC.
+func parseDate(s string) (time.Time, bool) { return article.ParsePartialDate(s) }

@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -16,25 +17,9 @@ type byline struct {
 }
 
 var (
-	bylinePrefix = lazyre.New(`(?i)^(?:by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|review by|reviewed by|essay by|fiction by|(?:an? )?(?:short )?(?:story|poem|essay|novel) by)[\s:]+`)
-	nameSplit    = lazyre.New(`\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)`)
-	trailingOn   = lazyre.New(`(?i)(?:[\s,]+(?:on|at))?[\s,]*$`)
-	bylineCut    = lazyre.New(`(?i)\s+(?:\||·|•|—|–|-)\s+|\s+(?:updated|published|posted)\b`)
+	trailingOn = lazyre.New(`(?i)(?:[\s,]+(?:on|at))?[\s,]*$`)
+	bylineCut  = lazyre.New(`(?i)\s+(?:\||·|•|—|–|-)\s+|\s+(?:updated|published|posted)\b`)
 )
-
-// wireServices are news agencies credited as the author of wire copy.
-var wireServices = map[string]bool{
-	"associated press": true, "the associated press": true, "ap": true,
-	"reuters": true, "afp": true, "agence france-presse": true, "bloomberg": true,
-	"bloomberg news": true, "dpa": true, "efe": true, "xinhua": true,
-	"tass": true, "ansa": true, "pa media": true, "press association": true,
-	"upi": true, "kyodo news": true, "ap news": true,
-}
-
-// isWireService reports whether the whole of s names a news agency.
-func isWireService(s string) bool {
-	return wireServices[strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ".")))]
-}
 
 // affiliationWords start the affiliation that may follow a name in a
 // byline ("By Jane Doe, Associated Press"). The affiliation is dropped.
@@ -54,26 +39,25 @@ var affiliationWords = map[string]bool{
 // must look like a personal name, so a sentence starting with "By" fails.
 func parseByline(s string) (byline, bool) {
 	var b byline
-	loc := bylinePrefix.FindStringIndex(s)
-	if loc == nil || runeCount(s) > 200 || isWireCredits(s) {
+	rest, ok := article.CutBy(s)
+	if !ok || runeCount(s) > 200 || isWireCredits(s) {
 		return b, false // "Reporting by …; Editing by …" names editors too
 	}
-	rest := s[loc[1]:]
 	if m := bylineCut.FindStringIndex(rest); m != nil {
-		if t, upd, ok := parseDateLine(strings.TrimLeft(rest[m[0]:], " |·•—–-")); ok {
+		if t, upd, ok := article.ParseDateLine(strings.TrimLeft(rest[m[0]:], " |·•—–-")); ok {
 			b.date, b.updated = t, upd
 		}
 		rest = rest[:m[0]]
-	} else if ds := findDates(rest); len(ds) > 0 {
-		if t, upd, ok := parseDateLine(rest[ds[0].start:]); ok {
+	} else if ds := article.FindDates(rest); len(ds) > 0 {
+		if t, upd, ok := article.ParseDateLine(rest[ds[0].Start:]); ok {
 			b.date, b.updated = t, upd
-			rest = trailingOn.ReplaceAllString(rest[:ds[0].start], "") // "Posted by Jane Doe on March 3, 2024"
+			rest = trailingOn.ReplaceAllString(rest[:ds[0].Start], "") // "Posted by Jane Doe on March 3, 2024"
 		}
 	}
-	if agency, ok := strings.CutSuffix(strings.TrimSpace(rest), " Staff"); ok && isWireService(agency) {
+	if agency, ok := strings.CutSuffix(strings.TrimSpace(rest), " Staff"); ok && article.IsWireService(agency) {
 		rest = agency // "By Reuters Staff"
 	}
-	if isWireService(rest) {
+	if article.IsWireService(rest) {
 		b.names = []string{strings.TrimRight(strings.TrimSpace(rest), ".")} // "By The Associated Press"
 		return b, true
 	}
@@ -86,7 +70,7 @@ func parseByline(s string) (byline, bool) {
 // dropping affiliations. It fails unless every part is a name.
 func parseNames(s string) ([]string, bool) {
 	var names []string
-	for _, part := range nameSplit.Split(strings.TrimRight(s, " ,;"), -1) {
+	for _, part := range splitNames(s) {
 		name, ok := personalName(part)
 		if !ok {
 			return nil, false
@@ -106,7 +90,7 @@ func nameOnlyByline(s string) ([]string, bool) {
 	if runeCount(s) > 80 {
 		return nil, false
 	}
-	if w := firstWord(s); byWords[w] && len(s) > len(w) && isCapitalized(strings.TrimSpace(s[len(w):])) {
+	if w := firstWord(s); article.IsByWord(w) && w == strings.ToLower(w) && len(s) > len(w) && isCapitalized(strings.TrimSpace(s[len(w):])) {
 		s = strings.TrimSpace(s[len(w):]) // "di Giulia Ferraresi": the "by" word is no part of the name
 	}
 	if names, ok := parseNames(s); ok && allNameWords(s, names) && !nonNameLine(s) {
@@ -120,7 +104,7 @@ func nameOnlyByline(s string) ([]string, bool) {
 	if !isBioName(tokenize(name)) {
 		return nil, false
 	}
-	return []string{unshout(name)}, true
+	return []string{article.Unshout(name)}, true
 }
 
 // allNameWords reports whether the names account for every word of s and
@@ -134,7 +118,7 @@ func allNameWords(s string, names []string) bool {
 		}
 		words += w
 	}
-	return words == len(tokenize(nameSplit.ReplaceAllString(s, " ")))
+	return words == article.WordCount(strings.Join(splitNames(s), " "))
 }
 
 // isJobTitle reports whether toks are a journalist's job title: a few
@@ -223,46 +207,16 @@ func personalName(part string) (string, bool) {
 		return "", false
 	}
 	for _, t := range toks[:n] {
-		if !isNameWord(t.text) {
+		if !article.IsNameWord(t.text) {
 			return "", false
 		}
 	}
-	return unshout(part[:toks[n-1].end]), true
+	return article.Unshout(part[:toks[n-1].end]), true
 }
 
-// unshout writes a name printed in capitals ("HANNA ARHIROVA") in title
-// case ("Hanna Arhirova"); other names are kept as printed.
-func unshout(name string) string {
-	if !isUpperWord(name) {
-		return name
-	}
-	r := []rune(strings.ToLower(name))
-	up := true
-	for i, c := range r {
-		if up && unicode.IsLetter(c) {
-			r[i] = unicode.ToUpper(c)
-		}
-		up = !unicode.IsLetter(c) && c != '’' && c != '\''
-	}
-	return string(r)
-}
-
-// isNameWord reports whether w can be a word of a personal name.
-func isNameWord(w string) bool {
-	if creditParticles[strings.ToLower(w)] && w != "&" && w != "and" && w != "of" {
-		return true
-	}
-	r := []rune(w)
-	if len(r) == 0 || !unicode.IsUpper(r[0]) {
-		return false
-	}
-	for _, c := range r {
-		if !unicode.IsLetter(c) && !strings.ContainsRune(".-'’", c) {
-			return false
-		}
-	}
-	return true
-}
+// splitNames splits the names of a byline ("Jane Doe, John Roe and Ann
+// Poe") after the punctuation that may end it.
+func splitNames(s string) []string { return article.SplitNames(strings.TrimRight(s, " ,;")) }
 
 // bioVerbs follow the author's name at the start of an author bio.
 var bioVerbs = map[string]bool{
@@ -344,7 +298,7 @@ func completeCredit(toks []token) bool {
 // isBioName reports whether toks are a personal name, not "The Islamic State".
 func isBioName(toks []token) bool {
 	for _, t := range toks {
-		if !isNameWord(t.text) || strings.HasSuffix(t.text, ".") && !isInitial(t.text) || smallWords[strings.ToLower(t.text)] {
+		if !article.IsNameWord(t.text) || strings.HasSuffix(t.text, ".") && !isInitial(t.text) || smallWords[strings.ToLower(t.text)] {
 			return false
 		}
 	}

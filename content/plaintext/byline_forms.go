@@ -3,6 +3,7 @@ package plaintext
 import (
 	"strings"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -25,7 +26,7 @@ func parsePostedByline(s string) (byline, bool) {
 	if m == nil {
 		return b, false
 	}
-	t, upd, ok := parseDateLine(m[1])
+	t, upd, ok := article.ParseDateLine(m[1])
 	if !ok {
 		return b, false
 	}
@@ -43,7 +44,7 @@ func bylineNames(rest string) ([]string, bool) {
 	if m := bylineCut.FindStringIndex(rest); m != nil {
 		rest = rest[:m[0]]
 	}
-	if isWireService(rest) {
+	if article.IsWireService(rest) {
 		return []string{strings.TrimRight(strings.TrimSpace(rest), ".")}, true
 	}
 	return parseNames(rest)
@@ -53,10 +54,6 @@ func bylineNames(rest string) ([]string, bool) {
 // French ("Par"), Spanish and Portuguese ("Por"), Italian ("Di") and Dutch
 // ("Door"), capitalised, followed by the names.
 var foreignBylineRE = lazyre.New(`^(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR)\s+(\S.*)$`)
-
-// foreignNameSplit separates the names of a byline in those languages:
-// commas and "und", "et", "y", "e", "en" as well as "and" and "&".
-var foreignNameSplit = lazyre.New(`\s*(?:,\s*(?:und|et|y|e|en|and)\s+|,\s*|\s+(?:und|et|y|e|en|and)\s+|\s*&\s*)`)
 
 // maxForeignByline is the longest byline in another language, in
 // characters: these words open ordinary sentences too, so the line must be
@@ -79,17 +76,17 @@ func parseForeignByline(s string) (byline, bool) {
 	}
 	rest := m[1]
 	if cut := bylineCut.FindStringIndex(rest); cut != nil {
-		if t, upd, ok := parseDateLine(strings.TrimLeft(rest[cut[0]:], " |·•—–-")); ok {
+		if t, upd, ok := article.ParseDateLine(strings.TrimLeft(rest[cut[0]:], " |·•—–-")); ok {
 			b.date, b.updated = t, upd
 		}
 		rest = rest[:cut[0]]
 	}
-	for _, part := range foreignNameSplit.Split(strings.TrimRight(rest, " ,;"), -1) {
+	for _, part := range article.SplitNamesAnyLanguage(rest) {
 		toks := tokenize(part)
 		if len(toks) < 2 || len(toks) > 4 || !isBioName(toks) {
 			return byline{}, false
 		}
-		b.names = append(b.names, unshout(part))
+		b.names = append(b.names, article.Unshout(part))
 	}
 	return b, len(b.names) > 0
 }

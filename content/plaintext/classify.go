@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -169,7 +170,7 @@ func (c *classifier) front(content []int) int {
 			c.set(i, RoleSubtitle, ruleDek)
 			continue
 		}
-		if k == 0 && !hasDateline(s) && hasDateline(c.text(content[k+1])) {
+		if k == 0 && !article.HasDateline(s) && article.HasDateline(c.text(content[k+1])) {
 			c.set(i, RoleSubtitle, ruleDekDateline)
 			return k + 1
 		}
@@ -236,8 +237,8 @@ func (c *classifier) bodyLine(i int) {
 			return
 		}
 	}
-	if hasDateline(s) {
-		c.set(i, RoleDateline, ruleDateline).date = datelineDate(s)
+	if article.HasDateline(s) {
+		c.set(i, RoleDateline, ruleDateline).date = article.DatelineDate(s)
 		return
 	}
 	c.set(i, RoleParagraph, ruleParagraph)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -45,12 +46,10 @@ func opensSentence(toks []token, i int) bool {
 	return endsSentence(toks[i-1].text)
 }
 
-// creditParticles may appear in lower case inside a name or a credit.
-var creditParticles = map[string]bool{
-	"de": true, "da": true, "del": true, "van": true, "von": true, "der": true,
-	"den": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true,
-	"el": true, "di": true, "du": true, "dos": true, "das": true, "ter": true,
-	"of": true, "and": true, "&": true,
+// creditParticle reports whether w may appear in lower case inside a name
+// (article.IsParticle) or a credit ("of", "and", "&").
+func creditParticle(w string) bool {
+	return w == "of" || w == "and" || w == "&" || article.IsParticle(w)
 }
 
 // creditSplit is a line cut into caption, credit and author bio; any part
@@ -233,7 +232,7 @@ func parseNameCredit(toks []token) bool {
 // isCreditWord reports whether w can be part of a credit: capitalised, an
 // initial, a particle or a connector.
 func isCreditWord(w string) bool {
-	if w == "via" || w == "for" || w == "/" || w == "©" || creditParticles[strings.ToLower(w)] || agencyWord(w) {
+	if w == "via" || w == "for" || w == "/" || w == "©" || creditParticle(strings.ToLower(w)) || agencyWord(w) {
 		return true
 	}
 	if endsSentence(w) && !isInitial(w) {
@@ -313,7 +312,7 @@ func bareCredit(s string, pictured bool) bool {
 			return false
 		}
 		for _, t := range toks {
-			if !isNameWord(t.text) {
+			if !article.IsNameWord(t.text) {
 				return false
 			}
 		}

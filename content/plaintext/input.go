@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/offprint/offprint/content/textenc"
 	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/offprint/offprint/content/textenc"
 )
 
 // Default limits, used when the matching Options field is zero.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -23,7 +24,7 @@ func isKicker(s string) bool {
 			return false
 		}
 	}
-	n := len(strings.Fields(s))
+	n := article.WordCount(s)
 	return letters >= 3 && n >= 1 && n <= 3 && runeCount(s) <= 30
 }
 
@@ -33,7 +34,7 @@ func isKicker(s string) bool {
 // than three words.
 func headlineLike(l line) bool {
 	s := l.text
-	return runeCount(s) <= maxTitleRunes && len(strings.Fields(s)) > 3 &&
+	return runeCount(s) <= maxTitleRunes && article.WordCount(s) > 3 &&
 		strings.IndexFunc(s, unicode.IsLower) >= 0 && !isFrontLine(l)
 }
 

@@ -1,6 +1,10 @@
 package plaintext
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/offprint/offprint/content/article"
+)
 
 // The recognisers below return the decisions for a line when it is a
 // metadata line of their kind, and nil otherwise. They record nothing, so
@@ -41,7 +45,7 @@ func tailItems(l line) []item {
 
 // dateOrBylineItems recognises a date line or a byline.
 func dateOrBylineItems(l line) []item {
-	if t, upd, ok := parseDateLine(l.text); ok {
+	if t, upd, ok := article.ParseDateLine(l.text); ok {
 		items := one(l, RoleDate, ruleDateLine)
 		items[0].date, items[0].updated = t, upd
 		return items
@@ -52,7 +56,7 @@ func dateOrBylineItems(l line) []item {
 	if b, ok := parsePostedByline(l.text); ok {
 		return bylineItems(l, b, ruleBylinePosted)
 	}
-	if t, upd, ok := parsePlaceDateLine(l.text); ok {
+	if t, upd, ok := article.ParsePlaceDateLine(l.text); ok {
 		items := one(l, RoleDate, ruleDatePlace)
 		items[0].date, items[0].updated = t, upd
 		return items
@@ -103,7 +107,7 @@ func bioItems(l line) []item {
 
 // wireItems recognises a line naming a news agency as the author.
 func wireItems(l line) []item {
-	if !isWireService(l.text) {
+	if !article.IsWireService(l.text) {
 		return nil
 	}
 	items := one(l, RoleByline, ruleBylineAgency)

@@ -231,56 +231,6 @@ func TestByline(t *testing.T) {
 	}
 }
 
-func TestDateLine(t *testing.T) {
-	tests := []struct {
-		line, want string
-		updated    bool
-	}{
-		{"March 25, 2024", "2024-03-25", false},
-		{"Mar. 25, 2024", "2024-03-25", false},
-		{"Sept 5, 2023", "2023-09-05", false},
-		{"25 March 2024", "2024-03-25", false},
-		{"2024-03-25", "2024-03-25", false},
-		{"Monday, March 25, 2024 at 3:40 p.m. ET", "2024-03-25", false},
-		{"Updated 4:12 PM GMT+2, March 24, 2024", "2024-03-24", true},
-		{"Published March 25, 2024 Updated March 26, 2024", "2024-03-25", false},
-		{"February 30, 2024", "", false},
-		{"March 25, 2024 was the day everything changed.", "", false},
-		{"The vote on March 25, 2024", "", false},
-	}
-	for _, tt := range tests {
-		d, upd, ok := parseDateLine(tt.line)
-		got := ""
-		if ok {
-			got = d.Format("2006-01-02")
-		}
-		if got != tt.want || upd != tt.updated {
-			t.Errorf("parseDateLine(%q) = %q %v, want %q %v", tt.line, got, upd, tt.want, tt.updated)
-		}
-	}
-}
-
-func TestDateline(t *testing.T) {
-	tests := []struct {
-		line string
-		want bool
-	}{
-		{"KYIV, Ukraine (AP) — Russia launched dozens of drones.", true},
-		{"WASHINGTON (AP) — The Senate voted on Tuesday.", true},
-		{"LONDON, March 25 (Reuters) - Oil prices rose on Monday.", true},
-		{"NEW YORK — A judge ruled on Friday.", true},
-		{"SÃO PAULO, Brazil — Rains flooded the city.", true},
-		{"The Islamic State — the notorious group — claimed the attack.", false},
-		{"ISIS released graphic footage via its media apparatus.", false},
-		{"Kyiv, Ukraine — a city under fire.", false},
-	}
-	for _, tt := range tests {
-		if got := hasDateline(tt.line); got != tt.want {
-			t.Errorf("hasDateline(%q) = %v, want %v", tt.line, got, tt.want)
-		}
-	}
-}
-
 func TestBoilerplate(t *testing.T) {
 	for _, s := range []string{"Advertisement", "ADVERTISEMENT", "Share this article", "Skip to content",
 		"Sign up for our daily newsletter", "Related: How the grid survived the winter", "Listen to this article · 5 min", "Updated 5 hours ago", "a day ago", "5 min read", "Follow"} {

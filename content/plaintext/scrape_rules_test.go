@@ -155,27 +155,7 @@ func TestEndMatter(t *testing.T) {
 	}
 }
 
-func TestDatelineDate(t *testing.T) {
-	tests := []struct{ para, date string }{
-		{"TOWNSVILLE, Australia, 4 June 2024 — Corals hosting a strain survived.", "2024-06-04"},
-		{"4 June 2024 — Corals hosting a strain survived.", "2024-06-04"},
-		{"WASHINGTON, March 25, 2024 (AP) — The Senate voted.", "2024-03-25"},
-		{"Berlin, 12. März 2024 – Die Regierung hat beschlossen.", "2024-03-12"},
-		// No year, or no dateline: no date.
-		{"LONDON, March 25 (Reuters) - Shares fell.", ""},
-		{"KYIV, Ukraine (AP) — Russia launched drones.", ""},
-		{"The vote on 4 June 2024 — a Tuesday — was close.", ""},
-		{"In 2024 - the year of elections - much changed.", ""},
-	}
-	for _, tt := range tests {
-		var got string
-		if d := datelineDate(tt.para); !d.IsZero() {
-			got = d.Format("2006-01-02")
-		}
-		if got != tt.date {
-			t.Errorf("datelineDate(%q) = %q, want %q", tt.para, got, tt.date)
-		}
-	}
+func TestDekAboveDateline(t *testing.T) {
 	doc := mustRead(t, "A headline\nA standfirst that sums it up\nPARIS, 3 mars 2024 — Le texte commence.\nLa suite du texte.\n")
 	if doc.Meta.Subtitle != "A standfirst that sums it up" || doc.Meta.Date.Format("2006-01-02") != "2024-03-03" {
 		t.Errorf("subtitle %q date %v", doc.Meta.Subtitle, doc.Meta.Date)

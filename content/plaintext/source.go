@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/net/publicsuffix"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -107,8 +108,8 @@ func parseSourceValue(v string, bare bool) (src source, ok bool) {
 	if bare && strings.ContainsAny(v, " \t") {
 		return src, false // a bare address is one word
 	}
-	if ds := findDatesIfAny(v, bare); len(ds) > 0 && ds[len(ds)-1].end == len(v) {
-		v = strings.TrimRight(v[:ds[len(ds)-1].start], " ,;:-–—|(") // "Source: CNN, March 25, 2024"
+	if ds := findDatesIfAny(v, bare); len(ds) > 0 && ds[len(ds)-1].End == len(v) {
+		v = strings.TrimRight(v[:ds[len(ds)-1].Start], " ,;:-–—|(") // "Source: CNN, March 25, 2024"
 	}
 	if v == "" {
 		return src, false
@@ -140,11 +141,11 @@ func parseSourceValue(v string, bare bool) (src source, ok bool) {
 
 // findDatesIfAny returns the dates of a labelled value (none for a bare
 // address).
-func findDatesIfAny(v string, bare bool) []dateMatch {
+func findDatesIfAny(v string, bare bool) []article.DateSpan {
 	if bare || !strings.ContainsAny(v, "0123456789") {
 		return nil
 	}
-	return findDates(v)
+	return article.FindDates(v)
 }
 
 // address returns w as an absolute URL when it is a URL or a domain name.

@@ -120,6 +120,14 @@ func endsSentence(w string) bool {
 	return false
 }
 
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if t := firstTokens(s, 1); len(t) > 0 {
+		return t[0].text
+	}
+	return ""
+}
+
 // runeCount is the number of characters of s.
 func runeCount(s string) int { return utf8.RuneCountInString(s) }
 

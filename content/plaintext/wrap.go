@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/offprint/offprint/content/article"
 )
 
 // Hard-wrap detection thresholds.
@@ -160,7 +162,7 @@ func joinable(s string) bool {
 	if isBylineText(s) {
 		return false
 	}
-	if _, _, ok := parseDateLine(s); ok {
+	if _, _, ok := article.ParseDateLine(s); ok {
 		return false
 	}
 	_, _, ok := parseSourceLine(s)

@@ -1,9 +1,10 @@
-package plaintext
+package article
 
 import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/offprint/offprint/internal/lazyre"
 )
@@ -38,22 +39,26 @@ var dateWords = map[string]bool{
 	"atualizado": true, "pubblicato": true, "aggiornato": true,
 }
 
-// dateMatch is a date found in a line.
-type dateMatch struct {
-	t          time.Time
-	start, end int
+// DateSpan is a date found in a text: the day, and the bytes of the text
+// that write it.
+type DateSpan struct {
+	Time       time.Time
+	Start, End int
 }
 
-// findDates returns every valid calendar date written in s, in order.
-func findDates(s string) []dateMatch {
+// FindDates returns every valid calendar date written in s with its year,
+// in order: "March 25, 2024", "25 March 2024", "1er mars 2024", "12. März
+// 2024", "12 de marzo de 2024", "10.01.2024", "2024-03-25". Month names
+// may be English, Spanish, Italian, French, German, Portuguese or Dutch.
+func FindDates(s string) []DateSpan {
 	if !strings.ContainsAny(s, "0123456789") {
 		return nil
 	}
-	var out []dateMatch
+	var out []DateSpan
 	add := func(start, end, y int, m time.Month, d int) {
 		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		if y >= 1000 && t.Month() == m && t.Day() == d {
-			out = append(out, dateMatch{t, start, end})
+			out = append(out, DateSpan{t, start, end})
 		}
 	}
 	for _, m := range dateMDY.FindAllStringSubmatchIndex(s, -1) {
@@ -76,20 +81,21 @@ func atoi(s string) int {
 	return n
 }
 
-// parseDateLine reports whether s is only a date with the words that go
-// with one ("Updated Mar 25, 2024, 3:40pm EDT"). It returns the first date
-// and whether the line calls it an update.
-func parseDateLine(s string) (t time.Time, updated, ok bool) {
-	if runeCount(s) > 120 {
+// ParseDateLine reports whether s is only a date with the words that go
+// with one ("Updated Mar 25, 2024, 3:40pm EDT", "Aktualisiert am 5.
+// Februar 2024"). It returns the first date and whether the line calls it
+// an update.
+func ParseDateLine(s string) (t time.Time, updated, ok bool) {
+	if utf8.RuneCountInString(s) > 120 {
 		return t, false, false
 	}
-	dates := findDates(s)
+	dates := FindDates(s)
 	if len(dates) == 0 {
 		return t, false, false
 	}
 	rest := []byte(s)
 	for _, d := range dates {
-		for i := d.start; i < d.end; i++ {
+		for i := d.Start; i < d.End; i++ {
 			rest[i] = ' '
 		}
 	}
@@ -101,11 +107,11 @@ func parseDateLine(s string) (t time.Time, updated, ok bool) {
 			return t, false, false
 		}
 	}
-	before := strings.ToLower(s[:dates[0].start])
+	before := strings.ToLower(s[:dates[0].Start])
 	updated = strings.Contains(before, "updated") || strings.Contains(before, "modified") ||
 		strings.Contains(before, "aktualisiert") || strings.Contains(before, "actualizado") ||
 		strings.Contains(before, "atualizado") || strings.Contains(before, "aggiornato") || strings.Contains(before, "modifié")
-	return dates[0].t, updated, true
+	return dates[0].Time, updated, true
 }
 
 // datelineRE matches the dateline that opens a news story: a place in
@@ -123,17 +129,19 @@ var agencyDatelineRE = lazyre.New(`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,\s
 // dateDashRE finds the dash that ends a dateline.
 var dateDashRE = lazyre.New(`\s(?:—|–|--|-)\s+\S`)
 
-// hasDateline reports whether paragraph s opens with a dateline: a place
-// (datelineRE, agencyDatelineRE) or a date alone ("4 June 2024 — ").
-func hasDateline(s string) bool {
-	return datelineRE.MatchString(s) || agencyDatelineRE.MatchString(s) || !datelineDate(s).IsZero()
+// HasDateline reports whether paragraph s opens with a news dateline: a
+// place (in capitals, or in title case with an agency) or a date alone,
+// then a dash ("KYIV, Ukraine (AP) — ", "Washington (CNN) — ", "4 June
+// 2024 — ").
+func HasDateline(s string) bool {
+	return datelineRE.MatchString(s) || agencyDatelineRE.MatchString(s) || !DatelineDate(s).IsZero()
 }
 
-// datelineDate returns the full date (with its year) that the dateline
+// DatelineDate returns the full date (with its year) that the dateline
 // opening s names, or the zero time: "TOWNSVILLE, Australia, 4 June 2024
 // — " and "4 June 2024 — " name one, "LONDON, March 25 (Reuters) - " does
 // not.
-func datelineDate(s string) time.Time {
+func DatelineDate(s string) time.Time {
 	if len(s) > 100 {
 		s = s[:100] // the dash of a dateline is near the start
 	}
@@ -142,17 +150,17 @@ func datelineDate(s string) time.Time {
 		return time.Time{}
 	}
 	head := s[:loc[0]]
-	if t, _, ok := parseDateLine(head); ok {
+	if t, _, ok := ParseDateLine(head); ok {
 		return t
 	}
-	if t, _, ok := parsePlaceDateLine(head); ok {
+	if t, _, ok := ParsePlaceDateLine(head); ok {
 		return t // "Berlin, 12. März 2024 – "
 	}
 	if !datelineRE.MatchString(s) && !agencyDatelineRE.MatchString(s) {
 		return time.Time{}
 	}
-	if ds := findDates(head); len(ds) > 0 {
-		return ds[0].t
+	if ds := FindDates(head); len(ds) > 0 {
+		return ds[0].Time
 	}
 	return time.Time{}
 }

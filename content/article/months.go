@@ -1,10 +1,11 @@
-package plaintext
+package article
 
 import (
 	"regexp"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/offprint/offprint/internal/lazyre"
 )
@@ -66,28 +67,35 @@ var monthRE = func() string {
 // "TOWNSVILLE — ").
 var placeDateRE = lazyre.New(`^\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|del|la|am|sur|upon)){0,3}\s*(?:,|-|–|—|\|)\s*`)
 
-// parsePlaceDateLine reads a date line that names the place first:
+// ParsePlaceDateLine reads a date line that names the place first:
 // "Madrid - 12 mar 2024 - 13:45 CET", "Berlin, 12. März 2024". The rest
-// after the place must be a date line.
-func parsePlaceDateLine(s string) (t time.Time, updated, ok bool) {
-	if runeCount(s) > 80 {
+// after the place must be a date line (ParseDateLine); a line opening
+// with a word for "by" is a byline, not a place ("Di Giulia Rossi, 3
+// marzo 2024").
+func ParsePlaceDateLine(s string) (t time.Time, updated, ok bool) {
+	if utf8.RuneCountInString(s) > 80 {
 		return t, false, false
 	}
 	loc := placeDateRE.FindStringIndex(s)
-	if loc == nil || byWords[strings.ToLower(firstWord(s))] {
+	if loc == nil || IsByWord(firstWord(s)) {
 		return t, false, false
 	}
-	return parseDateLine(s[loc[1]:])
+	return ParseDateLine(s[loc[1]:])
 }
 
 // byWords are the words for "by" that open bylines in English, German,
 // French, Spanish, Portuguese, Italian and Dutch.
 var byWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "di": true, "da": true, "door": true, "de": true}
 
-// firstWord returns the first word of s.
+// IsByWord reports whether w, in any case, is a word for "by" that opens
+// a byline in English, German, French, Spanish, Portuguese, Italian or
+// Dutch ("By", "Von", "Par", "Por", "Di", "Door").
+func IsByWord(w string) bool { return byWords[strings.ToLower(w)] }
+
+// firstWord returns the first word of s, as white space separates them.
 func firstWord(s string) string {
-	if t := firstTokens(s, 1); len(t) > 0 {
-		return t[0].text
+	for w := range strings.FieldsSeq(s) {
+		return w
 	}
 	return ""
 }

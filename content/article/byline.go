@@ -1,0 +1,105 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/offprint/offprint/internal/lazyre"
+)
+
+// byPrefixRE matches the words that open an English byline: "By", "Written
+// by", "Reporting by", "Interview by", "A short story by"…
+var byPrefixRE = lazyre.New(`(?i)^(?:by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|review by|reviewed by|essay by|fiction by|(?:an? )?(?:short )?(?:story|poem|essay|novel) by)[\s:]+`)
+
+// CutBy cuts the words that open an English byline ("By ", "Written by
+// ", "Interview by: ") from s and returns the rest; ok is false when s
+// opens with none.
+func CutBy(s string) (rest string, ok bool) {
+	loc := byPrefixRE.FindStringIndex(s)
+	if loc == nil {
+		return s, false
+	}
+	return s[loc[1]:], true
+}
+
+// wireServices are news agencies credited as the author of wire copy.
+var wireServices = map[string]bool{
+	"associated press": true, "the associated press": true, "ap": true,
+	"reuters": true, "afp": true, "agence france-presse": true, "bloomberg": true,
+	"bloomberg news": true, "dpa": true, "efe": true, "xinhua": true,
+	"tass": true, "ansa": true, "pa media": true, "press association": true,
+	"upi": true, "kyodo news": true, "ap news": true,
+}
+
+// IsWireService reports whether the whole of s (a final full stop aside)
+// names a news agency credited as the author of wire copy ("The Associated
+// Press", "Reuters").
+func IsWireService(s string) bool {
+	return wireServices[strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ".")))]
+}
+
+// namesAnyRE matches what joins the names of a byline in English,
+// German ("und"), French ("et"), Spanish ("y"), Portuguese and Italian
+// ("e") and Dutch ("en"), besides commas and "&".
+var namesAnyRE = lazyre.New(`\s*(?:,\s*(?:und|et|y|e|en|and)\s+|,\s*|\s+(?:und|et|y|e|en|and)\s+|\s*&\s*)`)
+
+// SplitNamesAnyLanguage splits the names of a byline in English, German,
+// French, Spanish, Portuguese, Italian or Dutch: "A, B und C", "A et B",
+// "A y B", "A e B", "A en B", "A & B". Unlike SplitNames it cuts at "y"
+// and "e", so it suits bylines that open with the language's word for
+// "by", not names such as "Ramón y Cajal" on their own.
+func SplitNamesAnyLanguage(s string) []string {
+	var out []string
+	for _, n := range namesAnyRE.Split(strings.TrimRight(s, " ,;"), -1) {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// IsNameWord reports whether w can be a word of a personal name: a
+// particle ("van", "de") or a capitalised word of letters, full stops,
+// hyphens and apostrophes ("O’Brien", "J.", "Smith-Jones").
+func IsNameWord(w string) bool {
+	if IsParticle(strings.ToLower(w)) {
+		return true
+	}
+	r := []rune(w)
+	if len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsLetter(c) && !strings.ContainsRune(".-'’", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// Unshout writes a name printed in capitals ("HANNA ARHIROVA", "SEAN
+// O’BRIEN") in title case ("Hanna Arhirova", "Sean O’brien" keeps the
+// letter after an apostrophe small); other names are kept as printed.
+func Unshout(name string) string {
+	letters := 0
+	for _, c := range name {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return name
+			}
+			letters++
+		}
+	}
+	if letters == 0 {
+		return name
+	}
+	r := []rune(strings.ToLower(name))
+	up := true
+	for i, c := range r {
+		if up && unicode.IsLetter(c) {
+			r[i] = unicode.ToUpper(c)
+		}
+		up = !unicode.IsLetter(c) && c != '’' && c != '\''
+	}
+	return string(r)
+}
