@@ -38,14 +38,20 @@ type builder struct {
 	fonts      []*asset // the embedded font subsets, once made
 	hash       []byte   // content digest: the identifier
 	stats      stats
+	// What the stylesheet and the font subsets need of the content
+	// files, kept as they are packed (see addFile).
+	usedClasses map[string]bool
+	runes       map[rune]bool // only with EmbedFonts
+	err         error         // a content file that could not be packed
+	packer      packer
 }
 
 // xfile is one XHTML content file.
 type xfile struct {
-	name  string // file name in the xhtml folder
-	title string // its <title>
-	lang  string // BCP 47 tag of its text
-	body  string // what goes inside <body>
+	name   string  // file name in the xhtml folder
+	title  string  // its <title>
+	lang   string  // BCP 47 tag of its text
+	packed *packed // the file, compressed
 }
 
 // tocEntry is one entry of the table of contents; href is relative to the
@@ -63,7 +69,7 @@ type stats struct {
 }
 
 func newBuilder(opts Options) *builder {
-	b := &builder{opts: opts, maxImagePx: opts.MaxImagePx}
+	b := &builder{opts: opts, maxImagePx: opts.MaxImagePx, usedClasses: map[string]bool{}, runes: map[rune]bool{}}
 	if b.maxImagePx <= 0 {
 		b.maxImagePx = DefaultMaxImagePx
 	}
@@ -159,10 +165,6 @@ func (b *builder) language(tag, fallback string) string {
 		return fallback
 	}
 	return t.String()
-}
-
-func (b *builder) addFile(name, title, lang, body string) {
-	b.files = append(b.files, &xfile{name: name, title: label(title, "Untitled"), lang: lang, body: body})
 }
 
 // addArticle adds a single article: a title page carrying the lead, one

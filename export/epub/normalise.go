@@ -88,9 +88,12 @@ func (b *builder) normalise(raw []byte) ([]byte, error) {
 	head := []*item{{path: "../META-INF/container.xml", data: container}, {path: "package.opf", data: b.packageDocument(items, b.identifier(), modified)}}
 	for _, it := range append(head, items...) {
 		name := strings.TrimPrefix("EPUB/"+it.path, "EPUB/../")
-		if it.raw != nil {
+		switch {
+		case it.packed != nil:
+			err = packedFile(z, name, it.packed, modified)
+		case it.raw != nil:
 			err = copyFile(z, name, it.raw, modified)
-		} else {
+		default:
 			err = deflateFile(z, name, it.data, modified)
 		}
 		if err != nil {
@@ -131,14 +134,7 @@ func (b *builder) manifest(arc archive) ([]*item, error) {
 	}
 	for i, f := range b.files {
 		path := xhtmlFolder + "/" + f.name
-		data, err := arc.read(path)
-		if err != nil {
-			return nil, err
-		}
-		if data, err = fixHTML(data, f.lang); err != nil {
-			return nil, fmt.Errorf("%s: %w", f.name, err)
-		}
-		items = append(items, &item{id: fmt.Sprintf("x%03d", i+1), path: path, mediaType: "application/xhtml+xml", data: data, spine: true})
+		items = append(items, &item{id: fmt.Sprintf("x%03d", i+1), path: path, mediaType: "application/xhtml+xml", packed: f.packed, spine: true})
 	}
 	for i, im := range b.images {
 		if err := kept(fmt.Sprintf("img%03d", i+1), imageFolder+"/"+im.name, im.mediaType, ""); err != nil {

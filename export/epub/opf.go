@@ -16,6 +16,7 @@ type item struct {
 	id, path, mediaType, properties string
 	data                            []byte    // the content, to compress
 	raw                             *zip.File // or an entry of go-epub's zip, copied as it is
+	packed                          *packed   // or a content file packed as it was rendered
 	spine                           bool      // in the reading order
 }
 

@@ -39,6 +39,9 @@ func dataURL(mediaType string, data []byte) string {
 
 // finish packages the collected files and writes the EPUB to w.
 func (b *builder) finish(w io.Writer) error {
+	if b.err != nil {
+		return fmt.Errorf("epub: %w", b.err)
+	}
 	if err := b.prepareCover(); err != nil {
 		return err
 	}
@@ -96,11 +99,10 @@ func (b *builder) goEpub() ([]byte, error) {
 			return nil, err
 		}
 	}
-	for _, f := range b.files {
-		if _, err := e.AddSection(f.body, f.title, f.name, css); err != nil {
-			return nil, err
-		}
+	if css != cssHref {
+		return nil, fmt.Errorf("go-epub put the stylesheet at %s, not %s", css, cssHref)
 	}
+	// The content files were packed as they were rendered (addFile).
 	var buf bytes.Buffer
 	_, err = e.WriteTo(&buf) // in memory: offprint's go-epub keeps storage per book
 	return buf.Bytes(), err
@@ -115,25 +117,3 @@ const epubNS = ` xmlns:epub="http://www.idpf.org/2007/ops"`
 // namedRefs turns the named character references go-epub's templates
 // write into numeric ones, as escapeTo writes them.
 var namedRefs = strings.NewReplacer("&amp;", "&#38;", "&lt;", "&#60;", "&gt;", "&#62;", "&quot;", "&#34;", "&apos;", "&#39;")
-
-// fixHTML adds lang and xml:lang to the <html> element go-epub wrote
-// (readers hyphenate only when they know the language), drops the epub:
-// namespace declaration when the file does not use it, and writes
-// character references as numbers (epubcheck's usage report flags named
-// ones).
-func fixHTML(data []byte, lang string) ([]byte, error) {
-	if !bytes.Contains(data, []byte(" epub:type=")) {
-		data = bytes.Replace(data, []byte(epubNS), nil, 1)
-	}
-	data = []byte(namedRefs.Replace(string(data))) // go-epub's escaped <title>
-	i := bytes.Index(data, []byte(goEpubHTML))
-	if i < 0 || i > 512 {
-		return nil, errors.New("go-epub's XHTML has no <html> element where expected")
-	}
-	at := i + len(goEpubHTML)
-	attrs := langAttrs(lang)
-	out := make([]byte, 0, len(data)+len(attrs))
-	out = append(out, data[:at]...)
-	out = append(out, attrs...)
-	return append(out, data[at:]...), nil
-}

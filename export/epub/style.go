@@ -3,7 +3,7 @@ package epub
 import (
 	_ "embed"
 	"fmt"
-	"html"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -73,17 +73,9 @@ var tagRE = regexp.MustCompile(`<[^>]*>`)
 // digits and full stop of list numbers, list bullets, and the hyphens a
 // reading system adds when it hyphenates.
 func (b *builder) usedRunes() []rune {
-	seen := map[rune]bool{}
-	add := func(s string) {
-		for _, r := range s {
-			seen[r] = true
-		}
-	}
+	seen := maps.Clone(b.runes) // the content files' (see addFile)
+	add := func(s string) { addRunes(seen, s) }
 	add("0123456789. \u00a0-\u2010\u00ad•◦▪")
-	for _, f := range b.files {
-		add(f.title)
-		add(html.UnescapeString(tagRE.ReplaceAllString(f.body, "")))
-	}
 	var walk func([]*tocEntry)
 	walk = func(es []*tocEntry) {
 		for _, e := range es {
@@ -110,21 +102,27 @@ var classRE = regexp.MustCompile(`class="([^"]*)"`)
 // classes returns the class names used in the book's XHTML files, the
 // cover page and the nav document.
 func (b *builder) classes() map[string]bool {
-	used := map[string]bool{}
-	add := func(markup string) {
-		for _, m := range classRE.FindAllStringSubmatch(markup, -1) {
-			for _, c := range strings.Fields(m[1]) {
-				used[c] = true
-			}
-		}
-	}
-	for _, f := range b.files {
-		add(f.body)
-	}
+	used := maps.Clone(b.usedClasses) // the content files' (see addFile)
 	if b.cover != nil {
-		add(string(b.coverDocument()))
+		addClasses(used, string(b.coverDocument()))
 	}
 	return used
+}
+
+// addClasses adds the class names markup uses to used.
+func addClasses(used map[string]bool, markup string) {
+	for _, m := range classRE.FindAllStringSubmatch(markup, -1) {
+		for _, c := range strings.Fields(m[1]) {
+			used[c] = true
+		}
+	}
+}
+
+// addRunes adds the characters of s to seen.
+func addRunes(seen map[rune]bool, s string) {
+	for _, r := range s {
+		seen[r] = true
+	}
 }
 
 // selectorClassRE finds the class names in a CSS selector.

@@ -3,6 +3,7 @@ package goepub
 import (
 	"encoding/xml"
 	"fmt"
+	"strings"
 
 	"github.com/offprint/offprint/internal/goepub/storage"
 )
@@ -120,9 +121,22 @@ func (x *xhtml) Title() string {
 
 // Write the XHTML file to the specified path
 func (x *xhtml) write(fsys storage.Storage, xhtmlFilePath string) error {
+	xhtmlFileContent, err := x.marshal()
+	if err != nil {
+		return err
+	}
+
+	if err := fsys.WriteFile(xhtmlFilePath, []byte(xhtmlFileContent), filePermissions); err != nil {
+		return fmt.Errorf("Error writing XHTML file: %w", err)
+	}
+	return nil
+}
+
+// marshal returns the content of the XHTML file.
+func (x *xhtml) marshal() ([]byte, error) {
 	xhtmlFileContent, err := xml.MarshalIndent(x.xml, "", "  ")
 	if err != nil {
-		return fmt.Errorf("Error marshalling XML for XHTML file: %w\n"+"\tXML=%v", err, x.xml)
+		return nil, fmt.Errorf("Error marshalling XML for XHTML file: %w\n"+"\tXML=%v", err, x.xml)
 	}
 
 	// Add the doctype declaration to the output
@@ -130,10 +144,33 @@ func (x *xhtml) write(fsys storage.Storage, xhtmlFilePath string) error {
 	// Add the xml header to the output
 	xhtmlFileContent = append([]byte(xml.Header), xhtmlFileContent...)
 	// It's generally nice to have files end with a newline
-	xhtmlFileContent = append(xhtmlFileContent, "\n"...)
+	return append(xhtmlFileContent, "\n"...), nil
+}
 
-	if err := fsys.WriteFile(xhtmlFilePath, []byte(xhtmlFileContent), filePermissions); err != nil {
-		return fmt.Errorf("Error writing XHTML file: %w", err)
+// sectionMarker stands for the body while a section's frame is marshalled.
+const sectionMarker = "\x00offprint-section-body\x00"
+
+// SectionFrame returns the bytes go-epub writes for a section (as
+// AddSection with title and cssPath, then WriteTo) before and after its
+// body, so that a caller can write the file itself, streaming the body,
+// and get the same bytes.
+func SectionFrame(title, cssPath string) (head, tail string, err error) {
+	x, err := newXhtml(sectionMarker)
+	if err != nil {
+		return "", "", err
 	}
-	return nil
+	x.setTitle(title)
+	x.setXmlnsEpub(xmlnsEpub)
+	if cssPath != "" {
+		x.setCSS(cssPath)
+	}
+	data, err := x.marshal()
+	if err != nil {
+		return "", "", err
+	}
+	head, tail, ok := strings.Cut(string(data), sectionMarker)
+	if !ok {
+		return "", "", fmt.Errorf("section frame: the body marker was lost")
+	}
+	return head, tail, nil
 }
