@@ -103,6 +103,7 @@ func drawPDF(w io.Writer, res *layout.Result, opts Options, release bool) error 
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCompression(true)
+	pdf.SetStreamPages(true) // pages compressed as they end, the file written as made
 	pdf.SetCatalogSort(true)
 	date := opts.Modified
 	if date.IsZero() {

@@ -618,6 +618,10 @@ type Fpdf struct {
 	importedTplIDs   map[string]int             // imported template ids hash to object id int (gofpdi)
 	buffer           fmtBuffer                  // buffer holding in-memory PDF
 	pages            []*bytes.Buffer            // slice[page] of page content; 1-based
+	streamPages      bool                       // offprint patch: pages compressed as they end, the file written as made (SetStreamPages)
+	pagesZ           [][]byte                   // offprint patch: slice[page] of compressed page content (streamPages); 1-based
+	sink             io.Writer                  // offprint patch: Output's writer while the document is made (streamPages)
+	flushed          int                        // offprint patch: bytes of buffer already written to sink
 	state            int                        // current document state
 	compress         bool                       // compression flag
 	k                float64                    // scale factor (number of points in user unit)

@@ -28,6 +28,7 @@ package fpdf
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -3838,7 +3839,14 @@ func (f *Fpdf) Output(w io.Writer) error {
 	}
 	// dbg("Output")
 	if f.state < 3 {
+		if f.streamPages {
+			f.sink = w // offprint patch: written as it is made
+			defer func() { f.sink = nil }()
+		}
 		f.Close()
+		if f.err != nil {
+			return f.err
+		}
 	}
 	_, err := f.buffer.WriteTo(w)
 	if err != nil {
@@ -3915,6 +3923,46 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 func (f *Fpdf) endpage() {
 	f.EndLayer()
 	f.state = 1
+	if f.streamPages && f.compress && f.page > 0 {
+		// offprint patch: the page's content is final: keep it compressed
+		for len(f.pagesZ) <= f.page {
+			f.pagesZ = append(f.pagesZ, nil)
+		}
+		mem := xmem.compress(f.pages[f.page].Bytes())
+		f.pagesZ[f.page] = append([]byte(nil), mem.bytes()...)
+		mem.release()
+		f.pages[f.page] = new(bytes.Buffer)
+	}
+}
+
+// SetStreamPages (offprint patch) makes the document's memory grow with
+// its compressed size, not its raw size: with compression on, each
+// page's content stream is compressed as soon as the page ends (the next
+// AddPage, or Close), and Output writes the document to its writer as it
+// is made rather than building it whole first. The bytes are the same.
+// Pages cannot be changed once ended (SetPage), and aliases
+// (AliasNbPages, RegisterAlias) cannot be used: Output fails.
+func (f *Fpdf) SetStreamPages(on bool) {
+	f.streamPages = on
+}
+
+// offset is the position in the document of what out writes next
+// (offprint patch: part of it may be written already, SetStreamPages).
+func (f *Fpdf) offset() int {
+	return f.flushed + f.buffer.Len()
+}
+
+// flush writes the buffered document to Output's writer once enough of
+// it has built up (offprint patch, SetStreamPages).
+func (f *Fpdf) flush() {
+	if f.sink == nil || f.err != nil || f.buffer.Len() < 1<<20 {
+		return
+	}
+	n, err := f.buffer.WriteTo(f.sink)
+	f.flushed += int(n)
+	if err != nil && f.err == nil {
+		f.err = err
+	}
 }
 
 // Load a font definition file from the given Reader
@@ -4081,7 +4129,7 @@ func (f *Fpdf) newobj() {
 	for j := len(f.offsets); j <= f.n; j++ {
 		f.offsets = append(f.offsets, 0)
 	}
-	f.offsets[f.n] = f.buffer.Len()
+	f.offsets[f.n] = f.offset()
 	f.outf("%d 0 obj", f.n)
 }
 
@@ -4103,6 +4151,7 @@ func (f *Fpdf) out(s string) {
 	} else {
 		must(f.buffer.WriteString(s))
 		must(f.buffer.WriteString("\n"))
+		f.flush()
 	}
 }
 
@@ -4281,6 +4330,10 @@ func (f *Fpdf) putpages() {
 	var pageSize SizeType
 	var ok bool
 	nb := f.page
+	if f.streamPages && (len(f.aliasNbPagesStr) > 0 || len(f.aliasMap) > 0) {
+		f.err = errors.New("fpdf: aliases cannot be used with SetStreamPages") // offprint patch
+		return
+	}
 	if len(f.aliasNbPagesStr) > 0 {
 		// Replace number of pages
 		f.RegisterAlias(f.aliasNbPagesStr, sprintf("%d", nb))
@@ -4348,7 +4401,11 @@ func (f *Fpdf) putpages() {
 		f.out("endobj")
 		// Page content
 		f.newobj()
-		if f.compress {
+		if n < len(f.pagesZ) && f.pagesZ[n] != nil { // offprint patch: compressed as the page ended
+			f.outf("<</Filter /FlateDecode /Length %d>>", len(f.pagesZ[n]))
+			f.putstream(f.pagesZ[n])
+			f.pagesZ[n] = nil
+		} else if f.compress {
 			mem := xmem.compress(f.pages[n].Bytes())
 			data := mem.bytes()
 			f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
@@ -4364,7 +4421,7 @@ func (f *Fpdf) putpages() {
 		f.putStructAnnots(hPt)
 	}
 	// Pages root
-	f.offsets[1] = f.buffer.Len()
+	f.offsets[1] = f.offset()
 	f.out("1 0 obj")
 	f.out("<</Type /Pages")
 	var kids fmtBuffer
@@ -5024,7 +5081,7 @@ func (f *Fpdf) putresources() {
 	f.putTemplates()
 	f.putImportedTemplates() // gofpdi
 	// 	Resource dictionary
-	f.offsets[2] = f.buffer.Len()
+	f.offsets[2] = f.offset()
 	f.out("2 0 obj")
 	f.out("<<")
 	f.putresourcedict()
@@ -5300,7 +5357,7 @@ func (f *Fpdf) enddoc() {
 	f.out(">>")
 	f.out("endobj")
 	// Cross-ref
-	o := f.buffer.Len()
+	o := f.offset()
 	f.out("xref")
 	f.outf("0 %d", f.n+1)
 	f.out("0000000000 65535 f ")
