@@ -13,65 +13,125 @@ import (
 // and notes resolved on the same page. It also checks the result and
 // fills the quality report.
 
-// assemble appends the pages of one article to res.
-func (ts *typesetter) assemble(fills []pageFill, head string, res *Result) {
-	firstPage := len(res.Pages) + 1
-	dests := map[string]bool{}
-	firstDest := map[string]string{} // "n3" / "c3" → first such destination
-	pending := make([][]linkRef, len(fills))
-	section := ""
-	for k, fill := range fills {
-		num := firstPage + k
-		pg := Page{Number: num, Width: ts.g.PaperWidth, Height: ts.g.PaperHeight}
-		x0, y := ts.g.left(num), ts.g.top
-		sepCut, cuts := ts.squeeze(fill)
-		var adds map[int]Length
-		short := k == len(fills)-1 // an article's last page may end short
-		if !short && len(cuts) == 0 && sepCut == 0 {
-			slack := ts.g.textHeight - ts.pageHeight(fill)
-			if adds = ts.stretch(fill, slack); adds == nil && slack > Pt && len(fill.body) > 0 {
-				ts.stats.ShortPages++
-				short = true
-			}
-		}
-		pageSection := ""
-		for _, idx := range fill.body {
-			e := &ts.flow[idx]
-			if e.outline != nil {
-				o := e.outline
-				res.Outline = append(res.Outline, OutlineEntry{Title: o.title, Level: o.level, Page: num, Y: y, Dest: o.dest})
-				pg.Dests = append(pg.Dests, Dest{Name: o.dest, Y: y})
-				dests[o.dest] = true
-				if pageSection == "" && o.level > ts.baseLevel {
-					pageSection = o.title
-				}
-			}
-			pending[k] = ts.place(&pg, e, x0, y, pending[k], dests, firstDest)
-			e.d.texts = nil // placed on the page (a copy): the flow's runs can go
-			y += e.height - cuts[idx] + adds[idx]
-		}
-		if pageSection != "" {
-			section = pageSection
-		}
-		notesAt := Length(0) // at the foot
-		if short {
-			notesAt = y // a short page's notes follow its text: no hole above the rule
-		}
-		ts.placeNotes(&pg, fill.notes, x0, sepCut, notesAt, &pending[k], dests, firstDest)
-		if ts.g.RunningHead && k > 0 {
-			ts.runningHead(&pg, head, section)
-		}
-		res.Pages = append(res.Pages, pg)
-	}
-	for k := range fills {
-		pg := &res.Pages[firstPage-1+k]
-		for _, l := range pending[k] {
-			if a, ok := ts.resolve(l, pg.Number, dests, firstDest); ok {
-				pg.Links = append(pg.Links, a)
-			}
+// articlePages is what assembling the pages of one article remembers
+// from page to page.
+type articlePages struct {
+	head      string
+	first     int // number of the article's first page
+	dests     map[string]bool
+	firstDest map[string]string // "n3" / "c3" → first such destination
+	section   string            // the last section title met
+	late      []lateLink        // links whose target was not set yet on their page
+	notes     noteTally
+}
+
+// lateLink is a link resolved when its article ends.
+type lateLink struct {
+	page int
+	l    linkRef
+}
+
+func (ts *typesetter) newArticlePages(head string) *articlePages {
+	return &articlePages{head: strings.TrimSpace(head), first: ts.out.count + 1,
+		dests: map[string]bool{}, firstDest: map[string]string{}, notes: noteTally{printed: map[int]int{}, complete: map[int]bool{}}}
+}
+
+// assemblePage positions page k of the article (fill); last says it is
+// the article's last page.
+func (ts *typesetter) assemblePage(a *articlePages, k int, fill pageFill, last bool) Page {
+	res := ts.out.res
+	num := a.first + k
+	pg := Page{Number: num, Width: ts.g.PaperWidth, Height: ts.g.PaperHeight}
+	x0, y := ts.g.left(num), ts.g.top
+	sepCut, cuts := ts.squeeze(fill)
+	var adds map[int]Length
+	short := last // an article's last page may end short
+	if !short && len(cuts) == 0 && sepCut == 0 {
+		slack := ts.g.textHeight - ts.pageHeight(fill)
+		if adds = ts.stretch(fill, slack); adds == nil && slack > Pt && len(fill.body) > 0 {
+			ts.stats.ShortPages++
+			short = true
 		}
 	}
-	ts.check(fills)
+	pageSection := ""
+	var pending []linkRef
+	for _, idx := range fill.body {
+		e := ts.el(idx)
+		if e.outline != nil {
+			o := e.outline
+			res.Outline = append(res.Outline, OutlineEntry{Title: o.title, Level: o.level, Page: num, Y: y, Dest: o.dest})
+			pg.Dests = append(pg.Dests, Dest{Name: o.dest, Y: y})
+			a.dests[o.dest] = true
+			if pageSection == "" && o.level > ts.baseLevel {
+				pageSection = o.title
+			}
+		}
+		pending = ts.place(&pg, e, x0, y, pending, a.dests, a.firstDest)
+		e.d.texts = nil // placed on the page (a copy): the flow's runs can go
+		y += e.height - cuts[idx] + adds[idx]
+	}
+	if pageSection != "" {
+		a.section = pageSection
+	}
+	notesAt := Length(0) // at the foot
+	if short {
+		notesAt = y // a short page's notes follow its text: no hole above the rule
+	}
+	ts.placeNotes(&pg, fill.notes, x0, sepCut, notesAt, &pending, a.dests, a.firstDest)
+	if ts.g.RunningHead && k > 0 {
+		ts.runningHead(&pg, a.head, a.section)
+	}
+	for _, l := range pending {
+		if !ts.targetKnown(l, num, a) {
+			a.late = append(a.late, lateLink{page: num, l: l})
+		} else if la, ok := ts.resolve(l, num, a.dests, a.firstDest); ok {
+			pg.Links = append(pg.Links, la)
+		}
+	}
+	ts.checkPage(fill, last, &a.notes)
+	return pg
+}
+
+// targetKnown reports whether the target of link l on page num is
+// decided already: a note or call on the same page or its first
+// appearance before, or a heading set before. Otherwise it waits for the
+// end of the article (endArticle).
+func (ts *typesetter) targetKnown(l linkRef, num int, a *articlePages) bool {
+	switch {
+	case l.call > 0:
+		_, ok := a.firstDest["n"+itoa(l.call)]
+		return ok || a.dests[ts.destName("n", l.call, num)]
+	case l.back > 0:
+		_, ok := a.firstDest["c"+itoa(l.back)]
+		return ok || a.dests[ts.destName("c", l.back, num)]
+	case strings.HasPrefix(l.URL, "#"):
+		return a.dests[ts.prefix+"h-"+l.URL[1:]]
+	}
+	return true
+}
+
+// endArticle resolves the links that waited for the end of the article,
+// sends them to their pages, and counts the notes not printed in full.
+func (ts *typesetter) endArticle(a *articlePages) {
+	var pg *Page
+	for _, ll := range a.late {
+		la, ok := ts.resolve(ll.l, ll.page, a.dests, a.firstDest)
+		if !ok {
+			continue
+		}
+		if pg != nil && pg.Number != ll.page {
+			ts.out.sink.More(pg)
+			pg = nil
+		}
+		if pg == nil {
+			pg = &Page{Number: ll.page}
+		}
+		pg.Links = append(pg.Links, la)
+	}
+	if pg != nil {
+		ts.out.sink.More(pg)
+	}
+	ts.stats.NotesLost += ts.lostNotes(&a.notes)
 }
 
 // destName names the destination of a note ("n") or call ("c") on a page.
@@ -283,32 +343,22 @@ func (ts *typesetter) blankPage(n int) Page {
 	return Page{Number: n, Width: ts.g.PaperWidth, Height: ts.g.PaperHeight}
 }
 
-// folios prints the page numbers, once the total is known.
-func (ts *typesetter) folios(res *Result) {
-	if ts.g.PageNumbers == NumbersNone {
-		return
-	}
+// folio is the page number of page n, "n / total" when total > 0.
+func (ts *typesetter) folio(n, total int) TextRun {
 	size := ts.g.FontSize.Scale(17, 20)
-	total := len(res.Pages)
 	y := ts.g.top + ts.g.textHeight + min(ts.g.Leading+size, ts.g.bottom*2/3)
-	for i := range res.Pages {
-		pg := &res.Pages[i]
-		if len(pg.Texts) == 0 && len(pg.Images) == 0 {
-			continue // blank verso
-		}
-		txt := itoa(pg.Number)
-		if ts.g.PageNumbers == NumbersTotal {
-			txt += " / " + itoa(total)
-		}
-		w := ts.width(txt, fonts.Regular, size)
-		x0 := ts.g.left(pg.Number)
-		x := x0 + (ts.g.measure-w)/2
-		if ts.g.Duplex {
-			x = x0 + ts.g.measure - w
-			if pg.Number%2 == 0 {
-				x = x0
-			}
-		}
-		pg.Texts = append(pg.Texts, TextRun{X: x, Y: y, Face: fonts.Regular, Size: size, Text: txt})
+	txt := itoa(n)
+	if total > 0 {
+		txt += " / " + itoa(total)
 	}
+	w := ts.width(txt, fonts.Regular, size)
+	x0 := ts.g.left(n)
+	x := x0 + (ts.g.measure-w)/2
+	if ts.g.Duplex {
+		x = x0 + ts.g.measure - w
+		if n%2 == 0 {
+			x = x0
+		}
+	}
+	return TextRun{X: x, Y: y, Face: fonts.Regular, Size: size, Text: txt}
 }

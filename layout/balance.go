@@ -40,7 +40,7 @@ func (p *paginator) balanceEnd(starts []pageStart) {
 		p.carry, p.stop = from.carry, end-back
 		i := p.page(from.next)
 		p.stop = 0
-		for (i < len(p.flow) || len(p.carry) > 0) && len(p.pages) <= n {
+		for (i < p.end || len(p.carry) > 0) && len(p.pages) <= n {
 			i = p.page(i)
 		}
 		if len(p.pages) == n && len(p.carry) == 0 && p.betterEnd(have) {
@@ -67,7 +67,7 @@ func (p *paginator) betterEnd(have int) bool {
 func (p *paginator) textLines(pg pageFill) int {
 	k := 0
 	for _, idx := range pg.body {
-		if p.flow[idx].stat.text {
+		if p.ts.el(idx).stat.text {
 			k++
 		}
 	}
@@ -78,7 +78,7 @@ func (p *paginator) textLines(pg pageFill) int {
 func (p *paginator) fillHeight(pg pageFill) Length {
 	var h Length
 	for _, idx := range pg.body {
-		h += p.flow[idx].height
+		h += p.ts.el(idx).height
 	}
 	if len(pg.notes) > 0 {
 		h += p.sep

@@ -78,7 +78,7 @@ func (ts *typesetter) paragraph(inlines []content.Inline, f *frame) {
 // lines against widows and orphans. It returns the index of the first
 // element appended.
 func (ts *typesetter) text(inlines []content.Inline, st textStyle, x, width, leading Length, keepLines bool) int {
-	first := len(ts.flow)
+	first := ts.flowLen()
 	lines := ts.breakText(inlines, st, width)
 	base := leading/2 + st.size.Scale(3, 10)
 	for i, ln := range lines {
@@ -160,15 +160,15 @@ func (ts *typesetter) countLines(lines []lineBox, justified bool) {
 
 // vspace appends discardable space, merging with space already there.
 func (ts *typesetter) vspace(h Length) {
-	if n := len(ts.flow); n > 0 && ts.flow[n-1].space {
-		ts.flow[n-1].height = max(ts.flow[n-1].height, h)
+	if n := ts.flowLen(); n > 0 && ts.el(n-1).space {
+		ts.el(n - 1).height = max(ts.el(n-1).height, h)
 		return
 	}
-	if len(ts.flow) == 0 {
+	if ts.flowLen() == 0 {
 		return
 	}
 	sp := space(h)
-	sp.keep = ts.flow[len(ts.flow)-1].keep // a space after a heading keeps with it
+	sp.keep = ts.el(ts.flowLen() - 1).keep // a space after a heading keeps with it
 	ts.flow = append(ts.flow, sp)
 }
 
@@ -184,18 +184,18 @@ func (ts *typesetter) heading(h *content.Heading, f *frame) {
 	ts.vspace(ts.g.Leading.Scale(6, 5))
 	first := ts.text(h.Inlines, st, f.x, f.width, size.Scale(5, 4), false)
 	ts.vspace(ts.g.Leading.Scale(2, 5))
-	if first >= len(ts.flow) {
+	if first >= ts.flowLen() {
 		return
 	}
-	for i := first; i < len(ts.flow); i++ {
-		ts.flow[i].keep = keepHeading
+	for i := first; i < ts.flowLen(); i++ {
+		ts.el(i).keep = keepHeading
 	}
 	title := strings.TrimSpace(content.PlainText(h.Inlines))
 	dest := ts.prefix + "h-" + h.ID
 	if h.ID == "" {
 		dest = ts.prefix + "h-" + itoa(first)
 	}
-	ts.flow[first].outline = &outlineAt{title: title, level: ts.outlineLevel(lvl), dest: dest}
+	ts.el(first).outline = &outlineAt{title: title, level: ts.outlineLevel(lvl), dest: dest}
 }
 
 // outlineLevel maps heading levels to outline levels that never skip
@@ -260,8 +260,8 @@ func (ts *typesetter) list(l *content.List, f *frame) {
 // marker draws a list marker right-aligned at x on the first text line
 // from index first of the flow, before the line's text (reading order).
 func (ts *typesetter) marker(first int, s string, right Length) {
-	for i := first; i < len(ts.flow); i++ {
-		e := &ts.flow[i]
+	for i := first; i < ts.flowLen(); i++ {
+		e := ts.el(i)
 		if len(e.d.texts) == 0 {
 			continue
 		}

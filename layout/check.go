@@ -1,15 +1,16 @@
 package layout
 
-// check verifies the pages of one article against the rules of print
-// typesetting and adds what it finds to the quality report. It looks at
+// checkPage verifies a page of an article (the last one when last)
+// against the rules of print typesetting and adds what it finds to the
+// quality report; its notes go to the tally for lostNotes. It looks at
 // the result, not at the paginator's intentions, so a bug there shows up
 // in the report (and in the tests, which require zero lost or misplaced
 // notes).
-func (ts *typesetter) check(fills []pageFill) {
+func (ts *typesetter) checkPage(fill pageFill, last bool, tally *noteTally) {
 	s := &ts.stats
-	for k, fill := range fills {
-		if k < len(fills)-1 && len(fill.body) > 0 {
-			switch ts.flow[fill.body[len(fill.body)-1]].keep {
+	{
+		if !last && len(fill.body) > 0 {
+			switch ts.el(fill.body[len(fill.body)-1]).keep {
 			case keepOrphan:
 				s.Orphans++
 			case keepWidow:
@@ -17,7 +18,7 @@ func (ts *typesetter) check(fills []pageFill) {
 			case keepHeading:
 				s.HeadingsAtBottom++
 			}
-			if ts.flow[fill.body[len(fill.body)-1]].stat.hyphen {
+			if ts.el(fill.body[len(fill.body)-1]).stat.hyphen {
 				s.PageEndHyphens++
 			}
 		}
@@ -38,7 +39,7 @@ func (ts *typesetter) check(fills []pageFill) {
 			}
 		}
 		for _, idx := range fill.body {
-			calls(&ts.flow[idx])
+			calls(ts.el(idx))
 		}
 		for _, p := range fill.notes {
 			for i := range p.lines {
@@ -46,37 +47,44 @@ func (ts *typesetter) check(fills []pageFill) {
 			}
 		}
 	}
-	s.NotesLost += ts.lostNotes(fills)
+	tally.add(fill, ts)
+}
+
+// noteTally follows the notes printed on an article's pages.
+type noteTally struct {
+	printed  map[int]int // note → lines printed from its latest start
+	complete map[int]bool
+	lost     int
+}
+
+// add counts the note parts of a page.
+func (t *noteTally) add(fill pageFill, ts *typesetter) {
+	for _, p := range fill.notes {
+		lines := len(p.lines)
+		if p.more {
+			lines-- // the "continued" line
+		}
+		if p.first {
+			t.printed[p.n] = 0
+		}
+		t.printed[p.n] += lines
+		if !p.more {
+			if t.printed[p.n] == len(ts.noteLines(p.n)) {
+				t.complete[p.n] = true
+			} else {
+				t.lost++
+			}
+		}
+	}
 }
 
 // lostNotes counts notes not printed in full: every note of the document
 // must start somewhere, and each start must be followed by its remaining
 // lines on the next pages.
-func (ts *typesetter) lostNotes(fills []pageFill) int {
-	printed := map[int]int{} // note → lines printed from its latest start
-	complete := map[int]bool{}
-	lost := 0
-	for _, fill := range fills {
-		for _, p := range fill.notes {
-			lines := len(p.lines)
-			if p.more {
-				lines-- // the "continued" line
-			}
-			if p.first {
-				printed[p.n] = 0
-			}
-			printed[p.n] += lines
-			if !p.more {
-				if printed[p.n] == len(ts.noteLines(p.n)) {
-					complete[p.n] = true
-				} else {
-					lost++
-				}
-			}
-		}
-	}
+func (ts *typesetter) lostNotes(t *noteTally) int {
+	lost := t.lost
 	for i := range ts.doc.Notes {
-		if !complete[i+1] {
+		if !t.complete[i+1] {
 			lost++
 		}
 	}

@@ -15,8 +15,8 @@ func (ts *typesetter) defList(l *content.DefList, f *frame) {
 		if len(it.Term) > 0 {
 			st := textStyle{face: fonts.Bold, size: ts.g.FontSize, align: AlignLeft}
 			first := ts.text(it.Term, st, f.x, f.width, ts.g.Leading, false)
-			for i := first; i < len(ts.flow); i++ {
-				ts.flow[i].keep = keepHeading
+			for i := first; i < ts.flowLen(); i++ {
+				ts.el(i).keep = keepHeading
 			}
 			ts.tag("Lbl", first)
 		}

@@ -21,7 +21,7 @@ const maxLineGap = 6
 func (ts *typesetter) pageHeight(fill pageFill) Length {
 	var h Length
 	for _, idx := range fill.body {
-		h += ts.flow[idx].height
+		h += ts.el(idx).height
 	}
 	if len(fill.notes) > 0 {
 		h += ts.noteSep()
@@ -69,17 +69,17 @@ func (ts *typesetter) stretch(fill pageFill, slack Length) map[int]Length {
 // between lines; never a space or gap right under a heading.
 func (ts *typesetter) flushGaps(body []int) (above, spaces, lines []int) {
 	for k := 0; k < len(body)-1; k++ {
-		if ts.flow[body[k]].keep == keepHeading || k > 0 && ts.flow[body[k-1]].keep == keepHeading && ts.flow[body[k]].space {
+		if ts.el(body[k]).keep == keepHeading || k > 0 && ts.el(body[k-1]).keep == keepHeading && ts.el(body[k]).space {
 			continue // a heading stays close to what it heads
 		}
-		if !ts.flow[body[k]].space {
+		if !ts.el(body[k]).space {
 			lines = append(lines, k)
 			continue
 		}
 		if k == 0 {
 			continue
 		}
-		if next := &ts.flow[body[k+1]]; next.keep == keepHeading || len(next.d.images) > 0 {
+		if next := ts.el(body[k+1]); next.keep == keepHeading || len(next.d.images) > 0 {
 			above = append(above, k)
 		} else {
 			spaces = append(spaces, k)

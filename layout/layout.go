@@ -19,6 +19,8 @@
 //	paginate.go   flow → pages, every note at the foot of its call's page
 //	              (shrink.go: spaces close up; balance.go: no lone last line)
 //	assemble.go   pages → positioned Page values with running heads and folios
+//	stream.go     the stages as a stream: each page goes to a Sink as soon
+//	              as it is set, so memory holds a few pages, not all lines
 //
 // All lengths are fixed point (Length), so a layout, and its Dump, is the
 // same on every machine.
@@ -27,7 +29,6 @@ package layout
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/go-text/typesetting/bidi"
 	"github.com/go-text/typesetting/language"
@@ -63,7 +64,8 @@ type typesetter struct {
 
 	// per article
 	doc       *content.Document
-	flow      []element
+	flow      []element // the flow from element base on (earlier ones are on pages)
+	base      int
 	notes     map[int][]element
 	prefix    string // destination name prefix ("" or "a2.")
 	levels    []int  // open heading levels, for the outline
@@ -71,7 +73,9 @@ type typesetter struct {
 	bookTitle bool   // the title is an outline entry (books)
 	titled    bool   // the article's title is set (as H1)
 
-	tree structure // the structure tree (structure.go)
+	tree   structure    // the structure tree (structure.go)
+	called map[int]bool // notes called by flow elements already dropped (stream.go)
+	out    *pageOut     // where pages go (stream.go)
 }
 
 func newTypesetter(style Style) (*typesetter, error) {
@@ -115,18 +119,38 @@ func (ts *typesetter) language(doc string) {
 // Layout typesets a document (after content.AssignIDs and
 // content.NumberNotes) in the given style. It does not modify doc.
 func Layout(doc *content.Document, style Style) (*Result, error) {
+	res := &Result{}
+	if err := layoutTo(doc, style, keepPages{res}, res); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// LayoutTo typesets a document like Layout but hands each page to sink
+// as soon as it is set instead of keeping it: a long document then costs
+// the memory of a few pages. The result has no Pages.
+func LayoutTo(doc *content.Document, style Style, sink Sink) (*Result, error) {
+	res := &Result{}
+	if err := layoutTo(doc, style, sink, res); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+func layoutTo(doc *content.Document, style Style, sink Sink, res *Result) error {
 	if doc == nil {
-		return nil, errors.New("layout: no document")
+		return errors.New("layout: no document")
 	}
 	ts, err := newTypesetter(style)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	res := &Result{Meta: doc.Meta}
+	res.Meta = doc.Meta
+	ts.out = &pageOut{res: res, sink: sink}
 	ts.openArticle(false, "", "")
-	ts.article(doc, "", doc.Meta.Title, res)
+	ts.article(doc, "", doc.Meta.Title)
 	ts.finish(res)
-	return res, nil
+	return nil
 }
 
 // LayoutBook typesets the articles of a book in sequence. Each article
@@ -134,43 +158,50 @@ func Layout(doc *content.Document, style Style) (*Result, error) {
 // and its title as the running head; the outline nests each article's
 // headings under its title.
 func LayoutBook(book *content.Book, style Style) (*Result, error) {
-	if book == nil || len(book.Articles) == 0 {
-		return nil, errors.New("layout: the book has no articles")
-	}
-	ts, err := newTypesetter(style)
-	if err != nil {
+	res := &Result{}
+	if err := layoutBookTo(book, style, keepPages{res}, res); err != nil {
 		return nil, err
 	}
-	res := &Result{Meta: book.Meta}
-	ts.bookTitle = true
-	ts.baseLevel = 1
-	for i, doc := range book.Articles {
-		if doc == nil {
-			return nil, fmt.Errorf("layout: article %d is missing", i+1)
-		}
-		if ts.g.Duplex && len(res.Pages)%2 == 1 {
-			res.Pages = append(res.Pages, ts.blankPage(len(res.Pages)+1))
-		}
-		ts.openArticle(true, doc.Meta.Language, book.Meta.Language)
-		ts.article(doc, fmt.Sprintf("a%d.", i+1), doc.Meta.Title, res)
-	}
-	ts.finish(res)
 	return res, nil
 }
 
-// article lays out one document and appends its pages to res.
-func (ts *typesetter) article(doc *content.Document, prefix, head string, res *Result) {
-	ts.doc, ts.prefix = doc, prefix
-	ts.flow, ts.notes, ts.levels = ts.flow[:0], map[int][]element{}, nil
-	ts.language(doc.Meta.Language)
-	f := &frame{width: ts.g.measure}
-	ts.titleBlock(doc, f)
-	ts.blocks(doc.Blocks, f)
-	ts.authorNotes(doc.Meta, f)
-	ts.uncalledNotes()
-	pages := ts.paginate(ts.flow)
-	ts.assemble(pages, strings.TrimSpace(head), res)
-	ts.flow = nil // the pages hold their own copies: let a long article's lines go
+// LayoutBookTo typesets a book like LayoutBook, handing each page to sink
+// as soon as it is set (see LayoutTo). The result has no Pages.
+func LayoutBookTo(book *content.Book, style Style, sink Sink) (*Result, error) {
+	res := &Result{}
+	if err := layoutBookTo(book, style, sink, res); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+func layoutBookTo(book *content.Book, style Style, sink Sink, res *Result) error {
+	if book == nil || len(book.Articles) == 0 {
+		return errors.New("layout: the book has no articles")
+	}
+	for i, doc := range book.Articles {
+		if doc == nil {
+			return fmt.Errorf("layout: article %d is missing", i+1)
+		}
+	}
+	ts, err := newTypesetter(style)
+	if err != nil {
+		return err
+	}
+	res.Meta = book.Meta
+	ts.out = &pageOut{res: res, sink: sink}
+	ts.bookTitle = true
+	ts.baseLevel = 1
+	for i, doc := range book.Articles {
+		if ts.g.Duplex && ts.out.count%2 == 1 {
+			blank := ts.blankPage(ts.out.count + 1)
+			ts.emit(&blank)
+		}
+		ts.openArticle(true, doc.Meta.Language, book.Meta.Language)
+		ts.article(doc, fmt.Sprintf("a%d.", i+1), doc.Meta.Title)
+	}
+	ts.finish(res)
+	return nil
 }
 
 // uncalledNotes makes sure notes nothing calls are still printed: a
@@ -186,6 +217,9 @@ func (ts *typesetter) uncalledNotes() {
 		for _, m := range ts.noteCalls(n) {
 			mark(m)
 		}
+	}
+	for n := range ts.called { // the calls of the flow already on pages
+		mark(n)
 	}
 	for _, e := range ts.flow {
 		for _, n := range e.d.calls {
@@ -205,9 +239,8 @@ func (ts *typesetter) uncalledNotes() {
 
 // finish completes the result: page numbers and the report.
 func (ts *typesetter) finish(res *Result) {
-	ts.folios(res)
-	ts.shapeRest(res.Pages)
-	ts.stats.Pages = len(res.Pages)
+	ts.endFolios()
+	ts.stats.Pages = ts.out.count
 	res.Stats = ts.stats
 	res.Warnings = ts.warnings
 	res.Struct = ts.tree.nodes
@@ -215,3 +248,10 @@ func (ts *typesetter) finish(res *Result) {
 		res.Warnings = append(res.Warnings, w)
 	}
 }
+
+// el returns flow element i (an index over the whole article: the flow
+// holds only the elements from ts.base on, see stream.go).
+func (ts *typesetter) el(i int) *element { return &ts.flow[i-ts.base] }
+
+// flowLen is the number of flow elements the article has made so far.
+func (ts *typesetter) flowLen() int { return ts.base + len(ts.flow) }

@@ -28,14 +28,21 @@ type pageFill struct {
 	notes []notePart // in order
 }
 
-// paginator holds the state of page building.
+// paginator holds the state of page building. It works on the flow as
+// it is made (stream.go): end is how many flow elements are final, done
+// whether the article has no more.
 type paginator struct {
-	ts    *typesetter
-	flow  []element
-	sep   Length     // height of the separator above the notes
-	carry []notePart // note parts waiting for the next page
-	pages []pageFill
-	stop  int // when > 0, the page in progress ends before this flow element (balanceEnd)
+	ts     *typesetter
+	sep    Length     // height of the separator above the notes
+	carry  []notePart // note parts waiting for the next page
+	pages  []pageFill // every page of the article; those sent to the pages are emptied
+	stop   int        // when > 0, the page in progress ends before this flow element (balanceEnd)
+	end    int        // flow elements [0, end) are final
+	done   bool       // the article's flow is complete
+	next   int        // first flow element of the next page
+	starts []pageStart
+	sent   int           // pages handed to the assembler
+	asm    *articlePages // where pages go once no later break can change them
 }
 
 // pageStart is the state of the paginator when a page begins.
@@ -53,32 +60,10 @@ type snapshot struct {
 	ok     bool
 }
 
-func (ts *typesetter) paginate(flow []element) []pageFill {
-	p := &paginator{ts: ts, flow: flow, sep: ts.noteSep()}
-	var starts []pageStart
-	for i := 0; ; {
-		if len(p.carry) == 0 {
-			for i < len(flow) && flow[i].space {
-				i++ // trailing space alone must not open a page
-			}
-		}
-		if (i >= len(flow) && len(p.carry) == 0) || len(p.pages) >= p.limit() {
-			break
-		}
-		starts = append(starts, pageStart{next: i, carry: p.carry})
-		i = p.page(i)
-	}
-	p.balanceEnd(starts)
-	if len(p.pages) == 0 {
-		p.pages = append(p.pages, pageFill{}) // an empty document is one blank page
-	}
-	return p.pages
-}
-
 // limit bounds the number of pages: every page places at least one
 // element or one carried note line, so page building ends anyway; the
 // bound is a second guard.
-func (p *paginator) limit() int { return 2*len(p.flow) + 16 }
+func (p *paginator) limit() int { return 2*p.end + 16 }
 
 // pageState is a page being built: its content, the height used, the
 // notes on it, the last legal break and the shrink its spaces offer.
@@ -94,16 +79,16 @@ type pageState struct {
 // of the first element of the next page.
 func (p *paginator) page(i int) int {
 	st := &pageState{onPage: map[int]bool{}}
-	p.placeCarried(st, i < len(p.flow))
-	for i < len(p.flow) && p.flow[i].space {
+	p.placeCarried(st, i < p.end)
+	for i < p.end && p.ts.el(i).space {
 		i++
 	}
-	for j := i; j < len(p.flow); j++ {
+	for j := i; j < p.end; j++ {
 		if next, done := p.add(st, j); done {
 			return next
 		}
 	}
-	return p.finish(st.pg, len(p.flow))
+	return p.finish(st.pg, p.end)
 }
 
 // placeCarried puts the notes continued from the previous page first,
@@ -133,7 +118,7 @@ func (p *paginator) add(st *pageState, j int) (next int, done bool) {
 	if p.stop > 0 && j >= p.stop {
 		return p.breakBefore(st.pg, j, st.good), true
 	}
-	e := &p.flow[j]
+	e := p.ts.el(j)
 	if e.space {
 		if st.used+e.height > th {
 			return p.breakBefore(st.pg, j, st.good), true
@@ -168,7 +153,7 @@ func (p *paginator) add(st *pageState, j int) (next int, done bool) {
 func (p *paginator) overflow(st *pageState, j int, need []int) int {
 	th := p.ts.g.textHeight
 	pg := st.pg
-	e := &p.flow[j]
+	e := p.ts.el(j)
 	if len(pg.body) > 0 && p.badEnd(pg) && st.good.ok && st.good.height >= th/2 {
 		return p.breakBefore(pg, j, st.good)
 	}
@@ -202,7 +187,7 @@ func (p *paginator) overflow(st *pageState, j int, need []int) int {
 // badEnd reports whether ending the page after its last element breaks
 // a rule (orphan, widow, heading or figure kept with what follows).
 func (p *paginator) badEnd(pg pageFill) bool {
-	return len(pg.body) > 0 && p.flow[pg.body[len(pg.body)-1]].keep != keepNone
+	return len(pg.body) > 0 && p.ts.el(pg.body[len(pg.body)-1]).keep != keepNone
 }
 
 // breakBefore ends the page before flow element j, or at the last good
@@ -218,7 +203,7 @@ func (p *paginator) breakBefore(pg pageFill, j int, good snapshot) int {
 
 func (p *paginator) finish(pg pageFill, next int) int {
 	// drop trailing space
-	for len(pg.body) > 0 && p.flow[pg.body[len(pg.body)-1]].space {
+	for len(pg.body) > 0 && p.ts.el(pg.body[len(pg.body)-1]).space {
 		pg.body = pg.body[:len(pg.body)-1]
 	}
 	p.pages = append(p.pages, pg)

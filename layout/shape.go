@@ -277,24 +277,21 @@ func (sh *shaper) cacheCost() (entries int, bytes int64) {
 	return len(sh.texts) + len(sh.sized), bytes
 }
 
-// shapeRest gives glyphs to the runs that were not set as lines of a
+// shapePage gives glyphs to the runs that were not set as lines of a
 // paragraph (folios, running heads, list markers, code, note numbers):
 // left-to-right text in one face.
-func (ts *typesetter) shapeRest(pages []Page) {
-	for p := range pages {
-		for i := range pages[p].Texts {
-			t := &pages[p].Texts[i]
-			if t.Glyphs != nil || t.Text == "" {
-				continue
-			}
-			if t.Font == nil {
-				t.Font = ts.m.face(t.Face)
-			}
-			t.Glyphs = ts.sh.glyphs(ts.sh.shape(t.Font, t.Text, false, false), t.Font, t.Size)
+func (ts *typesetter) shapePage(pg *Page) {
+	for i := range pg.Texts {
+		t := &pg.Texts[i]
+		if t.Glyphs != nil || t.Text == "" {
+			continue
 		}
-		pg := &pages[p]
-		pg.Texts, pg.Images = ts.pictureRuns(pg.Texts, pg.Images)
+		if t.Font == nil {
+			t.Font = ts.m.face(t.Face)
+		}
+		t.Glyphs = ts.sh.glyphs(ts.sh.shape(t.Font, t.Text, false, false), t.Font, t.Size)
 	}
+	pg.Texts, pg.Images = ts.pictureRuns(pg.Texts, pg.Images)
 }
 
 // breakContext is how many characters on each side of a break

@@ -23,7 +23,7 @@ func (p *paginator) sepShrink() Length { return p.sep / 4 }
 func (ts *typesetter) squeeze(fill pageFill) (sepCut Length, cuts map[int]Length) {
 	var h, spaces Length
 	for _, idx := range fill.body {
-		e := &ts.flow[idx]
+		e := ts.el(idx)
 		h += e.height
 		if e.space {
 			spaces += e.height
@@ -49,7 +49,7 @@ func (ts *typesetter) squeeze(fill pageFill) (sepCut Length, cuts map[int]Length
 	}
 	cuts = map[int]Length{}
 	for _, idx := range fill.body {
-		if e := &ts.flow[idx]; e.space {
+		if e := ts.el(idx); e.space {
 			cuts[idx] = min(Length(int64(over)*int64(e.height)/int64(spaces)), spaceShrink(e.height))
 		}
 	}

@@ -44,3 +44,23 @@ func TestPageShrinksSpaces(t *testing.T) {
 		})
 	}
 }
+
+// paginate cuts a whole flow into pages without assembling them.
+func (ts *typesetter) paginate(flow []element) []pageFill {
+	ts.flow, ts.base = flow, 0
+	p := &paginator{ts: ts, sep: ts.noteSep(), done: true, end: len(flow)}
+	for {
+		if len(p.carry) == 0 {
+			for p.next < p.end && flow[p.next].space {
+				p.next++
+			}
+		}
+		if (p.next >= p.end && len(p.carry) == 0) || len(p.pages) >= p.limit() {
+			break
+		}
+		p.starts = append(p.starts, pageStart{next: p.next, carry: p.carry})
+		p.next = p.page(p.next)
+	}
+	p.balanceEnd(p.starts)
+	return p.pages
+}

@@ -50,12 +50,12 @@ func newStructure() structure {
 // of "" opens nothing (the content stays in the current node).
 func (ts *typesetter) open(role string) (node, first int) {
 	if role == "" {
-		return -1, len(ts.flow)
+		return -1, ts.flowLen()
 	}
 	s := &ts.tree
 	s.nodes = append(s.nodes, StructNode{Role: role, Parent: s.cur})
 	s.cur = len(s.nodes) - 1
-	return s.cur, len(ts.flow)
+	return s.cur, ts.flowLen()
 }
 
 // close ends node: what the flow drew since first and belongs to no node
@@ -65,8 +65,8 @@ func (ts *typesetter) close(node, first int) {
 	if node < 0 {
 		return
 	}
-	for i := first; i < len(ts.flow); i++ {
-		ts.claim(&ts.flow[i].d, node)
+	for i := first; i < ts.flowLen(); i++ {
+		ts.claim(&ts.el(i).d, node)
 	}
 	ts.tree.cur = ts.tree.nodes[node].Parent
 }

@@ -286,7 +286,7 @@ func (ts *typesetter) tableRow(r []gridCell, widths []Length, x0, size, leading,
 		cellNodes[c], _ = ts.open(cellRole)
 		ts.tree.cur = row
 	}
-	defer ts.close(row, len(ts.flow))
+	defer ts.close(row, ts.flowLen())
 	for from := 0; from < max(rowLines, 1); from += chunk {
 		to := min(from+chunk, rowLines)
 		final := to >= rowLines

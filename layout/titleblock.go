@@ -30,14 +30,14 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 		first := ts.text(title, st, f.x, f.width, size.Scale(6, 5), false)
 		ts.tag("H1", first)
 		ts.titled = true
-		for i := first; i < len(ts.flow); i++ {
-			ts.flow[i].keep = keepHeading
+		for i := first; i < ts.flowLen(); i++ {
+			ts.el(i).keep = keepHeading
 		}
 		// A book's titles, and the title of an article without headings,
 		// are outline entries: every PDF of more than one page has an
 		// outline to navigate by (the checker's pdf-no-outline rule).
-		if (ts.bookTitle || !hasHeadings(doc.Blocks)) && first < len(ts.flow) {
-			ts.flow[first].outline = &outlineAt{title: strings.TrimSpace(m.Title), level: 1, dest: ts.prefix + "title"}
+		if (ts.bookTitle || !hasHeadings(doc.Blocks)) && first < ts.flowLen() {
+			ts.el(first).outline = &outlineAt{title: strings.TrimSpace(m.Title), level: 1, dest: ts.prefix + "title"}
 		}
 	}
 	if s := m.RichSubtitle(); len(s) > 0 {
@@ -56,7 +56,7 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 		st := textStyle{face: fonts.Regular, size: size, align: AlignLeft, noHyphens: true}
 		ts.tag("P", ts.text(ins, st, f.x, f.width, size.Scale(13, 10), false))
 	}
-	if len(ts.flow) > 0 {
+	if ts.flowLen() > 0 {
 		ts.vspace(ts.g.Leading * 3 / 2)
 	}
 	f.indent = false
@@ -97,10 +97,10 @@ func (ts *typesetter) authorNotes(m content.Meta, f *frame) {
 	if len(bios) == 0 {
 		return
 	}
-	from := len(ts.flow)
+	from := ts.flowLen()
 	ts.rule(f)
-	for i := from; i < len(ts.flow); i++ {
-		ts.flow[i].keep = keepHard // the rule never ends a page: it belongs to the bios
+	for i := from; i < ts.flowLen(); i++ {
+		ts.el(i).keep = keepHard // the rule never ends a page: it belongs to the bios
 	}
 	size := ts.g.FontSize.Scale(9, 10)
 	st := textStyle{face: fonts.Italic, size: size, align: ts.g.Align}

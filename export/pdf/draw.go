@@ -19,13 +19,14 @@ import (
 
 // drawer draws laid-out pages with fpdf.
 type drawer struct {
-	pdf     *fpdf.Fpdf
-	images  map[*byte]string              // image data → registered name ("" when unusable)
-	types   map[string]string             // registered name → fpdf image type
-	warn    func(string)                  // reports problems; never nil
-	dests   map[string]int                // destination name → fpdf link id
-	outline map[int][]layout.OutlineEntry // page → bookmarks on it
-	lineW   float64
+	pdf      *fpdf.Fpdf
+	images   map[*byte]string              // image data → registered name ("" when unusable)
+	types    map[string]string             // registered name → fpdf image type
+	warnings []string                      // problems met, reported at the end
+	dests    map[string]int                // destination name → fpdf link id
+	outline  map[int][]layout.OutlineEntry // page → bookmarks on it
+	seen     int                           // entries of the result's outline taken into outline
+	lineW    float64
 
 	glyphKeys  map[*fonts.Face]string // shaped runs' faces → fpdf key ("" when unusable)
 	glyphNames map[string]bool        // fpdf keys in use
@@ -35,31 +36,66 @@ type drawer struct {
 	tag        *tagger                // marks content for the structure tree (tag.go); nil: untagged
 }
 
-func newDrawer(pdf *fpdf.Fpdf, res *layout.Result, warn func(string)) *drawer {
-	if warn == nil {
-		warn = func(string) {}
-	}
-	d := &drawer{pdf: pdf, images: map[*byte]string{}, types: map[string]string{}, warn: warn,
+func newDrawer(pdf *fpdf.Fpdf, res *layout.Result) *drawer {
+	d := &drawer{pdf: pdf, images: map[*byte]string{}, types: map[string]string{},
 		dests: map[string]int{}, outline: map[int][]layout.OutlineEntry{}, lineW: -1,
 		glyphKeys: map[*fonts.Face]string{}, glyphNames: map[string]bool{}}
-	// Every destination gets an fpdf link id up front, so that a link
-	// may point forward to a page not drawn yet.
-	for _, pg := range res.Pages {
-		for _, dst := range pg.Dests {
-			if _, ok := d.dests[dst.Name]; !ok {
-				id := pdf.AddLink()
-				pdf.SetLink(id, dst.Y.Points(), pg.Number)
-				d.dests[dst.Name] = id
-			}
-		}
-	}
-	for _, o := range res.Outline {
-		d.outline[o.Page] = append(d.outline[o.Page], o)
+	// Every destination of a result laid out whole gets an fpdf link id
+	// up front, so that a link may point forward to a page not drawn yet
+	// (a streamed layout sends such links later, see more).
+	for i := range res.Pages {
+		d.addDests(&res.Pages[i])
 	}
 	if len(res.Struct) > 0 {
 		d.tag = newTagger(pdf, res.Struct)
 	}
 	return d
+}
+
+// warn notes a problem, reported once the document is written.
+func (d *drawer) warn(msg string) { d.warnings = append(d.warnings, msg) }
+
+// addDests gives the destinations of pg fpdf link ids.
+func (d *drawer) addDests(pg *layout.Page) {
+	for _, dst := range pg.Dests {
+		if _, ok := d.dests[dst.Name]; !ok {
+			id := d.pdf.AddLink()
+			d.pdf.SetLink(id, dst.Y.Points(), pg.Number)
+			d.dests[dst.Name] = id
+		}
+	}
+}
+
+// follow takes in what the result gained up to page pg: its
+// destinations, its bookmarks and the structure nodes made so far.
+func (d *drawer) follow(res *layout.Result, pg *layout.Page) {
+	d.addDests(pg)
+	for _, o := range res.Outline[d.seen:] {
+		d.outline[o.Page] = append(d.outline[o.Page], o)
+	}
+	d.seen = len(res.Outline)
+	d.tag.grow(res.Struct)
+}
+
+// more draws what layout added to page pg.Number after sending it: texts
+// (the folios of "n / N") at the end of its content, and links.
+func (d *drawer) more(pg *layout.Page) {
+	if len(pg.Texts) > 0 {
+		d.pdf.AppendToPage(pg.Number, func() {
+			for _, t := range pg.Texts {
+				d.tag.begin(int(t.Node), 0, "Pagination")
+				d.text(t)
+			}
+			d.tag.end()
+		})
+	}
+	if len(pg.Links) > 0 {
+		d.pdf.OnPage(pg.Number, func() {
+			saved := d.tag.setPage(pg.Number)
+			d.links(pg.Links)
+			d.tag.setPage(saved)
+		})
+	}
 }
 
 // page draws one page.
@@ -86,7 +122,13 @@ func (d *drawer) page(pg *layout.Page) {
 		d.text(spaced(pg.Texts, i))
 	}
 	d.tag.endPage()
-	for _, l := range pg.Links {
+	d.links(pg.Links)
+	delete(d.outline, pg.Number)
+}
+
+// links adds link annotations to the current page.
+func (d *drawer) links(links []layout.LinkArea) {
+	for _, l := range links {
 		n := d.pdf.PageLinkCount()
 		x, y, lw, lh := l.X.Points(), l.Y.Points(), l.W.Points(), l.H.Points()
 		switch {

@@ -42,28 +42,32 @@ type Options struct {
 
 // Write lays out doc and writes it as a PDF to w. doc must have been
 // through content.AssignIDs and content.NumberNotes; it is not modified.
+// Each page is drawn as soon as layout sets it and then let go, so a long
+// document costs the memory of its compressed pages, not of its lines.
 func Write(w io.Writer, doc *content.Document, opts Options) error {
 	if doc == nil {
 		return errors.New("pdf: no document")
 	}
-	res, err := layout.Layout(doc, style(opts))
+	s := &streamer{opts: opts}
+	res, err := layout.LayoutTo(doc, style(opts), s)
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	return drawPDF(w, res, opts, true)
+	return s.finish(w, res)
 }
 
 // WriteBook lays out the articles of book in sequence and writes them as
-// one PDF to w.
+// one PDF to w, page by page like Write.
 func WriteBook(w io.Writer, book *content.Book, opts Options) error {
 	if book == nil {
 		return errors.New("pdf: no book")
 	}
-	res, err := layout.LayoutBook(book, style(opts))
+	s := &streamer{opts: opts}
+	res, err := layout.LayoutBookTo(book, style(opts), s)
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	return drawPDF(w, res, opts, true)
+	return s.finish(w, res)
 }
 
 // style returns the options' style, the default one when it is zero.
@@ -77,25 +81,26 @@ func style(opts Options) layout.Style {
 // Draw writes an already laid-out result as a PDF: the half of Write
 // after layout, for callers that inspect or reuse the layout.
 func Draw(w io.Writer, res *layout.Result, opts Options) error {
-	return drawPDF(w, res, opts, false)
-}
-
-// drawPDF is Draw; with release, each page's texts, rules and images are
-// dropped once drawn (res is Write's own), so that the layout's memory
-// goes as the PDF's grows.
-func drawPDF(w io.Writer, res *layout.Result, opts Options, release bool) error {
 	if res == nil || len(res.Pages) == 0 {
 		return errors.New("pdf: nothing to draw")
 	}
-	if opts.Warn != nil {
-		for _, m := range res.Warnings {
-			opts.Warn(m)
-		}
+	s := &streamer{opts: opts}
+	for i := range res.Pages {
+		s.Page(res, &res.Pages[i])
 	}
-	if opts.Stats != nil {
-		*opts.Stats = res.Stats
-	}
-	first := res.Pages[0]
+	return s.finish(w, res)
+}
+
+// streamer draws pages as layout hands them over (a layout.Sink) and
+// writes the PDF at the end.
+type streamer struct {
+	opts Options
+	pdf  *fpdf.Fpdf
+	d    *drawer
+}
+
+// start makes the document, with the size of its first page.
+func (s *streamer) start(res *layout.Result, first *layout.Page) {
 	pdf := fpdf.NewCustom(&fpdf.InitType{
 		UnitStr: "pt",
 		Size:    fpdf.SizeType{Wd: first.Width.Points(), Ht: first.Height.Points()},
@@ -105,7 +110,7 @@ func drawPDF(w io.Writer, res *layout.Result, opts Options, release bool) error 
 	pdf.SetCompression(true)
 	pdf.SetStreamPages(true) // pages compressed as they end, the file written as made
 	pdf.SetCatalogSort(true)
-	date := opts.Modified
+	date := s.opts.Modified
 	if date.IsZero() {
 		date = res.Meta.Date
 	}
@@ -116,19 +121,50 @@ func drawPDF(w io.Writer, res *layout.Result, opts Options, release bool) error 
 		pdf.SetCreationDate(date)
 		pdf.SetModificationDate(date)
 	}
-	setMeta(pdf, res.Meta, date, opts.Creator)
-	d := newDrawer(pdf, res, opts.Warn)
-	for i := range res.Pages {
-		d.page(&res.Pages[i])
-		if release {
-			res.Pages[i].Texts, res.Pages[i].Rules, res.Pages[i].Images = nil, nil, nil
+	setMeta(pdf, res.Meta, date, s.opts.Creator)
+	s.pdf = pdf
+	s.d = newDrawer(pdf, res)
+}
+
+// Page draws the next page (layout.Sink).
+func (s *streamer) Page(res *layout.Result, pg *layout.Page) {
+	if s.pdf == nil {
+		s.start(res, pg)
+	}
+	if s.pdf.Err() {
+		return
+	}
+	s.d.follow(res, pg)
+	s.d.page(pg)
+}
+
+// More adds the folios and links layout could only give at the end to an
+// earlier page (layout.Sink).
+func (s *streamer) More(pg *layout.Page) {
+	if s.pdf == nil || s.pdf.Err() {
+		return
+	}
+	s.d.more(pg)
+}
+
+// finish reports the warnings and the stats and writes the document.
+func (s *streamer) finish(w io.Writer, res *layout.Result) error {
+	if s.pdf == nil {
+		return errors.New("pdf: nothing to draw")
+	}
+	if s.opts.Warn != nil {
+		for _, m := range res.Warnings {
+			s.opts.Warn(m)
 		}
-		if pdf.Err() {
-			break
+		for _, m := range s.d.warnings {
+			s.opts.Warn(m)
 		}
 	}
-	d.tag.finish()
-	if err := pdf.Output(w); err != nil { // straight to w: no second copy of the file
+	if s.opts.Stats != nil {
+		*s.opts.Stats = res.Stats
+	}
+	s.d.tag.finish(res.Struct)
+	if err := s.pdf.Output(w); err != nil { // straight to w: no second copy of the file
 		return fmt.Errorf("pdf: %w", err)
 	}
 	return nil

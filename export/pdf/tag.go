@@ -26,6 +26,7 @@ type tagger struct {
 	attached []bool             // the node is in the tree (it has content)
 	bbox     map[int][4]float64 // a Figure's picture, in PDF coordinates
 	page     int
+	layoutN  int    // nodes from layout; those after them are the tagger's own (link)
 	open     int    // node of the open marked content; noMC when none
 	seq      []mcAt // the page's marked content, in drawing order
 }
@@ -44,7 +45,42 @@ type mcAt struct {
 func newTagger(pdf *fpdf.Fpdf, nodes []layout.StructNode) *tagger {
 	pdf.SetTagged()
 	return &tagger{pdf: pdf, nodes: slices.Clone(nodes), kids: make([][]fpdf.StructKid, len(nodes)),
-		attached: make([]bool, len(nodes)), bbox: map[int][4]float64{}, open: noMC}
+		attached: make([]bool, len(nodes)), bbox: map[int][4]float64{}, open: noMC, layoutN: len(nodes)}
+}
+
+// grow takes in the nodes layout made since (a streamed layout): they go
+// before the tagger's own nodes, which move up.
+func (tg *tagger) grow(nodes []layout.StructNode) {
+	if tg == nil || len(nodes) <= tg.layoutN {
+		return
+	}
+	add := nodes[tg.layoutN:]
+	n := len(add)
+	own := tg.nodes[tg.layoutN:]
+	if len(own) > 0 {
+		for i := range tg.kids {
+			for k := range tg.kids[i] {
+				if e := tg.kids[i][k].Elem; e >= tg.layoutN {
+					tg.kids[i][k].Elem = e + n
+				}
+			}
+		}
+	}
+	tg.nodes = slices.Insert(tg.nodes, tg.layoutN, add...)
+	tg.kids = slices.Insert(tg.kids, tg.layoutN, make([][]fpdf.StructKid, n)...)
+	tg.attached = slices.Insert(tg.attached, tg.layoutN, make([]bool, n)...)
+	tg.layoutN = len(nodes)
+}
+
+// setPage makes n the page links are recorded on, returning the one it
+// was (links sent after their page was drawn).
+func (tg *tagger) setPage(n int) int {
+	if tg == nil {
+		return 0
+	}
+	saved := tg.page
+	tg.page = n
+	return saved
 }
 
 // begin opens marked content for node (ending what is open when it is
@@ -186,11 +222,14 @@ func (tg *tagger) attach(node int) {
 func isCell(role string) bool { return role == "TD" || role == "TH" }
 
 // finish gives fpdf the tree: the nodes with content (and the empty
-// cells of rows with content), renumbered in order.
-func (tg *tagger) finish() {
+// cells of rows with content), renumbered in order. nodes are layout's
+// final nodes.
+func (tg *tagger) finish(nodes []layout.StructNode) {
 	if tg == nil {
 		return
 	}
+	tg.grow(nodes)
+	copy(tg.nodes, nodes[:min(len(nodes), tg.layoutN)])
 	for i, n := range tg.nodes {
 		if isCell(n.Role) && !tg.attached[i] && n.Parent >= 0 && tg.attached[n.Parent] {
 			tg.attached[i] = true

@@ -1,0 +1,46 @@
+package fpdf
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestAppendToEndedPage checks that content added to a streamed page
+// after it ended follows its own content, and that OnPage puts links on
+// that page, not on the current one.
+func TestAppendToEndedPage(t *testing.T) {
+	f := New("P", "pt", "A4", "")
+	f.SetCompression(true)
+	f.SetStreamPages(true)
+	f.SetFont("Helvetica", "", 10)
+	for _, s := range []string{"first page", "second page", "third page"} {
+		f.AddPage()
+		f.Text(40, 40, s)
+	}
+	f.AppendToPage(1, func() { f.Text(40, 800, "1 / 3") })
+	f.AppendToPage(3, func() { f.Text(40, 800, "3 / 3") }) // the page being drawn
+	f.OnPage(1, func() { f.LinkString(10, 10, 20, 20, "https://example.com/") })
+	if f.page != 3 || len(f.pageLinks[1]) != 1 || len(f.pageLinks[3]) != 0 {
+		t.Fatalf("current page %d, links on page 1: %d, on page 3: %d", f.page, len(f.pageLinks[1]), len(f.pageLinks[3]))
+	}
+	mem, err := xmem.uncompress(f.pagesZ[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	page1 := string(mem.bytes())
+	mem.release()
+	if i, j := strings.Index(page1, "(first page)"), strings.Index(page1, "(1 / 3)"); i < 0 || j < i {
+		t.Errorf("page 1 content: %q", page1)
+	}
+	if s := f.pages[3].String(); !strings.Contains(s, "(3 / 3)") {
+		t.Errorf("page 3 content: %q", s)
+	}
+	var out bytes.Buffer
+	if err := f.Output(&out); err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(out.Bytes(), []byte("/FlateDecode")); n < 3 {
+		t.Errorf("%d compressed streams, want the 3 pages at least", n)
+	}
+}
