@@ -1,7 +1,11 @@
 package layout_test
 
 import (
+	"runtime"
+	"runtime/metrics"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/offprint/offprint/layout"
 )
@@ -49,4 +53,69 @@ func BenchmarkLayoutArabic(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkLayoutMemory lays out 200 copies of the example (about 800
+// pages) and reports the peak live heap: "kept" holds every page
+// (Layout), "streamed" hands each page to a sink that drops it
+// (LayoutTo), as the PDF writer does.
+func BenchmarkLayoutMemory(b *testing.B) {
+	doc := bigDocument(b, 200)
+	st := layout.DefaultStyle()
+	b.Run("kept", func(b *testing.B) {
+		for b.Loop() {
+			peak := peakLive(func() {
+				if _, err := layout.Layout(doc, st); err != nil {
+					b.Fatal(err)
+				}
+			})
+			b.ReportMetric(float64(peak)/(1<<20), "peak-live-MiB")
+		}
+	})
+	b.Run("streamed", func(b *testing.B) {
+		for b.Loop() {
+			peak := peakLive(func() {
+				if _, err := layout.LayoutTo(doc, st, dropPages{}); err != nil {
+					b.Fatal(err)
+				}
+			})
+			b.ReportMetric(float64(peak)/(1<<20), "peak-live-MiB")
+		}
+	})
+}
+
+// dropPages is a Sink that lets every page go.
+type dropPages struct{}
+
+func (dropPages) Page(*layout.Result, *layout.Page) {}
+func (dropPages) More(*layout.Page)                 {}
+
+// peakLive runs f and returns the largest live heap (as of each garbage
+// collection) seen while it ran, sampled every millisecond.
+func peakLive(f func()) uint64 {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			metrics.Read(sample)
+			if v := sample[0].Value.Uint64(); v > peak.Load() {
+				peak.Store(v)
+			}
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	f()
+	close(stop)
+	<-done
+	return peak.Load()
 }
