@@ -8,43 +8,41 @@ package layout
 // notes).
 func (ts *typesetter) checkPage(fill pageFill, last bool, tally *noteTally) {
 	s := &ts.stats
-	{
-		if !last && len(fill.body) > 0 {
-			switch ts.el(fill.body[len(fill.body)-1]).keep {
-			case keepOrphan:
-				s.Orphans++
-			case keepWidow:
-				s.Widows++
-			case keepHeading:
-				s.HeadingsAtBottom++
-			}
-			if ts.el(fill.body[len(fill.body)-1]).stat.hyphen {
-				s.PageEndHyphens++
+	if !last && len(fill.body) > 0 {
+		switch ts.el(fill.body[len(fill.body)-1]).keep {
+		case keepOrphan:
+			s.Orphans++
+		case keepWidow:
+			s.Widows++
+		case keepHeading:
+			s.HeadingsAtBottom++
+		}
+		if ts.el(fill.body[len(fill.body)-1]).stat.hyphen {
+			s.PageEndHyphens++
+		}
+	}
+	starts := map[int]bool{}
+	for _, p := range fill.notes {
+		if p.first {
+			starts[p.n] = true
+		}
+		if p.more {
+			s.NotesSplit++
+		}
+	}
+	calls := func(e *element) {
+		for _, n := range e.d.calls {
+			if !starts[n] {
+				s.NotesOffPage++
 			}
 		}
-		starts := map[int]bool{}
-		for _, p := range fill.notes {
-			if p.first {
-				starts[p.n] = true
-			}
-			if p.more {
-				s.NotesSplit++
-			}
-		}
-		calls := func(e *element) {
-			for _, n := range e.d.calls {
-				if !starts[n] {
-					s.NotesOffPage++
-				}
-			}
-		}
-		for _, idx := range fill.body {
-			calls(ts.el(idx))
-		}
-		for _, p := range fill.notes {
-			for i := range p.lines {
-				calls(&p.lines[i])
-			}
+	}
+	for _, idx := range fill.body {
+		calls(ts.el(idx))
+	}
+	for _, p := range fill.notes {
+		for i := range p.lines {
+			calls(&p.lines[i])
 		}
 	}
 	tally.add(fill, ts)

@@ -76,6 +76,7 @@ type typesetter struct {
 	tree   structure    // the structure tree (structure.go)
 	called map[int]bool // notes called by flow elements already dropped (stream.go)
 	out    *pageOut     // where pages go (stream.go)
+	room   int          // text blocks of flow wanted ahead of a page (roomPages; tests raise it)
 }
 
 func newTypesetter(style Style) (*typesetter, error) {
@@ -94,7 +95,7 @@ func newTypesetter(style Style) (*typesetter, error) {
 	return &typesetter{
 		g: g, m: m, params: defaultParams(g.FontSize), sh: newShaper(), sys: sys,
 		hcache: map[string][]int{}, warned: map[rune]bool{}, hangs: map[hangKey]Length{},
-		tree: newStructure(),
+		tree: newStructure(), room: roomPages,
 	}, nil
 }
 

@@ -107,10 +107,14 @@ func (p *paginator) pump() {
 }
 
 // room reports whether the final flow from element i on is tall enough
-// that the page starting there ends before the flow does.
+// that the page starting there ends before the flow does. Spaces at the
+// top, which the page skips, do not count.
 func (p *paginator) room(i int) bool {
-	need := roomPages * p.ts.g.textHeight
+	need := Length(p.ts.room) * p.ts.g.textHeight
 	var h Length
+	for i < p.end && p.ts.el(i).space {
+		i++
+	}
 	for ; i < p.end; i++ {
 		if h += p.ts.el(i).height; h > need {
 			return true

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/offprint/offprint/content"
@@ -52,4 +53,48 @@ func TestFlowWindow(t *testing.T) {
 	if limit := 2 * 8 * perPage; w.most > limit {
 		t.Errorf("the flow held up to %d elements for %d pages (%d lines a page): want at most %d", w.most, w.pages, perPage, limit)
 	}
+}
+
+// TestStreamedAsWhole checks that streaming changes nothing: each
+// document laid out as a stream gives the same pages, byte for byte in
+// the dump, as when the whole flow is made before the first page (the
+// paginator then never has room before the end).
+func TestStreamedAsWhole(t *testing.T) {
+	ex := testdoc.Example(t)
+	big := &content.Document{Meta: ex.Meta, Notes: ex.Notes}
+	for range 8 {
+		big.Blocks = append(big.Blocks, ex.Blocks...)
+	}
+	docs := map[string]*content.Document{"example": ex, "example×8": big, "multiscript": testdoc.MultiScript()}
+	for _, numbers := range []PageNumbers{NumbersPlain, NumbersTotal} {
+		for name, doc := range docs {
+			st := DefaultStyle()
+			st.PageNumbers = numbers
+			a, b := layoutRoom(t, doc, st, roomPages), layoutRoom(t, doc, st, 1<<30)
+			if a != b {
+				t.Errorf("%s (numbers %v): streamed and whole layouts differ", name, numbers)
+			}
+		}
+	}
+}
+
+// layoutRoom lays doc out keeping its pages, with the given room, and
+// returns the dump.
+func layoutRoom(t *testing.T, doc *content.Document, st Style, room int) string {
+	t.Helper()
+	ts, err := newTypesetter(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts.room = room
+	res := &Result{Meta: doc.Meta}
+	ts.out = &pageOut{res: res, sink: keepPages{res}}
+	ts.openArticle(false, "", "")
+	ts.article(doc, "", doc.Meta.Title)
+	ts.finish(res)
+	var sb strings.Builder
+	if err := res.Dump(&sb); err != nil {
+		t.Fatal(err)
+	}
+	return sb.String()
 }
