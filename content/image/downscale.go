@@ -1,6 +1,10 @@
 package image
 
-import "image"
+import (
+	"bytes"
+	"errors"
+	"image"
+)
 
 // Downscale returns src reduced to w×h pixels by area averaging: every
 // output pixel is the mean of the source area it covers (a source pixel
@@ -12,44 +16,82 @@ import "image"
 // size larger than the source's is reduced to the source's.
 func Downscale(src image.Image, w, h int) *image.RGBA {
 	b := src.Bounds()
-	sw, sh := b.Dx(), b.Dy()
-	w, h = min(w, sw), min(h, sh)
-	dst := image.NewRGBA(image.Rect(0, 0, w, h))
-	if sw <= 0 || sh <= 0 || w <= 0 || h <= 0 {
-		return dst
+	s := newScaler(b.Dx(), b.Dy(), w, h)
+	if s.empty() {
+		return s.dst
 	}
-	xs, ys := spans(sw, w), spans(sh, h)
 	at := pixelReader(src)
-	row := make([]float64, 4*w)   // the current source row, binned horizontally
-	acc := make([]float64, 4*w*2) // the two output rows it may fall in
-	area := float64(sw) * float64(sh) / (float64(w) * float64(h))
-	cur := 0 // output row acc[0:4w] belongs to
-	for sy := 0; sy < sh; sy++ {
-		clear(row)
-		for sx := 0; sx < sw; sx++ {
-			r, g, bl, a := at(b.Min.X+sx, b.Min.Y+sy)
-			for _, s := range xs[sx] {
-				o := 4 * s.to
-				row[o] += s.w * r
-				row[o+1] += s.w * g
-				row[o+2] += s.w * bl
-				row[o+3] += s.w * a
-			}
+	row := make([]float64, 4*b.Dx())
+	for sy := range b.Dy() {
+		for sx := range b.Dx() {
+			row[4*sx], row[4*sx+1], row[4*sx+2], row[4*sx+3] = at(b.Min.X+sx, b.Min.Y+sy)
 		}
-		for _, s := range ys[sy] {
-			k := (s.to - cur) * 4 * w
-			for i, v := range row {
-				acc[k+i] += s.w * v
-			}
-		}
-		if sy == sh-1 || ys[sy+1][0].to > cur {
-			writeRow(dst, cur, acc[:4*w], area)
-			copy(acc, acc[4*w:])
-			clear(acc[4*w:])
-			cur++
+		s.add(row)
+	}
+	return s.dst
+}
+
+// scaler reduces an image fed to it one source row at a time (area
+// averaging, see Downscale), so a decoder that reads rows need never hold
+// the source.
+type scaler struct {
+	sw, sh, w, h int
+	xs, ys       [][]share
+	row, acc     []float64 // the current source row binned horizontally; the two output rows it may fall in
+	area         float64
+	sy, cur      int // the next source row; the output row acc[0:4w] belongs to
+	dst          *image.RGBA
+}
+
+// newScaler returns a scaler from sw×sh to w×h pixels (each at most the
+// source's).
+func newScaler(sw, sh, w, h int) *scaler {
+	w, h = min(w, sw), min(h, sh)
+	s := &scaler{sw: sw, sh: sh, w: w, h: h, dst: image.NewRGBA(image.Rect(0, 0, w, h))}
+	if s.empty() {
+		return s
+	}
+	s.xs, s.ys = spans(sw, w), spans(sh, h)
+	s.row = make([]float64, 4*w)
+	s.acc = make([]float64, 4*w*2)
+	s.area = float64(sw) * float64(sh) / (float64(w) * float64(h))
+	return s
+}
+
+func (s *scaler) empty() bool { return s.sw <= 0 || s.sh <= 0 || s.w <= 0 || s.h <= 0 }
+
+// add takes the next source row: 4 values a pixel, 16-bit
+// alpha-premultiplied red, green, blue and alpha.
+func (s *scaler) add(src []float64) {
+	if s.empty() || s.sy >= s.sh {
+		return
+	}
+	w, row, acc := s.w, s.row, s.acc
+	clear(row)
+	for sx := range s.sw {
+		r, g, bl, a := src[4*sx], src[4*sx+1], src[4*sx+2], src[4*sx+3]
+		for _, sh := range s.xs[sx] {
+			o := 4 * sh.to
+			row[o] += sh.w * r
+			row[o+1] += sh.w * g
+			row[o+2] += sh.w * bl
+			row[o+3] += sh.w * a
 		}
 	}
-	return dst
+	sy := s.sy
+	for _, sh := range s.ys[sy] {
+		k := (sh.to - s.cur) * 4 * w
+		for i, v := range row {
+			acc[k+i] += sh.w * v
+		}
+	}
+	if sy == s.sh-1 || s.ys[sy+1][0].to > s.cur {
+		writeRow(s.dst, s.cur, acc[:4*w], s.area)
+		copy(acc, acc[4*w:])
+		clear(acc[4*w:])
+		s.cur++
+	}
+	s.sy++
 }
 
 // share is a part w of a source pixel that falls in output pixel to.
@@ -97,4 +139,26 @@ func pixelReader(img image.Image) func(x, y int) (r, g, b, a float64) {
 		r, g, b, a := img.At(x, y).RGBA()
 		return float64(r), float64(g), float64(b), float64(a)
 	}
+}
+
+// DecodeReduced decodes an image (PNG, JPEG, GIF, WebP, BMP, TIFF) once
+// and returns it reduced by area averaging to w×h pixels (at most its
+// own size). A PNG that is not interlaced is reduced as its rows are
+// read, so its full-size pixels are never held: a 64-megapixel PNG costs
+// the result and two of its rows. Other images are decoded whole, then
+// reduced, and the decoded image is dropped at once. The caller checks
+// the pixel count first (DecodeConfig).
+func DecodeReduced(data []byte, w, h int) (*image.RGBA, error) {
+	s, err := reducePNG(data, func(sw, sh int) *scaler { return newScaler(sw, sh, w, h) })
+	if err == nil {
+		return s.dst, nil
+	}
+	if bytes.HasPrefix(data, []byte(pngSignature)) && !errors.Is(err, errInterlaced) {
+		return nil, err
+	}
+	m, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	return Downscale(m, w, h), nil
 }

@@ -1,6 +1,8 @@
 package image
 
 import (
+	"bytes"
+	"image/png"
 	"os"
 	"strings"
 	"testing"
@@ -62,6 +64,28 @@ func FuzzSplitCredit(f *testing.F) {
 		caption, credit := SplitCredit(s)
 		if !strings.Contains(s, caption) || !strings.Contains(s, credit) {
 			t.Fatalf("SplitCredit(%q) = %q, %q: not parts of the input", s, caption, credit)
+		}
+	})
+}
+
+// FuzzDecodeReduced feeds arbitrary bytes to the PNG reader that reduces
+// rows as it reads them: no panic, and when image/png decodes the same
+// bytes, the same pixels as Downscale of its image.
+func FuzzDecodeReduced(f *testing.F) {
+	f.Add(encoded(f, "png", 5, 3))
+	f.Add(encoded(f, "png", 1, 7))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cfg, err := png.DecodeConfig(bytes.NewReader(data))
+		if err != nil || cfg.Width*cfg.Height > 1<<16 {
+			return
+		}
+		got, err := DecodeReduced(data, 3, 2)
+		m, werr := png.Decode(bytes.NewReader(data))
+		if err != nil || werr != nil {
+			return
+		}
+		if want := Downscale(m, 3, 2); !bytes.Equal(got.Pix, want.Pix) {
+			t.Fatalf("pixels %v, image/png's %v", got.Pix, want.Pix)
 		}
 	})
 }

@@ -95,11 +95,17 @@ func prepareImage(data []byte, base string, maxPx int) (*asset, error) {
 	if f != fmtWebP && max(cfg.Width, cfg.Height) <= maxPx {
 		return &asset{name: base + extOf[f], mediaType: mediaTypeOf[f], data: data, width: cfg.Width, height: cfg.Height}, nil
 	}
-	img, err := decode(data, f)
+	var img image.Image
+	if max(cfg.Width, cfg.Height) > maxPx {
+		// Decoded once and reduced as it is read (a PNG row by row).
+		w, h := fitSize(cfg.Width, cfg.Height, maxPx)
+		img, err = contentimage.DecodeReduced(data, w, h)
+	} else {
+		img, err = decode(data, f)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("decode %s: %w", f, err)
 	}
-	img = scaleDown(img, maxPx)
 	out := fmtPNG
 	if f == fmtJPEG || (f == fmtWebP && opaque(img)) {
 		out = fmtJPEG
@@ -138,22 +144,13 @@ func decode(data []byte, f string) (image.Image, error) {
 	return jpeg.Decode(r)
 }
 
-// scaleDown returns img scaled so that its longest side is at most maxPx
-// (area averaging, which reads the source a row at a time: a 64-megapixel
-// photo costs its decoded size, not a Catmull-Rom buffer of 400 MB), or
-// img itself when it is small enough.
-func scaleDown(img image.Image, maxPx int) image.Image {
-	b := img.Bounds()
-	w, h := b.Dx(), b.Dy()
-	if max(w, h) <= maxPx {
-		return img
-	}
+// fitSize returns the size of a w×h picture scaled so that its longest
+// side is maxPx.
+func fitSize(w, h, maxPx int) (int, int) {
 	if w >= h {
-		w, h = maxPx, max(1, h*maxPx/w)
-	} else {
-		w, h = max(1, w*maxPx/h), maxPx
+		return maxPx, max(1, h*maxPx/w)
 	}
-	return contentimage.Downscale(img, w, h)
+	return max(1, w*maxPx/h), maxPx
 }
 
 // opaque reports whether every pixel of img is fully opaque.

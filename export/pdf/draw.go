@@ -7,7 +7,6 @@ import (
 	"image/draw"
 	_ "image/gif" // decoders for embeddable
 	_ "image/jpeg"
-	"image/png"
 	"strconv"
 
 	"github.com/offprint/offprint/internal/fpdf"
@@ -174,7 +173,7 @@ func (d *drawer) image(im layout.ImageBox) {
 	key := &im.Image.Data[0]
 	name, ok := d.images[key]
 	if !ok {
-		name = d.register(im.Image)
+		name = d.register(im.Image, im.W.Points(), im.H.Points())
 		d.images[key] = name
 	}
 	if name == "" {
@@ -183,11 +182,12 @@ func (d *drawer) image(im layout.ImageBox) {
 	d.pdf.ImageOptions(name, im.X.Points(), im.Y.Points(), im.W.Points(), im.H.Points(), false, fpdf.ImageOptions{ImageType: d.types[name]}, 0, "")
 }
 
-// register hands an image to fpdf and returns its name, or "" when it
-// cannot be embedded. The data is decoded in Go first: fpdf's own PNG
-// parser trusts its input, and refuses interlaced PNGs (re-encoded here).
-func (d *drawer) register(img *content.Image) string {
-	data, typ, err := embeddable(img)
+// register hands an image drawn w×h points large to fpdf and returns
+// its name, or "" when it cannot be embedded. The data is decoded in Go
+// first: fpdf's own PNG parser trusts its input, and refuses interlaced
+// PNGs (re-encoded here).
+func (d *drawer) register(img *content.Image, w, h float64) string {
+	data, typ, err := embeddable(img, w, h)
 	if err != nil {
 		d.warn(fmt.Sprintf("image %s: %v; printed its caption only", imageName(img), err))
 		return ""
@@ -209,32 +209,6 @@ func imageName(img *content.Image) string {
 		return img.Source
 	}
 	return img.MediaType
-}
-
-// embeddable checks an image by decoding it and returns data fpdf reads:
-// JPEG and GIF as they are, PNG re-encoded when interlaced or deeper than
-// 8 bits per channel.
-func embeddable(img *content.Image) ([]byte, string, error) {
-	decoded, format, err := image.Decode(bytes.NewReader(img.Data))
-	if err != nil {
-		return nil, "", fmt.Errorf("cannot be decoded: %w", err)
-	}
-	switch format {
-	case "jpeg":
-		return img.Data, "JPG", nil
-	case "gif":
-		return img.Data, "GIF", nil
-	case "png":
-		if len(img.Data) > 28 && (img.Data[24] > 8 || img.Data[28] != 0) {
-			var buf bytes.Buffer
-			if err := png.Encode(&buf, toNRGBA(decoded)); err != nil {
-				return nil, "", fmt.Errorf("cannot be re-encoded: %w", err)
-			}
-			return buf.Bytes(), "PNG", nil
-		}
-		return img.Data, "PNG", nil
-	}
-	return nil, "", fmt.Errorf("unsupported format %s", format)
 }
 
 // toNRGBA converts an image to 8-bit non-premultiplied RGBA.
