@@ -25,7 +25,12 @@ var boilerplateLines = map[string]bool{
 	"read more": true, "see more": true, "most popular": true, "loading": true,
 	"supported by": true, "listen to this article": true, "facebook": true,
 	"twitter": true, "linkedin": true, "whatsapp": true, "reddit": true,
-	"close": true, "follow": true, "listen": true, "share this post": true, "toggle caption": true, "hide caption": true, "enlarge this image": true,
+	"close": true, "follow": true,
+	// forums, comments and documentation pages
+	"reply": true, "report": true, "quote": true, "add a comment": true,
+	"improve this answer": true, "improve this question": true,
+	"previous": true, "next": true, "previous post": true, "next post": true,
+	"previous article": true, "next article": true, "listen": true, "share this post": true, "toggle caption": true, "hide caption": true, "enlarge this image": true,
 	// newsletters and encyclopedias
 	"view in browser": true, "view this email in your browser": true,
 	"view online": true, "from wikipedia the free encyclopedia": true, "contents": true,

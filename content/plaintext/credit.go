@@ -27,6 +27,7 @@ var creditLabels = []string{
 	"photo by", "photos by", "photograph by", "photographs by", "photography by",
 	"photographs:", "pictures by", "images by", "image by", "artwork by",
 	"illustration by", "illustrations by", "video by", "courtesy of",
+	"photo courtesy of", "photos courtesy of", "image courtesy of", "images courtesy of",
 	"courtesy:", "photo illustration by", "photo illustration:",
 	"cartoon by", "cartoons by", "drawing by", "drawings by", "graphic by",
 	"graphics by", "map by", "animation by", "staff photo by", "staff photo",

@@ -115,6 +115,16 @@ const (
 	ruleCaptionBelow      = "caption-below-credit"
 	ruleFactLine          = "fact-line"
 	ruleCreditAfter       = "credit-after-caption"
+	ruleTableRow          = "table-row"
+	ruleFigureLabel       = "figure-label"
+	ruleByLabel           = "by-label"
+	ruleCommenter         = "commenter-line"
+	ruleRepeated          = "repeated-line"
+	ruleContact           = "contact-line"
+	ruleNameByDate        = "name-by-date"
+	ruleSignature         = "signature-line"
+	ruleHeadingTOC        = "heading-toc-entry"
+	ruleBreadcrumb        = "breadcrumb"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -47,6 +47,8 @@ func furnitureRule(s string) string {
 	switch {
 	case len(s) <= 40 && strings.ContainsAny(s, "0123456789") && galleryCounterRE.MatchString(s):
 		return ruleGalleryCounter
+	case isBreadcrumb(s):
+		return ruleBreadcrumb
 	case s[0] == '[' && bracketPromoRE.MatchString(s):
 		return ruleBracketPromo
 	case len(s) <= 120 && strings.Contains(s, " | ") && linkRowRE.MatchString(s):
@@ -144,7 +146,7 @@ func notHeadingRule(s string) string {
 		return ruleDialogue
 	case isBracketed(s):
 		return ruleBracketed
-	case dateStampRE.MatchString(s) && timeOfDayRE.MatchString(s), dateLabelRE.MatchString(s):
+	case dateStampRE.MatchString(s) && timeOfDayRE.MatchString(s), dateLabelRE.MatchString(s), isDateOnly(s):
 		return ruleDateStamp
 	case reportingFromRE.MatchString(s):
 		return ruleReportingFrom

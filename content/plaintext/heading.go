@@ -70,6 +70,7 @@ func (c *classifier) headings(content []int) {
 	}
 	content = kept
 	cand := make([]string, len(content))
+	blocked := map[int]bool{} // short lines that stay in their run but head nothing
 	for k, i := range content {
 		switch c.role(i) {
 		case RoleParagraph:
@@ -81,6 +82,9 @@ func (c *classifier) headings(content []int) {
 					if k+1 < len(content) && followsHeading(c.role(content[k+1])) {
 						c.res[i][0].Rule = r // where it would have been taken for a heading
 					}
+				} else if r := notHeadingText(c.text(i)); r != "" {
+					blocked[k] = true
+					c.res[i][0].Rule = r
 				}
 			}
 		case RoleListItem:
@@ -91,21 +95,27 @@ func (c *classifier) headings(content []int) {
 	}
 	c.colonHeadings(content, cand)
 	c.interviewQuestions(content, cand)
+	toc := c.tocRepeats(content, cand)
+	c.contextNotHeadings(content, cand, toc, blocked)
 	spaced := c.spaced(content)
 	for k, i := range content {
-		if cand[k] == "" {
+		if cand[k] == "" || blocked[k] {
 			continue
 		}
 		if spaced && k > 0 && c.adjacent(content[k-1], i) && c.role(i) == RoleParagraph {
 			c.res[i][0].Rule = ruleShortRun // written line under line with the text above it: a block's line
 			continue
 		}
+		if toc[k] && c.bodyFollows(content, k) && cand[k+1] == "" {
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingTOC
+			continue
+		}
 		prevCand := k > 0 && cand[k-1] != "" && !c.apartFromBlock(content, k-1, k-2, k)
 		nextCand := k+1 < len(content) && cand[k+1] != "" && !c.apartFromBlock(content, k+1, k+2, k)
 		switch {
-		case c.pairedHeading(content, cand, k-1) && prevCand:
+		case c.pairedHeading(content, cand, k-1) && prevCand && !blocked[k-1]:
 			c.res[i][0].Role, c.res[i][0].Rule, c.res[i][0].level = RoleHeading, ruleHeadingPair, 3
-		case c.pairedHeading(content, cand, k) && nextCand:
+		case c.pairedHeading(content, cand, k) && nextCand && !blocked[k+1]:
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
 		case (prevCand || nextCand) && c.sectionNameHeading(content, cand, k):
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleSectionName
@@ -113,7 +123,7 @@ func (c *classifier) headings(content []int) {
 			if c.role(i) == RoleParagraph {
 				c.res[i][0].Rule = ruleShortRun
 			}
-		case k+1 < len(content) && followsHeading(c.role(content[k+1])):
+		case c.bodyFollows(content, k):
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
 		}
 	}
@@ -148,6 +158,13 @@ func (c *classifier) apartFromBlock(content []int, n, o, k int) bool {
 // isListItem reports whether content[k] exists and is a list item.
 func (c *classifier) isListItem(content []int, k int) bool {
 	return k >= 0 && k < len(content) && c.role(content[k]) == RoleListItem
+}
+
+// bodyFollows reports whether body text follows content[k]: a line whose
+// role may follow a heading (followsHeading) and that is no date, which
+// stamps what is above it and heads no text.
+func (c *classifier) bodyFollows(content []int, k int) bool {
+	return k+1 < len(content) && followsHeading(c.role(content[k+1])) && !isDateOnly(c.text(content[k+1]))
 }
 
 // followsHeading reports whether a line of that role can follow a heading.
@@ -214,7 +231,7 @@ func (c *classifier) pairedHeading(content []int, cand []string, k int) bool {
 		return false
 	}
 	first, second := c.role(content[k]), c.role(content[k+1])
-	if (first != RoleParagraph && first != RoleHeading) || (second != RoleParagraph && cand[k+1] != ruleHeadingNumbered) || !followsHeading(c.role(content[k+2])) {
+	if (first != RoleParagraph && first != RoleHeading) || (second != RoleParagraph && cand[k+1] != ruleHeadingNumbered) || !c.bodyFollows(content, k+1) {
 		return false
 	}
 	if strings.ContainsAny(c.text(content[k]), "0123456789") || (cand[k+1] != ruleHeadingNumbered && strings.ContainsAny(c.text(content[k+1]), "0123456789")) {

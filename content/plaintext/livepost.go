@@ -8,8 +8,9 @@ import (
 
 // timestampRE matches the time that opens each post of a live blog, alone
 // on its line: "10:42 GMT", "10:42", "2.15pm", "9am", "14.05 CET". A time
-// with a full stop needs "am"/"pm" or a zone, so "3.14" is no time.
-var timestampRE = lazyre.New(`(?i)^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?)(?:\s+` + zoneRE + `)?$|^\d{1,2}\.\d{2}\s+` + zoneRE + `$`)
+// with a full stop needs "am"/"pm" or a zone, so "3.14" is no time; a
+// time with a colon is a time of day ("58:14" is a duration).
+var timestampRE = lazyre.New(`(?i)^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?)(?:\s+` + zoneRE + `)?$|^\d{1,2}\.\d{2}\s+` + zoneRE + `$`)
 
 // zoneRE matches the time zones live blogs print after a time.
 const zoneRE = `(?:GMT|BST|UTC|CET|CEST|ET|EDT|EST|PT|PDT|PST|CT|CDT|CST|MT|AEST|AEDT|IST|JST|HKT|SGT)`
@@ -81,7 +82,7 @@ func isPostLead(s string) bool { return postLeadRule(s) != "" }
 // title!"), which live blogs use for their big moments.
 func postTitle(s string) bool {
 	if headingRule(s) != "" {
-		return !isDialogue(s)
+		return !isDialogue(s) && !isDateOnly(s) && notHeadingText(s) == "" // not a date, a row, a name…
 	}
 	return lastRune(s) == '!' && len(tokenize(s)) <= 8 && isCapitalized(s) && !isDialogue(s) && !sentenceInside(tokenize(s))
 }

@@ -1,0 +1,287 @@
+package plaintext
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/offprint/offprint/content/article"
+	"github.com/offprint/offprint/internal/lazyre"
+)
+
+// The rules of this file keep out of the headings the short lines a page
+// prints around its text that are not the title of what follows: who
+// wrote, commented or signed (a name next to a date, over an address, at
+// the end of a letter), labels of tables and figures, rows of data, and
+// the buttons a page repeats under every comment.
+
+var (
+	// figureLabelRE matches the label of a table or figure alone on its
+	// line: "Table 1", "Figure 2.", "Fig. 3a:".
+	figureLabelRE = lazyre.New(`^(?i:table|tab\.|figure|fig\.|chart|graph|exhibit|plate|map|video|audio)\s+\d{1,3}[a-z]?[.:]?$`)
+	// endsWithByRE matches a label that waits for a name after it: "NEWS
+	// PROVIDED BY", "Powered by", "Sponsored by:".
+	endsWithByRE = lazyre.New(`(?i)\sby:?$`)
+	// byNameRE finds the "by" before the name that ends a credit line:
+	// "Fact checked by Emily Park", "Medically reviewed by Dr. Ana Ruiz".
+	byNameRE = lazyre.New(`(?i)(?:^|\s)by:?\s+(?:(?:dr|prof|rev)\.?\s+)?(\p{Lu}\S*(?:\s+\S+){1,3})$`)
+	// saysRE matches the header of a reader's comment: "Maria says",
+	// "Hannah Whitfield wrote:".
+	saysRE = lazyre.New(`^(\S+(?:\s+\S+){0,3})\s+(?:says|said|wrote|writes|replied|commented):?$`)
+	// initialNameRE matches a name given with the initial of its surname,
+	// as comments and reviews sign: "Lisa R.", "John D.".
+	initialNameRE = lazyre.New(`^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}\.$`)
+	// signatureRE matches a letter's signature: a name, a comma and a
+	// place ("Dr. Anita Shah, Oak Park", "Frank DeLuca, Oak Park").
+	signatureRE = lazyre.New(`^(?:(?:Dr|Prof|Rev|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$`)
+	// labelValueRE matches a line of a short label, a colon and a value:
+	// "Referee: Tom Spencer.", "Charging: USB-C".
+	labelValueRE = lazyre.New(`^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,2}:\s+\S`)
+	// contactRE matches a line that is only an e-mail address, a phone
+	// number or a web address.
+	contactRE = lazyre.New(`^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s().–-]{7,}|(?:https?://|www\.)\S+)$`)
+)
+
+// notHeadingText returns the rule by which s, which passes the heading
+// tests, is no heading by its text alone, though it stays among the short
+// lines around it, or "": a row of table cells (table-row), the label of a table or figure
+// (figure-label), a label ending with "by" or a credit ending with "by
+// NAME" (by-label), or a commenter's name line (commenter-line).
+func notHeadingText(s string) string {
+	switch {
+	case strings.Count(s, " | ") >= 2 || strings.Count(s, "\t") >= 2:
+		return ruleTableRow
+	case figureLabelRE.MatchString(s):
+		return ruleFigureLabel
+	case endsWithByRE.MatchString(s) || byName(s):
+		return ruleByLabel
+	case isCommenter(s):
+		return ruleCommenter
+	}
+	return ""
+}
+
+// isDateOnly reports whether s is a date line (article.ParseDateLine).
+func isDateOnly(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	_, _, ok := article.ParseDateLine(s)
+	return ok
+}
+
+// byName reports whether s ends with "by" and a name: "Fact checked by
+// Emily Park".
+func byName(s string) bool {
+	m := byNameRE.FindStringSubmatch(s)
+	return m != nil && article.IsName(m[1], 4)
+}
+
+// isCommenter reports whether s names the writer of a comment or a post:
+// "Maria says", a user name ("dave_in_duluth", "@hannahcooks"), or a name
+// with the initial of its surname ("Lisa R.").
+func isCommenter(s string) bool {
+	if m := saysRE.FindStringSubmatch(s); m != nil && (article.IsName(m[1], 4) || isCapitalized(m[1]) && !strings.Contains(m[1], " ")) {
+		return true
+	}
+	if initialNameRE.MatchString(s) {
+		return true
+	}
+	return !strings.Contains(s, " ") && strings.ContainsAny(s, "_@") && strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// contextNotHeadings drops the heading candidates that their neighbours
+// show to be something else: a short line the page repeats
+// (repeated-line), a name over an address or a phone number
+// (contact-line), a name next to a date (name-by-date), a letter's
+// signature after its text (signature-line), a label and value among
+// others (fact-line). toc holds the candidates that repeat the entries
+// of a table of contents, which are headings however often they occur.
+// A repeated line stays among the short lines around it, as blocked; the
+// others leave the candidates.
+func (c *classifier) contextNotHeadings(content []int, cand []string, toc, blocked map[int]bool) {
+	count := map[string]int{}
+	for k, i := range content {
+		if cand[k] != "" {
+			count[c.text(i)]++
+		}
+	}
+	for k, i := range content {
+		if cand[k] == "" || toc[k] || blocked[k] {
+			continue
+		}
+		if r := c.contextRule(content, k, count); r == ruleRepeated {
+			blocked[k] = true
+			c.res[i][0].Rule = r
+		} else if r != "" {
+			cand[k] = ""
+			c.res[i][0].Rule = r
+		}
+	}
+}
+
+// maxRepeatedWords is the longest line, in words, that repeated-line
+// takes for a page's button or label.
+const maxRepeatedWords = 4
+
+// contextRule returns the rule by which content[k], a heading candidate,
+// is no heading by what stands around it, or "".
+func (c *classifier) contextRule(content []int, k int, count map[string]int) string {
+	s := c.text(content[k])
+	prev, next := "", ""
+	if k > 0 {
+		prev = c.text(content[k-1])
+	}
+	if k+1 < len(content) {
+		next = c.text(content[k+1])
+	}
+	switch {
+	case count[s] >= 2 && article.WordCount(s) <= maxRepeatedWords && !sectionNames[strings.ToLower(s)]:
+		return ruleRepeated
+	case next != "" && contactRE.MatchString(next):
+		return ruleContact
+	case c.prevLine(content[k]) >= 0 && c.role(c.prevLine(content[k])) == RoleByline && namesJob(s):
+		return ruleBylineJob // "Climate reporter, BBC News" under "By Georgina Rannard"
+	case k > 0 && isCommenter(prev):
+		return ruleCommenter // "Member" under "dave_in_duluth"
+	case namesShaped(s) && (dateNear(prev) || dateNear(next)):
+		return ruleNameByDate
+	case c.signature(s, content, k):
+		return ruleSignature
+	case labelValueRE.MatchString(s) && (isFactNeighbour(prev) || isFactNeighbour(next)):
+		return ruleFactLine
+	}
+	return ""
+}
+
+// namesJob reports whether s names a journalist's job: a word such as
+// reporter, editor or correspondent.
+func namesJob(s string) bool {
+	for _, t := range tokenize(s) {
+		if titleEndWords[strings.ToLower(strings.Trim(t.text, ",;:."))] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameShaped reports whether s is a person's name alone (two to four
+// capitalised words, particles aside, an honorific allowed before them),
+// with no figures.
+func nameShaped(s string) bool {
+	if strings.ContainsFunc(s, unicode.IsDigit) {
+		return false
+	}
+	if w := firstWord(s); honorifics[strings.ToLower(w)] {
+		s = strings.TrimSpace(s[len(w):])
+	}
+	for _, t := range tokenize(s) {
+		if !article.IsNameWord(t.text) || smallWords[strings.ToLower(t.text)] {
+			return false
+		}
+	}
+	return article.IsName(s, 4)
+}
+
+// namesShaped reports whether s is one or more names joined by "and" or
+// "&" ("Richard & Ellen Morin": the surname may come once, at the end).
+func namesShaped(s string) bool {
+	parts := article.SplitNames(s)
+	for n, p := range parts {
+		if !nameShaped(p) && (n == len(parts)-1 || !isCapitalized(p) || strings.Contains(p, " ")) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+// dateNear reports whether s, a line next to a candidate, dates a post or
+// an article: a date line, or a stamp with a year and a time of day
+// ("answered Jul 28, 2011 at 22:22").
+func dateNear(s string) bool {
+	if s == "" || runeCount(s) > 80 {
+		return false
+	}
+	return isDateOnly(s) || dateStampRE.MatchString(s) && timeOfDayRE.MatchString(s)
+}
+
+// signature reports whether s, at content[k], signs the text above it: a
+// name, a comma and a place, right under a paragraph that ends a
+// sentence.
+func (c *classifier) signature(s string, content []int, k int) bool {
+	m := signatureRE.FindStringSubmatch(s)
+	if m == nil || k == 0 || !article.IsName(m[1], 4) {
+		return false
+	}
+	p := c.text(content[k-1])
+	return c.role(content[k-1]) == RoleParagraph && endsSentence(p) && runeCount(p) > runeCount(s)
+}
+
+// maxFactNeighbour is the longest line, in characters, that counts as a
+// fact line next to a label and value.
+const maxFactNeighbour = 60
+
+// isFactNeighbour reports whether s is a short line of a label and a
+// value ("Goals: Ortiz 38.", "Weight: 254 g").
+func isFactNeighbour(s string) bool {
+	return s != "" && runeCount(s) <= maxFactNeighbour && (factLineRE.MatchString(s) || labelValueRE.MatchString(s))
+}
+
+// tocRepeats returns the candidates that repeat the entries of a table of
+// contents printed above them: a run of candidates of which at least two
+// lines come again, once each, later in the body. Those later lines are
+// headings even right under another short line.
+func (c *classifier) tocRepeats(content []int, cand []string) map[int]bool {
+	seen := map[string][]int{}
+	for k, i := range content {
+		if cand[k] != "" {
+			seen[c.text(i)] = append(seen[c.text(i)], k)
+		}
+	}
+	runs := map[int][]int{} // the later lines, by the start of the run holding the first
+	for _, ks := range seen {
+		if len(ks) != 2 || !c.inRun(cand, ks[0]) {
+			continue
+		}
+		start := ks[0]
+		for start > 0 && cand[start-1] != "" {
+			start--
+		}
+		runs[start] = append(runs[start], ks[1])
+	}
+	toc := map[int]bool{}
+	for _, later := range runs {
+		if len(later) < 2 {
+			continue
+		}
+		for _, k := range later {
+			toc[k] = true
+		}
+	}
+	return toc
+}
+
+// inRun reports whether the candidate at k has a candidate next to it.
+func (c *classifier) inRun(cand []string, k int) bool {
+	return k > 0 && cand[k-1] != "" || k+1 < len(cand) && cand[k+1] != ""
+}
+
+var (
+	// breadcrumbRE matches a trail of links to a page's sections, parted
+	// by "›" or "»": "Home › Health A to Z › Shingles", "DIY › Plumbing".
+	breadcrumbRE = lazyre.New(`^[^›».!?]{1,40}(?:\s[›»]\s[^›».!?]{1,40})+$`)
+	// homeTrailRE matches a trail that starts at "Home" and is parted by
+	// ">" or "/": "Home > News > 2024 > April", "Home / Europe / Portugal".
+	homeTrailRE = lazyre.New(`(?i)^home(?:\s[>/]\s[^>/.!?]{1,40})+$`)
+)
+
+// isBreadcrumb reports whether s is a page's breadcrumb trail
+// (breadcrumb): page furniture wherever it stands.
+func isBreadcrumb(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	if strings.ContainsAny(s, "›»") {
+		return breadcrumbRE.MatchString(s)
+	}
+	return (strings.HasPrefix(s, "Home") || strings.HasPrefix(s, "HOME")) && homeTrailRE.MatchString(s)
+}
