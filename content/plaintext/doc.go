@@ -37,7 +37,9 @@
 // such as "Read 212 Comments", "123 comments", "Leave a comment", "Share
 // on Facebook", "Follow us on Instagram") is dropped, unless it names the
 // source ("Read more at vox.com").
-// Also boilerplate: a live blog's "Live", "Key events" and "Show key
+// Also boilerplate: a forum's or a documentation page's buttons ("Reply",
+// "Report", "Quote", "Add a comment", "Improve this answer", "Previous",
+// "Next"); a live blog's "Live", "Key events" and "Show key
 // events only"; a press release's "FOR IMMEDIATE RELEASE", "NEWS RELEASE",
 // "PRESS RELEASE" and "EMBARGOED UNTIL …" (so the headline under them is
 // the title); paywall lines ("Regístrate gratis para seguir leyendo", "Si
@@ -388,6 +390,40 @@
 // the line would otherwise have been a heading. The Spanish opening marks
 // "¿" and "¡" do not count when the heading must start with a capital.
 //
+// Nor is a short line a heading when it is a row of table cells parted
+// by bars or tabs (table-row), or a date alone (date-stamp-line): neither
+// counts among the short lines around it, and a date under a line is no
+// text for it to head. Other lines stay among the short lines around them
+// but head nothing: the label of a table or figure ("Table 1", "Fig. 2":
+// figure-label); a label ending with "by" ("NEWS PROVIDED BY") or a credit
+// ending with "by" and a name ("Fact checked by Emily Park": by-label);
+// the line of a comment's writer, "NAME says", a user name with "_" or
+// "@", a name with its surname's initial ("Lisa R."), or a line right
+// under a user name (commenter-line); a line of at most four words that
+// the body holds twice or more, a section name aside — a page's "Improve
+// this answer" or a commenter's name (repeated-line). By what stands
+// around them: a line over an e-mail address, a phone number or a web
+// address is a contact (contact-line); a name (two to four capitalised
+// words, or names joined by "and" or "&") next to a date or a stamp with
+// a year and a time is a byline or a comment's signature (name-by-date);
+// "NAME, Place" right under a paragraph that ends a sentence signs a
+// letter (signature-line); a line naming a journalist's job under a
+// byline is the author's (byline-job-title); a short label and value
+// ("Referee: Tom Spencer.") next to another is a fact (fact-line); a
+// number alone that counts with no other ("51", where no "50" or "52"
+// heads a section; "1" may stand alone) is no section number
+// (lone-numeral). Explain names the rule on each such line.
+//
+// heading-toc-entry: when at least two lines of a run of short lines come
+// again, once each, later in the body, the run is a table of contents and
+// those later lines are headings, even right under another short line.
+// A leading emoji set apart by a space ("🏛️ City Hall") does not count
+// when a heading must start with a capital.
+//
+// breadcrumb: a trail of a page's sections parted by "›" or "»" ("Home ›
+// Health A to Z › Shingles"), or starting at "Home" and parted by ">" or
+// "/", is page furniture wherever it stands.
+//
 // narrative-question: a question that belongs to the text around it is
 // no heading: one that opens with a connective ("So what now?", "But
 // why?") goes on from the paragraph before it, and in a story told in
@@ -395,12 +431,15 @@
 // line ("Who leaves a coat?") is the narrator's.
 //
 // interview-question: a magazine interview printed without "Q:" labels:
-// when the body has at least three short questions on lines of their own
+// when the body has at least three questions on lines of their own, some
+// short, at most six lines apart on average from the first to the last,
 // and two thirds of them speak to "you" ("How did you decide what
-// stayed?") or are answered, in the paragraph under them, in the first
-// person ("I didn't, really."), they are the interviewer's questions,
-// printed as bold paragraphs, not headings. An explainer's questions ask
-// about the subject ("Is the milk safe to drink?") and stay headings.
+// stayed?", "vous", "Lei"…) or are answered, in the paragraph under them,
+// in the first person ("I didn't, really.", "je", "ich", "mi"…), the
+// short ones are the interviewer's questions, printed as bold paragraphs,
+// not headings. An explainer's questions ask about the subject ("Is the
+// milk safe to drink?") and stay headings, as do a recipe's few questions
+// far apart.
 //
 // heading-pair: two heading candidates, and only two, between lines that
 // are no candidates, with body text under the second, are a heading and
@@ -465,8 +504,10 @@
 //
 // live-post-time: a live blog opens each post with a time alone on its
 // line ("10:42 GMT", "10:42", "2.15pm", "14.05 CET"; a time with a full
-// stop needs am/pm or a zone, so "3.14" is none). When a short title line
-// that passes the heading tests follows, with more body text after it,
+// stop needs am/pm or a zone, so "3.14" is none; a time with a colon is a
+// time of day, so "58:14" is a duration). When a short title line
+// that passes the heading tests (and is no date, name or label: see
+// above) follows, with more body text after it,
 // the two make one level-3 heading "10:42 GMT — Title" (level 3 because
 // posts are many and small; a time is not a section). When a paragraph
 // follows, the time becomes its bold lead ("**2.15pm** The count …"). A

@@ -125,6 +125,7 @@ const (
 	ruleSignature         = "signature-line"
 	ruleHeadingTOC        = "heading-toc-entry"
 	ruleBreadcrumb        = "breadcrumb"
+	ruleLoneNumeral       = "lone-numeral"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -154,6 +154,8 @@ func notHeadingRule(s string) string {
 		return ruleSourceNote
 	case factLineRE.MatchString(s):
 		return ruleFactLine
+	case isTableRow(s):
+		return ruleTableRow
 	}
 	return ""
 }
@@ -162,27 +164,38 @@ func notHeadingRule(s string) string {
 // the body an interview.
 const minInterviewQuestions = 3
 
+// maxLinesPerQuestion is the most body lines per question, from the first
+// question to the last, that an interview has: questions come every few
+// paragraphs, not twice in a long article.
+const maxLinesPerQuestion = 6
+
 // interviewQuestions finds a magazine interview printed without labels:
-// when the body has at least three short questions on lines of their own
-// and two thirds of them speak to "you" or are answered in the first
-// person ("I didn't, really."), they are the interviewer's
-// questions, printed as bold paragraphs, not section headings
-// (interview-question). An explainer's questions ("Is the milk safe?")
-// ask about the subject, not the person.
+// when the body has at least three questions on lines of their own, short
+// ones among them, at most six lines apart on average, and two thirds of
+// them speak to "you" or are answered in the first person ("I didn't,
+// really."), the short ones are the interviewer's questions, printed as
+// bold paragraphs, not section headings (interview-question). An
+// explainer's questions ("Is the milk safe?") ask about the subject, not
+// the person, and a recipe's two or three questions stand far apart.
 func (c *classifier) interviewQuestions(content []int, cand []string) {
 	c.narrativeQuestions(content, cand)
-	var qs []int
+	var qs, all []int
 	you := 0
 	for k, i := range content {
-		if cand[k] != ruleHeadingQuestion {
+		short := cand[k] == ruleHeadingQuestion
+		if !short && (c.role(i) != RoleParagraph || lastRune(c.text(i)) != '?' || c.spoken(i)) {
 			continue
 		}
-		qs = append(qs, k)
+		all = append(all, k)
+		if short {
+			qs = append(qs, k)
+		}
 		if addressesYou(c.text(i)) || (k+1 < len(content) && answersI(c.text(content[k+1]))) {
 			you++
 		}
 	}
-	if len(qs) < minInterviewQuestions || you*3 < len(qs)*2 {
+	if len(qs) == 0 || len(all) < minInterviewQuestions || you*3 < len(all)*2 ||
+		(all[len(all)-1]-all[0]+1) > len(all)*maxLinesPerQuestion {
 		return
 	}
 	for _, k := range qs {
@@ -198,7 +211,7 @@ func addressesYou(s string) bool {
 	for _, t := range tokenize(s) {
 		w := strings.ToLower(letters(t.text))
 		switch w {
-		case "you", "your", "youre", "youve", "youd", "youll", "yourself", "vous", "votre", "usted", "tú", "du", "dein", "tu", "ton", "você":
+		case "you", "your", "youre", "youve", "youd", "youll", "yourself", "vous", "votre", "usted", "tú", "du", "dein", "tu", "ton", "você", "lei":
 			return true
 		}
 	}
@@ -206,12 +219,14 @@ func addressesYou(s string) bool {
 }
 
 // answersI reports whether s speaks in the first person singular: "I",
-// "I'm", "my", "me".
+// "I'm", "my", "me", or "je", "moi", "ich", "mir", "io", "mi", "yo", "eu"
+// in other languages.
 func answersI(s string) bool {
 	toks := tokenize(s)
 	for _, t := range toks {
 		switch strings.ToLower(letters(t.text)) {
-		case "i", "im", "ive", "id", "ill", "my", "me", "myself":
+		case "i", "im", "ive", "id", "ill", "my", "me", "myself",
+			"je", "jai", "moi", "ich", "mich", "mir", "io", "mi", "yo", "eu":
 			return true
 		}
 	}

@@ -19,7 +19,8 @@ func TestFurnitureAndNonHeadings(t *testing.T) {
 	}{
 		{"gallery counter", "Title\n" + lede + "\nImage 1 / 8\nA fox at night.\n", 3, RoleBoilerplate, ruleGalleryCounter},
 		{"slideshow counter", "Title\n" + lede + "\n2 of 20\nStowe, Vermont\n" + lede + "\n", 3, RoleBoilerplate, ruleGalleryCounter},
-		{"bare number is no counter", "Title\n" + lede + "\n3\n" + lede + "\n", 3, RoleHeading, ruleHeadingNumeral},
+		{"bare number is no counter", "Title\n" + lede + "\n2\n" + lede + "\n3\n" + lede + "\n", 5, RoleHeading, ruleHeadingNumeral},
+		{"number that counts nothing", "Title\n" + lede + "\n51\n" + lede + "\n", 3, RoleParagraph, ruleLoneNumeral},
 		{"bracket promo", "Title\n" + lede + "\n[Read: Why Tunisia’s president is so popular]\n" + lede + "\n", 3, RoleBoilerplate, ruleBracketPromo},
 		{"bracketed aside without label", "Title\n" + lede + "\n[Applause]\n" + lede + "\n", 3, RoleParagraph, ruleBracketed},
 		{"link row", "Title\n" + lede + "\nBookshop | Amazon | Barnes & Noble\n" + lede + "\n", 3, RoleBoilerplate, ruleLinkRow},

@@ -2,6 +2,8 @@ package plaintext
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/offprint/offprint/internal/lazyre"
 )
@@ -23,7 +25,7 @@ const (
 // question, or is a short title-case phrase ending with a full stop
 // ("Enter: ISIS-K.").
 func headingRule(s string) string {
-	if len(s) > 4*maxHeadingRunes || runeCount(s) > maxHeadingRunes || !isCapitalized(strings.TrimLeft(s, "¿¡")) {
+	if len(s) > 4*maxHeadingRunes || runeCount(s) > maxHeadingRunes || !isCapitalized(afterEmoji(strings.TrimLeft(s, "¿¡"))) {
 		return ""
 	}
 	toks := tokenize(s)
@@ -51,6 +53,20 @@ func headingRule(s string) string {
 		return ruleHeadingShort
 	}
 	return ""
+}
+
+// afterEmoji returns s without the emoji (pictographs, their variation
+// selectors and joiners) and spaces that open it: a newsletter heads its
+// sections "🏛️ City Hall", and the heading's first word is "City".
+func afterEmoji(s string) string {
+	t := strings.TrimLeftFunc(s, func(r rune) bool {
+		return unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || r == '\uFE0F' || r == '\u200D' ||
+			unicode.Is(unicode.Variation_Selector, r) || unicode.IsSpace(r)
+	})
+	if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(t)]); t == "" || !unicode.IsSpace(r) {
+		return s // no emoji, or one glued to the word
+	}
+	return t
 }
 
 // headings promotes paragraphs to headings. Besides headingRule, a heading
@@ -95,6 +111,7 @@ func (c *classifier) headings(content []int) {
 	}
 	c.colonHeadings(content, cand)
 	c.interviewQuestions(content, cand)
+	c.loneNumerals(content, cand)
 	toc := c.tocRepeats(content, cand)
 	c.contextNotHeadings(content, cand, toc, blocked)
 	spaced := c.spaced(content)

@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -43,13 +44,11 @@ var (
 
 // notHeadingText returns the rule by which s, which passes the heading
 // tests, is no heading by its text alone, though it stays among the short
-// lines around it, or "": a row of table cells (table-row), the label of a table or figure
+// lines around it, or "": the label of a table or figure
 // (figure-label), a label ending with "by" or a credit ending with "by
 // NAME" (by-label), or a commenter's name line (commenter-line).
 func notHeadingText(s string) string {
 	switch {
-	case strings.Count(s, " | ") >= 2 || strings.Count(s, "\t") >= 2:
-		return ruleTableRow
 	case figureLabelRE.MatchString(s):
 		return ruleFigureLabel
 	case endsWithByRE.MatchString(s) || byName(s):
@@ -58,6 +57,12 @@ func notHeadingText(s string) string {
 		return ruleCommenter
 	}
 	return ""
+}
+
+// isTableRow reports whether s is a row of table cells parted by bars or
+// tabs ("13B | 61% | 88%"): a table's line, not a short line of a list.
+func isTableRow(s string) bool {
+	return strings.Count(s, " | ") >= 2 || strings.Count(s, "\t") >= 2
 }
 
 // isDateOnly reports whether s is a date line (article.ParseDateLine).
@@ -284,4 +289,50 @@ func isBreadcrumb(s string) bool {
 		return breadcrumbRE.MatchString(s)
 	}
 	return (strings.HasPrefix(s, "Home") || strings.HasPrefix(s, "HOME")) && homeTrailRE.MatchString(s)
+}
+
+// loneNumerals drops the section numbers that number nothing
+// (lone-numeral): a number alone on its line heads a section when it
+// counts with the others ("1", then "2"; "II" after "I"), not when it
+// stands alone in the middle of the count ("51", a comment's score).
+func (c *classifier) loneNumerals(content []int, cand []string) {
+	values := map[int]bool{}
+	for k, i := range content {
+		if cand[k] == ruleHeadingNumeral {
+			values[numeralValue(c.text(i))] = true
+		}
+	}
+	for k, i := range content {
+		if cand[k] != ruleHeadingNumeral {
+			continue
+		}
+		if v := numeralValue(c.text(i)); v != 1 && !values[v-1] && !values[v+1] {
+			cand[k] = ""
+			c.res[i][0].Rule = ruleLoneNumeral
+		}
+	}
+}
+
+// numeralValue returns the value of a section number in figures or Roman
+// numerals ("12", "IV."), or 0.
+func numeralValue(s string) int {
+	s = strings.TrimSuffix(s, ".")
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	roman := map[rune]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	total, prev := 0, 0
+	for i := len(s) - 1; i >= 0; i-- {
+		v := roman[rune(s[i])]
+		if v == 0 {
+			return 0
+		}
+		if v < prev {
+			total -= v
+		} else {
+			total += v
+			prev = v
+		}
+	}
+	return total
 }

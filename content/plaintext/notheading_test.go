@@ -1,0 +1,89 @@
+package plaintext
+
+import "testing"
+
+// TestNotHeadings checks, line by line, the short lines that the rules of
+// notheading.go keep out of the headings, and the headings they let
+// through.
+func TestNotHeadings(t *testing.T) {
+	const p = "Title\n" + lede + "\n" + lede + "\n"
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"name over a date", p + "Peter Bradshaw\nThu 7 Mar 2024 16.00 GMT\n" + lede + "\n", 4, RoleParagraph, ruleNameByDate},
+		{"names over a date", p + "Richard & Ellen Morin\nFebruary 23, 2024\n" + lede + "\n", 4, RoleParagraph, ruleNameByDate},
+		{"name under a stamp", p + "answered Jul 28, 2011 at 22:22\nRyan Lundy\n" + lede + "\n", 5, RoleParagraph, ruleNameByDate},
+		{"contact over an address", p + "Media Contact\nJordan Ellis\npress@example.com\n", 5, RoleParagraph, ruleContact},
+		{"heading over a contact", p + "Media Contact\nJordan Ellis\npress@example.com\n", 4, RoleHeading, ruleHeadingShort},
+		{"letter's signature", p + "Frank DeLuca, Oak Park\nBike lanes: not so fast\n" + lede + "\n", 4, RoleParagraph, ruleSignature},
+		{"heading after a signature", p + "Frank DeLuca, Oak Park\nBike lanes: not so fast\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
+		{"place as a heading", p + "Paris, Texas\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
+		{"repeated button", p + "Pro Member\n" + lede + "\nPro Member\n" + lede + "\n", 6, RoleParagraph, ruleRepeated},
+		{"repeated section name", p + "Ingredients\n" + lede + "\nIngredients\n" + lede + "\n", 6, RoleHeading, ruleHeadingShort},
+		{"commenter says", p + "Maria says\n" + lede + "\n", 4, RoleParagraph, ruleCommenter},
+		{"user name", p + "HVAC_Mike\n" + lede + "\n", 4, RoleParagraph, ruleCommenter},
+		{"initial of a surname", p + "Lisa R.\n" + lede + "\n", 4, RoleParagraph, ruleCommenter},
+		{"line under a user name", p + "dave_in_duluth\nMember\n" + lede + "\n", 5, RoleParagraph, ruleCommenter},
+		{"credit by a name", p + "Fact checked by Emily Park\n" + lede + "\n", 4, RoleParagraph, ruleByLabel},
+		{"label waiting for a name", p + "NEWS PROVIDED BY\n" + lede + "\n", 4, RoleParagraph, ruleByLabel},
+		{"table label", p + "Table 1\n" + lede + "\n", 4, RoleParagraph, ruleFigureLabel},
+		{"table row", p + "13B | 61% | 88%\n" + lede + "\n", 4, RoleParagraph, ruleTableRow},
+		{"numbered heading under a table", p + "7B | 58% | 84%\n13B | 61% | 88%\n4. Caveats\n" + lede + "\n", 6, RoleHeading, ruleHeadingNumbered},
+		{"date alone", p + "May 2, 2024\n" + lede + "\n", 4, RoleParagraph, ruleDateStamp},
+		{"labels over a date are no pair", p + "Opinion\nLetters\nSunday, September 15, 2024\nLater start times are worth it\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
+		{"heading under a date", p + "Opinion\nLetters\nSunday, September 15, 2024\nLater start times are worth it\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
+		{"facts in a run", p + "Goals: Ortiz 38.\nBooked: Ward, Grant.\nReferee: Tom Spencer.\n" + lede + "\n", 6, RoleParagraph, ruleFactLine},
+		{"breadcrumb", p + "Home › Health A to Z › Shingles\n" + lede + "\n", 4, RoleBoilerplate, ruleBreadcrumb},
+		{"home trail", p + "Home / Europe / Portugal\n" + lede + "\n", 4, RoleBoilerplate, ruleBreadcrumb},
+		{"credit with slashes", p + "A fox at night.\nJane Doe / AFP / Getty Images\n" + lede + "\n", 5, RoleCredit, ruleCreditAgency},
+		{"emoji heading", p + "🏛️ City Hall\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
+		{"emoji glued to a word", p + "🏛️city hall\n" + lede + "\n", 4, RoleParagraph, ruleParagraph},
+		{"job under a byline", "Title\nBy Georgina Rannard\nClimate reporter, BBC News\n" + lede + "\n", 3, RoleParagraph, ruleBylineJob},
+		{"duration is no time", p + "58:14\nA short title here\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
+
+// TestTableOfContents checks that a table of contents' entries stay short
+// lines where they are listed and head their sections where they come
+// again.
+func TestTableOfContents(t *testing.T) {
+	in := "Title\n" + lede + "\nContents\nDay 1: Alfama\nDay 2: Belém\nWhere to stay\nDay 1: Alfama\n" + lede + "\nDay 2: Belém\n" + lede + "\n"
+	for _, tt := range []struct {
+		line       int
+		role, rule string
+	}{
+		{4, RoleParagraph, ruleRepeated},
+		{6, RoleParagraph, ruleShortRun},
+		{7, RoleHeading, ruleHeadingTOC},
+		{9, RoleHeading, ruleHeadingTOC},
+	} {
+		if role, rule := lineDecision(t, in, tt.line); role != tt.role || rule != tt.rule {
+			t.Errorf("line %d is %s/%s, want %s/%s", tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
+
+// TestInterviewNeedsDenseQuestions checks that a few questions far apart
+// (a recipe's "Why roast the tomatoes?") stay headings, while an
+// interview's questions, every line or two, are the interviewer's.
+func TestInterviewNeedsDenseQuestions(t *testing.T) {
+	recipe := "Title\n" + lede + "\nWhy roast the tomatoes?\n" + lede + "\n" + lede + "\n" + lede + "\n" + lede +
+		"\nWhat kind of tomatoes should I use?\nRoma tomatoes are my favorite because they are meaty.\n" +
+		lede + "\n" + lede + "\n" + lede + "\n" + lede + "\n" + lede + "\n" + lede + "\n" + lede + "\n" + lede +
+		"\n" + lede + "\n" + lede + "\n" + lede + "\n" + lede + "\nDid you make this recipe?\nTag us on Instagram and show us what you made today.\n"
+	if role, rule := lineDecision(t, recipe, 3); role != RoleHeading {
+		t.Errorf("recipe question is %s/%s, want a heading", role, rule)
+	}
+	interview := "Title\n" + lede + "\nWhere did the book start?\nWith a voice I heard in my head.\nDo you read your reviews?\nNever. Okay, sometimes.\nWhat are you working on?\nA screenplay, and my garden.\n"
+	if role, rule := lineDecision(t, interview, 3); role != RoleParagraph || rule != ruleInterviewQ {
+		t.Errorf("interview question is %s/%s, want paragraph/%s", role, rule, ruleInterviewQ)
+	}
+}
