@@ -109,6 +109,7 @@ func (job *exportJob) run(c *cli.Context) error {
 	if err := cfg.Plan.create(); err != nil {
 		return err
 	}
+	tuneGC(args)
 	if slices.Contains(cfg.Formats, "pdf") {
 		warmFonts() // the EPUB alone needs no whole font parsed
 	}
