@@ -197,7 +197,7 @@ func (a *analysis) tail(pa *para, q quoteSpan, short bool) (m match, shaped bool
 			continue
 		}
 		if m, end, ok := a.attrAt(pa, c+1, e); ok && end >= e {
-			if hasSpeechVerb(pa.toks[s:c]) || hasCue(pa.toks[s:c]) || copulas[lower(pa.toks[s].text)] {
+			if hasSpeechVerb(pa.toks[s:c]) || hasCue(pa.toks[s:c]) || copulas.has(lower(pa.toks[s].text)) {
 				// “…” was painted on the wall, Smith said: the quotation is
 				// a thing the clause talks about.
 				// “…” is how Jones described it, Smith said.
@@ -240,18 +240,18 @@ func quotesSomeoneElse(toks []token) bool {
 func hasFiniteSpeechVerb(toks []token) bool {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if !t.word || !speechVerbs[lower(t.text)] || strings.HasSuffix(t.text, "ing") {
+		if !t.word || !speechVerbs.has(lower(t.text)) || strings.HasSuffix(t.text, "ing") {
 			continue
 		}
 		k := i - 1
-		for k > 0 && toks[k].word && speechAux[lower(toks[k].text)] {
+		for k > 0 && toks[k].word && speechAux.has(lower(toks[k].text)) {
 			k-- // "Smith had told him"
 		}
 		prev := toks[k]
 		if !prev.word {
 			continue
 		}
-		if isNameWord(prev.text) || pronouns[lower(prev.text)] || prev.text == "they" {
+		if isNameWord(prev.text) || pronouns.has(lower(prev.text)) || prev.text == "they" {
 			return true
 		}
 	}
@@ -275,11 +275,11 @@ func hasWord(toks []token, w string) bool {
 func recallsSpeech(toks []token) bool {
 	for i := 1; i < len(toks); i++ {
 		t, prev := toks[i], toks[i-1]
-		if !t.word || !speechVerbs[lower(t.text)] || !strings.HasSuffix(t.text, "ing") || !prev.word {
+		if !t.word || !speechVerbs.has(lower(t.text)) || !strings.HasSuffix(t.text, "ing") || !prev.word {
 			continue
 		}
 		w := lower(prev.text)
-		if isNameWord(prev.text) || roleNouns[w] || genericPeople[w] || personalObjects[w] || w == "as" {
+		if isNameWord(prev.text) || roleNouns.has(w) || genericPeople.has(w) || personalObjects.has(w) || w == "as" {
 			// "her grandmother telling her", "recalled Smith as saying"
 			return true
 		}
@@ -291,7 +291,7 @@ func recallsSpeech(toks []token) bool {
 // wording ("described", "called", "put it").
 func hasCue(toks []token) bool {
 	for _, t := range toks {
-		if t.word && (cueWords[lower(t.text)] || t.text == "described" || t.text == "put" || t.text == "words") {
+		if t.word && (cueWords.has(lower(t.text)) || t.text == "described" || t.text == "put" || t.text == "words") {
 			return true
 		}
 	}
@@ -300,7 +300,7 @@ func hasCue(toks []token) bool {
 
 func hasSpeechVerb(toks []token) bool {
 	for _, t := range toks {
-		if t.word && speechVerbs[lower(t.text)] {
+		if t.word && speechVerbs.has(lower(t.text)) {
 			return true
 		}
 	}
@@ -322,7 +322,7 @@ func (a *analysis) attrAt(pa *para, k, e int) (match, int, bool) {
 		end := subjectEnd(toks, k+2, e)
 		end = skipAppositive(toks, end, e)
 		return a.resolveSpan(pa, k+2, subjectEnd(toks, k+2, e), "", "according-to"), end, true
-	case speechVerbs[w] && w != "told" && w != "tells":
+	case speechVerbs.has(w) && w != "told" && w != "tells":
 		se := subjectEnd(toks, k+1, e)
 		if se == k+1 {
 			return match{}, k, false
@@ -383,7 +383,7 @@ func subjectEnd(toks []token, k, e int) int {
 	j := k
 	for j < e && j-k < 10 && toks[j].word && !toks[j].inQuote {
 		w := lower(toks[j].text)
-		if speechVerbs[w] || speechAux[w] || (rolePreps[w] && j > k) || w == "who" {
+		if speechVerbs.has(w) || speechAux.has(w) || (rolePreps.has(w) && j > k) || w == "who" {
 			break
 		}
 		j++
@@ -418,10 +418,10 @@ func verbAt(toks []token, i, e int) int {
 			return -1
 		}
 		w := lower(toks[i].text)
-		if speechVerbs[w] {
+		if speechVerbs.has(w) {
 			return i
 		}
-		if !speechAux[w] {
+		if !speechAux.has(w) {
 			return -1
 		}
 		i++
@@ -431,10 +431,10 @@ func verbAt(toks []token, i, e int) int {
 
 // resolveSpan turns the subject toks[s:e] into a match.
 func (a *analysis) resolveSpan(pa *para, s, e int, how, rule string) match {
-	for s+1 < e && leadingConjunctions[pa.toks[s].text] {
+	for s+1 < e && leadingConjunctions.has(pa.toks[s].text) {
 		s++ // "But Smith said:"
 	}
-	if e-1 > s && reflexives[pa.toks[e-1].text] {
+	if e-1 > s && reflexives.has(pa.toks[e-1].text) {
 		e-- // "Shaw himself told the BBC"
 	}
 	ph := classify(pa.text, pa.toks[s:e], sentenceStart(pa.toks, s) == s)

@@ -45,7 +45,7 @@ func (a *analysis) sentenceGender(pa *para, first, s, e int) {
 		case t.text == "his":
 			only.p.gender = 'm'
 			return
-		case t.text == "her" && i+1 < e && toks[i+1].word && (roleNouns[toks[i+1].text] || kinship[toks[i+1].text] || toks[i+1].text == "own"):
+		case t.text == "her" && i+1 < e && toks[i+1].word && (roleNouns.has(toks[i+1].text) || kinship.has(toks[i+1].text) || toks[i+1].text == "own"):
 			only.p.gender = 'f'
 			return
 		}

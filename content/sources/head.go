@@ -38,7 +38,7 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 	start = skipAskedIntro(toks, start, end)
 	v := -1
 	for i := start; i < end; i++ {
-		if toks[i].word && speechVerbs[lower(toks[i].text)] {
+		if toks[i].word && speechVerbs.has(lower(toks[i].text)) {
 			v = i
 			break
 		}
@@ -61,7 +61,7 @@ func (a *analysis) headBefore(pa *para, start, end int) match {
 		return match{}
 	}
 	se := v
-	for se > start && speechAux[lower(toks[se-1].text)] {
+	for se > start && speechAux.has(lower(toks[se-1].text)) {
 		se--
 	}
 	for _, c := range subjectCandidates(toks, start, se) {
@@ -112,7 +112,7 @@ func (a *analysis) accordingBefore(pa *para, start, end int) (match, bool) {
 // Dodds said it was “…”"): then "it" in the reported clause is not the
 // speaker, as it is after an organisation's name.
 func (a *analysis) namedWithRole(pa *para, start, v int) bool {
-	for v > start && speechAux[lower(pa.toks[v-1].text)] {
+	for v > start && speechAux.has(lower(pa.toks[v-1].text)) {
 		v--
 	}
 	ph := classify(pa.text, pa.toks[start:v], false)
@@ -162,7 +162,7 @@ func plainClause(toks []token, i, end int) bool {
 			continue
 		}
 		w := lower(t.text)
-		if speechVerbs[w] || cueWords[w] || reportingVerbs[w] || w == "described" || w == "quoted" || w == "according" {
+		if speechVerbs.has(w) || cueWords.has(w) || reportingVerbs.has(w) || w == "described" || w == "quoted" || w == "according" {
 			return false
 		}
 	}
@@ -196,7 +196,7 @@ func subjectCandidates(toks []token, start, se int) [][2]int {
 // isPlainName reports whether span is only a name, perhaps with a title.
 func isPlainName(span []token) bool {
 	for _, t := range span {
-		if !t.word || !(startsUpper(t.text) || particles[t.text]) {
+		if !t.word || !(startsUpper(t.text) || particles.has(t.text)) {
 			return false
 		}
 	}
@@ -206,7 +206,7 @@ func isPlainName(span []token) bool {
 // parseIntroHow reads "In a statement" at the start of a sentence.
 func parseIntroHow(pa *para, start, end int) (string, int) {
 	toks := pa.toks
-	if start+1 < end && lower(toks[start].text) == "in" && howArticles[lower(toks[start+1].text)] {
+	if start+1 < end && lower(toks[start].text) == "in" && howArticles.has(lower(toks[start+1].text)) {
 		return howPhrase(pa, start+2, end)
 	}
 	return "", start

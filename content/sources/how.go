@@ -33,9 +33,9 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 		if j := capRunEnd(toks, i, e); j > i {
 			j = outletNounsEnd(toks, j, e) // "told Russian state media"
 			how, i = "interview with "+pa.text[toks[i].start:toks[j-1].end], j
-		} else if w := lower(toks[i].text); toldObjects[w] || (strings.HasSuffix(w, "s") && startsLower(w) && !stopCaps[w] && !objectPronouns[w]) {
+		} else if w := lower(toks[i].text); toldObjects.has(w) || (strings.HasSuffix(w, "s") && startsLower(w) && !stopCaps.has(w) && !objectPronouns.has(w)) {
 			how, i = "remarks to "+toks[i].text, i+1
-		} else if personalObjects[w] {
+		} else if personalObjects.has(w) {
 			i++ // "told me": the reporter, whom the text does not name here
 		} else {
 			return "", i
@@ -44,7 +44,7 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 	for n := 0; i < e && n < 12; n++ {
 		w := lower(toks[i].text)
 		switch {
-		case how == "" && (w == "in" || w == "at" || w == "on") && i+1 < e && howArticles[toks[i+1].text]:
+		case how == "" && (w == "in" || w == "at" || w == "on") && i+1 < e && howArticles.has(toks[i+1].text):
 			h, j := howPhrase(pa, i+2, e)
 			if h == "" {
 				return how, i
@@ -74,7 +74,7 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 				return how, i
 			}
 			how, i = "interview with "+pa.text[toks[i+3].start:toks[j-1].end], j
-		case toks[i].word && skipWords[w]:
+		case toks[i].word && skipWords.has(w):
 			i++
 		default:
 			return how, i
@@ -89,8 +89,8 @@ func parseHow(pa *para, v, i, e int) (string, int) {
 func outletNounsEnd(toks []token, j, e int) int {
 	k := j
 	for k < e && k-j < 3 && toks[k].word && startsLower(toks[k].text) && !toks[k].inQuote &&
-		!timeWords[toks[k].text] && !rolePreps[toks[k].text] && !stopCaps[toks[k].text] &&
-		!speechVerbs[toks[k].text] && !speechAux[toks[k].text] && !notModifiers[toks[k].text] {
+		!timeWords.has(toks[k].text) && !rolePreps.has(toks[k].text) && !stopCaps.has(toks[k].text) &&
+		!speechVerbs.has(toks[k].text) && !speechAux.has(toks[k].text) && !notModifiers.has(toks[k].text) {
 		k++
 	}
 	return k
@@ -104,11 +104,11 @@ func audience(pa *para, i, e int) (string, int) {
 		return pa.text[toks[i].start:toks[j-1].end], j
 	}
 	j := i
-	if j < e && howArticles[toks[j].text] {
+	if j < e && howArticles.has(toks[j].text) {
 		j++
 	}
 	k := j
-	for k < e && k-j < 3 && toks[k].word && startsLower(toks[k].text) && !timeWords[toks[k].text] && !rolePreps[toks[k].text] && !stopCaps[toks[k].text] {
+	for k < e && k-j < 3 && toks[k].word && startsLower(toks[k].text) && !timeWords.has(toks[k].text) && !rolePreps.has(toks[k].text) && !stopCaps.has(toks[k].text) {
 		k++
 	}
 	if k == j {
@@ -123,7 +123,7 @@ func audience(pa *para, i, e int) (string, int) {
 func howPhrase(pa *para, i, e int) (string, int) {
 	toks := pa.toks
 	j := i
-	for j < e && j-i < 5 && toks[j].word && !startsUpper(toks[j].text) && !timeWords[toks[j].text] && !rolePreps[toks[j].text] {
+	for j < e && j-i < 5 && toks[j].word && !startsUpper(toks[j].text) && !timeWords.has(toks[j].text) && !rolePreps.has(toks[j].text) {
 		j++
 	}
 	if j == i {
@@ -146,8 +146,8 @@ func capRunEnd(toks []token, i, e int) int {
 	if article {
 		j++
 	}
-	if j >= e || !toks[j].word || !startsUpper(toks[j].text) || skipWords[lower(toks[j].text)] ||
-		months[lower(toks[j].text)] || (stopCaps[lower(toks[j].text)] && !article && toks[j].text != "The") {
+	if j >= e || !toks[j].word || !startsUpper(toks[j].text) || skipWords.has(lower(toks[j].text)) ||
+		months.has(lower(toks[j].text)) || (stopCaps.has(lower(toks[j].text)) && !article && toks[j].text != "The") {
 		return i
 	}
 	for j < e && toks[j].word && !toks[j].inQuote {
@@ -155,14 +155,14 @@ func capRunEnd(toks []token, i, e int) int {
 			j++
 			continue
 		}
-		if orgConnectors[toks[j].text] && j+1 < e && toks[j+1].word && startsUpper(toks[j+1].text) &&
-			!skipWords[lower(toks[j+1].text)] && !months[lower(toks[j+1].text)] {
+		if orgConnectors.has(toks[j].text) && j+1 < e && toks[j+1].word && startsUpper(toks[j+1].text) &&
+			!skipWords.has(lower(toks[j+1].text)) && !months.has(lower(toks[j+1].text)) {
 			j++
 			continue
 		}
 		break
 	}
-	if j < e && j > i && mediaNouns[toks[j].text] {
+	if j < e && j > i && mediaNouns.has(toks[j].text) {
 		j++
 	}
 	return j
@@ -226,7 +226,7 @@ func cued(toks []token, open int) bool {
 		if w == "the" || w == "a" || w == "an" || w == "as" || w == "its" || w == "his" || w == "her" || w == "their" {
 			continue
 		}
-		if cueWords[w] {
+		if cueWords.has(w) {
 			return true
 		}
 		n++

@@ -22,8 +22,8 @@ func (a *analysis) kinMention(pa *para, i int) {
 	if !t.word || t.inQuote || !startsLower(t.text) {
 		return
 	}
-	if !kinship[t.text] {
-		if roleNouns[t.text] || genericPeople[t.text] {
+	if !kinship.has(t.text) {
+		if roleNouns.has(t.text) || genericPeople.has(t.text) {
 			if w := kinGiven(toks, i); w != "" {
 				a.reg.addGiven(w, pa.base+i) // "her classmate, Tom,"
 			}
@@ -40,7 +40,7 @@ func (a *analysis) kinMention(pa *para, i int) {
 		a.reg.addGiven(w, pa.base+i)
 	}
 	d := i - 1
-	for n := 0; n < 2 && d >= 0 && toks[d].word && kinModifiers[lower(toks[d].text)]; n++ {
+	for n := 0; n < 2 && d >= 0 && toks[d].word && kinModifiers.has(lower(toks[d].text)); n++ {
 		d--
 	}
 	if d < 0 || !toks[d].word || toks[d].inQuote {
@@ -139,10 +139,10 @@ func objectPosition(toks []token, i int) bool {
 	if w == "to" && i >= 2 && lower(toks[i-2].text) == "according" {
 		return false
 	}
-	if objectPrepositions[w] || objectVerbs[w] {
+	if objectPrepositions.has(w) || objectVerbs.has(w) {
 		return true
 	}
-	return startsLower(w) && strings.HasSuffix(w, "ed") && !speechVerbs[w] && !edModifiers[w] && !speechAux[w]
+	return startsLower(w) && strings.HasSuffix(w, "ed") && !speechVerbs.has(w) && !edModifiers.has(w) && !speechAux.has(w)
 }
 
 // familyNouns after a surname name a family ("the Okoro brothers").
@@ -157,7 +157,7 @@ func (a *analysis) familyMention(pa *para, i, j int) {
 		return
 	}
 	w := toks[i].text
-	if j < len(toks) && toks[j].word && familyNouns[toks[j].text] && isNameWord(w) {
+	if j < len(toks) && toks[j].word && familyNouns.has(toks[j].text) && isNameWord(w) {
 		a.reg.addFamily(w, pa.base+i)
 		return
 	}

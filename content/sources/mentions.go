@@ -71,7 +71,7 @@ func (a *analysis) scanMentions(pa *para) {
 // or before one ("her lawyer, Mark Feld") are not counted.
 func unnamedPerson(toks []token, i int) bool {
 	t := toks[i]
-	if !t.word || t.inQuote || !startsLower(t.text) || !(roleNouns[t.text] || genericPeople[t.text] || isRoleNoun(t.text) && !strings.HasSuffix(t.text, "er")) {
+	if !t.word || t.inQuote || !startsLower(t.text) || !(roleNouns.has(t.text) || genericPeople.has(t.text) || isRoleNoun(t.text) && !strings.HasSuffix(t.text, "er")) {
 		return false
 	}
 	if i+1 < len(toks) && toks[i+1].word && startsUpper(toks[i+1].text) {
@@ -84,7 +84,7 @@ func unnamedPerson(toks []token, i int) bool {
 		return false // "Her attorney, Mark Feld"
 	}
 	d := i - 1
-	for d >= 0 && i-d <= 3 && !isDeterminer(toks[d].text) && !possessives[toks[d].text] {
+	for d >= 0 && i-d <= 3 && !isDeterminer(toks[d].text) && !possessives.has(toks[d].text) {
 		if !toks[d].word || startsUpper(toks[d].text) && !isOrgWordToken(toks[d]) {
 			return false
 		}
@@ -93,12 +93,12 @@ func unnamedPerson(toks []token, i int) bool {
 	if d < 0 || i-d > 3 {
 		return false
 	}
-	if genericPeople[t.text] && d > 0 && predicative[lower(toks[d-1].text)] {
+	if genericPeople.has(t.text) && d > 0 && predicative.has(lower(toks[d-1].text)) {
 		return false // "Smith is a man of few words", "as a teenager"
 	}
 	// In apposition: the segment starts after "NAME," (or "NAME, 45,").
 	k := d - 1
-	for k >= 0 && d-k < 25 && toks[k].text != "," && toks[k].sent == t.sent && !speechVerbs[lower(toks[k].text)] {
+	for k >= 0 && d-k < 25 && toks[k].text != "," && toks[k].sent == t.sent && !speechVerbs.has(lower(toks[k].text)) {
 		k--
 	}
 	if k <= 0 || toks[k].text != "," {
@@ -119,7 +119,7 @@ func objectPronoun(toks []token, i int) byte {
 	case "him":
 		return 'm'
 	case "her":
-		if i+1 >= len(toks) || !toks[i+1].word || objectPrepositions[toks[i+1].text] || stopCaps[toks[i+1].text] {
+		if i+1 >= len(toks) || !toks[i+1].word || objectPrepositions.has(toks[i+1].text) || stopCaps.has(toks[i+1].text) {
 			return 'f'
 		}
 	}
@@ -167,9 +167,9 @@ func runTok(toks []token, i int) bool {
 	if startsUpper(t.text) {
 		return true
 	}
-	if (particles[t.text] || t.text == "of") && i > 0 && i+1 < len(toks) {
+	if (particles.has(t.text) || t.text == "of") && i > 0 && i+1 < len(toks) {
 		prev, next := toks[i-1], toks[i+1]
-		if t.text == "of" && !(titles[lower(prev.text)] || roleWords[lower(prev.text)]) {
+		if t.text == "of" && !(titles.has(lower(prev.text)) || roleWords.has(lower(prev.text))) {
 			return false
 		}
 		return prev.word && startsUpper(prev.text) && next.word && !next.inQuote && startsUpper(next.text)
@@ -195,14 +195,14 @@ func (a *analysis) mention(pa *para, i, j int) {
 	}
 	a.noteOrgHead(toks, i, j)
 	a.familyMention(pa, i, j)
-	if i > 0 && toks[i-1].word && placePreps[toks[i-1].text] {
+	if i > 0 && toks[i-1].word && placePreps.has(toks[i-1].text) {
 		return
 	}
 	if orgTail(toks, i) {
 		return // "Royal College of Emergency Medicine"
 	}
 	start := i
-	for start < j && stopCaps[lower(toks[start].text)] {
+	for start < j && stopCaps.has(lower(toks[start].text)) {
 		start++
 	}
 	if start == j {
@@ -257,10 +257,10 @@ func (a *analysis) mention(pa *para, i, j int) {
 // also be a surname ("Ford Motor Company", "Dell Technologies"): a bare
 // "Ford said" may then be the company.
 func (a *analysis) noteOrgHead(toks []token, i, j int) {
-	for i < j && stopCaps[lower(toks[i].text)] {
+	for i < j && stopCaps.has(lower(toks[i].text)) {
 		i++
 	}
-	if j-i < 2 || !orgWords[lower(toks[j-1].text)] || !isNameWord(toks[i].text) {
+	if j-i < 2 || !orgWords.has(lower(toks[j-1].text)) || !isNameWord(toks[i].text) {
 		return
 	}
 	w, _ := stripPossessive(toks[i].text)
@@ -296,7 +296,7 @@ func orgAfter(pa *para, j int) string {
 		return ""
 	}
 	for _, t := range toks[j+1 : e] {
-		if startsUpper(t.text) && orgWords[lower(t.text)] {
+		if startsUpper(t.text) && orgWords.has(lower(t.text)) {
 			return trimArticle(pa.text[toks[j+1].start:toks[e-1].end])
 		}
 	}
@@ -307,11 +307,11 @@ func orgAfter(pa *para, j int) string {
 // organisation's name across a connector ("College of Emergency Medicine",
 // "Center for Strategic and International Studies").
 func orgTail(toks []token, i int) bool {
-	if i < 2 || !orgConnectors[toks[i-1].text] || toks[i-1].text == "the" {
+	if i < 2 || !orgConnectors.has(toks[i-1].text) || toks[i-1].text == "the" {
 		return false
 	}
 	for k := i - 2; k >= 0 && runTok(toks, k) && toks[k].text != "of"; k-- {
-		if orgWords[lower(toks[k].text)] && startsUpper(toks[k].text) {
+		if orgWords.has(lower(toks[k].text)) && startsUpper(toks[k].text) {
 			return true
 		}
 	}
@@ -332,10 +332,10 @@ func roleBefore(pa *para, i, j int) (roleDesc, bool) {
 		return roleDesc{}, false
 	}
 	k := nounPhraseStart(toks, i-2)
-	if k > 0 && possessives[toks[k-1].text] {
+	if k > 0 && possessives.has(toks[k-1].text) {
 		// "Her attorney, Mark Feld": the role, without the possessive,
 		// unless it only says how they are related.
-		if kinship[lower(head.text)] {
+		if kinship.has(lower(head.text)) {
 			return roleDesc{}, false
 		}
 		text := pa.text[toks[k].start:head.end]
@@ -343,7 +343,7 @@ func roleBefore(pa *para, i, j int) (roleDesc, bool) {
 	}
 	// "a spokeswoman for the governor": the role is the noun before the
 	// preposition, the phrase after it its complement.
-	for n := 0; n < 2 && k >= 3 && isDeterminer(toks[k-1].text) && rolePreps[toks[k-2].text] && isRoleNoun(toks[k-3].text); n++ {
+	for n := 0; n < 2 && k >= 3 && isDeterminer(toks[k-1].text) && rolePreps.has(toks[k-2].text) && isRoleNoun(toks[k-3].text); n++ {
 		k = nounPhraseStart(toks, k-3)
 	}
 	det := k > 0 && isDeterminer(toks[k-1].text)
@@ -376,7 +376,7 @@ func isDeterminer(w string) bool {
 }
 
 func isOrgWordToken(t token) bool {
-	return t.word && !t.inQuote && startsUpper(t.text) && !stopCaps[lower(t.text)]
+	return t.word && !t.inQuote && startsUpper(t.text) && !stopCaps.has(lower(t.text))
 }
 
 // isRoleModifier reports whether t can stand in a lower-case role before
@@ -386,18 +386,18 @@ func isRoleModifier(t token) bool {
 		return false
 	}
 	w := t.text
-	if strings.HasSuffix(w, "ed") && !roleMods[w] && !edModifiers[w] {
+	if strings.HasSuffix(w, "ed") && !roleMods.has(w) && !edModifiers.has(w) {
 		return false // "fired manager Ian Cross": a verb, not part of the role
 	}
-	return roleMods[w] || !(stopCaps[w] || speechVerbs[w] || speechAux[w] || rolePreps[w] || relatives[w] ||
-		strings.HasSuffix(w, "ly") || notModifiers[w])
+	return roleMods.has(w) || !(stopCaps.has(w) || speechVerbs.has(w) || speechAux.has(w) || rolePreps.has(w) || relatives.has(w) ||
+		strings.HasSuffix(w, "ly") || notModifiers.has(w))
 }
 
 // roleChainStart extends a name run at i backwards over a lower-case role
 // ("spokesman", "senior analyst") and the capitalised words before it
 // ("Kremlin spokesman Dmitry Peskov"). It returns i when there is none.
 func roleChainStart(toks []token, i int) int {
-	if i > 0 && toks[i-1].word && !toks[i-1].inQuote && timeQualifiers[toks[i-1].text] {
+	if i > 0 && toks[i-1].word && !toks[i-1].inQuote && timeQualifiers.has(toks[i-1].text) {
 		return i - 1 // "former Polk County Treasurer Diane Hollis"
 	}
 	if i == 0 || !toks[i-1].word || toks[i-1].inQuote || !startsLower(toks[i-1].text) || !isRoleNoun(toks[i-1].text) {
@@ -407,7 +407,7 @@ func roleChainStart(toks []token, i int) int {
 	for n := 0; n < 3 && k > 0 && isRoleModifier(toks[k-1]); n++ {
 		k--
 	}
-	for k > 0 && toks[k-1].word && !toks[k-1].inQuote && startsUpper(toks[k-1].text) && !stopCaps[lower(toks[k-1].text)] {
+	for k > 0 && toks[k-1].word && !toks[k-1].inQuote && startsUpper(toks[k-1].text) && !stopCaps.has(lower(toks[k-1].text)) {
 		k--
 	}
 	return k

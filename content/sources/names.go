@@ -56,10 +56,10 @@ func isNameWord(w string) bool {
 		}
 	}
 	l := lower(w)
-	if surnameOrgWords[l] {
+	if surnameOrgWords.has(l) {
 		return hasLower
 	}
-	return hasLower && !stopCaps[l] && !orgWords[l] && !titles[l] && !roleWords[l] && !honorifics[l]
+	return hasLower && !stopCaps.has(l) && !orgWords.has(l) && !titles.has(l) && !roleWords.has(l) && !honorifics.has(l)
 }
 
 // isInitial reports whether w is an initial such as "J." or "J.R.".
@@ -76,16 +76,16 @@ func isInitial(w string) bool {
 }
 
 func isTitle(w string) bool {
-	return startsUpper(w) && (titles[lower(w)] || honorifics[lower(w)])
+	return startsUpper(w) && (titles.has(lower(w)) || honorifics.has(lower(w)))
 }
 
 func isRoleNoun(w string) bool {
 	w, _ = stripPossessive(lower(w))
-	if roleNouns[w] || strings.Contains(w, "-of-") {
+	if roleNouns.has(w) || strings.Contains(w, "-of-") {
 		return true // "mother-of-three"
 	}
 	for _, suf := range []string{"ist", "man", "woman", "person", "ologist", "er", "ian"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !notPersonNouns[w] {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !notPersonNouns.has(w) {
 			return true
 		}
 	}
@@ -108,7 +108,7 @@ func classify(s string, span []token, initial bool) *phrase {
 			return nil
 		}
 	}
-	if len(span) == 1 && pronouns[lower(span[0].text)] {
+	if len(span) == 1 && pronouns.has(lower(span[0].text)) {
 		return &phrase{pronoun: lower(span[0].text)}
 	}
 	b, e := nameRun(span)
@@ -152,7 +152,7 @@ func classify(s string, span []token, initial bool) *phrase {
 // case ("Riverside manager").
 func (c caseUse) sentenceCase(role string) string {
 	words := strings.Fields(role)
-	if len(words) == 0 || !startsUpper(words[0]) || titles[lower(words[0])] && len(words) == 1 {
+	if len(words) == 0 || !startsUpper(words[0]) || titles.has(lower(words[0])) && len(words) == 1 {
 		return role
 	}
 	if w, _ := stripPossessive(words[0]); c[lower(w)]&useCapital != 0 {
@@ -177,7 +177,7 @@ func (c caseUse) sentenceCase(role string) string {
 // when the span does not end in a name of one to four words.
 func nameRun(span []token) (b, e int) {
 	e = len(span)
-	if e > 1 && nameSuffixes[lower(span[e-1].text)] {
+	if e > 1 && nameSuffixes.has(lower(span[e-1].text)) {
 		e--
 	}
 	b = e
@@ -185,27 +185,27 @@ func nameRun(span []token) (b, e int) {
 	for b > 0 {
 		w := span[b-1].text
 		switch {
-		case isNameWord(w) && (b == e || !roleNouns[lower(w)]):
+		case isNameWord(w) && (b == e || !roleNouns.has(lower(w))):
 			words++
-		case b == e && titleSurnames[lower(w)] && startsUpper(w) && b >= 2 && isNameWord(span[b-2].text) &&
-			!titles[lower(span[b-2].text)]:
+		case b == e && titleSurnames.has(lower(w)) && startsUpper(w) && b >= 2 && isNameWord(span[b-2].text) &&
+			!titles.has(lower(span[b-2].text)):
 			words++ // "Kerry Dean", "John Major"
-		case b < e && givenOrgWords[lower(w)] && startsUpper(w):
+		case b < e && givenOrgWords.has(lower(w)) && startsUpper(w):
 			words++ // "Bill Harvey"
-		case b == e-1 && givenTitles[lower(w)] && startsUpper(w):
+		case b == e-1 && givenTitles.has(lower(w)) && startsUpper(w):
 			words++ // "Dean Hollis"; "Dean Jane Smith" keeps the title
 		case isInitial(w) && b < e:
-		case particles[w] && b < e && b > 1:
+		case particles.has(w) && b < e && b > 1:
 		default:
 			goto done
 		}
 		b--
 	}
 done:
-	for b < e && (particles[span[b].text] || isInitial(span[b].text)) {
+	for b < e && (particles.has(span[b].text) || isInitial(span[b].text)) {
 		b++
 	}
-	if b >= e || words < 1 || words > 4 || !isNameWord(span[e-1].text) && (e-b < 2 || !titleSurnames[lower(span[e-1].text)]) {
+	if b >= e || words < 1 || words > 4 || !isNameWord(span[e-1].text) && (e-b < 2 || !titleSurnames.has(lower(span[e-1].text))) {
 		return -1, -1
 	}
 	return b, e
@@ -217,7 +217,7 @@ done:
 func (ph *phrase) prefix(s string, pre []token) bool {
 	allHonor := true
 	for _, t := range pre {
-		if !honorifics[lower(t.text)] {
+		if !honorifics.has(lower(t.text)) {
 			allHonor = false
 		}
 	}
@@ -230,11 +230,11 @@ func (ph *phrase) prefix(s string, pre []token) bool {
 		return false
 	}
 	for _, t := range pre {
-		if t.word && speechVerbs[lower(t.text)] {
+		if t.word && speechVerbs.has(lower(t.text)) {
 			return false
 		}
 	}
-	if honorifics[lower(last)] || academicTitles[lower(last)] && len(pre) > 1 && isRoleNoun(pre[len(pre)-2].text) {
+	if honorifics.has(lower(last)) || academicTitles.has(lower(last)) && len(pre) > 1 && isRoleNoun(pre[len(pre)-2].text) {
 		// "Dr", or "Prof" after a role ("Elections expert Prof"): not part
 		// of the role.
 		pre = pre[:len(pre)-1]
@@ -300,7 +300,7 @@ func appositive(s string, toks []token, i int) (end int, rd roleDesc, ok bool) {
 		if t.mark != 0 || t.inQuote || (!t.word && strings.Contains(",;:()—–.?!", t.text)) {
 			break
 		}
-		if end > i && relatives[t.text] {
+		if end > i && relatives.has(t.text) {
 			break
 		}
 		end++
@@ -312,7 +312,7 @@ func appositive(s string, toks []token, i int) (end int, rd roleDesc, ok bool) {
 	first := lower(span[0].text)
 	if !span[0].word || first == "who" || first == "which" || first == "whose" || first == "where" ||
 		first == "when" || first == "that" || first == "and" || first == "but" || first == "or" ||
-		speechVerbs[first] || speechAux[first] || strings.HasSuffix(first, "ing") || first == "quoted" {
+		speechVerbs.has(first) || speechAux.has(first) || strings.HasSuffix(first, "ing") || first == "quoted" {
 		return end, rd, false
 	}
 	head := headNoun(span)
@@ -340,7 +340,7 @@ func headNoun(span []token) string {
 		if !t.word {
 			return ""
 		}
-		if rolePreps[t.text] || relatives[t.text] || t.text == "by" || (k > 0 && strings.HasSuffix(t.text, "ed")) {
+		if rolePreps.has(t.text) || relatives.has(t.text) || t.text == "by" || (k > 0 && strings.HasSuffix(t.text, "ed")) {
 			break
 		}
 		head = t.text
@@ -353,7 +353,7 @@ func headNoun(span []token) string {
 // "at the Center for Strategic and International Studies"), or -1.
 func orgStart(span []token) int {
 	for k := 1; k < len(span)-1; k++ {
-		if !rolePreps[span[k].text] {
+		if !rolePreps.has(span[k].text) {
 			continue
 		}
 		rest := span[k+1:]
@@ -377,7 +377,7 @@ func isOrgRun(span []token) bool {
 		if !t.word && t.text != "&" && t.text != "-" {
 			return false
 		}
-		if t.word && !startsUpper(t.text) && !orgConnectors[t.text] && !unicode.IsDigit(rune(t.text[0])) {
+		if t.word && !startsUpper(t.text) && !orgConnectors.has(t.text) && !unicode.IsDigit(rune(t.text[0])) {
 			return false
 		}
 	}

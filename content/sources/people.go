@@ -28,7 +28,7 @@ func (p *person) role() roleDesc {
 // least a given name and a surname, not counting a suffix ("Jr.").
 func (p *person) fullName() bool {
 	words := strings.Fields(p.name)
-	if len(words) > 1 && nameSuffixes[lower(words[len(words)-1])] {
+	if len(words) > 1 && nameSuffixes.has(lower(words[len(words)-1])) {
 		words = words[:len(words)-1]
 	}
 	return len(words) >= 2
@@ -45,7 +45,7 @@ type registry struct {
 
 func nameKey(words []string) (first, last string) {
 	ws := words
-	if len(ws) > 1 && nameSuffixes[lower(ws[len(ws)-1])] {
+	if len(ws) > 1 && nameSuffixes.has(lower(ws[len(ws)-1])) {
 		ws = ws[:len(ws)-1]
 	}
 	return ws[0], ws[len(ws)-1]
@@ -133,7 +133,7 @@ func (r *registry) lookup(ph *phrase, pos int) (p *person, ok bool) {
 	if p == nil || p.org {
 		return nil, p == nil
 	}
-	if firmNames[strings.ToLower(strings.Join(ph.words, "_"))] {
+	if firmNames.has(strings.ToLower(strings.Join(ph.words, "_"))) {
 		p.org = true
 		return nil, true
 	}
@@ -166,7 +166,7 @@ func (p *person) addRole(rd roleDesc) {
 	if p.gender == 0 {
 		words := strings.Fields(rd.role)
 		for i, w := range words {
-			if rolePreps[w] {
+			if rolePreps.has(w) {
 				words = words[:i]
 				break
 			}

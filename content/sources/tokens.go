@@ -110,7 +110,7 @@ func keepsPeriod(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return strings.Contains(w, ".") || abbrevs[lower(w)]
+	return strings.Contains(w, ".") || abbrevs.has(lower(w))
 }
 
 // markQuotes classifies quotation marks and sets inQuote. Curly marks

@@ -1,17 +1,31 @@
 package sources
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The word lists below are the only knowledge of English the pass has. They
 // are sets of lower-cased words unless said otherwise.
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
+// wordSet is a set of words, built the first time it is asked: the package
+// costs nothing at program start (offprint --version, offprint check).
+type wordSet struct{ words func() map[string]bool }
+
+// set returns the set of the space-separated words.
+func set(words string) wordSet {
+	return wordSet{sync.OnceValue(func() map[string]bool {
+		fields := strings.Fields(words)
+		m := make(map[string]bool, len(fields))
+		for _, w := range fields {
+			m[w] = true
+		}
+		return m
+	})}
 }
+
+// has reports whether w is in the set.
+func (s wordSet) has(w string) bool { return s.words()[w] }
 
 // speechVerbs introduce a quotation ("said", "told", "wrote").
 var speechVerbs = set(`said says say told tells added adds noted notes wrote writes
@@ -227,9 +241,9 @@ duke count lord sir monk boy man`)
 func genderOf(noun string) byte {
 	w, _ := stripPossessive(lower(noun))
 	switch {
-	case femaleNouns[w]:
+	case femaleNouns.has(w):
 		return 'f'
-	case maleNouns[w]:
+	case maleNouns.has(w):
 		return 'm'
 	}
 	return 0
