@@ -587,6 +587,7 @@ type Fpdf struct {
 	pages            []*bytes.Buffer            // slice[page] of page content; 1-based
 	streamPages      bool                       // offprint patch: pages compressed as they end, the file written as made (SetStreamPages)
 	pagesZ           [][]byte                   // offprint patch: slice[page] of compressed page content (streamPages); 1-based
+	pagesMore        map[int][]byte             // offprint patch: page → a second content stream, drawn after the page ended (AppendToPage)
 	sink             io.Writer                  // offprint patch: Output's writer while the document is made (streamPages)
 	flushed          int                        // offprint patch: bytes of buffer already written to sink
 	state            int                        // current document state

@@ -4347,6 +4347,7 @@ func (f *Fpdf) putpages() {
 		hPt = f.defPageSize.Wd * f.k
 	}
 	pagesObjectNumbers := make([]int, nb+1) // 1-based
+	moreObj := f.moreObjects(nb)            // offprint patch: second content streams (AppendToPage)
 	// offprint patch: tagged PDF
 	if f.structTree != nil {
 		f.structBeginPages(nb)
@@ -4397,7 +4398,11 @@ func (f *Fpdf) putpages() {
 		if f.pdfVersion > pdfVers1_3 {
 			f.out("/Group <</Type /Group /S /Transparency /CS /DeviceRGB>>")
 		}
-		f.outf("/Contents %d 0 R>>", f.n+1)
+		if m, ok := moreObj[n]; ok { // offprint patch: AppendToPage
+			f.outf("/Contents [%d 0 R %d 0 R]>>", f.n+1, m)
+		} else {
+			f.outf("/Contents %d 0 R>>", f.n+1)
+		}
 		f.out("endobj")
 		// Page content
 		f.newobj()
@@ -4420,6 +4425,7 @@ func (f *Fpdf) putpages() {
 	if f.structTree != nil { // offprint patch: tagged PDF
 		f.putStructAnnots(hPt)
 	}
+	f.putMoreContents(moreObj) // offprint patch: AppendToPage
 	// Pages root
 	f.offsets[1] = f.offset()
 	f.out("1 0 obj")

@@ -21,11 +21,12 @@ func (f *Fpdf) OnPage(n int, fn func()) {
 	f.page = saved
 }
 
-// AppendToPage runs fn to draw more content at the end of page n
-// (1-based, already added), even once the page has ended and, with
-// SetStreamPages, been compressed (it is then decompressed, added to and
-// compressed again). Text state that fpdf remembers from page to page is
-// set again on page n as needed.
+// AppendToPage runs fn to draw more content on page n (1-based, already
+// added), after what the page has. On the page being drawn it simply
+// draws; on a page that has ended the content goes into a second content
+// stream of that page (its /Contents become an array), so that a page
+// kept compressed (SetStreamPages) is not opened again. Text state that
+// fpdf remembers from page to page is set again as needed.
 func (f *Fpdf) AppendToPage(n int, fn func()) {
 	if f.err != nil || n < 1 || n > f.page {
 		return
@@ -34,33 +35,75 @@ func (f *Fpdf) AppendToPage(n int, fn func()) {
 		fn() // the page being drawn: straight on
 		return
 	}
-	if n < len(f.pagesZ) && f.pagesZ[n] != nil {
-		mem, err := xmem.uncompress(f.pagesZ[n])
-		if err != nil {
-			f.err = err
-			return
-		}
-		f.pages[n] = bytes.NewBuffer(append([]byte(nil), mem.bytes()...))
-		mem.release()
-		f.pagesZ[n] = nil
+	if f.pagesMore == nil {
+		f.pagesMore = map[int][]byte{}
 	}
-	savedPage, savedState := f.page, f.state
+	savedPage, savedState, savedBuf := f.page, f.state, f.pages[n]
 	var savedTzPage int
 	var savedTz float64
 	if f.glyph != nil {
 		savedTzPage, savedTz = f.glyph.tzPage, f.glyph.tz
 		f.glyph.tzPage, f.glyph.tz = n, -1 // unknown: the next run sets it
 	}
+	f.pages[n] = bytes.NewBuffer(f.pagesMore[n])
 	f.page, f.state = n, 2
 	fn()
+	f.pagesMore[n] = f.pages[n].Bytes()
+	f.pages[n] = savedBuf
 	f.page, f.state = savedPage, savedState
 	if f.glyph != nil {
 		f.glyph.tzPage, f.glyph.tz = savedTzPage, savedTz
 	}
-	if f.streamPages && f.compress {
-		mem := xmem.compress(f.pages[n].Bytes())
-		f.pagesZ[n] = append([]byte(nil), mem.bytes()...)
-		mem.release()
-		f.pages[n] = new(bytes.Buffer)
+}
+
+// moreObjects numbers the second content streams of the pages that have
+// one (AppendToPage): after the objects putpages writes for the pages
+// and, in a tagged document, their link annotations.
+func (f *Fpdf) moreObjects(nb int) map[int]int {
+	if len(f.pagesMore) == 0 {
+		return nil
+	}
+	next := f.n + 2*nb + 1
+	if f.structTree != nil {
+		for p := 1; p <= nb; p++ {
+			next += len(f.pageLinks[p])
+		}
+	}
+	objs := map[int]int{}
+	for p := 1; p <= nb; p++ {
+		if _, ok := f.pagesMore[p]; ok {
+			objs[p] = next
+			next++
+		}
+	}
+	return objs
+}
+
+// putMoreContents writes the second content streams numbered by
+// moreObjects.
+func (f *Fpdf) putMoreContents(objs map[int]int) {
+	for p := 1; p <= f.page; p++ {
+		obj, ok := objs[p]
+		if !ok {
+			continue
+		}
+		f.newobj()
+		if f.n != obj {
+			f.SetErrorf("fpdf: second content stream of page %d is object %d, expected %d", p, f.n, obj)
+			return
+		}
+		data := f.pagesMore[p]
+		if f.compress {
+			mem := xmem.compress(data)
+			z := mem.bytes()
+			f.outf("<</Filter /FlateDecode /Length %d>>", len(z))
+			f.putstream(z)
+			mem.release()
+		} else {
+			f.outf("<</Length %d>>", len(data))
+			f.putstream(data)
+		}
+		f.out("endobj")
+		delete(f.pagesMore, p)
 	}
 }
