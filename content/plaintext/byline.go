@@ -240,6 +240,16 @@ var jobWords = []string{
 // credit must speak of journalism. It returns -1 when there is none.
 func findBio(s string, afterCredit bool) (int, string) {
 	toks := tokenize(s)
+	lastJob := -2 // where s last speaks of journalism, found once: a long line has many bio verbs
+	aboutJournalism := func(start int) bool {
+		if lastJob == -2 {
+			lastJob = -1
+			for _, m := range jobWordsRE.FindAllStringIndex(s, -1) {
+				lastJob = m[0]
+			}
+		}
+		return lastJob >= start
+	}
 	for j := 2; j < len(toks); j++ {
 		if !bioVerbs[toks[j].text] {
 			continue
@@ -251,7 +261,7 @@ func findBio(s string, afterCredit bool) (int, string) {
 				break
 			}
 			if i == 0 || endsSentence(toks[i-1].text) {
-				if isAboutJournalism(s[toks[i].start:]) && best < 0 {
+				if best < 0 && aboutJournalism(toks[i].start) {
 					best = i
 				}
 				continue
@@ -311,12 +321,6 @@ var notNames = map[string]bool{
 	"It": true, "He": true, "She": true, "They": true, "We": true, "But": true,
 	"And": true, "Our": true, "His": true, "Her": true, "Their": true, "A": true,
 	"An": true, "In": true, "On": true, "At": true, "As": true, "If": true,
-}
-
-// isAboutJournalism reports whether s mentions a journalist's job, as
-// whole words: "typewriters" does not name a writer.
-func isAboutJournalism(s string) bool {
-	return jobWordsRE.MatchString(s)
 }
 
 // jobWordsRE matches any of jobWords as whole words, plural allowed.
