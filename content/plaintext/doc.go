@@ -89,7 +89,7 @@
 // "Related stories", "Read next", "Archivado En", "Leggi anche", "Mehr zum
 // Thema" followed only by short lines (at most 150 characters: story
 // titles and topic tags, at most 30 lines, none of two sentences, and at
-// most half ending with a full stop: short paragraphs of a story are not
+// most a third ending with a full stop: short paragraphs of a story are not
 // a list of links) ends the article the same way.
 // Both look for the end after the first three lines of text, before the
 // title, front matter and tail are found.
@@ -413,6 +413,12 @@
 // number alone that counts with no other ("51", where no "50" or "52"
 // heads a section; "1" may stand alone) is no section number
 // (lone-numeral). Explain names the rule on each such line.
+//
+// heading-wh-label: in a run of short lines, a clause of two to six
+// words that opens with a wh-word and asks nothing ("What you'll do",
+// "What You'll Need") heads the short lines under it when the line under
+// it is another short line that is no such clause and no table of
+// contents' entry.
 //
 // heading-toc-entry: when at least two lines of a run of short lines come
 // again, once each, later in the body, the run is a table of contents and

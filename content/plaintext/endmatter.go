@@ -69,7 +69,7 @@ func (c *classifier) cutEnd(content []int) []int {
 
 // allShort reports whether every line of content is a short line (a story
 // title or a tag), not a paragraph: at most 150 characters, one sentence,
-// and no more than half of the lines ending with a full stop.
+// and no more than a third of the lines ending with a full stop.
 func (c *classifier) allShort(content []int) bool {
 	stops := 0
 	for _, i := range content {
@@ -81,7 +81,7 @@ func (c *classifier) allShort(content []int) bool {
 			stops++
 		}
 	}
-	return 2*stops <= len(content) // titles and tags seldom end with a full stop; sentences do
+	return 3*stops <= len(content) // titles and tags seldom end with a full stop; sentences do
 }
 
 // sourceOrRights recognises a source or copyright line.

@@ -126,6 +126,7 @@ const (
 	ruleHeadingTOC        = "heading-toc-entry"
 	ruleBreadcrumb        = "breadcrumb"
 	ruleLoneNumeral       = "lone-numeral"
+	ruleWhLabel           = "heading-wh-label"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -136,6 +136,8 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
 		case (prevCand || nextCand) && c.sectionNameHeading(content, cand, k):
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleSectionName
+		case nextCand && !toc[k+1] && c.whLabelHeading(content, cand, blocked, k):
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleWhLabel
 		case prevCand || nextCand:
 			if c.role(i) == RoleParagraph {
 				c.res[i][0].Rule = ruleShortRun

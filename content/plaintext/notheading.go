@@ -336,3 +336,31 @@ func numeralValue(s string) int {
 	}
 	return total
 }
+
+// whWords open the clauses that label a section without asking: "What
+// you'll need", "How it works", "Where to stay".
+var whWords = map[string]bool{"what": true, "how": true, "why": true, "where": true, "when": true, "who": true, "which": true}
+
+// maxWhLabelWords is the longest wh-label, in words.
+const maxWhLabelWords = 6
+
+// whLabelHeading reports whether content[k], a candidate over other short
+// lines, labels them with a wh-clause that asks nothing (heading-wh-label):
+// "What you'll do" over the duties, "What You'll Need" over the tools.
+// Its first word is a wh-word, it has two to six words and no question
+// mark, and the line under it is a candidate that is no such clause (a
+// run of wh-clauses is a list of them) nor a table of contents' entry
+// where it comes again.
+func (c *classifier) whLabelHeading(content []int, cand []string, blocked map[int]bool, k int) bool {
+	s := c.text(content[k])
+	n := article.WordCount(s)
+	if c.role(content[k]) != RoleParagraph || n < 2 || n > maxWhLabelWords || !isWhLabel(s) {
+		return false
+	}
+	return k+1 < len(content) && cand[k+1] != "" && !blocked[k+1] && !isWhLabel(c.text(content[k+1]))
+}
+
+// isWhLabel reports whether s opens with a wh-word and asks nothing.
+func isWhLabel(s string) bool {
+	return whWords[strings.ToLower(firstWord(s))] && lastRune(s) != '?'
+}

@@ -87,3 +87,17 @@ func TestInterviewNeedsDenseQuestions(t *testing.T) {
 		t.Errorf("interview question is %s/%s, want paragraph/%s", role, rule, ruleInterviewQ)
 	}
 }
+
+// TestWhLabel checks that a wh-clause heads the short lines under it, and
+// that a list of such clauses stays a list.
+func TestWhLabel(t *testing.T) {
+	const p = "Title\n" + lede + "\n" + lede + "\n"
+	in := p + "What you'll do\nBuild and run the pipelines\nOwn the data models\n" + lede + "\n"
+	if role, rule := lineDecision(t, in, 4); role != RoleHeading || rule != ruleWhLabel {
+		t.Errorf("wh-label is %s/%s", role, rule)
+	}
+	list := p + "What a mile is\nHow banks buy miles\nWhy miles lose value\n" + lede + "\n"
+	if role, rule := lineDecision(t, list, 4); role != RoleParagraph {
+		t.Errorf("a list of wh-clauses: first is %s/%s", role, rule)
+	}
+}
