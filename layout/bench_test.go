@@ -1,12 +1,9 @@
 package layout_test
 
 import (
-	"runtime"
-	"runtime/metrics"
-	"sync/atomic"
 	"testing"
-	"time"
 
+	"github.com/offprint/offprint/internal/testtool"
 	"github.com/offprint/offprint/layout"
 )
 
@@ -64,7 +61,7 @@ func BenchmarkLayoutMemory(b *testing.B) {
 	st := layout.DefaultStyle()
 	b.Run("kept", func(b *testing.B) {
 		for b.Loop() {
-			peak := peakLive(func() {
+			peak := testtool.PeakLive(func() {
 				if _, err := layout.Layout(doc, st); err != nil {
 					b.Fatal(err)
 				}
@@ -74,7 +71,7 @@ func BenchmarkLayoutMemory(b *testing.B) {
 	})
 	b.Run("streamed", func(b *testing.B) {
 		for b.Loop() {
-			peak := peakLive(func() {
+			peak := testtool.PeakLive(func() {
 				if _, err := layout.LayoutTo(doc, st, dropPages{}); err != nil {
 					b.Fatal(err)
 				}
@@ -89,33 +86,3 @@ type dropPages struct{}
 
 func (dropPages) Page(*layout.Result, *layout.Page) {}
 func (dropPages) More(*layout.Page)                 {}
-
-// peakLive runs f and returns the largest live heap (as of each garbage
-// collection) seen while it ran, sampled every millisecond.
-func peakLive(f func()) uint64 {
-	runtime.GC()
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	var peak atomic.Uint64
-	stop := make(chan struct{})
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		t := time.NewTicker(time.Millisecond)
-		defer t.Stop()
-		for {
-			metrics.Read(sample)
-			if v := sample[0].Value.Uint64(); v > peak.Load() {
-				peak.Store(v)
-			}
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	f()
-	close(stop)
-	<-done
-	return peak.Load()
-}

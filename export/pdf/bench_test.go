@@ -7,6 +7,7 @@ import (
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/export/pdf"
+	"github.com/offprint/offprint/internal/testtool"
 	"github.com/offprint/offprint/layout"
 )
 
@@ -57,5 +58,25 @@ func BenchmarkDrawExample(b *testing.B) {
 		if err := pdf.Draw(io.Discard, res, opts); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkWriteMemory writes 200 copies of the example as one article
+// (about 800 pages) and reports the peak live heap: each page is drawn
+// as layout sets it and kept only as its compressed content.
+func BenchmarkWriteMemory(b *testing.B) {
+	ex := example(b)
+	doc := &content.Document{Meta: ex.Meta, Notes: ex.Notes}
+	for range 200 {
+		doc.Blocks = append(doc.Blocks, ex.Blocks...)
+	}
+	opts := pdf.Options{Modified: time.Unix(0, 0)}
+	for b.Loop() {
+		peak := testtool.PeakLive(func() {
+			if err := pdf.Write(io.Discard, doc, opts); err != nil {
+				b.Fatal(err)
+			}
+		})
+		b.ReportMetric(float64(peak)/(1<<20), "peak-live-MiB")
 	}
 }
