@@ -58,7 +58,7 @@ var pageNumberRE = lazyre.New(`^(?i:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$|^
 // heardOnRE matches a broadcaster's programme line above a story's text:
 // "Heard on Morning Edition", "As heard on All Things Considered"; the
 // programme is one to five capitalised words.
-var heardOnRE = lazyre.New(`^(?:As )?[Hh]eard on(?:\s+(?:\p{Lu}[\p{L}'’&-]*|the|of|and|&)){1,5}$`)
+var heardOnRE = lazyre.New(`^(?:As )?[Hh]eard on(?:\s+(?:\p{Lu}[\p{L}'’&-]*|the|of|and|&)){1,5}(?m:$)`) // (?m:$): see lazyre
 
 // boilerplatePrefix matches short lines that invite the reader somewhere
 // else ("Sign up for our newsletter", "Related: …", "Read more: …",

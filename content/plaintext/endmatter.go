@@ -99,7 +99,7 @@ const maxAboutLines = 4
 // aboutRE matches the heading of a press release's boilerplate about the
 // issuer: "About AIMS", "About the Reef Foundation", "Über uns",
 // "À propos de …", "Acerca de …", "Sobre …", "Chi siamo".
-var aboutRE = lazyre.New(`^(?:(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Over)\s+[^\d\s.!?:;,][^.!?:;,]{0,59}|Chi siamo|Über uns)$`)
+var aboutRE = lazyre.New(`^(?:(?:About|Über|À propos de|A propos de|Acerca de|Sobre|Over)\s+[^\d\s.!?:;,][^.!?:;,]{0,59}|Chi siamo|Über uns)(?m:$)`) // (?m:$): see lazyre
 
 // aboutSection returns where the end of a press release starts when the
 // end mark at content[k] follows an "About …" heading and at most a few

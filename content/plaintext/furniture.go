@@ -15,7 +15,7 @@ var galleryCounterRE = lazyre.New(`(?i)^(?:(?:image|images|photo|photos|picture|
 // bracketPromoRE matches a promotion for another story set in square
 // brackets with a label: "[Read: Why Tunisia …]", "[Related: …]",
 // "[Watch: …]".
-var bracketPromoRE = lazyre.New(`^\[\s*\p{L}[\p{L}’' ]{0,30}:\s*\S.*\]$`)
+var bracketPromoRE = lazyre.New(`^\[\s*\p{L}[\p{L}’' ]{0,30}:\s*\S.*\](?m:$)`) // (?m:$): see lazyre
 
 // promoLabels are the labels that put a link to another story between
 // paragraphs ("Read more", "Seguí leyendo", "Lire aussi"), compared

@@ -6,7 +6,7 @@ import "github.com/offprint/offprint/internal/lazyre"
 // picture, the label a screen reader speaks before the text: "Image
 // source, Getty Images" (the credit) and "Image caption, Pumps were
 // brought in …" (the caption).
-var imageLabelRE = lazyre.New(`^Image (source|caption)[,:]\s*(\S.{0,399})$`)
+var imageLabelRE = lazyre.New(`^Image (source|caption)[,:]\s*(\S.{0,399})(?m:$)`) // (?m:$): see lazyre
 
 // imageLabelItems recognises a labelled picture line anywhere in the
 // text: its value becomes the credit or the caption of a Figure at that

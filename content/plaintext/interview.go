@@ -63,7 +63,7 @@ const speakerLabel = `^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:
 var speakerRE = lazyre.New(speakerLabel + `:\s+\S`)
 
 // speakerAloneRE matches a speaker label in capitals alone on its line.
-var speakerAloneRE = lazyre.New(speakerLabel + `:$`)
+var speakerAloneRE = lazyre.New(speakerLabel + `:(?m:$)`) // (?m:$): see lazyre
 
 // mayBeLabelled is a cheap test before the label expressions: a colon
 // within the first 60 bytes.

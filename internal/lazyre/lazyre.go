@@ -4,6 +4,14 @@
 // --version, offprint check) does not pay for compiling the readers'
 // patterns at init. A Regexp has the methods of *regexp.Regexp that
 // offprint uses, with the same meaning, and is safe for concurrent use.
+//
+// Compiling still costs at first use. A pattern anchored at both ends
+// (^…$, $ being the end of the text) is also compiled into a one-pass
+// matcher, which for a pattern with repeated Unicode classes
+// (\p{Lu}…{1,5}) takes ten times as long as the rest: 0.3–0.5 ms each.
+// A pattern matched against one line (text without a newline) can end in
+// (?m:$) instead, which matches there exactly where $ does and is not
+// compiled one-pass; the plain-text reader's patterns do so.
 package lazyre
 
 import (
