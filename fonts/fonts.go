@@ -127,12 +127,14 @@ type Face struct {
 	// an embedded face.
 	File string
 
-	ot       *otfont.Font     // the parsed font, for shaping (safe for concurrent use)
-	advances [tableSize]int32 // advance in design units; -1 when not covered
-	mu       sync.Mutex       // guards otf for runes outside the table
-	otf      *otfont.Face     // private face for metric lookups
-	kindOnce sync.Once
-	kind     string // Outlines
+	ot        *otfont.Font     // the parsed font, for shaping (safe for concurrent use)
+	advances  [tableSize]int32 // advance in design units; -1 when not covered
+	mu        sync.Mutex       // guards otf for runes outside the table
+	otf       *otfont.Face     // private face for metric lookups
+	kindOnce  sync.Once
+	kind      string // Outlines
+	decorOnce sync.Once
+	decor     Decor // Decor
 }
 
 var (

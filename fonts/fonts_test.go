@@ -105,3 +105,20 @@ func TestArabicPresentationForms(t *testing.T) {
 		}
 	}
 }
+
+// TestDecor checks the OS/2 metrics read from the embedded faces: Noto
+// Serif's strikeout sits at 322/1000 em, 50 thick; superscripts are set
+// at 600, raised 350; subscripts at 600, lowered 75. Go Mono has its own.
+func TestDecor(t *testing.T) {
+	got := MustGet(Regular).Decor()
+	want := Decor{StrikePos: 322, StrikeThick: 50, SuperSize: 600, SuperRise: 350, SubSize: 600, SubDrop: 75}
+	if got != want {
+		t.Errorf("Regular: %+v, want %+v", got, want)
+	}
+	if d := MustGet(Mono).Decor(); d.StrikeThick == 0 || d.StrikePos == 0 {
+		t.Errorf("Mono: %+v, want a strikeout stroke", d)
+	}
+	if d := readDecor([]byte("not a font"), 0, 1000); d != (Decor{}) {
+		t.Errorf("not a font: %+v, want zeros", d)
+	}
+}

@@ -70,6 +70,9 @@ func lineElement(ln lineBox, x, height, base Length) element {
 		e.d.links[i].X += x
 		e.d.links[i].Y += base
 	}
+	for _, r := range ln.rules {
+		e.d.rules = append(e.d.rules, RuleLine{X1: r.X1 + x, Y1: r.Y1 + base, X2: r.X2 + x, Y2: r.Y2 + base, Thickness: r.Thickness})
+	}
 	e.d.calls, e.d.backs = ln.calls, ln.backs
 	e.stat = lineStat{text: true, hyphen: ln.hyphen, over: ln.over > Pt/10}
 	return e

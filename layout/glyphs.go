@@ -57,11 +57,11 @@ func (m *metrics) face(s fonts.Style) *fonts.Face {
 // in the fallback face that draws it.
 func (ts *typesetter) width(s string, face fonts.Style, size Length) Length {
 	if f := ts.m.face(face); ts.covers(face, s) {
-		return ts.sh.shape(f, s, hasRTL(s), false).widthAt(f, size)
+		return ts.sh.shape(f, s, hasRTL(s), featNone).widthAt(f, size)
 	}
 	var w Length
 	for _, run := range ts.runsOf(s, face) {
-		w += ts.sh.shape(run.font, run.text, hasRTL(run.text), false).widthAt(run.font, size)
+		w += ts.sh.shape(run.font, run.text, hasRTL(run.text), featNone).widthAt(run.font, size)
 	}
 	return w
 }

@@ -47,7 +47,8 @@ type breakPoint struct {
 // inside a word, setLine re-shapes the two parts (fitPieces).
 func (z *itemizer) word(w string, sp span, off int) {
 	size := z.st.size
-	points := z.ts.wordBreaks(w, sp.nobrk, !z.st.noHyphens)
+	// superscripts and subscripts are not hyphenated
+	points := z.ts.wordBreaks(w, sp.nobrk, !z.st.noHyphens && sp.script == 0)
 	// a word that nearly fills a line may still not fit after the
 	// paragraph indent or with a note call glued to it: give it
 	// emergency breaks too (they cost so much that they are used only
@@ -58,7 +59,8 @@ func (z *itemizer) word(w string, sp span, off int) {
 	segs := cutAtGlue(z.segments(w, sp, off), points)
 	pi := 0
 	for si, sg := range segs {
-		st := z.ts.sh.shape(sg.font, w[sg.start:sg.end], sg.level%2 == 1, false)
+		look := z.look(w[sg.start:sg.end], sp, sg)
+		st := z.ts.sh.shape(sg.font, w[sg.start:sg.end], sg.level%2 == 1, look.feat)
 		start := sg.start
 		var done Length // width of the segment's pieces so far
 		for ; pi < len(points) && points[pi].at < sg.end; pi++ {
@@ -66,18 +68,79 @@ func (z *itemizer) word(w string, sp span, off int) {
 			if p.at <= start || !st.boundary(p.at-sg.start) {
 				continue // (a break would cut a ligature)
 			}
-			pre := st.prefixWidth(p.at-sg.start, sg.font, size)
-			z.faceBox(w[start:p.at], sg.face, sg.font, sg.level, sp.link, pre-done)
+			pre := st.prefixWidth(p.at-sg.start, sg.font, look.size)
+			z.faceBox(w[start:p.at], look, pre-done)
 			done = pre
-			z.breakAt(p, sp, off, sg, st)
+			z.breakAt(p, sp, off, sg, st, look)
 			start = p.at
 		}
-		z.faceBox(w[start:sg.end], sg.face, sg.font, sg.level, sp.link, st.widthAt(sg.font, size)-done)
+		z.faceBox(w[start:sg.end], look, st.widthAt(sg.font, look.size)-done)
 		if si+1 < len(segs) && pi < len(points) && points[pi].at == sg.end {
-			z.breakAt(points[pi], sp, off, sg, nil) // a break between segments
+			z.breakAt(points[pi], sp, off, sg, nil, look) // a break between segments
 			pi++
 		}
 	}
+}
+
+// look returns the look of the boxes of segment sg of a word of span sp
+// (text is the segment's text): its face, font, size, link, level and
+// strike, and for a superscript or subscript how it is drawn: in the
+// font's own superior or inferior forms (OpenType sups, subs) at the
+// text's size when it has them for every character, else scaled and
+// shifted as the font's OS/2 table says (scriptShift).
+func (z *itemizer) look(text string, sp span, sg wordSeg) frag {
+	f := frag{face: sg.face, font: sg.font, size: z.st.size, link: sp.link, level: sg.level, strike: sp.strike}
+	if sp.script == 0 {
+		return f
+	}
+	f.feat = featSups
+	if sp.script < 0 {
+		f.feat = featSubs
+	}
+	if !z.ts.sh.hasForms(sg.font, text, f.feat) {
+		f.feat = featNone
+		f.size, f.rise = scriptShift(sg.font, z.st.size, sp.script > 0)
+	}
+	return f
+}
+
+// Superscripts and subscripts of a font whose OS/2 table does not say
+// how to set them are set at 65% of the text's size, raised by 35% or
+// lowered by 15% of it.
+const (
+	defaultScriptSize = 650
+	defaultSuperRise  = 350
+	defaultSubDrop    = 150
+)
+
+// scriptShift returns the size and the baseline shift (upwards) of a
+// superscript (super) or subscript set in font at the text's size:
+// the OS/2 table's ySuperscript or ySubscript metrics, else the defaults.
+func scriptShift(font *fonts.Face, size Length, super bool) (Length, Length) {
+	d, em := font.Decor(), int64(font.UnitsPerEm)
+	shift := int64(-defaultSubDrop)
+	switch {
+	case super && d.SuperSize > 0 && d.SuperRise > 0:
+		shift = int64(d.SuperRise) * 1000 / em
+	case super:
+		shift = defaultSuperRise
+	case d.SubSize > 0 && d.SubDrop > 0:
+		shift = -int64(d.SubDrop) * 1000 / em
+	}
+	return size.Scale(scriptScale(font, super), 1000), size.Scale(shift, 1000)
+}
+
+// scriptScale is the size of a superscript (super) or subscript set in
+// font, in thousandths of the text's size.
+func scriptScale(font *fonts.Face, super bool) int64 {
+	d, em := font.Decor(), int64(font.UnitsPerEm)
+	switch {
+	case super && d.SuperSize > 0 && d.SuperRise > 0:
+		return int64(d.SuperSize) * 1000 / em
+	case !super && d.SubSize > 0 && d.SubDrop > 0:
+		return int64(d.SubSize) * 1000 / em
+	}
+	return defaultScriptSize
 }
 
 // wordSeg is a segment of a word: one face, one embedding level.
@@ -113,11 +176,11 @@ func (z *itemizer) segments(w string, sp span, off int) []wordSeg {
 // ideographs, or a penalty, with its hyphen. st is the shaped segment the
 // break is inside of (nil between segments): a line that breaks there
 // loses the kerning across the break, which the penalty's width counts.
-func (z *itemizer) breakAt(p breakPoint, sp span, off int, sg wordSeg, st *shapedText) {
-	size := z.st.size
+func (z *itemizer) breakAt(p breakPoint, sp span, off int, sg wordSeg, st *shapedText, look frag) {
+	size := look.size
 	if p.glue {
 		z.items = append(z.items, item{kind: glueItem,
-			stretch: size.Scale(cjkStretchNum, cjkStretchDen)})
+			stretch: z.st.size.Scale(cjkStretchNum, cjkStretchDen)})
 		return
 	}
 	pen := item{kind: penaltyItem, penalty: p.penalty, flagged: p.flagged}
@@ -131,16 +194,16 @@ func (z *itemizer) breakAt(p breakPoint, sp span, off int, sg wordSeg, st *shape
 	}
 	if p.hyphen {
 		pen.width += z.ts.width("-", sp.face, size)
-		pen.frag = &frag{text: "-", face: sp.face, font: z.ts.m.face(sp.face), size: size, link: sp.link, level: z.levelAt(off + p.at - 1)}
+		pen.frag = &frag{text: "-", face: sp.face, font: z.ts.m.face(sp.face), size: size, rise: look.rise, link: sp.link, level: z.levelAt(off + p.at - 1), strike: sp.strike}
 	}
 	z.items = append(z.items, pen)
 }
 
-// faceBox appends one box of text in font, w wide, at embedding level
-// lvl. In justified text its glyphs may widen or narrow by
+// faceBox appends one box of text s in the look of f, w wide. In
+// justified text its glyphs may widen or narrow by
 // breakParams.Expansion (font expansion, as pdfTeX's): the box stretches
 // and shrinks by that part of its width.
-func (z *itemizer) faceBox(s string, face fonts.Style, font *fonts.Face, lvl uint8, link string, w Length) {
+func (z *itemizer) faceBox(s string, look frag, w Length) {
 	if s == "" {
 		return
 	}
@@ -148,12 +211,14 @@ func (z *itemizer) faceBox(s string, face fonts.Style, font *fonts.Face, lvl uin
 	if z.st.align == AlignJustify {
 		flex = expandBy(w, z.ts.params.Expansion)
 	}
+	f := look
+	f.text = s
 	z.items = append(z.items, item{
 		kind:    boxItem,
 		width:   w,
 		stretch: flex,
 		shrink:  flex,
-		frag:    &frag{text: s, face: face, font: font, size: z.st.size, link: link, level: lvl},
+		frag:    &f,
 	})
 }
 

@@ -25,8 +25,9 @@ type frag struct {
 	back int    // note number: this box is the number in front of that note
 	// level is the UAX #9 embedding level of the text (bidi.go): odd
 	// levels are right to left
-	level uint8
-	sups  bool // shaped with the font's superior figures (a note call)
+	level  uint8
+	feat   feature // shaped with the font's superior or inferior forms (note calls, scripts)
+	strike bool    // struck out: setLine draws a rule through it
 }
 
 // rtl reports whether the fragment is set right to left.
@@ -55,36 +56,51 @@ type span struct {
 	call  int  // a note call (text is the number)
 	brk   bool // a forced line break
 	nobrk bool // code: no hyphenation, no URL breaks
+	// script is +1 for superscript, -1 for subscript text that has no
+	// Unicode superscript or subscript forms (those replace the text)
+	script int8
+	strike bool // struck out
 }
 
 // flatten walks inlines into spans, resolving emphasis into faces and
-// link notes into calls.
-func flatten(inlines []content.Inline, face fonts.Style, link string, out []span) []span {
+// link notes into calls; look is the look of the text (its face, link,
+// script and strike), which the inlines inherit.
+func flatten(inlines []content.Inline, look span, out []span) []span {
 	for _, in := range inlines {
+		l := look
 		switch in := in.(type) {
 		case *content.Text:
-			out = append(out, span{text: in.Text, face: face, link: link})
+			l.text = in.Text
+			out = append(out, l)
 		case *content.Code:
-			out = append(out, span{text: in.Text, face: fonts.Mono, link: link, nobrk: true})
+			l.text, l.face, l.nobrk = in.Text, fonts.Mono, true
+			out = append(out, l)
 		case *content.Emph:
-			out = flatten(in.Inlines, toggleItalic(face), link, out)
+			l.face = toggleItalic(l.face)
+			out = flatten(in.Inlines, l, out)
 		case *content.Strong:
-			out = flatten(in.Inlines, withBold(face), link, out)
+			l.face = withBold(l.face)
+			out = flatten(in.Inlines, l, out)
 		case *content.Super, *content.Sub:
 			_, super := in.(*content.Super)
 			if t, ok := scriptText(content.Children(in), super); ok {
-				out = append(out, span{text: t, face: face, link: link})
-			} else {
-				out = flatten(content.Children(in), face, link, out)
+				l.text = t
+				out = append(out, l)
+				break
 			}
+			l.script = -1
+			if super {
+				l.script = 1
+			}
+			out = flatten(content.Children(in), l, out)
 		case *content.Strike:
-			out = flatten(in.Inlines, face, link, out) // printed without its line
+			l.strike = true
+			out = flatten(in.Inlines, l, out)
 		case *content.Link:
-			l := link
 			if content.IsExternalURL(in.URL) || len(in.URL) > 1 && in.URL[0] == '#' {
-				l = in.URL // "#id" links to a heading of the document
+				l.link = in.URL // "#id" links to a heading of the document
 			}
-			out = flatten(in.Inlines, face, l, out)
+			out = flatten(in.Inlines, l, out)
 			if in.Note > 0 {
 				out = append(out, span{call: in.Note})
 			}
@@ -148,7 +164,7 @@ func (ts *typesetter) itemize(inlines []content.Inline, st textStyle, measure Le
 	if st.indent > 0 {
 		z.items = append(z.items, item{kind: boxItem, width: st.indent})
 	}
-	spans := flatten(inlines, st.face, "", nil)
+	spans := flatten(inlines, span{face: st.face}, nil)
 	for i := range spans {
 		spans[i].text = ts.cleanFallback(spans[i].text, spans[i].face)
 	}
@@ -217,14 +233,14 @@ func (z *itemizer) call(n int) {
 	lvl := z.lastLevel + z.lastLevel%2
 	font := z.ts.m.face(fonts.Regular)
 	fr := &frag{text: txt, face: fonts.Regular, font: font, size: z.st.size.Scale(3, 5), rise: z.st.size.Scale(2, 5), call: n, level: lvl}
-	if z.ts.sh.hasSups(font, txt) {
-		fr.size, fr.rise, fr.sups = z.st.size, 0, true
+	if z.ts.sh.hasForms(font, txt, featSups) {
+		fr.size, fr.rise, fr.feat = z.st.size, 0, featSups
 	}
 	if z.space {
 		// "word ¹": keep the call on the word's line, drop the space
 		z.space = false
 	}
-	w := z.ts.sh.shape(font, txt, false, fr.sups).widthAt(font, fr.size)
+	w := z.ts.sh.shape(font, txt, false, fr.feat).widthAt(font, fr.size)
 	z.items = append(z.items, item{kind: boxItem, width: w + z.st.size/20, frag: fr})
 }
 

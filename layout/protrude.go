@@ -133,5 +133,9 @@ func (ln *lineBox) shift(dx Length) {
 	for i := range ln.links {
 		ln.links[i].X += dx
 	}
+	for i := range ln.rules {
+		ln.rules[i].X1 += dx
+		ln.rules[i].X2 += dx
+	}
 	ln.width += dx
 }

@@ -26,6 +26,8 @@ type lineBox struct {
 	images []ImageBox // pictures of emoji (emoji.go)
 	link   string     // the link of the last fragment added (a run never spans a link's end)
 	marks  []runMark  // while setting: how each text is shaped (nil: all plain)
+	rules  []RuleLine // the strokes through struck-out text (strike.go)
+	struck bool       // while setting: the last fragment added is struck out
 }
 
 // linkRef is a link area before pagination: an external URL, or a note
@@ -141,7 +143,7 @@ func fits(f *frag, it item) bool {
 		return true
 	}
 	g := it.frag
-	return f != nil && g != nil && !f.sups && f.call == 0 && !g.sups && g.call == 0 &&
+	return f != nil && g != nil && f.call == 0 && g.call == 0 && g.feat == f.feat &&
 		g.font == f.font && g.size == f.size && g.rise == f.rise && g.rtl() == f.rtl()
 }
 
@@ -171,7 +173,7 @@ func (ts *typesetter) fitGroup(items []item, a, b int, pen *item) {
 		est += pen.width
 		target = pen
 	}
-	target.width += ts.sh.shape(f.font, sb.String(), f.rtl(), false).widthAt(f.font, f.size) - est
+	target.width += ts.sh.shape(f.font, sb.String(), f.rtl(), f.feat).widthAt(f.font, f.size) - est
 	if target.kind == boxItem && target.stretch > 0 {
 		// an expandable box stretches and shrinks by its part of its new
 		// width: setLine expands each box by its width (boxExpansion),
@@ -350,6 +352,7 @@ func glueExtra(it item, ratio float64, cum Length) (Length, Length) {
 // left of it (placed later) comes after it in reading.
 func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int, rtl bool) {
 	ln.addLink(f, x, w)
+	ln.strike(f, x, w)
 	if n := len(ln.texts); n > 0 && !glued {
 		r := &ln.texts[n-1]
 		if r.Font == f.font && r.Face == f.face && r.Size == f.size && r.Y == -f.rise && (int(r.Expand) == expand || w == 0) && f.call == 0 && f.back == 0 && f.link == ln.link && ln.mark(n-1) == markOf(f, rtl) {
@@ -376,7 +379,8 @@ type runMark uint8
 
 const (
 	markRTL  runMark = 1 << iota // right to left
-	markSups                     // with the font's superior figures (a note call)
+	markSups                     // with the font's superior forms (a note call, a superscript)
+	markSubs                     // with the font's inferior forms (a subscript)
 )
 
 func markOf(f *frag, rtl bool) runMark {
@@ -384,10 +388,24 @@ func markOf(f *frag, rtl bool) runMark {
 	if rtl {
 		m |= markRTL
 	}
-	if f.sups {
+	switch f.feat {
+	case featSups:
 		m |= markSups
+	case featSubs:
+		m |= markSubs
 	}
 	return m
+}
+
+// feature is the OpenType feature a run of mark m is shaped with.
+func (m runMark) feature() feature {
+	switch {
+	case m&markSups != 0:
+		return featSups
+	case m&markSubs != 0:
+		return featSubs
+	}
+	return featNone
 }
 
 // mark returns how text i of the line is shaped.
@@ -429,7 +447,7 @@ func (ts *typesetter) shapeLine(ln *lineBox) {
 			t.Font = ts.m.face(t.Face)
 		}
 		m := ln.mark(i)
-		st := ts.sh.shape(t.Font, t.Text, m&markRTL != 0, m&markSups != 0)
+		st := ts.sh.shape(t.Font, t.Text, m&markRTL != 0, m.feature())
 		t.Glyphs = ts.sh.glyphs(st, t.Font, t.Size)
 	}
 	ln.marks = nil

@@ -31,8 +31,19 @@ type shapeKey struct {
 	face *fonts.Face
 	text string
 	rtl  bool
-	sups bool // the font's superior figures (note calls)
+	feat feature // the font's superior or inferior forms
 }
+
+// feature is an OpenType feature a text may be shaped with: the font's
+// own superior forms (note calls, superscripts) or inferior forms
+// (subscripts).
+type feature uint8
+
+const (
+	featNone feature = iota
+	featSups         // OpenType sups
+	featSubs         // OpenType subs
+)
 
 // unitGlyph is a glyph in font units times 64 (26.6 fixed point at a
 // size of one em per unit, so exact).
@@ -80,11 +91,15 @@ func newShaper() *shaper {
 	}
 }
 
-// supsFeature turns on the font's superior figures (note calls). Kerning
-// (kern) and standard ligatures (liga, clig) need no request: HarfBuzz
-// applies them to horizontal text by default, and asking for them again
-// makes every shaping call slower (a plan with user features).
-var supsFeature = []shaping.FontFeature{{Tag: ot.MustNewTag("sups"), Value: 1}}
+// featureSets turn on the font's superior forms (note calls,
+// superscripts) or inferior forms (subscripts). Kerning (kern) and
+// standard ligatures (liga, clig) need no request: HarfBuzz applies them
+// to horizontal text by default, and asking for them again makes every
+// shaping call slower (a plan with user features).
+var featureSets = [...][]shaping.FontFeature{
+	featSups: {{Tag: ot.MustNewTag("sups"), Value: 1}},
+	featSubs: {{Tag: ot.MustNewTag("subs"), Value: 1}},
+}
 
 func (sh *shaper) face(f *fonts.Face) *otfont.Face {
 	of, ok := sh.faces[f]
@@ -95,20 +110,21 @@ func (sh *shaper) face(f *fonts.Face) *otfont.Face {
 	return of
 }
 
-// shape returns text shaped in face f, right to left when rtl.
-func (sh *shaper) shape(f *fonts.Face, text string, rtl, sups bool) *shapedText {
-	k := shapeKey{f, text, rtl, sups}
+// shape returns text shaped in face f, right to left when rtl, with
+// feature feat.
+func (sh *shaper) shape(f *fonts.Face, text string, rtl bool, feat feature) *shapedText {
+	k := shapeKey{f, text, rtl, feat}
 	if s, ok := sh.texts[k]; ok {
 		sh.hits++
 		return s
 	}
 	sh.misses++
-	s := sh.shapeNew(f, text, rtl, sups)
+	s := sh.shapeNew(f, text, rtl, feat)
 	sh.texts[k] = s
 	return s
 }
 
-func (sh *shaper) shapeNew(f *fonts.Face, text string, rtl, sups bool) *shapedText {
+func (sh *shaper) shapeNew(f *fonts.Face, text string, rtl bool, feat feature) *shapedText {
 	s := &shapedText{text: text}
 	if text == "" {
 		return s
@@ -133,8 +149,8 @@ func (sh *shaper) shapeNew(f *fonts.Face, text string, rtl, sups bool) *shapedTe
 	if rtl {
 		in.Direction = di.DirectionRTL
 	}
-	if sups {
-		in.FontFeatures = supsFeature
+	if feat != featNone {
+		in.FontFeatures = featureSets[feat]
 	}
 	out := sh.hb.ShapeNoExtents(in)
 	s.glyphs = make([]unitGlyph, len(out.Glyphs))
@@ -192,16 +208,16 @@ func (s *shapedText) prefixWidth(at int, f *fonts.Face, size Length) Length {
 	return scale(adv, f, size)
 }
 
-// hasSups reports whether face f has superior figures (OpenType sups)
-// for every character of text: shaping with the feature changes each
-// glyph.
-func (sh *shaper) hasSups(f *fonts.Face, text string) bool {
-	plain, sups := sh.shape(f, text, false, false), sh.shape(f, text, false, true)
-	if len(plain.glyphs) != len(sups.glyphs) || len(plain.glyphs) == 0 {
+// hasForms reports whether face f has forms of feature feat (superior
+// or inferior) for every character of text: shaping with the feature
+// changes each glyph.
+func (sh *shaper) hasForms(f *fonts.Face, text string, feat feature) bool {
+	plain, forms := sh.shape(f, text, false, featNone), sh.shape(f, text, false, feat)
+	if len(plain.glyphs) != len(forms.glyphs) || len(plain.glyphs) == 0 {
 		return false
 	}
 	for i := range plain.glyphs {
-		if plain.glyphs[i].id == sups.glyphs[i].id {
+		if plain.glyphs[i].id == forms.glyphs[i].id {
 			return false
 		}
 	}
@@ -289,7 +305,7 @@ func (ts *typesetter) shapePage(pg *Page) {
 		if t.Font == nil {
 			t.Font = ts.m.face(t.Face)
 		}
-		t.Glyphs = ts.sh.glyphs(ts.sh.shape(t.Font, t.Text, false, false), t.Font, t.Size)
+		t.Glyphs = ts.sh.glyphs(ts.sh.shape(t.Font, t.Text, false, featNone), t.Font, t.Size)
 	}
 	pg.Texts, pg.Images = ts.pictureRuns(pg.Texts, pg.Images)
 }
@@ -318,14 +334,14 @@ func (sh *shaper) breakEffect(f *fonts.Face, text string, at int, rtl bool, size
 		_, n := utf8.DecodeRuneInString(text[hi:])
 		hi += n
 	}
-	joined := sh.shapeNew(f, text[lo:hi], rtl, false)
+	joined := sh.shapeNew(f, text[lo:hi], rtl, featNone)
 	var before int64 // advance of the clusters before the break, joined
 	for _, g := range joined.glyphs {
 		if int(g.start) < at-lo {
 			before += int64(g.adv)
 		}
 	}
-	left := sh.shapeNew(f, text[lo:at], rtl, false).adv
-	right := sh.shapeNew(f, text[at:hi], rtl, false).adv
+	left := sh.shapeNew(f, text[lo:at], rtl, featNone).adv
+	right := sh.shapeNew(f, text[at:hi], rtl, featNone).adv
 	return scale(left-before, f, size), scale(right-(joined.adv-before), f, size)
 }

@@ -330,11 +330,6 @@ func alignLines(lines []lineBox, a content.Align, measure Length) {
 		default:
 			continue
 		}
-		for j := range lines[i].texts {
-			lines[i].texts[j].X += gap
-		}
-		for j := range lines[i].links {
-			lines[i].links[j].X += gap
-		}
+		lines[i].shift(gap)
 	}
 }
