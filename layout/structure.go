@@ -23,6 +23,9 @@ type StructNode struct {
 	// Alt is the alternate text of a Figure (its caption or the image's
 	// alt text); of a Link, the description of where it goes.
 	Alt string
+	// RowSpan and ColSpan are the rows and columns a TD or TH spans (0
+	// or 1: one).
+	RowSpan, ColSpan int32
 }
 
 // Artifact is the node of what belongs to no element: page furniture.

@@ -9,53 +9,62 @@ import (
 // their natural widths, never narrower than their longest word when the
 // longest words fit side by side, nor than their longest syllable when
 // those fit (columnWidths); cells break into lines in smaller type, a rule
-// runs under the header and every row. Rows never split across pages. A
-// table too wide even for its syllables degrades gracefully: columns get
-// shares in proportion to them and words break anywhere, but first the
-// cell padding and then the type shrink (tableGrid). A cell spanning
-// columns takes their widths together; a cell spanning rows is set in its
-// first row, and the rows below leave its columns empty. Cells aligned
-// right or centre are set ragged and moved within their width.
+// runs under the header and every row. A table too wide even for its
+// syllables degrades gracefully: columns get shares in proportion to
+// them and words break anywhere, but first the cell padding and then the
+// type shrink (tableGrid). A cell spanning columns takes their widths
+// together; a cell spanning rows takes their heights together (the last
+// of its rows grows when it needs more), and the rules under the rows it
+// spans stop at its edges (tablerows.go). Cells aligned right or centre
+// are set ragged and moved within their width.
 
 func (ts *typesetter) table(t *content.Table, f *frame) {
-	rows, cols := gridRows(append(append([][]content.Cell(nil), t.Header...), t.Rows...))
+	heads := len(t.Header)
+	rows, cols := gridRows(append(append([][]content.Cell(nil), t.Header...), t.Rows...), heads)
 	if cols == 0 {
 		return
 	}
-	heads := len(t.Header)
 	size, pad, widths := ts.tableGrid(rows, heads, cols, f.width)
-	leading := size.Scale(6, 5)
 	ts.vspace(ts.g.Leading / 2)
 	ts.flow = append(ts.flow, element{height: pad, d: drawList{rules: []RuleLine{{X1: f.x, X2: f.x + f.width, Thickness: Pt * 3 / 4}}}, keep: keepHard})
-	for ri, r := range rows {
-		ts.tableRow(r, widths, f.x, size, leading, pad, ri < heads, ri == len(rows)-1)
+	g := tableGeom{x0: f.x, widths: widths, size: size, leading: size.Scale(6, 5), pad: pad, heads: heads, rows: len(rows)}
+	for a := 0; a < len(rows); {
+		b := rowGroupEnd(rows, a)
+		ts.rowGroup(rows[a:b], a, &g)
+		a = b
 	}
 	ts.vspace(ts.g.Leading / 2)
 }
 
-// gridCell is a cell placed on the grid: its first column and how many
-// columns it spans.
+// gridCell is a cell placed on the grid: its first column, how many
+// columns it spans and how many rows.
 type gridCell struct {
 	content.Cell
-	col, span int
+	col, span, rows int
 }
 
 // gridRows places the cells of rows on columns, skipping the places taken
 // by cells spanning rows from above; it returns the placed rows and the
-// number of columns.
-func gridRows(rows [][]content.Cell) ([][]gridCell, int) {
+// number of columns. A cell spans rows only within its part of the table:
+// the first heads rows (the header), or the rest (the body).
+func gridRows(rows [][]content.Cell, heads int) ([][]gridCell, int) {
 	out := make([][]gridCell, len(rows))
 	taken := map[[2]int]bool{} // {row, col} covered from a row above
 	cols := 0
 	for ri, r := range rows {
+		end := len(rows)
+		if ri < heads {
+			end = heads
+		}
 		col := 0
 		for _, c := range r {
 			for taken[[2]int{ri, col}] {
 				col++
 			}
 			span := max(c.ColSpan, 1)
-			out[ri] = append(out[ri], gridCell{Cell: c, col: col, span: span})
-			for dr := 1; dr < min(max(c.RowSpan, 1), len(rows)-ri); dr++ {
+			down := min(max(c.RowSpan, 1), end-ri)
+			out[ri] = append(out[ri], gridCell{Cell: c, col: col, span: span, rows: down})
+			for dr := 1; dr < down; dr++ {
 				for dc := range span {
 					taken[[2]int{ri + dr, col + dc}] = true
 				}
@@ -240,96 +249,4 @@ func splitWords(s string) []string {
 		out = append(out, s[start:])
 	}
 	return out
-}
-
-// tableRow appends one row. A row is one element (rows never split),
-// unless it is taller than half the text block: then it is cut into
-// chunks of lines that may go on different pages.
-func (ts *typesetter) tableRow(r []gridCell, widths []Length, x0, size, leading, pad Length, header, last bool) {
-	cells := make([][]lineBox, len(r)) // each cell set into lines
-	xs := make([]Length, len(r))       // where each cell's text starts
-	rowLines := 0
-	for i, gc := range r {
-		face := fonts.Regular
-		if header {
-			face = fonts.Bold
-		}
-		x, w := x0, Length(0)
-		for c := range widths {
-			switch {
-			case c < gc.col:
-				x += widths[c]
-			case c < gc.col+gc.span:
-				w += widths[c]
-			}
-		}
-		st := textStyle{face: face, size: size, align: AlignLeft}
-		measure := max(w-2*pad, size)
-		cells[i] = ts.breakText(gc.Inlines, st, measure)
-		xs[i] = x + pad
-		alignLines(cells[i], gc.Align, measure)
-		rowLines = max(rowLines, len(cells[i]))
-	}
-	x := x0
-	for _, w := range widths {
-		x += w
-	}
-	chunk := max(1, int(ts.g.textHeight/2/leading))
-	base := leading/2 + size.Scale(3, 10)
-	row, _ := ts.open("TR")
-	cellRole := "TD"
-	if header {
-		cellRole = "TH"
-	}
-	cellNodes := make([]int, len(cells))
-	for c := range cells {
-		cellNodes[c], _ = ts.open(cellRole)
-		ts.tree.cur = row
-	}
-	defer ts.close(row, ts.flowLen())
-	for from := 0; from < max(rowLines, 1); from += chunk {
-		to := min(from+chunk, rowLines)
-		final := to >= rowLines
-		e := element{height: Length(to-from) * leading}
-		for c, lines := range cells {
-			for i := from; i < min(to, len(lines)); i++ {
-				le := lineElement(lines[i], xs[c], leading, base+Length(i-from)*leading)
-				ts.claim(&le.d, cellNodes[c])
-				e.d.texts = append(e.d.texts, le.d.texts...)
-				e.d.links = append(e.d.links, le.d.links...)
-				e.d.calls = append(e.d.calls, le.d.calls...)
-			}
-		}
-		if final {
-			e.height += pad
-			thick := Pt / 4
-			if header || last {
-				thick = Pt * 3 / 4
-			}
-			y := e.height - pad/2
-			e.d.rules = []RuleLine{{X1: x0, Y1: y, X2: x, Y2: y, Thickness: thick}}
-		}
-		if header {
-			e.keep = keepHeading
-		}
-		ts.flow = append(ts.flow, e)
-	}
-}
-
-// alignLines moves the lines of a cell aligned right or centre within
-// the measure (lines are set from the left edge).
-func alignLines(lines []lineBox, a content.Align, measure Length) {
-	for i := range lines {
-		gap := measure - lines[i].width
-		switch {
-		case gap <= 0:
-			continue
-		case a == content.AlignRight:
-		case a == content.AlignCenter:
-			gap /= 2
-		default:
-			continue
-		}
-		lines[i].shift(gap)
-	}
 }

@@ -221,6 +221,25 @@ func (tg *tagger) attach(node int) {
 
 func isCell(role string) bool { return role == "TD" || role == "TH" }
 
+// cellAttr is the Table attributes of a cell: a header's scope, the rows
+// and columns it spans; "" for a plain one-by-one TD.
+func cellAttr(n layout.StructNode) string {
+	var a string
+	if n.Role == "TH" {
+		a = " /Scope /Column"
+	}
+	if n.RowSpan > 1 {
+		a += " /RowSpan " + strconv.Itoa(int(n.RowSpan))
+	}
+	if n.ColSpan > 1 {
+		a += " /ColSpan " + strconv.Itoa(int(n.ColSpan))
+	}
+	if a == "" {
+		return ""
+	}
+	return "<</O /Table" + a + ">>"
+}
+
 // finish gives fpdf the tree: the nodes with content (and the empty
 // cells of rows with content), renumbered in order. nodes are layout's
 // final nodes.
@@ -254,8 +273,8 @@ func (tg *tagger) finish(nodes []layout.StructNode) {
 			if b, ok := tg.bbox[i]; ok {
 				e.Attr = fmt.Sprintf("<</O /Layout /BBox [%.2f %.2f %.2f %.2f]>>", b[0], b[1], b[2], b[3])
 			}
-		case "TH":
-			e.Attr = "<</O /Table /Scope /Column>>"
+		case "TH", "TD":
+			e.Attr = cellAttr(n)
 		case "Note":
 			e.ID = "note-" + strconv.Itoa(i)
 		}
