@@ -30,7 +30,9 @@ type PDFOptions = pdf.Options
 type Book = content.Book
 
 // WriteEPUB writes doc as an EPUB 3 to w. The document's cover (from
-// Markdown front matter) is used unless opts sets Cover or NoCover.
+// Markdown front matter) is used unless opts sets Cover or NoCover. Once
+// ctx is cancelled it stops at the next block with ctx's error; so do
+// the other writers.
 func WriteEPUB(ctx context.Context, w io.Writer, doc *Document, opts EPUBOptions) error {
 	if err := ready(ctx, doc); err != nil {
 		return err
@@ -38,7 +40,7 @@ func WriteEPUB(ctx context.Context, w io.Writer, doc *Document, opts EPUBOptions
 	if opts.Cover == nil && !opts.NoCover && doc.Cover != nil {
 		opts.Cover = doc.Cover.Data
 	}
-	return epub.Write(w, doc.Document, opts)
+	return epub.WriteContext(ctx, w, doc.Document, opts)
 }
 
 // WritePDF lays out doc and writes it as a PDF to w.
@@ -46,7 +48,7 @@ func WritePDF(ctx context.Context, w io.Writer, doc *Document, opts PDFOptions) 
 	if err := ready(ctx, doc); err != nil {
 		return err
 	}
-	return pdf.Write(w, doc.Document, opts)
+	return pdf.WriteContext(ctx, w, doc.Document, opts)
 }
 
 // WriteBookEPUB writes the documents of book as one EPUB, a chapter each.
@@ -54,7 +56,7 @@ func WriteBookEPUB(ctx context.Context, w io.Writer, book *Book, opts EPUBOption
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return epub.WriteBook(w, book, opts)
+	return epub.WriteBookContext(ctx, w, book, opts)
 }
 
 // WriteBookPDF lays out the documents of book in sequence and writes one
@@ -63,7 +65,7 @@ func WriteBookPDF(ctx context.Context, w io.Writer, book *Book, opts PDFOptions)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return pdf.WriteBook(w, book, opts)
+	return pdf.WriteBookContext(ctx, w, book, opts)
 }
 
 func ready(ctx context.Context, doc *Document) error {

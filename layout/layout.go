@@ -150,6 +150,9 @@ func layoutTo(doc *content.Document, style Style, sink Sink, res *Result) error 
 	ts.out = &pageOut{res: res, sink: sink}
 	ts.openArticle(false, "", "")
 	ts.article(doc, "", doc.Meta.Title)
+	if ts.out.err != nil {
+		return ts.out.err
+	}
 	ts.finish(res)
 	return nil
 }
@@ -200,6 +203,9 @@ func layoutBookTo(book *content.Book, style Style, sink Sink, res *Result) error
 		}
 		ts.openArticle(true, doc.Meta.Language, book.Meta.Language)
 		ts.article(doc, fmt.Sprintf("a%d.", i+1), doc.Meta.Title)
+		if ts.out.err != nil {
+			return ts.out.err
+		}
 	}
 	ts.finish(res)
 	return nil

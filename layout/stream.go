@@ -43,6 +43,22 @@ type pageOut struct {
 	sink   Sink
 	count  int   // pages sent
 	folios []int // pages waiting for an "n / N" folio
+	err    error // why the sink stopped the layout
+}
+
+// A Sink that is also a Stopper can end a layout early: layout asks it
+// after each top-level block and returns its error (a cancelled
+// context's), leaving the rest unset.
+type Stopper interface {
+	Err() error
+}
+
+// stopped reports whether the sink asks the layout to stop.
+func (o *pageOut) stopped() bool {
+	if s, ok := o.sink.(Stopper); ok && o.err == nil {
+		o.err = s.Err()
+	}
+	return o.err != nil
 }
 
 // roomPages is how many text blocks of final flow the paginator wants
@@ -62,6 +78,9 @@ func (ts *typesetter) article(doc *content.Document, prefix, head string) {
 	ts.titleBlock(doc, f)
 	p.pump()
 	for _, b := range doc.Blocks {
+		if ts.out.stopped() {
+			return
+		}
 		ts.block(b, f)
 		p.pump()
 	}

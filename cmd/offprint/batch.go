@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -179,13 +180,16 @@ func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jo
 // failed): the other finished inputs are listed, the unfinished ones
 // reported as such, and the report written with both.
 func (b *batch) interrupted(out io.Writer, ctx context.Context, reports []*inputReport, done []chan struct{}, printed, failed int) error {
-	snap := make([]*inputReport, len(reports)) // running jobs still write to theirs
+	awaitJobs(done, cancelGrace)
+	snap := make([]*inputReport, len(reports)) // jobs still running write to theirs
 	finished := 0
 	for i, r := range reports {
 		select {
 		case <-done[i]:
 			snap[i] = r
-			finished++
+			if !strings.HasPrefix(r.Error, "cancelled: ") {
+				finished++
+			}
 			if i >= printed && b.printResult(out, r, false) {
 				failed++
 			}
@@ -207,6 +211,24 @@ func (b *batch) interrupted(out io.Writer, ctx context.Context, reports []*input
 	return context.Cause(ctx)
 }
 
+// cancelGrace is how long an interrupted batch waits for its running
+// jobs to stop (they check the context between blocks and pages, so they
+// stop within milliseconds); a job still running after it is reported
+// as not finished, and ends with the process.
+const cancelGrace = time.Second
+
+// awaitJobs waits until every job is done or grace has passed.
+func awaitJobs(done []chan struct{}, grace time.Duration) {
+	timeout := time.After(grace)
+	for _, d := range done {
+		select {
+		case <-d:
+		case <-timeout:
+			return
+		}
+	}
+}
+
 func (b *batch) runOne(ctx context.Context, cancel func(), i int, arg string, rep *inputReport, job jobFunc) {
 	start := time.Now()
 	err := ctx.Err()
@@ -216,6 +238,9 @@ func (b *batch) runOne(ctx context.Context, cancel func(), i int, arg string, re
 		err = fmt.Errorf("skipped after an earlier failure (--fail-fast)")
 	}
 	rep.Seconds = time.Since(start).Seconds()
+	if ie, ok := interrupted(ctx); ok && err != nil {
+		err = fmt.Errorf("cancelled: %v", ie) // the job stopped at the signal
+	}
 	if err != nil {
 		rep.Error = err.Error()
 		if b.FailFast {

@@ -109,3 +109,51 @@ func waitFor(t *testing.T, pattern string) {
 	}
 	t.Fatalf("%s never appeared", pattern)
 }
+
+// TestSignalCancelsRunningJob: issue 14 (signals). A job running when
+// SIGINT comes is cancelled, not abandoned: it stops at its next check
+// (between blocks and pages) well within the batch's grace, so the
+// report says it was cancelled; no temporary file is left.
+func TestSignalCancelsRunningJob(t *testing.T) {
+	testtool.Integration(t) // builds the binary and runs it for seconds
+	bin := buildOffprint(t)
+	for _, format := range []string{"pdf", "epub"} {
+		t.Run(format, func(t *testing.T) {
+			dir, out := t.TempDir(), t.TempDir()
+			input := filepath.Join(dir, "long.txt")
+			if err := os.WriteFile(input, []byte(longArticle(t, 300)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			report := filepath.Join(dir, "report.json")
+			cmd := exec.Command(bin, "export", "-f", format, "-o", out, "--report", report, input)
+			var stderr strings.Builder
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, filepath.Join(out, ".long.*.tmp")) // signalled while writing
+			if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+				t.Fatal(err)
+			}
+			err := cmd.Wait()
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) || ee.ExitCode() != 130 {
+				t.Fatalf("exit %v, want status 130; stderr:\n%s", err, stderr.String())
+			}
+			if names := outputNames(t, out); len(names) != 0 {
+				t.Errorf("left behind: %q", names)
+			}
+			var rep jsonReport
+			data, err := os.ReadFile(report)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(data, &rep); err != nil || len(rep.Inputs) != 1 || rep.Inputs[0].Error != "cancelled: interrupted by SIGINT" {
+				t.Errorf("report (%v): want the job cancelled:\n%s", err, data)
+			}
+			if !strings.Contains(stderr.String(), "0 of 1 inputs finished") {
+				t.Errorf("stderr:\n%s", stderr.String())
+			}
+		})
+	}
+}

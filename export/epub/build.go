@@ -1,6 +1,7 @@
 package epub
 
 import (
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -41,8 +42,10 @@ type builder struct {
 	// What the stylesheet and the font subsets need of the content
 	// files, kept as they are packed (see addFile).
 	usedClasses map[string]bool
-	runes       map[rune]bool // only with EmbedFonts
-	err         error         // a content file that could not be packed
+	runes       map[rune]bool   // only with EmbedFonts
+	err         error           // a content file that could not be packed
+	ctx         context.Context // nil: never stops
+	stop        error           // the context's error, once cancelled
 	packer      packer
 }
 
@@ -76,6 +79,14 @@ func newBuilder(opts Options) *builder {
 	return b
 }
 
+// stopped reports whether the context was cancelled, keeping its error.
+func (b *builder) stopped() bool {
+	if b.stop == nil && b.ctx != nil {
+		b.stop = b.ctx.Err()
+	}
+	return b.stop != nil
+}
+
 func (b *builder) warn(msg string) {
 	if b.opts.Warn != nil {
 		b.opts.Warn(msg)
@@ -88,10 +99,17 @@ func (b *builder) warn(msg string) {
 // through content.AssignIDs and content.NumberNotes; Write never modifies
 // it. The output depends only on doc and opts.
 func Write(w io.Writer, doc *content.Document, opts Options) error {
+	return WriteContext(context.Background(), w, doc, opts)
+}
+
+// WriteContext is Write that stops, with ctx's error and nothing
+// written, once ctx is cancelled: the writer asks before each block.
+func WriteContext(ctx context.Context, w io.Writer, doc *content.Document, opts Options) error {
 	if doc == nil {
 		return errors.New("epub: no document")
 	}
 	b := newBuilder(opts)
+	b.ctx = ctx
 	b.meta = doc.Meta
 	b.lang = b.language(doc.Meta.Language, "en")
 	b.hash = digest(doc.Meta, []*content.Document{doc})
@@ -105,6 +123,12 @@ func Write(w io.Writer, doc *content.Document, opts Options) error {
 // metadata describes the whole; when it has no authors, the articles'
 // authors are credited.
 func WriteBook(w io.Writer, book *content.Book, opts Options) error {
+	return WriteBookContext(context.Background(), w, book, opts)
+}
+
+// WriteBookContext is WriteBook that stops once ctx is cancelled (see
+// WriteContext).
+func WriteBookContext(ctx context.Context, w io.Writer, book *content.Book, opts Options) error {
 	if book == nil {
 		return errors.New("epub: no book")
 	}
@@ -118,12 +142,16 @@ func WriteBook(w io.Writer, book *content.Book, opts Options) error {
 		return errors.New("epub: the book has no articles")
 	}
 	b := newBuilder(opts)
+	b.ctx = ctx
 	b.meta = bookMeta(book.Meta, docs)
 	b.lang = b.language(b.meta.Language, "en")
 	b.hash = digest(book.Meta, docs)
 	b.addBookTitle()
 	for i, d := range docs {
 		b.addChapter(d, i+1)
+	}
+	if b.stopped() {
+		return fmt.Errorf("epub: %w", b.stop)
 	}
 	b.bodymatter = b.files[1].name
 	return b.finish(w)

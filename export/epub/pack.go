@@ -39,6 +39,9 @@ func dataURL(mediaType string, data []byte) string {
 
 // finish packages the collected files and writes the EPUB to w.
 func (b *builder) finish(w io.Writer) error {
+	if b.stopped() {
+		return fmt.Errorf("epub: %w", b.stop)
+	}
 	if b.err != nil {
 		return fmt.Errorf("epub: %w", b.err)
 	}

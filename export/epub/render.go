@@ -54,6 +54,9 @@ func (p *page) text(s string) { escapeTo(&p.sb, s) }
 // blocks writes blocks as XHTML, one element per line.
 func (p *page) blocks(blocks []content.Block) {
 	for _, b := range blocks {
+		if p.a.book.stopped() {
+			return
+		}
 		p.block(b)
 	}
 }

@@ -114,6 +114,9 @@ func packedFile(z *zip.Writer, name string, p *packed, t time.Time) error {
 // what the stylesheet (its classes) and the embedded fonts (its
 // characters) need of it, then lets the body go.
 func (b *builder) addFile(name, title, lang, body string) {
+	if b.stopped() {
+		return
+	}
 	title = label(title, "Untitled")
 	f := &xfile{name: name, title: title, lang: lang}
 	b.files = append(b.files, f)

@@ -18,6 +18,7 @@
 package pdf
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -45,10 +46,17 @@ type Options struct {
 // Each page is drawn as soon as layout sets it and then let go, so a long
 // document costs the memory of its compressed pages, not of its lines.
 func Write(w io.Writer, doc *content.Document, opts Options) error {
+	return WriteContext(context.Background(), w, doc, opts)
+}
+
+// WriteContext is Write that stops, with ctx's error, once ctx is
+// cancelled: layout asks after each top-level block. What was written to
+// w by then is a part of a PDF.
+func WriteContext(ctx context.Context, w io.Writer, doc *content.Document, opts Options) error {
 	if doc == nil {
 		return errors.New("pdf: no document")
 	}
-	s := &streamer{opts: opts}
+	s := &streamer{opts: opts, ctx: ctx}
 	res, err := layout.LayoutTo(doc, style(opts), s)
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -59,10 +67,16 @@ func Write(w io.Writer, doc *content.Document, opts Options) error {
 // WriteBook lays out the articles of book in sequence and writes them as
 // one PDF to w, page by page like Write.
 func WriteBook(w io.Writer, book *content.Book, opts Options) error {
+	return WriteBookContext(context.Background(), w, book, opts)
+}
+
+// WriteBookContext is WriteBook that stops once ctx is cancelled (see
+// WriteContext).
+func WriteBookContext(ctx context.Context, w io.Writer, book *content.Book, opts Options) error {
 	if book == nil {
 		return errors.New("pdf: no book")
 	}
-	s := &streamer{opts: opts}
+	s := &streamer{opts: opts, ctx: ctx}
 	res, err := layout.LayoutBookTo(book, style(opts), s)
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -95,8 +109,17 @@ func Draw(w io.Writer, res *layout.Result, opts Options) error {
 // writes the PDF at the end.
 type streamer struct {
 	opts Options
+	ctx  context.Context // nil: never stops
 	pdf  *fpdf.Fpdf
 	d    *drawer
+}
+
+// Err stops the layout once the context is cancelled (layout.Stopper).
+func (s *streamer) Err() error {
+	if s.ctx == nil {
+		return nil
+	}
+	return s.ctx.Err()
 }
 
 // start makes the document, with the size of its first page.

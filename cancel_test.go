@@ -1,0 +1,82 @@
+package offprint
+
+import (
+	"context"
+	"errors"
+	"io"
+	"slices"
+	"sync/atomic"
+	"testing"
+
+	"github.com/offprint/offprint/content"
+)
+
+// countdown is a context cancelled after its Err has been asked n times:
+// the writers must notice at the next check and do no more work (a
+// writer that went on would ask again at every block).
+type countdown struct {
+	context.Context
+	left, asked atomic.Int64
+}
+
+func newCountdown(n int64) *countdown {
+	c := &countdown{Context: context.Background()}
+	c.left.Store(n)
+	return c
+}
+
+func (c *countdown) Err() error {
+	c.asked.Add(1)
+	if c.left.Add(-1) < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestWritersStopWhenCancelled: issue 14 (signals). A job cancelled in
+// the middle of writing stops at the writer's next check (between blocks:
+// layout for the PDF, rendering for the EPUB) with the context's error,
+// instead of running to the end.
+func TestWritersStopWhenCancelled(t *testing.T) {
+	doc := readExample(t, ReadOptions{})
+	long := *doc.Document
+	for range 4 {
+		long.Blocks = append(long.Blocks, doc.Blocks...)
+	}
+	blocks := 0
+	content.WalkBlocks(long.Blocks, func(content.Block) { blocks++ })
+	for _, tt := range []struct {
+		name  string
+		write func(ctx context.Context) error
+	}{
+		{"pdf", func(ctx context.Context) error {
+			return WritePDF(ctx, io.Discard, &Document{Document: &long}, PDFOptions{})
+		}},
+		{"epub", func(ctx context.Context) error {
+			return WriteEPUB(ctx, io.Discard, &Document{Document: &long}, EPUBOptions{NoCover: true})
+		}},
+		{"book pdf", func(ctx context.Context) error {
+			return WriteBookPDF(ctx, io.Discard, &Book{Articles: slices.Repeat([]*content.Document{&long}, 3)}, PDFOptions{})
+		}},
+		{"book epub", func(ctx context.Context) error {
+			return WriteBookEPUB(ctx, io.Discard, &Book{Articles: slices.Repeat([]*content.Document{&long}, 3)}, EPUBOptions{NoCover: true})
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, n := range []int64{0, 1, 30} {
+				ctx := newCountdown(n)
+				err := tt.write(ctx)
+				if !errors.Is(err, context.Canceled) {
+					t.Fatalf("cancelled after %d checks: %v, want context.Canceled", n, err)
+				}
+				if asked := ctx.asked.Load(); asked > n+3 {
+					t.Errorf("cancelled after %d checks, asked %d times: the writer went on", n, asked)
+				}
+			}
+		})
+	}
+	if blocks < 150 { // a writer that went on would ask once a block
+
+		t.Fatalf("only %d blocks: too short to show a stop", blocks)
+	}
+}
