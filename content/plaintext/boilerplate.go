@@ -26,6 +26,8 @@ var boilerplateLines = map[string]bool{
 	"supported by": true, "listen to this article": true, "facebook": true,
 	"twitter": true, "linkedin": true, "whatsapp": true, "reddit": true,
 	"close": true, "follow": true,
+	// galleries: what stands for a picture the scrape left out
+	"image": true, "view gallery": true, "open gallery": true, "play video": true, "enlarge image": true,
 	// forums, comments and documentation pages
 	"reply": true, "report": true, "quote": true, "add a comment": true,
 	"improve this answer": true, "improve this question": true,

@@ -37,7 +37,9 @@
 // such as "Read 212 Comments", "123 comments", "Leave a comment", "Share
 // on Facebook", "Follow us on Instagram") is dropped, unless it names the
 // source ("Read more at vox.com").
-// Also boilerplate: a forum's or a documentation page's buttons ("Reply",
+// Also boilerplate: what stands for a picture the scrape left out
+// ("Image", "View gallery", "Play video"); a forum's or a documentation
+// page's buttons ("Reply",
 // "Report", "Quote", "Add a comment", "Improve this answer", "Previous",
 // "Next"); a live blog's "Live", "Key events" and "Show key
 // events only"; a press release's "FOR IMMEDIATE RELEASE", "NEWS RELEASE",
@@ -419,6 +421,12 @@
 // "What You'll Need") heads the short lines under it when the line under
 // it is another short line that is no such clause and no table of
 // contents' entry.
+//
+// heading-list-label: a run of short lines that opens right under a full
+// sentence of prose (a list that lost its bullets is led in by a line
+// ending with a colon) opens with its label when its first line has at
+// most four words and no figures and each of the three lines under it is
+// longer ("In this episode", then the episode's topics).
 //
 // heading-toc-entry: when at least two lines of a run of short lines come
 // again, once each, later in the body, the run is a table of contents and

@@ -127,6 +127,7 @@ const (
 	ruleBreadcrumb        = "breadcrumb"
 	ruleLoneNumeral       = "lone-numeral"
 	ruleWhLabel           = "heading-wh-label"
+	ruleListLabel         = "heading-list-label"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -138,6 +138,8 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleSectionName
 		case nextCand && !toc[k+1] && c.whLabelHeading(content, cand, blocked, k):
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleWhLabel
+		case !prevCand && nextCand && c.listLabelHeading(content, cand, blocked, k):
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleListLabel
 		case prevCand || nextCand:
 			if c.role(i) == RoleParagraph {
 				c.res[i][0].Rule = ruleShortRun

@@ -364,3 +364,31 @@ func (c *classifier) whLabelHeading(content []int, cand []string, blocked map[in
 func isWhLabel(s string) bool {
 	return whWords[strings.ToLower(firstWord(s))] && lastRune(s) != '?'
 }
+
+// maxListLabelWords is the longest label over a list, in words.
+const maxListLabelWords = 4
+
+// listLabelHeading reports whether content[k], the first of a run of
+// short lines right under prose, labels the lines under it
+// (heading-list-label): a list that lost its bullets is led in by a
+// sentence ending with a colon, so a run opening under a full sentence
+// with a line of at most four words, no figures, shorter than each of
+// the three short lines under it ("In this episode", then the episode's
+// topics) opens with its label.
+func (c *classifier) listLabelHeading(content []int, cand []string, blocked map[int]bool, k int) bool {
+	s := c.text(content[k])
+	n := article.WordCount(s)
+	if c.role(content[k]) != RoleParagraph || n > maxListLabelWords || strings.ContainsFunc(s, unicode.IsDigit) {
+		return false
+	}
+	if k == 0 || c.role(content[k-1]) != RoleParagraph || !endsSentence(c.text(content[k-1])) ||
+		runeCount(c.text(content[k-1])) <= maxHeadingRunes {
+		return false // under prose only
+	}
+	for _, j := range []int{k + 1, k + 2, k + 3} {
+		if j >= len(content) || cand[j] == "" || blocked[j] || article.WordCount(c.text(content[j])) <= n {
+			return false
+		}
+	}
+	return true
+}

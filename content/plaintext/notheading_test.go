@@ -35,6 +35,7 @@ func TestNotHeadings(t *testing.T) {
 		{"labels over a date are no pair", p + "Opinion\nLetters\nSunday, September 15, 2024\nLater start times are worth it\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 		{"heading under a date", p + "Opinion\nLetters\nSunday, September 15, 2024\nLater start times are worth it\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
 		{"facts in a run", p + "Goals: Ortiz 38.\nBooked: Ward, Grant.\nReferee: Tom Spencer.\n" + lede + "\n", 6, RoleParagraph, ruleFactLine},
+		{"picture placeholder", p + "1 / 12\nImage\n" + lede + "\n", 5, RoleBoilerplate, ruleBoilerplate},
 		{"breadcrumb", p + "Home › Health A to Z › Shingles\n" + lede + "\n", 4, RoleBoilerplate, ruleBreadcrumb},
 		{"home trail", p + "Home / Europe / Portugal\n" + lede + "\n", 4, RoleBoilerplate, ruleBreadcrumb},
 		{"credit with slashes", p + "A fox at night.\nJane Doe / AFP / Getty Images\n" + lede + "\n", 5, RoleCredit, ruleCreditAgency},
@@ -99,5 +100,22 @@ func TestWhLabel(t *testing.T) {
 	list := p + "What a mile is\nHow banks buy miles\nWhy miles lose value\n" + lede + "\n"
 	if role, rule := lineDecision(t, list, 4); role != RoleParagraph {
 		t.Errorf("a list of wh-clauses: first is %s/%s", role, rule)
+	}
+}
+
+// TestListLabel checks that a short label opening a run of longer lines
+// under prose heads them, and that a run under a line ending with a colon
+// or with only two lines under it does not.
+func TestListLabel(t *testing.T) {
+	const p = "Title\n" + lede + "\n" + lede + "\n"
+	items := "Why airlines sell miles to banks\nWhat dynamic pricing of award seats means\nHow to judge a sign-up bonus\n" + lede + "\n"
+	if role, rule := lineDecision(t, p+"In this episode\n"+items, 4); role != RoleHeading || rule != ruleListLabel {
+		t.Errorf("list label is %s/%s", role, rule)
+	}
+	if role, _ := lineDecision(t, p+"Guest Book\nSign the Guest Book\nLight a Candle\n"+lede+"\n", 4); role != RoleParagraph {
+		t.Errorf("two lines under a label: %s", role)
+	}
+	if role, _ := lineDecision(t, "Title\n"+lede+"\nYou will need these:\nEggs\n"+items, 5); role != RoleListItem && role != RoleParagraph {
+		t.Errorf("first item after a colon is %s", role)
 	}
 }
