@@ -37,7 +37,8 @@
 // such as "Read 212 Comments", "123 comments", "Leave a comment", "Share
 // on Facebook", "Follow us on Instagram") is dropped, unless it names the
 // source ("Read more at vox.com").
-// Also boilerplate: what stands for a picture the scrape left out
+// Also boilerplate: a blog's taxonomy line ("Filed under: NLP,
+// replication", "Tags: …", "Categories: …", "Posted in: …"); what stands for a picture the scrape left out
 // ("Image", "View gallery", "Play video"); a forum's or a documentation
 // page's buttons ("Reply",
 // "Report", "Quote", "Add a comment", "Improve this answer", "Previous",
@@ -396,7 +397,8 @@
 // by bars or tabs (table-row), or a date alone (date-stamp-line): neither
 // counts among the short lines around it, and a date under a line is no
 // text for it to head. Other lines stay among the short lines around them
-// but head nothing: the label of a table or figure ("Table 1", "Fig. 2":
+// but head nothing: the label of a tip or a warning ("Tip", "Note",
+// "Warning": callout-label); the label of a table or figure ("Table 1", "Fig. 2":
 // figure-label); a label ending with "by" ("NEWS PROVIDED BY") or a credit
 // ending with "by" and a name ("Fact checked by Emily Park": by-label);
 // the line of a comment's writer, "NAME says", a user name with "_" or

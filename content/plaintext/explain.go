@@ -128,6 +128,7 @@ const (
 	ruleLoneNumeral       = "lone-numeral"
 	ruleWhLabel           = "heading-wh-label"
 	ruleListLabel         = "heading-list-label"
+	ruleCallout           = "callout-label"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

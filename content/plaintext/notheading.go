@@ -42,9 +42,17 @@ var (
 	contactRE = lazyre.New(`^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s().–-]{7,}|(?:https?://|www\.)\S+)$`)
 )
 
+// calloutLabels label a box set in the text, a tip or a warning, rather
+// than a section (compared lower-cased).
+var calloutLabels = map[string]bool{
+	"tip": true, "pro tip": true, "note": true, "warning": true, "caution": true,
+	"important": true, "heads up": true, "good to know": true, "editor's note": true,
+}
+
 // notHeadingText returns the rule by which s, which passes the heading
 // tests, is no heading by its text alone, though it stays among the short
-// lines around it, or "": the label of a table or figure
+// lines around it, or "": the label of a tip or a warning ("Tip", "Note":
+// callout-label), the label of a table or figure
 // (figure-label), a label ending with "by" or a credit ending with "by
 // NAME" (by-label), or a commenter's name line (commenter-line).
 func notHeadingText(s string) string {
@@ -53,6 +61,8 @@ func notHeadingText(s string) string {
 		return ruleFigureLabel
 	case endsWithByRE.MatchString(s) || byName(s):
 		return ruleByLabel
+	case calloutLabels[strings.ToLower(strings.TrimSuffix(s, ":"))]:
+		return ruleCallout
 	case isCommenter(s):
 		return ruleCommenter
 	}

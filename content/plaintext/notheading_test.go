@@ -28,6 +28,8 @@ func TestNotHeadings(t *testing.T) {
 		{"line under a user name", p + "dave_in_duluth\nMember\n" + lede + "\n", 5, RoleParagraph, ruleCommenter},
 		{"credit by a name", p + "Fact checked by Emily Park\n" + lede + "\n", 4, RoleParagraph, ruleByLabel},
 		{"label waiting for a name", p + "NEWS PROVIDED BY\n" + lede + "\n", 4, RoleParagraph, ruleByLabel},
+		{"callout", p + "Tip\n" + lede + "\n", 4, RoleParagraph, ruleCallout},
+		{"taxonomy", p + "Filed under: NLP, replication\n" + lede + "\n", 4, RoleBoilerplate, ruleBoilerplate},
 		{"table label", p + "Table 1\n" + lede + "\n", 4, RoleParagraph, ruleFigureLabel},
 		{"table row", p + "13B | 61% | 88%\n" + lede + "\n", 4, RoleParagraph, ruleTableRow},
 		{"numbered heading under a table", p + "7B | 58% | 84%\n13B | 61% | 88%\n4. Caveats\n" + lede + "\n", 6, RoleHeading, ruleHeadingNumbered},
