@@ -25,21 +25,15 @@ type metrics struct {
 var fontStyles = [...]fonts.Style{fonts.Regular, fonts.Italic, fonts.Bold, fonts.BoldItalic, fonts.Mono,
 	fonts.Arabic, fonts.ArabicBold, fonts.Hebrew, fonts.HebrewBold}
 
-// loadMetrics loads the four text faces, the user's faces (see
-// Style.Faces) in place of Noto Serif's.
-func loadMetrics(user [4]*fonts.Face) (metrics, error) {
+// loadMetrics sets the user's faces (see Style.Faces) in place of Noto
+// Serif's. The embedded faces are loaded when first asked for (face): a
+// document without bold italic never parses that face (2 ms).
+func loadMetrics(user [4]*fonts.Face) metrics {
 	var m metrics
 	for i, s := range fontStyles[:len(user)] {
-		f := user[s]
-		if f == nil {
-			var err error
-			if f, err = fonts.Get(s); err != nil {
-				return m, fmt.Errorf("layout: %w", err)
-			}
-		}
-		m.faces[i] = f
+		m.faces[i] = user[s]
 	}
-	return m, nil
+	return m
 }
 
 func (m *metrics) face(s fonts.Style) *fonts.Face {

@@ -84,10 +84,7 @@ func newTypesetter(style Style) (*typesetter, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := loadMetrics(style.Faces)
-	if err != nil {
-		return nil, err
-	}
+	m := loadMetrics(style.Faces)
 	sys := style.Fallback
 	if sys == nil && !style.NoSystemFonts {
 		sys = fonts.DefaultSystem()

@@ -305,11 +305,12 @@ func countFields(s string) int {
 	return n
 }
 
-// warmFonts loads the four text faces at once, in the background, while
-// the first input is read: parsing a face costs a few milliseconds of CPU
-// and the writers would otherwise load them one after another.
+// warmFonts loads the regular, italic and bold faces at once, in the
+// background, while the first input is read: parsing a face costs a few
+// milliseconds of CPU and the writers would otherwise load them one after
+// another. Bold italic is rare, so it is loaded only if the text uses it.
 func warmFonts() {
-	for _, s := range []fonts.Style{fonts.Regular, fonts.Italic, fonts.Bold, fonts.BoldItalic} {
+	for _, s := range []fonts.Style{fonts.Regular, fonts.Italic, fonts.Bold} {
 		go func() { _, _ = fonts.Get(s) }()
 	}
 }
