@@ -404,8 +404,9 @@
 // the line of a comment's writer, "NAME says", a user name with "_" or
 // "@", a name with its surname's initial ("Lisa R."), or a line right
 // under a user name (commenter-line); a line of at most four words that
-// the body holds twice or more, a section name aside — a page's "Improve
-// this answer" or a commenter's name (repeated-line). By what stands
+// the body holds twice or more, once at least over no prose, a section
+// name aside — a page's button or a commenter's name (repeated-line); a
+// subheading that a roundup repeats over each pick's text stays a heading. By what stands
 // around them: a line over an e-mail address, a phone number or a web
 // address is a contact (contact-line); a name (two to four capitalised
 // words, or names joined by "and" or "&") next to a date or a stamp with

@@ -105,8 +105,8 @@ func isCommenter(s string) bool {
 }
 
 // contextNotHeadings drops the heading candidates that their neighbours
-// show to be something else: a short line the page repeats
-// (repeated-line), a name over an address or a phone number
+// show to be something else: a short line the page repeats, once at
+// least over no prose (repeated-line: a button, a commenter's name), a name over an address or a phone number
 // (contact-line), a name next to a date (name-by-date), a letter's
 // signature after its text (signature-line), a label and value among
 // others (fact-line). toc holds the candidates that repeat the entries
@@ -114,10 +114,17 @@ func isCommenter(s string) bool {
 // A repeated line stays among the short lines around it, as blocked; the
 // others leave the candidates.
 func (c *classifier) contextNotHeadings(content []int, cand []string, toc, blocked map[int]bool) {
-	count := map[string]int{}
+	count := map[string]int{} // how often a candidate's text occurs, when once it heads no prose
+	bare := map[string]bool{}
 	for k, i := range content {
 		if cand[k] != "" {
 			count[c.text(i)]++
+			bare[c.text(i)] = bare[c.text(i)] || !c.headsProse(content, cand, k)
+		}
+	}
+	for s := range count {
+		if !bare[s] {
+			delete(count, s) // "Why it's great" over each pick's text is a heading each time
 		}
 	}
 	for k, i := range content {
@@ -132,6 +139,16 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 			c.res[i][0].Rule = r
 		}
 	}
+}
+
+// headsProse reports whether prose follows content[k]: a paragraph that is
+// no candidate and ends a sentence or is longer than a heading.
+func (c *classifier) headsProse(content []int, cand []string, k int) bool {
+	if k+1 >= len(content) || cand[k+1] != "" || c.role(content[k+1]) != RoleParagraph {
+		return false
+	}
+	next := c.text(content[k+1])
+	return endsSentence(next) || runeCount(next) > maxHeadingRunes
 }
 
 // maxRepeatedWords is the longest line, in words, that repeated-line
