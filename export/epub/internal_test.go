@@ -337,3 +337,46 @@ func TestPruneCSS(t *testing.T) {
 		t.Errorf("pruneCSS =\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestPruneScriptRules keeps the rule of sup and sub only for markup that
+// uses them.
+func TestPruneScriptRules(t *testing.T) {
+	css := "p { a: 1; }\nsup, sub { line-height: 0; /* why */ }\n"
+	for _, tc := range []struct{ markup, want string }{
+		{"<p>x</p>", "p { a: 1; }\n"},
+		{"<p>x<sup>2</sup></p>", "p { a: 1; }\nsup { line-height: 0; /* why */ }\n"},
+		{"<p>H<sub>2</sub>O<sup>+</sup></p>", "p { a: 1; }\nsup, sub { line-height: 0; /* why */ }\n"},
+	} {
+		used := map[string]bool{}
+		addClasses(used, tc.markup)
+		if got := pruneCSS(css, used); got != tc.want {
+			t.Errorf("%s: pruneCSS =\n%s\nwant\n%s", tc.markup, got, tc.want)
+		}
+	}
+}
+
+// TestRowSpanIndent marks the first cell of a row whose first column a
+// cell above spans (it stands in a later column, and is indented as
+// such), within the header and the body apart.
+func TestRowSpanIndent(t *testing.T) {
+	c := func(s string, rows int) content.Cell { return content.Cell{Inlines: content.T(s), RowSpan: rows} }
+	tbl := &content.Table{
+		Header: [][]content.Cell{{c("H", 2), c("a", 1)}, {c("b", 1)}},
+		Rows: [][]content.Cell{
+			{c("N", 3), c("1", 1)}, {c("2", 1)}, {c("3", 1)},
+			{c("S", 1), c("4", 1)},
+			{{Inlines: content.T("W"), RowSpan: 2, ColSpan: 2}, c("5", 1)}, {c("6", 1)},
+		},
+	}
+	var pg page
+	pg.table(tbl)
+	got := pg.sb.String()
+	for _, want := range []string{`<th class="indent">b`, `<td class="indent">2`, `<td class="indent">3`, `<td>S`, `<td>4`, `<td class="indent">6`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %s in\n%s", want, got)
+		}
+	}
+	if n := strings.Count(got, "indent"); n != 4 {
+		t.Errorf("%d cells indented, want 4:\n%s", n, got)
+	}
+}

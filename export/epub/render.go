@@ -150,15 +150,17 @@ func (p *page) table(t *content.Table) {
 	p.w("<div class=\"table\"><table>\n")
 	if len(t.Header) > 0 {
 		p.w("<thead>")
+		covered := 0
 		for _, r := range t.Header {
-			p.row(r, "th")
+			p.row(r, "th", firstCovered(r, &covered))
 		}
 		p.w("</thead>\n")
 	}
 	if len(t.Rows) > 0 {
 		p.w("<tbody>\n")
+		covered := 0
 		for _, r := range t.Rows {
-			p.row(r, "td")
+			p.row(r, "td", firstCovered(r, &covered))
 			p.w("\n")
 		}
 		p.w("</tbody>\n")
@@ -166,9 +168,27 @@ func (p *page) table(t *content.Table) {
 	p.w("</table></div>\n")
 }
 
-func (p *page) row(cells []content.Cell, tag string) {
+// firstCovered reports whether the first column of a row is taken by a
+// cell spanning rows from above, so that the row's first cell stands in
+// a later column; covered counts the rows below the current one that
+// the first column's cell still spans (within a thead or tbody).
+func firstCovered(cells []content.Cell, covered *int) bool {
+	if *covered > 0 {
+		*covered--
+		return true
+	}
+	if len(cells) > 0 {
+		*covered = max(cells[0].RowSpan, 1) - 1
+	}
+	return false
+}
+
+// row writes a row of cells; shifted says that its first cell is not in
+// the first column (a cell above spans it), so it is indented as the
+// cells after another are (class "indent").
+func (p *page) row(cells []content.Cell, tag string, shifted bool) {
 	p.w("<tr>")
-	for _, c := range cells {
+	for i, c := range cells {
 		p.w("<" + tag)
 		if c.ColSpan > 1 {
 			p.w(` colspan="` + strconv.Itoa(c.ColSpan) + `"`)
@@ -176,8 +196,15 @@ func (p *page) row(cells []content.Cell, tag string) {
 		if c.RowSpan > 1 {
 			p.w(` rowspan="` + strconv.Itoa(c.RowSpan) + `"`)
 		}
+		var class []string
 		if a := classToken(c.Align.String()); a != "" {
-			p.w(` class="align-` + a + `"`) // a class, not an inline style (epubcheck ACC-013)
+			class = append(class, "align-"+a) // a class, not an inline style (epubcheck ACC-013)
+		}
+		if i == 0 && shifted {
+			class = append(class, "indent")
+		}
+		if len(class) > 0 {
+			p.w(` class="` + strings.Join(class, " ") + `"`)
 		}
 		p.w(">")
 		p.inlines(c.Inlines)

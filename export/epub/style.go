@@ -109,14 +109,24 @@ func (b *builder) classes() map[string]bool {
 	return used
 }
 
-// addClasses adds the class names markup uses to used.
+// addClasses adds the class names markup uses to used, and the
+// elements of prunedElements it uses as "<name>".
 func addClasses(used map[string]bool, markup string) {
 	for _, m := range classRE.FindAllStringSubmatch(markup, -1) {
 		for _, c := range strings.Fields(m[1]) {
 			used[c] = true
 		}
 	}
+	for _, el := range prunedElements {
+		if strings.Contains(markup, "<"+el+">") {
+			used["<"+el+">"] = true
+		}
+	}
 }
+
+// prunedElements are the elements whose rules (a selector that is the
+// bare element name) the stylesheet keeps only for books that use them.
+var prunedElements = []string{"sup", "sub"}
 
 // addRunes adds the characters of s to seen.
 func addRunes(seen map[rune]bool, s string) {
@@ -176,7 +186,12 @@ func splitComments(head string) (lead, selectors string) {
 	return lead + head[:len(head)-len(trimmed)], trimmed
 }
 
+// selectorUsed reports whether a selector applies to the book: every
+// class it names is used, and a bare element of prunedElements is.
 func selectorUsed(sel string, used map[string]bool) bool {
+	if el := strings.TrimSpace(sel); slices.Contains(prunedElements, el) {
+		return used["<"+el+">"]
+	}
 	for _, m := range selectorClassRE.FindAllStringSubmatch(sel, -1) {
 		if !used[m[1]] {
 			return false
