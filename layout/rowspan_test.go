@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -173,3 +174,65 @@ func TestRowSpanTall(t *testing.T) {
 		t.Errorf("the next row (%.1f) is not below the tall cell's last line (%.1f)", after[0].Y.Points(), last[0].Y.Points())
 	}
 }
+
+// FuzzTableSpans lays out tables made from arbitrary bytes: cells of
+// struck, raised and lowered words spanning any number of rows and
+// columns (more than the table has, too), on a small page. No panic, and
+// every run lies on its page.
+func FuzzTableSpans(f *testing.F) {
+	f.Add([]byte{3, 2, 1, 0x21, 0x12, 5, 0x11, 0x40, 9})
+	f.Add([]byte{1, 0xff, 0x81, 0x7f, 0x33, 0, 0, 0x90})
+	f.Add(bytes.Repeat([]byte{0x31, 0x13, 0x22}, 60))
+	f.Fuzz(func(t *testing.T, data []byte) { tableSpansCase(t, data) })
+}
+
+// tableSpansCase is one run of FuzzTableSpans.
+func tableSpansCase(t *testing.T, data []byte) {
+	words := tableWords // cell words: plain, with no Unicode script forms, too long for a column
+	st := paper(t, "ereader")
+	if len(data) < 2 || len(data) > 600 {
+		return
+	}
+	heads, cols := int(data[0]%3), int(data[1]%6)+1
+	tbl := &content.Table{}
+	var row []content.Cell
+	for i, b := range data[2:] {
+		var ins []content.Inline
+		for k := range int(b%4) + 1 {
+			w := &content.Text{Text: words[(int(b)+k*7+i)%len(words)] + " "}
+			switch (int(b)>>2 + k) % 5 {
+			case 1:
+				ins = append(ins, &content.Strike{Inlines: []content.Inline{w}})
+			case 2:
+				ins = append(ins, &content.Super{Inlines: []content.Inline{w}})
+			case 3:
+				ins = append(ins, &content.Sub{Inlines: []content.Inline{w}})
+			default:
+				ins = append(ins, w)
+			}
+		}
+		row = append(row, content.Cell{Inlines: ins, RowSpan: int(b>>4) % 5, ColSpan: int(b>>6) + 1})
+		if len(row) == cols || i == len(data)-3 {
+			if len(tbl.Header) < heads {
+				tbl.Header = append(tbl.Header, row)
+			} else {
+				tbl.Rows = append(tbl.Rows, row)
+			}
+			row = nil
+		}
+	}
+	res, err := layout.Layout(&content.Document{Blocks: []content.Block{tbl}}, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pg := range res.Pages {
+		for _, tr := range pg.Texts {
+			if tr.Y < 0 || tr.Y > pg.Height {
+				t.Fatalf("page %d: %q at y %.1f, off the page", pg.Number, tr.Text, tr.Y.Points())
+			}
+		}
+	}
+}
+
+// tableWords are the words of FuzzTableSpans' cells.
+var tableWords = strings.Fields("a Region North, largest regions area th nd 2n+1 eff max CO2e supercalifragilisticexpialidocious x")
