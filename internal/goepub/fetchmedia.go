@@ -2,6 +2,7 @@ package goepub
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -75,11 +76,13 @@ func (g grabber) fetchMedia(mediaSource, mediaFolderPath, mediaFilename string) 
 	defer w.Close()
 	var source io.ReadCloser
 	fetchErrors := make([]error, 0)
-	for _, f := range []func(string, bool) (io.ReadCloser, error){
-		g.localHandler,
-		g.httpHandler,
-		g.dataURLHandler,
-	} {
+	handlers := []func(string, bool) (io.ReadCloser, error){g.localHandler, g.httpHandler, g.dataURLHandler}
+	if detectMediaType(mediaSource) == "DataURL" {
+		// offprint patch: a data: URL is not first tried as a file name and
+		// as a URL (each a copy of the whole string, megabytes for a font)
+		handlers = []func(string, bool) (io.ReadCloser, error){g.dataURLHandler}
+	}
+	for _, f := range handlers {
 		var err error
 		source, err = f(mediaSource, false)
 		if err != nil {
@@ -150,6 +153,9 @@ func (g grabber) localHandler(mediaSource string, onlyCheck bool) (io.ReadCloser
 }
 
 func (g grabber) dataURLHandler(mediaSource string, onlyCheck bool) (io.ReadCloser, error) {
+	if data, ok := decodeBase64DataURL(mediaSource); ok { // offprint patch
+		return io.NopCloser(bytes.NewReader(data)), nil
+	}
 	if onlyCheck {
 		_, err := dataurl.DecodeString(mediaSource)
 		return nil, err
@@ -159,6 +165,24 @@ func (g grabber) dataURLHandler(mediaSource string, onlyCheck bool) (io.ReadClos
 		return nil, err
 	}
 	return io.NopCloser(bytes.NewReader(data.Data)), nil
+}
+
+// decodeBase64DataURL decodes a data: URL of the form
+// "data:[<media type>];base64,<standard base64>" directly (offprint patch).
+// The dataurl package lexes its input a byte at a time through a channel,
+// which for the fonts and the cover offprint hands over took 2% of the
+// CPU of an export; it still decodes every other form.
+func decodeBase64DataURL(s string) ([]byte, bool) {
+	rest, ok := strings.CutPrefix(s, "data:")
+	if !ok {
+		return nil, false
+	}
+	meta, payload, ok := strings.Cut(rest, ",")
+	if !ok || !strings.HasSuffix(meta, ";base64") {
+		return nil, false
+	}
+	data, err := base64.StdEncoding.DecodeString(payload)
+	return data, err == nil
 }
 
 type fetchError []error
