@@ -144,23 +144,57 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 	if depth := nestingDepth(src, opts.MaxDepth); depth > opts.MaxDepth {
 		return nil, fmt.Errorf("read html: elements nested deeper than %d levels; is this a real page?", opts.MaxDepth)
 	}
-	root, err := html.Parse(bytes.NewReader(src))
-	if err != nil {
-		return nil, fmt.Errorf("read html: %w", err)
-	}
 	var base *url.URL
 	if opts.BaseURL != "" {
+		var err error
 		if base, err = url.Parse(opts.BaseURL); err != nil {
 			return nil, fmt.Errorf("read html: base URL: %w", err)
 		}
 	}
-	page := scanPage(root)
+	return convert(src, opts, base, len(src) >= reparseBytes)
+}
+
+// reparseBytes is the size from which a page is parsed twice rather than
+// copied for readability (see convert).
+const reparseBytes = 1 << 20
+
+// convert parses the page src and converts its article. Readability
+// works on a copy of the page, since Read needs the page as it was (for
+// the lead figure, a question and answer, or the whole <article> when
+// readability keeps too little of it); with its own copies, readability
+// holds three trees of the page at its peak. With reparse, readability
+// works on the parsed page itself and the page is parsed a second time
+// afterwards for what Read needs of it: two trees at the peak (a page
+// with a million paragraphs: about 300 MB less) for the cost of a parse.
+// Both ways give the same document.
+func convert(src []byte, opts Options, base *url.URL, reparse bool) (*content.Document, error) {
+	root, err := html.Parse(bytes.NewReader(src))
+	if err != nil {
+		return nil, fmt.Errorf("read html: %w", err)
+	}
+	var page *page
+	if !reparse {
+		page = scanPage(root)
+	}
 	dropClutter(root)
 	parser := readability.NewParser()
 	parser.KeepClasses = true // code languages and caption credits live in classes
-	article, err := parser.ParseDocument(root, base)
+	var article readability.Article
+	if reparse {
+		article, err = parser.ParseAndMutate(root, base)
+	} else {
+		article, err = parser.ParseDocument(root, base)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read html: %w", err)
+	}
+	if reparse {
+		again, err := html.Parse(bytes.NewReader(src))
+		if err != nil {
+			return nil, fmt.Errorf("read html: %w", err)
+		}
+		page = scanPage(again)
+		dropClutter(again)
 	}
 	c := newConverter(opts, base)
 	doc := &content.Document{Meta: c.meta(page, article)}
