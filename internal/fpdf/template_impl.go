@@ -132,36 +132,6 @@ func (t *FpdfTpl) NumPages() int {
 	return len(t.bytes) - 1
 }
 
-// childrenImages returns the next layer of children images, it doesn't dig into
-// children of children. Applies template namespace to keys to ensure
-// no collisions. See UseTemplateScaled
-func (t *FpdfTpl) childrenImages() map[string]*ImageInfoType {
-	childrenImgs := make(map[string]*ImageInfoType)
-
-	for x := 0; x < len(t.templates); x++ {
-		imgs := t.templates[x].Images()
-		for key, val := range imgs {
-			name := sprintf("t%s-%s", t.templates[x].ID(), key)
-			childrenImgs[name] = val
-		}
-	}
-
-	return childrenImgs
-}
-
-// childrensTemplates returns the next layer of children templates, it doesn't dig into
-// children of children.
-func (t *FpdfTpl) childrensTemplates() []Template {
-	childrenTmpls := make([]Template, 0)
-
-	for x := 0; x < len(t.templates); x++ {
-		tmpls := t.templates[x].Templates()
-		childrenTmpls = append(childrenTmpls, tmpls...)
-	}
-
-	return childrenTmpls
-}
-
 // Tpl is an Fpdf used for writing a template. It has most of the facilities of
 // an Fpdf, but cannot add more pages. Tpl is used directly only during the
 // limited time a template is writable.
