@@ -10,6 +10,7 @@ package fpdf
 // advances and a ToUnicode CMap from the text each glyph stands for.
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
@@ -51,6 +52,16 @@ type glyphFonts struct {
 	buf    []byte       // a run\'s operators, reused
 	tzPage int          // page the horizontal scaling below is in force on
 	tz     float64      // horizontal scaling in force, percent
+
+	// the text object the last run closed, which the next one may reopen
+	text    *bytes.Buffer // page content it is in; nil: none to reopen
+	textEnd int           // length of that content after it
+	etAt    int           // where its ET is
+	tjAt    int           // where the "] TJ" before it is, when st.open
+	st      textState     // where it stands
+	baseY   float64       // the baseline of its last run, points
+	res     string        // its font's resource name
+	size    float64       // and size
 }
 
 // RegisterGlyphFont makes the font number index of data (a TrueType or

@@ -2,6 +2,7 @@ package fpdf
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"regexp"
 	"strings"
@@ -55,12 +56,21 @@ func TestWriteRun(t *testing.T) {
 		{ID: 900, Advance: 0, XOffset: -2, YOffset: 1},
 		{ID: 68, Advance: w(68), Text: "a"},
 	}
-	got := string(g.appendRun(nil, 10, 100, 500, glyphs, 1, 1))
+	var st textState
+	got := string(g.appendRun(nil, 10, 100, 500, glyphs, 1, 1, &st))
 	want := "100 500 Td [<0039>60<0044>] TJ\n" +
 		fmtNum(w(57)-0.6+w(68)-2) + " 1 Td [<0384>] TJ\n" +
-		"2 -1 Td [<0044>] TJ\n"
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
+		"2 -1 Td [<0044>"
+	if got != want || !st.open {
+		t.Errorf("got\n%s\nwant\n%s (open %v)", got, want, st.open)
+	}
+	// the next run on the line goes on in the array: its glyphs in one
+	// string, placed by an adjustment from where the last one ended
+	end, lineX := st.endX, st.lineX
+	got = string(g.appendRun(nil, 10, end+3, 500, glyphs[:2], 1, 1, &st))
+	want = "-300<0039>60<0044>"
+	if got != want || st.lineX != lineX || math.Abs(st.endX-(end+3+w(68)+w(57)-0.6)) > 1e-3 {
+		t.Errorf("continued: got %q want %q; state %+v", got, want, st)
 	}
 }
 
