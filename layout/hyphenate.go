@@ -259,6 +259,9 @@ func (ts *typesetter) hyphenPoints(w string) []int {
 		return p
 	}
 	p := ts.hyph.Points(w)
+	if len(ts.hcache) >= maxCached {
+		clear(ts.hcache) // a text of ever new words (see maxCached)
+	}
 	ts.hcache[w] = p
 	return p
 }

@@ -120,9 +120,22 @@ func (sh *shaper) shape(f *fonts.Face, text string, rtl bool, feat feature) *sha
 	}
 	sh.misses++
 	s := sh.shapeNew(f, text, rtl, feat)
+	if len(sh.texts) >= maxCached {
+		// Shaped texts already handed out stay valid: the caches only
+		// forget them.
+		clear(sh.texts)
+		clear(sh.sized)
+	}
 	sh.texts[k] = s
 	return s
 }
+
+// maxCached bounds the per-word caches of shaping and hyphenation: an
+// article's vocabulary is a few thousand words, but a text of ever new
+// ones (numbers, codes) would keep every word's glyphs and breaks to the
+// end (a page of a million numbered paragraphs: over 500 MB). Past the
+// bound a cache starts again.
+const maxCached = 1 << 16
 
 func (sh *shaper) shapeNew(f *fonts.Face, text string, rtl bool, feat feature) *shapedText {
 	s := &shapedText{text: text}
