@@ -1,9 +1,9 @@
 // Package epub writes a content.Document (or a content.Book) as an EPUB 3
 // publication that real e-readers get right: XHTML sections straight from
-// the model, packaged with github.com/go-shiori/go-epub and then normalised
-// (metadata go-epub cannot set, nav and NCX with nested headings and
-// landmarks, a cover declared the EPUB 3 and EPUB 2 ways, and byte-for-byte
-// reproducible output).
+// the model in go-epub's XHTML frame (internal/goepub), zipped once by
+// offprint itself: its own package document, nav and NCX with nested
+// headings and landmarks, a cover declared the EPUB 3 and EPUB 2 ways, and
+// byte-for-byte reproducible output.
 //
 // The rules it follows are those of docs/ereader-notes.md: each note is
 // written once, in a notes section at the end of its article (the endnotes

@@ -1,7 +1,6 @@
 package epub
 
 import (
-	"archive/zip"
 	"crypto/sha1"
 	"encoding/hex"
 	"strconv"
@@ -14,10 +13,10 @@ import (
 // item is one manifest entry; path is relative to the EPUB folder.
 type item struct {
 	id, path, mediaType, properties string
-	data                            []byte    // the content, to compress
-	raw                             *zip.File // or an entry of go-epub's zip, copied as it is
-	packed                          *packed   // or a content file packed as it was rendered
-	spine                           bool      // in the reading order
+	data                            []byte  // the content, to compress
+	media                           bool    // a stylesheet, image or font (see mediaFile)
+	packed                          *packed // or a content file packed as it was rendered
+	spine                           bool    // in the reading order
 }
 
 // identifier returns the package identifier: the document's own, else a

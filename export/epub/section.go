@@ -59,8 +59,24 @@ func (pk *packer) packSection(title, lang, body string) (*packed, error) {
 	head = head[:at] + langAttrs(lang) + head[at:]
 	// No named reference spans the joins: the frame ends and starts
 	// the body with a line break.
+	return pk.compress(func(w io.Writer) {
+		io.WriteString(w, head)
+		namedRefs.WriteString(w, body)
+		namedRefs.WriteString(w, tail)
+	})
+}
+
+// pack compresses data.
+func (pk *packer) pack(data []byte) (*packed, error) {
+	return pk.compress(func(w io.Writer) { w.Write(data) })
+}
+
+// compress packs what write writes (its errors are the compressor's,
+// which Close reports).
+func (pk *packer) compress(write func(io.Writer)) (*packed, error) {
 	pk.buf.Reset()
 	if pk.fw == nil {
+		var err error
 		if pk.fw, err = flate.NewWriter(&pk.buf, 5); err != nil { // archive/zip's compressor
 			return nil, err
 		}
@@ -69,9 +85,7 @@ func (pk *packer) packSection(title, lang, body string) (*packed, error) {
 	}
 	sum := crc32.NewIEEE()
 	w := &countingWriter{w: pk.fw, sum: sum}
-	io.WriteString(w, head)
-	namedRefs.WriteString(w, body)
-	namedRefs.WriteString(w, tail)
+	write(w)
 	if err := pk.fw.Close(); err != nil {
 		return nil, err
 	}

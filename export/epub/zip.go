@@ -3,96 +3,47 @@ package epub
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
 	"fmt"
 	"hash/crc32"
-	"io"
 	"strings"
 	"time"
 )
 
-// archive is go-epub's zip, read back.
-type archive map[string]*zip.File
+// containerXML is META-INF/container.xml: it points at the package
+// document (byte for byte what go-epub wrote).
+const containerXML = `<?xml version="1.0" encoding="UTF-8"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+  <rootfiles>
+    <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml" />
+  </rootfiles>
+</container>
+`
 
-func readArchive(raw []byte) (archive, error) {
-	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+// writeZip writes the package, once: mimetype first and stored, then
+// the container, offprint's package document, and the files offprint
+// planned in a fixed order, every entry at a fixed time. The content
+// files were compressed as they were rendered; the rest is compressed
+// here (deflate, level 5, as archive/zip does).
+func (b *builder) writeZip() ([]byte, error) {
+	items, err := b.manifest()
 	if err != nil {
 		return nil, err
-	}
-	a := make(archive, len(zr.File))
-	for _, f := range zr.File {
-		a[f.Name] = f
-	}
-	return a, nil
-}
-
-// file returns the entry at name (a path under EPUB/ unless it starts
-// with "META-INF/").
-func (a archive) file(name string) (*zip.File, error) {
-	if !strings.HasPrefix(name, "META-INF/") {
-		name = "EPUB/" + name
-	}
-	f, ok := a[name]
-	if !ok {
-		return nil, fmt.Errorf("go-epub left out %s", name)
-	}
-	return f, nil
-}
-
-// read returns the content of the entry at name.
-func (a archive) read(name string) ([]byte, error) {
-	f, err := a.file(name)
-	if err != nil {
-		return nil, err
-	}
-	rc, err := f.Open()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	defer rc.Close()
-	data, err := io.ReadAll(rc)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return data, nil
-}
-
-// normalise rewrites go-epub's zip into the final package: the files
-// offprint planned, in a fixed order, with its own package document, nav,
-// NCX and cover page, the language on every XHTML file, fixed entry
-// times, and mimetype first and stored. Entries kept as go-epub wrote
-// them (stylesheet, images, fonts) are copied without recompressing.
-func (b *builder) normalise(raw []byte) ([]byte, error) {
-	arc, err := readArchive(raw)
-	if err != nil {
-		return nil, err
-	}
-	items, err := b.manifest(arc)
-	if err != nil {
-		return nil, err
-	}
-	container, err := arc.read("META-INF/container.xml")
-	if err != nil {
-		return nil, err
-	}
-	if !bytes.Contains(container, []byte(`full-path="EPUB/package.opf"`)) {
-		return nil, errors.New("go-epub's container does not point at EPUB/package.opf")
 	}
 	modified := b.modified()
 	var out bytes.Buffer
-	out.Grow(len(raw) + len(raw)/8)
+	out.Grow(b.packedSize() + 4096)
 	z := zip.NewWriter(&out)
 	if err := storeFile(z, "mimetype", []byte("application/epub+zip"), modified); err != nil {
 		return nil, err
 	}
-	head := []*item{{path: "../META-INF/container.xml", data: container}, {path: "package.opf", data: b.packageDocument(items, b.identifier(), modified)}}
+	head := []*item{{path: "../META-INF/container.xml", data: []byte(containerXML)}, {path: "package.opf", data: b.packageDocument(items, b.identifier(), modified)}}
 	for _, it := range append(head, items...) {
 		name := strings.TrimPrefix("EPUB/"+it.path, "EPUB/../")
 		switch {
 		case it.packed != nil:
 			err = packedFile(z, name, it.packed, modified)
-		case it.raw != nil:
-			err = copyFile(z, name, it.raw, modified)
+		case it.media:
+			err = b.mediaFile(z, name, it.data, modified)
 		default:
 			err = deflateFile(z, name, it.data, modified)
 		}
@@ -106,30 +57,46 @@ func (b *builder) normalise(raw []byte) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
+// packedSize is about what the zip will take: the packed content files
+// and the images and fonts at their size.
+func (b *builder) packedSize() int {
+	n := 0
+	for _, f := range b.files {
+		n += len(f.packed.data) + 200
+	}
+	for _, im := range b.images {
+		n += len(im.data)
+	}
+	if b.cover != nil {
+		n += len(b.cover.data)
+	}
+	for _, f := range b.fonts {
+		n += len(f.data)
+	}
+	return n
+}
+
 // manifest lists the publication's files in their final order: the cover,
 // the navigation documents and stylesheet, the text in reading order, the
 // images in order of appearance, the fonts. The nav document is not in the
 // spine: MuPDF and FBReader would show it, hidden landmarks included, as a
 // page of the text.
-func (b *builder) manifest(arc archive) ([]*item, error) {
+func (b *builder) manifest() ([]*item, error) {
 	var items []*item
-	kept := func(id, path, mediaType, properties string) error {
-		f, err := arc.file(path)
-		if err == nil {
-			items = append(items, &item{id: id, path: path, mediaType: mediaType, properties: properties, raw: f})
-		}
-		return err
+	kept := func(id, path, mediaType, properties string, data []byte) error {
+		items = append(items, &item{id: id, path: path, mediaType: mediaType, properties: properties, data: data, media: true})
+		return nil
 	}
 	if b.cover != nil {
 		items = append(items, &item{id: "cover", path: xhtmlFolder + "/cover.xhtml", mediaType: "application/xhtml+xml", properties: "svg", data: b.coverDocument(), spine: true})
-		if err := kept("cover-image", imageFolder+"/"+b.cover.name, b.cover.mediaType, "cover-image"); err != nil {
+		if err := kept("cover-image", imageFolder+"/"+b.cover.name, b.cover.mediaType, "cover-image", b.cover.data); err != nil {
 			return nil, err
 		}
 	}
 	items = append(items,
 		&item{id: "nav", path: "nav.xhtml", mediaType: "application/xhtml+xml", properties: "nav", data: b.navDocument()},
 		&item{id: "ncx", path: "toc.ncx", mediaType: "application/x-dtbncx+xml", data: b.ncxDocument(b.identifier())})
-	if err := kept("css", cssFolder+"/style.css", "text/css", ""); err != nil {
+	if err := kept("css", cssFolder+"/style.css", "text/css", "", []byte(b.stylesheet())); err != nil {
 		return nil, err
 	}
 	for i, f := range b.files {
@@ -137,7 +104,7 @@ func (b *builder) manifest(arc archive) ([]*item, error) {
 		items = append(items, &item{id: fmt.Sprintf("x%03d", i+1), path: path, mediaType: "application/xhtml+xml", packed: f.packed, spine: true})
 	}
 	for i, im := range b.images {
-		if err := kept(fmt.Sprintf("img%03d", i+1), imageFolder+"/"+im.name, im.mediaType, ""); err != nil {
+		if err := kept(fmt.Sprintf("img%03d", i+1), imageFolder+"/"+im.name, im.mediaType, "", im.data); err != nil {
 			return nil, err
 		}
 	}
@@ -146,7 +113,7 @@ func (b *builder) manifest(arc archive) ([]*item, error) {
 		return nil, err
 	}
 	for i, f := range fontFiles {
-		if err := kept(fmt.Sprintf("font%d", i+1), fontFolder+"/"+f.name, f.mediaType, ""); err != nil {
+		if err := kept(fmt.Sprintf("font%d", i+1), fontFolder+"/"+f.name, f.mediaType, "", f.data); err != nil {
 			return nil, err
 		}
 	}
@@ -196,21 +163,23 @@ func deflateFile(z *zip.Writer, name string, data []byte, t time.Time) error {
 	return err
 }
 
-// copyFile copies an entry of go-epub's zip as it is compressed, under
-// offprint's header (name, fixed time, no data descriptor).
-func copyFile(z *zip.Writer, name string, f *zip.File, t time.Time) error {
-	h := header(name, f.Method, t)
-	h.CRC32 = f.CRC32
-	h.CompressedSize64 = f.CompressedSize64
-	h.UncompressedSize64 = f.UncompressedSize64
-	r, err := f.OpenRaw()
+// mediaFile compresses a stylesheet, image or font with the packer's
+// compressor and writes it under offprint's header without a data
+// descriptor: the bytes go-epub's entries had when they were copied from
+// its zip, when the package was still written twice.
+func (b *builder) mediaFile(z *zip.Writer, name string, data []byte, t time.Time) error {
+	p, err := b.packer.pack(data)
 	if err != nil {
 		return err
 	}
+	h := header(name, zip.Deflate, t)
+	h.CRC32 = p.crc
+	h.CompressedSize64 = uint64(len(p.data))
+	h.UncompressedSize64 = p.size
 	w, err := z.CreateRaw(h)
 	if err != nil {
 		return err
 	}
-	_, err = io.Copy(w, r)
+	_, err = w.Write(p.data)
 	return err
 }
