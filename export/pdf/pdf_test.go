@@ -104,6 +104,7 @@ func TestRichDocument(t *testing.T) {
 			t.Errorf("want one warning naming %s, got:\n%s", want, all)
 		}
 	}
+	data = testtool.Unpacked(data) // the dictionaries are in object streams
 	for _, want := range []string{"/URI (https://example.com/a/long/path/to/a/page?query=1&other=2)", "/Lang (en-GB)", "/TrimBox", "/Subtype /Image", "<dc:title>", "Ada Lovelace"} {
 		if !bytes.Contains(data, []byte(want)) {
 			t.Errorf("PDF lacks %q", want)

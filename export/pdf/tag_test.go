@@ -266,7 +266,7 @@ func TestTaggedChecks(t *testing.T) {
 				t.Fatal(err)
 			}
 			data := buf.Bytes()
-			for _, key := range []string{"/MarkInfo <</Marked true>>", "/StructTreeRoot ", "/DisplayDocTitle true", "%PDF-1.7", "/StructParents 0"} {
+			for _, key := range []string{"/MarkInfo <</Marked true>>", "/StructTreeRoot ", "/DisplayDocTitle true", "%PDF-1.7", "/Type /ObjStm", "/Type /XRef"} {
 				if !bytes.Contains(data, []byte(key)) {
 					t.Errorf("no %s", key)
 				}

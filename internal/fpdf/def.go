@@ -661,6 +661,7 @@ type Fpdf struct {
 	pdfVersion       pdfVersion                 // PDF version number
 	glyph            *glyphFonts                // offprint patch: glyph-ID text fonts (glyphfont.go)
 	structTree       *structTree                // offprint patch: tagged PDF, nil when untagged (structtree.go)
+	objStm           *objStms                   // offprint patch: objects packed in object streams (objstm.go)
 	fontDirStr       string                     // location of font definition files
 	capStyle         int                        // line cap style: butt 0, round 1, square 2
 	joinStyle        int                        // line segment join style: miter 0, round 1, bevel 2

@@ -3955,7 +3955,7 @@ func (f *Fpdf) offset() int {
 // flush writes the buffered document to Output's writer once enough of
 // it has built up (offprint patch, SetStreamPages).
 func (f *Fpdf) flush() {
-	if f.sink == nil || f.err != nil || f.buffer.Len() < 1<<20 {
+	if f.sink == nil || f.err != nil || f.buffer.Len() < 1<<20 || f.objStm != nil && f.objStm.hold {
 		return
 	}
 	n, err := f.buffer.WriteTo(f.sink)
@@ -4353,57 +4353,57 @@ func (f *Fpdf) putpages() {
 		f.structBeginPages(nb)
 	}
 	for n := 1; n <= nb; n++ {
-		// Page
-		f.newobj()
-		pagesObjectNumbers[n] = f.n // save for /Kids
-		f.out("<</Type /Page")
-		f.out("/Parent 1 0 R")
-		pageSize, ok = f.pageSizes[n]
-		if ok {
-			f.outf("/MediaBox [0 0 %.2f %.2f]", pageSize.Wd, pageSize.Ht)
-		}
-		for t, pb := range f.pageBoxes[n] {
-			f.outf("/%s [%.2f %.2f %.2f %.2f]", t, pb.X, pb.Y, pb.Wd, pb.Ht)
-		}
-		f.out("/Resources 2 0 R")
-		// Links
-		if f.structTree != nil { // offprint patch: tagged PDF, annotations are objects
-			f.putStructPageKeys(n)
-		} else if len(f.pageLinks[n])+len(f.pageAttachments[n]) > 0 {
-			var annots fmtBuffer
-			annots.printf("/Annots [")
-			for _, pl := range f.pageLinks[n] {
-				annots.printf("<</Type /Annot /Subtype /Link /Rect [%.2f %.2f %.2f %.2f] /Border [0 0 0] ",
-					pl.x, pl.y, pl.x+pl.wd, pl.y-pl.ht)
-				if pl.link == 0 {
-					annots.printf("/A <</S /URI /URI %s>>>>", f.textstring(pl.linkStr))
-				} else {
-					l := f.links[pl.link]
-					var sz SizeType
-					var h float64
-					sz, ok = f.pageSizes[l.page]
-					if ok {
-						h = sz.Ht
-					} else {
-						h = hPt
-					}
-					// dbg("h [%.2f], l.y [%.2f] f.k [%.2f]\n", h, l.y, f.k)
-					annots.printf("/Dest [%d 0 R /XYZ 0 %.2f null]>>", 1+2*l.page, h-l.y*f.k)
-				}
+		// Page (offprint patch: packed in an object stream where the document packs)
+		f.packedObj(func() {
+			f.out("<</Type /Page")
+			f.out("/Parent 1 0 R")
+			pageSize, ok = f.pageSizes[n]
+			if ok {
+				f.outf("/MediaBox [0 0 %.2f %.2f]", pageSize.Wd, pageSize.Ht)
 			}
-			f.putAttachmentAnnotationLinks(&annots, n)
-			annots.printf("]")
-			f.out(annots.String())
-		}
-		if f.pdfVersion > pdfVers1_3 {
-			f.out("/Group <</Type /Group /S /Transparency /CS /DeviceRGB>>")
-		}
-		if m, ok := moreObj[n]; ok { // offprint patch: AppendToPage
-			f.outf("/Contents [%d 0 R %d 0 R]>>", f.n+1, m)
-		} else {
-			f.outf("/Contents %d 0 R>>", f.n+1)
-		}
-		f.out("endobj")
+			for t, pb := range f.pageBoxes[n] {
+				f.outf("/%s [%.2f %.2f %.2f %.2f]", t, pb.X, pb.Y, pb.Wd, pb.Ht)
+			}
+			f.out("/Resources 2 0 R")
+			// Links
+			if f.structTree != nil { // offprint patch: tagged PDF, annotations are objects
+				f.putStructPageKeys(n)
+			} else if len(f.pageLinks[n])+len(f.pageAttachments[n]) > 0 {
+				var annots fmtBuffer
+				annots.printf("/Annots [")
+				for _, pl := range f.pageLinks[n] {
+					annots.printf("<</Type /Annot /Subtype /Link /Rect [%.2f %.2f %.2f %.2f] /Border [0 0 0] ",
+						pl.x, pl.y, pl.x+pl.wd, pl.y-pl.ht)
+					if pl.link == 0 {
+						annots.printf("/A <</S /URI /URI %s>>>>", f.textstring(pl.linkStr))
+					} else {
+						l := f.links[pl.link]
+						var sz SizeType
+						var h float64
+						sz, ok = f.pageSizes[l.page]
+						if ok {
+							h = sz.Ht
+						} else {
+							h = hPt
+						}
+						// dbg("h [%.2f], l.y [%.2f] f.k [%.2f]\n", h, l.y, f.k)
+						annots.printf("/Dest [%d 0 R /XYZ 0 %.2f null]>>", 1+2*l.page, h-l.y*f.k)
+					}
+				}
+				f.putAttachmentAnnotationLinks(&annots, n)
+				annots.printf("]")
+				f.out(annots.String())
+			}
+			if f.pdfVersion > pdfVers1_3 {
+				f.out("/Group <</Type /Group /S /Transparency /CS /DeviceRGB>>")
+			}
+			if m, ok := moreObj[n]; ok { // offprint patch: AppendToPage
+				f.outf("/Contents [%d 0 R %d 0 R]>>", f.n+1, m)
+			} else {
+				f.outf("/Contents %d 0 R>>", f.n+1)
+			}
+		})
+		pagesObjectNumbers[n] = f.n // save for /Kids
 		// Page content
 		f.newobj()
 		if n < len(f.pagesZ) && f.pagesZ[n] != nil { // offprint patch: compressed as the page ended
@@ -5260,24 +5260,24 @@ func (f *Fpdf) putbookmarks() {
 		}
 		n := f.n + 1
 		for _, o := range f.outlines {
-			f.newobj()
-			f.outf("<</Title %s", f.textstring(o.text))
-			f.outf("/Parent %d 0 R", n+o.parent)
-			if o.prev != -1 {
-				f.outf("/Prev %d 0 R", n+o.prev)
-			}
-			if o.next != -1 {
-				f.outf("/Next %d 0 R", n+o.next)
-			}
-			if o.first != -1 {
-				f.outf("/First %d 0 R", n+o.first)
-			}
-			if o.last != -1 {
-				f.outf("/Last %d 0 R", n+o.last)
-			}
-			f.outf("/Dest [%d 0 R /XYZ 0 %.2f null]", 1+2*o.p, (f.h-o.y)*f.k)
-			f.out("/Count 0>>")
-			f.out("endobj")
+			f.packedObj(func() {
+				f.outf("<</Title %s", f.textstring(o.text))
+				f.outf("/Parent %d 0 R", n+o.parent)
+				if o.prev != -1 {
+					f.outf("/Prev %d 0 R", n+o.prev)
+				}
+				if o.next != -1 {
+					f.outf("/Next %d 0 R", n+o.next)
+				}
+				if o.first != -1 {
+					f.outf("/First %d 0 R", n+o.first)
+				}
+				if o.last != -1 {
+					f.outf("/Last %d 0 R", n+o.last)
+				}
+				f.outf("/Dest [%d 0 R /XYZ 0 %.2f null]", 1+2*o.p, (f.h-o.y)*f.k)
+				f.out("/Count 0>>")
+			})
 		}
 		f.newobj()
 		f.outlineRoot = f.n
@@ -5348,8 +5348,10 @@ func (f *Fpdf) enddoc() {
 			return
 		}
 	}
+	f.putObjStms() // offprint patch: objstm.go
 	// 	Info
 	f.newobj()
+	info := f.n
 	f.out("<<")
 	f.putinfo()
 	f.out(">>")
@@ -5362,6 +5364,11 @@ func (f *Fpdf) enddoc() {
 	f.putcatalog()
 	f.out(">>")
 	f.out("endobj")
+	if f.objStm != nil { // offprint patch: objects in object streams
+		f.putXRefStream(f.n, info)
+		f.state = 3
+		return
+	}
 	// Cross-ref
 	o := f.offset()
 	f.out("xref")

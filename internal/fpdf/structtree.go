@@ -178,9 +178,8 @@ func (f *Fpdf) putStructPageKeys(n int) {
 func (f *Fpdf) putStructAnnots(hPt float64) {
 	for n := 1; n <= f.page; n++ {
 		for i, pl := range f.pageLinks[n] {
-			f.newobj()
-			if f.n != f.annotObj(n, i) {
-				f.SetErrorf("fpdf: link annotation %d of page %d is object %d, expected %d", i, n, f.n, f.annotObj(n, i))
+			if f.n+1 != f.annotObj(n, i) {
+				f.SetErrorf("fpdf: link annotation %d of page %d is object %d, expected %d", i, n, f.n+1, f.annotObj(n, i))
 				return
 			}
 			var sb strings.Builder
@@ -200,8 +199,7 @@ func (f *Fpdf) putStructAnnots(hPt float64) {
 				fmt.Fprintf(&sb, " /Dest [%d 0 R /XYZ 0 %.2f null]", f.structPageObj(l.page), h-l.y*f.k)
 			}
 			sb.WriteString(">>")
-			f.out(sb.String())
-			f.out("endobj")
+			f.packedObj(func() { f.out(sb.String()) })
 		}
 	}
 }
@@ -257,15 +255,12 @@ func (f *Fpdf) putStructTree() {
 			}
 		}
 	}
-	f.newobj()
-	f.outf("<</Type /StructTreeRoot /K [%s] /ParentTree %d 0 R /ParentTreeNextKey %d%s>>", refs(rootKids, elemObj), parentTree, nb+len(annotElem), f.idTree(elemObj))
-	f.out("endobj")
+	f.packedObj(func() {
+		f.outf("<</Type /StructTreeRoot /K [%s] /ParentTree %d 0 R /ParentTreeNextKey %d%s>>", refs(rootKids, elemObj), parentTree, nb+len(annotElem), f.idTree(elemObj))
+	})
 	for _, e := range t.elems {
-		f.newobj()
-		f.out(f.structElemDict(e, elemObj, root))
-		f.out("endobj")
+		f.packedObj(func() { f.out(f.structElemDict(e, elemObj, root)) })
 	}
-	f.newobj()
 	var sb strings.Builder
 	sb.WriteString("<</Nums [")
 	for p := 1; p <= nb; p++ {
@@ -280,8 +275,7 @@ func (f *Fpdf) putStructTree() {
 		fmt.Fprintf(&sb, "%d %d 0 R\n", k, elemObj(e))
 	}
 	sb.WriteString("]>>")
-	f.out(sb.String())
-	f.out("endobj")
+	f.packedObj(func() { f.out(sb.String()) })
 	t.rootObj = root
 }
 
