@@ -1,9 +1,11 @@
 package offprint
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
+	"os"
 	"slices"
 	"sync/atomic"
 	"testing"
@@ -78,5 +80,27 @@ func TestWritersStopWhenCancelled(t *testing.T) {
 	if blocks < 150 { // a writer that went on would ask once a block
 
 		t.Fatalf("only %d blocks: too short to show a stop", blocks)
+	}
+}
+
+// TestReadStopsWhenCancelled: the sources pass, the longest part of
+// reading a long text, stops between paragraphs once the context is
+// cancelled.
+func TestReadStopsWhenCancelled(t *testing.T) {
+	data, err := os.ReadFile(exampleText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := bytes.Repeat(data, 4)
+	ctx := newCountdown(2) // Read's checks before and after the reader
+	_, err = Read(ctx, bytes.NewReader(long), ReadOptions{Name: "long.txt"})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("%v, want context.Canceled", err)
+	}
+	if asked := ctx.asked.Load(); asked > 5 {
+		t.Errorf("asked %d times: the sources pass went on", asked)
+	}
+	if _, err := Read(newCountdown(1<<40), bytes.NewReader(long), ReadOptions{Name: "long.txt"}); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -135,7 +135,7 @@ func Read(ctx context.Context, r io.Reader, opts ReadOptions) (*Document, error)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := Prepare(doc, opts); err != nil {
+	if err := prepare(ctx, doc, opts); err != nil {
 		return nil, err
 	}
 	return &Document{Document: doc, Cover: cover}, nil
@@ -190,6 +190,12 @@ func parse(ctx context.Context, data []byte, opts ReadOptions) (*content.Documen
 // written: with Format JSON the pass is skipped (the other passes change
 // nothing in a prepared model, and number what a script added).
 func Prepare(doc *content.Document, opts ReadOptions) error {
+	return prepare(context.Background(), doc, opts)
+}
+
+// prepare is Prepare whose sources pass stops, with ctx's error, once
+// ctx is cancelled.
+func prepare(ctx context.Context, doc *content.Document, opts ReadOptions) error {
 	applyMeta(doc, opts)
 	if opts.Format == JSON {
 		content.AssignIDs(doc)
@@ -200,7 +206,7 @@ func Prepare(doc *content.Document, opts ReadOptions) error {
 	if err != nil {
 		return err
 	}
-	if _, err := sources.Annotate(doc, sources.Options{Mode: mode}); err != nil {
+	if _, err := sources.Annotate(doc, sources.Options{Mode: mode, Context: ctx}); err != nil {
 		return fmt.Errorf("sources: %w", err)
 	}
 	content.AssignIDs(doc)

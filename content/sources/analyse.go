@@ -1,6 +1,8 @@
 package sources
 
 import (
+	"context"
+
 	"github.com/offprint/offprint/content"
 )
 
@@ -49,6 +51,8 @@ type found struct {
 
 // analysis is the state of one run of the pass over a document.
 type analysis struct {
+	ctx      context.Context // nil: never stops (see stopped)
+	err      error           // the context's error, once cancelled
 	paras    []*para
 	reg      registry
 	orgs     map[string]bool
@@ -62,8 +66,8 @@ type analysis struct {
 
 // analyse tokenises the body's paragraphs, collects the people it names and
 // attributes its quotations.
-func analyse(doc *content.Document) *analysis {
-	a := &analysis{orgs: map[string]bool{}, orgHeads: map[string]bool{}, cases: caseUse{}}
+func analyse(ctx context.Context, doc *content.Document) *analysis {
+	a := &analysis{orgs: map[string]bool{}, orgHeads: map[string]bool{}, cases: caseUse{}, ctx: ctx}
 	if doc.Meta.Publisher != "" {
 		a.orgs[doc.Meta.Publisher] = true
 	}
@@ -76,6 +80,9 @@ func analyse(doc *content.Document) *analysis {
 		a.scanMentions(pa)
 	}
 	for i, pa := range a.paras {
+		if a.stopped() {
+			return a
+		}
 		a.window(i)
 		first := len(a.mentions)
 		a.scanMentions(pa)
@@ -87,12 +94,23 @@ func analyse(doc *content.Document) *analysis {
 		if len(pa.quotes) == 0 && !pa.blockQuote {
 			continue // nothing to attribute
 		}
+		if a.stopped() {
+			return a
+		}
 		a.window(i)
 		a.attribute(i)
 	}
 	a.window(-window)
 	a.markNotes()
 	return a
+}
+
+// stopped reports whether the context was cancelled, keeping its error.
+func (a *analysis) stopped() bool {
+	if a.err == nil && a.ctx != nil {
+		a.err = a.ctx.Err()
+	}
+	return a.err != nil
 }
 
 // bodyBlocks leaves out a Sources section this pass added earlier (in any

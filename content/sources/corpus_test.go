@@ -2,6 +2,7 @@ package sources
 
 import (
 	"bufio"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -140,7 +141,7 @@ func runCorpus(t *testing.T, dir string) int {
 		doc := docFromLines(string(b))
 		atts := Find(doc)
 		notes := map[string]string{}
-		for _, f := range analyse(doc).found {
+		for _, f := range analyse(context.Background(), doc).found {
 			if f.note {
 				notes[f.p.name] = noteText(f)
 			}

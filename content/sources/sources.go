@@ -76,6 +76,7 @@
 package sources
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -122,6 +123,9 @@ func ParseMode(s string) (Mode, error) {
 // Options configure Annotate.
 type Options struct {
 	Mode Mode // what to add; the zero value adds nothing
+	// Context stops the analysis between paragraphs once cancelled:
+	// Annotate then returns its error and changes nothing. nil: never.
+	Context context.Context
 }
 
 // Attribution is one direct quotation and who said it, as found by Find:
@@ -173,7 +177,7 @@ func Find(doc *content.Document) []Attribution {
 	if doc == nil {
 		return nil
 	}
-	return analyse(doc).attributions()
+	return analyse(context.Background(), doc).attributions()
 }
 
 // Annotate adds what opts.Mode asks for to doc and returns the attributions
@@ -189,7 +193,10 @@ func Annotate(doc *content.Document, opts Options) ([]Attribution, error) {
 	if opts.Mode < None || opts.Mode > Both {
 		return nil, fmt.Errorf("sources: annotate: invalid mode %d", int(opts.Mode))
 	}
-	a := analyse(doc)
+	a := analyse(opts.Context, doc)
+	if a.err != nil {
+		return nil, a.err
+	}
 	atts := a.attributions()
 	if opts.Mode == Notes || opts.Mode == Both {
 		if !hasAttributionNotes(doc) {
