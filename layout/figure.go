@@ -15,12 +15,18 @@ import (
 // figure sets a picture scaled to the frame (and to at most 60% of the
 // text height), kept with its caption; the caption and credit follow in
 // smaller type. A figure without a usable image prints its caption only.
+// A figure with no text to stand for its picture (figureAlt) opens no
+// Figure: the picture is a decorative artifact.
 func (ts *typesetter) figure(fig *content.Figure, f *frame) {
-	ts.tree.nodes[ts.tree.cur].Alt = figureAlt(fig)
+	alt := figureAlt(fig)
+	if alt != "" {
+		ts.tree.nodes[ts.tree.cur].Alt = alt
+	}
 	ts.vspace(ts.g.Leading / 2)
 	if im := fig.Image; im != nil {
 		if w, h, ok := ts.imageSize(im); ok {
 			ts.picture(im, w, h, f, len(fig.Caption) > 0 || len(fig.Credit) > 0)
+			ts.flow[len(ts.flow)-1].d.images[0].Decorative = alt == ""
 		}
 	}
 	ts.caption(fig, f)

@@ -80,7 +80,11 @@ type RuleLine struct {
 type ImageBox struct {
 	X, Y, W, H Length
 	Image      *content.Image
-	Node       int // its Figure in Result.Struct
+	Node       int // its Figure in Result.Struct; Artifact for a decorative image
+	// Decorative marks a picture with no text to stand for it (no
+	// caption, alt text or credit): an artifact, as PDF/UA asks of an
+	// image that is not a Figure with alternate text.
+	Decorative bool
 }
 
 // LinkArea is a clickable rectangle: to an external URL, or to a named

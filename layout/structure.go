@@ -97,7 +97,7 @@ func (ts *typesetter) claim(d *drawList, node int) {
 		}
 	}
 	for j := range d.images {
-		if d.images[j].Node == Artifact {
+		if d.images[j].Node == Artifact && !d.images[j].Decorative {
 			d.images[j].Node = node
 		}
 	}
@@ -138,6 +138,9 @@ func (ts *typesetter) blockRole(b content.Block) string {
 	case *content.List:
 		return "L"
 	case *content.Figure:
+		if figureAlt(b) == "" {
+			return "" // nothing to say what it shows: a decorative artifact
+		}
 		return "Figure"
 	case *content.CodeBlock:
 		return "Code"
@@ -169,14 +172,15 @@ func (ts *typesetter) headingRole(level int) string {
 }
 
 // figureAlt is the alternate text of a figure: its caption (with the
-// credit), else the image's alt text.
+// credit), else the image's alt text (with the credit), else the credit
+// alone; "" when it has none of them (its file name is no description).
 func figureAlt(fig *content.Figure) string {
 	alt := strings.TrimSpace(content.PlainText(fig.Caption))
 	if alt == "" && fig.Image != nil {
 		alt = strings.TrimSpace(fig.Image.Alt)
 	}
-	if c := strings.TrimSpace(content.PlainText(fig.Credit)); c != "" && alt != "" {
-		alt += " " + c
+	if c := strings.TrimSpace(content.PlainText(fig.Credit)); c != "" {
+		alt = strings.TrimSpace(alt + " " + c)
 	}
 	return alt
 }

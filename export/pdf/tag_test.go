@@ -314,3 +314,82 @@ func TestUntaggedLink(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureAlt checks what stands for a picture in the tagged PDF: its
+// caption, alt text or credit as the Figure's /Alt, and with none of them
+// no Figure at all: the picture is drawn as an artifact (PDF/UA: an image
+// with no alternate text is decoration), inside a quote as at the top.
+func TestFigureAlt(t *testing.T) {
+	for _, c := range []struct {
+		name, alt, credit, caption string
+		want                       string // the Figure's /Alt; "" for an artifact
+	}{
+		{"caption", "a gradient", "", "Colours", "Colours"},
+		{"alt", "a gradient", "", "", "a gradient"},
+		{"alt and credit", "a gradient", "Photo: A. B.", "", "a gradient Photo: A. B."},
+		{"credit", "", "Photo: A. B.", "", "Photo: A. B."},
+		{"nothing", "", "", "", ""},
+		{"blank alt", "  ", "", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			im := pngImage(t)
+			im.Alt, im.Source = c.alt, "photo-1234.png"
+			fig := &content.Figure{Image: im, Caption: content.T(c.caption), Credit: content.T(c.credit)}
+			if c.caption == "" {
+				fig.Caption = nil
+			}
+			if c.credit == "" {
+				fig.Credit = nil
+			}
+			doc := &content.Document{Meta: content.Meta{Title: "Pictures"}, Blocks: []content.Block{
+				&content.Paragraph{Inlines: content.T("Before.")},
+				fig,
+				&content.Quote{Blocks: []content.Block{fig}},
+			}}
+			res, err := layout.Layout(doc, style(t, "a5"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var figures []string
+			for _, n := range res.Struct {
+				if n.Role == "Figure" {
+					figures = append(figures, n.Alt)
+				}
+			}
+			var nodes []int
+			for _, pg := range res.Pages {
+				for _, im := range pg.Images {
+					nodes = append(nodes, im.Node)
+				}
+			}
+			if len(nodes) != 2 {
+				t.Fatalf("%d pictures drawn, want 2", len(nodes))
+			}
+			if c.want == "" {
+				if len(figures) != 0 || nodes[0] != layout.Artifact || nodes[1] != layout.Artifact {
+					t.Errorf("Figures %q, pictures in nodes %v: want no Figure, artifacts", figures, nodes)
+				}
+			} else if len(figures) != 2 || figures[0] != c.want || figures[1] != c.want ||
+				res.Struct[nodes[0]].Role != "Figure" || res.Struct[nodes[1]].Role != "Figure" {
+				t.Errorf("Figures %q, pictures in nodes %v: want two Figures with /Alt %q", figures, nodes, c.want)
+			}
+			var buf bytes.Buffer
+			if err := pdf.Draw(&buf, res, pdf.Options{}); err != nil {
+				t.Fatal(err)
+			}
+			ps, err := check.PDF(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range ps {
+				if strings.HasPrefix(p.Rule, "pdf-tag") {
+					t.Error(p)
+				}
+			}
+			data := testtool.Unpacked(buf.Bytes())
+			if got := bytes.Count(data, []byte("/S /Figure")); (c.want == "") != (got == 0) {
+				t.Errorf("%d Figure elements in the PDF", got)
+			}
+		})
+	}
+}
