@@ -59,21 +59,28 @@ func (pk *packer) packSection(title, lang, body string) (*packed, error) {
 	head = head[:at] + langAttrs(lang) + head[at:]
 	// No named reference spans the joins: the frame ends and starts
 	// the body with a line break.
-	return pk.compress(func(w io.Writer) {
-		io.WriteString(w, head)
-		namedRefs.WriteString(w, body)
-		namedRefs.WriteString(w, tail)
+	return pk.compress(func(w io.Writer) error {
+		if _, err := io.WriteString(w, head); err != nil {
+			return err
+		}
+		if _, err := namedRefs.WriteString(w, body); err != nil {
+			return err
+		}
+		_, err := namedRefs.WriteString(w, tail)
+		return err
 	})
 }
 
 // pack compresses data.
 func (pk *packer) pack(data []byte) (*packed, error) {
-	return pk.compress(func(w io.Writer) { w.Write(data) })
+	return pk.compress(func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 }
 
-// compress packs what write writes (its errors are the compressor's,
-// which Close reports).
-func (pk *packer) compress(write func(io.Writer)) (*packed, error) {
+// compress packs what write writes.
+func (pk *packer) compress(write func(io.Writer) error) (*packed, error) {
 	pk.buf.Reset()
 	if pk.fw == nil {
 		var err error
@@ -85,7 +92,9 @@ func (pk *packer) compress(write func(io.Writer)) (*packed, error) {
 	}
 	sum := crc32.NewIEEE()
 	w := &countingWriter{w: pk.fw, sum: sum}
-	write(w)
+	if err := write(w); err != nil {
+		return nil, err
+	}
 	if err := pk.fw.Close(); err != nil {
 		return nil, err
 	}
