@@ -36,21 +36,22 @@ func (c *converter) warn(msg string) {
 // blocks converts the block children of n.
 func (c *converter) blocks(n ast.Node) []content.Block {
 	var out []content.Block
-	var run []content.Inline // inlines met directly in a block container
+	var run []ast.Node // inline nodes met directly in a block container
+	flush := func() {
+		if ins := trimInlines(c.inlineSeq(run)); len(ins) > 0 {
+			out = append(out, &content.Paragraph{Inlines: ins})
+		}
+		run = nil
+	}
 	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
 		if k.Type() == ast.TypeInline {
-			run = appendInlines(run, c.inline(k)...)
+			run = append(run, k)
 			continue
 		}
-		if run = trimInlines(run); len(run) > 0 {
-			out = append(out, &content.Paragraph{Inlines: run})
-			run = nil
-		}
+		flush()
 		out = append(out, c.block(k)...)
 	}
-	if run = trimInlines(run); len(run) > 0 {
-		out = append(out, &content.Paragraph{Inlines: run})
-	}
+	flush()
 	return out
 }
 

@@ -9,13 +9,14 @@ import (
 	"github.com/offprint/offprint/content"
 )
 
-// inlines converts the inline children of n, merging adjacent text.
+// inlines converts the inline children of n, merging adjacent text and
+// pairing their raw HTML tags (rawhtml.go).
 func (c *converter) inlines(n ast.Node) []content.Inline {
-	var out []content.Inline
+	var kids []ast.Node
 	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
-		out = appendInlines(out, c.inline(k)...)
+		kids = append(kids, k)
 	}
-	return out
+	return c.inlineSeq(kids)
 }
 
 func (c *converter) inline(n ast.Node) []content.Inline {
@@ -50,7 +51,7 @@ func (c *converter) inline(n ast.Node) []content.Inline {
 			// paper: keep their text.
 			return c.inlines(n)
 		}
-		return []content.Inline{&content.Link{URL: u, Inlines: c.inlines(n)}}
+		return []content.Inline{&content.Link{URL: u, Inlines: unlink(c.inlines(n))}}
 	case *ast.AutoLink:
 		u := string(n.URL(c.src))
 		if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(u), "mailto:") {
@@ -61,7 +62,7 @@ func (c *converter) inline(n ast.Node) []content.Inline {
 		// An image inside running text: keep its text alternative.
 		return c.inlines(n)
 	case *ast.RawHTML:
-		return c.rawHTML(n)
+		return nil // paired by inlineSeq
 	case *east.FootnoteLink:
 		if i, ok := c.byNote[n.Index]; ok {
 			return []content.Inline{&content.NoteRef{Note: i}}
@@ -73,6 +74,12 @@ func (c *converter) inline(n ast.Node) []content.Inline {
 		return nil
 	case *east.Strikethrough:
 		return []content.Inline{&content.Strike{Inlines: c.inlines(n)}}
+	case *scriptNode:
+		ins := nbsp(c.inlines(n))
+		if n.Super {
+			return []content.Inline{&content.Super{Inlines: ins}}
+		}
+		return []content.Inline{&content.Sub{Inlines: ins}}
 	case *east.TaskCheckBox:
 		if n.IsChecked {
 			return content.T("☒ ")
@@ -101,19 +108,15 @@ func (c *converter) text(n *ast.Text) []content.Inline {
 	return out
 }
 
-// rawHTML keeps line breaks written as <br>; other inline tags are
-// dropped (their text, a sibling node, stays).
-func (c *converter) rawHTML(n *ast.RawHTML) []content.Inline {
-	var sb strings.Builder
-	for i := 0; i < n.Segments.Len(); i++ {
-		seg := n.Segments.At(i)
-		sb.Write(seg.Value(c.src))
+// nbsp turns the escaped spaces ("\\ ") of a superscript or subscript
+// into no-break spaces, as pandoc does.
+func nbsp(ins []content.Inline) []content.Inline {
+	for i, in := range ins {
+		if t, ok := in.(*content.Text); ok && strings.Contains(t.Text, "\\ ") {
+			ins[i] = &content.Text{Text: strings.ReplaceAll(t.Text, "\\ ", "\u00a0")}
+		}
 	}
-	tag := strings.ToLower(strings.TrimSpace(sb.String()))
-	if strings.HasPrefix(tag, "<br") {
-		return []content.Inline{&content.Break{}}
-	}
-	return nil
+	return ins
 }
 
 // appendInlines appends ins to out, merging adjacent Text values.

@@ -61,11 +61,11 @@ func newParser() goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(
 			extension.Table,
-			extension.Strikethrough,
 			extension.Linkify,
 			extension.TaskList,
 			extension.Footnote,
 			extension.DefinitionList,
+			scripts{},
 			extension.NewTypographer(extension.WithTypographicSubstitutions(typography)),
 		),
 	)

@@ -154,8 +154,21 @@ func FuzzMarkdown(f *testing.F) {
 			if r, ok := in.(*content.NoteRef); ok && (r.Note < 1 || r.Note > len(doc.Notes)) {
 				t.Fatalf("dangling note call %d of %d", r.Note, len(doc.Notes))
 			}
+			if l, ok := in.(*content.Link); ok && hasLink(l.Inlines) {
+				t.Fatalf("link inside a link: %s", dump)
+			}
 		})
 	})
+}
+
+// hasLink reports whether ins holds a link at any depth.
+func hasLink(ins []content.Inline) bool {
+	for _, in := range ins {
+		if _, ok := in.(*content.Link); ok || hasLink(content.Children(in)) {
+			return true
+		}
+	}
+	return false
 }
 
 func ExampleRead() {

@@ -1,0 +1,227 @@
+package markdown
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"golang.org/x/net/html"
+
+	"github.com/offprint/offprint/content"
+)
+
+// Inline raw HTML. goldmark gives each tag of "x<sup>2</sup>" as its own
+// RawHTML node, a sibling of the text between the tags. inlineSeq pairs
+// the open and close tags of one sibling list (a paragraph, a heading, an
+// emphasis…) and maps the pair onto the model, as content/html does for
+// the same tags:
+//
+//	<em> <i> <cite> <dfn> <var>     Emph
+//	<strong> <b>                    Strong
+//	<s> <del> <strike>              Strike
+//	<sup> / <sub>                   Super / Sub
+//	<code> <kbd> <samp> <tt>        Code (when it holds text only)
+//	<a href>                        Link (external URLs; the notes pass numbers it)
+//	<q>                             the text in “ ”
+//	<br>                            Break
+//	<script> <style> <template>     nothing: their content is never text
+//
+// Other tags (<u>, <ins>, <mark>, <small>, <abbr>, <span>…) keep their
+// text and lose their markup: the model has no underline or highlight,
+// and content/html reads them the same way. A tag left open at the end
+// of its list, or closed out of order, loses its markup and keeps its
+// text (except script and style, whose content is dropped as a browser
+// would).
+
+// rawTag is one parsed inline tag.
+type rawTag struct {
+	name  string // lower-case tag name; "" when not a tag (comment, declaration)
+	close bool   // </name>
+	void  bool   // <name/> or a void element
+	href  string // the href attribute of <a>
+}
+
+// parseRawTag parses the text of a RawHTML node.
+func parseRawTag(s string) rawTag {
+	z := html.NewTokenizer(strings.NewReader(s))
+	var t rawTag
+	switch z.Next() {
+	case html.StartTagToken:
+	case html.SelfClosingTagToken:
+		t.void = true
+	case html.EndTagToken:
+		t.close = true
+	default:
+		return t
+	}
+	name, more := z.TagName()
+	t.name = string(name)
+	for more && !t.close {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		if string(k) == "href" {
+			t.href = strings.TrimSpace(string(v))
+		}
+	}
+	switch t.name {
+	case "br", "wbr", "img", "hr", "input", "meta", "link", "source", "col", "embed", "area", "track":
+		t.void = true
+	}
+	return t
+}
+
+// isMarkTag reports whether an open tag of this name starts a span the
+// model keeps (or a span whose content is dropped).
+func isMarkTag(name string) bool {
+	switch name {
+	case "em", "i", "cite", "dfn", "var", "strong", "b", "s", "del", "strike",
+		"sup", "sub", "code", "kbd", "samp", "tt", "a", "q":
+		return true
+	}
+	return isHidden(name)
+}
+
+// rawFrame is an open tag waiting for its close tag.
+type rawFrame struct {
+	tag rawTag
+	out []content.Inline
+}
+
+// inlineSeq converts a list of sibling inline nodes, pairing their raw
+// HTML tags.
+func (c *converter) inlineSeq(nodes []ast.Node) []content.Inline {
+	stack := []rawFrame{{}}
+	for _, k := range nodes {
+		raw, ok := k.(*ast.RawHTML)
+		if !ok {
+			top := &stack[len(stack)-1]
+			top.out = appendInlines(top.out, c.inline(k)...)
+			continue
+		}
+		t := parseRawTag(c.rawText(raw))
+		switch {
+		case t.name == "br" && !t.close:
+			top := &stack[len(stack)-1]
+			top.out = append(top.out, &content.Break{})
+		case t.close:
+			stack = closeTag(stack, t.name)
+		case !t.void && isMarkTag(t.name):
+			stack = append(stack, rawFrame{tag: t})
+		}
+	}
+	for len(stack) > 1 {
+		stack = popFrame(stack, false)
+	}
+	return stack[0].out
+}
+
+// closeTag closes the innermost open tag called name, and every tag
+// opened after it (misnested: their markup is dropped). A close tag with
+// no open tag is dropped.
+func closeTag(stack []rawFrame, name string) []rawFrame {
+	i := len(stack) - 1
+	for i > 0 && stack[i].tag.name != name {
+		i--
+	}
+	if i == 0 {
+		return stack
+	}
+	for len(stack)-1 > i {
+		stack = popFrame(stack, false)
+	}
+	return popFrame(stack, true)
+}
+
+// popFrame removes the top frame and adds its content to the frame
+// below: marked up when the tag was closed, as plain inlines when not.
+func popFrame(stack []rawFrame, closed bool) []rawFrame {
+	f := stack[len(stack)-1]
+	stack = stack[:len(stack)-1]
+	below := &stack[len(stack)-1]
+	var ins []content.Inline
+	switch {
+	case isHidden(f.tag.name):
+		// Script and style content is never text, closed or not.
+	case closed:
+		ins = markup(f.tag, f.out)
+	default:
+		ins = f.out
+	}
+	below.out = appendInlines(below.out, ins...)
+	return stack
+}
+
+// markup wraps the inlines of a closed tag into the model's inline.
+func markup(t rawTag, ins []content.Inline) []content.Inline {
+	if strings.TrimSpace(content.PlainText(ins)) == "" {
+		return ins
+	}
+	switch t.name {
+	case "em", "i", "cite", "dfn", "var":
+		return []content.Inline{&content.Emph{Inlines: ins}}
+	case "strong", "b":
+		return []content.Inline{&content.Strong{Inlines: ins}}
+	case "s", "del", "strike":
+		return []content.Inline{&content.Strike{Inlines: ins}}
+	case "sup":
+		return []content.Inline{&content.Super{Inlines: ins}}
+	case "sub":
+		return []content.Inline{&content.Sub{Inlines: ins}}
+	case "code", "kbd", "samp", "tt":
+		if allText(ins) {
+			return []content.Inline{&content.Code{Text: content.PlainText(ins)}}
+		}
+	case "q":
+		ins = append(content.T("“"), ins...)
+		return append(ins, &content.Text{Text: "”"})
+	case "a":
+		if u := t.href; content.IsExternalURL(u) {
+			return []content.Inline{&content.Link{URL: u, Inlines: unlink(ins)}}
+		}
+	}
+	return ins
+}
+
+// allText reports whether ins holds only text.
+func allText(ins []content.Inline) bool {
+	for _, in := range ins {
+		if _, ok := in.(*content.Text); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// unlink replaces the links inside ins by their text: a link cannot hold
+// another (XHTML forbids nested <a>).
+func unlink(ins []content.Inline) []content.Inline {
+	var out []content.Inline
+	for _, in := range ins {
+		switch in := in.(type) {
+		case *content.Link:
+			out = appendInlines(out, unlink(in.Inlines)...)
+		case *content.Emph:
+			out = append(out, &content.Emph{Inlines: unlink(in.Inlines)})
+		case *content.Strong:
+			out = append(out, &content.Strong{Inlines: unlink(in.Inlines)})
+		case *content.Strike:
+			out = append(out, &content.Strike{Inlines: unlink(in.Inlines)})
+		case *content.Super:
+			out = append(out, &content.Super{Inlines: unlink(in.Inlines)})
+		case *content.Sub:
+			out = append(out, &content.Sub{Inlines: unlink(in.Inlines)})
+		default:
+			out = appendInlines(out, in)
+		}
+	}
+	return out
+}
+
+// rawText is the source text of a RawHTML node.
+func (c *converter) rawText(n *ast.RawHTML) string {
+	var sb strings.Builder
+	for i := 0; i < n.Segments.Len(); i++ {
+		seg := n.Segments.At(i)
+		sb.Write(seg.Value(c.src))
+	}
+	return sb.String()
+}
