@@ -26,13 +26,17 @@ const (
 var unlikelyRE = lazyre.New(`(?i)(?:^|[\s_-])(?:comments?|disqus|share|sharing|social|related|recommended|sidebar|menu|nav|navigation|breadcrumbs?|footer|header|masthead|newsletter|subscribe|promo|sponsor\w*|ads?|advert\w*|popup|modal|tags|pagination|pager)(?:$|[\s_-])`)
 
 // chooseBody returns the node to convert: readability's result, or the
-// page's single <article> when readability lost most of its text.
+// page's single <article> when readability lost most of its text, or
+// the page's tables when it lost them (tablepage.go).
 func (c *converter) chooseBody(readable *html.Node, p *page) *html.Node {
 	if readable == nil || strings.TrimSpace(textOf(readable)) == "" {
 		if p.articles == 1 {
 			return prune(p.article)
 		}
 		return p.body
+	}
+	if t := c.tablesBody(readable, p); t != nil {
+		return t
 	}
 	if p.articles != 1 {
 		return readable
