@@ -138,8 +138,8 @@ func (s *System) lookup(r rune, style Style, lang string) *Face {
 	}
 	q := fontscan.Query{Families: append(scriptFamilies(r, lang), fontscan.Serif)}
 	switch style {
-	case Mono:
-		q.Families = []string{fontscan.Monospace, fontscan.Serif}
+	case Mono: // code: a monospace face first, then one for the script
+		q.Families = append([]string{fontscan.Monospace}, q.Families...)
 	case Italic, BoldItalic:
 		q.Aspect.Style = otfont.StyleItalic
 	}

@@ -295,14 +295,14 @@ func (ts *typesetter) code(c *content.CodeBlock, f *frame) {
 	cols := max(int(width/adv), minCodeColumns)
 	var rows []codeRow
 	for _, l := range strings.Split(strings.ReplaceAll(c.Text, "\t", "    "), "\n") {
-		l = ts.clean(strings.TrimRight(l, " \r"), fonts.Mono)
+		l = ts.cleanFallback(strings.TrimRight(l, " \r"), fonts.Mono)
 		rows = append(rows, wrapCode(l, cols)...)
 	}
 	base := leading/2 + size.Scale(3, 10)
 	for i, r := range rows {
 		e := element{height: leading}
 		if r.text != "" {
-			e.d.texts = []TextRun{{X: x + adv*Length(r.col), Y: base, Face: fonts.Mono, Size: size, Text: r.text}}
+			e.d.texts = ts.codeRuns(r.text, x+adv*Length(r.col), base, size)
 		}
 		if r.col > 0 {
 			e.d.rules = continuationMark(x+adv*Length(r.col-codeHang+1), base, adv, size)
@@ -313,6 +313,22 @@ func (ts *typesetter) code(c *content.CodeBlock, f *frame) {
 		ts.flow = append(ts.flow, e)
 	}
 	ts.vspace(ts.g.Leading / 2)
+}
+
+// codeRuns sets a row of code from x: one run in the monospace face, or,
+// when it lacks characters, runs of the faces that draw them (the body
+// text's fallback: the embedded faces, then a face on the machine, a
+// monospace one where it has the character), each after the last.
+func (ts *typesetter) codeRuns(s string, x, y, size Length) []TextRun {
+	if ts.covers(fonts.Mono, s) {
+		return []TextRun{{X: x, Y: y, Face: fonts.Mono, Size: size, Text: s}}
+	}
+	var out []TextRun
+	for _, run := range ts.runsOf(s, fonts.Mono) {
+		out = append(out, TextRun{X: x, Y: y, Face: run.face, Font: run.font, Size: size, Text: run.text})
+		x += ts.sh.shape(run.font, run.text, false, featNone).widthAt(run.font, size)
+	}
+	return out
 }
 
 // continuationMark draws a hooked arrow (like U+21B3 ↳) across the two

@@ -168,3 +168,41 @@ func TestCodeBlockContinuation(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeFallback checks that a character the monospace face lacks is
+// drawn by the fallback face the body text uses, not as U+FFFD: with the
+// embedded faces only, Greek with breathings and ℕ come from Noto Serif,
+// each run after the one before, the rest of the row in Go Mono.
+func TestCodeFallback(t *testing.T) {
+	st := DefaultStyle()
+	st.PaperWidth, st.PaperHeight, _ = ParsePaper("a5")
+	st.NoSystemFonts = true
+	doc := &content.Document{Blocks: []content.Block{&content.CodeBlock{Text: "x := \"ἀρχή\" // ℕ ┌─┐"}}}
+	res, err := Layout(doc, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stats.MissingGlyphs != 0 || len(res.Warnings) != 0 {
+		t.Errorf("missing %d, warnings %q", res.Stats.MissingGlyphs, res.Warnings)
+	}
+	var text string
+	faces := map[fonts.Style]bool{}
+	var x Length
+	for i, r := range res.Pages[0].Texts {
+		if r.Y != res.Pages[0].Texts[0].Y {
+			continue // the folio
+		}
+		text += r.Text
+		faces[r.Face] = true
+		if strings.ContainsRune(r.Text, '\uFFFD') || len(r.Glyphs) == 0 {
+			t.Errorf("run %q: U+FFFD or no glyphs", r.Text)
+		}
+		if i > 0 && r.X <= x {
+			t.Errorf("run %q at %v, not after the one before (%v)", r.Text, r.X, x)
+		}
+		x = r.X
+	}
+	if text != "x := \"ἀρχή\" // ℕ ┌─┐" || !faces[fonts.Mono] || !faces[fonts.Regular] {
+		t.Errorf("runs give %q in faces %v", text, faces)
+	}
+}
