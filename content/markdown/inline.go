@@ -51,7 +51,7 @@ func (c *converter) inline(n ast.Node) []content.Inline {
 			// paper: keep their text.
 			return c.inlines(n)
 		}
-		return []content.Inline{&content.Link{URL: u, Inlines: unlink(c.inlines(n))}}
+		return linkTo(u, c.inlines(n))
 	case *ast.AutoLink:
 		u := string(n.URL(c.src))
 		if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(u), "mailto:") {

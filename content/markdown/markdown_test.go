@@ -161,16 +161,6 @@ func FuzzMarkdown(f *testing.F) {
 	})
 }
 
-// hasLink reports whether ins holds a link at any depth.
-func hasLink(ins []content.Inline) bool {
-	for _, in := range ins {
-		if _, ok := in.(*content.Link); ok || hasLink(content.Children(in)) {
-			return true
-		}
-	}
-	return false
-}
-
 func ExampleRead() {
 	src := `---
 title: A short article

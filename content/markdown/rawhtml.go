@@ -175,7 +175,7 @@ func markup(t rawTag, ins []content.Inline) []content.Inline {
 		return append(ins, &content.Text{Text: "”"})
 	case "a":
 		if u := t.href; content.IsExternalURL(u) {
-			return []content.Inline{&content.Link{URL: u, Inlines: unlink(ins)}}
+			return linkTo(u, ins)
 		}
 	}
 	return ins
@@ -191,29 +191,57 @@ func allText(ins []content.Inline) bool {
 	return true
 }
 
-// unlink replaces the links inside ins by their text: a link cannot hold
-// another (XHTML forbids nested <a>).
-func unlink(ins []content.Inline) []content.Inline {
-	var out []content.Inline
+// linkTo makes ins a link to u. A link cannot hold another (XHTML
+// forbids nested <a>), so the parts of ins around an inner link link to u
+// and the inner link keeps its own URL: both become notes.
+func linkTo(u string, ins []content.Inline) []content.Inline {
+	if !hasLink(ins) {
+		return []content.Inline{&content.Link{URL: u, Inlines: ins}}
+	}
+	var out, run []content.Inline
+	flush := func() {
+		if strings.TrimSpace(content.PlainText(run)) != "" {
+			out = append(out, &content.Link{URL: u, Inlines: run})
+		} else {
+			out = append(out, run...)
+		}
+		run = nil
+	}
 	for _, in := range ins {
+		if !hasLink([]content.Inline{in}) {
+			run = append(run, in)
+			continue
+		}
+		flush()
 		switch in := in.(type) {
 		case *content.Link:
-			out = appendInlines(out, unlink(in.Inlines)...)
+			out = append(out, in)
 		case *content.Emph:
-			out = append(out, &content.Emph{Inlines: unlink(in.Inlines)})
+			out = append(out, &content.Emph{Inlines: linkTo(u, in.Inlines)})
 		case *content.Strong:
-			out = append(out, &content.Strong{Inlines: unlink(in.Inlines)})
+			out = append(out, &content.Strong{Inlines: linkTo(u, in.Inlines)})
 		case *content.Strike:
-			out = append(out, &content.Strike{Inlines: unlink(in.Inlines)})
+			out = append(out, &content.Strike{Inlines: linkTo(u, in.Inlines)})
 		case *content.Super:
-			out = append(out, &content.Super{Inlines: unlink(in.Inlines)})
+			out = append(out, &content.Super{Inlines: linkTo(u, in.Inlines)})
 		case *content.Sub:
-			out = append(out, &content.Sub{Inlines: unlink(in.Inlines)})
+			out = append(out, &content.Sub{Inlines: linkTo(u, in.Inlines)})
 		default:
-			out = appendInlines(out, in)
+			out = append(out, in)
 		}
 	}
+	flush()
 	return out
+}
+
+// hasLink reports whether ins holds a link at any depth.
+func hasLink(ins []content.Inline) bool {
+	for _, in := range ins {
+		if _, ok := in.(*content.Link); ok || hasLink(content.Children(in)) {
+			return true
+		}
+	}
+	return false
 }
 
 // rawText is the source text of a RawHTML node.
