@@ -139,7 +139,7 @@ func (s *System) lookup(r rune, style Style, lang string) *Face {
 	q := fontscan.Query{Families: append(scriptFamilies(r, lang), fontscan.Serif)}
 	switch style {
 	case Mono: // code: a monospace face first, then one for the script
-		q.Families = append([]string{fontscan.Monospace}, q.Families...)
+		q.Families = append(monoFamilies(q.Families), q.Families...)
 	case Italic, BoldItalic:
 		q.Aspect.Style = otfont.StyleItalic
 	}
@@ -188,6 +188,19 @@ func (s *System) load(loc fontscan.Location, style Style) (*Face, error) {
 }
 
 // scriptFamilies are the Noto families made for the script of r.
+// monoFamilies returns the monospace families to ask for before the
+// script's own: the generic monospace, and Noto Sans Mono CJK for CJK
+// (fonts-noto-cjk; fontscan's generic monospace does not list it).
+func monoFamilies(script []string) []string {
+	out := []string{fontscan.Monospace}
+	for _, f := range script {
+		if region, ok := strings.CutPrefix(f, "Noto Sans CJK "); ok {
+			out = append(out, "Noto Sans Mono CJK "+region)
+		}
+	}
+	return out
+}
+
 func scriptFamilies(r rune, lang string) []string {
 	name := ""
 	for n, tab := range unicode.Scripts {
