@@ -7,15 +7,37 @@ import (
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
-// byPrefixRE matches the words that open an English byline: "By", "Written
-// by", "Reporting by", "Interview by", "A short story by"…
-var byPrefixRE = lazyre.New(`(?i)^(?:by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|review by|reviewed by|essay by|fiction by|(?:an? )?(?:short )?(?:story|poem|essay|novel) by)[\s:]+`)
+// englishBy are the words that open an English byline: "By", "Written
+// by", "Reporting by", "Interview by", "A short story by", "Author:"…
+const englishBy = `by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|review by|reviewed by|essay by|fiction by|(?:an? )?(?:short )?(?:story|poem|essay|novel) by|authors?:`
+
+// otherBy are the words for "by" that open a byline in German, French,
+// Spanish, Italian, Dutch, the Scandinavian languages, Polish, Russian,
+// Arabic and Hebrew. ("da" and "de", which IsByWord also knows, are left
+// out: they open names too.)
+const otherBy = `von|par|por|di|door|av|af|przez|автор|بقلم|מאת`
+
+var (
+	byPrefixRE    = lazyre.New(`(?i)^(?:` + englishBy + `)[\s:]+`)
+	byAnyPrefixRE = lazyre.New(`(?i)^\s*(?:` + englishBy + `|` + otherBy + `)\s*:?\s+`)
+)
 
 // CutBy cuts the words that open an English byline ("By ", "Written by
-// ", "Interview by: ") from s and returns the rest; ok is false when s
-// opens with none.
+// ", "Interview by: ", "Author: ") from s and returns the rest; ok is
+// false when s opens with none.
 func CutBy(s string) (rest string, ok bool) {
 	loc := byPrefixRE.FindStringIndex(s)
+	if loc == nil {
+		return s, false
+	}
+	return s[loc[1]:], true
+}
+
+// CutByAnyLanguage cuts what CutBy cuts, or a word for "by" in another
+// language ("von ", "Par ", "przez ", "بقلم "), with an optional colon,
+// from s and returns the rest; ok is false when s opens with none.
+func CutByAnyLanguage(s string) (rest string, ok bool) {
+	loc := byAnyPrefixRE.FindStringIndex(s)
 	if loc == nil {
 		return s, false
 	}
@@ -102,4 +124,22 @@ func Unshout(name string) string {
 		up = !unicode.IsLetter(c) && c != '’' && c != '\''
 	}
 	return string(r)
+}
+
+// ByNames returns the names of a line that is only an English byline,
+// "By A, B and C" (CutBy, SplitNames), when each is a name of two to five
+// words (IsName); else nil. A line of more than twelve words, or ending
+// with a full stop, is a sentence, not a byline.
+func ByNames(line string) []string {
+	rest, ok := CutBy(strings.TrimSpace(line))
+	if !ok || rest == "" || WordCount(rest) > 12 || strings.HasSuffix(rest, ".") {
+		return nil
+	}
+	names := SplitNames(rest)
+	for _, n := range names {
+		if !IsName(n, 5) {
+			return nil
+		}
+	}
+	return names
 }

@@ -164,3 +164,39 @@ func DatelineDate(s string) time.Time {
 	}
 	return time.Time{}
 }
+
+// dateLabelRE is the label of a printed date ("Published on", "Updated:").
+var dateLabelRE = lazyre.New(`(?i)^(?:published|updated|posted|last modified)(?: on)?:?\s*`)
+
+// CutDateLabel cuts the label of a printed date ("Published on ",
+// "Updated: ", "Last modified ") from s and returns the rest; ok is false
+// when s opens with none.
+func CutDateLabel(s string) (rest string, ok bool) {
+	loc := dateLabelRE.FindStringIndex(s)
+	if loc == nil {
+		return s, false
+	}
+	return s[loc[1]:], true
+}
+
+// numericDateLineRE matches a line that is only a date written in numbers
+// whose order of day and month cannot be told ("03/04/2024", "2024.03.04",
+// "Published 03/04/2024, 10:15 AM EST"), with an optional label, weekday
+// and time.
+var numericDateLineRE = lazyre.New(`(?i)^(?:(?:published|updated|posted|last modified)(?: on)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*)?\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$`)
+
+// ReadDateLine reports whether s is only a date, with the words that go
+// with one: a date ParseDate reads once a label is cut (CutDateLabel:
+// "Published on 2024-03-25T10:15:00Z"), a date line (ParseDateLine), or a
+// date in numbers whose order of day and month cannot be told
+// ("03/04/2024"), for which the date is zero.
+func ReadDateLine(s string) (time.Time, bool) {
+	rest, _ := CutDateLabel(s)
+	if t, ok := ParseDate(rest); ok {
+		return t, true
+	}
+	if t, _, ok := ParseDateLine(s); ok {
+		return t, true
+	}
+	return time.Time{}, numericDateLineRE.MatchString(s)
+}

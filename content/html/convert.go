@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -493,8 +494,6 @@ func dropLeading(blocks []content.Block, text string) []content.Block {
 	return blocks
 }
 
-var dateLineRE = lazyre.New(`(?i)^(?:(?:published|updated|posted|last modified)(?: on)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*)?(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$`)
-
 // dropDateLines removes a publication date printed as its own paragraph
 // among the first blocks, and a "Published 8 February 2024" line ending
 // the body when the metadata has a date (a bare date there may be a
@@ -503,13 +502,13 @@ func dropDateLines(blocks []content.Block, dated bool) []content.Block {
 	if n := len(blocks); n > 1 && dated {
 		if p, ok := blocks[n-1].(*content.Paragraph); ok {
 			t := collapse(content.PlainText(p.Inlines))
-			if datePrefixRE.MatchString(t) && dateLineRE.MatchString(t) {
+			if _, labelled := article.CutDateLabel(t); labelled && dateOnly(t) {
 				blocks = blocks[:n-1]
 			}
 		}
 	}
 	for i := 0; i < min(len(blocks), 4); i++ {
-		if p, ok := blocks[i].(*content.Paragraph); ok && dateLineRE.MatchString(collapse(content.PlainText(p.Inlines))) {
+		if p, ok := blocks[i].(*content.Paragraph); ok && dateOnly(collapse(content.PlainText(p.Inlines))) {
 			return append(blocks[:i:i], blocks[i+1:]...)
 		}
 	}
@@ -524,4 +523,10 @@ func stripFragment(u string) string {
 		u = u[:i]
 	}
 	return strings.TrimSuffix(u, "/")
+}
+
+// dateOnly reports whether s is only a date (article.ReadDateLine).
+func dateOnly(s string) bool {
+	_, ok := article.ReadDateLine(s)
+	return ok
 }

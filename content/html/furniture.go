@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -95,31 +96,29 @@ func profileLink(ins []content.Inline) string {
 		return ""
 	}
 	name := collapse(content.PlainText(l.Inlines))
-	if len(strings.Fields(name)) < 2 || !nameShaped(name) {
+	if len(strings.Fields(name)) < 2 || !article.NameShaped(name) {
 		return ""
 	}
 	return name
 }
 
 // bylineLine reports whether text is a printed byline that says nothing
-// the metadata does not: its segments (split as parseByline does) are
+// the metadata does not: its segments (article.BylineSegments) are
 // known authors, dates or reading times, and one of them is an author.
 func bylineLine(text string, authors []content.Author) bool {
 	if len(authors) == 0 || len(text) > 200 {
 		return false
 	}
 	author := false
-	for _, seg := range bylineSegRE.Split(text, -1) {
+	for _, seg := range article.BylineSegments(text) {
 		seg = strings.TrimSpace(seg)
 		switch {
 		case seg == "":
-		case knownAuthor(seg, authors) || allKnown(parseByline(seg).names, authors):
+		case knownAuthor(seg, authors) || allKnown(article.ParseByline(seg).Names, authors):
 			author = true
-		case dateLineRE.MatchString(seg) || labelCounterRE.MatchString(seg):
+		case dateOnly(seg) || labelCounterRE.MatchString(seg):
 		default:
-			if _, ok := parseDate(strings.TrimSuffix(datePrefixRE.ReplaceAllString(seg, ""), ".")); !ok {
-				return false
-			}
+			return false
 		}
 	}
 	return author

@@ -92,39 +92,37 @@ func (c *converter) sourceURL(p *page, ld map[string]any) string {
 	return ""
 }
 
-var byPrefix = lazyre.New(`(?i)^\s*(?:by|written by|von|par|por|di|door|av|af|przez|автор|بقلم|מאת)\s*:?\s+`)
-
 // authors prefers JSON-LD's list of author names, then readability's byline
 // ("By A and B", "by A · 21 November 2023", "By A, data editor"), then
 // meta author. It also returns a date printed in the byline.
 func (c *converter) authors(p *page, a readability.Article, ld map[string]any) ([]content.Author, time.Time) {
-	var b byline
+	var b article.Byline
 	if ld != nil {
-		b.names = jsonStrings(ld["author"])
+		b.Names = jsonStrings(ld["author"])
 	}
 	if bl := collapse(a.Byline()); bl != "" && len(strings.Fields(bl)) <= 16 {
-		parsed := parseByline(bl)
-		b.date = parsed.date
-		if len(b.names) == 0 {
-			b.names, b.bio = parsed.names, parsed.bio
+		parsed := article.ParseByline(bl)
+		b.Date = parsed.Date
+		if len(b.Names) == 0 {
+			b.Names, b.Role = parsed.Names, parsed.Role
 		}
 	}
-	if len(b.names) == 0 && p.metas["author"] != "" {
-		parsed := parseByline(p.metas["author"])
-		b.names, b.bio = parsed.names, parsed.bio
+	if len(b.Names) == 0 && p.metas["author"] != "" {
+		parsed := article.ParseByline(p.metas["author"])
+		b.Names, b.Role = parsed.Names, parsed.Role
 	}
 	var out []content.Author
 	seen := map[string]bool{}
-	for _, n := range b.names {
+	for _, n := range b.Names {
 		if n = strings.TrimSpace(n); n != "" && !seen[n] && !strings.Contains(n, "://") {
 			seen[n] = true
 			out = append(out, content.Author{Name: n})
 		}
 	}
 	if len(out) == 1 {
-		out[0].Bio = b.bio
+		out[0].Bio = b.Role
 	}
-	return out, b.date
+	return out, b.Date
 }
 
 // pageDate reads the publication date (UTC) from readability (meta tags,
@@ -135,17 +133,12 @@ func pageDate(p *page, a readability.Article, ld map[string]any) time.Time {
 	}
 	candidates := append([]string{ldString(ld, "datePublished"), p.metas["article:published_time"], p.metas["date"], p.metas["dc.date"]}, p.times...)
 	for _, s := range candidates {
-		if t, ok := parseDate(s); ok {
+		if t, ok := article.ParseDate(s); ok {
 			return t
 		}
 	}
 	return time.Time{}
 }
-
-// parseDate reads a machine date (ISO 8601) or an English printed date,
-// with or without a weekday before it (article.ParseDate); the result is
-// the wall-clock time in UTC.
-func parseDate(s string) (time.Time, bool) { return article.ParseDate(s) }
 
 func keywords(p *page, ld map[string]any) []string {
 	raw := p.tags

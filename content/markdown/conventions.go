@@ -26,7 +26,7 @@ import (
 //     picture's caption: it becomes a Figure (with the preceding image if
 //     there is one) with Caption and Credit split;
 //     - an all-italic paragraph without a credit is the dek (Meta.Subtitle);
-//     - "By A and B" is the byline (Meta.Authors);
+//     - "By A and B" is the byline (Meta.Authors, article.ByNames);
 //     - a short paragraph that starts with a name followed by "is", "covers",
 //     "writes"… and names a job ("reporter", "editor"…) is the author's
 //     bio (Meta.Authors[i].Bio).
@@ -98,7 +98,7 @@ func readHead(m *content.Meta, bs []content.Block, at int) []content.Block {
 					at++
 					continue
 				}
-				if text := content.PlainText(ins); m.Subtitle == "" && wordCount(text) <= 60 {
+				if text := content.PlainText(ins); m.Subtitle == "" && article.WordCount(text) <= 60 {
 					m.Subtitle, m.SubtitleInlines = text, ins
 					bs = append(bs[:at], bs[at+1:]...)
 					continue
@@ -106,7 +106,7 @@ func readHead(m *content.Meta, bs []content.Block, at int) []content.Block {
 				return bs
 			}
 			if name, date, ok := boldByline(b); ok && len(m.Authors) == 0 {
-				if t, ok := bylineDate(date); ok {
+				if t, ok := article.ParsePartialDate(date); ok {
 					m.Authors = append(m.Authors, content.Author{Name: name})
 					if m.Date.IsZero() {
 						m.Date = t
@@ -116,7 +116,7 @@ func readHead(m *content.Meta, bs []content.Block, at int) []content.Block {
 				}
 			}
 			text := content.PlainText(b.Inlines)
-			if names := byline(text); names != nil && len(m.Authors) == 0 {
+			if names := article.ByNames(text); names != nil && len(m.Authors) == 0 {
 				for _, n := range names {
 					m.Authors = append(m.Authors, content.Author{Name: n})
 				}
@@ -149,7 +149,7 @@ func captionFigures(bs []content.Block) []content.Block {
 			continue
 		}
 		ins, ok := allEmph(p.Inlines)
-		if text := content.PlainText(ins); ok && wordCount(text) <= 80 {
+		if text := content.PlainText(ins); ok && article.WordCount(text) <= 80 {
 			f.Caption, f.Credit = image.SplitCaptionCredit(ins)
 			if f.Image.Alt == "" {
 				f.Image.Alt = content.PlainText(f.Caption)
@@ -182,29 +182,8 @@ func allEmph(ins []content.Inline) ([]content.Inline, bool) {
 	return inner, inner != nil
 }
 
-// isName reports whether s is 2..maxWords capitalised words (a person or
-// agency), allowing lower-case particles such as "de" or "van".
-func isName(s string, maxWords int) bool { return article.IsName(s, maxWords) }
-
 // sentenceEnd finds sentence boundaries.
 var sentenceEnd = lazyre.New(`[.!?…][”’"')]?\s+`)
-
-var bylineRE = lazyre.New(`^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+(.+)$`)
-
-// byline returns the names of a "By A, B and C" line, or nil.
-func byline(text string) []string {
-	m := bylineRE.FindStringSubmatch(strings.TrimSpace(text))
-	if m == nil || wordCount(m[1]) > 12 || strings.HasSuffix(m[1], ".") {
-		return nil
-	}
-	names := splitNames(m[1])
-	for _, n := range names {
-		if !isName(n, 5) {
-			return nil
-		}
-	}
-	return names
-}
 
 var (
 	bioVerbs      = lazyre.New(`^(?:is|was|covers|covered|writes|wrote|reports|has|edits|leads|serves|joined|previously|contributes|hosts|teaches|works)\b`)
@@ -217,7 +196,7 @@ var (
 // breaking news as the weekend reporter at Vox. She …") and whose.
 func bio(text string, known []content.Author) (string, bool) {
 	text = strings.TrimSpace(text)
-	if wordCount(text) > 100 || len(sentenceEnd.FindAllStringIndex(text, -1)) > 4 || !bioRoles.MatchString(text) {
+	if article.WordCount(text) > 100 || len(sentenceEnd.FindAllStringIndex(text, -1)) > 4 || !bioRoles.MatchString(text) {
 		return "", false
 	}
 	for _, a := range known {
@@ -228,7 +207,7 @@ func bio(text string, known []content.Author) (string, bool) {
 	words := strings.Fields(text)
 	for n := 2; n <= 4 && n < len(words); n++ {
 		name := strings.Join(words[:n], " ")
-		if !isName(name, 4) {
+		if !article.IsName(name, 4) {
 			break
 		}
 		if bioVerbs.MatchString(words[n]) {
@@ -267,7 +246,7 @@ func readSourceLine(m *content.Meta, bs []content.Block) []content.Block {
 	}
 	text := strings.TrimSpace(content.PlainText(p.Inlines))
 	sm := sourceLine.FindStringSubmatch(text)
-	if sm == nil || wordCount(sm[1]) > 12 {
+	if sm == nil || article.WordCount(sm[1]) > 12 {
 		return bs
 	}
 	name, link := strings.TrimSpace(sm[1]), ""
@@ -364,5 +343,3 @@ func spelledIn(want, text string) string {
 var domainRE = lazyre.New(`^(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$`)
 
 func isDomain(s string) bool { return domainRE.MatchString(s) }
-
-func wordCount(s string) int { return article.WordCount(s) }

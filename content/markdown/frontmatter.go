@@ -3,7 +3,6 @@ package markdown
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/article"
@@ -85,7 +84,7 @@ func applyFrontMatter(m *content.Meta, n *yamltree.Node, warn func(string)) fron
 	m.Subtitle = r.str(keysSubtitle)
 	m.Authors = r.authors()
 	if k, s := r.strKey(keysDate); s != "" {
-		if d, ok := parseDate(s); ok {
+		if d, ok := article.ParsePartialDate(s); ok {
 			m.Date = d
 		} else if s != "true" && s != "false" { // Jekyll's "published: false"
 			r.warnf(k.Line, "date %q not understood (use YYYY-MM-DD)", s)
@@ -204,7 +203,7 @@ func (r fmReader) authors() []content.Author {
 			}
 			out = append(out, content.Author{Name: name, Bio: firstScalar(n, "bio", "about", "description")})
 		case yamltree.Scalar:
-			for _, name := range splitNames(n.Value) {
+			for _, name := range article.SplitNames(n.Value) {
 				out = append(out, content.Author{Name: name})
 			}
 		default:
@@ -259,10 +258,3 @@ func firstScalar(n *yamltree.Node, keys ...string) string {
 	}
 	return ""
 }
-
-// splitNames splits "A, B and C" or "A & B" into names.
-func splitNames(s string) []string { return article.SplitNames(s) }
-
-// parseDate reads the dates front matter uses: a full date, or a bare
-// year-month or year (article.ParsePartialDate); the result is UTC.
-func parseDate(s string) (time.Time, bool) { return article.ParsePartialDate(s) }

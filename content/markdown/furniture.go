@@ -4,9 +4,9 @@ import (
 	"net/url"
 	"path"
 	"strings"
-	"time"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -55,7 +55,7 @@ func subtitleHeading(m *content.Meta, bs []content.Block, at int) []content.Bloc
 		return bs
 	}
 	text := strings.TrimSpace(content.PlainText(h.Inlines))
-	if wordCount(text) < 4 || wordCount(text) > 60 {
+	if article.WordCount(text) < 4 || article.WordCount(text) > 60 {
 		return bs
 	}
 	for _, b := range bs[at+1:] {
@@ -82,7 +82,7 @@ func boldByline(p *content.Paragraph) (name, date string, ok bool) {
 		return "", "", false
 	}
 	name = strings.TrimSpace(content.PlainText(s.Inlines))
-	if !isName(name, 5) {
+	if !article.IsName(name, 5) {
 		return "", "", false
 	}
 	rest := strings.TrimSpace(content.PlainText(ins[1:]))
@@ -99,10 +99,6 @@ func isBlankInline(in content.Inline) bool {
 	}
 	return false
 }
-
-// bylineDate reads the date part of a bold byline. A bold line without a
-// date ("**Editor's Note**") is not a byline.
-func bylineDate(s string) (time.Time, bool) { return parseDate(s) }
 
 var (
 	ctaRE     = lazyre.New(`(?i)^\[?(?:share this post|share|subscribe|subscribe now|leave a comment|upgrade to paid|get the app|give a gift subscription|share this|follow)\]?[.!]?$`)

@@ -1,4 +1,4 @@
-package html
+package article
 
 import (
 	"strings"
@@ -6,41 +6,45 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
-// byline is what a printed byline says: the authors, a role or note about
+// Byline is what a printed byline says: the authors, a role or note about
 // them ("data editor"), and a date printed in the same line.
-type byline struct {
-	names []string
-	bio   string // the role after the names, for the first author
-	date  time.Time
+type Byline struct {
+	Names []string
+	Role  string    // the role after the names, for the first author
+	Date  time.Time // zero when the line prints none, or one of unknown order ("03/04/2024")
 }
 
 // bylineSegRE splits a byline into segments that hold different things:
 // "by Ingrid Solberg · November 21, 2023", "Jane Doe | Reuters".
 var bylineSegRE = lazyre.New(`\s+[·•|—–]\s+|\s*[·•|]\s*|\s+[-—–]\s+`)
 
-// parseByline reads a byline. Its segments are split on "·", "•", "|"
-// and spaced dashes; a segment that is a date gives the date, the first
-// other segment the names. Names are split on commas only between
-// name-shaped parts (see nameShaped): the first part that is not one, and
-// all after it, is the authors' role ("By Henrik Aas, data editor"), less
-// parts with digits ("Updated 3 hours ago"). Name parts are then split on
-// " and " and "&"; a part of those that is not name-shaped joins the role
-// too. "Doe, Jane" is one author, Jane Doe.
-func parseByline(s string) byline {
-	var b byline
+// BylineSegments splits a byline into the segments that hold different
+// things, as ParseByline does: on "·", "•", "|" and spaced dashes.
+func BylineSegments(s string) []string { return bylineSegRE.Split(s, -1) }
+
+// ParseByline reads a byline that may be in any language. Its segments
+// (BylineSegments) are read apart: a segment that is a date line
+// (ReadDateLine) gives the date, the first other segment the names, less
+// the word for "by" that opens it (CutByAnyLanguage). Names are split on
+// commas only between name-shaped parts (NameShaped): the first part that
+// is not one, and all after it, is the authors' role ("By Henrik Aas, data
+// editor"), less parts with digits ("Updated 3 hours ago"). Name parts are
+// then split on " and " and "&"; a part of those that is not name-shaped
+// joins the role too. "Doe, Jane" is one author, Jane Doe.
+func ParseByline(s string) Byline {
+	var b Byline
 	names := ""
-	for _, seg := range bylineSegRE.Split(collapse(s), -1) {
-		seg = strings.TrimSpace(byPrefix.ReplaceAllString(seg, ""))
-		if seg == "" {
+	for _, seg := range BylineSegments(strings.Join(strings.Fields(s), " ")) {
+		seg, _ = CutByAnyLanguage(strings.TrimSpace(seg))
+		if seg = strings.TrimSpace(seg); seg == "" {
 			continue
 		}
-		if t, ok := parseDate(strings.TrimSuffix(datePrefixRE.ReplaceAllString(seg, ""), ".")); ok || dateLineRE.MatchString(seg) {
-			if b.date.IsZero() {
-				b.date = t
+		if t, ok := ReadDateLine(seg); ok {
+			if b.Date.IsZero() {
+				b.Date = t
 			}
 			continue
 		}
@@ -48,16 +52,16 @@ func parseByline(s string) byline {
 			names = seg
 		}
 	}
-	if m := lastFirstRE.FindStringSubmatch(names); m != nil && nameShaped(m[1]) && nameShaped(m[2]) {
+	if m := lastFirstRE.FindStringSubmatch(names); m != nil && NameShaped(m[1]) && NameShaped(m[2]) {
 		names = m[2] + " " + m[1] // "Doe, Jane": one author, as a library writes names
 	}
 	var roles []string
 	for _, part := range strings.Split(strings.NewReplacer(";", ",").Replace(names), ",") {
 		part = strings.TrimSpace(part)
-		if part == "" || len(b.names) > 0 && strings.ContainsFunc(part, unicode.IsDigit) {
+		if part == "" || len(b.Names) > 0 && strings.ContainsFunc(part, unicode.IsDigit) {
 			continue // "Updated 3 hours ago" is neither a name nor a role
 		}
-		if len(roles) > 0 || (len(b.names) > 0 && !otherAuthor(part)) {
+		if len(roles) > 0 || (len(b.Names) > 0 && !otherAuthor(part)) {
 			roles = append(roles, part)
 			continue
 		}
@@ -65,22 +69,19 @@ func parseByline(s string) byline {
 			n = strings.TrimSpace(n)
 			switch {
 			case n == "":
-			case nameShaped(n) || len(b.names) == 0 && len(roles) == 0:
-				b.names = append(b.names, n)
+			case NameShaped(n) || len(b.Names) == 0 && len(roles) == 0:
+				b.Names = append(b.Names, n)
 			default:
 				roles = append(roles, n)
 			}
 		}
 	}
-	b.bio = strings.Join(roles, ", ")
+	b.Role = strings.Join(roles, ", ")
 	return b
 }
 
 // lastFirstRE matches a name written "Surname, Given" (one word each).
 var lastFirstRE = lazyre.New(`^\s*([^\s,]+),\s*([^\s,]+)\s*$`)
-
-// datePrefixRE is the label of a printed date ("Published on").
-var datePrefixRE = lazyre.New(`(?i)^(?:published|updated|posted|last modified)(?: on)?:?\s*`)
 
 var andSplitRE = lazyre.New(`(?i)\s+(?:and|&)\s+`)
 
@@ -89,7 +90,7 @@ var andSplitRE = lazyre.New(`(?i)\s+(?:and|&)\s+`)
 // to five words ("Jane Doe"), or several joined by "and".
 func otherAuthor(part string) bool {
 	for _, n := range andSplitRE.Split(part, -1) {
-		if !nameShaped(n) {
+		if !NameShaped(n) {
 			return false
 		}
 	}
@@ -105,11 +106,13 @@ var roleWords = map[string]bool{
 	"journalist": true, "author": true, "associate": true, "contributing": true, "managing": true,
 }
 
-// nameShaped reports whether s looks like a person's name: one to five
-// words, no digits, each word starting with a capital letter, a letter of
-// a script without case (Arabic, Hebrew, CJK…), or being a particle like
-// "van" or "de"; no job-title word.
-func nameShaped(s string) bool {
+// NameShaped reports whether s looks like a person's name as bylines
+// print it: one to five words, no digits, each word starting with a
+// capital letter, a letter of a script without case (Arabic, Hebrew,
+// CJK…), or being a particle like "van" or "de" (not all of them); no
+// word of a job title ("Senior Editor"). Unlike IsName it takes a single
+// word and names in scripts without case.
+func NameShaped(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 5 {
 		return false
@@ -119,7 +122,7 @@ func nameShaped(s string) bool {
 		if strings.ContainsFunc(w, unicode.IsDigit) || roleWords[strings.ToLower(strings.Trim(w, ".,"))] {
 			return false
 		}
-		if article.IsParticle(w) {
+		if IsParticle(w) {
 			particles++
 			continue
 		}
