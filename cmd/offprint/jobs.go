@@ -8,14 +8,22 @@ import (
 	"strings"
 )
 
-// Memory a job needs, estimated from measurements (issue 14): up to 100
-// bytes per input byte (the PDF of 20 MB of text peaked at 1.9 GiB), and a
-// floor for small inputs, URLs and standard input, whose size is unknown
-// beforehand.
+// Memory a job needs, estimated from measurements (`/usr/bin/time -v`,
+// issue 14): since pages and EPUB sections are streamed, about 16 bytes of
+// peak RSS per input byte (20.3 MB of text, the example repeated with
+// "Chapter N" lines: PDF 314 MiB, EPUB 222 MiB; both in one run about the
+// same as the PDF), and a floor for small inputs, URLs and standard input,
+// whose size is unknown beforehand. An input of a million one-line
+// paragraphs needs far more per byte (20 MB of "Part N" lines: 6-7 GiB);
+// the estimate is for articles.
 const (
-	bytesPerInputByte = 100
+	bytesPerInputByte = 16
 	minJobMemory      = 256 << 20
 )
+
+// jobMemory is the memory a job is estimated to need for an input of
+// size bytes.
+func jobMemory(size int64) int64 { return max(minJobMemory, size*bytesPerInputByte) }
 
 // defaultJobs is --jobs when it is not given: one job per core, but no
 // more than the available memory holds for the largest input, and at
@@ -29,7 +37,7 @@ func defaultJobs(args []string) int {
 	need := int64(minJobMemory)
 	for _, a := range args {
 		if fi, err := os.Stat(a); err == nil && fi.Mode().IsRegular() {
-			need = max(need, fi.Size()*bytesPerInputByte)
+			need = max(need, jobMemory(fi.Size()))
 		}
 	}
 	return max(1, min(jobs, int(avail/need)))

@@ -33,3 +33,22 @@ func TestDefaultJobs(t *testing.T) {
 		t.Errorf("huge input: %d jobs, want 1", got)
 	}
 }
+
+// TestJobMemory holds the estimate to the measured peaks: 20 MB of text
+// exported to PDF peaked at about 310 MiB, small inputs take the floor.
+func TestJobMemory(t *testing.T) {
+	tests := []struct {
+		size     int64
+		min, max int64 // MiB
+	}{
+		{0, 256, 256},
+		{1 << 20, 256, 256},
+		{20_000_000, 300, 400},
+		{200_000_000, 3000, 4000},
+	}
+	for _, tt := range tests {
+		if got := jobMemory(tt.size) >> 20; got < tt.min || got > tt.max {
+			t.Errorf("jobMemory(%d) = %d MiB; want %d-%d", tt.size, got, tt.min, tt.max)
+		}
+	}
+}
