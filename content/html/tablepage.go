@@ -18,7 +18,14 @@ import (
 // along), pruned like a fallback <article>, and says so in a warning. A
 // data table holds no other table and has at least two rows, one of them
 // with two cells or more: layout tables nest, or hold one cell per row.
-const tableShare = 0.5
+//
+// When readability's result holds minProse characters of paragraph text
+// or more, it found an article (an old page laid out in a table) and is
+// kept.
+const (
+	tableShare = 0.5
+	minProse   = 500
+)
 
 // tablesBody returns the element to convert for a page of tables, or nil
 // when the page is not one or readability kept its tables.
@@ -39,6 +46,9 @@ func (c *converter) tablesBody(readable *html.Node, p *page) *html.Node {
 	}
 	kept := 0
 	if readable != nil {
+		if paragraphText(readable) >= minProse {
+			return nil // readability found prose: an article laid out in a table
+		}
 		kept = visibleText(readable)
 	}
 	if float64(kept) >= keepShare*float64(tableText) {
