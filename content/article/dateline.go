@@ -49,7 +49,8 @@ type DateSpan struct {
 // FindDates returns every valid calendar date written in s with its year,
 // in order: "March 25, 2024", "25 March 2024", "1er mars 2024", "12. März
 // 2024", "12 de marzo de 2024", "10.01.2024", "2024-03-25". Month names
-// may be English, Spanish, Italian, French, German, Portuguese or Dutch.
+// may be English or those of localMonths (Spanish, Italian, French, German,
+// Portuguese, Dutch, Scandinavian, Polish).
 func FindDates(s string) []DateSpan {
 	if !strings.ContainsAny(s, "0123456789") {
 		return nil

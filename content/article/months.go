@@ -11,22 +11,23 @@ import (
 )
 
 // localMonths are month names and their usual abbreviations in Spanish,
-// Italian, French, German, Portuguese and Dutch, for date lines such as
-// "12 mar 2024", "25 settembre 2024", "3 août 2024", "12. März 2024" or
-// "12 de março de 2024".
+// Italian, French, German, Portuguese, Dutch, the Scandinavian languages
+// and Polish (in the genitive a date uses), for date lines such as "12 mar
+// 2024", "25 settembre 2024", "3 août 2024", "12. März 2024", "12 de março
+// de 2024", "21. desember 2023" or "21 listopada 2024".
 var localMonths = map[time.Month][]string{
-	1:  {"enero", "ene", "gennaio", "gen", "janvier", "janv", "januar", "jänner", "janeiro", "januari"},
-	2:  {"febrero", "febbraio", "février", "févr", "fevrier", "februar", "fevereiro", "fev", "februari"},
-	3:  {"marzo", "mars", "märz", "mär", "março", "maart", "mrt"},
-	4:  {"abril", "abr", "aprile", "avril", "avr", "april"},
-	5:  {"mayo", "maggio", "mag", "mai", "maio", "mei"},
-	6:  {"junio", "giugno", "giu", "juin", "juni", "junho"},
-	7:  {"julio", "luglio", "lug", "juillet", "juil", "juli", "julho"},
-	8:  {"agosto", "ago", "août", "aout", "augustus"},
-	9:  {"septiembre", "setiembre", "settembre", "set", "septembre", "setembro", "sept"},
-	10: {"octubre", "ottobre", "ott", "octobre", "oktober", "okt", "outubro", "out"},
-	11: {"noviembre", "novembre", "novembro", "november"},
-	12: {"diciembre", "dicembre", "dic", "décembre", "decembre", "dezember", "dez", "dezembro", "december"},
+	1:  {"enero", "ene", "gennaio", "gen", "janvier", "janv", "januar", "jänner", "janeiro", "januari", "stycznia"},
+	2:  {"febrero", "febbraio", "février", "févr", "fevrier", "februar", "fevereiro", "fev", "februari", "lutego"},
+	3:  {"marzo", "mars", "märz", "mär", "março", "maart", "mrt", "marca"},
+	4:  {"abril", "abr", "aprile", "avril", "avr", "april", "kwietnia"},
+	5:  {"mayo", "maggio", "mag", "mai", "maio", "mei", "maj", "maja"},
+	6:  {"junio", "giugno", "giu", "juin", "juni", "junho", "czerwca"},
+	7:  {"julio", "luglio", "lug", "juillet", "juil", "juli", "julho", "lipca"},
+	8:  {"agosto", "ago", "août", "aout", "augustus", "augusti", "sierpnia"},
+	9:  {"septiembre", "setiembre", "settembre", "set", "septembre", "setembro", "sept", "września"},
+	10: {"octubre", "ottobre", "ott", "octobre", "oktober", "okt", "outubro", "out", "października"},
+	11: {"noviembre", "novembre", "novembro", "november", "listopada"},
+	12: {"diciembre", "dicembre", "dic", "décembre", "decembre", "dezember", "dez", "dezembro", "december", "desember", "grudnia"},
 }
 
 // months maps month names and their usual abbreviations, in English and

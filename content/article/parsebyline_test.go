@@ -133,6 +133,8 @@ func TestReadDateLine(t *testing.T) {
 		{"03/04/2024", true, ""},
 		{"Published 03/04/2024, 10:15 AM EST", true, ""},
 		{"2024.03.04", true, ""},
+		{"21. desember 2023", true, "2023-12-21"},
+		{"Opublikowano 21 listopada 2024", false, ""},
 		{"Room 12, 2024", false, ""},
 		{"March 25, 2024 was the day", false, ""},
 		{"Jane Doe", false, ""},
