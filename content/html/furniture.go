@@ -36,7 +36,6 @@ var (
 	labelCounterRE = lazyre.New(`(?i)^\d[\d.,]*[km]?\s+(?:claps?|responses?|followers?|following|likes?|comments?|replies|shares?|views?|reads?|min read|minutes? read|restacks?)$`)
 	followRE       = lazyre.New(`(?i)^(?:follow|following|listen|share|subscribe|clap|save)$`)
 	profilePathRE  = lazyre.New(`(?i)/(?:@[^/]+|authors?|profiles?|people|writers?|contributors?)(?:/|$)`)
-	writtenByRE    = lazyre.New(`(?i)^(?:by|written by)\s+`)
 )
 
 // dropHeadFurniture applies the rule above to the opening blocks.
@@ -73,9 +72,10 @@ func cut(blocks []content.Block, n int, words bool, found string, m *content.Met
 }
 
 // knownAuthor reports whether text is one of the authors' names, maybe
-// after "By".
+// after a word for "by" (article.CutByAnyLanguage).
 func knownAuthor(text string, authors []content.Author) bool {
-	text = normText(writtenByRE.ReplaceAllString(text, ""))
+	text, _ = article.CutByAnyLanguage(text)
+	text = normText(text)
 	for _, a := range authors {
 		if text != "" && text == normText(a.Name) {
 			return true
