@@ -42,3 +42,40 @@ func TestEncodeGray4(t *testing.T) {
 		}
 	}
 }
+
+// TestEncodeGray4Runs decodes covers with runs of repeated rows of many
+// lengths and widths (back-references split at deflate's 258 bytes, runs
+// of one row and of hundreds) and checks every pixel.
+func TestEncodeGray4Runs(t *testing.T) {
+	for _, w := range []int{3, 5, 6, 515, 517, 519, 1200} {
+		for _, run := range []int{1, 2, 3, 129, 300} {
+			h := run + 4
+			img := image.NewGray(image.Rect(0, 0, w, h))
+			for y := range h {
+				for x := range w {
+					v := uint8(x*29 + y*7)
+					if y > 1 && y <= run+1 {
+						v = uint8(x*29 + 7) // rows 2 .. run+1 repeat row 1
+					}
+					img.Pix[y*img.Stride+x] = v
+				}
+			}
+			data, err := encodeGray4(img)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := png.Decode(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("width %d, run %d: %v", w, run, err)
+			}
+			for y := range h {
+				for x := range w {
+					want := uint8((int(img.GrayAt(x, y).Y) + 8) / 17 * 17)
+					if r, _, _, _ := got.At(x, y).RGBA(); uint8(r>>8) != want {
+						t.Fatalf("width %d, run %d: pixel (%d,%d) = %d, want %d", w, run, x, y, r>>8, want)
+					}
+				}
+			}
+		}
+	}
+}
