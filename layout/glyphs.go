@@ -73,15 +73,10 @@ func (ts *typesetter) drawable(r rune, face fonts.Style, withFallback bool) bool
 	return f.Has(r)
 }
 
-// clean prepares text for face: control characters and soft hyphens are
-// dropped, tabs become spaces, and characters the face cannot draw become
+// cleanFallback prepares text that will be split into runs by face
+// (runsOf): control characters and soft hyphens are dropped, tabs become
+// spaces, and characters neither face nor a fallback face can draw become
 // U+FFFD, each reported once in the warnings.
-func (ts *typesetter) clean(s string, face fonts.Style) string {
-	return ts.cleanText(s, face, false)
-}
-
-// cleanFallback is clean for text that will be split into runs by face
-// (runsOf): characters a fallback face draws are kept.
 func (ts *typesetter) cleanFallback(s string, face fonts.Style) string {
 	return ts.cleanText(s, face, true)
 }

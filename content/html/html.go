@@ -227,7 +227,13 @@ func readInput(r io.Reader, opts Options) ([]byte, error) {
 	}
 	enc, name, certain := charset.DetermineEncoding(src, opts.ContentType)
 	if name == "utf-8" || enc == nil || (!certain && utf8.Valid(src)) {
-		return bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")), nil
+		src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+		if !utf8.Valid(src) {
+			// As a browser decodes it: a byte that is not UTF-8 reads as
+			// U+FFFD, so no invalid text (in an href, say) reaches a writer.
+			src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
+		}
+		return src, nil
 	}
 	out, err := enc.NewDecoder().Bytes(src)
 	if err != nil {

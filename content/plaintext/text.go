@@ -85,20 +85,6 @@ func isCapitalized(w string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
-// isUpperWord reports whether w has letters and all of them are upper case.
-func isUpperWord(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters > 0
-}
-
 // lastRune returns the last rune of s after closing quotes and brackets are
 // skipped, or 0.
 func lastRune(s string) rune {

@@ -431,6 +431,9 @@ func verbAt(toks []token, i, e int) int {
 
 // resolveSpan turns the subject toks[s:e] into a match.
 func (a *analysis) resolveSpan(pa *para, s, e int, how, rule string) match {
+	if s >= e {
+		return match{unclear: true} // no subject: "according to" at the end of a paragraph
+	}
 	for s+1 < e && leadingConjunctions.has(pa.toks[s].text) {
 		s++ // "But Smith said:"
 	}
