@@ -122,6 +122,12 @@ func packedFile(z *zip.Writer, name string, p *packed, t time.Time) error {
 	h.Flags |= 0x8 // a data descriptor follows, as CreateHeader writes
 	h.CreatorVersion = 20
 	h.ReaderVersion = 20
+	return writePacked(z, h, p)
+}
+
+// writePacked writes p's compressed bytes as the entry h, with p's
+// checksum and sizes.
+func writePacked(z *zip.Writer, h *zip.FileHeader, p *packed) error {
 	h.CRC32 = p.crc
 	h.CompressedSize64 = uint64(len(p.data))
 	h.UncompressedSize64 = p.size

@@ -172,14 +172,5 @@ func (b *builder) mediaFile(z *zip.Writer, name string, data []byte, t time.Time
 	if err != nil {
 		return err
 	}
-	h := header(name, zip.Deflate, t)
-	h.CRC32 = p.crc
-	h.CompressedSize64 = uint64(len(p.data))
-	h.UncompressedSize64 = p.size
-	w, err := z.CreateRaw(h)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(p.data)
-	return err
+	return writePacked(z, header(name, zip.Deflate, t), p)
 }
