@@ -10,16 +10,20 @@ import (
 
 // titleBlock sets the head of an article: the headline, the subtitle and
 // the byline with the date and the publication's name, which carries the
-// call of the source note (the headline does when the byline is empty).
+// call of the source note (a line reading "Sources" does when there is
+// no byline, date or publication to carry it).
 // The lead figure is the document's first block and follows as an
 // ordinary figure.
 func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 	m := doc.Meta
 	title := append([]content.Inline(nil), m.RichTitle()...)
-	by := byline(m)
 	n := doc.SourceNote()
+	by := byline(m)
 	if n > 0 && by == "" {
-		title = append(title, &content.NoteRef{Note: n})
+		// The call goes on a line of its own, never on the headline,
+		// whose accessible name would end with the number.
+		w, _ := locale.For(m.Language)
+		by = w.Sources
 	}
 	if len(title) > 0 {
 		size := ts.g.FontSize * 2
@@ -62,8 +66,9 @@ func (ts *typesetter) titleBlock(doc *content.Document, f *frame) {
 	f.indent = false
 }
 
-// byline is "By A, B and C · 2 January 2006 · Publisher", in the
-// document's language (content/locale: "Von A und B · 2. Januar 2006").
+// byline is "By A, B and C · 2 January 2006 · Vox" (the publisher, else
+// the source's host name), in the document's language (content/locale:
+// "Von A und B · 2. Januar 2006").
 func byline(m content.Meta) string {
 	var names []string
 	for _, a := range m.Authors {
@@ -79,8 +84,8 @@ func byline(m content.Meta) string {
 	if !m.Date.IsZero() {
 		parts = append(parts, w.Date(m.Date))
 	}
-	if m.Publisher != "" {
-		parts = append(parts, m.Publisher)
+	if p := content.SourceName(m); p != "" {
+		parts = append(parts, p)
 	}
 	return strings.Join(parts, " · ")
 }

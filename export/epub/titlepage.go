@@ -20,9 +20,6 @@ func (p *page) titleBlock(m content.Meta, sourceNote int, fig *content.Figure) {
 	} else {
 		p.text("Untitled")
 	}
-	if sourceNote > 0 && by == "" && source == "" && m.Date.IsZero() {
-		p.noteCall(sourceNote) // nowhere else to attach it
-	}
 	p.w("</h1>\n")
 	if s := m.RichSubtitle(); len(s) > 0 {
 		p.w(`<p class="subtitle">`)
@@ -36,6 +33,12 @@ func (p *page) titleBlock(m content.Meta, sourceNote int, fig *content.Figure) {
 			p.noteCall(sourceNote)
 		}
 		p.w("</p>\n")
+	}
+	if source == "" && m.Date.IsZero() && by == "" && sourceNote > 0 {
+		// Nothing else carries the call, and on the headline the
+		// number would end its accessible name: a line of its own.
+		w, _ := locale.For(p.a.lang)
+		source = w.Sources
 	}
 	if source != "" || !m.Date.IsZero() {
 		p.sourceLine(m, source, sourceNote)
