@@ -118,7 +118,7 @@ func Read(ctx context.Context, r io.Reader, opts ReadOptions) (*Document, error)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	data, err := io.ReadAll(r)
+	data, err := readAll(r)
 	if err != nil {
 		return nil, err
 	}
@@ -139,6 +139,20 @@ func Read(ctx context.Context, r io.Reader, opts ReadOptions) (*Document, error)
 		return nil, err
 	}
 	return &Document{Document: doc, Cover: cover}, nil
+}
+
+// readAll reads r to its end, in one allocation when r tells its length
+// (bytes.Reader, strings.Reader): io.ReadAll's growing copies of a long
+// input would briefly take several times its size.
+func readAll(r io.Reader) ([]byte, error) {
+	l, ok := r.(interface{ Len() int })
+	if !ok {
+		return io.ReadAll(r)
+	}
+	var buf bytes.Buffer
+	buf.Grow(l.Len() + bytes.MinRead)
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 // Parse runs only the reader of the input's format, without the passes of

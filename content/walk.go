@@ -105,6 +105,14 @@ func WalkDocInlines(blocks []Block, fn func(Inline)) {
 // PlainText returns the text of inlines without markup: note calls are
 // left out, a Break becomes a space.
 func PlainText(inlines []Inline) string {
+	if len(inlines) == 1 { // most paragraphs: no copy
+		switch in := inlines[0].(type) {
+		case *Text:
+			return in.Text
+		case *Code:
+			return in.Text
+		}
+	}
 	var sb strings.Builder
 	writePlain(&sb, inlines)
 	return sb.String()

@@ -66,12 +66,15 @@ func libOptions(in *input, o readOptions) lib.ReadOptions {
 }
 
 // readDocument runs the library's Read on a loaded input: the reader, then
-// the passes every output shares.
+// the passes every output shares. It lets go of in.Data (nil afterwards),
+// so that a long input's bytes are not held while the document is built.
 func readDocument(ctx context.Context, in *input, o readOptions) (*document, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	d, err := lib.Read(ctx, bytes.NewReader(in.Data), libOptions(in, o))
+	data := in.Data
+	in.Data = nil
+	d, err := lib.Read(ctx, bytes.NewReader(data), libOptions(in, o))
 	if err != nil {
 		return nil, err
 	}

@@ -30,8 +30,9 @@ type classifier struct {
 	authors []string // the names the bylines at the top give
 }
 
-// classify reads r and decides every line; the items are in input order.
-func classify(r io.Reader, opts Options) ([]item, error) {
+// classify reads r and decides every line; each (see classifier.each)
+// gives the items in input order.
+func classify(r io.Reader, opts Options) (*classifier, error) {
 	lines, err := readLines(r, opts)
 	if err != nil {
 		return nil, err
@@ -54,15 +55,26 @@ func classify(r io.Reader, opts Options) ([]item, error) {
 		}
 	}
 	c.zones(c.promos(c.cutEnd(content)))
-	var out []item
+	return c, nil
+}
+
+// each calls fn with every item in input order: the items of each line,
+// then the wrapped lines joined to it (rule joined-wrapped-line). With
+// drop set, each line's items are let go once fn has seen them, so that a
+// long input's decisions are not all held while the document grows.
+func (c *classifier) each(drop bool, fn func(*item)) {
 	for i, items := range c.res {
-		out = append(out, items...)
-		for _, l := range lines[i].cont {
+		for k := range items {
+			fn(&items[k])
+		}
+		for _, l := range c.lines[i].cont {
 			d := Decision{Line: l.num, Text: l.text, Role: items[len(items)-1].Role, Rule: ruleWrapped}
-			out = append(out, item{Decision: d, continued: true})
+			fn(&item{Decision: d, continued: true})
+		}
+		if drop {
+			c.res[i] = nil
 		}
 	}
-	return out, nil
 }
 
 // set gives line i a single decision about its whole text.

@@ -153,13 +153,11 @@ type item struct {
 // decided it, in input order. Read builds its document from exactly these
 // decisions. It fails on the inputs Read refuses.
 func Explain(r io.Reader, opts Options) ([]Decision, error) {
-	items, err := classify(r, opts)
+	c, err := classify(r, opts)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Decision, len(items))
-	for i, it := range items {
-		out[i] = it.Decision
-	}
+	var out []Decision
+	c.each(false, func(it *item) { out = append(out, it.Decision) })
 	return out, nil
 }

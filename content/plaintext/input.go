@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -59,31 +58,34 @@ type line struct {
 // mark, turns CRLF and lone CR into LF and checks that the input is UTF-8
 // text within the limits of opts.
 func readLines(r io.Reader, opts Options) ([]line, error) {
-	data, err := io.ReadAll(io.LimitReader(r, int64(opts.maxInput())+1))
+	text, err := readText(r, opts.maxInput())
 	if err != nil {
-		return nil, fmt.Errorf("read input: %w", err)
+		return nil, err
 	}
-	if len(data) > opts.maxInput() {
+	if len(text) > opts.maxInput() {
 		return nil, fmt.Errorf("input is larger than %d bytes", opts.maxInput())
 	}
-	if data, _, err = textenc.FromBOM(data); err != nil { // UTF-16 becomes UTF-8
-		return nil, err
-	}
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if err := checkText(data); err != nil {
-		return nil, err
-	}
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	raw := strings.Split(text, "\n")
-	lines := make([]line, len(raw))
-	visible := false
-	for i, s := range raw {
-		if len(s) > opts.maxLine() {
-			return nil, fmt.Errorf("line %d is %d bytes long, more than the limit of %d bytes (is this a text article?)", i+1, len(s), opts.maxLine())
+	if hasUTFBOM(text) { // UTF-16 becomes UTF-8; UTF-32 fails
+		data, _, err := textenc.FromBOM([]byte(text))
+		if err != nil {
+			return nil, err
 		}
-		lines[i] = line{num: i + 1, text: strings.TrimFunc(s, unicode.IsSpace)}
-		visible = visible || lines[i].text != ""
+		text = string(data)
+	}
+	text = strings.TrimPrefix(text, "\uFEFF")
+	if err := checkText(text); err != nil {
+		return nil, err
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
+	visible := false
+	for s := range strings.SplitSeq(text, "\n") {
+		if len(s) > opts.maxLine() {
+			return nil, fmt.Errorf("line %d is %d bytes long, more than the limit of %d bytes (is this a text article?)", len(lines)+1, len(s), opts.maxLine())
+		}
+		lines = append(lines, line{num: len(lines) + 1, text: strings.TrimFunc(s, unicode.IsSpace)})
+		visible = visible || lines[len(lines)-1].text != ""
 	}
 	if !visible {
 		return nil, ErrEmpty
@@ -94,8 +96,28 @@ func readLines(r io.Reader, opts Options) ([]line, error) {
 	return lines, nil
 }
 
+// readText reads at most limit+1 bytes of r into a string, in one
+// allocation when r tells its length (bytes.Reader, strings.Reader): the
+// lines of the text are substrings of it, so a long input is held once.
+func readText(r io.Reader, limit int) (string, error) {
+	var sb strings.Builder
+	if l, ok := r.(interface{ Len() int }); ok {
+		sb.Grow(min(l.Len(), limit) + 1)
+	}
+	if _, err := io.Copy(&sb, io.LimitReader(r, int64(limit)+1)); err != nil {
+		return "", fmt.Errorf("read input: %w", err)
+	}
+	return sb.String(), nil
+}
+
+// hasUTFBOM reports whether text opens with a UTF-16 or UTF-32 byte order
+// mark (textenc.FromBOM's cases).
+func hasUTFBOM(text string) bool {
+	return strings.HasPrefix(text, "\xFF\xFE") || strings.HasPrefix(text, "\xFE\xFF") || strings.HasPrefix(text, "\x00\x00\xFE\xFF")
+}
+
 // checkText rejects binary data and invalid UTF-8, naming where it starts.
-func checkText(data []byte) error {
+func checkText(data string) error {
 	controls, lineNo := 0, 1
 	for off := 0; off < len(data); {
 		c := data[off]
@@ -111,9 +133,9 @@ func checkText(data []byte) error {
 			off++
 			continue
 		}
-		r, size := utf8.DecodeRune(data[off:])
+		r, size := utf8.DecodeRuneInString(data[off:])
 		if r == utf8.RuneError && size == 1 {
-			return fmt.Errorf("invalid UTF-8 at byte offset %d (line %d): it looks like %s; convert the file to UTF-8 first", off, lineNo, textenc.Guess(data))
+			return fmt.Errorf("invalid UTF-8 at byte offset %d (line %d): it looks like %s; convert the file to UTF-8 first", off, lineNo, textenc.Guess([]byte(data)))
 		}
 		off += size
 	}

@@ -17,15 +17,19 @@ import (
 // (ErrBinary), invalid UTF-8 (naming the byte offset and line), and inputs
 // beyond the limits of opts.
 func Read(r io.Reader, opts Options) (*content.Document, error) {
-	items, err := classify(r, opts)
+	c, err := classify(r, opts)
 	if err != nil {
 		return nil, err
 	}
 	b := builder{doc: &content.Document{}}
-	for k := range items {
-		b.add(&items[k])
-	}
-	b.finish(items)
+	var texts []string // the text lines, for the language and the publisher's name
+	c.each(true, func(it *item) {
+		b.add(it)
+		if it.Role != RoleBoilerplate && it.Role != RoleBlank {
+			texts = append(texts, it.Text)
+		}
+	})
+	b.finish(texts)
 	return b.doc, nil
 }
 
@@ -210,16 +214,11 @@ func (b *builder) quoteLine(it *item) {
 	b.quote.Blocks = append(b.quote.Blocks, &content.Paragraph{Inlines: linkify(text)})
 }
 
-// finish completes the document after the last line: a publisher name
+// finish completes the document after the last line, given the text of
+// every line that is not blank or boilerplate: a publisher name
 // guessed from a domain is replaced by the name as the article spells it.
-func (b *builder) finish(items []item) {
+func (b *builder) finish(texts []string) {
 	b.creditContributors()
-	texts := make([]string, 0, len(items))
-	for _, it := range items {
-		if it.Role != RoleBoilerplate && it.Role != RoleBlank {
-			texts = append(texts, it.Text)
-		}
-	}
 	b.doc.Meta.Language = detectLanguage(texts)
 	if b.guessed == "" {
 		return

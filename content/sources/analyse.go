@@ -16,9 +16,6 @@ type para struct {
 	quotes []quoteSpan // the quotations, in order
 	// blockQuote is set on the first paragraph of a block quotation.
 	blockQuote bool
-	// keep is set when a quotation of the paragraph is attributed: its
-	// tokens stay for the notes; others are rebuilt when a pass needs them.
-	keep bool
 }
 
 // quoteSpan is a quotation: token indexes of its marks; close is -1 when
@@ -39,14 +36,31 @@ type mention struct {
 	pronoun bool
 }
 
-// found is an attributed quotation.
+// found is an attributed quotation. from and to are the byte offsets of
+// the quoted words in the paragraph's text and call where its note goes
+// (after the closing mark, or at the end of a quotation that runs on):
+// the paragraph's tokens are dropped once the passes are past it.
 type found struct {
-	pa   *para
-	q    quoteSpan
-	p    *person
-	how  string
-	rule string
-	note bool
+	pa             *para
+	q              quoteSpan
+	p              *person
+	how            string
+	rule           string
+	note           bool
+	from, to, call int
+}
+
+// newFound records the quotation q of pa, attributed to p, while pa's
+// tokens are built.
+func newFound(pa *para, q quoteSpan, p *person, how, rule string) found {
+	f := found{pa: pa, q: q, p: p, how: how, rule: rule, to: len(pa.text), call: len(pa.text)}
+	if q.open >= 0 {
+		f.from = int(pa.toks[q.open].end)
+	}
+	if q.close >= 0 {
+		f.to, f.call = int(pa.toks[q.close].start), int(pa.toks[q.close].end)
+	}
+	return f
 }
 
 // analysis is the state of one run of the pass over a document.
@@ -197,8 +211,7 @@ func (a *analysis) collect(blocks []content.Block, front []*para) {
 const window = 2
 
 // window keeps the tokens of the paragraphs around paragraph i and drops
-// those of the paragraphs before them, except the paragraphs whose
-// quotations were attributed. window(-window) drops all of them. The
+// those of the paragraphs before them. window(-window) drops all of them. The
 // passes go forward (they may skip paragraphs), so the paragraphs holding
 // tokens, in a.tokened, are in order.
 func (a *analysis) window(i int) {
@@ -210,9 +223,7 @@ func (a *analysis) window(i int) {
 		if j >= i-window {
 			break
 		}
-		if pa := a.paras[j]; !pa.keep {
-			pa.toks = nil
-		}
+		a.paras[j].toks = nil
 		n++
 	}
 	a.tokened = a.tokened[n:]
@@ -258,7 +269,7 @@ func (a *analysis) attributions() []Attribution {
 			Role:    rd.role,
 			Org:     rd.org,
 			How:     f.how,
-			Quote:   shorten(quoteText(f.pa, f.q), 80),
+			Quote:   shorten(f.pa.text[f.from:f.to], 80),
 			Block:   f.pa.block,
 			Rule:    f.rule,
 			Note:    f.note,
@@ -291,18 +302,6 @@ func (a *analysis) people() []found {
 		}
 	}
 	return out
-}
-
-func quoteText(pa *para, q quoteSpan) string {
-	if q.open < 0 {
-		return pa.text
-	}
-	start := int(pa.toks[q.open].end)
-	end := len(pa.text)
-	if q.close >= 0 {
-		end = int(pa.toks[q.close].start)
-	}
-	return pa.text[start:end]
 }
 
 // shorten cuts s to at most n runes, at a word boundary, with an ellipsis.

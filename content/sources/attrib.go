@@ -42,9 +42,8 @@ func (a *analysis) attribute(pi int) {
 			prev = nil
 			continue
 		}
-		f := found{pa: pa, q: q, p: m.p, how: m.how, rule: m.rule}
+		f := newFound(pa, q, m.p, m.how, m.rule)
 		a.found = append(a.found, f)
-		pa.keep = true
 		prev = &f
 		if q.open >= 0 {
 			a.spoken = append(a.spoken, mention{pos: pa.base + q.open, p: m.p})
@@ -67,8 +66,7 @@ func (a *analysis) blockQuotation(pi int) {
 	}
 	if m := a.colonBefore(pi, 2); m.p != nil {
 		m.rule = "colon-before-block-quote"
-		a.found = append(a.found, found{pa: pa, q: quoteSpan{open: -1, close: -1}, p: m.p, how: m.how, rule: m.rule})
-		pa.keep = true
+		a.found = append(a.found, newFound(pa, quoteSpan{open: -1, close: -1}, m.p, m.how, m.rule))
 	}
 }
 

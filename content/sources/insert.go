@@ -42,11 +42,7 @@ func (a *analysis) addNotes(doc *content.Document) {
 		}
 		doc.Notes = append(doc.Notes, content.Note{Kind: content.NoteAttribution, Text: noteText(f)})
 		ref := &content.NoteRef{Note: len(doc.Notes)}
-		off := len(f.pa.text)
-		if f.q.close >= 0 {
-			off = int(f.pa.toks[f.q.close].end)
-		}
-		f.pa.p.Inlines = insertAt(f.pa.p.Inlines, off, ref)
+		f.pa.p.Inlines = insertAt(f.pa.p.Inlines, f.call, ref)
 	}
 }
 
