@@ -209,9 +209,8 @@ func (c *classifier) interviewQuestions(content []int, cand []string) {
 // "vous", "usted", "Sie", "du" of other languages).
 func addressesYou(s string) bool {
 	for _, t := range tokenize(s) {
-		w := strings.ToLower(letters(t.text))
-		switch w {
-		case "you", "your", "youre", "youve", "youd", "youll", "yourself", "vous", "votre", "usted", "tú", "du", "dein", "tu", "ton", "você", "lei":
+		switch pronoun(t.text) {
+		case "you", "your", "you're", "you've", "you'd", "you'll", "yourself", "vous", "votre", "usted", "tú", "du", "dein", "tu", "ton", "você", "lei":
 			return true
 		}
 	}
@@ -220,17 +219,36 @@ func addressesYou(s string) bool {
 
 // answersI reports whether s speaks in the first person singular: "I",
 // "I'm", "my", "me", or "je", "moi", "ich", "mir", "io", "mi", "yo", "eu"
-// in other languages.
+// in other languages. A contraction counts with its apostrophe only: the
+// German "im" (in the) and the English "ill" and "id" are no "I'm",
+// "I'll" or "I'd"; "EU" in capitals is the Union, not the Portuguese "eu".
 func answersI(s string) bool {
-	toks := tokenize(s)
-	for _, t := range toks {
-		switch strings.ToLower(letters(t.text)) {
-		case "i", "im", "ive", "id", "ill", "my", "me", "myself",
-			"je", "jai", "moi", "ich", "mich", "mir", "io", "mi", "yo", "eu":
+	for _, t := range tokenize(s) {
+		switch p := pronoun(t.text); p {
+		case "i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself",
+			"je", "j'ai", "moi", "ich", "mich", "mir", "io", "mi", "yo":
 			return true
+		case "eu":
+			return !strings.Contains(t.text, "EU")
 		}
 	}
 	return false
+}
+
+// pronoun returns the word of token w lower-cased, its letters and
+// apostrophes only, a typographic apostrophe made straight: "I’m," gives
+// "i'm".
+func pronoun(w string) string {
+	var sb strings.Builder
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			sb.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’':
+			sb.WriteByte('\'')
+		}
+	}
+	return strings.Trim(sb.String(), "'")
 }
 
 var (
