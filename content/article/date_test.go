@@ -124,3 +124,27 @@ func TestParsePlaceDateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestIsMonthYear(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"April 2024", true},
+		{"Sept. 2023", true},
+		{"März 2024", true},
+		{"septembre 1999", true},
+		{"APRIL 2024", true},
+		{"April 24", false},
+		{"May 2, 2024", false},
+		{"April showers", false},
+		{"Spring 2024", false},
+		{"Mayo 3024", false},
+		{"2024", false},
+	}
+	for _, tt := range tests {
+		if got := IsMonthYear(tt.s); got != tt.want {
+			t.Errorf("IsMonthYear(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -99,4 +100,20 @@ func firstWord(s string) string {
 		return w
 	}
 	return ""
+}
+
+// IsMonthYear reports whether s is a month and a year alone, in English
+// or another language of localMonths, in any case: "April 2024", "Sept.
+// 2023", "März 2024", "SPRING" is not one. A magazine prints its issue
+// so under the byline.
+func IsMonthYear(s string) bool {
+	f := strings.Fields(s)
+	if len(f) != 2 || len(f[1]) != 4 {
+		return false
+	}
+	if _, ok := months[strings.ToLower(strings.TrimSuffix(f[0], "."))]; !ok {
+		return false
+	}
+	y, err := strconv.Atoi(f[1])
+	return err == nil && y >= 1800 && y < 2200
 }

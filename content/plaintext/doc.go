@@ -417,7 +417,12 @@
 // ("Referee: Tom Spencer.") next to another is a fact (fact-line); a
 // number alone that counts with no other ("51", where no "50" or "52"
 // heads a section; "1" may stand alone) is no section number
-// (lone-numeral). Explain names the rule on each such line.
+// (lone-numeral); a line whose sentence the line right under it goes on
+// with, opening in lower case and ending with punctuation ("Under the
+// ice, a voice", then "clears its throat."), is a line of verse or of a
+// wrapped sentence (run-on-line); a month and a year alone above the
+// body's first paragraph of prose ("April 2024") is a magazine's issue
+// (date-stamp-line). Explain names the rule on each such line.
 //
 // heading-wh-label: in a run of short lines, a clause of two to six
 // words that opens with a wh-word and asks nothing ("What you'll do",

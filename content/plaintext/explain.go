@@ -129,6 +129,7 @@ const (
 	ruleWhLabel           = "heading-wh-label"
 	ruleListLabel         = "heading-list-label"
 	ruleCallout           = "callout-label"
+	ruleRunOn             = "run-on-line"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

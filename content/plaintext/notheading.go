@@ -171,6 +171,10 @@ func (c *classifier) contextRule(content []int, k int, count map[string]int) str
 		return ruleRepeated
 	case next != "" && contactRE.MatchString(next):
 		return ruleContact
+	case k+1 < len(content) && c.runsOn(content[k], content[k+1]):
+		return ruleRunOn
+	case article.IsMonthYear(s) && !c.proseBefore(content, k):
+		return ruleDateStamp // "April 2024", a magazine's issue, above the text
 	case c.prevLine(content[k]) >= 0 && c.role(c.prevLine(content[k])) == RoleByline && namesJob(s):
 		return ruleBylineJob // "Climate reporter, BBC News" under "By Georgina Rannard"
 	case k > 0 && isCommenter(prev):
@@ -183,6 +187,29 @@ func (c *classifier) contextRule(content []int, k int, count map[string]int) str
 		return ruleFactLine
 	}
 	return ""
+}
+
+// runsOn reports whether line i, a short line ending with no
+// punctuation, is the first line of a sentence that line j, right under
+// it with no blank line between, goes on with (run-on-line): j opens in
+// lower case and ends with punctuation ("Under the ice, a voice", then
+// "clears its throat."). A stanza's lines and a wrapped sentence's run
+// on; a heading's text opens a sentence of its own.
+func (c *classifier) runsOn(i, j int) bool {
+	next := c.text(j)
+	return c.role(j) == RoleParagraph && c.adjacent(i, j) && openingKind(next) == 'a' &&
+		strings.ContainsRune(".,;:!?…", lastRune(next)) && unicode.IsLetter(lastRune(c.text(i)))
+}
+
+// proseBefore reports whether a paragraph of prose, longer than a
+// heading, stands in the body above content[k].
+func (c *classifier) proseBefore(content []int, k int) bool {
+	for _, i := range content[:k] {
+		if c.role(i) == RoleParagraph && runeCount(c.text(i)) > maxHeadingRunes {
+			return true
+		}
+	}
+	return false
 }
 
 // namesJob reports whether s names a journalist's job: a word such as

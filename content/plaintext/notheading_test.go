@@ -45,6 +45,11 @@ func TestNotHeadings(t *testing.T) {
 		{"emoji heading", p + "🏛️ City Hall\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
 		{"emoji glued to a word", p + "🏛️city hall\n" + lede + "\n", 4, RoleParagraph, ruleParagraph},
 		{"job under a byline", "Title\nBy Georgina Rannard\nClimate reporter, BBC News\n" + lede + "\n", 3, RoleParagraph, ruleBylineJob},
+		{"verse runs on", p + "Under the ice, a voice\nclears its throat.\n" + lede + "\n", 4, RoleParagraph, ruleRunOn},
+		{"poem's title over its verse", p + "Thaw\nThe river has begun\nto remember itself.\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
+		{"heading over a line in lower case", p + "Seasoning\nsalt and pepper\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
+		{"issue above the text", "Title\nApril 2024\n" + lede + "\n" + lede + "\n", 2, RoleParagraph, ruleDateStamp},
+		{"month heading in the text", p + "March 2020\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
 		{"duration is no time", p + "58:14\nA short title here\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 	}
 	for _, tt := range tests {
