@@ -122,6 +122,9 @@ func looksLikeCredit(inner string) bool {
 	if labelStart(inner, toks) == 0 || parseNameCredit(toks) {
 		return true
 	}
+	if pictureWords[toks[0].text] && len(toks) > 1 && (parseNameCredit(toks[1:]) || article.IsName(inner[toks[1].start:], 4)) {
+		return true // "(foto Reuters)", "(photo Jane Doe)": the label without its colon
+	}
 	l := strings.ToLower(inner)
 	return strings.Contains(l, "photo") && strings.Contains(inner, "/")
 }
@@ -281,11 +284,26 @@ func agencyWord(w string) bool {
 	return w == "dpa" || w == "epa" || w == "afp"
 }
 
-// endsWithAgency reports whether the words end with a known agency.
+// pictureWords name a picture in lower case, as a label in brackets
+// without its colon does: "(foto Ansa)".
+var pictureWords = map[string]bool{"foto": true, "fotos": true, "photo": true, "photos": true}
+
+// endsWithAgency reports whether the words end with a known agency, a
+// picture agency or a wire service (article.IsWireService: "Ansa", "PA
+// Media").
 func endsWithAgency(words []string) bool {
 	l := strings.ToLower(strings.Join(words, " "))
 	for _, a := range agencyPhrases {
 		if l == a || strings.HasSuffix(l, " "+a) || strings.HasSuffix(l, "/"+a) {
+			return true
+		}
+	}
+	if i := strings.LastIndexByte(l, '/'); i >= 0 {
+		l = l[i+1:]
+	}
+	f := strings.Fields(l)
+	for n := 1; n <= min(3, len(f)); n++ {
+		if article.IsWireService(strings.Join(f[len(f)-n:], " ")) {
 			return true
 		}
 	}

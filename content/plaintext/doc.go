@@ -215,7 +215,10 @@
 // "Courtesy of …", "Illustration by …"), or a name credit: up to four
 // capitalised name words with a "Name/Agency" word, "via Agency", "for
 // Publication", or a known agency at the end ("Sefa Karacan/Anadolu via
-// Getty Images", "Jane Doe for The New York Times", "Getty Images"). A name
+// Getty Images", "Jane Doe for The New York Times", "Getty Images"); the
+// wire services of bylines (article.IsWireService: "Ansa", "PA Media")
+// count as agencies. In brackets a picture word may stand without its
+// colon ("(foto Reuters)"). A name
 // credit starts after the end of a sentence, or, when the caption has no
 // full stop, its name part has at most two words. Credits never contain a
 // lower-case word other than "via", "for" and name particles.

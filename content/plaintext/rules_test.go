@@ -153,8 +153,13 @@ func TestSplitCredit(t *testing.T) {
 		{"A farmer inspects his crop. Courtesy of the Smith family", "A farmer inspects his crop.", "Courtesy of the Smith family", "", ""},
 		{"Courtesy of ÖBB", "", "Courtesy of ÖBB", "", ""},
 		{"Getty Images", "", "Getty Images", "", ""},
+		{"Il lago di Pergusa, quasi prosciugato (Ansa)", "Il lago di Pergusa, quasi prosciugato", "Ansa", "", ""},
+		{"Una mucca in un pascolo secco (foto Reuters)", "Una mucca in un pascolo secco", "foto Reuters", "", ""},
+		{"Flooded fields near York. PA Media", "Flooded fields near York.", "PA Media", "", ""},
 		// Not credits.
 		{"The report was compiled by analysts at Reuters.", "", "", "", ""},
+		{"The strike went on (photo finish)", "", "", "", ""},
+		{"She told the Press Association.", "", "", "", ""},
 		{"Ukraine’s grid was hit again, Reuters reported.", "", "", "", ""},
 		{"Officials said the attack was planned in Afghanistan and Iran.", "", "", "", ""},
 		{"It has been a hard year for the New York Times.", "", "", "", ""},
