@@ -78,6 +78,12 @@ var relativeTimeRE = lazyre.New(`(?i)^(?:(?:updated|published|posted)\s+)?(?:an?
 // WhatsApp", "Follow us on Instagram".
 var socialRE = lazyre.New(`(?i)^(?:(?:read|view|show|see|load|join)\s+(?:all\s+|the\s+)?)?(?:\d[\d,.]*k?\s+)?comments?(?:\s*\(\d[\d,.]*k?\))?$|^(?:read|view|show|see)\s+(?:all\s+)?\d[\d,.]*k?\s+(?:comments?|replies|responses)$|^\d[\d,.]*k?\s+(?:comments?|replies|responses|shares|likes)$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^(?:share|post|send)\s+(?:it\s+|this\s+(?:article|story|post)\s+)?(?:on|via|to|with)\s+\S+(?:\s+\S+)?$|^follow\s+(?:us|me)\s+on\s+\S+`)
 
+// commentCountRE matches the line that opens a page's comments, in
+// English and the other languages the reader knows: "12 comments",
+// "Comments (4)", "12 commentaires", "Kommentare", "3 comentarios",
+// "5 commenti", "8 reacties".
+var commentCountRE = lazyre.New(`(?i)^(?:\d[\d,.]*k?\s+)?(?:comments?|commentaires?|kommentare?|kommentarer|comentarios?|comentários?|commenti|reacties|reacciones)(?:\s*\(\d[\d,.]*k?\))?$`)
+
 // isBoilerplate reports whether s is page furniture, not article text.
 func isBoilerplate(s string) bool {
 	if runeCount(s) > 150 {
@@ -89,7 +95,8 @@ func isBoilerplate(s string) bool {
 		}
 		return r
 	}, s))), " ")
-	if boilerplateLines[key] || newsDeskRE.MatchString(s) || heardOnRE.MatchString(s) || pageNumberRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) {
+	if boilerplateLines[key] || newsDeskRE.MatchString(s) || heardOnRE.MatchString(s) || pageNumberRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) ||
+		commentCountRE.MatchString(strings.TrimRight(s, ".!:")) {
 		return true
 	}
 	if !boilerplatePrefix.MatchString(s) || strings.Contains(strings.TrimRight(s, "."), ". ") {

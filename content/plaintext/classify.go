@@ -25,9 +25,10 @@ const (
 // date, lead photo caption and credit, author bio), the tail (source line,
 // date, bio) and the body between them.
 type classifier struct {
-	lines   []line
-	res     [][]item // the items of each line, by line index
-	authors []string // the names the bylines at the top give
+	lines    []line
+	res      [][]item // the items of each line, by line index
+	authors  []string // the names the bylines at the top give
+	comments int      // the line that opens the page's comments (commentsStart)
 }
 
 // classify reads r and decides every line; each (see classifier.each)

@@ -405,8 +405,11 @@
 // figure-label); a label ending with "by" ("NEWS PROVIDED BY") or a credit
 // ending with "by" and a name ("Fact checked by Emily Park": by-label);
 // the line of a comment's writer, "NAME says", a user name with "_" or
-// "@", a name with its surname's initial ("Lisa R."), or a line right
-// under a user name (commenter-line); a line of at most four words that
+// "@", a name with its surname's initial ("Lisa R."), a line right
+// under a user name, a name two lines under such a commenter's line
+// (the reply), or, below the line that opens a page's comments ("12
+// comments", "12 commentaires", "Kommentare"), a name or a single
+// capitalised word ("Sophie") (commenter-line); a line of at most four words that
 // the body holds twice or more, once at least over no prose, a section
 // name aside — a page's button or a commenter's name (repeated-line); a
 // subheading that a roundup repeats over each pick's text stays a heading. By what stands

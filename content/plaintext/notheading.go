@@ -127,6 +127,7 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 			delete(count, s) // "Why it's great" over each pick's text is a heading each time
 		}
 	}
+	c.comments = c.commentsStart()
 	for k, i := range content {
 		if cand[k] == "" || toc[k] || blocked[k] {
 			continue
@@ -179,6 +180,10 @@ func (c *classifier) contextRule(content []int, k int, count map[string]int) str
 		return ruleBylineJob // "Climate reporter, BBC News" under "By Georgina Rannard"
 	case k > 0 && isCommenter(prev):
 		return ruleCommenter // "Member" under "dave_in_duluth"
+	case content[k] > c.comments && signsComment(s):
+		return ruleCommenter // "Jean-Pierre" under "12 commentaires"
+	case k > 1 && isCommenter(c.text(content[k-2])) && namesShaped(s):
+		return ruleCommenter // "Helen Marsh" replying to "Mark T." two lines up
 	case namesShaped(s) && (dateNear(prev) || dateNear(next)):
 		return ruleNameByDate
 	case c.signature(s, content, k):
@@ -199,6 +204,23 @@ func (c *classifier) runsOn(i, j int) bool {
 	next := c.text(j)
 	return c.role(j) == RoleParagraph && c.adjacent(i, j) && openingKind(next) == 'a' &&
 		strings.ContainsRune(".,;:!?…", lastRune(next)) && unicode.IsLetter(lastRune(c.text(i)))
+}
+
+// commentsStart returns the first line that opens a page's comments
+// ("12 comments", "Kommentare"), or len(c.lines) when there is none.
+func (c *classifier) commentsStart() int {
+	for i := range c.lines {
+		if c.role(i) == RoleBoilerplate && commentCountRE.MatchString(strings.TrimRight(c.text(i), ".!:")) {
+			return i
+		}
+	}
+	return len(c.lines)
+}
+
+// signsComment reports whether s may name a comment's writer: a name, or
+// a single capitalised word ("Sophie", "Jean-Pierre").
+func signsComment(s string) bool {
+	return namesShaped(s) || !strings.Contains(s, " ") && isCapitalized(s)
 }
 
 // proseBefore reports whether a paragraph of prose, longer than a
