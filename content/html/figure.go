@@ -329,10 +329,13 @@ var (
 	glyphRE = lazyre.New(`(?i)(?:^|[\s_-])(?:emoji|icon|math|smiley|inline|badge|tex|latex|formula)(?:$|[\s_-])`)
 )
 
-// inlineImage handles an <img> met in running text: icons, emoji, formulas,
-// images in the middle of a sentence and images in cells or captions give
-// their alt text; decoration gives nothing; others become figures placed
-// after the paragraph.
+// inlineImage handles an <img> met in running text: icons, emoji and
+// formulas (classed so, or glyph-sized: image.IsGlyph), images narrower
+// than 100 pixels in the middle of a sentence and images in cells or
+// captions give their alt text; decoration gives nothing; others become
+// figures placed right after the paragraph, as content/markdown does. An
+// image in the middle of a sentence whose size the page does not give
+// gives its alt text only when it loads glyph-sized.
 func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 	alt := collapse(attr(n, "alt"))
 	class := attr(n, "class")
@@ -341,18 +344,26 @@ func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 	}
 	w, _ := strconv.Atoi(attr(n, "width"))
 	h, _ := strconv.Atoi(attr(n, "height"))
-	small := w > 0 && w <= 48 && h > 0 && h <= 48
-	midText := strings.TrimSpace(content.PlainText(b.para)) != "" && w < 100
-	if small || midText || b.noFigures || glyphRE.MatchString(class) {
-		if alt == "" {
-			return nil
-		}
-		return appendText(nil, alt, &b.space)
+	midText := strings.TrimSpace(content.PlainText(b.para)) != ""
+	if image.IsGlyph(w, h) || midText && w > 0 && w < 100 || b.noFigures || glyphRE.MatchString(class) {
+		return altText(alt, b)
 	}
-	if f := c.makeFigure(n, nil, nil); f != nil {
+	f := c.makeFigure(n, nil, nil)
+	if f != nil && f.Image != nil && midText && image.IsGlyph(f.Image.Width, f.Image.Height) {
+		return altText(alt, b)
+	}
+	if f != nil {
 		b.figs = append(b.figs, f)
 	}
 	return nil
+}
+
+// altText is the alt text of an image kept in the sentence.
+func altText(alt string, b *builder) []content.Inline {
+	if alt == "" {
+		return nil
+	}
+	return appendText(nil, alt, &b.space)
 }
 
 // decoration reports an image met in running text that is page

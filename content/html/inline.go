@@ -86,12 +86,33 @@ func (c *converter) link(n *html.Node, b *builder, depth int) []content.Inline {
 		b.space = false
 		return []content.Inline{ref}
 	}
+	figs := len(b.figs)
 	ins := c.inlineChildren(n, b, depth)
 	u := c.linkTarget(attr(n, "href"))
 	if u == "" || strings.TrimSpace(content.PlainText(ins)) == "" {
+		if u != "" {
+			linkFigures(b.figs[figs:], u)
+		}
 		return ins
 	}
 	return []content.Inline{&content.Link{URL: u, Inlines: ins}}
+}
+
+// linkFigures makes the captions of figs, the images of a link that
+// holds nothing else, link to u: the link is kept as a note. A figure
+// without a caption shows its alt text, else the URL, as the link's text.
+func linkFigures(figs []content.Block, u string) {
+	for _, b := range figs {
+		f := b.(*content.Figure)
+		switch {
+		case strings.TrimSpace(content.PlainText(f.Caption)) != "":
+			f.Caption = []content.Inline{&content.Link{URL: u, Inlines: f.Caption}}
+		case f.Image != nil && f.Image.Alt != "":
+			f.Caption = []content.Inline{&content.Link{URL: u, Inlines: content.T(f.Image.Alt)}}
+		default:
+			f.Caption = []content.Inline{&content.Link{URL: u, Inlines: content.T(u)}}
+		}
+	}
 }
 
 // linkTarget resolves href and returns it when it is worth keeping.

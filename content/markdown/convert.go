@@ -21,6 +21,14 @@ type converter struct {
 	src    []byte
 	notes  []content.Note
 	byNote map[int]int // goldmark footnote index -> 1-based position in notes
+
+	// figs are the figures of images met in running text, placed after
+	// the block that holds them (inlineImage); noFigures > 0 inside table
+	// cells, figure captions and footnotes, where images give their text.
+	figs      []content.Block
+	noFigures int
+	removed   int  // images taken out of the running text so far (addFigure)
+	gap       bool // the last inline was such an image (appendGap)
 }
 
 func newConverter(opts Options) *converter {
@@ -41,6 +49,7 @@ func (c *converter) blocks(n ast.Node) []content.Block {
 		if ins := trimInlines(c.inlineSeq(run)); len(ins) > 0 {
 			out = append(out, &content.Paragraph{Inlines: ins})
 		}
+		out = c.takeFigures(out)
 		run = nil
 	}
 	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
@@ -50,8 +59,17 @@ func (c *converter) blocks(n ast.Node) []content.Block {
 		}
 		flush()
 		out = append(out, c.block(k)...)
+		out = c.takeFigures(out)
 	}
 	flush()
+	return out
+}
+
+// takeFigures appends the figures of the images met in the running text
+// of the block just converted to out.
+func (c *converter) takeFigures(out []content.Block) []content.Block {
+	out = append(out, c.figs...)
+	c.figs = nil
 	return out
 }
 
@@ -117,9 +135,14 @@ func (c *converter) paragraph(n ast.Node) []content.Block {
 	}
 	if imgs := c.onlyImages(n); imgs != nil {
 		var out []content.Block
-		imgs = c.dropBadges(imgs)
-		for _, im := range imgs {
-			out = append(out, c.figure(im))
+		for _, li := range c.dropBadges(imgs) {
+			f := c.figure(li.im)
+			if content.IsExternalURL(li.url) {
+				f.Caption = linkCaption(li.url, f.Caption)
+			}
+			if f.Image != nil || len(f.Caption) > 0 {
+				out = append(out, f)
+			}
 		}
 		return out
 	}
@@ -130,12 +153,19 @@ func (c *converter) paragraph(n ast.Node) []content.Block {
 	return []content.Block{&content.Paragraph{Inlines: ins}}
 }
 
+// linkedImage is an image of a paragraph made only of images, with the
+// destination of the link around it ("" when none).
+type linkedImage struct {
+	im  *ast.Image
+	url string
+}
+
 // dropBadges returns imgs without status badges (rule 8 in furniture.go).
-func (c *converter) dropBadges(imgs []*ast.Image) []*ast.Image {
+func (c *converter) dropBadges(imgs []linkedImage) []linkedImage {
 	out := imgs[:0]
-	for _, im := range imgs {
-		if !isBadge(destination(im.Destination), content.PlainText(c.inlines(im))) {
-			out = append(out, im)
+	for _, li := range imgs {
+		if !isBadge(destination(li.im.Destination), content.PlainText(c.altInlines(li.im))) {
+			out = append(out, li)
 		}
 	}
 	return out
@@ -143,18 +173,18 @@ func (c *converter) dropBadges(imgs []*ast.Image) []*ast.Image {
 
 // onlyImages returns the images of a paragraph that holds nothing else
 // (whitespace and links wrapping a single image allowed), or nil.
-func (c *converter) onlyImages(p ast.Node) []*ast.Image {
-	var imgs []*ast.Image
+func (c *converter) onlyImages(p ast.Node) []linkedImage {
+	var imgs []linkedImage
 	for k := p.FirstChild(); k != nil; k = k.NextSibling() {
 		switch k := k.(type) {
 		case *ast.Image:
-			imgs = append(imgs, k)
+			imgs = append(imgs, linkedImage{im: k})
 		case *ast.Link:
 			im, ok := k.FirstChild().(*ast.Image)
 			if !ok || k.ChildCount() != 1 {
 				return nil
 			}
-			imgs = append(imgs, im)
+			imgs = append(imgs, linkedImage{im: im, url: destination(k.Destination)})
 		case *ast.Text:
 			if len(bytes.TrimSpace(k.Segment.Value(c.src))) != 0 {
 				return nil
@@ -193,13 +223,15 @@ func (c *converter) captionedImage(p ast.Node) (*ast.Image, []content.Inline) {
 	if emph == nil {
 		return nil, nil
 	}
+	c.noFigures++
+	defer func() { c.noFigures-- }()
 	return im, trimInlines(c.inlines(emph))
 }
 
 // figure loads an image; the title (if any) is the caption, else the alt
 // text. A missing image keeps its caption and is reported.
 func (c *converter) figure(im *ast.Image) *content.Figure {
-	alt := strings.TrimSpace(content.PlainText(c.inlines(im)))
+	alt := strings.TrimSpace(content.PlainText(c.altInlines(im)))
 	caption := strings.TrimSpace(string(resolve(im.Title)))
 	if caption == "" {
 		caption = alt
@@ -220,13 +252,19 @@ func (c *converter) loadImage(ref, alt string) *content.Image {
 		BaseDir: c.opts.BaseDir, Client: c.opts.Client, Context: c.opts.Context, Alt: alt,
 	})
 	if err != nil {
-		c.warn(fmt.Sprintf("%v; keeping the caption only", err))
+		if strings.TrimSpace(alt) == "" {
+			c.warn(fmt.Sprintf("%v; it has no alt text or title to keep", err))
+		} else {
+			c.warn(fmt.Sprintf("%v; keeping the caption only", err))
+		}
 		return nil
 	}
 	return img
 }
 
 func (c *converter) table(t *east.Table) *content.Table {
+	c.noFigures++ // images in cells give their alt text, as in content/html
+	defer func() { c.noFigures-- }()
 	out := &content.Table{}
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		var cells []content.Cell
@@ -297,7 +335,9 @@ func (c *converter) footnotes(root ast.Node) {
 		if !ok {
 			continue
 		}
+		c.noFigures++ // notes hold no figures: images give their alt text
 		c.notes = append(c.notes, content.Note{Kind: content.NoteFootnote, Blocks: c.blocks(fn)})
+		c.noFigures--
 		c.byNote[fn.Index] = len(c.notes)
 	}
 }
@@ -323,9 +363,9 @@ func (c *converter) htmlBlock(n *ast.HTMLBlock) []content.Block {
 		if isBadge(im.src, im.alt) {
 			continue // rule 8 in furniture.go
 		}
-		f := &content.Figure{Image: c.loadImage(im.src, im.alt)}
-		if im.alt != "" {
-			f.Caption = content.T(im.alt)
+		f := c.htmlFigure(im)
+		if content.IsExternalURL(im.href) {
+			f.Caption = linkCaption(im.href, f.Caption)
 		}
 		if f.Image != nil || f.Caption != nil {
 			out = append(out, f)
@@ -334,8 +374,19 @@ func (c *converter) htmlBlock(n *ast.HTMLBlock) []content.Block {
 	return out
 }
 
-// htmlImage is an <img> met in raw HTML.
-type htmlImage struct{ src, alt string }
+// htmlFigure loads an <img> of raw HTML into a figure: its alt text is
+// the caption, as for ![alt](src).
+func (c *converter) htmlFigure(im htmlImage) *content.Figure {
+	f := &content.Figure{Image: c.loadImage(im.src, im.alt)}
+	if im.alt != "" {
+		f.Caption = content.T(im.alt)
+	}
+	return f
+}
+
+// htmlImage is an <img> met in raw HTML, with the href of the <a> around
+// it, if any.
+type htmlImage struct{ src, alt, href string }
 
 // htmlText returns the visible text of an HTML fragment, spaces
 // collapsed, and its images (GitHub-style "<p align=center><img …></p>").
@@ -344,6 +395,7 @@ func htmlText(s string) (string, []htmlImage) {
 	var sb strings.Builder
 	var imgs []htmlImage
 	skip := 0
+	href := "" // of the <a> open around the current text
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
@@ -354,13 +406,25 @@ func htmlText(s string) (string, []htmlImage) {
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			if string(name) == "img" && hasAttr && skip == 0 {
-				imgs = append(imgs, imgAttrs(z))
-			} else if isHidden(string(name)) {
+			switch {
+			case string(name) == "img" && hasAttr && skip == 0:
+				im := imgAttrs(z)
+				im.href = href
+				imgs = append(imgs, im)
+			case string(name) == "a":
+				href = ""
+				if hasAttr {
+					href = hrefAttr(z)
+				}
+			case isHidden(string(name)):
 				skip++
 			}
 		case html.EndTagToken:
-			if name, _ := z.TagName(); isHidden(string(name)) && skip > 0 {
+			name, _ := z.TagName()
+			if string(name) == "a" {
+				href = ""
+			}
+			if isHidden(string(name)) && skip > 0 {
 				skip--
 			}
 		}
@@ -379,6 +443,19 @@ func imgAttrs(z *html.Tokenizer) htmlImage {
 		}
 		if !more {
 			return im
+		}
+	}
+}
+
+// hrefAttr returns the href attribute of the current tag.
+func hrefAttr(z *html.Tokenizer) string {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == "href" {
+			return strings.TrimSpace(string(v))
+		}
+		if !more {
+			return ""
 		}
 	}
 }

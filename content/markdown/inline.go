@@ -7,6 +7,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/image"
 )
 
 // inlines converts the inline children of n, merging adjacent text and
@@ -46,12 +47,18 @@ func (c *converter) inline(n ast.Node) []content.Inline {
 		return []content.Inline{&content.Emph{Inlines: c.inlines(n)}}
 	case *ast.Link:
 		u := destination(n.Destination)
+		at := len(c.figs)
+		ins := c.inlines(n)
 		if !content.IsExternalURL(u) {
 			// Relative and fragment links lead nowhere in an e-book or on
 			// paper: keep their text.
-			return c.inlines(n)
+			return ins
 		}
-		return linkTo(u, c.inlines(n))
+		if strings.TrimSpace(content.PlainText(ins)) == "" && len(c.figs) > at {
+			c.linkFigures(at, u) // a linked image: its figure's caption links
+			return ins
+		}
+		return linkTo(u, ins)
 	case *ast.AutoLink:
 		u := string(n.URL(c.src))
 		if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(u), "mailto:") {
@@ -59,8 +66,7 @@ func (c *converter) inline(n ast.Node) []content.Inline {
 		}
 		return []content.Inline{&content.Link{URL: u, Inlines: content.T(string(n.Label(c.src)))}}
 	case *ast.Image:
-		// An image inside running text: keep its text alternative.
-		return c.inlines(n)
+		return c.inlineImage(n)
 	case *ast.RawHTML:
 		return nil // paired by inlineSeq
 	case *east.FootnoteLink:
@@ -88,6 +94,63 @@ func (c *converter) inline(n ast.Node) []content.Inline {
 	}
 	// Unknown inline containers: keep their text.
 	return c.inlines(n)
+}
+
+// inlineImage converts an image met in running text. In table cells and
+// captions, a status badge (rule 8 of furniture.go) or a glyph-sized
+// image (an emoji, an icon: image.IsGlyph) it gives its alt text, in the
+// sentence. Any other image becomes a figure placed right after the
+// block that holds it (takeFigures), as content/html does: the text of
+// the paragraph stays whole and the picture is not lost. An image that
+// cannot be loaded keeps its alt text as the figure's caption.
+func (c *converter) inlineImage(im *ast.Image) []content.Inline {
+	alt := c.altInlines(im)
+	if c.noFigures > 0 || isBadge(destination(im.Destination), content.PlainText(alt)) {
+		return alt
+	}
+	return c.addFigure(c.figure(im), alt)
+}
+
+// addFigure queues f to follow the current block and returns nothing,
+// or returns alt when f is a glyph-sized image, or nothing at all when f
+// has neither a loaded image nor a caption.
+func (c *converter) addFigure(f *content.Figure, alt []content.Inline) []content.Inline {
+	switch {
+	case f.Image != nil && image.IsGlyph(f.Image.Width, f.Image.Height):
+		return alt
+	case f.Image == nil && len(f.Caption) == 0:
+		c.removed++
+		return nil
+	}
+	c.figs = append(c.figs, f)
+	c.removed++
+	return nil
+}
+
+// altInlines converts the alt text of an image (images inside it give
+// their own alt text).
+func (c *converter) altInlines(im *ast.Image) []content.Inline {
+	c.noFigures++
+	defer func() { c.noFigures-- }()
+	return c.inlines(im)
+}
+
+// linkFigures makes the captions of the figures queued since c.figs[at]
+// link to u: the link of a linked image ("[![alt](img)](url)"). A figure
+// without a caption shows the URL.
+func (c *converter) linkFigures(at int, u string) {
+	for _, b := range c.figs[at:] {
+		f := b.(*content.Figure)
+		f.Caption = linkCaption(u, f.Caption)
+	}
+}
+
+// linkCaption makes caption link to u; an empty caption becomes the URL.
+func linkCaption(u string, caption []content.Inline) []content.Inline {
+	if strings.TrimSpace(content.PlainText(caption)) == "" {
+		return []content.Inline{&content.Link{URL: u, Inlines: content.T(u)}}
+	}
+	return linkTo(u, caption)
 }
 
 // text converts a text segment: escapes and entities resolved, a soft line

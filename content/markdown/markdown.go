@@ -4,7 +4,9 @@
 //
 // The reader builds the model only: links stay content.Link values for the
 // notes pass, footnotes become content.Note values of kind NoteFootnote
-// called by content.NoteRef{Note: index+1}, and images become figures. It
+// called by content.NoteRef{Note: index+1}, and images become figures (an
+// image inside running text one placed right after its block, its link
+// around it a link in the caption; see inlineImage). It
 // then applies the small article conventions described in conventions.go
 // (title from the first "#" heading, lead caption and credit, author bio,
 // trailing source line) and furniture.go (a subtitle heading, a bold

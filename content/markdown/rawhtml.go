@@ -23,6 +23,7 @@ import (
 //	<a href>                        Link (external URLs; the notes pass numbers it)
 //	<q>                             the text in “ ”
 //	<br>                            Break
+//	<img>                           a figure after the block, as ![alt](src) (inlineImage)
 //	<script> <style> <template>     nothing: their content is never text
 //
 // Other tags (<u>, <ins>, <mark>, <small>, <abbr>, <span>…) keep their
@@ -38,6 +39,8 @@ type rawTag struct {
 	close bool   // </name>
 	void  bool   // <name/> or a void element
 	href  string // the href attribute of <a>
+	src   string // the src attribute of <img>
+	alt   string // the alt attribute of <img>, spaces collapsed
 }
 
 // parseRawTag parses the text of a RawHTML node.
@@ -58,8 +61,13 @@ func parseRawTag(s string) rawTag {
 	for more && !t.close {
 		var k, v []byte
 		k, v, more = z.TagAttr()
-		if string(k) == "href" {
+		switch string(k) {
+		case "href":
 			t.href = strings.TrimSpace(string(v))
+		case "src":
+			t.src = strings.TrimSpace(string(v))
+		case "alt":
+			t.alt = strings.Join(strings.Fields(string(v)), " ")
 		}
 	}
 	switch t.name {
@@ -82,8 +90,9 @@ func isMarkTag(name string) bool {
 
 // rawFrame is an open tag waiting for its close tag.
 type rawFrame struct {
-	tag rawTag
-	out []content.Inline
+	tag  rawTag
+	out  []content.Inline
+	figs int // len(converter.figs) when the tag opened: <a><img></a> links the figure
 }
 
 // inlineSeq converts a list of sibling inline nodes, pairing their raw
@@ -94,7 +103,8 @@ func (c *converter) inlineSeq(nodes []ast.Node) []content.Inline {
 		raw, ok := k.(*ast.RawHTML)
 		if !ok {
 			top := &stack[len(stack)-1]
-			top.out = appendInlines(top.out, c.inline(k)...)
+			n := c.removed
+			top.out = c.appendGap(top.out, c.inline(k), c.removed > n)
 			continue
 		}
 		t := parseRawTag(c.rawText(raw))
@@ -102,22 +112,79 @@ func (c *converter) inlineSeq(nodes []ast.Node) []content.Inline {
 		case t.name == "br" && !t.close:
 			top := &stack[len(stack)-1]
 			top.out = append(top.out, &content.Break{})
+		case t.name == "img" && !t.close && !insideHidden(stack):
+			top := &stack[len(stack)-1]
+			n := c.removed
+			top.out = c.appendGap(top.out, c.rawImage(t), c.removed > n)
 		case t.close:
-			stack = closeTag(stack, t.name)
+			stack = c.closeTag(stack, t.name)
 		case !t.void && isMarkTag(t.name):
-			stack = append(stack, rawFrame{tag: t})
+			stack = append(stack, rawFrame{tag: t, figs: len(c.figs)})
 		}
 	}
 	for len(stack) > 1 {
-		stack = popFrame(stack, false)
+		stack = c.popFrame(stack, false)
 	}
 	return stack[0].out
+}
+
+// appendGap appends ins to out. An image that left the sentence for a
+// figure or was dropped (removed is true and ins blank) leaves a gap: the space after it
+// is dropped when the text before it ends with one, so that "before
+// ![x](a.png) after" reads "before after".
+func (c *converter) appendGap(out, ins []content.Inline, removed bool) []content.Inline {
+	blank := strings.TrimSpace(content.PlainText(ins)) == ""
+	if c.gap && len(ins) > 0 && endsWithSpace(out) {
+		if t, ok := ins[0].(*content.Text); ok {
+			ins[0] = &content.Text{Text: strings.TrimLeft(t.Text, " \t\n")}
+		}
+	}
+	switch {
+	case removed && blank:
+		c.gap = true
+	case !blank:
+		c.gap = false
+	}
+	return appendInlines(out, ins...)
+}
+
+// endsWithSpace reports whether ins ends with a text ending in white space.
+func endsWithSpace(ins []content.Inline) bool {
+	if len(ins) == 0 {
+		return false
+	}
+	t, ok := ins[len(ins)-1].(*content.Text)
+	return ok && strings.TrimRight(t.Text, " \t\n") != t.Text
+}
+
+// rawImage converts an inline <img> as inlineImage does ![alt](src):
+// its alt text where figures are not wanted, nothing for a badge, else a
+// figure queued after the block (or its alt text for a glyph).
+func (c *converter) rawImage(t rawTag) []content.Inline {
+	alt := content.T(t.alt)
+	switch {
+	case c.noFigures > 0:
+		return alt
+	case isBadge(t.src, t.alt):
+		return nil // rule 8 in furniture.go
+	}
+	return c.addFigure(c.htmlFigure(htmlImage{src: t.src, alt: t.alt}), alt)
+}
+
+// insideHidden reports whether a script, style or template tag is open.
+func insideHidden(stack []rawFrame) bool {
+	for _, f := range stack {
+		if isHidden(f.tag.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // closeTag closes the innermost open tag called name, and every tag
 // opened after it (misnested: their markup is dropped). A close tag with
 // no open tag is dropped.
-func closeTag(stack []rawFrame, name string) []rawFrame {
+func (c *converter) closeTag(stack []rawFrame, name string) []rawFrame {
 	i := len(stack) - 1
 	for i > 0 && stack[i].tag.name != name {
 		i--
@@ -126,14 +193,15 @@ func closeTag(stack []rawFrame, name string) []rawFrame {
 		return stack
 	}
 	for len(stack)-1 > i {
-		stack = popFrame(stack, false)
+		stack = c.popFrame(stack, false)
 	}
-	return popFrame(stack, true)
+	return c.popFrame(stack, true)
 }
 
 // popFrame removes the top frame and adds its content to the frame
-// below: marked up when the tag was closed, as plain inlines when not.
-func popFrame(stack []rawFrame, closed bool) []rawFrame {
+// below: marked up when the tag was closed, as plain inlines when not. A
+// closed <a> around nothing but images links their figures' captions.
+func (c *converter) popFrame(stack []rawFrame, closed bool) []rawFrame {
 	f := stack[len(stack)-1]
 	stack = stack[:len(stack)-1]
 	below := &stack[len(stack)-1]
@@ -141,6 +209,10 @@ func popFrame(stack []rawFrame, closed bool) []rawFrame {
 	switch {
 	case isHidden(f.tag.name):
 		// Script and style content is never text, closed or not.
+	case closed && f.tag.name == "a" && len(c.figs) > f.figs &&
+		strings.TrimSpace(content.PlainText(f.out)) == "" && content.IsExternalURL(f.tag.href):
+		c.linkFigures(f.figs, f.tag.href)
+		ins = f.out
 	case closed:
 		ins = markup(f.tag, f.out)
 	default:
