@@ -56,6 +56,7 @@ type TextRun struct {
 	// SpaceAfter says that a word space follows the run at the end of
 	// its line (the line broke at it): extraction should add a space.
 	SpaceAfter bool
+	struck     bool // struck-out text (content.Strike): tagged as a LineThrough Span
 }
 
 // Glyph is one shaped glyph of a TextRun. Lengths are at the run's Size,

@@ -353,9 +353,10 @@ func glueExtra(it item, ratio float64, cum Length) (Length, Length) {
 func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int, rtl bool) {
 	ln.addLink(f, x, w)
 	ln.strike(f, x, w)
+	struck := f.strike && f.call == 0 && f.back == 0
 	if n := len(ln.texts); n > 0 && !glued {
 		r := &ln.texts[n-1]
-		if r.Font == f.font && r.Face == f.face && r.Size == f.size && r.Y == -f.rise && (int(r.Expand) == expand || w == 0) && f.call == 0 && f.back == 0 && f.link == ln.link && ln.mark(n-1) == markOf(f, rtl) {
+		if r.Font == f.font && r.Face == f.face && r.Size == f.size && r.Y == -f.rise && (int(r.Expand) == expand || w == 0) && f.call == 0 && f.back == 0 && f.link == ln.link && r.struck == struck && ln.mark(n-1) == markOf(f, rtl) {
 			if rtl {
 				r.Text = f.text + r.Text
 			} else {
@@ -365,7 +366,7 @@ func (ln *lineBox) add(f *frag, x, w Length, glued bool, expand int, rtl bool) {
 		}
 	}
 	ln.link = f.link
-	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Font: f.font, Size: f.size, Text: f.text, Expand: int32(expand)})
+	ln.texts = append(ln.texts, TextRun{X: x, Y: -f.rise, Face: f.face, Font: f.font, Size: f.size, Text: f.text, Expand: int32(expand), struck: struck})
 	if m := markOf(f, rtl); m != 0 || ln.marks != nil {
 		for len(ln.marks) < len(ln.texts)-1 {
 			ln.marks = append(ln.marks, 0)

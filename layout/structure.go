@@ -16,7 +16,7 @@ import (
 type StructNode struct {
 	// Role is a standard structure type of PDF 1.7: Document, Art, H1…H6,
 	// P, L, LI, Lbl, LBody, BlockQuote, Figure, Caption, Table, TR, TH,
-	// TD, Link, Note or Code.
+	// TD, Link, Note, Code or Span (struck-out text, see Decoration).
 	Role   string
 	Parent int    // index of the parent node in Result.Struct; -1 for the root
 	Lang   string // BCP 47 language, where it differs from the parent's
@@ -26,6 +26,10 @@ type StructNode struct {
 	// RowSpan and ColSpan are the rows and columns a TD or TH spans (0
 	// or 1: one).
 	RowSpan, ColSpan int32
+	// Decoration is the TextDecorationType of a Span (PDF 1.7, 14.8.5.4.3
+	// layout attributes): "LineThrough" for struck-out text, whose rule
+	// is drawn as an artifact.
+	Decoration string
 }
 
 // Artifact is the node of what belongs to no element: page furniture.
@@ -42,10 +46,11 @@ type structure struct {
 	noteSpan map[int][2]int
 	printed  map[int]int
 	copies   map[int]int // first node of a note's latest copy
+	span     int         // the Span the last run claimed went to; -1 when it went elsewhere
 }
 
 func newStructure() structure {
-	return structure{nodes: []StructNode{{Role: "Document", Parent: -1}}}
+	return structure{nodes: []StructNode{{Role: "Document", Parent: -1}}, span: -1}
 }
 
 // open starts a node of role under the current one and makes it
@@ -74,26 +79,49 @@ func (ts *typesetter) close(node, first int) {
 	ts.tree.cur = ts.tree.nodes[node].Parent
 }
 
-// claim gives node what d draws that belongs to no node yet: first its
-// link areas become Link nodes under node, with the text runs inside
-// them, then the other runs and the pictures become node's.
+// claim gives node what d draws that belongs to no node yet, in reading
+// order: a text run inside a link area goes to the area's Link node
+// (made under node when the area's first run is met), a struck-out run
+// to a LineThrough Span under node (strikeSpan; a struck link's Link goes
+// in such a Span), the other runs and the pictures to node itself. Link
+// areas without text get their Link node last.
 func (ts *typesetter) claim(d *drawList, node int) {
+	fresh := make([]bool, len(d.links)) // the link areas not yet claimed
 	for i := range d.links {
-		l := &d.links[i]
-		if l.Node != Artifact {
-			continue
-		}
-		l.Node = ts.linkNode(l, node, i == 0)
-		for j := range d.texts {
-			t := &d.texts[j]
-			if t.Node == Artifact && t.X >= l.X && t.X < l.X+l.W && t.Y >= l.Y && t.Y <= l.Y+l.H {
-				t.Node = int32(l.Node)
+		fresh[i] = d.links[i].Node == Artifact
+	}
+	s := &ts.tree
+	for j := range d.texts {
+		t := &d.texts[j]
+		i := linkOf(d.links, fresh, t)
+		switch {
+		case t.Node != Artifact:
+			s.span = -1
+		case i >= 0:
+			l := &d.links[i]
+			if l.Node == Artifact {
+				parent := node
+				if t.struck && l.URL != "" {
+					parent = ts.strikeSpan(node)
+				}
+				l.Node = ts.linkNode(l, parent, i == 0)
 			}
+			t.Node = int32(l.Node)
+			if p := s.nodes[l.Node].Parent; p != node {
+				s.span = p // a struck link: the struck text after it may go on in its Span
+			} else {
+				s.span = -1
+			}
+		case t.struck:
+			t.Node = int32(ts.strikeSpan(node))
+		default:
+			t.Node = int32(node)
+			s.span = -1
 		}
 	}
-	for j := range d.texts {
-		if d.texts[j].Node == Artifact {
-			d.texts[j].Node = int32(node)
+	for i := range d.links {
+		if l := &d.links[i]; l.Node == Artifact {
+			l.Node = ts.linkNode(l, node, i == 0)
 		}
 	}
 	for j := range d.images {
@@ -101,6 +129,32 @@ func (ts *typesetter) claim(d *drawList, node int) {
 			d.images[j].Node = node
 		}
 	}
+}
+
+// linkOf returns the index of the first fresh link area that holds text
+// run t, or -1.
+func linkOf(links []linkRef, fresh []bool, t *TextRun) int {
+	for i := range links {
+		if l := &links[i]; fresh[i] && t.X >= l.X && t.X < l.X+l.W && t.Y >= l.Y && t.Y <= l.Y+l.H {
+			return i
+		}
+	}
+	return -1
+}
+
+// strikeSpan returns the Span of struck-out text in node for the next
+// struck run: the one of the run before, when that run was struck (or a
+// struck link) and is in node, and nothing but that link was made since
+// (a struck phrase broken across lines is one Span), else a new one.
+func (ts *typesetter) strikeSpan(node int) int {
+	s := &ts.tree
+	last := len(s.nodes) - 1
+	if s.span >= 0 && s.nodes[s.span].Parent == node && (s.span == last || s.nodes[last].Parent == s.span) {
+		return s.span
+	}
+	s.nodes = append(s.nodes, StructNode{Role: "Span", Parent: node, Decoration: "LineThrough"})
+	s.span = len(s.nodes) - 1
+	return s.span
 }
 
 // linkNode returns the Link node of a link area in node: a new one, or,

@@ -296,3 +296,58 @@ func TestSpaceAfter(t *testing.T) {
 		t.Errorf("%d line ends marked, %d word ends not", spaced, unspaced)
 	}
 }
+
+// TestStructureStrike checks that struck-out text is a Span whose
+// Decoration is LineThrough (PDF/UA: the rule alone says nothing to a
+// screen reader): one Span per struck phrase, even broken across lines,
+// the text around it in the paragraph, a struck link's Link inside its
+// Span, and a struck word glued to plain letters in a run of its own.
+func TestStructureStrike(t *testing.T) {
+	long := strings.Repeat("struck words running on ", 12) + "phraseend"
+	doc := &content.Document{Blocks: []content.Block{
+		&content.Paragraph{Inlines: []content.Inline{
+			&content.Text{Text: "Plain "},
+			&content.Strike{Inlines: content.T(long)},
+			&content.Text{Text: " between "},
+			&content.Strike{Inlines: content.T("second")},
+			&content.Text{Text: " and pre"},
+			&content.Strike{Inlines: content.T("glued")},
+			&content.Text{Text: " then "},
+			&content.Strike{Inlines: []content.Inline{&content.Link{URL: "https://example.org/", Inlines: content.T("linkword")}}},
+		}},
+	}}
+	r, err := layout.Layout(doc, paper(t, "a5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Plain", "P<Document"},
+		{"between", "P<Document"},
+		{"second", "Span<P<Document"},
+		{"pre", "P<Document"},
+		{"glued", "Span<P<Document"},
+		{"linkword", "Link<Span<P<Document"},
+	} {
+		if got := runPath(t, r, c.text); got != c.want {
+			t.Errorf("%q is in %s, want %s", c.text, got, c.want)
+		}
+	}
+	spans := map[int]bool{}
+	lines := map[layout.Length]bool{}
+	for _, pg := range r.Pages {
+		for _, tr := range pg.Texts {
+			if strings.HasPrefix(tr.Text, "struck") || strings.HasPrefix(tr.Text, "phraseend") {
+				spans[int(tr.Node)] = true
+				lines[tr.Y] = true
+			}
+		}
+	}
+	if len(lines) < 2 || len(spans) != 1 {
+		t.Errorf("the long struck phrase is on %d lines in nodes %v, want several lines in one Span", len(lines), spans)
+	}
+	for n := range spans {
+		if s := r.Struct[n]; s.Role != "Span" || s.Decoration != "LineThrough" {
+			t.Errorf("struck text in %+v, want a LineThrough Span", s)
+		}
+	}
+}

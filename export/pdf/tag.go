@@ -275,6 +275,10 @@ func (tg *tagger) finish(nodes []layout.StructNode) {
 			}
 		case "TH", "TD":
 			e.Attr = cellAttr(n)
+		case "Span":
+			if n.Decoration != "" {
+				e.Attr = "<</O /Layout /TextDecorationType /" + n.Decoration + ">>"
+			}
 		case "Note":
 			e.ID = "note-" + strconv.Itoa(i)
 		}

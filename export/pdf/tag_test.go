@@ -23,6 +23,7 @@ type sNode struct {
 	text  string // its own text, squeezed
 	raw   string // its own text as printed
 	objrs int    // annotations (OBJR) among its kids
+	attrs string // its attributes, "/Key value" lines joined by spaces
 	kids  []*sNode
 }
 
@@ -66,6 +67,7 @@ func parseStructText(t *testing.T, out string) *sNode {
 			parent.objrs++
 		case strings.HasPrefix(body, "/"):
 			// an attribute of the element above ("TH:" then "/Scope /Column")
+			stack[len(stack)-1].attrs = strings.TrimSpace(stack[len(stack)-1].attrs + " " + body)
 		default:
 			n := &sNode{role: strings.TrimSuffix(strings.Fields(body)[0], ":")}
 			parent.kids = append(parent.kids, n)
@@ -392,4 +394,33 @@ func TestFigureAlt(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStructTextStrike checks struck-out text as poppler reads the tree:
+// a Span with /TextDecorationType /LineThrough holding the struck words,
+// the words around it in the paragraph.
+func TestStructTextStrike(t *testing.T) {
+	testtool.Integration(t)
+	doc := &content.Document{Meta: content.Meta{Title: "Struck", Language: "en"}, Blocks: []content.Block{
+		&content.Paragraph{Inlines: []content.Inline{&content.Text{Text: "Keep "},
+			&content.Strike{Inlines: content.T("these words")}, &content.Text{Text: " and the rest."}}},
+	}}
+	root, _ := structText(t, doc, "a5")
+	var spans []*sNode
+	root.walk(func(n *sNode) {
+		if n.role == "Span" {
+			spans = append(spans, n)
+		}
+	})
+	if len(spans) != 1 || spans[0].attrs != "/TextDecorationType /LineThrough" || spans[0].all() != "thesewords" {
+		for _, s := range spans {
+			t.Logf("Span %q attrs %q", s.all(), s.attrs)
+		}
+		t.Fatalf("%d Spans, want one LineThrough Span of the struck words", len(spans))
+	}
+	root.walk(func(n *sNode) {
+		if n.role == "P" && n.text != "Keepandtherest." {
+			t.Errorf("P's own text is %q", n.text)
+		}
+	})
 }
