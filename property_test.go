@@ -50,8 +50,12 @@ func allInlines(doc *content.Document, fn func(content.Inline)) {
 }
 
 // mdLinkRE finds a Markdown link ([text](URL), an image's when the text
-// starts with "!") or an autolink (<URL>).
-var mdLinkRE = regexp.MustCompile(`(?:(^|[^!\]])\[([^\]\n]*)\]\(|<)(https?://[^)>\s]+)`)
+// starts with "!") or an autolink (<URL>); mdImageLinkRE the link around
+// an image ([![alt](src)](URL)), with the image's src.
+var (
+	mdLinkRE      = regexp.MustCompile(`(?:(^|[^!\]])\[([^\]\n]*)\]\(|<)(https?://[^)>\s]+)`)
+	mdImageLinkRE = regexp.MustCompile(`!\[[^\]\n]*\]\(([^)\s]+)[^)\n]*\)\]\((https?://[^)>\s]+)`)
+)
 
 // TestEveryLinkIsANote: over every corpus input, every external link of
 // the model (wherever it is: title, captions, credits, cells, notes) calls
@@ -83,6 +87,12 @@ func TestEveryLinkIsANote(t *testing.T) {
 			label, u := m[2], m[3]
 			if !noted[u] && !isBadge(u) && !strings.HasPrefix(label, "!") && !droppedOnPurpose[u] {
 				t.Errorf("%s: the link <%s> of the input is no note", name, u)
+			}
+		}
+		for _, m := range mdImageLinkRE.FindAllStringSubmatch(withoutCode(string(inputs[name])), -1) {
+			src, u := m[1], m[2]
+			if !noted[u] && !isBadge(u) && !isBadge(src) {
+				t.Errorf("%s: the link <%s> around the image %s is no note", name, u, src)
 			}
 		}
 	}

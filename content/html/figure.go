@@ -279,13 +279,12 @@ func (c *converter) makeFigure(img *html.Node, caption, credit []content.Inline)
 	c.seen[imageKey(img)] = true
 	loaded, err := c.loadFirst(imageRefs(img), alt)
 	if err != nil {
-		c.warn(fmt.Sprintf("%v; keeping the caption", err))
-		if len(f.Caption) == 0 && alt != "" {
-			f.Caption = content.T(alt)
-		}
+		f.Caption = image.MissingCaption(collapse(attr(img, "alt")), f.Caption)
 		if len(f.Caption) == 0 && len(f.Credit) == 0 {
+			c.warn(fmt.Sprintf("%v; it has no alt text or caption to keep", err))
 			return nil
 		}
+		c.warn(fmt.Sprintf("%v; keeping the caption", err))
 		return f
 	}
 	f.Image = loaded

@@ -85,7 +85,8 @@ func TestCharset(t *testing.T) {
 
 func TestSavedPageFolder(t *testing.T) {
 	// A missing image never crashes and never leaves a broken reference:
-	// the figure keeps its caption.
+	// the figure keeps its caption, and its alt text (the only trace of
+	// the picture) in brackets before it.
 	dir := t.TempDir()
 	page := `<html><body><article><h1>T</h1><p>` + strings.Repeat("Some article text, with commas. ", 20) + `</p>
 <figure><img src="page_files/gone.jpg" alt="Gone"><figcaption>Caption stays</figcaption></figure></article></body></html>`
@@ -100,7 +101,7 @@ func TestSavedPageFolder(t *testing.T) {
 			fig = f
 		}
 	})
-	if fig == nil || fig.Image != nil || content.PlainText(fig.Caption) != "Caption stays" || len(warns) != 1 {
+	if fig == nil || fig.Image != nil || content.PlainText(fig.Caption) != "[Gone] Caption stays" || len(warns) != 1 {
 		t.Fatalf("figure %+v, warnings %q", fig, warns)
 	}
 }

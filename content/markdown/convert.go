@@ -243,6 +243,9 @@ func (c *converter) figure(im *ast.Image) *content.Figure {
 	if caption != "" {
 		f.Caption = content.T(caption)
 	}
+	if f.Image == nil {
+		f.Caption = image.MissingCaption(alt, f.Caption)
+	}
 	return f
 }
 
