@@ -24,12 +24,12 @@ import (
 	"io"
 
 	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/fetch"
+	"github.com/offprint/offprint/internal/gmext"
 )
 
 // DefaultMaxBytes is the largest input Read accepts when Options.MaxBytes is 0.
@@ -48,29 +48,29 @@ type Options struct {
 
 // typography maps goldmark's smart punctuation to real characters, so
 // no named entity (which XHTML does not define) ever reaches a writer.
-var typography = map[extension.TypographicPunctuation]string{
-	extension.LeftSingleQuote:  "‘",
-	extension.RightSingleQuote: "’",
-	extension.LeftDoubleQuote:  "“",
-	extension.RightDoubleQuote: "”",
-	extension.EnDash:           "–",
-	extension.EmDash:           "—",
-	extension.Ellipsis:         "…",
-	extension.LeftAngleQuote:   "«",
-	extension.RightAngleQuote:  "»",
-	extension.Apostrophe:       "’",
+var typography = map[gmext.TypographicPunctuation]string{
+	gmext.LeftSingleQuote:  "‘",
+	gmext.RightSingleQuote: "’",
+	gmext.LeftDoubleQuote:  "“",
+	gmext.RightDoubleQuote: "”",
+	gmext.EnDash:           "–",
+	gmext.EmDash:           "—",
+	gmext.Ellipsis:         "…",
+	gmext.LeftAngleQuote:   "«",
+	gmext.RightAngleQuote:  "»",
+	gmext.Apostrophe:       "’",
 }
 
 func newParser() goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(
-			extension.Table,
-			extension.Linkify,
-			extension.TaskList,
-			extension.Footnote,
-			extension.DefinitionList,
+			gmext.Table,
+			gmext.Linkify,
+			gmext.TaskList,
+			gmext.Footnote,
+			gmext.DefinitionList,
 			scripts{},
-			extension.NewTypographer(extension.WithTypographicSubstitutions(typography)),
+			gmext.NewTypographer(gmext.WithTypographicSubstitutions(typography)),
 		),
 	)
 }
