@@ -1,22 +1,24 @@
 package main
 
 import (
+	"slices"
 	"strings"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 )
 
 // normalizeArgs reads the whole command line before anything runs and
 // puts a command's flags before its inputs, so that flags may come before
 // or after the inputs (`offprint export a.txt -o out --paper a5`), as
-// pandoc and GNU tools allow. urfave/cli, like Go's flag package, stops at
-// the first input and would take the rest for more inputs.
+// pandoc and GNU tools allow. (urfave/cli v3 also reads flags after
+// inputs; reading the line here first keeps the rules in one place and
+// reports an unknown flag with the closest known one.)
 //
 // `--` ends the flags: everything after it is an input, even "-o". An
 // unknown flag is a usage error naming the closest known one. The result
 // is program, command, flags, `--`, inputs.
-func normalizeArgs(app *cli.App, args []string) ([]string, error) {
-	if len(args) < 2 || args[len(args)-1] == "--generate-bash-completion" {
+func normalizeArgs(app *cli.Command, args []string) ([]string, error) {
+	if len(args) < 2 || args[len(args)-1] == "--generate-shell-completion" {
 		return args, nil // urfave/cli's completion reads the raw line
 	}
 	i := 1
@@ -30,12 +32,16 @@ func normalizeArgs(app *cli.App, args []string) ([]string, error) {
 		return args, nil
 	}
 	cmd := app.Command(args[i])
-	if cmd == nil || len(cmd.Subcommands) > 0 || cmd.Name == "help" {
+	if cmd == nil || len(cmd.Commands) > 0 || cmd.Name == "help" {
 		return args, nil // unknown commands are reported by the caller
 	}
 	flags, inputs, err := splitFlags(cmd, args[i+1:])
 	if err != nil {
 		return nil, err
+	}
+	if !cmd.HideHelp && slices.ContainsFunc(flags, isHelpFlag) {
+		// urfave/cli would take the first input for a help topic
+		return append(append([]string{}, args[:i+1]...), "--help"), nil
 	}
 	out := append(append([]string{}, args[:i+1]...), flags...)
 	if len(inputs) > 0 {
@@ -71,6 +77,9 @@ func splitFlags(cmd *cli.Command, rest []string) (flags, inputs []string, err er
 	}
 	return flags, inputs, nil
 }
+
+// isHelpFlag reports whether arg is -h or --help.
+func isHelpFlag(arg string) bool { return arg == "-h" || arg == "--help" }
 
 // flagName is the name in "--name=value" or "-n".
 func flagName(arg string) string {

@@ -11,7 +11,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
 
@@ -21,7 +21,7 @@ import (
 // batchFlagList are the flags for running many inputs.
 func batchFlagList() []cli.Flag {
 	return []cli.Flag{
-		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "inputs exported at once (default: all cores, as far as the available memory allows)", EnvVars: env("jobs")},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "inputs exported at once (default: all cores, as far as the available memory allows)", Sources: env("jobs"), HideDefault: true},
 		boolFlag("fail-fast", "stop at the first input that fails"),
 		stringFlag("report", "write a machine-readable summary: json (to standard output) or a file path", ""),
 		stringFlag("shard", "export only share K of N of the inputs, chosen from their names (e.g. 2/5 on the second of five machines)", ""),
@@ -41,9 +41,9 @@ type batch struct {
 	Index    []int // each input's position on the whole command line (sharded runs); nil: as given
 }
 
-func batchFromFlags(c *cli.Context) (*batch, error) {
+func batchFromFlags(c *cli.Command) (*batch, error) {
 	b := &batch{Jobs: c.Int("jobs"), FailFast: c.Bool("fail-fast"), Quiet: c.Bool("quiet"),
-		Report: c.String("report"), Stdout: c.App.Writer}
+		Report: c.String("report"), Stdout: c.Root().Writer}
 	if b.Jobs < 0 {
 		return nil, usagef("--jobs %d: want a positive number", b.Jobs)
 	}
@@ -56,7 +56,7 @@ func batchFromFlags(c *cli.Context) (*batch, error) {
 	}
 	// The bar is plain text: offprint prints no colour codes, so NO_COLOR
 	// holds without a switch.
-	b.Progress = !b.Quiet && isTerminal(c.App.ErrWriter)
+	b.Progress = !b.Quiet && isTerminal(c.Root().ErrWriter)
 	return b, nil
 }
 

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"sync"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 
 	lib "github.com/offprint/offprint"
 	"github.com/offprint/offprint/content"
@@ -22,7 +22,7 @@ func bookCommand() *cli.Command {
 		stringFlag("editor", "the book's editor (used as its author when --author is not given)", ""),
 	}
 	flags = append(flags, outputFlagList()...)
-	flags = append(flags, &cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "articles read at once (default: all cores)", EnvVars: env("jobs")})
+	flags = append(flags, &cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "articles read at once (default: all cores)", Sources: env("jobs"), HideDefault: true})
 	flags = append(flags, readFlagList()...)
 	flags = append(flags, metaFlagList()...)
 	flags = append(flags, epubFlagList()...)
@@ -44,7 +44,7 @@ func bookCommand() *cli.Command {
 	}
 }
 
-func runBook(c *cli.Context) error {
+func runBook(ctx context.Context, c *cli.Command) error {
 	args := c.Args().Slice()
 	if path := c.String("config"); path != "" {
 		more, err := applyManifest(c, path)
@@ -56,12 +56,12 @@ func runBook(c *cli.Context) error {
 	if len(args) == 0 {
 		return usagef("book needs inputs: files, URLs or a manifest (-c book.yaml)")
 	}
-	cfg, err := exportConfigFromFlags(c, 1) // a book is one output per format
+	cfg, err := exportConfigFromFlags(ctx, c, 1) // a book is one output per format
 	if err != nil {
 		return attribute(c, err)
 	}
 	rep := &inputReport{Input: "book"}
-	book, err := readBook(c.Context, c, args, cfg, rep)
+	book, err := readBook(ctx, c, args, cfg, rep)
 	if err != nil {
 		return err
 	}
@@ -72,17 +72,17 @@ func runBook(c *cli.Context) error {
 	if err := cfg.Plan.create(); err != nil {
 		return err
 	}
-	return writeBook(c, book, cfg, rep, guard)
+	return writeBook(ctx, c, book, cfg, rep, guard)
 }
 
 // applyManifest sets every flag the manifest names that the command line
 // did not set, and returns the manifest's inputs.
-func applyManifest(c *cli.Context, path string) ([]string, error) {
+func applyManifest(c *cli.Command, path string) ([]string, error) {
 	allowed := map[string]bool{}
 	for k := range manifestKeys {
 		allowed[k] = true
 	}
-	for _, f := range c.Command.Flags {
+	for _, f := range c.Flags {
 		for _, n := range f.Names() {
 			if len(n) > 1 && n != "config" {
 				allowed[n] = true
@@ -116,13 +116,13 @@ func applyManifest(c *cli.Context, path string) ([]string, error) {
 				return nil, fmt.Errorf("%s:%d: %s: %v", path, m.Lines[key], key, err)
 			}
 		}
-		if c.App.Metadata == nil {
-			c.App.Metadata = map[string]any{}
+		if c.Root().Metadata == nil {
+			c.Root().Metadata = map[string]any{}
 		}
-		prov, _ := c.App.Metadata[metaProvenance].(provenance)
+		prov, _ := c.Root().Metadata[metaProvenance].(provenance)
 		if prov == nil {
 			prov = provenance{}
-			c.App.Metadata[metaProvenance] = prov
+			c.Root().Metadata[metaProvenance] = prov
 		}
 		prov[name] = fmt.Sprintf("%s:%d: %s", path, m.Lines[key], key)
 	}
@@ -131,7 +131,7 @@ func applyManifest(c *cli.Context, path string) ([]string, error) {
 
 // readBook reads every article (in parallel, keeping their order) and binds
 // them; any bad article fails the book, each reported on its own line.
-func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportConfig, rep *inputReport) (*content.Book, error) {
+func readBook(ctx context.Context, c *cli.Command, args []string, cfg *exportConfig, rep *inputReport) (*content.Book, error) {
 	docs := make([]*content.Document, len(args))
 	errs := make([]error, len(args))
 	jobs := c.Int("jobs")
@@ -145,7 +145,7 @@ func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportCon
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			in, err := loadInput(ctx, arg, loadOptions{From: cfg.From, Stdin: c.App.Reader, Deadline: fetchDeadline(cfg.Read)})
+			in, err := loadInput(ctx, arg, loadOptions{From: cfg.From, Stdin: c.Root().Reader, Deadline: fetchDeadline(cfg.Read)})
 			if err == nil {
 				ro := cfg.Read
 				ro.Meta = metaFlags{} // the flags describe the book, not each article
@@ -162,7 +162,7 @@ func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportCon
 	failed := 0
 	for i, err := range errs {
 		if err != nil {
-			fmt.Fprintf(c.App.ErrWriter, "offprint: %s: %s\n", shown(args[i]), oneLine(err.Error()))
+			fmt.Fprintf(c.Root().ErrWriter, "offprint: %s: %s\n", shown(args[i]), oneLine(err.Error()))
 			failed++
 		}
 	}
@@ -174,7 +174,7 @@ func readBook(ctx context.Context, c *cli.Context, args []string, cfg *exportCon
 
 // bookMeta is the book's metadata: the flags (or manifest), else what the
 // articles say (the language of the first, the latest date).
-func bookMeta(c *cli.Context, f metaFlags, docs []*content.Document) content.Meta {
+func bookMeta(c *cli.Command, f metaFlags, docs []*content.Document) content.Meta {
 	m := content.Meta{Title: f.Title, Subtitle: c.String("subtitle"), Date: f.Date,
 		Language: f.Language, Publisher: f.Publisher, SourceURL: f.SourceURL}
 	for _, a := range f.Authors {
@@ -197,7 +197,7 @@ func bookMeta(c *cli.Context, f metaFlags, docs []*content.Document) content.Met
 	return m
 }
 
-func writeBook(c *cli.Context, book *content.Book, cfg *exportConfig, rep *inputReport, guard *namer) error {
+func writeBook(ctx context.Context, c *cli.Command, book *content.Book, cfg *exportConfig, rep *inputReport, guard *namer) error {
 	when, err := buildTime()
 	if err != nil {
 		return err
@@ -206,9 +206,9 @@ func writeBook(c *cli.Context, book *content.Book, cfg *exportConfig, rep *input
 	for _, f := range cfg.Formats {
 		out, err := writeOutput(cfg, cfg.Plan.path(stem, f), f, when, rep.warn, func(w io.Writer, eo epub.Options, po pdf.Options) error {
 			if f == "epub" {
-				return lib.WriteBookEPUB(c.Context, w, book, eo)
+				return lib.WriteBookEPUB(ctx, w, book, eo)
 			}
-			return lib.WriteBookPDF(c.Context, w, book, po)
+			return lib.WriteBookPDF(ctx, w, book, po)
 		})
 		if err != nil {
 			return fmt.Errorf("book: %w", err)
@@ -217,10 +217,10 @@ func writeBook(c *cli.Context, book *content.Book, cfg *exportConfig, rep *input
 	}
 	if !c.Bool("quiet") {
 		for _, w := range rep.Warnings {
-			fmt.Fprintf(c.App.ErrWriter, "offprint: warning: %s\n", oneLine(w))
+			fmt.Fprintf(c.Root().ErrWriter, "offprint: warning: %s\n", oneLine(w))
 		}
 		for _, o := range rep.Outputs {
-			fmt.Fprintf(c.App.ErrWriter, "book (%d articles) -> %s (%s)\n", len(book.Articles), shown(o.Path), humanBytes(o.Bytes))
+			fmt.Fprintf(c.Root().ErrWriter, "book (%d articles) -> %s (%s)\n", len(book.Articles), shown(o.Path), humanBytes(o.Bytes))
 		}
 	}
 	return nil

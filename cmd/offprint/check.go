@@ -1,10 +1,11 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 
 	"github.com/offprint/offprint/check"
 )
@@ -21,7 +22,7 @@ func checkCommand() *cli.Command {
 	}
 }
 
-func runCheck(c *cli.Context) error {
+func runCheck(ctx context.Context, c *cli.Command) error {
 	if c.NArg() == 0 {
 		return usagef("check needs at least one file")
 	}
@@ -29,12 +30,12 @@ func runCheck(c *cli.Context) error {
 	for _, path := range c.Args().Slice() {
 		problems, err := check.File(path)
 		if err != nil {
-			fmt.Fprintf(c.App.ErrWriter, "offprint: %s\n", oneLine(namingPath(err, path)))
+			fmt.Fprintf(c.Root().ErrWriter, "offprint: %s\n", oneLine(namingPath(err, path)))
 			bad++
 			continue
 		}
 		for _, p := range problems {
-			fmt.Fprintf(c.App.Writer, "%s: %s: %s\n", shown(path), p.Rule, oneLine(p.Message))
+			fmt.Fprintf(c.Root().Writer, "%s: %s: %s\n", shown(path), p.Rule, oneLine(p.Message))
 		}
 		if len(problems) > 0 {
 			bad++

@@ -208,7 +208,7 @@ func TestCorpus(t *testing.T) {
 	})
 }
 
-// cliMu serialises the in-process runs of the CLI: urfave/cli's Apply
+// cliMu serialises the in-process runs of the CLI: urfave/cli's setup
 // writes to its package-level HelpFlag, so two concurrent runs race (go test
 // -race). The validators, the slow part, still run in parallel.
 var cliMu sync.Mutex

@@ -13,7 +13,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 
 	lib "github.com/offprint/offprint"
 	"github.com/offprint/offprint/check"
@@ -70,23 +70,23 @@ type exportJob struct {
 // the flags gave instead of running it (gh's runF).
 type runFKey struct{}
 
-func runExport(c *cli.Context) error {
-	job, err := exportJobFromFlags(c)
+func runExport(ctx context.Context, c *cli.Command) error {
+	job, err := exportJobFromFlags(ctx, c)
 	if err != nil {
 		return err
 	}
-	if runF, ok := c.Context.Value(runFKey{}).(func(*exportJob) error); ok {
+	if runF, ok := ctx.Value(runFKey{}).(func(*exportJob) error); ok {
 		return runF(job)
 	}
-	return job.run(c)
+	return job.run(ctx, c)
 }
 
-func exportJobFromFlags(c *cli.Context) (*exportJob, error) {
+func exportJobFromFlags(ctx context.Context, c *cli.Command) (*exportJob, error) {
 	args := c.Args().Slice()
 	if len(args) == 0 {
 		return nil, usagef("export needs at least one input (a file, - or a URL)")
 	}
-	cfg, err := exportConfigFromFlags(c, len(args))
+	cfg, err := exportConfigFromFlags(ctx, c, len(args))
 	if err != nil {
 		return nil, attribute(c, err)
 	}
@@ -100,7 +100,7 @@ func exportJobFromFlags(c *cli.Context) (*exportJob, error) {
 	return &exportJob{Inputs: args, Config: cfg, Batch: batch}, nil
 }
 
-func (job *exportJob) run(c *cli.Context) error {
+func (job *exportJob) run(ctx context.Context, c *cli.Command) error {
 	cfg, args := job.Config, job.Inputs
 	names := newNamer(cfg.Plan, cfg.Formats, args)
 	if err := names.checkFile(); err != nil {
@@ -132,14 +132,14 @@ func (job *exportJob) run(c *cli.Context) error {
 			names.done(i) // another shard's: later inputs do not wait for it
 		}
 	}
-	return job.Batch.run(c.Context, c.App.ErrWriter, share, func(ctx context.Context, k int, arg string, rep *inputReport) error {
+	return job.Batch.run(ctx, c.Root().ErrWriter, share, func(ctx context.Context, k int, arg string, rep *inputReport) error {
 		i := mine[k]
 		defer names.done(i) // a failed input no longer holds up the names of later ones
-		return exportOne(ctx, arg, func(in *input, doc *content.Document) string { return names.name(i, in, doc) }, cfg, c.App.Reader, rep)
+		return exportOne(ctx, arg, func(in *input, doc *content.Document) string { return names.name(i, in, doc) }, cfg, c.Root().Reader, rep)
 	})
 }
 
-func exportConfigFromFlags(c *cli.Context, nInputs int) (*exportConfig, error) {
+func exportConfigFromFlags(ctx context.Context, c *cli.Command, nInputs int) (*exportConfig, error) {
 	formats, err := parseFormats(c.String("format"))
 	if err != nil {
 		return nil, err
@@ -152,7 +152,7 @@ func exportConfigFromFlags(c *cli.Context, nInputs int) (*exportConfig, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg := &exportConfig{Plan: plan, Formats: formats, From: c.String("from"), Check: c.Bool("check"), Stats: c.Bool("stats"), Temps: tempFilesFrom(c.Context),
+	cfg := &exportConfig{Plan: plan, Formats: formats, From: c.String("from"), Check: c.Bool("check"), Stats: c.Bool("stats"), Temps: tempFilesFrom(ctx),
 		Read: readFlags(c, meta)}
 	if _, err := detectFormat(&input{}, cfg.From); err != nil {
 		return nil, err

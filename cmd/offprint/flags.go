@@ -7,30 +7,35 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
-// env returns the environment variable that sets a flag: OFFPRINT_FONT_SIZE
+// envName is the environment variable that sets a flag: OFFPRINT_FONT_SIZE
 // for --font-size.
-func env(name string) []string {
-	return []string{"OFFPRINT_" + strings.ToUpper(strings.ReplaceAll(name, "-", "_"))}
+func envName(name string) string {
+	return "OFFPRINT_" + strings.ToUpper(strings.ReplaceAll(name, "-", "_"))
+}
+
+// env is the flag's value source: its environment variable (envName).
+func env(name string) cli.ValueSourceChain {
+	return cli.EnvVars(envName(name))
 }
 
 func stringFlag(name, usage, value string, aliases ...string) *cli.StringFlag {
-	return &cli.StringFlag{Name: name, Usage: usage, Value: value, Aliases: aliases, EnvVars: env(name)}
+	return &cli.StringFlag{Name: name, Usage: usage, Value: value, Aliases: aliases, Sources: env(name)}
 }
 
 func boolFlag(name, usage string) *cli.BoolFlag {
-	return &cli.BoolFlag{Name: name, Usage: usage, EnvVars: env(name)}
+	return &cli.BoolFlag{Name: name, Usage: usage, Sources: env(name)}
 }
 
 // metaFlagList are the metadata overrides shared by export and book.
 func metaFlagList() []cli.Flag {
 	return []cli.Flag{
 		stringFlag("title", "set the title (e.g. --title \"Weekly reading\")", ""),
-		&cli.StringSliceFlag{Name: "author", Usage: "set the author; repeat for several (--author \"Ada Lovelace\")", EnvVars: env("author")},
+		&cli.StringSliceFlag{Name: "author", Usage: "set the author; repeat for several (--author \"Ada Lovelace\")", Sources: env("author")},
 		stringFlag("date", "set the publication date, YYYY-MM-DD", ""),
 		stringFlag("lang", "set the language, a BCP 47 tag (default: what the input says, else en)", ""),
 		stringFlag("publisher", "set the publisher or site name", ""),
@@ -38,7 +43,7 @@ func metaFlagList() []cli.Flag {
 	}
 }
 
-func metaFromFlags(c *cli.Context) (metaFlags, error) {
+func metaFromFlags(c *cli.Command) (metaFlags, error) {
 	m := metaFlags{
 		Title: c.String("title"), Authors: c.StringSlice("author"), Language: c.String("lang"),
 		Publisher: c.String("publisher"), SourceURL: c.String("source-url"),
@@ -67,7 +72,7 @@ func readFlagList() []cli.Flag {
 		stringFlag("sources", "footnoted sources for quotations: none, notes, list, both or auto (both when the article has no links)", "auto"),
 		boolFlag("fetch-images", "download the images of an HTML input over the network (URL inputs always do)"),
 		boolFlag("allow-private-network", "fetch images from loopback, private and link-local addresses too (by default only when the page itself came from one)"),
-		&cli.DurationFlag{Name: "fetch-timeout", Value: defaultFetchTimeout, EnvVars: env("fetch-timeout"),
+		&cli.DurationFlag{Name: "fetch-timeout", Value: defaultFetchTimeout, Sources: env("fetch-timeout"),
 			Usage: "time limit for fetching one input and all its images"},
 	}
 }
@@ -78,7 +83,7 @@ func outputFlagList() []cli.Flag {
 		stringFlag("output", "output folder, or output file for one input and one format", "", "o"),
 		stringFlag("format", "formats to write: epub, pdf or epub,pdf", "epub,pdf", "f"),
 		boolFlag("check", "check every written file with offprint's own checker (see offprint check)"),
-		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors", EnvVars: env("quiet")},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors", Sources: env("quiet")},
 	}
 }
 
@@ -110,18 +115,18 @@ const (
 
 // flagSource names where flag name got its value, for error messages:
 // "--paper", "OFFPRINT_PAPER" or "book.yaml:3: paper".
-func flagSource(c *cli.Context, name string) string {
-	if p, ok := c.App.Metadata[metaProvenance].(provenance); ok && p[name] != "" {
+func flagSource(c *cli.Command, name string) string {
+	if p, ok := c.Root().Metadata[metaProvenance].(provenance); ok && p[name] != "" {
 		return p[name]
 	}
-	args, _ := c.App.Metadata[metaArgs].([]string)
+	args, _ := c.Root().Metadata[metaArgs].([]string)
 	for _, a := range args {
 		a = strings.TrimLeft(a, "-")
 		if a == name || strings.HasPrefix(a, name+"=") {
 			return "--" + name
 		}
 	}
-	if e := env(name)[0]; os.Getenv(e) != "" {
+	if e := envName(name); os.Getenv(e) != "" {
 		return e
 	}
 	return "--" + name
@@ -131,7 +136,7 @@ var flagPrefix = lazyre.New(`^--([a-z][a-z-]*)`)
 
 // attribute rewrites a usage error about "--name" to name where the value
 // came from: an environment variable or a manifest line.
-func attribute(c *cli.Context, err error) error {
+func attribute(c *cli.Command, err error) error {
 	ue, ok := err.(usageError)
 	if !ok {
 		return err

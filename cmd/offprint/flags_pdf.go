@@ -4,7 +4,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 
 	"github.com/offprint/offprint/export/pdf"
 	"github.com/offprint/offprint/fonts"
@@ -21,13 +21,13 @@ func pdfFlagList() []cli.Flag {
 		boolFlag("duplex", "two-sided printing: mirrored margins, running heads on alternating sides"),
 		stringFlag("page-numbers", "page numbers: plain (\"3\"), total (\"3 / 7\") or none", "plain"),
 		boolFlag("no-hyphenate", "do not hyphenate words (URLs still break cleanly)"),
-		&cli.StringSliceFlag{Name: "font", Usage: "typeface of the PDF: a font file or a family on this machine; repeat for regular, bold, italic, bold italic (one family gives all four; default: the embedded Noto Serif)", EnvVars: env("font")},
-		&cli.StringSliceFlag{Name: "font-dir", Usage: "folder of fonts to try first for characters the typeface lacks (then the machine's fonts); repeatable", EnvVars: env("font-dir")},
+		&cli.StringSliceFlag{Name: "font", Usage: "typeface of the PDF: a font file or a family on this machine; repeat for regular, bold, italic, bold italic (one family gives all four; default: the embedded Noto Serif)", Sources: env("font")},
+		&cli.StringSliceFlag{Name: "font-dir", Usage: "folder of fonts to try first for characters the typeface lacks (then the machine's fonts); repeatable", Sources: env("font-dir")},
 		boolFlag("stats", "print the PDF's typesetting quality report (overfull lines, widows, notes off their page, …)"),
 	}
 }
 
-func pdfOptions(c *cli.Context) (pdf.Options, error) {
+func pdfOptions(c *cli.Command) (pdf.Options, error) {
 	style := layout.DefaultStyle()
 	var err error
 	if style.PaperWidth, style.PaperHeight, err = layout.ParsePaper(c.String("paper")); err != nil {
@@ -61,7 +61,7 @@ func pdfOptions(c *cli.Context) (pdf.Options, error) {
 
 // pdfFonts sets the user's typeface (--font) and fallback folders
 // (--font-dir) in style.
-func pdfFonts(c *cli.Context, style *layout.Style) error {
+func pdfFonts(c *cli.Command, style *layout.Style) error {
 	dirs := c.StringSlice("font-dir")
 	for _, d := range dirs {
 		if st, err := os.Stat(d); err != nil || !st.IsDir() {

@@ -7,7 +7,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/plaintext"
@@ -35,7 +35,7 @@ func inspectCommand() *cli.Command {
 	}
 }
 
-func runInspect(c *cli.Context) error {
+func runInspect(ctx context.Context, c *cli.Command) error {
 	if c.NArg() != 1 {
 		return usagef("inspect takes exactly one input, got %d", c.NArg())
 	}
@@ -47,30 +47,30 @@ func runInspect(c *cli.Context) error {
 	var warns []string
 	ro := readFlags(c, meta)
 	ro.Warn = func(s string) { warns = append(warns, s) }
-	in, err := loadInput(c.Context, arg, loadOptions{From: c.String("from"), Stdin: c.App.Reader, Deadline: fetchDeadline(ro)})
+	in, err := loadInput(ctx, arg, loadOptions{From: c.String("from"), Stdin: c.Root().Reader, Deadline: fetchDeadline(ro)})
 	if err != nil {
 		return fmt.Errorf("%s: %w", arg, err)
 	}
 	if c.Bool("explain") {
-		return explain(c.App.Writer, in, ro)
+		return explain(c.Root().Writer, in, ro)
 	}
-	d, err := readDocument(c.Context, in, ro)
+	d, err := readDocument(ctx, in, ro)
 	if err != nil {
 		return fmt.Errorf("%s: %w", arg, err)
 	}
 	doc := d.Document
 	for _, w := range warns {
-		fmt.Fprintf(c.App.ErrWriter, "offprint: %s: warning: %s\n", shown(arg), oneLine(w))
+		fmt.Fprintf(c.Root().ErrWriter, "offprint: %s: warning: %s\n", shown(arg), oneLine(w))
 	}
 	if c.Bool("json") {
 		data, err := content.MarshalJSON(doc)
 		if err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(c.App.Writer, "%s\n", data)
+		_, err = fmt.Fprintf(c.Root().Writer, "%s\n", data)
 		return err
 	}
-	return content.Dump(c.App.Writer, doc)
+	return content.Dump(c.Root().Writer, doc)
 }
 
 // explain prints how the reader classified each line (plain text only) and

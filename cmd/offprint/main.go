@@ -13,10 +13,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -63,7 +64,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	temps := newTempFiles()
 	ctx = withTempFiles(ctx, temps)
 	done := make(chan error, 1)
-	go func() { done <- app.RunContext(ctx, args) }()
+	go func() { done <- app.Run(ctx, args) }()
 	select {
 	case err = <-done:
 	case <-ctx.Done():
@@ -94,8 +95,8 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	return 1
 }
 
-func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
+	return &cli.Command{
 		Name:    "offprint",
 		Usage:   "turn an article into an EPUB and a print-ready PDF with footnoted sources",
 		Version: versionString(),
@@ -105,19 +106,19 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			"   offprint export examples/vox-isis-k.txt\n" +
 			"   offprint export -o out/ --paper letter docs/*.md\n" +
 			"   offprint inspect --explain examples/vox-isis-k.txt",
-		Reader:               stdin,
-		Writer:               stdout,
-		ErrWriter:            stderr,
-		EnableBashCompletion: true,
-		ExitErrHandler:       func(*cli.Context, error) {}, // run maps errors to exit codes
-		OnUsageError:         onUsageError,
+		Reader:                          stdin,
+		Writer:                          stdout,
+		ErrWriter:                       stderr,
+		EnableShellCompletion:           true,
+		ConfigureShellCompletionCommand: configureCompletion,
+		ExitErrHandler:                  func(context.Context, *cli.Command, error) {}, // run maps errors to exit codes
+		OnUsageError:                    onUsageError,
 		Commands: []*cli.Command{
 			exportCommand(),
 			bookCommand(),
 			inspectCommand(),
 			checkCommand(),
 			reportCommand(),
-			completionCommand(),
 			manCommand(),
 		},
 	}
@@ -139,7 +140,7 @@ func (e failedError) Error() string {
 	return fmt.Sprintf("%d of %d inputs failed", e.failed, e.total)
 }
 
-func onUsageError(_ *cli.Context, err error, _ bool) error {
+func onUsageError(_ context.Context, _ *cli.Command, err error, _ bool) error {
 	return usageError{err.Error()}
 }
 
@@ -147,7 +148,7 @@ func onUsageError(_ *cli.Context, err error, _ bool) error {
 // could not parse before OnUsageError is consulted.
 func isCLIUsageError(err error) bool {
 	msg := err.Error()
-	for _, p := range []string{"flag provided but not defined", "Required flag", "invalid value", "flag needs an argument"} {
+	for _, p := range []string{"flag provided but not defined", "Required flag", "invalid value", "flag needs an argument", "could not parse"} {
 		if strings.Contains(msg, p) {
 			return true
 		}
@@ -155,16 +156,17 @@ func isCLIUsageError(err error) bool {
 	return false
 }
 
-func isCommand(app *cli.App, name string) bool {
-	if name == "help" || name == "h" {
-		return true
-	}
-	return app.Command(name) != nil
+// builtinCommands are the commands urfave/cli adds when it runs: help and
+// completion (configureCompletion), absent from app.Commands before.
+var builtinCommands = []string{"help", "h", "completion"}
+
+func isCommand(app *cli.Command, name string) bool {
+	return slices.Contains(builtinCommands, name) || app.Command(name) != nil
 }
 
 // suggestCommand proposes the closest command name for a typo.
-func suggestCommand(app *cli.App, name string) string {
-	names := map[string]bool{}
+func suggestCommand(app *cli.Command, name string) string {
+	names := map[string]bool{"completion": true}
 	for _, c := range app.Commands {
 		names[c.Name] = true
 	}

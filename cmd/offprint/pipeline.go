@@ -5,7 +5,7 @@ import (
 	"context"
 	"time"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 
 	lib "github.com/offprint/offprint"
 	"github.com/offprint/offprint/content"
@@ -42,7 +42,7 @@ func fetchDeadline(o readOptions) time.Time {
 }
 
 // readFlags are the read options the flags give, for every input.
-func readFlags(c *cli.Context, meta metaFlags) readOptions {
+func readFlags(c *cli.Command, meta metaFlags) readOptions {
 	return readOptions{Meta: meta, Sources: c.String("sources"), FetchImages: c.Bool("fetch-images"),
 		AllowPrivate: c.Bool("allow-private-network"), FetchTimeout: c.Duration("fetch-timeout")}
 }

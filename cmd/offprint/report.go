@@ -1,20 +1,21 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 
-	"github.com/urfave/cli/v2"
+	"github.com/urfave/cli/v3"
 )
 
 func reportCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "report",
 		Usage: "work with the JSON reports of export --report",
-		Subcommands: []*cli.Command{{
+		Commands: []*cli.Command{{
 			Name:      "merge",
 			Usage:     "merge the reports of a sharded export (--shard K/N) into the report of one run",
 			ArgsUsage: "REPORT.json...",
@@ -27,7 +28,7 @@ func reportCommand() *cli.Command {
 	}
 }
 
-func runReportMerge(c *cli.Context) error {
+func runReportMerge(ctx context.Context, c *cli.Command) error {
 	if c.NArg() == 0 {
 		return usagef("report merge needs at least one report")
 	}
@@ -44,7 +45,7 @@ func runReportMerge(c *cli.Context) error {
 		_, err = writeAtomic(o, nil, func(w io.Writer) error { _, err := w.Write(data); return err })
 		return err
 	}
-	_, err = c.App.Writer.Write(data)
+	_, err = c.Root().Writer.Write(data)
 	return err
 }
 
