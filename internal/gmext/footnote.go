@@ -49,6 +49,7 @@ func (b *footnoteBlockParser) Open(parent gast.Node, reader text.Reader, pc pars
 	open := pos + 1
 	var closes int
 	labelBytes := line[pos+1 : min(len(line), pos+1+footnoteLabelLimit)]
+	//lint:ignore SA1019 upstream's call (marked for golangci-lint's nolint), kept as it is
 	closure := util.FindClosure(labelBytes, '[', ']', false, false) //nolint:staticcheck
 	closes = pos + 1 + closure
 	next := closes + 1
@@ -141,6 +142,7 @@ func (s *footnoteParser) Parse(parent gast.Node, block text.Reader, pc parser.Co
 	}
 	open := pos
 	labelBytes := line[pos:min(len(line), pos+footnoteLabelLimit)]
+	//lint:ignore SA1019 upstream's call (marked for golangci-lint's nolint), kept as it is
 	closure := util.FindClosure(labelBytes, '[', ']', false, false) //nolint:staticcheck
 	if closure < 0 {
 		return nil
