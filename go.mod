@@ -7,7 +7,6 @@ require (
 	github.com/gabriel-vasile/mimetype v1.4.16
 	github.com/go-text/typesetting v0.3.5
 	github.com/gofrs/uuid/v5 v5.0.0
-	github.com/speedata/hyphenation v1.0.2
 	github.com/urfave/cli/v3 v3.14.0
 	github.com/vbauerster/mpb/v8 v8.16.2
 	github.com/vincent-petithory/dataurl v1.0.0

@@ -3,7 +3,7 @@
 // Words are hyphenated with Franklin M. Liang's algorithm ("Word
 // Hy-phen-a-tion by Com-put-er", Stanford, 1983) over the TeX hyph-utf8
 // patterns, embedded for en-us, en-gb, de, fr, es, it, pt, da, nb and nn
-// (see patterns/README.md); github.com/speedata/hyphenation applies them.
+// (see patterns/README.md), applied by this package (liang.go).
 // Tokens that are not prose words (numbers, acronyms, URLs, e-mail
 // addresses) are never hyphenated; URLs break at their punctuation instead
 // (see URLBreaks and IsURL).
@@ -11,13 +11,6 @@
 // Offsets returned by this package are byte offsets into the string given,
 // so the caller can slice the token it laid out without re-scanning it.
 package hyphen
-
-import (
-	"strings"
-	"unicode"
-
-	"github.com/speedata/hyphenation"
-)
 
 // Default minima, as in TeX's English setup (\lefthyphenmin=2,
 // \righthyphenmin=3): a break leaves at least 2 letters before it on the
@@ -42,13 +35,12 @@ type Options struct {
 // many goroutines. Get one from For or New.
 type Hyphenator struct {
 	tag         string
-	lang        *hyphenation.Lang // read-only after loading
-	exceptions  map[string][]int  // lower-cased word → rune break positions
-	apostrophes bool              // patterns treat apostrophes as letters (fr, it)
-	alphabet    map[rune]bool     // lower-case letters the patterns use
-	leftMin     int               // letters kept before a break
-	rightMin    int               // letters carried after a break
-	cache       *cache            // core word → byte offsets inside it
+	pats        *liang           // read-only after loading
+	exceptions  map[string][]int // lower-cased word → rune break positions
+	apostrophes bool             // patterns treat apostrophes as letters (fr, it)
+	leftMin     int              // letters kept before a break
+	rightMin    int              // letters carried after a break
+	cache       *cache           // core word → byte offsets inside it
 }
 
 // Lang returns the canonical tag of the patterns h uses, e.g. "en-us".
@@ -138,24 +130,7 @@ func (h *Hyphenator) segmentPoints(seg string, base int) []int {
 	if letterCount(seg) < h.leftMin+h.rightMin {
 		return nil
 	}
-	return runeOffsets(seg, base, h.lang.Hyphenate(h.matchForm(seg)), h.leftMin, h.rightMin)
-}
-
-// matchForm returns seg with every letter the patterns do not know replaced
-// by otherLetter, so one-letter patterns still apply before it (Italian
-// "1t" in "li-tà" although no pattern mentions "à"). Positions in runes are
-// unchanged.
-func (h *Hyphenator) matchForm(seg string) string {
-	known := func(r rune) bool { return h.alphabet[unicode.ToLower(r)] }
-	if strings.IndexFunc(seg, func(r rune) bool { return !known(r) }) < 0 {
-		return seg
-	}
-	return strings.Map(func(r rune) rune {
-		if known(r) {
-			return r
-		}
-		return otherLetter
-	}, seg)
+	return runeOffsets(seg, base, h.pats.hyphenate(seg), h.leftMin, h.rightMin)
 }
 
 // Explicit reports whether the break at byte offset p of word follows an

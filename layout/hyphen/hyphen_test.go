@@ -5,8 +5,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-
-	"github.com/speedata/hyphenation"
 )
 
 // mark returns word with sep inserted at each of the byte offsets pts.
@@ -84,7 +82,7 @@ func TestExceptions(t *testing.T) {
 		{"reciprocity", "reci-procity"},
 	} {
 		core := lower(tt.word)
-		fromPatterns := mark(core, runeOffsets(core, 0, h.lang.Hyphenate(core), 2, 3), "-")
+		fromPatterns := mark(core, runeOffsets(core, 0, h.pats.hyphenate(core), 2, 3), "-")
 		if fromPatterns == lower(tt.want) {
 			t.Errorf("%s: patterns alone already give %q: the case tests nothing", tt.word, fromPatterns)
 		}
@@ -222,40 +220,45 @@ func TestExplicit(t *testing.T) {
 	}
 }
 
-// TestCompileOneLetterPatterns shows why compilePatterns exists: the
-// library ignores one-letter patterns such as "1b".
-func TestCompileOneLetterPatterns(t *testing.T) {
-	const pats = "1b\nb1a\n2bl\n"
-	raw, err := hyphenation.New(strings.NewReader(pats))
-	if err != nil {
-		t.Fatal(err)
-	}
-	compiled, _, err := compilePatterns(pats)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fixed, err := hyphenation.New(strings.NewReader(compiled))
+// TestOneLetterPatterns checks patterns of one letter ("1b": break
+// before every b), which a matcher that looks up substrings of two or
+// more letters would miss, and a pattern with no letters.
+func TestOneLetterPatterns(t *testing.T) {
+	l, err := compileLiang("1b\nb1a\n2bl\n")
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		word      string
-		raw, want []int
+		word string
+		want []int
 	}{
-		{"abab", []int{2}, []int{1, 2, 3}}, // a-b-a-b: "1b" before each b, "b1a" after
-		{"ablb", nil, []int{3}},            // "2bl" forbids a-b before l; "1b" allows l-b
-		{"abb", nil, []int{1, 2}},          // "1b." covers a b at the word end
+		{"abab", []int{1, 2, 3}}, // a-b-a-b: "1b" before each b, "b1a" after
+		{"ablb", []int{3}},       // "2bl" forbids a-b before l; "1b" allows l-b
+		{"abb", []int{1, 2}},     // "1b" before a b at the word end too
+		{"ABAB", []int{1, 2, 3}}, // words are matched in lower case
 	}
 	for _, tt := range tests {
-		if got := raw.Hyphenate(tt.word); !slices.Equal(got, tt.raw) {
-			t.Errorf("library on raw patterns: %q → %v, want %v", tt.word, got, tt.raw)
-		}
-		if got := fixed.Hyphenate(tt.word); !slices.Equal(got, tt.want) {
-			t.Errorf("compiled patterns: %q → %v, want %v (compiled:\n%s)", tt.word, got, tt.want, compiled)
+		if got := l.hyphenate(tt.word); !slices.Equal(got, tt.want) {
+			t.Errorf("%q → %v, want %v", tt.word, got, tt.want)
 		}
 	}
-	if _, _, err := compilePatterns("1b 12"); err == nil {
-		t.Error("pattern with no letters: want error")
+	for _, bad := range []string{"1b 12", "3"} {
+		if _, err := compileLiang(bad); err == nil {
+			t.Errorf("%q: pattern with no letters: want error", bad)
+		}
+	}
+}
+
+// TestDuplicatePatterns checks that a pattern given twice keeps the
+// higher priority at each position, as Liang's algorithm does where two
+// patterns match.
+func TestDuplicatePatterns(t *testing.T) {
+	l, err := compileLiang("a1bc ab1c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.hyphenate("abc"); !slices.Equal(got, []int{1, 2}) {
+		t.Errorf("abc → %v, want [1 2] (a1b from the first, b1c from the second)", got)
 	}
 }
 

@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	"github.com/speedata/hyphenation"
 )
 
 // patternFS holds the hyph-utf8 pattern (.pat.txt) and exception (.hyp.txt)
@@ -129,19 +127,14 @@ func load(src *source) (*Hyphenator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("hyphen %s: %w", src.tag, err)
 	}
-	compiled, alphabet, err := compilePatterns(string(data))
+	pats, err := compileLiang(string(data))
 	if err != nil {
 		return nil, fmt.Errorf("hyphen %s: %s: %w", src.tag, src.patterns, err)
 	}
-	lang, err := hyphenation.New(strings.NewReader(compiled))
-	if err != nil {
-		return nil, fmt.Errorf("hyphen %s: parse %s: %w", src.tag, src.patterns, err)
-	}
 	h := &Hyphenator{
 		tag:         src.tag,
-		lang:        lang,
-		apostrophes: alphabet['\''] || alphabet['’'],
-		alphabet:    alphabet,
+		pats:        pats,
+		apostrophes: strings.ContainsAny(string(data), "'’"),
 		leftMin:     DefaultLeftMin,
 		rightMin:    DefaultRightMin,
 		cache:       newCache(defaultCacheSize),

@@ -1,6 +1,7 @@
 package hyphen
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -8,7 +9,7 @@ import (
 )
 
 // refLiang is a plain reading of Liang's algorithm, written independently
-// of github.com/speedata/hyphenation: every substring of ".word." (one
+// of the package's matcher (liang.go): every substring of ".word." (one
 // letter or more) is looked up and the highest priority wins between each
 // pair of letters. It returns the rune positions with odd priority.
 type refLiang map[string][]byte
@@ -49,8 +50,7 @@ func (ref refLiang) hyphenate(word string) []int {
 	return out
 }
 
-// TestMatchesReferenceLiang checks the library with compiled patterns
-// against refLiang, for every language, on the words of the sample article
+// TestMatchesReferenceLiang checks the matcher against refLiang, for every language, on the words of the sample article
 // and of a few words per language that use one-letter patterns.
 func TestMatchesReferenceLiang(t *testing.T) {
 	words := slices.Compact(slices.Sorted(slices.Values(exampleTokens(t))))
@@ -67,15 +67,38 @@ func TestMatchesReferenceLiang(t *testing.T) {
 		for _, tok := range words {
 			for _, seg := range letterRuns(tok, false) {
 				word := tok[seg[0]:seg[1]]
-				// The library also reports a break after the last letter,
-				// which no caller can use: compare inner breaks only.
-				n := runeCount(word)
-				got := slices.DeleteFunc(h.lang.Hyphenate(h.matchForm(word)), func(p int) bool { return p >= n })
-				want := ref.hyphenate(word)
+				got, want := h.pats.hyphenate(word), ref.hyphenate(word)
 				if !slices.Equal(got, want) {
-					t.Errorf("%s %q: library %v, reference %v", tag, word, got, want)
+					t.Errorf("%s %q: matcher %v, reference %v", tag, word, got, want)
 				}
 			}
 		}
 	}
+}
+
+// pattern is one Liang pattern: its letters (with '.' for a word edge) and
+// the priority before each letter and after the last one.
+type pattern struct {
+	letters []rune
+	prio    []byte // len(letters)+1
+}
+
+// parsePattern reads one pattern such as ".ach4" or "2b3l".
+func parsePattern(field string) (pattern, error) {
+	var p pattern
+	var pending byte
+	for _, r := range field {
+		if r >= '0' && r <= '9' {
+			pending = byte(r - '0')
+			continue
+		}
+		p.letters = append(p.letters, r)
+		p.prio = append(p.prio, pending)
+		pending = 0
+	}
+	if len(p.letters) == 0 {
+		return p, fmt.Errorf("pattern %q has no letters", field)
+	}
+	p.prio = append(p.prio, pending)
+	return p, nil
 }
