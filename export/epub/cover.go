@@ -1,9 +1,11 @@
 package epub
 
 import (
+	"bytes"
 	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	"slices"
 	"strings"
 	"unicode"
@@ -101,7 +103,7 @@ func drawCover(m content.Meta, lang string, warn func(string)) (*asset, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := encodeGray4(c.img)
+	data, err := encodeGray4(c.w, c.rows)
 	if err != nil {
 		return nil, err
 	}
@@ -115,8 +117,7 @@ func drawCover(m content.Meta, lang string, warn func(string)) (*asset, error) {
 
 // drawCanvas draws the cover's pixels.
 func drawCanvas(m content.Meta, lang string, warn func(string)) (*canvas, error) {
-	c := &canvas{img: image.NewGray(image.Rect(0, 0, coverW, coverH)), warn: warn}
-	c.fill(c.img.Bounds(), 0xff)
+	c := newCanvas(coverW, coverH, warn)
 	width := coverW - 2*coverMargin
 	pub := strings.ToUpper(strings.TrimSpace(m.Publisher))
 	if pub == "" {
@@ -170,10 +171,41 @@ func blockHeight(face font.Face, lines []string) int {
 	return (len(lines)-1)*lineHeight(face) + m.Ascent.Round() + m.Descent.Round()
 }
 
-// canvas is the cover being drawn.
+// canvas is the cover being drawn: rows of grey pixels, w wide. Most of
+// a cover is rows of one grey level across the whole width (margins, the
+// band, the space between lines): those share one slice per level, and a
+// row gets its own pixels only when something is drawn on part of it, so
+// that the blank rows are neither filled nor compared pixel by pixel.
 type canvas struct {
-	img  *image.Gray
-	warn func(string)
+	w, h  int
+	rows  [][]byte
+	own   []bool           // rows[y] belongs to that row alone
+	plain map[uint8][]byte // the shared rows, by grey level
+	slab  []byte           // pixels for rows not yet given their own
+	warn  func(string)
+}
+
+// newCanvas returns a white canvas of w × h pixels.
+func newCanvas(w, h int, warn func(string)) *canvas {
+	c := &canvas{w: w, h: h, rows: make([][]byte, h), own: make([]bool, h), plain: map[uint8][]byte{}, warn: warn}
+	c.fill(c.bounds(), 0xff)
+	return c
+}
+
+func (c *canvas) bounds() image.Rectangle { return image.Rect(0, 0, c.w, c.h) }
+
+// row returns row y's own pixels, copying the shared row it had.
+func (c *canvas) row(y int) []byte {
+	if !c.own[y] {
+		if len(c.slab) < c.w {
+			c.slab = make([]byte, 64*c.w)
+		}
+		r := c.slab[:c.w:c.w]
+		c.slab = c.slab[c.w:]
+		copy(r, c.rows[y])
+		c.rows[y], c.own[y] = r, true
+	}
+	return c.rows[y]
 }
 
 // fit returns the largest face of style, between maxPx and minPx, at which
@@ -289,32 +321,53 @@ func (c *canvas) text(face font.Face, s string, dot fixed.Point26_6, ink uint8) 
 }
 
 func (c *canvas) blend(dr image.Rectangle, mask image.Image, mp image.Point, ink uint8) {
-	clip := dr.Intersect(c.img.Bounds())
-	alpha, _ := mask.(*image.Alpha)
+	clip := dr.Intersect(c.bounds())
+	if clip.Empty() {
+		return
+	}
+	alpha, ok := mask.(*image.Alpha)
+	if !ok {
+		alpha = image.NewAlpha(image.Rect(0, 0, clip.Dx(), clip.Dy()))
+		draw.Draw(alpha, alpha.Rect, mask, mp.Add(clip.Min.Sub(dr.Min)), draw.Src)
+		mp, dr = image.Point{}, clip
+	}
 	for y := clip.Min.Y; y < clip.Max.Y; y++ {
-		for x := clip.Min.X; x < clip.Max.X; x++ {
-			mx, my := mp.X+x-dr.Min.X, mp.Y+y-dr.Min.Y
-			var a uint32
-			if alpha != nil {
-				a = uint32(alpha.AlphaAt(mx, my).A) * 0x101
-			} else {
-				_, _, _, a = mask.At(mx, my).RGBA()
-			}
-			if a == 0 {
+		mx, my := mp.X+clip.Min.X-dr.Min.X, mp.Y+y-dr.Min.Y
+		i := alpha.PixOffset(mx, my)
+		cover := alpha.Pix[i : i+clip.Dx()]
+		var row []byte // taken when the glyph covers a pixel of it
+		for k, a8 := range cover {
+			if a8 == 0 {
 				continue
 			}
-			i := c.img.PixOffset(x, y)
-			old := uint32(c.img.Pix[i])
-			c.img.Pix[i] = uint8((old*(0xffff-a) + uint32(ink)*a) / 0xffff)
+			if row == nil {
+				row = c.row(y)[clip.Min.X:clip.Max.X]
+			}
+			a := uint32(a8) * 0x101
+			row[k] = uint8((uint32(row[k])*(0xffff-a) + uint32(ink)*a) / 0xffff)
 		}
 	}
 }
 
 // fill paints r in grey level v.
 func (c *canvas) fill(r image.Rectangle, v uint8) {
-	r = r.Intersect(c.img.Bounds())
+	r = r.Intersect(c.bounds())
+	if r.Empty() {
+		return
+	}
+	if r.Min.X == 0 && r.Max.X == c.w {
+		plain, ok := c.plain[v]
+		if !ok {
+			plain = bytes.Repeat([]byte{v}, c.w)
+			c.plain[v] = plain
+		}
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			c.rows[y], c.own[y] = plain, false
+		}
+		return
+	}
 	for y := r.Min.Y; y < r.Max.Y; y++ {
-		row := c.img.Pix[c.img.PixOffset(r.Min.X, y):c.img.PixOffset(r.Max.X, y)]
+		row := c.row(y)[r.Min.X:r.Max.X]
 		for i := range row {
 			row[i] = v
 		}

@@ -5,10 +5,9 @@ import (
 	"compress/flate"
 	"encoding/binary"
 	"hash/crc32"
-	"image"
 )
 
-// encodeGray4 writes img as a PNG of 4-bit grey pixels: 16 levels, what
+// encodeGray4 writes the rows of grey pixels (w each) as a PNG of 4-bit grey pixels: 16 levels, what
 // e-ink screens show, and half the bytes of an 8-bit image to compress.
 // Rows are stored unfiltered except that a row equal to the one above is
 // written as PNG's "Up" filter (all zeros). The rows that differ from
@@ -16,8 +15,8 @@ import (
 // most of a cover (margins, the band, the space between lines), is
 // written as a few back-references each, without passing its bytes
 // through the compressor. The result is a valid PNG any reader decodes.
-func encodeGray4(img *image.Gray) ([]byte, error) {
-	w, h := img.Rect.Dx(), img.Rect.Dy()
+func encodeGray4(w int, rows [][]byte) ([]byte, error) {
+	h := len(rows)
 	var quant [256]byte
 	for v := range quant {
 		quant[v] = byte((v + 8) / 17) // nearest of 0x00, 0x11, …, 0xff
@@ -33,10 +32,10 @@ func encodeGray4(img *image.Gray) ([]byte, error) {
 	row := make([]byte, rowLen+1) // filter None
 	var prev []byte
 	for y := 0; y < h; {
-		src := img.Pix[y*img.Stride : y*img.Stride+w]
-		if prev != nil && rowLen < maxDistance && bytes.Equal(src, prev) {
+		src := rows[y][:w]
+		if prev != nil && rowLen < maxDistance && sameRow(src, prev) {
 			n := 1
-			for y+n < h && bytes.Equal(img.Pix[(y+n)*img.Stride:(y+n)*img.Stride+w], prev) {
+			for y+n < h && sameRow(rows[y+n][:w], prev) {
 				n++
 			}
 			if err := zw.Flush(); err != nil {
@@ -79,6 +78,12 @@ func encodeGray4(img *image.Gray) ([]byte, error) {
 	writeChunk(&out, "IDAT", idat.Bytes())
 	writeChunk(&out, "IEND", nil)
 	return out.Bytes(), nil
+}
+
+// sameRow reports whether rows a and b (of one length) hold the same
+// pixels, at once when they are one slice.
+func sameRow(a, b []byte) bool {
+	return len(a) > 0 && &a[0] == &b[0] || bytes.Equal(a, b)
 }
 
 // adler is zlib's Adler-32 checksum, with a shortcut for Up rows.

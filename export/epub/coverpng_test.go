@@ -22,7 +22,7 @@ func TestEncodeGray4(t *testing.T) {
 				}
 			}
 		}
-		data, err := encodeGray4(img)
+		data, err := encodeGray4(img.Rect.Dx(), grayRows(img))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -60,7 +60,7 @@ func TestEncodeGray4Runs(t *testing.T) {
 					img.Pix[y*img.Stride+x] = v
 				}
 			}
-			data, err := encodeGray4(img)
+			data, err := encodeGray4(img.Rect.Dx(), grayRows(img))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -78,4 +78,13 @@ func TestEncodeGray4Runs(t *testing.T) {
 			}
 		}
 	}
+}
+
+// grayRows returns the rows of img's pixels.
+func grayRows(img *image.Gray) [][]byte {
+	rows := make([][]byte, img.Rect.Dy())
+	for y := range rows {
+		rows[y] = img.Pix[y*img.Stride : y*img.Stride+img.Rect.Dx()]
+	}
+	return rows
 }

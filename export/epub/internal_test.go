@@ -218,7 +218,7 @@ func TestPrepareImage(t *testing.T) {
 // box: short ones large, long ones smaller, absurd ones cut with an
 // ellipsis, never wider than the box.
 func TestCoverFit(t *testing.T) {
-	c := &canvas{img: image.NewGray(image.Rect(0, 0, coverW, coverH))}
+	c := newCanvas(coverW, coverH, nil)
 	width, height := coverW-2*coverMargin, titleBottom-titleTop
 	tests := []struct {
 		title        string
