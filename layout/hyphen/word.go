@@ -185,9 +185,6 @@ func letterCount(s string) int {
 	return n
 }
 
-// runeCount returns the number of runes in s.
-func runeCount(s string) int { return utf8.RuneCountInString(s) }
-
 // lower returns s in lower case with typographic apostrophes made plain,
 // the form exception lists are written in.
 func lower(s string) string {
