@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"html"
 	"io"
 	"os"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -80,6 +83,64 @@ func TestWritersStopWhenCancelled(t *testing.T) {
 	if blocks < 150 { // a writer that went on would ask once a block
 
 		t.Fatalf("only %d blocks: too short to show a stop", blocks)
+	}
+}
+
+// longInputs are the example repeated n times as text, Markdown and HTML
+// (each line a paragraph), by format.
+func longInputs(t *testing.T, n int) map[Format][]byte {
+	t.Helper()
+	txt, err := os.ReadFile(exampleText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md, err := os.ReadFile("examples/vox-isis-k.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page bytes.Buffer
+	page.WriteString("<!DOCTYPE html><html><head><title>Long</title></head><body><article><h1>Long</h1>\n")
+	for range n {
+		for line := range strings.SplitSeq(string(txt), "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				fmt.Fprintf(&page, "<p>%s</p>\n", html.EscapeString(line))
+			}
+		}
+	}
+	page.WriteString("</article></body></html>\n")
+	return map[Format][]byte{Text: bytes.Repeat(txt, n), Markdown: bytes.Repeat(md, n), HTML: page.Bytes()}
+}
+
+// TestReadersStopWhenCancelled: issue 14 (signals). Each reader looks at
+// the context all along a long input (the plain-text reader every few
+// hundred lines, the Markdown converter every few dozen blocks, the HTML
+// parser at every read of its input and the converter every thousand
+// nodes), and once it is cancelled stops at the next look with the
+// context's error, wherever it was: a job interrupted while reading a
+// huge input ends within its grace.
+func TestReadersStopWhenCancelled(t *testing.T) {
+	for format, data := range longInputs(t, 60) {
+		t.Run(string(format), func(t *testing.T) {
+			opts := ReadOptions{Format: format, Sources: "none"}
+			all := newCountdown(1 << 40)
+			if _, _, err := parse(all, data, opts); err != nil {
+				t.Fatal(err)
+			}
+			looks := all.asked.Load()
+			if looks < 20 {
+				t.Fatalf("the reader looked at the context %d times over %d bytes", looks, len(data))
+			}
+			for _, at := range []int64{0, looks / 3, looks / 2, looks - 1} {
+				ctx := newCountdown(at)
+				_, _, err := parse(ctx, data, opts)
+				if !errors.Is(err, context.Canceled) {
+					t.Fatalf("cancelled after %d of %d looks: %v, want context.Canceled", at, looks, err)
+				}
+				if asked := ctx.asked.Load(); asked > at+2 {
+					t.Errorf("cancelled after %d of %d looks: asked %d times, so it went on", at, looks, asked)
+				}
+			}
+		})
 	}
 }
 

@@ -186,7 +186,7 @@ func parse(ctx context.Context, data []byte, opts ReadOptions) (*content.Documen
 			Client: opts.Client, Context: ctx, FetchImages: opts.Client != nil, Warn: opts.Warn,
 		})
 	case Text:
-		doc, err = plaintext.Read(r, plaintext.Options{})
+		doc, err = plaintext.Read(r, plaintext.Options{Context: ctx})
 	case JSON:
 		doc, err = content.ReadJSON(r)
 	default:

@@ -157,3 +157,47 @@ func TestSignalCancelsRunningJob(t *testing.T) {
 		})
 	}
 }
+
+// TestSignalStopsReading: issue 14 (signals). SIGINT while the job is
+// still reading a long input (19 MB of text: its reader alone takes
+// seconds) stops the reader at its next look at the context, well within
+// the batch's grace: status 130, the report says the job was cancelled
+// (not left running), nothing is left in the output folder.
+func TestSignalStopsReading(t *testing.T) {
+	testtool.Integration(t) // builds the binary and reads 19 MB
+	bin := buildOffprint(t)
+	dir, out := t.TempDir(), t.TempDir()
+	input := filepath.Join(dir, "huge.txt")
+	if err := os.WriteFile(input, []byte(longArticle(t, 1700)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	report := filepath.Join(dir, "report.json")
+	cmd := exec.Command(bin, "export", "-o", out, "--report", report, input)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second) // loaded (20 MB read and checked), now reading
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	signalled := time.Now()
+	err := cmd.Wait()
+	t.Logf("exited %v after SIGINT", time.Since(signalled).Round(time.Millisecond))
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 130 {
+		t.Fatalf("exit %v, want status 130; stderr:\n%s", err, stderr.String())
+	}
+	if names := outputNames(t, out); len(names) != 0 {
+		t.Errorf("left behind: %q", names)
+	}
+	var rep jsonReport
+	data, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &rep); err != nil || len(rep.Inputs) != 1 || rep.Inputs[0].Error != "cancelled: interrupted by SIGINT" {
+		t.Errorf("report (%v): want the job cancelled, not left running:\n%s", err, data)
+	}
+}

@@ -27,6 +27,23 @@ type converter struct {
 	emptied     map[*content.Heading]bool // headings whose section held a notes list
 	byNames     []content.Author          // the article's authors, to spot their photos
 	used        map[*html.Node]bool       // elements already converted out of order (a quote's citation)
+	err         error                     // the context's error, once the conversion stopped for it
+	visited     int                       // nodes converted, for checkEvery
+}
+
+// checkEvery is how many nodes the converter goes between looks at the
+// context.
+const checkEvery = 1024
+
+// stopped reports, every checkEvery nodes, whether Options.Context is
+// cancelled, keeping its error: the conversion then ends early and Read
+// fails with it.
+func (c *converter) stopped() bool {
+	if c.err == nil && c.opts.Context != nil && c.visited%checkEvery == 0 {
+		c.err = c.opts.Context.Err()
+	}
+	c.visited++
+	return c.err != nil
 }
 
 func newConverter(opts Options, base *url.URL) *converter {
@@ -105,6 +122,9 @@ func (c *converter) blocks(n *html.Node, depth int) []content.Block {
 
 func (c *converter) children(n *html.Node, b *builder, depth int) {
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if c.stopped() {
+			return
+		}
 		c.node(k, b, depth+1)
 	}
 }

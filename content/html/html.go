@@ -120,7 +120,7 @@ type Options struct {
 	BaseURL     string          // the page's URL (URL inputs): relative links and images resolve against it
 	FetchImages bool            // allow http(s) images (URL inputs, --fetch-images); needs Client
 	Client      *fetch.Client   // for remote images; nil = never use the network
-	Context     context.Context // for image requests; nil = context.Background()
+	Context     context.Context // stops reading (Read fails with its error) and image requests once cancelled; nil = context.Background()
 	ContentType string          // Content-Type header of a fetched page, for its charset; "" = sniff
 	MaxBytes    int64           // largest input; 0 = DefaultMaxBytes
 	MaxDepth    int             // deepest element nesting accepted; 0 = DefaultMaxDepth
@@ -141,7 +141,11 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if depth := nestingDepth(src, opts.MaxDepth); depth > opts.MaxDepth {
+	depth := nestingDepth(ctxReader{opts.Context, bytes.NewReader(src)}, opts.MaxDepth)
+	if err := ctxErr(opts.Context); err != nil {
+		return nil, err
+	}
+	if depth > opts.MaxDepth {
 		return nil, fmt.Errorf("read html: elements nested deeper than %d levels; is this a real page?", opts.MaxDepth)
 	}
 	var base *url.URL
@@ -168,9 +172,9 @@ const reparseBytes = 1 << 20
 // with a million paragraphs: about 300 MB less) for the cost of a parse.
 // Both ways give the same document.
 func convert(src []byte, opts Options, base *url.URL, reparse bool) (*content.Document, error) {
-	root, err := html.Parse(bytes.NewReader(src))
+	root, err := parse(opts.Context, src)
 	if err != nil {
-		return nil, fmt.Errorf("read html: %w", err)
+		return nil, err
 	}
 	var page *page
 	if !reparse {
@@ -188,10 +192,13 @@ func convert(src []byte, opts Options, base *url.URL, reparse bool) (*content.Do
 	if err != nil {
 		return nil, fmt.Errorf("read html: %w", err)
 	}
+	if err := ctxErr(opts.Context); err != nil { // readability cannot be stopped
+		return nil, err
+	}
 	if reparse {
-		again, err := html.Parse(bytes.NewReader(src))
+		again, err := parse(opts.Context, src)
 		if err != nil {
-			return nil, fmt.Errorf("read html: %w", err)
+			return nil, err
 		}
 		page = scanPage(again)
 		dropClutter(again)
@@ -206,11 +213,48 @@ func convert(src []byte, opts Options, base *url.URL, reparse bool) (*content.Do
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
 	}
 	doc.Blocks = c.article(body, page, &doc.Meta)
+	if c.err != nil {
+		return nil, c.err
+	}
 	doc.Notes = c.fn.notes
 	if len(doc.Blocks) == 0 {
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
 	}
 	return doc, nil
+}
+
+// parse parses the page src; it stops with ctx's error once ctx is
+// cancelled (the parser reads src a few kilobytes at a time).
+func parse(ctx context.Context, src []byte) (*html.Node, error) {
+	root, err := html.Parse(ctxReader{ctx, bytes.NewReader(src)})
+	if cerr := ctxErr(ctx); cerr != nil {
+		return nil, cerr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read html: %w", err)
+	}
+	return root, nil
+}
+
+// ctxReader reads r until ctx is cancelled, then fails with ctx's error.
+type ctxReader struct {
+	ctx context.Context // nil: never cancelled
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := ctxErr(c.ctx); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// ctxErr is ctx's error; nil for a nil ctx.
+func ctxErr(ctx context.Context) error {
+	if ctx == nil {
+		return nil
+	}
+	return ctx.Err()
 }
 
 // readInput reads at most MaxBytes of r and converts it to UTF-8.
@@ -251,13 +295,13 @@ func looksBinary(src []byte) bool {
 	return bytes.IndexByte(src[:min(len(src), 1024)], 0) >= 0
 }
 
-// nestingDepth estimates how deep the elements of src nest, with the
+// nestingDepth estimates how deep the elements of r's page nest, with the
 // tokenizer (linear time), stopping once limit is passed. The HTML parser
 // is quadratic in the depth of its open-element stack, so a hostile page is
 // refused before it is parsed. Elements whose end tag is optional or that
 // are void are not counted.
-func nestingDepth(src []byte, limit int) int {
-	z := html.NewTokenizer(bytes.NewReader(src))
+func nestingDepth(r io.Reader, limit int) int {
+	z := html.NewTokenizer(r)
 	depth, deepest := 0, 0
 	for {
 		switch z.Next() {

@@ -27,8 +27,25 @@ type converter struct {
 	// cells, figure captions and footnotes, where images give their text.
 	figs      []content.Block
 	noFigures int
-	removed   int  // images taken out of the running text so far (addFigure)
-	gap       bool // the last inline was such an image (appendGap)
+	removed   int   // images taken out of the running text so far (addFigure)
+	gap       bool  // the last inline was such an image (appendGap)
+	err       error // the context's error, once the conversion stopped for it
+	blockN    int   // blocks converted, for checkEvery
+}
+
+// checkEvery is how many blocks the converter goes between looks at the
+// context.
+const checkEvery = 64
+
+// stopped reports, every checkEvery blocks, whether the context is
+// cancelled, keeping its error: the conversion then ends early and Read
+// fails with it.
+func (c *converter) stopped() bool {
+	if c.err == nil && c.opts.Context != nil && c.blockN%checkEvery == 0 {
+		c.err = c.opts.Context.Err()
+	}
+	c.blockN++
+	return c.err != nil
 }
 
 func newConverter(opts Options) *converter {
@@ -56,6 +73,9 @@ func (c *converter) blocks(n ast.Node) []content.Block {
 		if k.Type() == ast.TypeInline {
 			run = append(run, k)
 			continue
+		}
+		if c.stopped() {
+			return out
 		}
 		flush()
 		out = append(out, c.block(k)...)

@@ -40,7 +40,7 @@ const DefaultMaxBytes = 16 << 20
 type Options struct {
 	BaseDir  string                   // folder relative image paths resolve in; "" = no local images
 	Client   *fetch.Client            // for http(s) images (--fetch-images); nil = never use the network
-	Context  context.Context          // for image requests; nil = context.Background()
+	Context  context.Context          // stops reading (Read fails with its error) and image requests once cancelled; nil = context.Background()
 	MaxBytes int64                    // largest input; 0 = DefaultMaxBytes
 	Warn     func(string)             // receives warnings (missing images, bad front matter); nil = ignore
 	Cover    func(img *content.Image) // receives the front matter's cover image, loaded like body images; nil = ignore
@@ -76,7 +76,9 @@ func newParser() goldmark.Markdown {
 }
 
 // Read parses a Markdown article from r. It fails only when r cannot be
-// read, is too large, or is not UTF-8 text; everything else (a bad front
+// read, is too large, or is not UTF-8 text, or with the context's error
+// once Options.Context is cancelled (it looks before and after goldmark's
+// parse and every few dozen blocks); everything else (a bad front
 // matter, a missing image) is a warning.
 func Read(r io.Reader, opts Options) (doc *content.Document, err error) {
 	defer func() {
@@ -113,10 +115,19 @@ func Read(r io.Reader, opts Options) (doc *content.Document, err error) {
 	}
 	doc = &content.Document{}
 	fm := applyFrontMatter(&doc.Meta, meta, c.warn)
+	if err := c.ctxErr(); err != nil {
+		return nil, err
+	}
 	root := newParser().Parser().Parse(text.NewReader(body), parser.WithContext(parser.NewContext()))
+	if err := c.ctxErr(); err != nil { // goldmark's parse cannot be stopped
+		return nil, err
+	}
 	c.src = body
 	c.footnotes(root)
 	doc.Blocks = c.blocks(root)
+	if c.err != nil {
+		return nil, c.err
+	}
 	doc.Notes = c.notes
 	applyConventions(doc)
 	if fm.cover != "" && opts.Cover != nil {
@@ -129,4 +140,12 @@ func Read(r io.Reader, opts Options) (doc *content.Document, err error) {
 		}
 	}
 	return doc, nil
+}
+
+// ctxErr is the context's error, if it is cancelled.
+func (c *converter) ctxErr() error {
+	if c.opts.Context == nil {
+		return nil
+	}
+	return c.opts.Context.Err()
 }

@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"context"
 	"io"
 	"strconv"
 	"strings"
@@ -29,6 +30,21 @@ type classifier struct {
 	res      [][]item // the items of each line, by line index
 	authors  []string // the names the bylines at the top give
 	comments int      // the line that opens the page's comments (commentsStart)
+	ctx      context.Context
+	err      error // ctx's error, once the work stopped for it
+}
+
+// checkEvery is how many lines the reading loops go between looks at the
+// context: a look is cheap, a line cheaper.
+const checkEvery = 256
+
+// stopped reports whether the context is cancelled, keeping its error;
+// the classification is then incomplete and classify fails.
+func (c *classifier) stopped() bool {
+	if c.err == nil && c.ctx != nil {
+		c.err = c.ctx.Err()
+	}
+	return c.err != nil
 }
 
 // classify reads r and decides every line; each (see classifier.each)
@@ -38,10 +54,17 @@ func classify(r io.Reader, opts Options) (*classifier, error) {
 	if err != nil {
 		return nil, err
 	}
+	c := &classifier{ctx: opts.Context}
+	if c.stopped() {
+		return nil, c.err
+	}
 	lines = unwrap(lines)
-	c := &classifier{lines: lines, res: make([][]item, len(lines))}
+	c.lines, c.res = lines, make([][]item, len(lines))
 	var content []int
 	for i, l := range lines {
+		if i%checkEvery == 0 && c.stopped() {
+			return nil, c.err
+		}
 		switch {
 		case l.text == "":
 			c.set(i, RoleBlank, ruleBlank)
@@ -55,16 +78,28 @@ func classify(r io.Reader, opts Options) (*classifier, error) {
 			content = append(content, i)
 		}
 	}
-	c.zones(c.promos(c.cutEnd(content)))
+	if content = c.cutEnd(content); c.stopped() {
+		return nil, c.err
+	}
+	if content = c.promos(content); c.stopped() {
+		return nil, c.err
+	}
+	if c.zones(content); c.err != nil {
+		return nil, c.err
+	}
 	return c, nil
 }
 
 // each calls fn with every item in input order: the items of each line,
 // then the wrapped lines joined to it (rule joined-wrapped-line). With
 // drop set, each line's items are let go once fn has seen them, so that a
-// long input's decisions are not all held while the document grows.
-func (c *classifier) each(drop bool, fn func(*item)) {
+// long input's decisions are not all held while the document grows. It
+// stops, with the context's error, once the context is cancelled.
+func (c *classifier) each(drop bool, fn func(*item)) error {
 	for i, items := range c.res {
+		if i%checkEvery == 0 && c.stopped() {
+			return c.err
+		}
 		for k := range items {
 			fn(&items[k])
 		}
@@ -76,6 +111,7 @@ func (c *classifier) each(drop bool, fn func(*item)) {
 			c.res[i] = nil
 		}
 	}
+	return nil
 }
 
 // set gives line i a single decision about its whole text.
@@ -211,16 +247,18 @@ var (
 // each line on its own, then the rules that look at neighbours (captions
 // above credit lines, pull quotes, headings).
 func (c *classifier) body(content []int) {
-	for _, i := range content {
+	for k, i := range content {
+		if k%checkEvery == 0 && c.stopped() {
+			return
+		}
 		c.bodyLine(i)
 	}
-	c.attachCredits(content)
-	c.interview(content)
-	c.livePosts(content)
-	c.colonLists(content)
-	c.pullQuotes(content)
-	c.headings(content)
-	c.dropCaps(content)
+	for _, pass := range []func([]int){c.attachCredits, c.interview, c.livePosts, c.colonLists, c.pullQuotes, c.headings, c.dropCaps} {
+		if c.stopped() {
+			return
+		}
+		pass(content)
+	}
 }
 
 // bodyLine classifies body line i on its own.

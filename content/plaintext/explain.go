@@ -159,6 +159,6 @@ func Explain(r io.Reader, opts Options) ([]Decision, error) {
 		return nil, err
 	}
 	var out []Decision
-	c.each(false, func(it *item) { out = append(out, it.Decision) })
-	return out, nil
+	err = c.each(false, func(it *item) { out = append(out, it.Decision) })
+	return out, err
 }

@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -31,6 +32,9 @@ type Options struct {
 	MaxLineBytes int
 	// MaxInputBytes rejects larger inputs. Zero means DefaultMaxInputBytes.
 	MaxInputBytes int
+	// Context stops the reading, which then fails with its error, once
+	// it is cancelled; nil means never.
+	Context context.Context
 }
 
 func (o Options) maxLine() int {
@@ -81,6 +85,9 @@ func readLines(r io.Reader, opts Options) ([]line, error) {
 	lines := make([]line, 0, strings.Count(text, "\n")+1)
 	visible := false
 	for s := range strings.SplitSeq(text, "\n") {
+		if len(lines)%(16*checkEvery) == 0 && opts.Context != nil && opts.Context.Err() != nil {
+			return nil, opts.Context.Err()
+		}
 		if len(s) > opts.maxLine() {
 			return nil, fmt.Errorf("line %d is %d bytes long, more than the limit of %d bytes (is this a text article?)", len(lines)+1, len(s), opts.maxLine())
 		}

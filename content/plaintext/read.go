@@ -15,7 +15,8 @@ import (
 //
 // It fails, without panicking, on empty input (ErrEmpty), binary data
 // (ErrBinary), invalid UTF-8 (naming the byte offset and line), and inputs
-// beyond the limits of opts.
+// beyond the limits of opts; with opts.Context's error once that is
+// cancelled (it looks every few hundred lines).
 func Read(r io.Reader, opts Options) (*content.Document, error) {
 	c, err := classify(r, opts)
 	if err != nil {
@@ -23,12 +24,15 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 	}
 	b := builder{doc: &content.Document{}}
 	var texts []string // the text lines, for the language and the publisher's name
-	c.each(true, func(it *item) {
+	err = c.each(true, func(it *item) {
 		b.add(it)
 		if it.Role != RoleBoilerplate && it.Role != RoleBlank {
 			texts = append(texts, it.Text)
 		}
 	})
+	if err != nil {
+		return nil, err
+	}
 	b.finish(texts)
 	return b.doc, nil
 }
