@@ -30,6 +30,8 @@ var boilerplateLines = map[string]bool{
 	"image": true, "view gallery": true, "open gallery": true, "play video": true, "enlarge image": true,
 	// forums, comments and documentation pages
 	"reply": true, "report": true, "quote": true, "add a comment": true,
+	"was this page helpful": true, "was this article helpful": true, "was this helpful": true,
+	"thanks for your feedback": true, "thank you for your feedback": true,
 	"improve this answer": true, "improve this question": true,
 	"previous": true, "next": true, "previous post": true, "next post": true,
 	"previous article": true, "next article": true, "listen": true, "share this post": true, "toggle caption": true, "hide caption": true, "enlarge this image": true,

@@ -226,8 +226,10 @@ func parseNameCredit(toks []token) bool {
 			marked = marked || i > 0 || endsWithAgency([]string{left})
 		case w == "/" && i > 0 && i < len(words)-1:
 			marked = marked || len(words) >= 5 // "The Spruce / Ana Cadena", not "Equipment / Tools"
-		case (w == "via" || w == "for") && i > 0 && i < len(words)-1:
+		case w == "via" && i > 0 && i < len(words)-1:
 			marked = true
+		case w == "for" && i > 1 && i < len(words)-1:
+			marked = true // "Jane Doe for The Times": a name of two words or more, so "Tips for Success" is no credit
 		}
 	}
 	return marked || endsWithAgency(words)

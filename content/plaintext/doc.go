@@ -214,7 +214,8 @@
 // credit after the end of a sentence ("Photo: Jane Doe", "Photograph by …",
 // "Courtesy of …", "Illustration by …"), or a name credit: up to four
 // capitalised name words with a "Name/Agency" word, "via Agency", "for
-// Publication", or a known agency at the end ("Sefa Karacan/Anadolu via
+// Publication" after a name of two words or more (so "Tips for Success"
+// is no credit), or a known agency at the end ("Sefa Karacan/Anadolu via
 // Getty Images", "Jane Doe for The New York Times", "Getty Images"); the
 // wire services of bylines (article.IsWireService: "Ansa", "PA Media")
 // count as agencies. In brackets a picture word may stand without its

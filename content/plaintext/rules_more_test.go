@@ -89,7 +89,7 @@ func TestSocialBoilerplate(t *testing.T) {
 	for _, s := range []string{"Read 212 Comments", "123 comments", "Comments (4)", "View all 1.2K comments",
 		"Leave a comment", "Share on Facebook", "Share via WhatsApp", "Follow us on Instagram",
 		"Sign up for our newsletter to get the best stories every week.", "1 comment",
-		"12 commentaires", "Kommentare", "3 comentarios", "5 commenti", "8 reacties"} {
+		"12 commentaires", "Kommentare", "Was this page helpful?", "Thanks for your feedback!", "3 comentarios", "5 commenti", "8 reacties"} {
 		if !isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = false", s)
 		}

@@ -155,10 +155,13 @@ func TestSplitCredit(t *testing.T) {
 		{"Getty Images", "", "Getty Images", "", ""},
 		{"Il lago di Pergusa, quasi prosciugato (Ansa)", "Il lago di Pergusa, quasi prosciugato", "Ansa", "", ""},
 		{"Una mucca in un pascolo secco (foto Reuters)", "Una mucca in un pascolo secco", "foto Reuters", "", ""},
+		{"A tea ceremony in Gion. Kenji Mori for The Times", "A tea ceremony in Gion.", "Kenji Mori for The Times", "", ""},
 		{"Flooded fields near York. PA Media", "Flooded fields near York.", "PA Media", "", ""},
 		// Not credits.
 		{"The report was compiled by analysts at Reuters.", "", "", "", ""},
 		{"The strike went on (photo finish)", "", "", "", ""},
+		{"Tips for Success", "", "", "", ""},
+		{"Recipes for Summer", "", "", "", ""},
 		{"She told the Press Association.", "", "", "", ""},
 		{"Ukraine’s grid was hit again, Reuters reported.", "", "", "", ""},
 		{"Officials said the attack was planned in Afghanistan and Iran.", "", "", "", ""},
