@@ -84,7 +84,10 @@
 // aussi", "Leggi anche", "Mehr zum Thema") is dropped, and so is the
 // story title under it when that line is at most 150 characters and the
 // line after it is short too (a section heading stands over a paragraph,
-// a promo's title does not); so is a label and title on one line ("Lire
+// a promo's title does not); up to three more titles under that one go
+// too, each when the line after it could head a section (one sentence or
+// none, short), so that a heading under the titles keeps its text; so is
+// a label and title on one line ("Lire
 // aussi | …"). Labels that end the article are read by related-links
 // first.
 //

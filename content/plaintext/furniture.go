@@ -68,17 +68,37 @@ func isPromoLabel(s string) bool {
 	return promoLabels[strings.ToLower(strings.TrimRight(s, ": "))]
 }
 
-// promoTitles drops the story title under a promo label ("Lire aussi",
-// then the linked story's title): a short line that is not followed by a
-// paragraph of its own (a title line stands with other short lines, a
-// section heading stands over text). It returns the content lines left.
+// maxPromoTitles is the most story titles a promo label lists.
+const maxPromoTitles = 4
+
+// promoTitles drops the story titles under a promo label ("Lire aussi",
+// then the linked stories' titles, one to four): a short line that is
+// not followed by a paragraph of its own (a title line stands with other
+// short lines, a section heading stands over text). A title after the
+// first needs a short line under it that could head a section, as one
+// sentence or none: a heading under a title has its text under it. It
+// returns the content lines left.
 func (c *classifier) promoTitles(content []int) []int {
 	kept := make([]int, 0, len(content))
+	titles := 0 // titles dropped under the last label
 	for k, i := range content {
 		p := c.prevLine(i)
-		if p >= 0 && c.role(p) == RoleBoilerplate && isPromoLabel(c.text(p)) &&
-			runeCount(c.text(i)) <= maxPromoTitle && (k+1 == len(content) || runeCount(c.text(content[k+1])) <= maxHeadingRunes) {
+		label := p >= 0 && c.role(p) == RoleBoilerplate && isPromoLabel(c.text(p))
+		if !label && (p < 0 || c.role(p) != RoleBoilerplate || c.res[p][0].Rule != rulePromoLabel) {
+			kept = append(kept, i)
+			continue
+		}
+		if label {
+			titles = 0
+		}
+		next := ""
+		if k+1 < len(content) {
+			next = c.text(content[k+1])
+		}
+		if titles < maxPromoTitles && runeCount(c.text(i)) <= maxPromoTitle && runeCount(next) <= maxHeadingRunes &&
+			(titles == 0 || next == "" || headingRule(next) != "") {
 			c.set(i, RoleBoilerplate, rulePromoLabel)
+			titles++
 			continue
 		}
 		kept = append(kept, i)

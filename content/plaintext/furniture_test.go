@@ -60,6 +60,8 @@ func TestFurnitureAndNonHeadings(t *testing.T) {
 		{"story byline", "Title\nA story by Julia Reyes\n" + lede + "\n", 2, RoleByline, ruleByline},
 		{"published in figures", "Title\n" + lede + "\nPublished: 05/12/2023\n" + lede + "\n", 3, RoleParagraph, ruleDateStamp},
 		{"short sentences after a related header stay", "Title\n" + lede + "\n" + lede + "\n" + lede + "\nMehr zum Thema\nBahnchaos: Warum die Züge immer später kommen\nBaustellen als Hauptgrund\nDer Konzern verweist auf die Sanierung. Mehr als 1000 Baustellen sind normal.\nBis 2030 sollen 40 Korridore saniert werden.\n", 7, RoleHeading, ruleHeadingShort},
+		{"second title under a related header", "Title\n" + lede + "\n" + lede + "\nMehr zum Thema\nLokführerstreik: Wie die GDL die Bahn unter Druck setzt\nTarifkonflikt: Weselsky kündigt Streiks an\nWarum wird gestreikt?\n" + lede + "\n" + lede + "\n" + lede + "\n", 6, RoleBoilerplate, rulePromoLabel},
+		{"heading under a related header's titles", "Title\n" + lede + "\n" + lede + "\nMehr zum Thema\nLokführerstreik: Wie die GDL die Bahn unter Druck setzt\nTarifkonflikt: Weselsky kündigt Streiks an\nWarum wird gestreikt?\n" + lede + "\n" + lede + "\n" + lede + "\n", 7, RoleHeading, ruleHeadingQuestion},
 		{"spanish question", "Title\n" + lede + "\n¿Cuánto cuesta?\n" + lede + "\n", 3, RoleHeading, ruleHeadingQuestion},
 		{"section label is no byline", "Title\nBy Jane Doe\nCHAPTER ONE\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
 	}
