@@ -97,15 +97,6 @@ func otherAuthor(part string) bool {
 	return len(strings.Fields(part)) >= 2
 }
 
-// roleWords are words of job titles that are capitalised in some bylines
-// ("Jane Doe, Senior Editor").
-var roleWords = map[string]bool{
-	"editor": true, "correspondent": true, "reporter": true, "writer": true, "columnist": true,
-	"contributor": true, "critic": true, "producer": true, "analyst": true, "photographer": true,
-	"staff": true, "chief": true, "senior": true, "deputy": true, "professor": true, "director": true,
-	"journalist": true, "author": true, "associate": true, "contributing": true, "managing": true,
-}
-
 // NameShaped reports whether s looks like a person's name as bylines
 // print it: one to five words, no digits, each word starting with a
 // capital letter, a letter of a script without case (Arabic, Hebrew,
@@ -119,7 +110,7 @@ func NameShaped(s string) bool {
 	}
 	particles := 0
 	for _, w := range words {
-		if strings.ContainsFunc(w, unicode.IsDigit) || roleWords[strings.ToLower(strings.Trim(w, ".,"))] {
+		if strings.ContainsFunc(w, unicode.IsDigit) || IsJobTitleWord(w) {
 			return false
 		}
 		if IsParticle(w) {

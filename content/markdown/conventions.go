@@ -189,14 +189,13 @@ var (
 	bioVerbs      = lazyre.New(`^(?:is|was|covers|covered|writes|wrote|reports|has|edits|leads|serves|joined|previously|contributes|hosts|teaches|works)\b`)
 	reporterVerbs = lazyre.New(`^(?:covers|covered|writes|wrote|reports|edits|hosts)$`)
 	personRE      = lazyre.New(`(?:^|[.!?]\s+)(?:She|He|They|Her|His|Their)\b`)
-	bioRoles      = lazyre.New(`(?i)\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|author|covers|staff|fellow|professor|producer|analyst|critic|freelance|newsletter|bureau|researcher|photographer|host)\b`)
 )
 
 // bio reports whether text is an author's note ("Ellen Ioanes covers
 // breaking news as the weekend reporter at Vox. She …") and whose.
 func bio(text string, known []content.Author) (string, bool) {
 	text = strings.TrimSpace(text)
-	if article.WordCount(text) > 100 || len(sentenceEnd.FindAllStringIndex(text, -1)) > 4 || !bioRoles.MatchString(text) {
+	if article.WordCount(text) > 100 || len(sentenceEnd.FindAllStringIndex(text, -1)) > 4 || article.LastJobMention(text) < 0 {
 		return "", false
 	}
 	for _, a := range known {

@@ -168,7 +168,7 @@ func jobTitleLine(s string) bool {
 		}
 	}
 	last := strings.ToLower(toks[len(toks)-1].text)
-	return titleEndWords[last] || outletWords[last]
+	return article.IsJobNoun(last) || outletWords[last]
 }
 
 // outletWords end a newspaper's name: a byline's outlet line ("The
@@ -181,14 +181,6 @@ var outletWords = map[string]bool{
 	"sentinel": true, "ledger": true, "globe": true, "enquirer": true,
 	"monitor": true, "citizen": true, "democrat": true, "star-tribune": true,
 	"advocate": true, "press": true, "today": true, "independent": true,
-}
-
-// titleEndWords end a job title line.
-var titleEndWords = map[string]bool{
-	"writer": true, "reporter": true, "correspondent": true, "editor": true,
-	"columnist": true, "contributor": true, "producer": true, "critic": true,
-	"writers": true, "reporters": true, "staff": true, "desk": true,
-	"photographer": true, "journalist": true, "intern": true,
 }
 
 // personalName strips an affiliation from part and reports whether what is
@@ -226,13 +218,6 @@ var bioVerbs = map[string]bool{
 	"previously": true, "currently": true, "focuses": true,
 }
 
-// jobWords mark a sentence as about a journalist's work.
-var jobWords = []string{
-	"reporter", "writer", "correspondent", "editor", "journalist", "columnist",
-	"contributor", "author of", "producer", "covers", "writes about",
-	"reports on", "staff", "newsletter", "fellow at", "professor",
-}
-
 // findBio returns the byte offset where an author bio starts in s, and the
 // author's name: a personal name of two or three words followed by a bio
 // verb ("Ellen Ioanes covers …"). After the start of s, the bio must follow
@@ -243,10 +228,7 @@ func findBio(s string, afterCredit bool) (int, string) {
 	lastJob := -2 // where s last speaks of journalism, found once: a long line has many bio verbs
 	aboutJournalism := func(start int) bool {
 		if lastJob == -2 {
-			lastJob = -1
-			for _, m := range jobWordsRE.FindAllStringIndex(s, -1) {
-				lastJob = m[0]
-			}
+			lastJob = article.LastJobMention(s)
 		}
 		return lastJob >= start
 	}
@@ -322,9 +304,6 @@ var notNames = map[string]bool{
 	"And": true, "Our": true, "His": true, "Her": true, "Their": true, "A": true,
 	"An": true, "In": true, "On": true, "At": true, "As": true, "If": true,
 }
-
-// jobWordsRE matches any of jobWords as whole words, plural allowed.
-var jobWordsRE = lazyre.New(`(?i)\b(?:` + strings.Join(jobWords, "|") + `)s?\b`)
 
 // nonNameWords open a capitalised phrase that is no one's name: question
 // words, determiners and the labels of sections ("What You'll Need",

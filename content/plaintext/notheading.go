@@ -238,7 +238,7 @@ func (c *classifier) proseBefore(content []int, k int) bool {
 // reporter, editor or correspondent.
 func namesJob(s string) bool {
 	for _, t := range tokenize(s) {
-		if titleEndWords[strings.ToLower(strings.Trim(t.text, ",;:."))] {
+		if article.IsJobNoun(t.text) {
 			return true
 		}
 	}
