@@ -143,3 +143,39 @@ func ByNames(line string) []string {
 	}
 	return names
 }
+
+// postedRE matches a byline that gives the date first: "Posted on February
+// 4, 2024 by Jane Doe", "Published March 3, 2024 by Jane Doe".
+// The verb may be left out: "February 10, 2024 by Maria Lopez".
+var postedRE = lazyre.New(`(?i)^((?:(?:last\s+)?(?:posted|published|updated|written)(?:\s+on)?\s+)?.{6,60}?),?\s+by\s+(\S.*)$`)
+
+// CutPostedBy cuts a byline that gives the date first ("Posted on
+// February 4, 2024 by Jane Doe") at its "by": it returns what stands
+// before it, the date with its verb, and the names after it. The caller
+// checks that the first is a date line and the second names.
+func CutPostedBy(s string) (date, names string, ok bool) {
+	m := postedRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// capitalBylineRE matches the word that opens a byline in German ("Von"),
+// French ("Par"), Spanish and Portuguese ("Por"), Italian ("Di") and Dutch
+// ("Door"), capitalised or in capitals, followed by the names.
+var capitalBylineRE = lazyre.New(`^(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR)\s+(\S.*)$`)
+
+// CutCapitalBy cuts the word for "by" that opens a byline in German,
+// French, Spanish, Portuguese, Italian or Dutch, capitalised ("Von
+// Katharina Müller", "PAR Élodie Beauséjour"), and returns the rest.
+// Unlike CutByAnyLanguage it takes the word only capitalised, as it
+// opens a byline line; these words open sentences too ("Par ailleurs"),
+// so the caller checks the names.
+func CutCapitalBy(s string) (rest string, ok bool) {
+	m := capitalBylineRE.FindStringSubmatch(s)
+	if m == nil {
+		return s, false
+	}
+	return m[1], true
+}

@@ -87,3 +87,42 @@ func TestUnshout(t *testing.T) {
 		}
 	}
 }
+
+func TestCutPostedBy(t *testing.T) {
+	tests := []struct {
+		s, date, names string
+		ok             bool
+	}{
+		{"Posted on February 4, 2024 by Jane Doe", "Posted on February 4, 2024", "Jane Doe", true},
+		{"Published March 3, 2024, by Jane Doe and John Roe", "Published March 3, 2024", "Jane Doe and John Roe", true},
+		{"February 10, 2024 by Maria Lopez", "February 10, 2024", "Maria Lopez", true},
+		{"By Jane Doe", "", "", false},
+		{"A story", "", "", false},
+	}
+	for _, tt := range tests {
+		date, names, ok := CutPostedBy(tt.s)
+		if date != tt.date || names != tt.names || ok != tt.ok {
+			t.Errorf("CutPostedBy(%q) = %q, %q, %v, want %q, %q, %v", tt.s, date, names, ok, tt.date, tt.names, tt.ok)
+		}
+	}
+}
+
+func TestCutCapitalBy(t *testing.T) {
+	tests := []struct {
+		s, rest string
+		ok      bool
+	}{
+		{"Von Katharina Müller", "Katharina Müller", true},
+		{"PAR Élodie Beauséjour et Jean Dupont", "Élodie Beauséjour et Jean Dupont", true},
+		{"Door Sanne de Vries", "Sanne de Vries", true},
+		{"von Katharina Müller", "von Katharina Müller", false},
+		{"By Jane Doe", "By Jane Doe", false},
+		{"Vonnegut wrote it", "Vonnegut wrote it", false},
+	}
+	for _, tt := range tests {
+		rest, ok := CutCapitalBy(tt.s)
+		if rest != tt.rest || ok != tt.ok {
+			t.Errorf("CutCapitalBy(%q) = %q, %v, want %q, %v", tt.s, rest, ok, tt.rest, tt.ok)
+		}
+	}
+}

@@ -10,11 +10,6 @@ import (
 // The bylines of this file complete parseByline's "By NAME": a blog's
 // "Posted on DATE by NAME" and bylines in other languages.
 
-// postedRE matches a byline that gives the date first: "Posted on February
-// 4, 2024 by Jane Doe", "Published March 3, 2024 by Jane Doe".
-// The verb may be left out: "February 10, 2024 by Maria Lopez".
-var postedRE = lazyre.New(`(?i)^((?:(?:last\s+)?(?:posted|published|updated|written)(?:\s+on)?\s+)?.{6,60}?),?\s+by\s+(\S.*)$`)
-
 // parsePostedByline reads "Posted on DATE by NAME": the words before "by"
 // must be a date line and the rest a byline's names.
 func parsePostedByline(s string) (byline, bool) {
@@ -22,15 +17,15 @@ func parsePostedByline(s string) (byline, bool) {
 	if runeCount(s) > 200 {
 		return b, false
 	}
-	m := postedRE.FindStringSubmatch(s)
-	if m == nil {
-		return b, false
-	}
-	t, upd, ok := article.ParseDateLine(m[1])
+	date, rest, ok := article.CutPostedBy(s)
 	if !ok {
 		return b, false
 	}
-	names, ok := bylineNames(m[2])
+	t, upd, ok := article.ParseDateLine(date)
+	if !ok {
+		return b, false
+	}
+	names, ok := bylineNames(rest)
 	if !ok {
 		return b, false
 	}
@@ -50,11 +45,6 @@ func bylineNames(rest string) ([]string, bool) {
 	return parseNames(rest)
 }
 
-// foreignBylineRE matches the word that opens a byline in German ("Von"),
-// French ("Par"), Spanish and Portuguese ("Por"), Italian ("Di") and Dutch
-// ("Door"), capitalised, followed by the names.
-var foreignBylineRE = lazyre.New(`^(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR)\s+(\S.*)$`)
-
 // maxForeignByline is the longest byline in another language, in
 // characters: these words open ordinary sentences too, so the line must be
 // short.
@@ -70,11 +60,10 @@ func parseForeignByline(s string) (byline, bool) {
 	if runeCount(s) > maxForeignByline {
 		return b, false
 	}
-	m := foreignBylineRE.FindStringSubmatch(s)
-	if m == nil {
+	rest, ok := article.CutCapitalBy(s)
+	if !ok {
 		return b, false
 	}
-	rest := m[1]
 	if cut := bylineCut.FindStringIndex(rest); cut != nil {
 		if t, upd, ok := article.ParseDateLine(strings.TrimLeft(rest[cut[0]:], " |·•—–-")); ok {
 			b.date, b.updated = t, upd
