@@ -164,10 +164,41 @@ func (c *converter) figures(n *html.Node) []content.Block {
 			f = c.makeFigure(img, nil, nil)
 		}
 		if f != nil {
+			if u := c.figureLink(img, n); u != "" {
+				linkFigures([]content.Block{f}, u)
+			}
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// figureLink returns the external link around img inside figure n, ""
+// when there is none or it leads to an image file (the same picture,
+// larger: no source worth a note).
+func (c *converter) figureLink(img, n *html.Node) string {
+	for a := img.Parent; a != nil && a != n.Parent; a = a.Parent {
+		if tag(a) == atom.A {
+			if u := c.linkTarget(attr(a, "href")); !isImageFile(u) {
+				return u
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// isImageFile reports whether URL u names an image file by its extension.
+func isImageFile(u string) bool {
+	p, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	switch strings.ToLower(path.Ext(p.Path)) {
+	case ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp", ".tif", ".tiff":
+		return true
+	}
+	return false
 }
 
 // inside reports whether n is under ancestor (false for a nil ancestor).

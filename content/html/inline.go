@@ -90,7 +90,7 @@ func (c *converter) link(n *html.Node, b *builder, depth int) []content.Inline {
 	ins := c.inlineChildren(n, b, depth)
 	u := c.linkTarget(attr(n, "href"))
 	if u == "" || strings.TrimSpace(content.PlainText(ins)) == "" {
-		if u != "" {
+		if u != "" && !isImageFile(u) {
 			linkFigures(b.figs[figs:], u)
 		}
 		return ins
@@ -100,11 +100,15 @@ func (c *converter) link(n *html.Node, b *builder, depth int) []content.Inline {
 
 // linkFigures makes the captions of figs, the images of a link that
 // holds nothing else, link to u: the link is kept as a note. A figure
-// without a caption shows its alt text, else the URL, as the link's text.
+// without a caption shows its alt text, else the URL, as the link's text;
+// a caption that holds links of its own (links do not nest) is followed
+// by the URL as a link.
 func linkFigures(figs []content.Block, u string) {
 	for _, b := range figs {
 		f := b.(*content.Figure)
 		switch {
+		case hasLink(f.Caption):
+			f.Caption = trimInlines(append(f.Caption, &content.Text{Text: " "}, &content.Link{URL: u, Inlines: content.T(u)}))
 		case strings.TrimSpace(content.PlainText(f.Caption)) != "":
 			f.Caption = []content.Inline{&content.Link{URL: u, Inlines: f.Caption}}
 		case f.Image != nil && f.Image.Alt != "":
@@ -113,6 +117,16 @@ func linkFigures(figs []content.Block, u string) {
 			f.Caption = []content.Inline{&content.Link{URL: u, Inlines: content.T(u)}}
 		}
 	}
+}
+
+// hasLink reports whether ins holds a link at any depth.
+func hasLink(ins []content.Inline) bool {
+	for _, in := range ins {
+		if _, ok := in.(*content.Link); ok || hasLink(content.Children(in)) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkTarget resolves href and returns it when it is worth keeping.
