@@ -67,7 +67,7 @@ func classify(r io.Reader, opts Options) (*classifier, error) {
 		}
 		switch {
 		case l.text == "":
-			c.set(i, RoleBlank, ruleBlank)
+			// blank: no item is kept (see blank); each makes it
 		case furnitureFirst(l.text) != "":
 			c.set(i, RoleBoilerplate, furnitureFirst(l.text))
 		case isBoilerplate(l.text):
@@ -100,6 +100,10 @@ func (c *classifier) each(drop bool, fn func(*item)) error {
 		if i%checkEvery == 0 && c.stopped() {
 			return c.err
 		}
+		if c.blank(i) {
+			fn(&item{Decision: Decision{Line: c.lines[i].num, Role: RoleBlank, Rule: ruleBlank}})
+			continue
+		}
 		for k := range items {
 			fn(&items[k])
 		}
@@ -113,6 +117,11 @@ func (c *classifier) each(drop bool, fn func(*item)) error {
 	}
 	return nil
 }
+
+// blank reports whether line i is blank (rule blank-line). A blank line
+// keeps no item: half the lines of a text with blank lines between its
+// paragraphs, and an item is over 200 bytes.
+func (c *classifier) blank(i int) bool { return c.res[i] == nil && c.lines[i].text == "" }
 
 // set gives line i a single decision about its whole text.
 func (c *classifier) set(i int, role, rule string) *item {
@@ -397,6 +406,9 @@ func isShortItem(s string) bool {
 // role returns the role of the single decision on line i, or "" when the
 // line was split into several.
 func (c *classifier) role(i int) string {
+	if c.blank(i) {
+		return RoleBlank
+	}
 	if len(c.res[i]) != 1 {
 		return ""
 	}

@@ -138,16 +138,16 @@ type item struct {
 	Decision
 	names        []string  // byline: authors; author-bio: the author
 	date         time.Time // byline, date: the date named
-	updated      bool      // the date is an update, not the publication
 	src          source    // source: what it names
 	body         string    // list-item: the text without its marker; drop-cap-split: the joined text
-	ordered      bool      // list-item: numbered
+	stamp        string    // live-post-time: the time that opens the post
 	number       int       // list-item: its number
+	lead         int       // paragraph: byte length of a bold label ("Q:")
+	level        int       // heading: its level, when not 2
+	updated      bool      // the date is an update, not the publication
+	ordered      bool      // list-item: numbered
 	continued    bool      // a wrapped line already joined to the line before
 	captionBelow bool      // credit: its caption is the next line (caption-below-credit)
-	lead         int       // paragraph: byte length of a bold label ("Q:")
-	stamp        string    // live-post-time: the time that opens the post
-	level        int       // heading: its level, when not 2
 }
 
 // Explain reports, for every input line, the role it got and the rule that
