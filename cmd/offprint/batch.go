@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v3"
-	"github.com/vbauerster/mpb/v8"
-	"github.com/vbauerster/mpb/v8/decor"
 
 	"github.com/offprint/offprint/layout"
 )
@@ -134,10 +132,10 @@ func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jo
 		}
 		done[i] = make(chan struct{})
 	}
-	bar, progress := b.progressBar(stderr, len(args))
-	out := stderr // messages go above a running bar
-	if progress != nil {
-		out = progress
+	bar := b.progressBar(stderr, len(args))
+	var out io.Writer = stderr
+	if bar != nil {
+		out = bar // messages go above the bar
 	}
 	sem := make(chan struct{}, b.Jobs)
 	go func() {
@@ -159,12 +157,12 @@ func (b *batch) run(ctx context.Context, stderr io.Writer, args []string, job jo
 		case <-parent.Done():
 			return b.interrupted(out, parent, reports, done, i, failed)
 		}
-		if b.printResult(out, reports[i], progress != nil) {
+		if b.printResult(out, reports[i], bar != nil) {
 			failed++
 		}
 	}
-	if progress != nil {
-		progress.Wait()
+	if bar != nil {
+		bar.Finish()
 	}
 	if err := b.writeReport(reports, failed); err != nil {
 		return err
@@ -285,15 +283,13 @@ func (b *batch) printResult(stderr io.Writer, r *inputReport, bar bool) bool {
 	return false
 }
 
-func (b *batch) progressBar(stderr io.Writer, n int) (*mpb.Bar, *mpb.Progress) {
+// progressBar is the batch's progress bar on stderr, or nil when there is
+// none (not a terminal, --quiet, one input).
+func (b *batch) progressBar(stderr io.Writer, n int) *progressBar {
 	if !b.Progress || n < 2 {
-		return nil, nil
+		return nil
 	}
-	p := mpb.New(mpb.WithOutput(stderr), mpb.WithWidth(40))
-	bar := p.AddBar(int64(n),
-		mpb.PrependDecorators(decor.Name("exporting "), decor.CountersNoUnit("%d / %d")),
-		mpb.AppendDecorators(decor.Percentage()))
-	return bar, p
+	return newProgressBar(stderr, "exporting ", n)
 }
 
 func (b *batch) writeReport(reports []*inputReport, failed int) error {
