@@ -96,7 +96,7 @@ import (
 	"net/url"
 	"unicode/utf8"
 
-	readability "codeberg.org/readeck/go-readability/v2"
+	readability "github.com/offprint/offprint/internal/readability"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 

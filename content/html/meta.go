@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	readability "codeberg.org/readeck/go-readability/v2"
+	readability "github.com/offprint/offprint/internal/readability"
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/article"
