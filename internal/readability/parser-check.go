@@ -4,8 +4,8 @@ import (
 	"math"
 	"strings"
 
-	"github.com/offprint/offprint/internal/readability/internal/re2go"
 	"github.com/go-shiori/dom"
+	"github.com/offprint/offprint/internal/readability/internal/re2go"
 	"golang.org/x/net/html"
 )
 

@@ -14,40 +14,43 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/offprint/offprint/internal/readability/internal/re2go"
 	"github.com/go-shiori/dom"
+	"github.com/offprint/offprint/internal/readability/internal/re2go"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // All of the regular expressions in use within readability.
 // Defined up here so we don't instantiate them repeatedly in loops *.
+// (offprint: compiled at first use, internal/lazyre, not at package init.)
 var (
-	rxVideos               = regexp.MustCompile(`(?i)//(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq|bilibili|live\.bilibili)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)`)
-	rxTokenize             = regexp.MustCompile(`(?i)\W+`)
-	rxPropertyPattern      = regexp.MustCompile(`(?i)\s*(dc|dcterm|og|article|twitter)\s*:\s*(author|creator|description|title|site_name|published_time|modified_time|image\S*)\s*`)
-	rxNamePattern          = regexp.MustCompile(`(?i)^\s*(?:(dc|dcterm|article|og|twitter|parsely|weibo:(article|webpage))\s*[-\.:]\s*)?(author|creator|pub-date|description|title|site_name|published_time|modified_time|image)\s*$`)
-	rxTitleSeparator       = regexp.MustCompile(`(?i) [\|\-–—\\/>»] `)
-	rxTitleHierarchySep    = regexp.MustCompile(`(?i) [\\/>»] `)
-	rxTitleRemoveFinalPart = regexp.MustCompile(`(?i)(.*)[\|\-–—\\/>»] .*`)
-	rxTitleRemove1stPart   = regexp.MustCompile(`(?i)[^\|\-–—\\/>»]*[\|\-–—\\/>»](.*)`)
-	rxTitleAnySeparator    = regexp.MustCompile(`(?i)[\|\-–—\\/>»]+`)
-	rxDisplayNone          = regexp.MustCompile(`(?i)display\s*:\s*none`)
-	rxVisibilityHidden     = regexp.MustCompile(`(?i)visibility\s*:\s*hidden`)
-	rxSentencePeriod       = regexp.MustCompile(`(?i)\.( |$)`)
-	rxShareElements        = regexp.MustCompile(`(?i)(\b|_)(share|sharedaddy)(\b|_)`)
-	rxFaviconSize          = regexp.MustCompile(`(?i)(\d+)x(\d+)`)
-	rxLazyImageSrcset      = regexp.MustCompile(`(?i)\.(jpg|jpeg|png|webp)\s+\d`)
-	rxLazyImageSrc         = regexp.MustCompile(`(?i)^\s*\S+\.(jpg|jpeg|png|webp)\S*\s*$`)
-	rxImgExtensions        = regexp.MustCompile(`(?i)\.(jpg|jpeg|png|webp)`)
-	rxSrcsetURL            = regexp.MustCompile(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
-	rxB64DataURL           = regexp.MustCompile(`(?i)^data:\s*([^\s;,]+)\s*;\s*base64\s*,`)
-	rxJsonLdArticleTypes   = regexp.MustCompile(`(?i)^Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$`)
-	rxCDATA                = regexp.MustCompile(`^\s*<!\[CDATA\[|\]\]>\s*$`)
-	rxSchemaOrg            = regexp.MustCompile(`(?i)^https?\:\/\/schema\.org\/?$`)
+	rxVideos               = lazyre.New(`(?i)//(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq|bilibili|live\.bilibili)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)`)
+	rxTokenize             = lazyre.New(`(?i)\W+`)
+	rxPropertyPattern      = lazyre.New(`(?i)\s*(dc|dcterm|og|article|twitter)\s*:\s*(author|creator|description|title|site_name|published_time|modified_time|image\S*)\s*`)
+	rxNamePattern          = lazyre.New(`(?i)^\s*(?:(dc|dcterm|article|og|twitter|parsely|weibo:(article|webpage))\s*[-\.:]\s*)?(author|creator|pub-date|description|title|site_name|published_time|modified_time|image)\s*$`)
+	rxTitleSeparator       = lazyre.New(`(?i) [\|\-–—\\/>»] `)
+	rxTitleHierarchySep    = lazyre.New(`(?i) [\\/>»] `)
+	rxTitleRemoveFinalPart = lazyre.New(`(?i)(.*)[\|\-–—\\/>»] .*`)
+	rxTitleRemove1stPart   = lazyre.New(`(?i)[^\|\-–—\\/>»]*[\|\-–—\\/>»](.*)`)
+	rxTitleAnySeparator    = lazyre.New(`(?i)[\|\-–—\\/>»]+`)
+	rxDisplayNone          = lazyre.New(`(?i)display\s*:\s*none`)
+	rxVisibilityHidden     = lazyre.New(`(?i)visibility\s*:\s*hidden`)
+	rxSentencePeriod       = lazyre.New(`(?i)\.( |$)`)
+	rxShareElements        = lazyre.New(`(?i)(\b|_)(share|sharedaddy)(\b|_)`)
+	rxFaviconSize          = lazyre.New(`(?i)(\d+)x(\d+)`)
+	rxLazyImageSrcset      = lazyre.New(`(?i)\.(jpg|jpeg|png|webp)\s+\d`)
+	rxLazyImageSrc         = lazyre.New(`(?i)^\s*\S+\.(jpg|jpeg|png|webp)\S*\s*$`)
+	rxImgExtensions        = lazyre.New(`(?i)\.(jpg|jpeg|png|webp)`)
+	rxSrcsetURL            = lazyre.New(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
+	rxB64DataURL           = lazyre.New(`(?i)^data:\s*([^\s;,]+)\s*;\s*base64\s*,`)
+	rxJsonLdArticleTypes   = lazyre.New(`(?i)^Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$`)
+	rxCDATA                = lazyre.New(`^\s*<!\[CDATA\[|\]\]>\s*$`)
+	rxSchemaOrg            = lazyre.New(`(?i)^https?\:\/\/schema\.org\/?$`)
 	// used to see if a node's content matches words commonly used for ad blocks or loading indicators
-	rxAdWords      = regexp.MustCompile(`(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$`)
-	rxLoadingWords = regexp.MustCompile(`(?i)^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$`)
+	rxAdWords      = lazyre.New(`(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$`)
+	rxLoadingWords = lazyre.New(`(?i)^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$`)
 )
 
 // Constants that used by readability.
@@ -1963,7 +1966,7 @@ func (ps *Parser) isVideoEmbed(embed *html.Node) bool {
 
 	rxVideoVilter := ps.AllowedVideoRegex
 	if rxVideoVilter == nil {
-		rxVideoVilter = rxVideos
+		rxVideoVilter = rxVideos.Regexp()
 	}
 
 	for _, attr := range embed.Attr {
@@ -2590,10 +2593,10 @@ func getElementByTagName(parent *html.Node, tagName string) *html.Node {
 // so here we commented it out so it can be used later if necessary.
 
 // var (
-// 	rxExtraneous   = regexp.MustCompile(`(?i)print|archive|comment|discuss|e[\-]?mail|share|reply|all|login|sign|single|utility`)
-// 	rxReplaceFonts = regexp.MustCompile(`(?i)<(/?)font[^>]*>`)
-// 	rxNextLink     = regexp.MustCompile(`(?i)(next|weiter|continue|>([^\|]|$)|»([^\|]|$))`)
-// 	rxPrevLink     = regexp.MustCompile(`(?i)(prev|earl|old|new|<|«)`)
+// 	rxExtraneous   = lazyre.New(`(?i)print|archive|comment|discuss|e[\-]?mail|share|reply|all|login|sign|single|utility`)
+// 	rxReplaceFonts = lazyre.New(`(?i)<(/?)font[^>]*>`)
+// 	rxNextLink     = lazyre.New(`(?i)(next|weiter|continue|>([^\|]|$)|»([^\|]|$))`)
+// 	rxPrevLink     = lazyre.New(`(?i)(prev|earl|old|new|<|«)`)
 // )
 
 // // findNode iterates over a NodeList and return the first node that passes

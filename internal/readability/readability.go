@@ -6,6 +6,9 @@
 // by line to make sure it looks and works as similar as possible. This
 // way, hopefully all web page that can be parsed by Readability.js
 // are parse-able by go-readability as well.
+//
+// offprint: this is a copy of go-readability v2.1.3 whose patterns compile
+// at first use instead of at package init; README.md lists the changes.
 package readability
 
 import (
