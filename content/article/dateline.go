@@ -10,8 +10,12 @@ import (
 )
 
 var (
-	dateMDY = lazyre.New(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dateDMY = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?` + monthRE + `,?\s+(?:de\s+)?(\d{4})\b`)
+	dateMDY = lazyre.NewFunc(func() string {
+		return `(?i)\b` + monthRE() + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`
+	})
+	dateDMY = lazyre.NewFunc(func() string {
+		return `(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?` + monthRE() + `,?\s+(?:de\s+)?(\d{4})\b`
+	})
 	dateISO = lazyre.New(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// dateDotted matches a day, month and year joined by full stops, as
 	// German pages write them: "10.01.2024".
@@ -63,10 +67,10 @@ func FindDates(s string) []DateSpan {
 		}
 	}
 	for _, m := range dateMDY.FindAllStringSubmatchIndex(s, -1) {
-		add(m[0], m[1], atoi(s[m[6]:m[7]]), months[strings.ToLower(s[m[2]:m[3]])], atoi(s[m[4]:m[5]]))
+		add(m[0], m[1], atoi(s[m[6]:m[7]]), months()[strings.ToLower(s[m[2]:m[3]])], atoi(s[m[4]:m[5]]))
 	}
 	for _, m := range dateDMY.FindAllStringSubmatchIndex(s, -1) {
-		add(m[0], m[1], atoi(s[m[6]:m[7]]), months[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]]))
+		add(m[0], m[1], atoi(s[m[6]:m[7]]), months()[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]]))
 	}
 	for _, m := range dateDotted.FindAllStringSubmatchIndex(s, -1) {
 		add(m[0], m[1], atoi(s[m[6]:m[7]]), time.Month(atoi(s[m[4]:m[5]])), atoi(s[m[2]:m[3]]))

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -32,8 +33,9 @@ var localMonths = map[time.Month][]string{
 }
 
 // months maps month names and their usual abbreviations, in English and
-// in the languages of localMonths, to months (keys in lower case).
-var months = func() map[string]time.Month {
+// in the languages of localMonths, to months (keys in lower case). It is
+// built at first use, as monthRE, not at every start of offprint.
+var months = sync.OnceValue(func() map[string]time.Month {
 	m := map[string]time.Month{
 		"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
 		"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
@@ -46,13 +48,13 @@ var months = func() map[string]time.Month {
 		}
 	}
 	return m
-}()
+})
 
 // monthRE matches any key of months (longest first), with an optional
 // abbreviation point after it.
-var monthRE = func() string {
-	names := make([]string, 0, len(months))
-	for n := range months {
+func monthRE() string {
+	names := make([]string, 0, len(months()))
+	for n := range months() {
 		names = append(names, regexp.QuoteMeta(n))
 	}
 	sort.Slice(names, func(i, j int) bool {
@@ -62,7 +64,7 @@ var monthRE = func() string {
 		return names[i] < names[j]
 	})
 	return `(` + strings.Join(names, "|") + `)\.?`
-}()
+}
 
 // placeDateRE matches the place that opens a place-and-date line: one to
 // three capitalised words and a separator ("Madrid - ", "New York, ",
@@ -111,7 +113,7 @@ func IsMonthYear(s string) bool {
 	if len(f) != 2 || len(f[1]) != 4 {
 		return false
 	}
-	if _, ok := months[strings.ToLower(strings.TrimSuffix(f[0], "."))]; !ok {
+	if _, ok := months()[strings.ToLower(strings.TrimSuffix(f[0], "."))]; !ok {
 		return false
 	}
 	y, err := strconv.Atoi(f[1])

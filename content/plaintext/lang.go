@@ -2,6 +2,7 @@ package plaintext
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -31,8 +32,10 @@ const (
 	langMargin   = 200  // percent of the runner-up's score the best needs: twice
 )
 
-// wordLanguages maps each function word to the languages that use it.
-var wordLanguages = buildWordLanguages()
+// wordLanguages maps each function word to the languages that use it,
+// built at first use: at package init it cost every start of offprint
+// (--version included) about 400 allocations.
+var wordLanguages = sync.OnceValue(buildWordLanguages)
 
 // buildWordLanguages inverts functionWords.
 func buildWordLanguages() map[string][]string {
@@ -54,6 +57,7 @@ func buildWordLanguages() map[string][]string {
 // language is left unknown ("").
 func detectLanguage(texts []string) string {
 	score := make(map[string]float64)
+	wordLangs := wordLanguages()
 	words := 0
 texts:
 	for _, text := range texts {
@@ -62,7 +66,7 @@ texts:
 				break texts // enough read: the texts left are not even split
 			}
 			words++
-			langs := wordLanguages[w]
+			langs := wordLangs[w]
 			for _, l := range langs {
 				score[l] += 1 / float64(len(langs))
 			}

@@ -21,8 +21,9 @@ import (
 
 // Regexp is a regular expression compiled on first use.
 type Regexp struct {
-	expr string
-	re   func() *regexp.Regexp
+	expr  string
+	build func() string // NewFunc's pattern, built once; nil for New
+	re    func() *regexp.Regexp
 }
 
 // New returns the pattern expr, compiled (with regexp.MustCompile, so an
@@ -31,11 +32,24 @@ func New(expr string) *Regexp {
 	return &Regexp{expr: expr, re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })}
 }
 
+// NewFunc is New for a pattern that is itself built (from a table of
+// words, say): build runs once, when the pattern is first used or its
+// String is asked for, not at package init.
+func NewFunc(build func() string) *Regexp {
+	expr := sync.OnceValue(build)
+	return &Regexp{build: expr, re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr()) })}
+}
+
 // Regexp returns the compiled expression.
 func (r *Regexp) Regexp() *regexp.Regexp { return r.re() }
 
 // String returns the source text of the expression, without compiling it.
-func (r *Regexp) String() string { return r.expr }
+func (r *Regexp) String() string {
+	if r.build != nil {
+		return r.build()
+	}
+	return r.expr
+}
 
 // Match is (*regexp.Regexp).Match.
 func (r *Regexp) Match(b []byte) bool { return r.re().Match(b) }

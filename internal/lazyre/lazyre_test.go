@@ -39,3 +39,18 @@ func TestInvalidPanicsAtFirstUse(t *testing.T) {
 	}()
 	r.MatchString("x")
 }
+
+func TestNewFuncBuildsOnce(t *testing.T) {
+	builds := 0
+	r := NewFunc(func() string { builds++; return `(?i)\b(` + "jan|feb" + `)\b` })
+	if builds != 0 {
+		t.Fatal("the pattern was built before its first use")
+	}
+	if r.String() != `(?i)\b(jan|feb)\b` || !r.MatchString("12 Feb 2024") || r.MatchString("february") {
+		t.Errorf("NewFunc's pattern %q does not match as its text does", r.String())
+	}
+	r.FindStringSubmatch("jan")
+	if builds != 1 {
+		t.Errorf("built %d times, want once", builds)
+	}
+}
