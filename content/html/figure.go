@@ -365,7 +365,7 @@ var (
 // captions give their alt text; decoration gives nothing; others become
 // figures placed right after the paragraph, as content/markdown does. An
 // image in the middle of a sentence whose size the page does not give
-// gives its alt text only when it loads glyph-sized.
+// gives its alt text only when it loads glyph-sized or does not load.
 func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 	alt := collapse(attr(n, "alt"))
 	class := attr(n, "class")
@@ -379,8 +379,8 @@ func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 		return altText(alt, b)
 	}
 	f := c.makeFigure(n, nil, nil)
-	if f != nil && f.Image != nil && midText && image.IsGlyph(f.Image.Width, f.Image.Height) {
-		return altText(alt, b)
+	if f != nil && midText && (f.Image == nil || image.IsGlyph(f.Image.Width, f.Image.Height)) {
+		return altText(alt, b) // glyph-sized, or not loaded: its alt text stays in the sentence
 	}
 	if f != nil {
 		b.figs = append(b.figs, f)

@@ -102,7 +102,7 @@ func (c *converter) inline(n ast.Node) []content.Inline {
 // sentence. Any other image becomes a figure placed right after the
 // block that holds it (takeFigures), as content/html does: the text of
 // the paragraph stays whole and the picture is not lost. An image that
-// cannot be loaded keeps its alt text as the figure's caption.
+// cannot be loaded leaves its alt text (and title) in the sentence.
 func (c *converter) inlineImage(im *ast.Image) []content.Inline {
 	alt := c.altInlines(im)
 	if c.noFigures > 0 || isBadge(destination(im.Destination), content.PlainText(alt)) {
@@ -111,14 +111,18 @@ func (c *converter) inlineImage(im *ast.Image) []content.Inline {
 	return c.addFigure(c.figure(im), alt)
 }
 
-// addFigure queues f to follow the current block and returns nothing,
-// or returns alt when f is a glyph-sized image, or nothing at all when f
-// has neither a loaded image nor a caption.
+// addFigure queues f to follow the current block and returns nothing;
+// or returns alt when f is a glyph-sized image; or, when f's picture
+// could not be loaded, its caption (the alt text, see
+// image.MissingCaption) in the sentence where the picture was: it may
+// have been an emoji or an icon, and a figure would hold nothing more.
 func (c *converter) addFigure(f *content.Figure, alt []content.Inline) []content.Inline {
 	switch {
 	case f.Image != nil && image.IsGlyph(f.Image.Width, f.Image.Height):
 		return alt
-	case f.Image == nil && len(f.Caption) == 0:
+	case f.Image == nil && len(f.Caption) > 0:
+		return f.Caption
+	case f.Image == nil:
 		c.removed++
 		return nil
 	}
