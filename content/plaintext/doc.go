@@ -467,7 +467,9 @@
 // short, at most six lines apart on average from the first to the last,
 // and two thirds of them speak to "you" ("How did you decide what
 // stayed?", "vous", "Lei"…) or are answered, in the paragraph under them,
-// in the first person ("I didn't, really.", "je", "ich", "mi"…), the
+// in the first person ("I didn't, really.", "je", "ich", "mi"…; an
+// answer that ends with a question mark right under its question is no
+// question), the
 // short ones are the interviewer's questions, printed as bold paragraphs,
 // not headings. An explainer's questions ask about the subject ("Is the
 // milk safe to drink?") and stay headings, as do a recipe's few questions

@@ -194,7 +194,9 @@ const maxLinesPerQuestion = 6
 // ones among them, at most six lines apart on average, and two thirds of
 // them speak to "you" or are answered in the first person ("I didn't,
 // really."), the short ones are the interviewer's questions, printed as
-// bold paragraphs, not section headings (interview-question). An
+// bold paragraphs, not section headings (interview-question); a long
+// line ending with a question mark right under a question is its answer
+// and does not count among the questions. An
 // explainer's questions ("Is the milk safe?") ask about the subject, not
 // the person, and a recipe's two or three questions stand far apart.
 func (c *classifier) interviewQuestions(content []int, cand []string) {
@@ -205,6 +207,9 @@ func (c *classifier) interviewQuestions(content []int, cand []string) {
 		short := cand[k] == ruleHeadingQuestion
 		if !short && (c.role(i) != RoleParagraph || lastRune(c.text(i)) != '?' || c.spoken(i)) {
 			continue
+		}
+		if !short && len(all) > 0 && all[len(all)-1] == k-1 {
+			continue // an answer that ends asking, right under the question
 		}
 		all = append(all, k)
 		if short {
