@@ -432,7 +432,12 @@
 // ice, a voice", then "clears its throat."), is a line of verse or of a
 // wrapped sentence (run-on-line); a month and a year alone above the
 // body's first paragraph of prose ("April 2024") is a magazine's issue
-// (date-stamp-line). Explain names the rule on each such line.
+// (date-stamp-line). Like a repeated line, a line between two lines of
+// page furniture is one of a page's buttons ("Like" between "Share" and
+// "Comment": amid-furniture), and a line over one that opens with a
+// credit's label ("Credited to …", "Photo: …") though the rest reads as
+// no credit is a caption (over-credit-line); both stay among the short
+// lines around them. Explain names the rule on each such line.
 //
 // heading-wh-label: in a run of short lines, a clause of two to six
 // words that opens with a wh-word and asks nothing ("What you'll do",

@@ -130,6 +130,8 @@ const (
 	ruleListLabel         = "heading-list-label"
 	ruleCallout           = "callout-label"
 	ruleRunOn             = "run-on-line"
+	ruleAmidFurniture     = "amid-furniture"
+	ruleOverCredit        = "over-credit-line"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

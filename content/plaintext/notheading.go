@@ -132,7 +132,7 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 		if cand[k] == "" || toc[k] || blocked[k] {
 			continue
 		}
-		if r := c.contextRule(content, k, count); r == ruleRepeated {
+		if r := c.contextRule(content, k, count); r == ruleRepeated || r == ruleAmidFurniture || r == ruleOverCredit {
 			blocked[k] = true
 			c.res[i][0].Rule = r
 		} else if r != "" {
@@ -176,6 +176,10 @@ func (c *classifier) contextRule(content []int, k int, count map[string]int) str
 		return ruleRunOn
 	case article.IsMonthYear(s) && !c.proseBefore(content, k):
 		return ruleDateStamp // "April 2024", a magazine's issue, above the text
+	case c.amidFurniture(content[k]):
+		return ruleAmidFurniture // "Like" between "Share" and "Comment"
+	case next != "" && opensWithCreditLabel(next):
+		return ruleOverCredit // a caption over "Credited to …"
 	case c.prevLine(content[k]) >= 0 && c.role(c.prevLine(content[k])) == RoleByline && namesJob(s):
 		return ruleBylineJob // "Climate reporter, BBC News" under "By Georgina Rannard"
 	case k > 0 && isCommenter(prev):
@@ -221,6 +225,36 @@ func (c *classifier) commentsStart() int {
 // a single capitalised word ("Sophie", "Jean-Pierre").
 func signsComment(s string) bool {
 	return namesShaped(s) || !strings.Contains(s, " ") && isCapitalized(s)
+}
+
+// amidFurniture reports whether the lines right above and under line i
+// are page furniture: a line among a page's buttons is one of them.
+func (c *classifier) amidFurniture(i int) bool {
+	p, n := c.prevLine(i), c.nextLine(i)
+	return p >= 0 && n >= 0 && c.role(p) == RoleBoilerplate && c.role(n) == RoleBoilerplate
+}
+
+// nextLine returns the index of the first non-blank line after line i, or
+// -1.
+func (c *classifier) nextLine(i int) int {
+	for n := i + 1; n < len(c.lines); n++ {
+		if c.lines[n].text != "" {
+			return n
+		}
+	}
+	return -1
+}
+
+// opensWithCreditLabel reports whether s opens with a credit's label
+// ("Credited to", "Photo:", "Courtesy of"), though the rest may not read
+// as a credit.
+func opensWithCreditLabel(s string) bool {
+	for _, l := range creditLabels {
+		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) {
+			return true
+		}
+	}
+	return false
 }
 
 // proseBefore reports whether a paragraph of prose, longer than a

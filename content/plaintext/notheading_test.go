@@ -48,6 +48,8 @@ func TestNotHeadings(t *testing.T) {
 		{"name under a comment count", p + "12 commentaires\nSophie\nC’est la meilleure recette, merci !\nJean-Pierre\nTrop sucrée à mon goût.\n", 7, RoleParagraph, ruleCommenter},
 		{"reply two lines under a commenter", p + "Mark T.\nGreat post! Does it apply to Jupiter?\nHelen Marsh\nMuch less so, Mark.\n", 6, RoleParagraph, ruleCommenter},
 		{"heading above the comments", p + "Why it matters\n" + lede + "\n12 comments\nSophie\nGreat!\n", 4, RoleHeading, ruleHeadingShort},
+		{"button among buttons", p + "Share\nLike\nComment\n" + lede + "\n", 5, RoleParagraph, ruleAmidFurniture},
+		{"caption over a credit label", p + "Portrait of Mary Anning with her dog Tray, painted before 1842\nCredited to 'Mr. Grey' in Crispin Tickell's book 'Mary Anning of Lyme Regis' (1996)\n" + lede + "\n", 4, RoleParagraph, ruleOverCredit},
 		{"verse runs on", p + "Under the ice, a voice\nclears its throat.\n" + lede + "\n", 4, RoleParagraph, ruleRunOn},
 		{"poem's title over its verse", p + "Thaw\nThe river has begun\nto remember itself.\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
 		{"heading over a line in lower case", p + "Seasoning\nsalt and pepper\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
