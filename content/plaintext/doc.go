@@ -449,7 +449,16 @@
 // sentence of prose (a list that lost its bullets is led in by a line
 // ending with a colon) opens with its label when its first line has at
 // most four words and no figures and each of the three lines under it is
-// longer ("In this episode", then the episode's topics).
+// longer ("In this episode", then the episode's topics) — unless the
+// first two of them, their section numbers left out, open lines further
+// down: they are a table of contents ("Índice", then "1 Etimología").
+//
+// heading-edit-link: a wiki page copied whole glues its edit link to
+// each section heading ("History[edit]", "Etimología[editar]"). When at
+// least two paragraphs end with the same bracketed word glued to them,
+// each one whose text without it passes the heading tests heads the text
+// under it, whatever stands around it, and the heading reads without the
+// link.
 //
 // heading-toc-entry: when at least two lines of a run of short lines come
 // again, once each, later in the body, the run is a table of contents and

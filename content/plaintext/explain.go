@@ -130,6 +130,7 @@ const (
 	ruleListLabel         = "heading-list-label"
 	ruleCallout           = "callout-label"
 	ruleRunOn             = "run-on-line"
+	ruleEditLink          = "heading-edit-link"
 	ruleAmidFurniture     = "amid-furniture"
 	ruleOverCredit        = "over-credit-line"
 )

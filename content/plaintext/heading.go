@@ -87,7 +87,13 @@ func (c *classifier) headings(content []int) {
 	content = kept
 	cand := make([]string, len(content))
 	blocked := map[int]bool{} // short lines that stay in their run but head nothing
+	edits := c.editLinks(content)
 	for k, i := range content {
+		if t, ok := edits[k]; ok && headingRule(t) != "" {
+			cand[k] = ruleEditLink
+			c.res[i][0].body = t
+			continue
+		}
 		switch c.role(i) {
 		case RoleParagraph:
 			// a byline is never a heading, nor is a line of an interview
@@ -117,6 +123,12 @@ func (c *classifier) headings(content []int) {
 	spaced := c.spaced(content)
 	for k, i := range content {
 		if cand[k] == "" || blocked[k] {
+			continue
+		}
+		if cand[k] == ruleEditLink {
+			if c.bodyFollows(content, k) {
+				c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleEditLink
+			}
 			continue
 		}
 		if spaced && k > 0 && c.adjacent(content[k-1], i) && c.role(i) == RoleParagraph {
@@ -345,4 +357,36 @@ func (c *classifier) sectionNameHeading(content []int, cand []string, k int) boo
 		}
 	}
 	return false
+}
+
+// editLinkRE matches a heading copied with its wiki's edit link glued to
+// it: "History[edit]", "Etimología[editar]", "Geschichte[Bearbeiten |
+// Quelltext bearbeiten]".
+var editLinkRE = lazyre.New(`^(.*\S)\[(\pL[\pL |]{1,40})\](?m:$)`) // (?m:$): see lazyre
+
+// editLinks returns, by position in content, the text of the paragraphs
+// that end with the same bracketed word glued to them as at least one
+// other does (heading-edit-link): a wiki page copied whole prints its
+// edit link after each section heading, whatever the language calls it.
+// The text is given without the link.
+func (c *classifier) editLinks(content []int) map[int]string {
+	byLink := map[string][]int{}
+	for k, i := range content {
+		if c.role(i) != RoleParagraph || !strings.HasSuffix(c.text(i), "]") || runeCount(c.text(i)) > maxHeadingRunes+40 {
+			continue
+		}
+		if m := editLinkRE.FindStringSubmatch(c.text(i)); m != nil {
+			byLink[m[2]] = append(byLink[m[2]], k)
+		}
+	}
+	out := map[int]string{}
+	for _, ks := range byLink {
+		if len(ks) < 2 {
+			continue
+		}
+		for _, k := range ks {
+			out[k] = editLinkRE.FindStringSubmatch(c.text(content[k]))[1]
+		}
+	}
+	return out
 }

@@ -500,5 +500,33 @@ func (c *classifier) listLabelHeading(content []int, cand []string, blocked map[
 			return false
 		}
 	}
+	return !c.listsLater(content, k+1)
+}
+
+// tocNumberRE matches the section number that opens an entry of a table
+// of contents: "1 ", "2.3 ", "4. ".
+var tocNumberRE = lazyre.New(`^\d{1,2}(?:\.\d{1,2})*\.?\s+`)
+
+// listsLater reports whether the short line content[k] and the one under
+// it, their section numbers left out, open lines further down the body:
+// they are entries of a table of contents ("1 Etimología", then
+// "Etimología[editar]"), and the line over them is its title.
+func (c *classifier) listsLater(content []int, k int) bool {
+	for _, j := range []int{k, k + 1} {
+		if j >= len(content) {
+			return false
+		}
+		entry := tocNumberRE.ReplaceAllString(c.text(content[j]), "")
+		found := false
+		for _, i := range content[j+1:] {
+			if t := c.text(i); t != c.text(content[j]) && strings.HasPrefix(t, entry) && runeCount(t) <= maxHeadingRunes+40 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
 	return true
 }

@@ -1,6 +1,11 @@
 package plaintext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/offprint/offprint/content"
+)
 
 // TestNotHeadings checks, line by line, the short lines that the rules of
 // notheading.go keep out of the headings, and the headings they let
@@ -130,5 +135,39 @@ func TestListLabel(t *testing.T) {
 	}
 	if role, _ := lineDecision(t, "Title\n"+lede+"\nYou will need these:\nEggs\n"+items, 5); role != RoleListItem && role != RoleParagraph {
 		t.Errorf("first item after a colon is %s", role)
+	}
+}
+
+// TestWikiEditLinks checks that a wiki's section headings copied with
+// their edit links are headings without the link, that the table of
+// contents above them heads nothing, and that a single bracketed word is
+// no edit link.
+func TestWikiEditLinks(t *testing.T) {
+	in := "Río Ebro\n" + lede + "\nÍndice\n1 Etimología\n2 Curso\n3 Historia\nEtimología[editar]\n" + lede +
+		"\nCurso[editar]\n" + lede + "\nHistoria[editar]\n" + lede + "\n"
+	for _, tt := range []struct {
+		line       int
+		role, rule string
+	}{
+		{3, RoleParagraph, ruleShortRun},
+		{7, RoleHeading, ruleEditLink},
+		{9, RoleHeading, ruleEditLink},
+	} {
+		if role, rule := lineDecision(t, in, tt.line); role != tt.role || rule != tt.rule {
+			t.Errorf("line %d is %s/%s, want %s/%s", tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+	var got []string
+	for _, b := range mustRead(t, in).Blocks {
+		if h, ok := b.(*content.Heading); ok {
+			got = append(got, content.PlainText(h.Inlines))
+		}
+	}
+	if want := "Etimología|Curso|Historia"; strings.Join(got, "|") != want {
+		t.Errorf("headings %q, want %q", strings.Join(got, "|"), want)
+	}
+	one := "Title\n" + lede + "\nA note[sic]\n" + lede + "\n"
+	if _, rule := lineDecision(t, one, 3); rule == ruleEditLink {
+		t.Errorf("a single bracketed word is taken for an edit link")
 	}
 }

@@ -142,6 +142,9 @@ func (b *builder) addBlock(it *item) {
 		b.doc.Blocks = append(b.doc.Blocks, &content.Rule{})
 	case RoleHeading:
 		level, text := 2, it.Text
+		if it.Rule == ruleEditLink {
+			text = it.body // "History", not "History[edit]"
+		}
 		if it.level != 0 {
 			level = it.level
 		}
