@@ -35,8 +35,9 @@ var (
 	// place ("Dr. Anita Shah, Oak Park", "Frank DeLuca, Oak Park").
 	signatureRE = lazyre.New(`^(?:(?:Dr|Prof|Rev|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$`)
 	// labelValueRE matches a line of a short label, a colon and a value:
-	// "Referee: Tom Spencer.", "Charging: USB-C".
-	labelValueRE = lazyre.New(`^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,2}:\s+\S`)
+	// "Referee: Tom Spencer.", "Charging: USB-C"; the label may hold the
+	// soft hyphens a page sets for hyphenation ("Pers\u00adwoordvoerder:").
+	labelValueRE = lazyre.New(`^\p{Lu}[\p{L}'’\x{AD}]*(?:\s+[\p{L}'’]+){0,2}:\s+\S`)
 	// contactRE matches a line that is only an e-mail address, a phone
 	// number or a web address.
 	contactRE = lazyre.New(`^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s().–-]{7,}|(?:https?://|www\.)\S+)$`)

@@ -42,6 +42,7 @@ func TestNotHeadings(t *testing.T) {
 		{"date alone", p + "May 2, 2024\n" + lede + "\n", 4, RoleParagraph, ruleDateStamp},
 		{"labels over a date are no pair", p + "Opinion\nLetters\nSunday, September 15, 2024\nLater start times are worth it\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 		{"heading under a date", p + "Opinion\nLetters\nSunday, September 15, 2024\nLater start times are worth it\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
+		{"label with a soft hyphen among facts", p + "Pers\u00adwoordvoerder: Sanne de Vries\nTelefoon: 030 286 00 00\n" + lede + "\n", 4, RoleParagraph, ruleFactLine},
 		{"facts in a run", p + "Goals: Ortiz 38.\nBooked: Ward, Grant.\nReferee: Tom Spencer.\n" + lede + "\n", 6, RoleParagraph, ruleFactLine},
 		{"picture placeholder", p + "1 / 12\nImage\n" + lede + "\n", 5, RoleBoilerplate, ruleBoilerplate},
 		{"breadcrumb", p + "Home › Health A to Z › Shingles\n" + lede + "\n", 4, RoleBoilerplate, ruleBreadcrumb},
