@@ -14,8 +14,8 @@ import (
 // "Chapter N" lines: PDF 314 MiB, EPUB 222 MiB; both in one run about the
 // same as the PDF), and a floor for small inputs, URLs and standard input,
 // whose size is unknown beforehand. An input of a million one-line
-// paragraphs needs far more per byte (20 MB of "Part N" lines: 6-7 GiB);
-// the estimate is for articles.
+// paragraphs needs far more per byte (17 MB of "Part N" lines between
+// blank lines: 1.8 GiB for the PDF); the estimate is for articles.
 const (
 	bytesPerInputByte = 16
 	minJobMemory      = 256 << 20
