@@ -116,7 +116,7 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 
 // packedFile writes a packed file under offprint's header, with the data
 // descriptor and versions zip.Writer.CreateHeader gives an entry it
-// compresses itself: the same bytes as deflateFile.
+// compresses itself (TestPackSection compares them).
 func packedFile(z *zip.Writer, name string, p *packed, t time.Time) error {
 	h := header(name, zip.Deflate, t)
 	h.Flags |= 0x8 // a data descriptor follows, as CreateHeader writes
