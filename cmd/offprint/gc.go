@@ -27,7 +27,8 @@ const (
 
 // tuneGC sets the collector for a short run when every input is a regular
 // file and they hold at most smallRunInput bytes, unless the user set
-// GOGC or GOMEMLIMIT. It changes process-wide settings, so only the
+// GOGC or GOMEMLIMIT, and asks for huge pages for the heap the run will
+// use (preferHugePages). It changes process-wide settings, so only the
 // command (never a library path) calls it, once, before the work starts.
 func tuneGC(args []string) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" || !smallRun(args) {
@@ -35,6 +36,7 @@ func tuneGC(args []string) {
 	}
 	debug.SetGCPercent(smallRunGOGC)
 	debug.SetMemoryLimit(smallRunLimit)
+	preferHugePages()
 	watchLiveHeap()
 }
 
