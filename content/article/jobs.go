@@ -47,8 +47,10 @@ func IsJobTitleWord(w string) bool {
 }
 
 // jobMentionRE matches a job noun or phrase as whole words, plural
-// allowed.
-var jobMentionRE = lazyre.New(`(?i)\b(?:` + strings.Join(append(nounList(), jobPhrases...), "|") + `)s?\b`)
+// allowed; built at first use, not at package init.
+var jobMentionRE = lazyre.NewFunc(func() string {
+	return `(?i)\b(?:` + strings.Join(append(nounList(), jobPhrases...), "|") + `)s?\b`
+})
 
 // nounList returns the job nouns, sorted, so that the expression is the
 // same on every run.
