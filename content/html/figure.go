@@ -315,7 +315,7 @@ func (c *converter) makeFigure(img *html.Node, caption, credit []content.Inline)
 			c.warn(fmt.Sprintf("%v; it has no alt text or caption to keep", err))
 			return nil
 		}
-		c.warn(fmt.Sprintf("%v; keeping the caption", err))
+		c.warn(fmt.Sprintf("%v; keeping its text", err))
 		return f
 	}
 	f.Image = loaded

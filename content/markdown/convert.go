@@ -278,7 +278,7 @@ func (c *converter) loadImage(ref, alt string) *content.Image {
 		if strings.TrimSpace(alt) == "" {
 			c.warn(fmt.Sprintf("%v; it has no alt text or title to keep", err))
 		} else {
-			c.warn(fmt.Sprintf("%v; keeping the caption only", err))
+			c.warn(fmt.Sprintf("%v; keeping its text", err))
 		}
 		return nil
 	}
