@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/offprint/offprint/internal/golden"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 // TestHelpGolden holds the help of every command and the manual page to
@@ -47,11 +48,9 @@ func TestHelpGolden(t *testing.T) {
 // TestManPageFormats has groff typeset the manual page with all warnings
 // on: none may be reported.
 func TestManPageFormats(t *testing.T) {
-	if _, err := exec.LookPath("groff"); err != nil {
-		t.Skip("no groff")
-	}
+	groff := testtool.Require(t, "groff")
 	_, page, _ := offprint(t, "", "man")
-	cmd := exec.Command("groff", "-man", "-Tutf8", "-ww", "-z")
+	cmd := exec.Command(groff, "-man", "-Tutf8", "-ww", "-z")
 	cmd.Stdin = strings.NewReader(page)
 	out, err := cmd.CombinedOutput()
 	if err != nil || len(out) > 0 {
