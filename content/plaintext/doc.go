@@ -79,9 +79,26 @@
 // without digits or sentence punctuation ("Bookshop | Amazon | Barnes &
 // Noble"), is dropped.
 //
+// button-row: a line of at most six words made only of a button's verbs
+// (share, listen, save, print, comment, copy, download) and what they act
+// on ("this article"), with one verb at least, in English, German,
+// French, Spanish, Italian, Portuguese, Dutch, Swedish or Polish
+// ("Teilen", "Artikel anhören", "Deel dit artikel", "Condividi",
+// "Compartilhe:"), is the page's row of buttons and is dropped.
+//
+// page-label: a line of one or two words that labels a box as the
+// page's, an ad or a pinned post, in the same languages ("Anzeige",
+// "Publicidade", "Publicité", "Pubblicità", "Advertentie", "Pinned"), is
+// dropped. The words of both rules and of a promotion's label are in one
+// table (chromeWords, chrome.go).
+//
 // promo-label: a label that puts a link to another story between
 // paragraphs ("Read more", "Related Topics", "Seguí leyendo", "Lire
-// aussi", "Leggi anche", "Mehr zum Thema") is dropped, and so is the
+// aussi", "Leggi anche", "Mehr zum Thema"), or a label of two to six
+// words all of a promotion's words with one at least that does the job
+// ("Read this next", "Explore more on these topics", "You may also
+// like", "Lo más leído", "Meer over dit onderwerp"; a reference page's
+// "See also" and "Further reading" are headings), is dropped, and so is the
 // story title under it when that line is at most 150 characters and the
 // line after it is short too (a section heading stands over a paragraph,
 // a promo's title does not); up to three more titles under that one go
@@ -91,7 +108,8 @@
 // aussi | …"). Labels that end the article are read by related-links
 // first.
 //
-// related-links: a header such as "More on this story", "Related Topics",
+// related-links: a header such as "More on this story", "Related Topics", or a
+// promotion's label as promo-label reads it,
 // "Related stories", "Read next", "Archivado En", "Leggi anche", "Mehr zum
 // Thema" followed only by short lines (at most 150 characters: story
 // titles and topic tags, at most 30 lines, none of two sentences, and at
@@ -438,6 +456,21 @@
 // credit's label ("Credited to …", "Photo: …") though the rest reads as
 // no credit is a caption (over-credit-line); both stay among the short
 // lines around them. Explain names the rule on each such line.
+//
+// newsletter-box: a heading candidate of at most twelve words that opens
+// asking to sign up or subscribe, or names a newsletter or an inbox, in
+// the languages above ("Sign up to First Edition", "Free daily
+// newsletter", "Get the best stories straight to your inbox",
+// "Abonnieren Sie unseren Newsletter"), is a newsletter's box, never a
+// section's heading, and is dropped; so each line of the box goes, and
+// neither makes a pair of headings with the other.
+//
+// over-caption: a candidate of eight words or more right over a
+// picture's caption or credit is a caption or a standfirst (a slide's or
+// a section's title is shorter); it stays among the short lines around it
+// and heads nothing. A short line the page prints again among the tags
+// under a promotion's label ("Film" over the picture, and under "Explore
+// more on these topics") counts as repeated (repeated-line).
 //
 // heading-wh-label: in a run of short lines, a clause of two to six
 // words that opens with a wh-word and asks nothing ("What you'll do",

@@ -46,7 +46,7 @@ func (c *classifier) cutEnd(content []int) []int {
 		switch {
 		case endMarkRE.MatchString(s) && len(rest) <= maxEndMarkLines && 3*len(rest) <= len(content):
 			rule = ruleEndMark
-		case relatedHeaders[strings.ToLower(strings.TrimRight(s, ": "))] && len(rest) <= maxRelatedLines && c.allShort(rest):
+		case (relatedHeaders[strings.ToLower(strings.TrimRight(s, ": "))] || isPromoPhrase(s)) && len(rest) <= maxRelatedLines && c.allShort(rest):
 			rule = ruleRelated
 		default:
 			continue

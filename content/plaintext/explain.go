@@ -133,6 +133,10 @@ const (
 	ruleEditLink          = "heading-edit-link"
 	ruleAmidFurniture     = "amid-furniture"
 	ruleOverCredit        = "over-credit-line"
+	ruleButtonRow         = "button-row"
+	rulePageLabel         = "page-label"
+	ruleNewsletterBox     = "newsletter-box"
+	ruleOverCaption       = "over-caption"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -53,6 +53,8 @@ func furnitureRule(s string) string {
 		return ruleBracketPromo
 	case len(s) <= 120 && strings.Contains(s, " | ") && linkRowRE.MatchString(s):
 		return ruleLinkRow
+	case len(s) <= 80 && chromeRule(s) != "" && !isBoilerplate(s):
+		return chromeRule(s)
 	case isPromoLabel(s) || (strings.ContainsAny(s, "|:") && runeCount(s) <= maxPromoTitle+20 && inlinePromoRE.MatchString(s)):
 		return rulePromoLabel
 	}
@@ -65,7 +67,7 @@ func isPromoLabel(s string) bool {
 	if len(s) > 40 || s == "" || !unicode.IsUpper(firstRune(s)) {
 		return false
 	}
-	return promoLabels[strings.ToLower(strings.TrimRight(s, ": "))]
+	return promoLabels[strings.ToLower(strings.TrimRight(s, ": "))] || isPromoPhrase(s)
 }
 
 // maxPromoTitles is the most story titles a promo label lists.

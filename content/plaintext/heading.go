@@ -99,7 +99,10 @@ func (c *classifier) headings(content []int) {
 			// a byline is never a heading, nor is a line of an interview
 			if r := headingRule(c.text(i)); r != "" && !c.spoken(i) && c.res[i][0].Rule != ruleLivePost && c.res[i][0].Rule != ruleStepLabel && !isBylineText(c.text(i)) {
 				cand[k] = r
-				if r := notHeadingRule(c.text(i)); r != "" {
+				if isSignUp(c.text(i)) {
+					cand[k] = "" // a newsletter's box
+					c.set(i, RoleBoilerplate, ruleNewsletterBox)
+				} else if r := notHeadingRule(c.text(i)); r != "" {
 					cand[k] = "" // dialogue or a stage direction: a paragraph
 					if k+1 < len(content) && followsHeading(c.role(content[k+1])) {
 						c.res[i][0].Rule = r // where it would have been taken for a heading

@@ -123,6 +123,12 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 			bare[c.text(i)] = bare[c.text(i)] || !c.headsProse(content, cand, k)
 		}
 	}
+	for i := range c.lines {
+		if r := c.res[i]; len(r) == 1 && r[0].Role == RoleBoilerplate && (r[0].Rule == rulePromoLabel || r[0].Rule == ruleRelated) && count[c.text(i)] > 0 {
+			count[c.text(i)]++ // a topic's tag, printed again among the links to other stories
+			bare[c.text(i)] = true
+		}
+	}
 	for s := range count {
 		if !bare[s] {
 			delete(count, s) // "Why it's great" over each pick's text is a heading each time
@@ -133,7 +139,7 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 		if cand[k] == "" || toc[k] || blocked[k] {
 			continue
 		}
-		if r := c.contextRule(content, k, count); r == ruleRepeated || r == ruleAmidFurniture || r == ruleOverCredit {
+		if r := c.contextRule(content, k, count); r == ruleRepeated || r == ruleAmidFurniture || r == ruleOverCredit || r == ruleOverCaption {
 			blocked[k] = true
 			c.res[i][0].Rule = r
 		} else if r != "" {
@@ -152,6 +158,17 @@ func (c *classifier) headsProse(content []int, cand []string, k int) bool {
 	next := c.text(content[k+1])
 	return endsSentence(next) || runeCount(next) > maxHeadingRunes
 }
+
+// captioned reports whether line i is, or opens with, a picture's
+// caption or credit.
+func (c *classifier) captioned(i int) bool {
+	return len(c.res[i]) > 0 && (c.res[i][0].Role == RoleCaption || c.res[i][0].Role == RoleCredit)
+}
+
+// minCaptionWords is the fewest words of a line over a caption or a
+// credit that make it a picture's caption or standfirst rather than
+// a heading (over-caption): a slide's or a section's title is shorter.
+const minCaptionWords = 8
 
 // maxRepeatedWords is the longest line, in words, that repeated-line
 // takes for a page's button or label.
@@ -181,6 +198,8 @@ func (c *classifier) contextRule(content []int, k int, count map[string]int) str
 		return ruleAmidFurniture // "Like" between "Share" and "Comment"
 	case next != "" && opensWithCreditLabel(next):
 		return ruleOverCredit // a caption over "Credited to …"
+	case k+1 < len(content) && c.captioned(content[k+1]) && article.WordCount(s) >= minCaptionWords:
+		return ruleOverCaption // a picture's label or standfirst over its caption
 	case c.prevLine(content[k]) >= 0 && c.role(c.prevLine(content[k])) == RoleByline && namesJob(s):
 		return ruleBylineJob // "Climate reporter, BBC News" under "By Georgina Rannard"
 	case k > 0 && isCommenter(prev):
