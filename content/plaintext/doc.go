@@ -457,6 +457,19 @@
 // no credit is a caption (over-credit-line); both stay among the short
 // lines around them. Explain names the rule on each such line.
 //
+// metadata-line: a short line that tells about the article rather than
+// heads a part of it — one with a reading time, in English or another
+// major European language ("Fiction · 14 min read", "Lesezeit: 4 Min.",
+// "5 minutos de lectura"), with a full date ("Last medically reviewed on
+// January 9, 2024"), or a month and a year with the word for an issue
+// ("June 2024 Issue") — stays among the short lines around it and heads
+// nothing; so does a byline that goes on after its name (byline-line:
+// "By Dana Whitfield dwhitfield@…", "Por Rafael Nogueira, de Corumbá
+// (MS)", "Reviewed by Nina Patel, certified bike mechanic", "Maya Chen,
+// reporting from Atlanta"; "By The Numbers" names no one), and the label
+// of a table or figure with its title ("Table 1. Open-access networks",
+// "Abbildung 3: …": figure-label). Neither is a live blog's post title.
+//
 // newsletter-box: a heading candidate of at most twelve words that opens
 // asking to sign up or subscribe, or names a newsletter or an inbox, in
 // the languages above ("Sign up to First Edition", "Free daily

@@ -137,6 +137,8 @@ const (
 	rulePageLabel         = "page-label"
 	ruleNewsletterBox     = "newsletter-box"
 	ruleOverCaption       = "over-caption"
+	ruleMetaLine          = "metadata-line"
+	ruleBylineLine        = "byline-line"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

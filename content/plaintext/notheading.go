@@ -55,7 +55,8 @@ var calloutLabels = map[string]bool{
 // lines around it, or "": the label of a tip or a warning ("Tip", "Note":
 // callout-label), the label of a table or figure
 // (figure-label), a label ending with "by" or a credit ending with "by
-// NAME" (by-label), or a commenter's name line (commenter-line).
+// NAME" (by-label), a commenter's name line (commenter-line), or a line
+// about the article (metaLineRule).
 func notHeadingText(s string) string {
 	switch {
 	case figureLabelRE.MatchString(s):
@@ -67,7 +68,7 @@ func notHeadingText(s string) string {
 	case isCommenter(s):
 		return ruleCommenter
 	}
-	return ""
+	return metaLineRule(s)
 }
 
 // isTableRow reports whether s is a row of table cells parted by bars or

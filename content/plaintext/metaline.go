@@ -1,0 +1,112 @@
+package plaintext
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/offprint/offprint/content/article"
+	"github.com/offprint/offprint/internal/lazyre"
+)
+
+// The rules of this file keep out of the headings the short lines that
+// tell about the article rather than title a part of it: who wrote or
+// checked it, when, how long it takes to read, which issue it is in —
+// whatever else the line says.
+
+var (
+	// readingTimeRE finds a reading time in English or another major
+	// European language: "14 min read", "Lesezeit: 4 Min.", "Leestijd 3
+	// minuten", "5 minutos de lectura", "Temps de lecture : 6 min".
+	readingTimeRE = lazyre.New(`(?i)(?:^|[^\pL\d])\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minuty)\.?\s+(?:read|reading|de\s+lectura|de\s+lecture|di\s+lettura|de\s+leitura|leestijd|lesezeit|läsning|czytania)(?:$|[^\pL])|(?:^|[^\pL])(?:lesezeit|lesedauer|leestijd|reading time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|lästid|czas czytania)(?:$|[^\pL])`)
+	// checkedByRE opens a line that names who wrote, checked or edited
+	// the article: "Reviewed by", "Medically reviewed by", "Fact checked
+	// by", "Edited by", "Illustrated by".
+	checkedByRE = lazyre.New(`(?i)^(?:(?:medically|expert|clinically)\s+)?(?:reviewed|fact[- ]?checked|checked|edited|verified|illustrated|photographed|produced)\s+by:?\s+`)
+	// reportingRoleRE opens what follows a correspondent's name: ",
+	// reporting from Atlanta", ", in Kyiv".
+	reportingRoleRE = lazyre.New(`(?i)^(?:reporting|reports|writing)\s+(?:from|in)\s+\p{Lu}`)
+	// figureTitleRE matches the label of a table or a figure with its
+	// title, in English and other languages: "Table 1. Open-access
+	// networks", "Figure 2: Growth", "Abbildung 3: …", "Tableau 1 : …".
+	figureTitleRE = lazyre.New(`^(?i:table|tab\.|figure|fig\.|chart|graph|exhibit|map|tabelle|abbildung|abb\.|grafik|tableau|graphique|tabla|gráfico|figura|tabella|grafico|tabela|tabel|figuur|tabell|figur|wykres|tabela)\s+\d{1,3}[a-z]?\s?[.:]\s+\S`)
+)
+
+// issueWords name a magazine's issue or edition after its month and year
+// ("June 2024 Issue", "Ausgabe März 2024"), compared lower-cased.
+var issueWords = map[string]bool{
+	"issue": true, "edition": true, "ausgabe": true, "édition": true, "numéro": true,
+	"edición": true, "número": true, "edizione": true, "numero": true, "edição": true,
+	"editie": true, "nummer": true, "utgåva": true, "wydanie": true, "numer": true,
+}
+
+// metaLineRule returns the rule by which s, a short line that passes the
+// heading tests, tells about the article rather than heads a part of it,
+// or "": a line with a reading time ("Fiction · 14 min read") or a full
+// date ("Last medically reviewed on January 9, 2024"), or a month and a
+// year with the word for an issue ("June 2024 Issue": metadata-line); a
+// byline that goes on after the name (byline-line); the label of a table
+// or a figure with its title ("Table 1. Open-access networks":
+// figure-label).
+func metaLineRule(s string) string {
+	switch {
+	case readingTimeRE.MatchString(s) || len(article.FindDates(s)) > 0 || isIssue(s):
+		return ruleMetaLine
+	case bylineLine(s):
+		return ruleBylineLine
+	case figureTitleRE.MatchString(s):
+		return ruleFigureLabel
+	}
+	return ""
+}
+
+// isIssue reports whether s is a month and a year with a word for an
+// issue before or after them.
+func isIssue(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) != 3 {
+		return false
+	}
+	if issueWords[strings.ToLower(ws[len(ws)-1])] {
+		return article.IsMonthYear(strings.Join(ws[:len(ws)-1], " "))
+	}
+	return issueWords[strings.ToLower(ws[0])] && article.IsMonthYear(strings.Join(ws[1:], " "))
+}
+
+// bylineLine reports whether s is a byline that goes on after its name:
+// a word for "by" (or "Reviewed by", "Fact checked by") and a name, then
+// the name's job, place or address ("By Dana Whitfield
+// dwhitfield@valleycourier.com", "Por Rafael Nogueira, de Corumbá (MS)",
+// "Reviewed by Nina Patel, certified bike mechanic"), or a name, a comma
+// and where the correspondent reports from ("Maya Chen, reporting from
+// Atlanta"). A phrase of common words after "By" ("By The Numbers") is
+// no name.
+func bylineLine(s string) bool {
+	rest, by := article.CutByAnyLanguage(s)
+	if !by {
+		if loc := checkedByRE.FindStringIndex(s); loc != nil {
+			rest, by = s[loc[1]:], true
+		}
+	}
+	name, tail := cutName(rest)
+	if !nameShaped(name) {
+		return false
+	}
+	if by {
+		return true
+	}
+	return strings.HasPrefix(tail, ",") && reportingRoleRE.MatchString(strings.TrimSpace(tail[1:]))
+}
+
+// cutName cuts s where a name would end: before a comma, a bar, a dash,
+// a middle dot, a bracket or an e-mail address; it returns the name and
+// the rest.
+func cutName(s string) (name, rest string) {
+	end := len(s)
+	if i := strings.IndexAny(s, ",|—–·(@"); i >= 0 {
+		end = i
+		if s[i] == '@' { // the address's first word is no part of the name
+			end = strings.LastIndexFunc(s[:i], unicode.IsSpace) + 1
+		}
+	}
+	return strings.TrimSpace(s[:end]), s[end:]
+}
