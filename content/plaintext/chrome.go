@@ -184,3 +184,22 @@ func isSignUp(s string) bool {
 	n := len(strings.Fields(s))
 	return n > 0 && n <= maxSignUpWords && signUpRE.MatchString(s)
 }
+
+// authorBoxLabels head the box about an article's author at its end, in
+// English and the other major European languages (compared lower-cased,
+// a final colon left out).
+var authorBoxLabels = map[string]bool{
+	"about the author": true, "about the authors": true, "about the writer": true,
+	"über den autor": true, "über die autorin": true, "zur person": true,
+	"à propos de l'auteur": true, "à propos de l’auteur": true, "l'auteur": true, "l’auteur": true,
+	"sobre el autor": true, "sobre la autora": true, "sobre la firma": true,
+	"sull'autore": true, "sull’autore": true, "l'autore": true, "l’autore": true,
+	"sobre o autor": true, "sobre a autora": true,
+	"over de auteur": true, "om författaren": true, "om skribenten": true, "o autorze": true,
+}
+
+// isAuthorBox reports whether s is the label of the box about the
+// article's author (author-box): page furniture, like the box.
+func isAuthorBox(s string) bool {
+	return len(s) <= 40 && authorBoxLabels[strings.ToLower(strings.TrimRight(s, ": "))]
+}

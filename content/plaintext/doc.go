@@ -470,6 +470,25 @@
 // of a table or figure with its title ("Table 1. Open-access networks",
 // "Abbildung 3: …": figure-label). Neither is a live blog's post title.
 //
+// new-tab-link: a candidate that ends with the note a copied link keeps,
+// "opens new tab", "(opens in a new window)" or its German, French,
+// Spanish, Italian, Portuguese or Dutch form, is a link's text and heads
+// nothing (a credit line that ends so stays a credit).
+//
+// code-line: a candidate with a sign of program code (a snake_case
+// identifier, "()", " = ", "=>", "->", or ending with ";", "{" or "}")
+// next to another line with one is a line of code, no heading; an
+// identifier in a heading alone ("Tuning max_connections") is no code.
+//
+// signature-line also takes a candidate right under a valediction, a
+// line of at most four words ending with a comma ("IN SOLIDARITY,",
+// "Best wishes,", "Cordialement,"): it signs the letter.
+//
+// author-box: the label of the box about the author at an article's end,
+// in English and the other major European languages ("About the author",
+// "Über den Autor", "À propos de l'auteur", "Sobre la firma",
+// "Sull'autore", "Over de auteur"), is dropped.
+//
 // newsletter-box: a heading candidate of at most twelve words that opens
 // asking to sign up or subscribe, or names a newsletter or an inbox, in
 // the languages above ("Sign up to First Edition", "Free daily

@@ -139,6 +139,9 @@ const (
 	ruleOverCaption       = "over-caption"
 	ruleMetaLine          = "metadata-line"
 	ruleBylineLine        = "byline-line"
+	ruleNewTabLink        = "new-tab-link"
+	ruleCodeLine          = "code-line"
+	ruleAuthorBox         = "author-box"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

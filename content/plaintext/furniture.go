@@ -55,6 +55,8 @@ func furnitureRule(s string) string {
 		return ruleLinkRow
 	case len(s) <= 80 && chromeRule(s) != "" && !isBoilerplate(s):
 		return chromeRule(s)
+	case isAuthorBox(s):
+		return ruleAuthorBox
 	case isPromoLabel(s) || (strings.ContainsAny(s, "|:") && runeCount(s) <= maxPromoTitle+20 && inlinePromoRE.MatchString(s)):
 		return rulePromoLabel
 	}

@@ -28,6 +28,10 @@ var (
 	// figureTitleRE matches the label of a table or a figure with its
 	// title, in English and other languages: "Table 1. Open-access
 	// networks", "Figure 2: Growth", "Abbildung 3: …", "Tableau 1 : …".
+	// newTabRE finds the note a link's text keeps when copied from a page
+	// that opens it elsewhere: ", opens new tab", "(opens in a new
+	// window)", "öffnet in neuem Tab", "s'ouvre dans un nouvel onglet".
+	newTabRE      = lazyre.New(`(?i)(?:opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)|öffnet\s+in\s+(?:einem\s+)?neuen\s+(?:tab|fenster)|s'ouvre\s+dans\s+un(?:e)?\s+nouv\S+\s+(?:onglet|fenêtre)|se\s+abre\s+en\s+una\s+nueva\s+(?:pestaña|ventana)|si\s+apre\s+in\s+una\s+nuova\s+(?:scheda|finestra)|abre\s+em\s+uma\s+nova\s+(?:aba|janela)|opent\s+in\s+(?:een\s+)?nie(?:uw|uwe)\s+(?:tabblad|venster))\)?(?m:$)`)
 	figureTitleRE = lazyre.New(`^(?i:table|tab\.|figure|fig\.|chart|graph|exhibit|map|tabelle|abbildung|abb\.|grafik|tableau|graphique|tabla|gráfico|figura|tabella|grafico|tabela|tabel|figuur|tabell|figur|wykres|tabela)\s+\d{1,3}[a-z]?\s?[.:]\s+\S`)
 )
 
@@ -46,7 +50,8 @@ var issueWords = map[string]bool{
 // year with the word for an issue ("June 2024 Issue": metadata-line); a
 // byline that goes on after the name (byline-line); the label of a table
 // or a figure with its title ("Table 1. Open-access networks":
-// figure-label).
+// figure-label); a link's text that says it opens a new tab
+// (new-tab-link).
 func metaLineRule(s string) string {
 	switch {
 	case readingTimeRE.MatchString(s) || len(article.FindDates(s)) > 0 || isIssue(s):
@@ -55,6 +60,8 @@ func metaLineRule(s string) string {
 		return ruleBylineLine
 	case figureTitleRE.MatchString(s):
 		return ruleFigureLabel
+	case newTabRE.MatchString(s):
+		return ruleNewTabLink
 	}
 	return ""
 }
@@ -109,4 +116,22 @@ func cutName(s string) (name, rest string) {
 		}
 	}
 	return strings.TrimSpace(s[:end]), s[end:]
+}
+
+// codeSignRE finds a sign of program code in a line: a snake_case
+// identifier, or a line that ends with ";", "{" or "}", or holds "()",
+// " = ", "=>" or "->".
+var codeSignRE = lazyre.New(`(?:^|[^\pL\d_])\pL[\pL\d]*_[\pL\d_]*[\pL\d](?:$|[^\pL\d_])|[;{}](?m:$)|\(\)|\s=\s|=>|->`)
+
+// codeLike reports whether s bears a sign of program code.
+func codeLike(s string) bool {
+	return s != "" && codeSignRE.MatchString(s)
+}
+
+// valediction reports whether s closes a letter: a line of at most four
+// words that ends with a comma ("IN SOLIDARITY,", "Best wishes,",
+// "Cordialement,").
+func valediction(s string) bool {
+	n := len(strings.Fields(s))
+	return n > 0 && n <= 4 && lastRune(s) == ','
 }

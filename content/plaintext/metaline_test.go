@@ -24,6 +24,8 @@ func TestMetaLineRule(t *testing.T) {
 		{"The 2024 election", ""},
 		{"Minutes of the meeting", ""},
 		{"Table manners", ""},
+		{"Our Standards: The Thomson Reuters Trust Principles., opens new tab", ruleNewTabLink},
+		{"Mentions légales (s'ouvre dans un nouvel onglet)", ruleNewTabLink},
 	}
 	for _, tt := range tests {
 		if got := metaLineRule(tt.in); got != tt.want {
@@ -42,5 +44,38 @@ func TestMetaLineInContext(t *testing.T) {
 	}
 	if role, _ := lineDecision(t, p+"9:58 p.m. ET\nMaya Chen, reporting from Atlanta\n"+lede+"\n", 5); role == RoleHeading {
 		t.Errorf("correspondent's name is a post's title")
+	}
+}
+
+// TestCodeAndSignature checks code lines and a letter's signature under
+// its valediction, which head nothing, and the headings next to them.
+func TestCodeAndSignature(t *testing.T) {
+	const p = "Title\n" + lede + "\n" + lede + "\n"
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"code", p + "CREATE INDEX CONCURRENTLY events_recent_idx\nON events (account_id, created_at)\nWHERE created_at > '2024-01-01';\n" + lede + "\n", 4, RoleParagraph, ruleCodeLine},
+		{"identifier in a heading", p + "Tuning max_connections\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
+		{"signature under a valediction", p + "IN SOLIDARITY,\nThe Executive Board\n" + lede + "\n", 5, RoleParagraph, ruleSignature},
+		{"author box", p + "Sobre la firma\nLucía Martín\n" + lede + "\n", 4, RoleBoilerplate, ruleAuthorBox},
+	}
+	for _, tt := range tests {
+		if role, rule := lineDecision(t, tt.input, tt.line); role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
+
+// TestCodeLike checks the signs of program code.
+func TestCodeLike(t *testing.T) {
+	for s, want := range map[string]bool{
+		"ON events (account_id, created_at)": true, "x := f();": true, "if (ok) {": true,
+		"call init() first": true, "Slow charging": false, "Well-being at work": false, "": false,
+	} {
+		if got := codeLike(s); got != want {
+			t.Errorf("codeLike(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

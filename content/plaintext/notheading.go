@@ -211,8 +211,10 @@ func (c *classifier) contextRule(content []int, k int, count map[string]int) str
 		return ruleCommenter // "Helen Marsh" replying to "Mark T." two lines up
 	case namesShaped(s) && (dateNear(prev) || dateNear(next)):
 		return ruleNameByDate
-	case c.signature(s, content, k):
-		return ruleSignature
+	case c.signature(s, content, k) || valediction(prev) && c.adjacent(content[k-1], content[k]):
+		return ruleSignature // "The Executive Board" under "IN SOLIDARITY,"
+	case codeLike(s) && (codeLike(prev) || codeLike(next)):
+		return ruleCodeLine
 	case labelValueRE.MatchString(s) && (isFactNeighbour(prev) || isFactNeighbour(next)):
 		return ruleFactLine
 	}
