@@ -87,32 +87,52 @@ var chromeWords = func() map[string]uint8 {
 // maxChromeWords is the most words a button row or a page's label has.
 const maxChromeWords = 6
 
-// chromeKinds returns the kinds of each word of s, lower-cased, its
-// punctuation and an elided article ("l'article") left out, and whether
-// s is short and every word of it is a chrome word.
-func chromeKinds(s string) ([]uint8, bool) {
-	ws := strings.Fields(strings.ToLower(s))
-	if len(ws) == 0 || len(ws) > maxChromeWords {
-		return nil, false
+// chromeCount counts the words of a line by their chrome kinds.
+type chromeCount struct {
+	words, verbs, labels, objects, promos, others int
+}
+
+// chromeKinds counts the words of s by kind, each lower-cased, its
+// punctuation and an elided article ("l'article") left out; ok is false
+// when s has more than maxChromeWords words or one that is no chrome
+// word. It looks each word up as it goes, so that a line of prose is
+// rejected at its first word, without copying it.
+func chromeKinds(s string) (n chromeCount, ok bool) {
+	if len(s) > 80 {
+		return n, false
 	}
-	kinds := make([]uint8, 0, len(ws))
-	for _, w := range ws {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, ".,:;!?…·|•()\"“”«»")
-		if _, rest, ok := strings.Cut(w, "'"); ok {
+		if _, rest, cut := strings.Cut(w, "'"); cut {
 			w = rest
-		} else if _, rest, ok := strings.Cut(w, "’"); ok {
+		} else if _, rest, cut := strings.Cut(w, "’"); cut {
 			w = rest
 		}
 		if w == "" {
 			continue
 		}
-		k := chromeWords[w]
-		if k == 0 {
-			return nil, false
+		k, found := chromeWords[w]
+		if !found {
+			k = chromeWords[strings.ToLower(w)]
 		}
-		kinds = append(kinds, k)
+		n.words++
+		switch {
+		case k == 0 || n.words > maxChromeWords:
+			return n, false
+		case k&chromeVerb != 0:
+			n.verbs++
+		case k&chromeLabel != 0:
+			n.labels++
+		case k&chromeObject != 0:
+			n.objects++
+		}
+		if k&chromePromo != 0 {
+			n.promos++
+		} else if k&chromeFill == 0 {
+			n.others++
+		}
 	}
-	return kinds, len(kinds) > 0
+	return n, n.words > 0
 }
 
 // chromeRule returns the rule by which the whole line s is a page's
@@ -122,25 +142,14 @@ func chromeKinds(s string) ([]uint8, bool) {
 // of an ad or a pinned post ("Anzeige", "Publicidade", "Pinned":
 // page-label).
 func chromeRule(s string) string {
-	kinds, ok := chromeKinds(s)
-	if !ok {
+	n, ok := chromeKinds(s)
+	if !ok || n.verbs+n.labels+n.objects != n.words {
 		return ""
 	}
-	verbs, labels := 0, 0
-	for _, k := range kinds {
-		switch {
-		case k&chromeVerb != 0:
-			verbs++
-		case k&chromeLabel != 0:
-			labels++
-		case k&chromeObject == 0:
-			return ""
-		}
-	}
 	switch {
-	case labels > 0 && verbs == 0 && len(kinds) <= 2:
+	case n.labels > 0 && n.verbs == 0 && n.words <= 2:
 		return rulePageLabel
-	case verbs > 0 && labels == 0:
+	case n.verbs > 0 && n.labels == 0:
 		return ruleButtonRow
 	}
 	return ""
@@ -153,18 +162,8 @@ func chromeRule(s string) string {
 // onderwerp"). The names of a reference page's sections ("See also",
 // "Further reading") are headings.
 func isPromoPhrase(s string) bool {
-	kinds, ok := chromeKinds(s)
-	if !ok || len(kinds) < 2 || sectionNames[strings.ToLower(s)] {
-		return false
-	}
-	promo := false
-	for _, k := range kinds {
-		if k&(chromePromo|chromeFill) == 0 {
-			return false
-		}
-		promo = promo || k&chromePromo != 0
-	}
-	return promo
+	n, ok := chromeKinds(s)
+	return ok && n.words >= 2 && n.others == 0 && n.promos > 0 && !sectionNames[strings.ToLower(s)]
 }
 
 // signUpRE finds the words of a newsletter's sign-up box: a line that
@@ -181,7 +180,7 @@ const maxSignUpWords = 12
 // for a newsletter (newsletter-box): such a line, and the line it pairs
 // with, is the box's, never a section's heading.
 func isSignUp(s string) bool {
-	n := len(strings.Fields(s))
+	n := wordCount(s)
 	return n > 0 && n <= maxSignUpWords && signUpRE.MatchString(s)
 }
 

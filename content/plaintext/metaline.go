@@ -53,12 +53,13 @@ var issueWords = map[string]bool{
 // figure-label); a link's text that says it opens a new tab
 // (new-tab-link).
 func metaLineRule(s string) string {
+	digits := strings.ContainsAny(s, "0123456789")
 	switch {
-	case readingTimeRE.MatchString(s) || len(article.FindDates(s)) > 0 || isIssue(s):
+	case digits && (readingTimeRE.MatchString(s) || len(article.FindDates(s)) > 0 || isIssue(s)):
 		return ruleMetaLine
 	case bylineLine(s):
 		return ruleBylineLine
-	case figureTitleRE.MatchString(s):
+	case digits && figureTitleRE.MatchString(s):
 		return ruleFigureLabel
 	case newTabRE.MatchString(s):
 		return ruleNewTabLink
@@ -125,13 +126,26 @@ var codeSignRE = lazyre.New(`(?:^|[^\pL\d_])\pL[\pL\d]*_[\pL\d_]*[\pL\d](?:$|[^\
 
 // codeLike reports whether s bears a sign of program code.
 func codeLike(s string) bool {
-	return s != "" && codeSignRE.MatchString(s)
+	return strings.ContainsAny(s, "_;{}()=>") && codeSignRE.MatchString(s)
 }
 
 // valediction reports whether s closes a letter: a line of at most four
 // words that ends with a comma ("IN SOLIDARITY,", "Best wishes,",
 // "Cordialement,").
 func valediction(s string) bool {
-	n := len(strings.Fields(s))
-	return n > 0 && n <= 4 && lastRune(s) == ','
+	if lastRune(s) != ',' {
+		return false
+	}
+	n := wordCount(s)
+	return n > 0 && n <= 4
+}
+
+// wordCount counts the words of s, as white space parts them, without
+// copying them.
+func wordCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
