@@ -518,6 +518,14 @@
 // first two of them, their section numbers left out, open lines further
 // down: they are a table of contents ("Índice", then "1 Etimología").
 //
+// heading-sub-label: inside a run of short lines headed by a label
+// (heading-list-label or heading-section-name), a line of at most four
+// words and no figures, with fewer words than the item above it and each
+// of the two under it, labels the items under it as the first label did
+// ("Against" after "For" and its items, "For the topping" among the
+// ingredients). Under a section's name it needs two words at least:
+// "Pepper" among the ingredients is one of them.
+//
 // heading-edit-link: a wiki page copied whole glues its edit link to
 // each section heading ("History[edit]", "Etimología[editar]"). When at
 // least two paragraphs end with the same bracketed word glued to them,

@@ -142,6 +142,7 @@ const (
 	ruleNewTabLink        = "new-tab-link"
 	ruleCodeLine          = "code-line"
 	ruleAuthorBox         = "author-box"
+	ruleSubLabel          = "heading-sub-label"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -155,6 +155,8 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleWhLabel
 		case !prevCand && nextCand && c.listLabelHeading(content, cand, blocked, k):
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleListLabel
+		case prevCand && nextCand && c.subLabel(content, cand, blocked, k):
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleSubLabel
 		case prevCand || nextCand:
 			if c.role(i) == RoleParagraph {
 				c.res[i][0].Rule = ruleShortRun
@@ -392,4 +394,38 @@ func (c *classifier) editLinks(content []int) map[int]string {
 		}
 	}
 	return out
+}
+
+// maxSubLabelBack is how far up a run of short lines subLabel looks for
+// the label that heads it.
+const maxSubLabelBack = 40
+
+// subLabel reports whether content[k], inside a run of short lines that a
+// label heads ("For", "Ingredients": heading-list-label or
+// heading-section-name), labels the lines under it as that label did the
+// ones above (heading-sub-label): "Against" after "For" and its items,
+// "For the topping" among the ingredients. It has at most four words
+// (two at least under a section's name: "Salt" among the ingredients is
+// one of them) and no figures, fewer words than the item above it and each of the
+// two below it, which are candidates that head nothing else.
+func (c *classifier) subLabel(content []int, cand []string, blocked map[int]bool, k int) bool {
+	s := c.text(content[k])
+	n := wordCount(s)
+	if c.role(content[k]) != RoleParagraph || n > maxListLabelWords || strings.ContainsAny(s, "0123456789") || k < 2 || k+2 >= len(content) {
+		return false
+	}
+	for _, j := range []int{k - 1, k + 1, k + 2} {
+		if cand[j] == "" || blocked[j] || c.role(content[j]) != RoleParagraph || wordCount(c.text(content[j])) <= n {
+			return false
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-maxSubLabelBack; j-- {
+		if r := c.res[content[j]][0].Rule; c.role(content[j]) == RoleHeading && (r == ruleListLabel || r == ruleSectionName) {
+			return n >= 2 || r == ruleListLabel // "Salt" among the ingredients is one
+		}
+		if cand[j] == "" {
+			return false
+		}
+	}
+	return false
 }

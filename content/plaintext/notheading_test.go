@@ -172,3 +172,21 @@ func TestWikiEditLinks(t *testing.T) {
 		t.Errorf("a single bracketed word is taken for an edit link")
 	}
 }
+
+// TestSubLabel checks a second label inside a labelled run of short
+// lines, and an ingredient that is none.
+func TestSubLabel(t *testing.T) {
+	const p = "Title\n" + lede + "\n" + lede + "\n"
+	pros := "For\nBest-in-class main camera\nSeven years of OS updates\nBright, sharp display\nAgainst\nRuns warm under load\nAverage battery life\n" + lede + "\n"
+	if role, rule := lineDecision(t, p+pros, 8); role != RoleHeading || rule != ruleSubLabel {
+		t.Errorf("second label is %s/%s", role, rule)
+	}
+	recipe := "Ingredients\n4 cups bread flour\n2 teaspoons fine salt\nFor the topping\n2 sprigs fresh rosemary\n1 teaspoon flaky salt\nMethod\n" + lede + "\n"
+	if role, rule := lineDecision(t, p+recipe, 7); role != RoleHeading || rule != ruleSubLabel {
+		t.Errorf("label among ingredients is %s/%s", role, rule)
+	}
+	salt := "Ingredients\n4 cups bread flour\n2 teaspoons fine salt\nPepper\n2 sprigs fresh rosemary\n1 teaspoon flaky salt\nMethod\n" + lede + "\n"
+	if role, rule := lineDecision(t, p+salt, 7); role == RoleHeading {
+		t.Errorf("an ingredient is %s/%s", role, rule)
+	}
+}
