@@ -2,7 +2,6 @@ package image
 
 import (
 	"bytes"
-	"errors"
 	"image"
 )
 
@@ -143,18 +142,16 @@ func pixelReader(img image.Image) func(x, y int) (r, g, b, a float64) {
 
 // DecodeReduced decodes an image (PNG, JPEG, GIF, WebP, BMP, TIFF) once
 // and returns it reduced by area averaging to w×h pixels (at most its
-// own size). A PNG that is not interlaced is reduced as its rows are
-// read, so its full-size pixels are never held: a 64-megapixel PNG costs
-// the result and two of its rows. Other images are decoded whole, then
-// reduced, and the decoded image is dropped at once. The caller checks
-// the pixel count first (DecodeConfig).
+// own size). A PNG is reduced as its rows are read, so its full-size
+// pixels are never held: a 64-megapixel PNG costs the result and two of
+// its rows, or, interlaced, the result, 32 bytes of sums an output pixel
+// and two rows of a pass (its result may differ by 1 level per channel
+// from that of the same PNG not interlaced, see sums). Other images are
+// decoded whole, then reduced, and the decoded image is dropped at once.
+// The caller checks the pixel count first (DecodeConfig).
 func DecodeReduced(data []byte, w, h int) (*image.RGBA, error) {
-	s, err := reducePNG(data, func(sw, sh int) *scaler { return newScaler(sw, sh, w, h) })
-	if err == nil {
-		return s.dst, nil
-	}
-	if bytes.HasPrefix(data, []byte(pngSignature)) && !errors.Is(err, errInterlaced) {
-		return nil, err
+	if bytes.HasPrefix(data, []byte(pngSignature)) {
+		return reducePNG(data, w, h)
 	}
 	m, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {

@@ -7,13 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"image"
 	"image/color"
 	"io"
 )
-
-// errInterlaced sends an interlaced PNG to the standard decoder: its
-// passes cannot be reduced a row at a time.
-var errInterlaced = errors.New("interlaced PNG")
 
 // pngSignature opens every PNG file.
 const pngSignature = "\x89PNG\r\n\x1a\n"
@@ -25,13 +22,18 @@ type pngHeader struct {
 	colorType     int // 0 gray, 2 RGB, 3 palette, 4 gray+alpha, 6 RGBA
 	palette       [256][4]float64
 	trns          []byte // tRNS chunk: the transparent key (gray, RGB) or palette alphas
+	interlaced    bool   // Adam7: seven passes, each a sub-image of its own rows
 }
 
-// reducePNG decodes a non-interlaced PNG a row at a time into s (made
-// for the image's size by newScaler(w, h)): besides the result it holds
-// two rows of the file. The pixels are those image/png decodes, so the
-// result is what Downscale makes of png.Decode's image.
-func reducePNG(data []byte, scale func(w, h int) *scaler) (*scaler, error) {
+// reducePNG decodes a PNG and returns it reduced by area averaging to
+// w×h pixels (at most its own size), without holding its full-size
+// pixels. A non-interlaced PNG is read a row at a time into a scaler, so
+// the result is what Downscale makes of png.Decode's image. An
+// interlaced one is read pass by pass, each pixel added to exact integer
+// sums of the output pixels it falls in (see sums), so the result is the
+// exact area average, rounded: at most 1 level per channel from
+// Downscale's floating-point one.
+func reducePNG(data []byte, w, h int) (*image.RGBA, error) {
 	if !bytes.HasPrefix(data, []byte(pngSignature)) {
 		return nil, errors.New("not a PNG file")
 	}
@@ -40,32 +42,106 @@ func reducePNG(data []byte, scale func(w, h int) *scaler) (*scaler, error) {
 	if err := chunks.header(&hd); err != nil {
 		return nil, err
 	}
-	s := scale(hd.width, hd.height)
 	zr, err := zlib.NewReader(chunks)
 	if err != nil {
 		return nil, fmt.Errorf("png: %w", err)
 	}
-	channels := map[int]int{0: 1, 2: 3, 3: 1, 4: 2, 6: 4}[hd.colorType]
-	bits := hd.depth * channels
-	bpp := max(1, bits/8) // bytes a filter looks back
-	rowLen := (bits*hd.width + 7) / 8
-	cur, prev := make([]byte, 1+rowLen), make([]byte, 1+rowLen)
-	out := make([]float64, 4*hd.width)
-	for range hd.height {
-		if _, err := io.ReadFull(zr, cur); err != nil {
-			return nil, fmt.Errorf("png: pixel data: %w", err)
-		}
-		if err := unfilter(cur[0], cur[1:], prev[1:], bpp); err != nil {
-			return nil, err
-		}
-		hd.convert(cur[1:], out)
-		s.add(out)
-		cur, prev = prev, cur
+	rows := newPNGRows(zr, &hd)
+	var dst *image.RGBA
+	if hd.interlaced {
+		dst, err = hd.reducePasses(rows, w, h)
+	} else {
+		dst, err = hd.reduceRows(rows, w, h)
+	}
+	if err != nil {
+		return nil, err
 	}
 	if chunks.err != nil {
 		return nil, chunks.err
 	}
-	return s, nil
+	return dst, nil
+}
+
+// reduceRows reads a non-interlaced image into a scaler: besides the
+// result it holds two rows of the file and the scaler's two rows of sums.
+func (hd *pngHeader) reduceRows(rows *pngRows, w, h int) (*image.RGBA, error) {
+	s := newScaler(hd.width, hd.height, w, h)
+	out := make([]float64, 4*hd.width)
+	rows.pass(hd.width)
+	for range hd.height {
+		row, err := rows.next()
+		if err != nil {
+			return nil, err
+		}
+		hd.convert(row, out, hd.width)
+		s.add(out)
+	}
+	return s.dst, nil
+}
+
+// adam7 lists an interlaced PNG's passes: pass p holds the pixels at
+// (x0 + i·dx, y0 + j·dy), its rows filtered as an image of their own.
+var adam7 = [7]struct{ x0, y0, dx, dy int }{
+	{0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4}, {0, 2, 2, 4}, {1, 0, 2, 2}, {0, 1, 1, 2},
+}
+
+// reducePasses reads an Adam7-interlaced image pass by pass into sums:
+// besides the result it holds the sums (32 bytes an output pixel) and
+// two rows of the current pass.
+func (hd *pngHeader) reducePasses(rows *pngRows, w, h int) (*image.RGBA, error) {
+	s := newSums(hd.width, hd.height, w, h)
+	out := make([]float64, 4*hd.width) // the last pass is as wide as the image
+	for _, p := range adam7 {
+		pw, ph := (hd.width-p.x0+p.dx-1)/p.dx, (hd.height-p.y0+p.dy-1)/p.dy
+		if pw <= 0 || ph <= 0 {
+			continue // an empty pass has no bytes, not even filter types
+		}
+		rows.pass(pw)
+		for j := range ph {
+			row, err := rows.next()
+			if err != nil {
+				return nil, err
+			}
+			hd.convert(row, out[:4*pw], pw)
+			s.add(p.y0+j*p.dy, p.x0, p.dx, out[:4*pw])
+		}
+	}
+	return s.image(), nil
+}
+
+// pngRows reads a PNG's unfiltered rows (of one pass, if interlaced)
+// through two buffers.
+type pngRows struct {
+	zr        io.Reader
+	bits, bpp int // bits a pixel; bytes a filter looks back
+	cur, prev []byte
+}
+
+func newPNGRows(zr io.Reader, hd *pngHeader) *pngRows {
+	channels := map[int]int{0: 1, 2: 3, 3: 1, 4: 2, 6: 4}[hd.colorType]
+	bits := hd.depth * channels
+	n := 1 + (bits*hd.width+7)/8
+	return &pngRows{zr: zr, bits: bits, bpp: max(1, bits/8), cur: make([]byte, n), prev: make([]byte, n)}
+}
+
+// pass starts an image (or an interlaced pass) of rows width pixels
+// wide: the row above the first is zeros.
+func (r *pngRows) pass(width int) {
+	n := 1 + (r.bits*width+7)/8
+	r.cur, r.prev = r.cur[:n], r.prev[:n]
+	clear(r.prev)
+}
+
+// next returns the next row, unfiltered (valid until the call after).
+func (r *pngRows) next() ([]byte, error) {
+	if _, err := io.ReadFull(r.zr, r.cur); err != nil {
+		return nil, fmt.Errorf("png: pixel data: %w", err)
+	}
+	if err := unfilter(r.cur[0], r.cur[1:], r.prev[1:], r.bpp); err != nil {
+		return nil, err
+	}
+	r.cur, r.prev = r.prev, r.cur
+	return r.prev[1:], nil
 }
 
 // pngChunks walks a PNG's chunks; as an io.Reader it gives the data of
@@ -148,9 +224,10 @@ func (hd *pngHeader) parseIHDR(b []byte) error {
 		return fmt.Errorf("%w: %dx%d pixels", ErrTooLarge, w, h)
 	}
 	hd.width, hd.height, hd.depth, hd.colorType = int(w), int(h), int(b[8]), int(b[9])
-	if b[12] != 0 {
-		return errInterlaced
+	if b[12] > 1 {
+		return errors.New("png: bad interlace method")
 	}
+	hd.interlaced = b[12] == 1
 	ok := map[int][]int{0: {1, 2, 4, 8, 16}, 2: {8, 16}, 3: {1, 2, 4, 8}, 4: {8, 16}, 6: {8, 16}}[hd.colorType]
 	for _, d := range ok {
 		if d == hd.depth {
@@ -230,10 +307,10 @@ func abs(x int) int {
 	return x
 }
 
-// convert turns an unfiltered row into 16-bit alpha-premultiplied RGBA,
-// the values image/png's image gives for each pixel.
-func (hd *pngHeader) convert(row []byte, out []float64) {
-	w := hd.width
+// convert turns an unfiltered row of w pixels into 16-bit
+// alpha-premultiplied RGBA, the values image/png's image gives for each
+// pixel.
+func (hd *pngHeader) convert(row []byte, out []float64, w int) {
 	switch {
 	case hd.colorType == 0 && hd.depth < 8:
 		mul := map[int]uint8{1: 0xff, 2: 0x55, 4: 0x11}[hd.depth]

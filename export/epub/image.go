@@ -97,7 +97,8 @@ func prepareImage(data []byte, base string, maxPx int) (*asset, error) {
 	}
 	var img image.Image
 	if max(cfg.Width, cfg.Height) > maxPx {
-		// Decoded once and reduced as it is read (a PNG row by row).
+		// Decoded once and reduced as it is read (a PNG row by row, or pass
+		// by pass if interlaced).
 		w, h := fitSize(cfg.Width, cfg.Height, maxPx)
 		img, err = contentimage.DecodeReduced(data, w, h)
 	} else {
