@@ -20,8 +20,13 @@ import (
 // tagger follows the drawing of the pages and builds the structure tree.
 // Its methods do nothing on a nil tagger (a result without structure).
 type tagger struct {
-	pdf      *fpdf.Fpdf
-	nodes    []layout.StructNode
+	pdf *fpdf.Fpdf
+	// lay is layout's nodes handed over so far: its own slice, read
+	// and never copied (a document of a million paragraphs has a
+	// million nodes); own is the tagger's nodes (links in no element),
+	// numbered from layoutN on (see node).
+	lay      []layout.StructNode
+	own      []layout.StructNode
 	kids     [][]fpdf.StructKid // each node's kids, in reading order
 	attached []bool             // the node is in the tree (it has content)
 	bbox     map[int][4]float64 // a Figure's picture, in PDF coordinates
@@ -44,9 +49,20 @@ type mcAt struct {
 
 func newTagger(pdf *fpdf.Fpdf, nodes []layout.StructNode) *tagger {
 	pdf.SetTagged()
-	return &tagger{pdf: pdf, nodes: slices.Clone(nodes), kids: make([][]fpdf.StructKid, len(nodes)),
+	return &tagger{pdf: pdf, lay: nodes, kids: make([][]fpdf.StructKid, len(nodes)),
 		attached: make([]bool, len(nodes)), bbox: map[int][4]float64{}, open: noMC, layoutN: len(nodes)}
 }
+
+// node returns node i: layout's, or the tagger's own from layoutN on.
+func (tg *tagger) node(i int) *layout.StructNode {
+	if i < tg.layoutN {
+		return &tg.lay[i]
+	}
+	return &tg.own[i-tg.layoutN]
+}
+
+// count is the number of nodes, layout's and the tagger's own.
+func (tg *tagger) count() int { return tg.layoutN + len(tg.own) }
 
 // grow takes in the nodes layout made since (a streamed layout): they go
 // before the tagger's own nodes, which move up.
@@ -54,22 +70,19 @@ func (tg *tagger) grow(nodes []layout.StructNode) {
 	if tg == nil || len(nodes) <= tg.layoutN {
 		return
 	}
-	add := nodes[tg.layoutN:]
-	n := len(add)
-	own := tg.nodes[tg.layoutN:]
-	if len(own) > 0 {
+	n := len(nodes) - tg.layoutN
+	if len(tg.own) > 0 {
 		for i := range tg.kids {
 			for k := range tg.kids[i] {
-				if e := tg.kids[i][k].Elem; e >= tg.layoutN {
-					tg.kids[i][k].Elem = e + n
+				if e := tg.kids[i][k].Elem; int(e) >= tg.layoutN {
+					tg.kids[i][k].Elem = e + int32(n)
 				}
 			}
 		}
 	}
-	tg.nodes = slices.Insert(tg.nodes, tg.layoutN, add...)
 	tg.kids = slices.Insert(tg.kids, tg.layoutN, make([][]fpdf.StructKid, n)...)
 	tg.attached = slices.Insert(tg.attached, tg.layoutN, make([]bool, n)...)
-	tg.layoutN = len(nodes)
+	tg.lay, tg.layoutN = nodes, len(nodes)
 }
 
 // setPage makes n the page links are recorded on, returning the one it
@@ -90,7 +103,7 @@ func (tg *tagger) begin(node, key int, kind string) {
 	if tg == nil {
 		return
 	}
-	if node < 0 || node >= len(tg.nodes) {
+	if node < 0 || node >= tg.count() {
 		node = layout.Artifact
 	}
 	if node == tg.open {
@@ -102,7 +115,7 @@ func (tg *tagger) begin(node, key int, kind string) {
 		tg.pdf.BeginArtifact(kind)
 		return
 	}
-	id := tg.pdf.BeginMarkedContent(tg.nodes[node].Role)
+	id := tg.pdf.BeginMarkedContent(tg.node(node).Role)
 	tg.seq = append(tg.seq, mcAt{node: node, mcid: id, key: key})
 }
 
@@ -159,19 +172,19 @@ func (tg *tagger) link(l layout.LinkArea, annot int) {
 		return
 	}
 	node := l.Node
-	if node <= layout.Artifact || node >= len(tg.nodes) {
+	if node <= layout.Artifact || node >= tg.count() {
 		// a link layout put in no element: a Link of its own under the
 		// Document, since every annotation must be in the tree
 		desc := l.URL
 		if desc == "" {
 			desc = "Link"
 		}
-		tg.nodes = append(tg.nodes, layout.StructNode{Role: "Link", Parent: 0, Alt: desc})
+		tg.own = append(tg.own, layout.StructNode{Role: "Link", Parent: 0, Alt: desc})
 		tg.kids = append(tg.kids, nil)
 		tg.attached = append(tg.attached, false)
-		node = len(tg.nodes) - 1
+		node = tg.count() - 1
 	}
-	if alt := tg.nodes[node].Alt; alt != "" {
+	if alt := tg.node(node).Alt; alt != "" {
 		tg.pdf.SetLinkContents(annot, alt)
 	}
 	tg.touch(node, fpdf.AnnotKid(tg.page, annot))
@@ -203,12 +216,12 @@ func (tg *tagger) attach(node int) {
 	if tg.attached[node] {
 		return
 	}
-	p := tg.nodes[node].Parent
+	p := tg.node(node).Parent
 	if p >= 0 {
 		tg.attach(p)
-		if isCell(tg.nodes[node].Role) {
+		if isCell(tg.node(node).Role) {
 			for s := p + 1; s < node; s++ {
-				if tg.nodes[s].Parent == p && isCell(tg.nodes[s].Role) && !tg.attached[s] {
+				if sib := tg.node(s); sib.Parent == p && isCell(sib.Role) && !tg.attached[s] {
 					tg.attached[s] = true
 					tg.kids[p] = append(tg.kids[p], fpdf.ElemKid(s))
 				}
@@ -223,7 +236,7 @@ func isCell(role string) bool { return role == "TD" || role == "TH" }
 
 // cellAttr is the Table attributes of a cell: a header's scope, the rows
 // and columns it spans; "" for a plain one-by-one TD.
-func cellAttr(n layout.StructNode) string {
+func cellAttr(n *layout.StructNode) string {
 	var a string
 	if n.Role == "TH" {
 		a = " /Scope /Column"
@@ -242,22 +255,25 @@ func cellAttr(n layout.StructNode) string {
 
 // finish gives fpdf the tree: the nodes with content (and the empty
 // cells of rows with content), renumbered in order. nodes are layout's
-// final nodes.
+// final nodes. Each node's kids are renumbered in place and handed on.
 func (tg *tagger) finish(nodes []layout.StructNode) {
 	if tg == nil {
 		return
 	}
 	tg.grow(nodes)
-	copy(tg.nodes, nodes[:min(len(nodes), tg.layoutN)])
-	for i, n := range tg.nodes {
-		if isCell(n.Role) && !tg.attached[i] && n.Parent >= 0 && tg.attached[n.Parent] {
+	if len(nodes) >= tg.layoutN {
+		tg.lay = nodes
+	}
+	for i := range tg.count() {
+		if n := tg.node(i); isCell(n.Role) && !tg.attached[i] && n.Parent >= 0 && tg.attached[n.Parent] {
 			tg.attached[i] = true
 			tg.kids[n.Parent] = append(tg.kids[n.Parent], fpdf.ElemKid(i))
 		}
 	}
-	index := make([]int, len(tg.nodes))
+	index := make([]int, tg.count())
 	var elems []fpdf.StructElem
-	for i, n := range tg.nodes {
+	for i := range tg.count() {
+		n := tg.node(i)
 		index[i] = -1
 		if !tg.attached[i] && i != 0 {
 			continue
@@ -284,18 +300,18 @@ func (tg *tagger) finish(nodes []layout.StructNode) {
 		}
 		elems = append(elems, e)
 	}
-	for i := range tg.nodes {
+	for i := range tg.count() {
 		if index[i] < 0 {
 			continue
 		}
-		kids := make([]fpdf.StructKid, len(tg.kids[i]))
-		for k, kid := range tg.kids[i] {
-			if kid.Elem >= 0 {
-				kid.Elem = index[kid.Elem]
+		kids := tg.kids[i]
+		for k := range kids {
+			if e := kids[k].Elem; e >= 0 {
+				kids[k].Elem = int32(index[e])
 			}
-			kids[k] = kid
 		}
 		elems[index[i]].Kids = kids
+		tg.kids[i] = nil
 	}
 	tg.pdf.SetStructTree(elems)
 }

@@ -30,22 +30,26 @@ type StructElem struct {
 // StructKid is a child of a structure element, in reading order: an
 // element (Elem ≥ 0), a marked-content sequence (Page, MCID) or a link
 // annotation (Page, Annot).
+// Its fields are int32 (16 bytes a kid): a tagged document of a million
+// paragraphs holds two kids for each until its tree is written.
 type StructKid struct {
-	Elem  int // index of a child element, or -1
-	Page  int // 1-based page of the marked content or annotation
-	MCID  int // marked-content identifier on Page, or -1
-	Annot int // 0-based index of the link annotation on Page, or -1
+	Elem  int32 // index of a child element, or -1
+	Page  int32 // 1-based page of the marked content or annotation
+	MCID  int32 // marked-content identifier on Page, or -1
+	Annot int32 // 0-based index of the link annotation on Page, or -1
 }
 
 // ElemKid is the kid that is element i.
-func ElemKid(i int) StructKid { return StructKid{Elem: i, MCID: -1, Annot: -1} }
+func ElemKid(i int) StructKid { return StructKid{Elem: int32(i), MCID: -1, Annot: -1} }
 
 // MCIDKid is the kid that is marked content mcid on page.
-func MCIDKid(page, mcid int) StructKid { return StructKid{Elem: -1, Page: page, MCID: mcid, Annot: -1} }
+func MCIDKid(page, mcid int) StructKid {
+	return StructKid{Elem: -1, Page: int32(page), MCID: int32(mcid), Annot: -1}
+}
 
 // AnnotKid is the kid that is the link annotation annot (0-based) of page.
 func AnnotKid(page, annot int) StructKid {
-	return StructKid{Elem: -1, Page: page, MCID: -1, Annot: annot}
+	return StructKid{Elem: -1, Page: int32(page), MCID: -1, Annot: int32(annot)}
 }
 
 // structTree is the state of a tagged document.
@@ -231,19 +235,20 @@ func (f *Fpdf) putStructTree() {
 			rootKids = append(rootKids, i)
 		}
 		for _, k := range e.Kids {
+			page, mcid, annot := int(k.Page), int(k.MCID), int(k.Annot)
 			switch {
-			case k.MCID >= 0:
-				if k.Page < 1 || k.Page > nb || k.MCID >= len(pageArr[k.Page]) || pageArr[k.Page][k.MCID] >= 0 {
-					f.SetErrorf("fpdf: structure element %d (%s): MCID %d of page %d is unknown or taken", i, e.Type, k.MCID, k.Page)
+			case mcid >= 0:
+				if page < 1 || page > nb || mcid >= len(pageArr[page]) || pageArr[page][mcid] >= 0 {
+					f.SetErrorf("fpdf: structure element %d (%s): MCID %d of page %d is unknown or taken", i, e.Type, mcid, page)
 					return
 				}
-				pageArr[k.Page][k.MCID] = i
-			case k.Annot >= 0:
-				if k.Page < 1 || k.Page > nb || k.Annot >= len(f.pageLinks[k.Page]) {
-					f.SetErrorf("fpdf: structure element %d (%s): no link annotation %d on page %d", i, e.Type, k.Annot, k.Page)
+				pageArr[page][mcid] = i
+			case annot >= 0:
+				if page < 1 || page > nb || annot >= len(f.pageLinks[page]) {
+					f.SetErrorf("fpdf: structure element %d (%s): no link annotation %d on page %d", i, e.Type, annot, page)
 					return
 				}
-				annotElem[f.annotKey(k.Page, k.Annot)] = i
+				annotElem[f.annotKey(page, annot)] = i
 			}
 		}
 	}
@@ -317,7 +322,7 @@ func (f *Fpdf) structElemDict(e StructElem, elemObj func(int) int, root int) str
 	pg := 0
 	for _, k := range e.Kids {
 		if k.Elem < 0 {
-			pg = k.Page
+			pg = int(k.Page)
 			break
 		}
 	}
@@ -341,15 +346,16 @@ func (f *Fpdf) structElemDict(e StructElem, elemObj func(int) int, root int) str
 		if i > 0 {
 			sb.WriteByte(' ')
 		}
+		page := int(k.Page)
 		switch {
 		case k.Elem >= 0:
-			fmt.Fprintf(&sb, "%d 0 R", elemObj(k.Elem))
-		case k.MCID >= 0 && k.Page == pg:
-			sb.WriteString(strconv.Itoa(k.MCID))
+			fmt.Fprintf(&sb, "%d 0 R", elemObj(int(k.Elem)))
+		case k.MCID >= 0 && page == pg:
+			sb.WriteString(strconv.Itoa(int(k.MCID)))
 		case k.MCID >= 0:
-			fmt.Fprintf(&sb, "<</Type /MCR /Pg %d 0 R /MCID %d>>", f.structPageObj(k.Page), k.MCID)
+			fmt.Fprintf(&sb, "<</Type /MCR /Pg %d 0 R /MCID %d>>", f.structPageObj(page), k.MCID)
 		default:
-			fmt.Fprintf(&sb, "<</Type /OBJR /Pg %d 0 R /Obj %d 0 R>>", f.structPageObj(k.Page), f.annotObj(k.Page, k.Annot))
+			fmt.Fprintf(&sb, "<</Type /OBJR /Pg %d 0 R /Obj %d 0 R>>", f.structPageObj(page), f.annotObj(page, int(k.Annot)))
 		}
 	}
 	sb.WriteString("]>>")
