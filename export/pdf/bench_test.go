@@ -2,6 +2,9 @@ package pdf_test
 
 import (
 	"io"
+	"runtime"
+	"runtime/metrics"
+	"strconv"
 	"testing"
 	"time"
 
@@ -79,4 +82,35 @@ func BenchmarkWriteMemory(b *testing.B) {
 		})
 		b.ReportMetric(float64(peak)/(1<<20), "peak-live-MiB")
 	}
+}
+
+// BenchmarkWriteParagraphsMemory writes 100,000 one-line paragraphs
+// ("Part 1", "Part 2", …: a long list of short lines read as plain text)
+// and reports the peak live heap the writing adds to the document, per
+// paragraph: what layout and the tagged PDF's structure tree keep for
+// each paragraph until the file is written.
+func BenchmarkWriteParagraphsMemory(b *testing.B) {
+	const n = 100_000
+	doc := &content.Document{Meta: content.Meta{Title: "Parts"}}
+	for i := range n {
+		doc.Blocks = append(doc.Blocks, &content.Paragraph{Inlines: content.T("Part " + strconv.Itoa(i+1))})
+	}
+	opts := pdf.Options{Modified: time.Unix(0, 0)}
+	for b.Loop() {
+		runtime.GC()
+		before := liveHeap()
+		peak := testtool.PeakLive(func() {
+			if err := pdf.Write(io.Discard, doc, opts); err != nil {
+				b.Fatal(err)
+			}
+		})
+		b.ReportMetric(float64(peak-min(peak, before))/n, "peak-live-B/para")
+	}
+}
+
+// liveHeap is the live heap the last collection left, in bytes.
+func liveHeap() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }

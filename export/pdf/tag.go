@@ -255,7 +255,8 @@ func cellAttr(n *layout.StructNode) string {
 
 // finish gives fpdf the tree: the nodes with content (and the empty
 // cells of rows with content), renumbered in order. nodes are layout's
-// final nodes. Each node's kids are renumbered in place and handed on.
+// final nodes. Each node's kids are renumbered in place, and fpdf gets
+// the elements one at a time (treeSource), never as a slice of them.
 func (tg *tagger) finish(nodes []layout.StructNode) {
 	if tg == nil {
 		return
@@ -270,48 +271,60 @@ func (tg *tagger) finish(nodes []layout.StructNode) {
 			tg.kids[n.Parent] = append(tg.kids[n.Parent], fpdf.ElemKid(i))
 		}
 	}
-	index := make([]int, tg.count())
-	var elems []fpdf.StructElem
+	src := &treeSource{tg: tg, index: make([]int32, tg.count())}
 	for i := range tg.count() {
-		n := tg.node(i)
-		index[i] = -1
-		if !tg.attached[i] && i != 0 {
-			continue
+		src.index[i] = -1
+		if tg.attached[i] || i == 0 {
+			src.index[i] = int32(len(src.nodeOf))
+			src.nodeOf = append(src.nodeOf, int32(i))
 		}
-		index[i] = len(elems)
-		e := fpdf.StructElem{Type: n.Role, Parent: -1, Lang: n.Lang}
-		if n.Parent >= 0 {
-			e.Parent = index[n.Parent]
-		}
-		switch n.Role {
-		case "Figure":
-			e.Alt = n.Alt
-			if b, ok := tg.bbox[i]; ok {
-				e.Attr = fmt.Sprintf("<</O /Layout /BBox [%.2f %.2f %.2f %.2f]>>", b[0], b[1], b[2], b[3])
-			}
-		case "TH", "TD":
-			e.Attr = cellAttr(n)
-		case "Span":
-			if n.Decoration != "" {
-				e.Attr = "<</O /Layout /TextDecorationType /" + n.Decoration + ">>"
-			}
-		case "Note":
-			e.ID = "note-" + strconv.Itoa(i)
-		}
-		elems = append(elems, e)
 	}
-	for i := range tg.count() {
-		if index[i] < 0 {
-			continue
-		}
+	for _, i := range src.nodeOf {
 		kids := tg.kids[i]
 		for k := range kids {
 			if e := kids[k].Elem; e >= 0 {
-				kids[k].Elem = int32(index[e])
+				kids[k].Elem = src.index[e]
 			}
 		}
-		elems[index[i]].Kids = kids
-		tg.kids[i] = nil
 	}
-	tg.pdf.SetStructTree(elems)
+	tg.pdf.SetStructSource(src)
+}
+
+// treeSource gives fpdf the elements of a finished tagger: element i is
+// node nodeOf[i], made when asked (4 bytes an element are kept, not a
+// StructElem).
+type treeSource struct {
+	tg     *tagger
+	index  []int32 // node → element; -1 for a node not in the tree
+	nodeOf []int32 // element → node
+	e      fpdf.StructElem
+}
+
+// Len is the number of elements.
+func (s *treeSource) Len() int { return len(s.nodeOf) }
+
+// Elem makes element i (valid until the next call).
+func (s *treeSource) Elem(i int) *fpdf.StructElem {
+	node := int(s.nodeOf[i])
+	n := s.tg.node(node)
+	s.e = fpdf.StructElem{Type: n.Role, Parent: -1, Lang: n.Lang, Kids: s.tg.kids[node]}
+	if n.Parent >= 0 {
+		s.e.Parent = int(s.index[n.Parent])
+	}
+	switch n.Role {
+	case "Figure":
+		s.e.Alt = n.Alt
+		if b, ok := s.tg.bbox[node]; ok {
+			s.e.Attr = fmt.Sprintf("<</O /Layout /BBox [%.2f %.2f %.2f %.2f]>>", b[0], b[1], b[2], b[3])
+		}
+	case "TH", "TD":
+		s.e.Attr = cellAttr(n)
+	case "Span":
+		if n.Decoration != "" {
+			s.e.Attr = "<</O /Layout /TextDecorationType /" + n.Decoration + ">>"
+		}
+	case "Note":
+		s.e.ID = "note-" + strconv.Itoa(node)
+	}
+	return &s.e
 }

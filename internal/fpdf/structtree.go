@@ -54,7 +54,7 @@ func AnnotKid(page, annot int) StructKid {
 
 // structTree is the state of a tagged document.
 type structTree struct {
-	elems     []StructElem
+	elems     StructSource
 	mcids     map[int]int       // page → marked-content sequences begun on it
 	contents  map[[2]int]string // (page, annot) → /Contents of a link annotation
 	pageBase  int               // object number before the first page object
@@ -74,9 +74,26 @@ func (f *Fpdf) SetTagged() {
 // SetStructTree sets the elements of the structure tree; elems[i].Kids
 // are in reading order. Every MCID begun must be the kid of exactly one
 // element; Output fails otherwise.
-func (f *Fpdf) SetStructTree(elems []StructElem) {
+func (f *Fpdf) SetStructTree(elems []StructElem) { f.SetStructSource(structSlice(elems)) }
+
+// StructSource gives the elements of the structure tree one at a time,
+// so that a large tree need not be held as StructElems: Output asks for
+// each element a few times and must get the same one every time.
+type StructSource interface {
+	Len() int               // the number of elements
+	Elem(i int) *StructElem // element i; Output does not keep it
+}
+
+// structSlice is the StructSource of elements held whole.
+type structSlice []StructElem
+
+func (s structSlice) Len() int               { return len(s) }
+func (s structSlice) Elem(i int) *StructElem { return &s[i] }
+
+// SetStructSource is SetStructTree with elements given one at a time.
+func (f *Fpdf) SetStructSource(src StructSource) {
 	f.SetTagged()
-	f.structTree.elems = elems
+	f.structTree.elems = src
 }
 
 // BeginMarkedContent begins a marked-content sequence tagged tag (the
@@ -219,7 +236,11 @@ func (f *Fpdf) putStructTree() {
 	}
 	root := f.n + 1
 	elemObj := func(i int) int { return root + 1 + i }
-	parentTree := root + 1 + len(t.elems)
+	if t.elems == nil {
+		t.elems = structSlice(nil)
+	}
+	nelems := t.elems.Len()
+	parentTree := root + 1 + nelems
 	nb := f.page
 	pageArr := make([][]int, nb+1) // page → MCID → element
 	for p := 1; p <= nb; p++ {
@@ -230,7 +251,8 @@ func (f *Fpdf) putStructTree() {
 	}
 	annotElem := map[int]int{} // ParentTree key → element
 	var rootKids []int
-	for i, e := range t.elems {
+	for i := range nelems {
+		e := t.elems.Elem(i)
 		if e.Parent < 0 {
 			rootKids = append(rootKids, i)
 		}
@@ -263,7 +285,8 @@ func (f *Fpdf) putStructTree() {
 	f.packedObj(func() {
 		f.outf("<</Type /StructTreeRoot /K [%s] /ParentTree %d 0 R /ParentTreeNextKey %d%s>>", refs(rootKids, elemObj), parentTree, nb+len(annotElem), f.idTree(elemObj))
 	})
-	for _, e := range t.elems {
+	for i := range nelems {
+		e := t.elems.Elem(i)
 		f.packedObj(func() { f.out(f.structElemDict(e, elemObj, root)) })
 	}
 	var sb strings.Builder
@@ -289,7 +312,8 @@ func (f *Fpdf) putStructTree() {
 func (f *Fpdf) idTree(elemObj func(int) int) string {
 	var ids []string
 	byID := map[string]int{}
-	for i, e := range f.structTree.elems {
+	for i := range f.structTree.elems.Len() {
+		e := f.structTree.elems.Elem(i)
 		if _, dup := byID[e.ID]; e.ID != "" && !dup {
 			ids = append(ids, e.ID)
 			byID[e.ID] = i
@@ -312,7 +336,7 @@ func (f *Fpdf) idTree(elemObj func(int) int) string {
 }
 
 // structElemDict is the dictionary of element e.
-func (f *Fpdf) structElemDict(e StructElem, elemObj func(int) int, root int) string {
+func (f *Fpdf) structElemDict(e *StructElem, elemObj func(int) int, root int) string {
 	var sb strings.Builder
 	parent := root
 	if e.Parent >= 0 {
