@@ -56,8 +56,8 @@ func (c *converter) warn(msg string) {
 	}
 }
 
-// article converts the article node, then adds the lead figure and drops
-// the dek when readability kept it in the body.
+// article converts the article node and drops the dek when readability
+// kept it in the body (convert then adds the lead figure).
 func (c *converter) article(body *html.Node, p *page, m *content.Meta) []content.Block {
 	if c.linkBase == nil {
 		// A saved page: resolve links against the address it came from.
@@ -78,11 +78,6 @@ func (c *converter) article(body *html.Node, p *page, m *content.Meta) []content
 	blocks = dropLeading(blocks, m.Subtitle)
 	blocks = dropDateLines(dropHeadFurniture(dropKicker(blocks, p.kicker), m), !m.Date.IsZero())
 	blocks = joinIcons(blocks)
-	if p.lead != nil && !c.seen[imageKey(findImage(p.lead))] {
-		if f := c.figure(p.lead); f != nil {
-			blocks = append([]content.Block{f}, blocks...)
-		}
-	}
 	return blocks
 }
 
@@ -204,9 +199,21 @@ func (c *converter) paragraph(n *html.Node, b *builder, depth int) {
 }
 
 // container converts an element whose children are blocks of their own.
+// Each child leaves n once converted (no caller looks into n again), so
+// that the collector can have a large page's nodes while the model grows.
 func (c *converter) container(n *html.Node, b *builder, depth int) {
 	b.flush()
-	c.children(n, b, depth)
+	for k := n.FirstChild; k != nil; {
+		if c.stopped() {
+			break
+		}
+		c.node(k, b, depth+1)
+		next := k.NextSibling
+		if k.Parent == n {
+			n.RemoveChild(k)
+		}
+		k = next
+	}
 	b.flush()
 }
 

@@ -25,27 +25,90 @@ const (
 // Readability.js's "unlikely candidates").
 var unlikelyRE = lazyre.New(`(?i)(?:^|[\s_-])(?:comments?|disqus|share|sharing|social|related|recommended|sidebar|menu|nav|navigation|breadcrumbs?|footer|header|masthead|newsletter|subscribe|promo|sponsor\w*|ads?|advert\w*|popup|modal|tags|pagination|pager)(?:$|[\s_-])`)
 
-// chooseBody returns the node to convert: readability's result, or the
-// page's single <article> when readability lost most of its text, or
-// the page's tables when it lost them (tablepage.go).
-func (c *converter) chooseBody(readable *html.Node, p *page) *html.Node {
-	if readable == nil || strings.TrimSpace(textOf(readable)) == "" {
-		if p.articles == 1 {
-			return prune(p.article)
+// bodyChoice is the node chooseBody settles on.
+type bodyChoice int
+
+const (
+	useReadable bodyChoice = iota // readability's result
+	useArticle                    // the page's single <article>, pruned
+	useBody                       // the page's <body>
+	useTables                     // the page's data tables and what surrounds them (tablepage.go)
+)
+
+// bodyFacts is what Read decides with about the page as it was (after
+// its clutter is dropped), counted before readability changes it.
+type bodyFacts struct {
+	articles  int    // <article> elements
+	whole     int    // paragraphText of the single <article>
+	tables    int    // data tables in the <body> (tablepage.go)
+	tableText int    // their visibleText
+	bodyText  int    // the <body>'s visibleText, when it has data tables
+	qa        bool   // the page is a question and answer (qaBody gives a body)
+	hasLead   bool   // the page has a lead figure
+	leadKey   string // imageKey of the lead figure's image
+}
+
+// facts counts p's bodyFacts.
+func (p *page) facts() bodyFacts {
+	f := bodyFacts{articles: p.articles, qa: p.qaReady(), hasLead: p.lead != nil}
+	if p.articles == 1 {
+		f.whole = paragraphText(p.article)
+	}
+	if p.body != nil {
+		tables := dataTables(p.body)
+		for _, t := range tables {
+			f.tableText += visibleText(t)
 		}
-		return p.body
+		if f.tables = len(tables); f.tables > 0 {
+			f.bodyText = visibleText(p.body)
+		}
 	}
-	if t := c.tablesBody(readable, p); t != nil {
-		return t
+	if p.lead != nil {
+		f.leadKey = imageKey(findImage(p.lead))
 	}
-	if p.articles != 1 {
-		return readable
+	return f
+}
+
+// forget drops p's references to the page's nodes, so that the page's
+// tree can go once readability is done with it: a page for the metadata
+// only.
+func (p *page) forget() {
+	p.body, p.article, p.lead, p.qa.question, p.qa.answer = nil, nil, nil, nil, nil
+}
+
+// chooseBody decides which node to convert: readability's result, or the
+// page's single <article> when readability lost most of its text, or the
+// page's tables when it lost them (tablepage.go).
+func (c *converter) chooseBody(readable *html.Node, f bodyFacts) bodyChoice {
+	if readable == nil || strings.TrimSpace(textOf(readable)) == "" {
+		if f.articles == 1 {
+			return useArticle
+		}
+		return useBody
 	}
-	whole := paragraphText(p.article)
+	if c.tablesChosen(readable, f) {
+		return useTables
+	}
+	if f.articles != 1 {
+		return useReadable
+	}
 	kept := paragraphText(readable)
-	if whole >= minArticleLen && float64(kept) < keepShare*float64(whole) {
-		c.warn(fmt.Sprintf("readability kept %d of %d characters of the page's <article>; using the whole <article>", kept, whole))
+	if f.whole >= minArticleLen && float64(kept) < keepShare*float64(f.whole) {
+		c.warn(fmt.Sprintf("readability kept %d of %d characters of the page's <article>; using the whole <article>", kept, f.whole))
+		return useArticle
+	}
+	return useReadable
+}
+
+// bodyFor returns the node choice names on the page p.
+func (p *page) bodyFor(choice bodyChoice, readable *html.Node) *html.Node {
+	switch choice {
+	case useArticle:
 		return prune(p.article)
+	case useBody:
+		return p.body
+	case useTables:
+		return prune(commonAncestor(dataTables(p.body), p.body))
 	}
 	return readable
 }

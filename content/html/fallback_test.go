@@ -11,30 +11,32 @@ import (
 
 func TestChooseBody(t *testing.T) {
 	long := strings.Repeat("Article text that readability lost, with commas, clauses and words. ", 30)
-	page := `<html><body><nav><p>Home News</p></nav><article><h1>T</h1><p>` + long + `</p>
+	src := `<html><body><nav><p>Home News</p></nav><article><h1>T</h1><p>` + long + `</p>
 <div class="share-tools"><p>Share this on social media</p></div><aside><p>Related story</p></aside>
 <section id="comments"><p>A reader comment that is not article text.</p></section></article></body></html>`
-	root, err := html.Parse(strings.NewReader(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := scanPage(root)
 	small, _ := html.Parse(strings.NewReader("<div><p>Only the first sentence survived.</p></div>"))
 	tests := []struct {
 		name     string
-		readable *html.Node
+		readable func(p *page) *html.Node
 		wantLost bool // the whole article is used
 	}{
-		{"readability lost text", small, true},
-		{"readability found nothing", nil, true},
-		{"readability kept it", p.article, false},
+		{"readability lost text", func(*page) *html.Node { return small }, true},
+		{"readability found nothing", func(*page) *html.Node { return nil }, true},
+		{"readability kept it", func(p *page) *html.Node { return p.article }, false},
 	}
 	for _, tt := range tests {
+		// A fresh page each time: converting a node empties it.
+		root, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := scanPage(root)
+		readable := tt.readable(p)
 		var warns []string
 		c := newConverter(Options{MaxDepth: DefaultMaxDepth, Warn: func(s string) { warns = append(warns, s) }}, nil)
-		got := c.chooseBody(tt.readable, p)
+		got := p.bodyFor(c.chooseBody(readable, p.facts()), readable)
 		text := content.BlocksText(c.blocks(got, 0))
-		if strings.Contains(text, "Article text that readability lost") != tt.wantLost && tt.readable != p.article {
+		if strings.Contains(text, "Article text that readability lost") != tt.wantLost && readable != p.article {
 			t.Errorf("%s: text %.80q", tt.name, text)
 		}
 		if tt.wantLost {
@@ -44,7 +46,7 @@ func TestChooseBody(t *testing.T) {
 				}
 			}
 		}
-		if (len(warns) > 0) != (tt.readable == small) {
+		if (len(warns) > 0) != (readable == small) {
 			t.Errorf("%s: warnings %q", tt.name, warns)
 		}
 	}

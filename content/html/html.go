@@ -158,61 +158,73 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 	return convert(src, opts, base, len(src) >= reparseBytes)
 }
 
-// reparseBytes is the size from which a page is parsed twice rather than
-// copied for readability (see convert).
+// reparseBytes is the size from which a page is read lean (see convert).
 const reparseBytes = 1 << 20
 
-// convert parses the page src and converts its article. Readability
-// works on a copy of the page, since Read needs the page as it was (for
-// the lead figure, a question and answer, or the whole <article> when
-// readability keeps too little of it); with its own copies, readability
-// holds three trees of the page at its peak. With reparse, readability
-// works on the parsed page itself and the page is parsed a second time
-// afterwards for what Read needs of it: two trees at the peak (a page
-// with a million paragraphs: about 300 MB less) for the cost of a parse.
-// Both ways give the same document.
-func convert(src []byte, opts Options, base *url.URL, reparse bool) (*content.Document, error) {
+// convert parses the page src and converts its article. Read needs the
+// page as it was for the lead figure, a question and answer, or the
+// whole <article> (or the tables) when readability keeps too little of
+// it; what it decides with is counted first (bodyFacts).
+//
+// Readability works on a copy of the page (and copies it again for each
+// pass) unless lean is set: then it works on the parsed page itself,
+// parses the page again only for a further pass, and the page is parsed
+// a second time only when its own nodes turn out to be needed, after
+// readability (the fallbacks, a question and answer) or after the
+// conversion (a lead figure readability dropped). A large page thus has
+// one tree at a time alive instead of three (a page of a million
+// paragraphs: about 330 MB each). Both ways give the same document.
+func convert(src []byte, opts Options, base *url.URL, lean bool) (*content.Document, error) {
 	root, err := parse(opts.Context, src)
 	if err != nil {
 		return nil, err
 	}
-	var page *page
-	if !reparse {
-		page = scanPage(root)
-	}
+	page := scanPage(root)
 	dropClutter(root)
+	facts := page.facts()
 	parser := readability.NewParser()
 	parser.KeepClasses = true // code languages and caption credits live in classes
+	parser.Context = opts.Context
 	var article readability.Article
-	if reparse {
+	if lean {
+		page.forget()
+		parser.Fresh = func() (*html.Node, error) { return parseClean(opts.Context, src) }
 		article, err = parser.ParseAndMutate(root, base)
 	} else {
 		article, err = parser.ParseDocument(root, base)
 	}
+	if cerr := ctxErr(opts.Context); cerr != nil {
+		return nil, cerr
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read html: %w", err)
 	}
-	if err := ctxErr(opts.Context); err != nil { // readability cannot be stopped
-		return nil, err
-	}
-	if reparse {
-		again, err := parse(opts.Context, src)
-		if err != nil {
-			return nil, err
-		}
-		page = scanPage(again)
-		dropClutter(again)
-	}
 	c := newConverter(opts, base)
 	doc := &content.Document{Meta: c.meta(page, article)}
-	body := c.chooseBody(article.Node, page)
-	if qa := page.qaBody(); qa != nil {
-		body = qa
+	choice := c.chooseBody(article.Node, facts)
+	if lean && (choice != useReadable || facts.qa) {
+		if page, err = rescan(opts.Context, src); err != nil {
+			return nil, err
+		}
+	}
+	body := page.bodyFor(choice, article.Node)
+	if facts.qa {
+		body = page.qaBody()
 	}
 	if body == nil {
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
 	}
 	doc.Blocks = c.article(body, page, &doc.Meta)
+	if c.err == nil && facts.hasLead && !c.seen[facts.leadKey] {
+		if page.lead == nil { // forgotten: parse the page again for it
+			if page, err = rescan(opts.Context, src); err != nil {
+				return nil, err
+			}
+		}
+		if f := c.figure(page.lead); f != nil {
+			doc.Blocks = append([]content.Block{f}, doc.Blocks...)
+		}
+	}
 	if c.err != nil {
 		return nil, c.err
 	}
@@ -221,6 +233,28 @@ func convert(src []byte, opts Options, base *url.URL, reparse bool) (*content.Do
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
 	}
 	return doc, nil
+}
+
+// parseClean parses the page src and drops its clutter: the page
+// readability is given.
+func parseClean(ctx context.Context, src []byte) (*html.Node, error) {
+	root, err := parse(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	dropClutter(root)
+	return root, nil
+}
+
+// rescan parses the page src again and scans it, as convert did first.
+func rescan(ctx context.Context, src []byte) (*page, error) {
+	root, err := parse(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	page := scanPage(root)
+	dropClutter(root)
+	return page, nil
 }
 
 // parse parses the page src; it stops with ctx's error once ctx is

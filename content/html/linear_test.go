@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -26,4 +27,30 @@ func TestReadLinear(t *testing.T) {
 			}
 		}
 	})
+}
+
+// BenchmarkReadLarge reads a generated page of 100,000 <p> (1 MB or
+// more: the lean path of convert), reporting the bytes allocated and
+// heap-MB, the most heap memory held from the system after a read.
+func BenchmarkReadLarge(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("<html><head><title>T</title></head><body><article><h1>T</h1>")
+	for i := range 100000 {
+		fmt.Fprintf(&sb, "<p>Paragraph %06d of text.</p>\n", i)
+	}
+	sb.WriteString("</article></body></html>")
+	in := sb.String()
+	b.ReportAllocs()
+	var peak uint64
+	for b.Loop() {
+		doc, err := Read(strings.NewReader(in), Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		peak = max(peak, ms.HeapSys-ms.HeapReleased)
+		runtime.KeepAlive(doc)
+	}
+	b.ReportMetric(float64(peak)/(1<<20), "heap-MB")
 }

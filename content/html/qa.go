@@ -187,12 +187,18 @@ func ldFragment(item map[string]any) *html.Node {
 	return div
 }
 
+// qaReady reports whether the page marks a question and an answer, each
+// outside the other: whether qaBody gives a body.
+func (p *page) qaReady() bool {
+	p.ldQA()
+	return p.qa.page && p.qa.question != nil && p.qa.answer != nil && !inside(p.qa.answer, p.qa.question) && !inside(p.qa.question, p.qa.answer)
+}
+
 // qaBody builds the body of a question-and-answer page: the question's
 // text, a rule and the answer's text. It returns nil when the page marks
 // no question, or no answer.
 func (p *page) qaBody() *html.Node {
-	p.ldQA()
-	if !p.qa.page || p.qa.question == nil || p.qa.answer == nil || inside(p.qa.answer, p.qa.question) || inside(p.qa.question, p.qa.answer) {
+	if !p.qaReady() {
 		return nil
 	}
 	body := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}

@@ -27,35 +27,33 @@ const (
 	minProse   = 500
 )
 
-// tablesBody returns the element to convert for a page of tables, or nil
-// when the page is not one or readability kept its tables.
-func (c *converter) tablesBody(readable *html.Node, p *page) *html.Node {
-	if p.body == nil {
-		return nil
+// tablesChosen reports whether the page is one of tables that
+// readability lost (the reader then converts them, useTables), warning
+// so.
+func (c *converter) tablesChosen(readable *html.Node, f bodyFacts) bool {
+	if f.tables == 0 || float64(f.tableText) < tableShare*float64(f.bodyText) {
+		return false
 	}
+	if paragraphText(readable) >= minProse {
+		return false // readability found prose: an article laid out in a table
+	}
+	kept := visibleText(readable)
+	if float64(kept) >= keepShare*float64(f.tableText) {
+		return false
+	}
+	c.warn(fmt.Sprintf("readability kept %d of %d characters of the page's %d tables; using the tables and what surrounds them", kept, f.tableText, f.tables))
+	return true
+}
+
+// dataTables returns the data tables under body, in document order.
+func dataTables(body *html.Node) []*html.Node {
 	var tables []*html.Node
-	tableText := 0
-	for d := range p.body.Descendants() {
+	for d := range body.Descendants() {
 		if tag(d) == atom.Table && isDataTable(d) {
 			tables = append(tables, d)
-			tableText += visibleText(d)
 		}
 	}
-	if len(tables) == 0 || float64(tableText) < tableShare*float64(visibleText(p.body)) {
-		return nil
-	}
-	kept := 0
-	if readable != nil {
-		if paragraphText(readable) >= minProse {
-			return nil // readability found prose: an article laid out in a table
-		}
-		kept = visibleText(readable)
-	}
-	if float64(kept) >= keepShare*float64(tableText) {
-		return nil
-	}
-	c.warn(fmt.Sprintf("readability kept %d of %d characters of the page's %d tables; using the tables and what surrounds them", kept, tableText, len(tables)))
-	return prune(commonAncestor(tables, p.body))
+	return tables
 }
 
 // isDataTable reports whether t is a table of data rather than layout.

@@ -37,6 +37,7 @@ func (ps *Parser) ParseAndMutate(doc *html.Node, pageURL *nurl.URL) (Article, er
 	ps.articleSiteName = ""
 	ps.documentURI = pageURL
 	ps.attempts = []parseAttempt{}
+	ps.ticks, ps.err = 0, nil
 	// These flags could get modified during subsequent passes in grabArticle
 	ps.flags = flags{
 		stripUnlikelys:     true,
@@ -73,7 +74,12 @@ func (ps *Parser) ParseAndMutate(doc *html.Node, pageURL *nurl.URL) (Article, er
 	ps.articleByline = metadata["byline"]
 
 	// Try to grab article content
-	articleContent := ps.grabArticle()
+	articleContent, err := ps.grabArticle()
+	ps.doc = nil // (offprint) the parser keeps no page once done
+	ps.attempts = nil
+	if err != nil {
+		return Article{}, err
+	}
 	var readableNode *html.Node
 
 	if articleContent != nil {

@@ -1,6 +1,7 @@
 package readability
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	shtml "html"
@@ -98,7 +99,20 @@ type Parser struct {
 	// AllowedVideoRegex is a regular expression that matches video URLs that should be
 	// allowed to be included in the article content. If undefined, it will use default filter.
 	AllowedVideoRegex *regexp.Regexp
+	// Context, when set, stops the parse once it is cancelled: the loops
+	// over the page's nodes look at it every checkEvery nodes, and
+	// ParseAndMutate then fails with its error. (offprint)
+	Context context.Context
+	// Fresh, when set, spares each pass of grabArticle its copy of the
+	// document (offprint): the first pass works on the document given to
+	// ParseAndMutate itself, and a further pass (when a pass kept too
+	// little text) works on the document Fresh returns, which must be
+	// that same document as it was given; it is prepared again as the
+	// first one was. Without Fresh, every pass works on a copy.
+	Fresh func() (*html.Node, error)
 
+	ticks           int   // nodes visited, for stopped
+	err             error // Context's or Fresh's error, once the parse stopped for it
 	doc             *html.Node
 	documentURI     *nurl.URL
 	articleTitle    string
@@ -745,16 +759,19 @@ func (ps *Parser) getNodeAncestors(node *html.Node, maxDepth int) []*html.Node {
 // grabArticle uses a variety of metrics (content score, classname,
 // element types), find the content that is most likely to be the
 // stuff a user wants to read. Then return it wrapped up in a div.
-func (ps *Parser) grabArticle() *html.Node {
+func (ps *Parser) grabArticle() (*html.Node, error) {
 	passNumber := 0
 	for {
-		doc := dom.Clone(ps.doc, true)
+		doc, err := ps.passDocument(passNumber)
+		if err != nil {
+			return nil, err
+		}
 
 		page := getElementByTagName(doc, "body")
 		// We can't grab an article if we don't have a page!
 		if page == nil {
 			ps.Logger.Error("no body found in document")
-			return nil
+			return nil, nil
 		}
 
 		passNumber++
@@ -770,6 +787,9 @@ func (ps *Parser) grabArticle() *html.Node {
 
 	grabLoop:
 		for node != nil {
+			if ps.stopped() {
+				return nil, ps.err
+			}
 			matchString := dom.ClassName(node) + " " + dom.ID(node)
 
 			if dom.TagName(node) == "html" {
@@ -930,7 +950,7 @@ func (ps *Parser) grabArticle() *html.Node {
 		// commas, class names, etc. Maybe eventually link density.
 		var candidates []*html.Node
 		ps.forEachNode(elementsToScore, func(elementToScore *html.Node, _ int) {
-			if elementToScore.Parent == nil || dom.TagName(elementToScore.Parent) == "" {
+			if ps.stopped() || elementToScore.Parent == nil || dom.TagName(elementToScore.Parent) == "" {
 				return
 			}
 
@@ -986,6 +1006,11 @@ func (ps *Parser) grabArticle() *html.Node {
 				ps.setContentScore(ancestor, ancestorScore)
 			})
 		})
+
+		elementsToScore = nil // let the collector have the nodes readability drops (offprint)
+		if ps.err != nil {
+			return nil, ps.err
+		}
 
 		// These lines are a bit different compared to Readability.js.
 		// In Readability.js, they fetch NTopCandidates utilising array
@@ -1204,6 +1229,9 @@ func (ps *Parser) grabArticle() *html.Node {
 		// it up for presentation.
 		ps.prepArticle(articleContent)
 		ps.Logger = oldLogger
+		if ps.err != nil {
+			return nil, ps.err
+		}
 
 		if neededToCreateTopCandidate {
 			// We already created a fake div thing, and there wouldn't
@@ -1270,7 +1298,7 @@ func (ps *Parser) grabArticle() *html.Node {
 				passLogger.Info("using results of the attempt that yielded the longest text", slog.Int("textLength", ps.attempts[0].textLength))
 				// But first check if we actually have something
 				if ps.attempts[0].textLength == 0 {
-					return nil
+					return nil, nil
 				}
 
 				articleContent = ps.attempts[0].articleContent
@@ -1279,9 +1307,43 @@ func (ps *Parser) grabArticle() *html.Node {
 		}
 
 		if parseSuccessful {
-			return articleContent
+			return articleContent, nil
 		}
 	}
+}
+
+// checkEvery is how many nodes the parser goes between looks at its
+// Context (offprint).
+const checkEvery = 1024
+
+// stopped reports, every checkEvery calls, whether ps.Context is
+// cancelled, keeping its error in ps.err (offprint).
+func (ps *Parser) stopped() bool {
+	if ps.err == nil && ps.Context != nil && ps.ticks%checkEvery == 0 {
+		ps.err = ps.Context.Err()
+	}
+	ps.ticks++
+	return ps.err != nil
+}
+
+// passDocument returns the document pass passNumber (from 0) of
+// grabArticle works on: a copy of ps.doc, or with Fresh, ps.doc itself
+// first, then a fresh document prepared again (offprint).
+func (ps *Parser) passDocument(passNumber int) (*html.Node, error) {
+	if ps.Fresh == nil {
+		return dom.Clone(ps.doc, true), nil
+	}
+	if passNumber > 0 {
+		doc, err := ps.Fresh()
+		if err != nil {
+			return nil, err
+		}
+		ps.doc = doc // the previous pass's document is garbage now
+		ps.unwrapNoscriptImages(doc)
+		ps.removeScripts(doc)
+		ps.prepDocument()
+	}
+	return ps.doc, ps.err
 }
 
 // getJSONLD try to extract metadata from JSON-LD object.
@@ -2204,6 +2266,9 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 	// without effecting the traversal.
 	// TODO: Consider taking into account original contentScore here.
 	ps.removeNodes(dom.GetElementsByTagName(element, tag), func(node *html.Node) bool {
+		if ps.stopped() {
+			return false
+		}
 		logger := ps.Logger.With(slog.Any("cleanConditionally", inspectNode(node)))
 
 		// First check if this node IS data table, in which case don't remove it.
