@@ -11,6 +11,7 @@ import (
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/article"
+	"github.com/offprint/offprint/internal/ctxcheck"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -27,27 +28,15 @@ type converter struct {
 	emptied     map[*content.Heading]bool // headings whose section held a notes list
 	byNames     []content.Author          // the article's authors, to spot their photos
 	used        map[*html.Node]bool       // elements already converted out of order (a quote's citation)
-	err         error                     // the context's error, once the conversion stopped for it
-	visited     int                       // nodes converted, for checkEvery
+	stop        ctxcheck.Every            // looks at the context once in checkEvery nodes
 }
 
 // checkEvery is how many nodes the converter goes between looks at the
 // context.
 const checkEvery = 1024
 
-// stopped reports, every checkEvery nodes, whether Options.Context is
-// cancelled, keeping its error: the conversion then ends early and Read
-// fails with it.
-func (c *converter) stopped() bool {
-	if c.err == nil && c.opts.Context != nil && c.visited%checkEvery == 0 {
-		c.err = c.opts.Context.Err()
-	}
-	c.visited++
-	return c.err != nil
-}
-
 func newConverter(opts Options, base *url.URL) *converter {
-	return &converter{opts: opts, linkBase: base, seen: map[string]bool{}, fn: &footnotes{}}
+	return &converter{opts: opts, linkBase: base, seen: map[string]bool{}, fn: &footnotes{}, stop: ctxcheck.New(opts.Context, checkEvery)}
 }
 
 func (c *converter) warn(msg string) {
@@ -117,7 +106,7 @@ func (c *converter) blocks(n *html.Node, depth int) []content.Block {
 
 func (c *converter) children(n *html.Node, b *builder, depth int) {
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		if c.stopped() {
+		if c.stop.Stopped() {
 			return
 		}
 		c.node(k, b, depth+1)
@@ -204,7 +193,7 @@ func (c *converter) paragraph(n *html.Node, b *builder, depth int) {
 func (c *converter) container(n *html.Node, b *builder, depth int) {
 	b.flush()
 	for k := n.FirstChild; k != nil; {
-		if c.stopped() {
+		if c.stop.Stopped() {
 			break
 		}
 		c.node(k, b, depth+1)

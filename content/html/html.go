@@ -102,6 +102,7 @@ import (
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/fetch"
+	"github.com/offprint/offprint/internal/ctxcheck"
 )
 
 // Defaults used when an Options field is zero.
@@ -142,7 +143,7 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 		return nil, err
 	}
 	depth := nestingDepth(ctxReader{opts.Context, bytes.NewReader(src)}, opts.MaxDepth)
-	if err := ctxErr(opts.Context); err != nil {
+	if err := ctxcheck.Err(opts.Context); err != nil {
 		return nil, err
 	}
 	if depth > opts.MaxDepth {
@@ -193,7 +194,7 @@ func convert(src []byte, opts Options, base *url.URL, lean bool) (*content.Docum
 	} else {
 		article, err = parser.ParseDocument(root, base)
 	}
-	if cerr := ctxErr(opts.Context); cerr != nil {
+	if cerr := ctxcheck.Err(opts.Context); cerr != nil {
 		return nil, cerr
 	}
 	if err != nil {
@@ -215,7 +216,7 @@ func convert(src []byte, opts Options, base *url.URL, lean bool) (*content.Docum
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
 	}
 	doc.Blocks = c.article(body, page, &doc.Meta)
-	if c.err == nil && facts.hasLead && !c.seen[facts.leadKey] {
+	if c.stop.Err() == nil && facts.hasLead && !c.seen[facts.leadKey] {
 		if page.lead == nil { // forgotten: parse the page again for it
 			if page, err = rescan(opts.Context, src); err != nil {
 				return nil, err
@@ -225,8 +226,8 @@ func convert(src []byte, opts Options, base *url.URL, lean bool) (*content.Docum
 			doc.Blocks = append([]content.Block{f}, doc.Blocks...)
 		}
 	}
-	if c.err != nil {
-		return nil, c.err
+	if c.stop.Err() != nil {
+		return nil, c.stop.Err()
 	}
 	doc.Notes = c.fn.notes
 	if len(doc.Blocks) == 0 {
@@ -261,7 +262,7 @@ func rescan(ctx context.Context, src []byte) (*page, error) {
 // cancelled (the parser reads src a few kilobytes at a time).
 func parse(ctx context.Context, src []byte) (*html.Node, error) {
 	root, err := html.Parse(ctxReader{ctx, bytes.NewReader(src)})
-	if cerr := ctxErr(ctx); cerr != nil {
+	if cerr := ctxcheck.Err(ctx); cerr != nil {
 		return nil, cerr
 	}
 	if err != nil {
@@ -277,18 +278,10 @@ type ctxReader struct {
 }
 
 func (c ctxReader) Read(p []byte) (int, error) {
-	if err := ctxErr(c.ctx); err != nil {
+	if err := ctxcheck.Err(c.ctx); err != nil {
 		return 0, err
 	}
 	return c.r.Read(p)
-}
-
-// ctxErr is ctx's error; nil for a nil ctx.
-func ctxErr(ctx context.Context) error {
-	if ctx == nil {
-		return nil
-	}
-	return ctx.Err()
 }
 
 // readInput reads at most MaxBytes of r and converts it to UTF-8.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/image"
+	"github.com/offprint/offprint/internal/ctxcheck"
 )
 
 // converter turns goldmark's syntax tree into model blocks. It collects the
@@ -27,29 +28,17 @@ type converter struct {
 	// cells, figure captions and footnotes, where images give their text.
 	figs      []content.Block
 	noFigures int
-	removed   int   // images taken out of the running text so far (addFigure)
-	gap       bool  // the last inline was such an image (appendGap)
-	err       error // the context's error, once the conversion stopped for it
-	blockN    int   // blocks converted, for checkEvery
+	removed   int            // images taken out of the running text so far (addFigure)
+	gap       bool           // the last inline was such an image (appendGap)
+	stop      ctxcheck.Every // looks at the context once in checkEvery blocks
 }
 
 // checkEvery is how many blocks the converter goes between looks at the
 // context.
 const checkEvery = 64
 
-// stopped reports, every checkEvery blocks, whether the context is
-// cancelled, keeping its error: the conversion then ends early and Read
-// fails with it.
-func (c *converter) stopped() bool {
-	if c.err == nil && c.opts.Context != nil && c.blockN%checkEvery == 0 {
-		c.err = c.opts.Context.Err()
-	}
-	c.blockN++
-	return c.err != nil
-}
-
 func newConverter(opts Options) *converter {
-	return &converter{opts: opts, byNote: map[int]int{}}
+	return &converter{opts: opts, byNote: map[int]int{}, stop: ctxcheck.New(opts.Context, checkEvery)}
 }
 
 func (c *converter) warn(msg string) {
@@ -74,7 +63,7 @@ func (c *converter) blocks(n ast.Node) []content.Block {
 			run = append(run, k)
 			continue
 		}
-		if c.stopped() {
+		if c.stop.Stopped() {
 			return out
 		}
 		flush()

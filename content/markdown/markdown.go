@@ -115,18 +115,18 @@ func Read(r io.Reader, opts Options) (doc *content.Document, err error) {
 	}
 	doc = &content.Document{}
 	fm := applyFrontMatter(&doc.Meta, meta, c.warn)
-	if err := c.ctxErr(); err != nil {
-		return nil, err
+	if c.stop.Now() {
+		return nil, c.stop.Err()
 	}
 	root := newParser().Parser().Parse(text.NewReader(body), parser.WithContext(parser.NewContext()))
-	if err := c.ctxErr(); err != nil { // goldmark's parse cannot be stopped
-		return nil, err
+	if c.stop.Now() { // goldmark's parse cannot be stopped
+		return nil, c.stop.Err()
 	}
 	c.src = body
 	c.footnotes(root)
 	doc.Blocks = c.blocks(root)
-	if c.err != nil {
-		return nil, c.err
+	if c.stop.Err() != nil {
+		return nil, c.stop.Err()
 	}
 	doc.Notes = c.notes
 	applyConventions(doc)
@@ -140,12 +140,4 @@ func Read(r io.Reader, opts Options) (doc *content.Document, err error) {
 		}
 	}
 	return doc, nil
-}
-
-// ctxErr is the context's error, if it is cancelled.
-func (c *converter) ctxErr() error {
-	if c.opts.Context == nil {
-		return nil
-	}
-	return c.opts.Context.Err()
 }

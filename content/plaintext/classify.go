@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"context"
 	"io"
 	"strconv"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/offprint/offprint/content/article"
+	"github.com/offprint/offprint/internal/ctxcheck"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -27,25 +27,15 @@ const (
 // date, bio) and the body between them.
 type classifier struct {
 	lines    []line
-	res      [][]item // the items of each line, by line index
-	authors  []string // the names the bylines at the top give
-	comments int      // the line that opens the page's comments (commentsStart)
-	ctx      context.Context
-	err      error // ctx's error, once the work stopped for it
+	res      [][]item       // the items of each line, by line index
+	authors  []string       // the names the bylines at the top give
+	comments int            // the line that opens the page's comments (commentsStart)
+	stop     ctxcheck.Every // looks at the context once in checkEvery lines
 }
 
 // checkEvery is how many lines the reading loops go between looks at the
 // context: a look is cheap, a line cheaper.
 const checkEvery = 256
-
-// stopped reports whether the context is cancelled, keeping its error;
-// the classification is then incomplete and classify fails.
-func (c *classifier) stopped() bool {
-	if c.err == nil && c.ctx != nil {
-		c.err = c.ctx.Err()
-	}
-	return c.err != nil
-}
 
 // classify reads r and decides every line; each (see classifier.each)
 // gives the items in input order.
@@ -54,16 +44,16 @@ func classify(r io.Reader, opts Options) (*classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &classifier{ctx: opts.Context}
-	if c.stopped() {
-		return nil, c.err
+	c := &classifier{stop: ctxcheck.New(opts.Context, checkEvery)}
+	if c.stop.Now() {
+		return nil, c.stop.Err()
 	}
 	lines = unwrap(lines)
 	c.lines, c.res = lines, make([][]item, len(lines))
 	var content []int
 	for i, l := range lines {
-		if i%checkEvery == 0 && c.stopped() {
-			return nil, c.err
+		if c.stop.Stopped() {
+			return nil, c.stop.Err()
 		}
 		switch {
 		case l.text == "":
@@ -78,14 +68,14 @@ func classify(r io.Reader, opts Options) (*classifier, error) {
 			content = append(content, i)
 		}
 	}
-	if content = c.cutEnd(content); c.stopped() {
-		return nil, c.err
+	if content = c.cutEnd(content); c.stop.Now() {
+		return nil, c.stop.Err()
 	}
-	if content = c.promos(content); c.stopped() {
-		return nil, c.err
+	if content = c.promos(content); c.stop.Now() {
+		return nil, c.stop.Err()
 	}
-	if c.zones(content); c.err != nil {
-		return nil, c.err
+	if c.zones(content); c.stop.Err() != nil {
+		return nil, c.stop.Err()
 	}
 	return c, nil
 }
@@ -97,8 +87,8 @@ func classify(r io.Reader, opts Options) (*classifier, error) {
 // stops, with the context's error, once the context is cancelled.
 func (c *classifier) each(drop bool, fn func(*item)) error {
 	for i, items := range c.res {
-		if i%checkEvery == 0 && c.stopped() {
-			return c.err
+		if c.stop.Stopped() {
+			return c.stop.Err()
 		}
 		if c.blank(i) {
 			fn(&item{Decision: Decision{Line: c.lines[i].num, Role: RoleBlank, Rule: ruleBlank}})
@@ -256,14 +246,14 @@ var (
 // each line on its own, then the rules that look at neighbours (captions
 // above credit lines, pull quotes, headings).
 func (c *classifier) body(content []int) {
-	for k, i := range content {
-		if k%checkEvery == 0 && c.stopped() {
+	for _, i := range content {
+		if c.stop.Stopped() {
 			return
 		}
 		c.bodyLine(i)
 	}
 	for _, pass := range []func([]int){c.attachCredits, c.interview, c.livePosts, c.colonLists, c.pullQuotes, c.headings, c.dropCaps} {
-		if c.stopped() {
+		if c.stop.Now() {
 			return
 		}
 		pass(content)

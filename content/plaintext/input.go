@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/offprint/offprint/content/textenc"
+	"github.com/offprint/offprint/internal/ctxcheck"
 )
 
 // Default limits, used when the matching Options field is zero.
@@ -84,9 +85,10 @@ func readLines(r io.Reader, opts Options) ([]line, error) {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines := make([]line, 0, strings.Count(text, "\n")+1)
 	visible := false
+	stop := ctxcheck.New(opts.Context, 16*checkEvery) // splitting a line is cheaper than classifying it
 	for s := range strings.SplitSeq(text, "\n") {
-		if len(lines)%(16*checkEvery) == 0 && opts.Context != nil && opts.Context.Err() != nil {
-			return nil, opts.Context.Err()
+		if stop.Stopped() {
+			return nil, stop.Err()
 		}
 		if len(s) > opts.maxLine() {
 			return nil, fmt.Errorf("line %d is %d bytes long, more than the limit of %d bytes (is this a text article?)", len(lines)+1, len(s), opts.maxLine())
