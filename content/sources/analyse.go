@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/internal/ctxcheck"
 )
 
 // para is one paragraph of the body, tokenised.
@@ -65,8 +66,7 @@ func newFound(pa *para, q quoteSpan, p *person, how, rule string) found {
 
 // analysis is the state of one run of the pass over a document.
 type analysis struct {
-	ctx      context.Context // nil: never stops (see stopped)
-	err      error           // the context's error, once cancelled
+	stop     ctxcheck.Every // looks at the context before each paragraph
 	paras    []*para
 	reg      registry
 	orgs     map[string]bool
@@ -81,7 +81,7 @@ type analysis struct {
 // analyse tokenises the body's paragraphs, collects the people it names and
 // attributes its quotations.
 func analyse(ctx context.Context, doc *content.Document) *analysis {
-	a := &analysis{orgs: map[string]bool{}, orgHeads: map[string]bool{}, cases: caseUse{}, ctx: ctx}
+	a := &analysis{orgs: map[string]bool{}, orgHeads: map[string]bool{}, cases: caseUse{}, stop: ctxcheck.New(ctx, 1)}
 	if doc.Meta.Publisher != "" {
 		a.orgs[doc.Meta.Publisher] = true
 	}
@@ -94,7 +94,7 @@ func analyse(ctx context.Context, doc *content.Document) *analysis {
 		a.scanMentions(pa)
 	}
 	for i, pa := range a.paras {
-		if a.stopped() {
+		if a.stop.Stopped() {
 			return a
 		}
 		a.window(i)
@@ -108,7 +108,7 @@ func analyse(ctx context.Context, doc *content.Document) *analysis {
 		if len(pa.quotes) == 0 && !pa.blockQuote {
 			continue // nothing to attribute
 		}
-		if a.stopped() {
+		if a.stop.Stopped() {
 			return a
 		}
 		a.window(i)
@@ -117,14 +117,6 @@ func analyse(ctx context.Context, doc *content.Document) *analysis {
 	a.window(-window)
 	a.markNotes()
 	return a
-}
-
-// stopped reports whether the context was cancelled, keeping its error.
-func (a *analysis) stopped() bool {
-	if a.err == nil && a.ctx != nil {
-		a.err = a.ctx.Err()
-	}
-	return a.err != nil
 }
 
 // bodyBlocks leaves out a Sources section this pass added earlier (in any

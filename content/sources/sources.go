@@ -194,8 +194,8 @@ func Annotate(doc *content.Document, opts Options) ([]Attribution, error) {
 		return nil, fmt.Errorf("sources: annotate: invalid mode %d", int(opts.Mode))
 	}
 	a := analyse(opts.Context, doc)
-	if a.err != nil {
-		return nil, a.err
+	if a.stop.Err() != nil {
+		return nil, a.stop.Err()
 	}
 	atts := a.attributions()
 	if opts.Mode == Notes || opts.Mode == Both {
