@@ -19,25 +19,34 @@ import (
 	"sync"
 )
 
-// Regexp is a regular expression compiled on first use.
+// Regexp is a regular expression compiled on first use. New and NewFunc
+// make one allocation each (the Regexp itself): some 160 package-level
+// patterns are declared at init, for every command.
 type Regexp struct {
-	expr  string
-	build func() string // NewFunc's pattern, built once; nil for New
-	re    func() *regexp.Regexp
+	expr     string
+	build    func() string // NewFunc's pattern, built once; nil for New
+	built    sync.Once     // sets expr from build
+	compiled sync.Once     // sets rx
+	rx       *regexp.Regexp
 }
 
 // New returns the pattern expr, compiled (with regexp.MustCompile, so an
 // invalid pattern panics) the first time it is used.
-func New(expr string) *Regexp {
-	return &Regexp{expr: expr, re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })}
-}
+func New(expr string) *Regexp { return &Regexp{expr: expr} }
 
 // NewFunc is New for a pattern that is itself built (from a table of
 // words, say): build runs once, when the pattern is first used or its
 // String is asked for, not at package init.
-func NewFunc(build func() string) *Regexp {
-	expr := sync.OnceValue(build)
-	return &Regexp{build: expr, re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr()) })}
+func NewFunc(build func() string) *Regexp { return &Regexp{build: build} }
+
+// re compiles the pattern once. An invalid pattern panics at every use,
+// not only the first.
+func (r *Regexp) re() *regexp.Regexp {
+	r.compiled.Do(func() { r.rx = regexp.MustCompile(r.String()) })
+	if r.rx == nil {
+		panic("lazyre: invalid pattern " + r.String())
+	}
+	return r.rx
 }
 
 // Regexp returns the compiled expression.
@@ -46,7 +55,7 @@ func (r *Regexp) Regexp() *regexp.Regexp { return r.re() }
 // String returns the source text of the expression, without compiling it.
 func (r *Regexp) String() string {
 	if r.build != nil {
-		return r.build()
+		r.built.Do(func() { r.expr = r.build() })
 	}
 	return r.expr
 }
