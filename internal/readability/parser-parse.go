@@ -7,6 +7,8 @@ import (
 
 	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
+
+	"github.com/offprint/offprint/internal/ctxcheck"
 )
 
 // Parse parses a reader and find the main readable content.
@@ -37,7 +39,7 @@ func (ps *Parser) ParseAndMutate(doc *html.Node, pageURL *nurl.URL) (Article, er
 	ps.articleSiteName = ""
 	ps.documentURI = pageURL
 	ps.attempts = []parseAttempt{}
-	ps.ticks, ps.err = 0, nil
+	ps.stop = ctxcheck.New(ps.Context, checkEvery)
 	// These flags could get modified during subsequent passes in grabArticle
 	ps.flags = flags{
 		stripUnlikelys:     true,

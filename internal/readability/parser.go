@@ -20,6 +20,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/offprint/offprint/internal/ctxcheck"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -111,8 +112,7 @@ type Parser struct {
 	// first one was. Without Fresh, every pass works on a copy.
 	Fresh func() (*html.Node, error)
 
-	ticks           int   // nodes visited, for stopped
-	err             error // Context's or Fresh's error, once the parse stopped for it
+	stop            ctxcheck.Every // looks at Context once in checkEvery nodes (offprint)
 	doc             *html.Node
 	documentURI     *nurl.URL
 	articleTitle    string
@@ -787,8 +787,8 @@ func (ps *Parser) grabArticle() (*html.Node, error) {
 
 	grabLoop:
 		for node != nil {
-			if ps.stopped() {
-				return nil, ps.err
+			if ps.stop.Stopped() {
+				return nil, ps.stop.Err()
 			}
 			matchString := dom.ClassName(node) + " " + dom.ID(node)
 
@@ -950,7 +950,7 @@ func (ps *Parser) grabArticle() (*html.Node, error) {
 		// commas, class names, etc. Maybe eventually link density.
 		var candidates []*html.Node
 		ps.forEachNode(elementsToScore, func(elementToScore *html.Node, _ int) {
-			if ps.stopped() || elementToScore.Parent == nil || dom.TagName(elementToScore.Parent) == "" {
+			if ps.stop.Stopped() || elementToScore.Parent == nil || dom.TagName(elementToScore.Parent) == "" {
 				return
 			}
 
@@ -1008,8 +1008,8 @@ func (ps *Parser) grabArticle() (*html.Node, error) {
 		})
 
 		elementsToScore = nil // let the collector have the nodes readability drops (offprint)
-		if ps.err != nil {
-			return nil, ps.err
+		if ps.stop.Err() != nil {
+			return nil, ps.stop.Err()
 		}
 
 		// These lines are a bit different compared to Readability.js.
@@ -1229,8 +1229,8 @@ func (ps *Parser) grabArticle() (*html.Node, error) {
 		// it up for presentation.
 		ps.prepArticle(articleContent)
 		ps.Logger = oldLogger
-		if ps.err != nil {
-			return nil, ps.err
+		if ps.stop.Err() != nil {
+			return nil, ps.stop.Err()
 		}
 
 		if neededToCreateTopCandidate {
@@ -1316,16 +1316,6 @@ func (ps *Parser) grabArticle() (*html.Node, error) {
 // Context (offprint).
 const checkEvery = 1024
 
-// stopped reports, every checkEvery calls, whether ps.Context is
-// cancelled, keeping its error in ps.err (offprint).
-func (ps *Parser) stopped() bool {
-	if ps.err == nil && ps.Context != nil && ps.ticks%checkEvery == 0 {
-		ps.err = ps.Context.Err()
-	}
-	ps.ticks++
-	return ps.err != nil
-}
-
 // passDocument returns the document pass passNumber (from 0) of
 // grabArticle works on: a copy of ps.doc, or with Fresh, ps.doc itself
 // first, then a fresh document prepared again (offprint).
@@ -1343,7 +1333,7 @@ func (ps *Parser) passDocument(passNumber int) (*html.Node, error) {
 		ps.removeScripts(doc)
 		ps.prepDocument()
 	}
-	return ps.doc, ps.err
+	return ps.doc, ps.stop.Err()
 }
 
 // getJSONLD try to extract metadata from JSON-LD object.
@@ -2266,7 +2256,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 	// without effecting the traversal.
 	// TODO: Consider taking into account original contentScore here.
 	ps.removeNodes(dom.GetElementsByTagName(element, tag), func(node *html.Node) bool {
-		if ps.stopped() {
+		if ps.stop.Stopped() {
 			return false
 		}
 		logger := ps.Logger.With(slog.Any("cleanConditionally", inspectNode(node)))
