@@ -106,5 +106,12 @@ func IsName(s string, maxWords int) bool {
 	return true
 }
 
-// WordCount is the number of words of s, as white space separates them.
-func WordCount(s string) int { return len(strings.Fields(s)) }
+// WordCount is the number of words of s, as white space separates them;
+// it counts without copying them.
+func WordCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}

@@ -2,7 +2,9 @@ package plaintext
 
 import (
 	"strings"
+	"sync"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -23,8 +25,9 @@ const (
 	chromeFill                     // the other words of a promotion's label: "on these topics"
 )
 
-// chromeWords holds each chrome word, lower-cased, with its kinds.
-var chromeWords = func() map[string]uint8 {
+// chromeWords holds each chrome word, lower-cased, with its kinds; the
+// table is built on first use, not at package init.
+var chromeWords = sync.OnceValue(func() map[string]uint8 {
 	m := map[string]uint8{}
 	add := func(kind uint8, words string) {
 		for _, w := range strings.Fields(words) {
@@ -82,7 +85,7 @@ var chromeWords = func() map[string]uint8 {
 	add(chromeFill, "om detta artiklar nyheter")
 	add(chromeFill, "o tym artykuły wiadomości")
 	return m
-}()
+})
 
 // maxChromeWords is the most words a button row or a page's label has.
 const maxChromeWords = 6
@@ -101,6 +104,7 @@ func chromeKinds(s string) (n chromeCount, ok bool) {
 	if len(s) > 80 {
 		return n, false
 	}
+	words := chromeWords()
 	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, ".,:;!?…·|•()\"“”«»")
 		if _, rest, cut := strings.Cut(w, "'"); cut {
@@ -111,9 +115,9 @@ func chromeKinds(s string) (n chromeCount, ok bool) {
 		if w == "" {
 			continue
 		}
-		k, found := chromeWords[w]
+		k, found := words[w]
 		if !found {
-			k = chromeWords[strings.ToLower(w)]
+			k = words[strings.ToLower(w)]
 		}
 		n.words++
 		switch {
@@ -180,7 +184,7 @@ const maxSignUpWords = 12
 // for a newsletter (newsletter-box): such a line, and the line it pairs
 // with, is the box's, never a section's heading.
 func isSignUp(s string) bool {
-	n := wordCount(s)
+	n := article.WordCount(s)
 	return n > 0 && n <= maxSignUpWords && signUpRE.MatchString(s)
 }
 

@@ -38,8 +38,8 @@ var inlinePromoRE = lazyre.New(`(?i)^(?:lire aussi|à lire aussi|leer más|lee t
 const maxPromoTitle = 150
 
 // furnitureRule returns the rule by which the whole line s is page
-// furniture of a known shape (gallery-counter, bracket-promo, link-row,
-// promo-label), or "".
+// furniture of a known shape (gallery-counter, breadcrumb, bracket-promo,
+// link-row, button-row, page-label, author-box, promo-label), or "".
 func furnitureRule(s string) string {
 	if s == "" || len(s) > 4*(maxPromoTitle+20) {
 		return ""
@@ -53,8 +53,11 @@ func furnitureRule(s string) string {
 		return ruleBracketPromo
 	case len(s) <= 120 && strings.Contains(s, " | ") && linkRowRE.MatchString(s):
 		return ruleLinkRow
-	case len(s) <= 80 && chromeRule(s) != "" && !isBoilerplate(s):
-		return chromeRule(s)
+	}
+	if r := chromeRule(s); r != "" && !isBoilerplate(s) {
+		return r
+	}
+	switch {
 	case isAuthorBox(s):
 		return ruleAuthorBox
 	case isPromoLabel(s) || (strings.ContainsAny(s, "|:") && runeCount(s) <= maxPromoTitle+20 && inlinePromoRE.MatchString(s)):

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -410,12 +411,12 @@ const maxSubLabelBack = 40
 // two below it, which are candidates that head nothing else.
 func (c *classifier) subLabel(content []int, cand []string, blocked map[int]bool, k int) bool {
 	s := c.text(content[k])
-	n := wordCount(s)
+	n := article.WordCount(s)
 	if c.role(content[k]) != RoleParagraph || n > maxListLabelWords || strings.ContainsAny(s, "0123456789") || k < 2 || k+2 >= len(content) {
 		return false
 	}
 	for _, j := range []int{k - 1, k + 1, k + 2} {
-		if cand[j] == "" || blocked[j] || c.role(content[j]) != RoleParagraph || wordCount(c.text(content[j])) <= n {
+		if cand[j] == "" || blocked[j] || c.role(content[j]) != RoleParagraph || article.WordCount(c.text(content[j])) <= n {
 			return false
 		}
 	}

@@ -25,13 +25,13 @@ var (
 	// reportingRoleRE opens what follows a correspondent's name: ",
 	// reporting from Atlanta", ", in Kyiv".
 	reportingRoleRE = lazyre.New(`(?i)^(?:reporting|reports|writing)\s+(?:from|in)\s+\p{Lu}`)
-	// figureTitleRE matches the label of a table or a figure with its
-	// title, in English and other languages: "Table 1. Open-access
-	// networks", "Figure 2: Growth", "Abbildung 3: …", "Tableau 1 : …".
 	// newTabRE finds the note a link's text keeps when copied from a page
 	// that opens it elsewhere: ", opens new tab", "(opens in a new
 	// window)", "öffnet in neuem Tab", "s'ouvre dans un nouvel onglet".
-	newTabRE      = lazyre.New(`(?i)(?:opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)|öffnet\s+in\s+(?:einem\s+)?neuen\s+(?:tab|fenster)|s'ouvre\s+dans\s+un(?:e)?\s+nouv\S+\s+(?:onglet|fenêtre)|se\s+abre\s+en\s+una\s+nueva\s+(?:pestaña|ventana)|si\s+apre\s+in\s+una\s+nuova\s+(?:scheda|finestra)|abre\s+em\s+uma\s+nova\s+(?:aba|janela)|opent\s+in\s+(?:een\s+)?nie(?:uw|uwe)\s+(?:tabblad|venster))\)?(?m:$)`)
+	newTabRE = lazyre.New(`(?i)(?:opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)|öffnet\s+in\s+(?:einem\s+)?neuen\s+(?:tab|fenster)|s'ouvre\s+dans\s+un(?:e)?\s+nouv\S+\s+(?:onglet|fenêtre)|se\s+abre\s+en\s+una\s+nueva\s+(?:pestaña|ventana)|si\s+apre\s+in\s+una\s+nuova\s+(?:scheda|finestra)|abre\s+em\s+uma\s+nova\s+(?:aba|janela)|opent\s+in\s+(?:een\s+)?nie(?:uw|uwe)\s+(?:tabblad|venster))\)?(?m:$)`)
+	// figureTitleRE matches the label of a table or a figure with its
+	// title, in English and other languages: "Table 1. Open-access
+	// networks", "Figure 2: Growth", "Abbildung 3: …", "Tableau 1 : …".
 	figureTitleRE = lazyre.New(`^(?i:table|tab\.|figure|fig\.|chart|graph|exhibit|map|tabelle|abbildung|abb\.|grafik|tableau|graphique|tabla|gráfico|figura|tabella|grafico|tabela|tabel|figuur|tabell|figur|wykres|tabela)\s+\d{1,3}[a-z]?\s?[.:]\s+\S`)
 )
 
@@ -136,16 +136,6 @@ func valediction(s string) bool {
 	if lastRune(s) != ',' {
 		return false
 	}
-	n := wordCount(s)
+	n := article.WordCount(s)
 	return n > 0 && n <= 4
-}
-
-// wordCount counts the words of s, as white space parts them, without
-// copying them.
-func wordCount(s string) int {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		n++
-	}
-	return n
 }
