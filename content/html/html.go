@@ -176,12 +176,10 @@ const reparseBytes = 1 << 20
 // one tree at a time alive instead of three (a page of a million
 // paragraphs: about 330 MB each). Both ways give the same document.
 func convert(src []byte, opts Options, base *url.URL, lean bool) (*content.Document, error) {
-	root, err := parse(opts.Context, src)
+	root, page, err := readPage(opts.Context, src)
 	if err != nil {
 		return nil, err
 	}
-	page := scanPage(root)
-	dropClutter(root)
 	facts := page.facts()
 	parser := readability.NewParser()
 	parser.KeepClasses = true // code languages and caption credits live in classes
@@ -204,7 +202,7 @@ func convert(src []byte, opts Options, base *url.URL, lean bool) (*content.Docum
 	doc := &content.Document{Meta: c.meta(page, article)}
 	choice := c.chooseBody(article.Node, facts)
 	if lean && (choice != useReadable || facts.qa) {
-		if page, err = rescan(opts.Context, src); err != nil {
+		if _, page, err = readPage(opts.Context, src); err != nil {
 			return nil, err
 		}
 	}
@@ -218,7 +216,7 @@ func convert(src []byte, opts Options, base *url.URL, lean bool) (*content.Docum
 	doc.Blocks = c.article(body, page, &doc.Meta)
 	if c.stop.Err() == nil && facts.hasLead && !c.seen[facts.leadKey] {
 		if page.lead == nil { // forgotten: parse the page again for it
-			if page, err = rescan(opts.Context, src); err != nil {
+			if _, page, err = readPage(opts.Context, src); err != nil {
 				return nil, err
 			}
 		}
@@ -247,15 +245,17 @@ func parseClean(ctx context.Context, src []byte) (*html.Node, error) {
 	return root, nil
 }
 
-// rescan parses the page src again and scans it, as convert did first.
-func rescan(ctx context.Context, src []byte) (*page, error) {
+// readPage parses the page src, scans it (scanPage) and drops its
+// clutter: the tree and the page convert starts from, and what it
+// parses again when a lean read needs the page's own nodes.
+func readPage(ctx context.Context, src []byte) (*html.Node, *page, error) {
 	root, err := parse(ctx, src)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	page := scanPage(root)
+	p := scanPage(root)
 	dropClutter(root)
-	return page, nil
+	return root, p, nil
 }
 
 // parse parses the page src; it stops with ctx's error once ctx is
