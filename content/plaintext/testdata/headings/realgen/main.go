@@ -22,9 +22,10 @@
 // The labels (NAME.labels, "LINE KIND TEXT"): a line from h1-h6 is a
 // heading; the byline line is furniture; a paragraph line whose whole
 // text is bold (<strong>/<b>), at most 80 characters and not ending in a
-// period is "either" (scored neither way); so is a heading that repeats
-// the title (one that opens the body is dropped instead, as the title
-// is line 1 already).
+// period is "either" (scored neither way); so is a heading line that is
+// a sentence ending in a period, longer than 150 characters, empty but
+// for "[edit]", or the title again (a title heading that opens the body is
+// dropped instead, as the title is line 1 already).
 //
 // Pages are skipped when their body has fewer than 250 words (CJK
 // characters count half a word), when they are lorem ipsum fixtures, or
@@ -55,6 +56,7 @@ const (
 	pagesDir   = "test/test-pages"
 	minWords   = 250
 	maxEither  = 80
+	maxHeading = 150
 	kindHead   = "heading"
 	kindEither = "either"
 	kindFurn   = "furniture"
@@ -214,7 +216,7 @@ func build(src, rev, name string) (*page, string, error) {
 			p.lines = append(p.lines, "")
 		}
 		p.lines = append(p.lines, l.text)
-		if l.kind == kindHead && sameTitle(l.text, title) {
+		if l.kind == kindHead && (sameTitle(l.text, title) || !headingLike(l.text)) {
 			l.kind = kindEither
 		}
 		if l.kind != "" {
@@ -234,6 +236,25 @@ func build(src, rev, name string) (*page, string, error) {
 		return nil, fmt.Sprintf("%d words", p.words), nil
 	}
 	return p, "", nil
+}
+
+// headingLike reports whether an h1-h6 line reads as a heading: not a
+// sentence ending in a period (a deck or a caption set in a heading
+// element), not longer than maxHeading characters, and not empty but for
+// a Wikipedia "[edit]" link.
+func headingLike(s string) bool {
+	if utf8.RuneCountInString(s) > maxHeading {
+		return false
+	}
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(s, "."))
+		if unicode.IsLetter(r) || strings.ContainsRune(`"')”’»`, r) {
+			return false
+		}
+	}
+	return strings.ContainsFunc(strings.ReplaceAll(s, "[edit]", ""), func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	})
 }
 
 // sameTitle reports whether a heading repeats the title, which may carry
