@@ -592,6 +592,27 @@
 // heading tests is a numbered section heading; its number stays in the
 // text.
 //
+// heading-before-prose: the body's first paragraph of prose (a
+// paragraph, dateline or quote of at least 10 words ending a sentence,
+// or of at least 25 words) starts the article's text. A heading above it
+// is turned back into a paragraph, but for the one right above it with no
+// line between them (the first section's heading) and for those that are
+// one wherever they stand (a conventional section name, a section
+// number, a label over a list, a wiki heading with its edit link, a live
+// post's or a how-to step's lead): short lines between the headline and
+// the prose are breadcrumbs ("News", "Local News"), section labels and
+// buttons ("Download PDF", "Jump to search") far more often than
+// headings. Text without prose (verse, a gallery) keeps its headings.
+//
+// heading-after-prose: a heading under the body's last paragraph of
+// prose is turned back into a paragraph when it heads no text: before the
+// next heading, and within eight lines, no caption, no contact's lines
+// and no line ending a sentence ("Kraków" among the tags, "Zobacz także"
+// over another story's title, "Källa: Naturvårdsverket"). It stays when
+// it is one wherever it stands (as above) or shares its form with a
+// heading amid the prose: numbered ("13. Contact" after "12. Changes"),
+// in capitals ("QUOTE OF THE DAY") or a question.
+//
 // heading-numeral: a section number alone on its line ("II.", "IV", "3")
 // is a heading under the same conditions of position.
 //

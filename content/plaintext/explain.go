@@ -143,6 +143,8 @@ const (
 	ruleCodeLine          = "code-line"
 	ruleAuthorBox         = "author-box"
 	ruleSubLabel          = "heading-sub-label"
+	ruleBeforeProse       = "heading-before-prose"
+	ruleAfterProse        = "heading-after-prose"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

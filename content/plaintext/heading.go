@@ -166,6 +166,8 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
 		}
 	}
+	c.beforeProse(content)
+	c.afterProse(content)
 }
 
 // spaced reports whether blank lines separate most of the body's lines:
