@@ -2,7 +2,11 @@ package image
 
 import (
 	"bytes"
+	"errors"
 	"image"
+	"image/jpeg"
+
+	"github.com/offprint/offprint/internal/jpegrows"
 )
 
 // Downscale returns src reduced to w×h pixels by area averaging: every
@@ -142,20 +146,58 @@ func pixelReader(img image.Image) func(x, y int) (r, g, b, a float64) {
 
 // DecodeReduced decodes an image (PNG, JPEG, GIF, WebP, BMP, TIFF) once
 // and returns it reduced by area averaging to w×h pixels (at most its
-// own size). A PNG is reduced as its rows are read, so its full-size
-// pixels are never held: a 64-megapixel PNG costs the result and two of
-// its rows, or, interlaced, the result, 32 bytes of sums an output pixel
-// and two rows of a pass (its result may differ by 1 level per channel
-// from that of the same PNG not interlaced, see sums). Other images are
-// decoded whole, then reduced, and the decoded image is dropped at once.
-// The caller checks the pixel count first (DecodeConfig).
+// own size). A PNG or a sequential JPEG is reduced as its rows are read,
+// so its full-size pixels are never held: a 64-megapixel PNG costs the
+// result and two of its rows, or, interlaced, the result, 32 bytes of
+// sums an output pixel and two rows of a pass (its result may differ by
+// 1 level per channel from that of the same PNG not interlaced, see
+// sums); a JPEG costs the result and one row of MCUs (8 or 16 rows), and
+// its result is Downscale's of image/jpeg's image. Other images, and
+// progressive JPEGs, are decoded whole, then reduced, and the decoded
+// image is dropped at once. The caller checks the pixel count first
+// (DecodeConfig).
 func DecodeReduced(data []byte, w, h int) (*image.RGBA, error) {
 	if bytes.HasPrefix(data, []byte(pngSignature)) {
 		return reducePNG(data, w, h)
+	}
+	if bytes.HasPrefix(data, []byte("\xff\xd8")) {
+		m, err := reduceJPEG(data, w, h)
+		if !errors.Is(err, jpegrows.ErrWhole) {
+			return m, err
+		}
 	}
 	m, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
 	}
 	return Downscale(m, w, h), nil
+}
+
+// reduceJPEG reads a sequential JPEG a row of MCUs at a time into a
+// scaler; a progressive one gives jpegrows.ErrWhole.
+func reduceJPEG(data []byte, w, h int) (*image.RGBA, error) {
+	cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	s := newScaler(cfg.Width, cfg.Height, w, h)
+	row := make([]float64, 4*cfg.Width)
+	err = jpegrows.Decode(bytes.NewReader(data), func(strip image.Image) error {
+		b := strip.Bounds()
+		if b.Dx() != cfg.Width {
+			return errors.New("jpeg: rows wider than the image")
+		}
+		at := pixelReader(strip)
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := range b.Dx() {
+				row[4*x], row[4*x+1], row[4*x+2], row[4*x+3] = at(x, y)
+			}
+			s.add(row)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.dst, nil
 }
