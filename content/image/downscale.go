@@ -201,3 +201,14 @@ func reduceJPEG(data []byte, w, h int) (*image.RGBA, error) {
 	}
 	return s.dst, nil
 }
+
+// CheckJPEG decodes a JPEG to see that it can be, without holding its
+// pixels (a sequential one a row of MCUs at a time, a progressive one
+// whole): it returns the error image/jpeg.Decode would, or nil.
+func CheckJPEG(data []byte) error {
+	err := jpegrows.Decode(bytes.NewReader(data), func(image.Image) error { return nil })
+	if errors.Is(err, jpegrows.ErrWhole) {
+		_, err = jpeg.Decode(bytes.NewReader(data))
+	}
+	return err
+}

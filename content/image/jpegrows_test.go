@@ -124,3 +124,20 @@ func BenchmarkDecodeReducedJPEG(b *testing.B) {
 		}
 	})
 }
+
+// TestCheckJPEG checks that CheckJPEG fails exactly when image/jpeg does,
+// on whole, cut and progressive JPEGs.
+func TestCheckJPEG(t *testing.T) {
+	prog, err := os.ReadFile("../../internal/jpegrows/testdata/video-001.progressive.jpeg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range [][]byte{jpegOf(t, photo(30, 20), 80), prog} {
+		for _, n := range []int{len(data), len(data) - 2, len(data) / 2, 3} {
+			_, werr := jpeg.Decode(bytes.NewReader(data[:n]))
+			if err := CheckJPEG(data[:n]); (err == nil) != (werr == nil) {
+				t.Errorf("%d of %d bytes: error %v, image/jpeg's %v", n, len(data), err, werr)
+			}
+		}
+	}
+}

@@ -22,11 +22,11 @@ const (
 )
 
 // embeddable checks an image by decoding it and returns data fpdf reads
-// for a picture drawn w×h points large: JPEG and GIF as they are, PNG
-// re-encoded when interlaced or deeper than 8 bits per channel, and a
-// picture finer than maxPPI scaled down to printPPI (decoded once, a PNG
-// reduced as its rows are read) and re-encoded: JPEG stays JPEG, the rest
-// becomes PNG.
+// for a picture drawn w×h points large: JPEG and GIF as they are (a JPEG
+// checked without holding its pixels), PNG re-encoded when interlaced or
+// deeper than 8 bits per channel, and a picture finer than maxPPI scaled
+// down to printPPI (decoded once, a PNG or sequential JPEG reduced as its
+// rows are read) and re-encoded: JPEG stays JPEG, the rest becomes PNG.
 func embeddable(img *content.Image, w, h float64) ([]byte, string, error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(img.Data))
 	if err != nil {
@@ -35,13 +35,18 @@ func embeddable(img *content.Image, w, h float64) ([]byte, string, error) {
 	if tw, th := printPixels(w, printPPI), printPixels(h, printPPI); cfg.Width > printPixels(w, maxPPI) && cfg.Height > printPixels(h, maxPPI) && tw > 0 && th > 0 {
 		return reduced(img.Data, format, tw, th)
 	}
+	if format == "jpeg" {
+		// Passed through: decoded only to check it, a row at a time.
+		if err := contentimage.CheckJPEG(img.Data); err != nil {
+			return nil, "", fmt.Errorf("cannot be decoded: %w", err)
+		}
+		return img.Data, "JPG", nil
+	}
 	decoded, format, err := image.Decode(bytes.NewReader(img.Data))
 	if err != nil {
 		return nil, "", fmt.Errorf("cannot be decoded: %w", err)
 	}
 	switch format {
-	case "jpeg":
-		return img.Data, "JPG", nil
 	case "gif":
 		return img.Data, "GIF", nil
 	case "png":
