@@ -146,14 +146,15 @@ func pixelReader(img image.Image) func(x, y int) (r, g, b, a float64) {
 
 // DecodeReduced decodes an image (PNG, JPEG, GIF, WebP, BMP, TIFF) once
 // and returns it reduced by area averaging to w×h pixels (at most its
-// own size). A PNG or a sequential JPEG is reduced as its rows are read,
-// so its full-size pixels are never held: a 64-megapixel PNG costs the
-// result and two of its rows, or, interlaced, the result, 32 bytes of
-// sums an output pixel and two rows of a pass (its result may differ by
-// 1 level per channel from that of the same PNG not interlaced, see
-// sums); a JPEG costs the result and one row of MCUs (8 or 16 rows), and
-// its result is Downscale's of image/jpeg's image. Other images, and
-// progressive JPEGs, are decoded whole, then reduced, and the decoded
+// own size). A PNG or a JPEG is reduced as its rows are read, so its
+// full-size pixels are never held: a 64-megapixel PNG costs the result
+// and two of its rows, or, interlaced, the result, 32 bytes of sums an
+// output pixel and two rows of a pass (its result may differ by 1 level
+// per channel from that of the same PNG not interlaced, see sums); a
+// sequential JPEG costs the result and one row of MCUs (8 or 16 rows), a
+// progressive one also its coefficients (2 bytes a sample, read whole
+// before any row exists), and the result is Downscale's of image/jpeg's
+// image. Other images are decoded whole, then reduced, and the decoded
 // image is dropped at once. The caller checks the pixel count first
 // (DecodeConfig).
 func DecodeReduced(data []byte, w, h int) (*image.RGBA, error) {
@@ -173,8 +174,8 @@ func DecodeReduced(data []byte, w, h int) (*image.RGBA, error) {
 	return Downscale(m, w, h), nil
 }
 
-// reduceJPEG reads a sequential JPEG a row of MCUs at a time into a
-// scaler; a progressive one gives jpegrows.ErrWhole.
+// reduceJPEG reads a JPEG a row of MCUs at a time into a scaler; one that
+// cannot be (jpegrows.ErrWhole, rare) is decoded whole by the caller.
 func reduceJPEG(data []byte, w, h int) (*image.RGBA, error) {
 	cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
@@ -202,9 +203,9 @@ func reduceJPEG(data []byte, w, h int) (*image.RGBA, error) {
 	return s.dst, nil
 }
 
-// CheckJPEG decodes a JPEG to see that it can be, without holding its
-// pixels (a sequential one a row of MCUs at a time, a progressive one
-// whole): it returns the error image/jpeg.Decode would, or nil.
+// CheckJPEG decodes a JPEG to see that it can be, a row of MCUs at a
+// time, without holding its pixels: it returns the error
+// image/jpeg.Decode would, or nil.
 func CheckJPEG(data []byte) error {
 	err := jpegrows.Decode(bytes.NewReader(data), func(image.Image) error { return nil })
 	if errors.Is(err, jpegrows.ErrWhole) {

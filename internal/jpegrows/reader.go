@@ -2,10 +2,11 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
-// Package jpegrows decodes a sequential (baseline or extended) JPEG one
-// MCU row at a time: Decode hands each strip of rows to a function as
-// soon as it is decoded and reuses its buffers for the next, so a caller
-// that reduces the picture as it reads never holds its full-size pixels.
+// Package jpegrows decodes a JPEG one MCU row at a time: Decode hands
+// each strip of rows to a function as soon as it is decoded (for a
+// progressive JPEG, after the last scan, from coefficients kept as int16)
+// and reuses its buffers for the next, so a caller that reduces the
+// picture as it reads never holds its full-size pixels.
 // It is Go's image/jpeg decoder (go1.26; see README.md for what differs),
 // and a strip holds exactly the pixels, of the same image type, that
 // image/jpeg.Decode's image holds in those rows.
@@ -20,11 +21,12 @@ import (
 	"io"
 )
 
-// ErrWhole reports a JPEG that cannot be decoded row by row: progressive,
+// ErrWhole reports a JPEG that cannot be decoded row by row: sequential
 // with more than one scan, or with a scan that does not hold all the
-// components (or whose colour model a marker after the scan changes).
-// Decode it whole with image/jpeg instead; rows already handed out are
-// to be dropped.
+// components (or whose colour model a marker after the scan changes), or
+// progressive with a coefficient that does not fit 16 bits. Decode it
+// whole with image/jpeg instead; rows already handed out are to be
+// dropped.
 var ErrWhole = errors.New("jpegrows: JPEG must be decoded whole")
 
 // A FormatError reports that the input is not a valid JPEG.
@@ -145,19 +147,21 @@ type decoder struct {
 	// As per section 4.5, there are four modes of operation (selected by the
 	// SOF? markers): sequential DCT, progressive DCT, lossless and
 	// hierarchical, although this implementation does not support the latter
-	// two non-DCT modes (offprint: nor progressive, see ErrWhole). Sequential
-	// DCT is further split into baseline and extended, as per section 4.11.
-	baseline bool
+	// two non-DCT modes. Sequential DCT is further split into baseline and
+	// extended, as per section 4.11.
+	baseline    bool
+	progressive bool
 
 	jfif                bool
 	adobeTransformValid bool
 	adobeTransform      uint8
 	eobRun              uint16 // End-of-Band run, specified in section G.1.2.2.
 
-	comp  [maxComponents]component
-	huff  [maxTc + 1][maxTh + 1]huffman
-	quant [maxTq + 1]block // Quantization tables, in zig-zag order.
-	tmp   [2 * blockSize]byte
+	comp       [maxComponents]component
+	progCoeffs [maxComponents][]coefBlock // Saved state between progressive-mode scans.
+	huff       [maxTc + 1][maxTh + 1]huffman
+	quant      [maxTq + 1]block // Quantization tables, in zig-zag order.
+	tmp        [2 * blockSize]byte
 }
 
 // fill fills up the d.bytes.buf buffer from the underlying io.Reader. It
@@ -611,19 +615,16 @@ func (d *decoder) decode(r io.Reader) error {
 		}
 
 		switch marker {
-		case sof0Marker, sof1Marker:
+		case sof0Marker, sof1Marker, sof2Marker:
 			d.baseline = marker == sof0Marker
+			d.progressive = marker == sof2Marker
 			err = d.processSOF(n)
-		case sof2Marker:
-			// offprint: a progressive image needs all its coefficients
-			// before any row exists.
-			return ErrWhole
 		case dhtMarker:
 			err = d.processDHT(n)
 		case dqtMarker:
 			err = d.processDQT(n)
 		case sosMarker:
-			if d.scanned {
+			if d.scanned && !d.progressive {
 				return ErrWhole // offprint: a second scan would change rows already handed out
 			}
 			err = d.processSOS(n)
@@ -649,6 +650,10 @@ func (d *decoder) decode(r io.Reader) error {
 
 	if !d.scanned {
 		return FormatError("missing SOS marker")
+	}
+	if d.progressive {
+		// offprint: every coefficient is known only now.
+		return d.reconstructRows()
 	}
 	if d.jfif != d.jfifAt || d.adobeTransformValid != d.adobeAt || d.adobeTransform != d.adobeTransformAt {
 		return ErrWhole // offprint: a marker after the scan changed the colour model of its rows
@@ -758,7 +763,7 @@ func (d *decoder) convertToRGB() (image.Image, error) {
 	return img, nil
 }
 
-// Decode reads a sequential JPEG image from r and calls emit with each
+// Decode reads a JPEG image from r and calls emit with each
 // strip of its rows, top to bottom: an *image.Gray, *image.YCbCr,
 // *image.RGBA or *image.CMYK (the type image/jpeg.Decode returns) whose
 // bounds are the strip's rows of the whole image, 8 or 16 rows (the last

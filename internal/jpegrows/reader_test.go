@@ -122,8 +122,8 @@ func TestDecodeEncoded(t *testing.T) {
 }
 
 // TestDecodeFiles checks JPEGs of other encoders (testdata/README.md):
-// subsamplings 4:4:4 to 4:1:0, restart markers, RGB, CMYK, gray.
-// Progressive ones and those with a scan for each component give
+// subsamplings 4:4:4 to 4:1:0, restart markers, RGB, CMYK, gray,
+// progressive. A sequential one with a scan for each component gives
 // ErrWhole.
 func TestDecodeFiles(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.jpeg")
@@ -135,7 +135,7 @@ func TestDecodeFiles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		whole := strings.Contains(f, "progress")
+		whole := strings.Contains(f, ".scans.")
 		if got := check(t, data); got == whole {
 			t.Errorf("%s: decoded row by row %v, want %v", f, got, !whole)
 		}
@@ -154,7 +154,7 @@ func TestDecodeFiles(t *testing.T) {
 // image/jpeg gives one, never a panic, and the same pixels otherwise.
 func TestDecodeBad(t *testing.T) {
 	good := [][]byte{encode(t, picture(40, 30, false), 80), encode(t, picture(20, 11, true), 50)}
-	for _, f := range []string{"testdata/cjpeg.2x1.33x35.rst.jpeg", "testdata/video-001.cmyk.jpeg", "testdata/cjpeg.gray.70x21.rst.jpeg"} {
+	for _, f := range []string{"testdata/cjpeg.2x1.33x35.rst.jpeg", "testdata/video-001.cmyk.jpeg", "testdata/cjpeg.gray.70x21.rst.jpeg", "testdata/cjpeg.2x2.33x35.progressive.jpeg"} {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -187,7 +187,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add(encode(f, picture(5, 3, false), 75))
 	f.Add(encode(f, picture(17, 9, true), 20))
 	f.Add(withAdobe(encode(f, picture(9, 17, false), 90), 0))
-	for _, name := range []string{"cjpeg.1x1.17x9.rst.jpeg", "cjpeg.4x2.17x9.rst.jpeg", "cjpeg.1x2.17x9.rst.jpeg"} {
+	for _, name := range []string{"cjpeg.1x1.17x9.rst.jpeg", "cjpeg.4x2.17x9.rst.jpeg", "cjpeg.1x2.17x9.rst.jpeg", "cjpeg.2x2.33x35.progressive.jpeg"} {
 		if data, err := os.ReadFile("testdata/" + name); err == nil {
 			f.Add(data)
 		}

@@ -150,19 +150,64 @@ func (d *decoder) processSOS(n int) error {
 		return FormatError("total sampling factors too large")
 	}
 
-	// offprint: the one scan must hold every component, interleaved, for
-	// an MCU row to be whole when it has been read.
-	if nComp != d.nComp {
-		return ErrWhole
+	// zigStart and zigEnd are the spectral selection bounds.
+	// ah and al are the successive approximation high and low values.
+	// The spec calls these values Ss, Se, Ah and Al.
+	//
+	// For progressive JPEGs, these are the two more-or-less independent
+	// aspects of progression. Spectral selection progression is when not
+	// all of a block's 64 DCT coefficients are transmitted in one pass.
+	// For example, three passes could transmit coefficient 0 (the DC
+	// component), coefficients 1-5, and coefficients 6-63, in zig-zag
+	// order. Successive approximation is when not all of the bits of a
+	// band of coefficients are transmitted in one pass. For example,
+	// three passes could transmit the 6 most significant bits, followed
+	// by the second-least significant bit, followed by the least
+	// significant bit.
+	//
+	// For sequential JPEGs, these parameters are hard-coded to 0/63/0/0, as
+	// per table B.3.
+	zigStart, zigEnd, ah, al := int32(0), int32(blockSize-1), uint32(0), uint32(0)
+	if d.progressive {
+		zigStart = int32(d.tmp[1+2*nComp])
+		zigEnd = int32(d.tmp[2+2*nComp])
+		ah = uint32(d.tmp[3+2*nComp] >> 4)
+		al = uint32(d.tmp[3+2*nComp] & 0x0f)
+		if (zigStart == 0 && zigEnd != 0) || zigStart > zigEnd || blockSize <= zigEnd {
+			return FormatError("bad spectral selection bounds")
+		}
+		if zigStart != 0 && nComp != 1 {
+			return FormatError("progressive AC coefficients for more than one component")
+		}
+		if ah != 0 && ah != al+1 {
+			return FormatError("bad successive approximation values")
+		}
+	} else {
+		// offprint: the one scan of a sequential image must hold every
+		// component, interleaved, for an MCU row to be whole when it has
+		// been read.
+		if nComp != d.nComp {
+			return ErrWhole
+		}
+		d.jfifAt, d.adobeAt, d.adobeTransformAt = d.jfif, d.adobeTransformValid, d.adobeTransform
 	}
 	d.scanned = true
-	d.jfifAt, d.adobeAt, d.adobeTransformAt = d.jfif, d.adobeTransformValid, d.adobeTransform
 
 	// mxx and myy are the number of MCUs (Minimum Coded Units) in the image.
 	h0, v0 := d.comp[0].h, d.comp[0].v // The h and v values from the Y components.
 	mxx := (d.width + 8*h0 - 1) / (8 * h0)
 	myy := (d.height + 8*v0 - 1) / (8 * v0)
-	d.makeImg(mxx)
+	if d.img1 == nil && d.img3 == nil {
+		d.makeImg(mxx)
+	}
+	if d.progressive {
+		for i := 0; i < nComp; i++ {
+			compIndex := scan[i].compIndex
+			if d.progCoeffs[compIndex] == nil {
+				d.progCoeffs[compIndex] = make([]coefBlock, mxx*myy*d.comp[compIndex].h*d.comp[compIndex].v)
+			}
+		}
+	}
 
 	d.bits = bits{}
 	mcu, expectedRST := 0, uint8(rst0Marker)
@@ -170,6 +215,10 @@ func (d *decoder) processSOS(n int) error {
 		// b is the decoded coefficients, in natural (not zig-zag) order.
 		b  block
 		dc [maxComponents]int32
+		// bx and by are the location of the current block, in units of 8x8
+		// blocks: the third block in the first row has (bx, by) = (2, 0).
+		bx, by     int
+		blockCount int
 	)
 	for my := 0; my < myy; my++ {
 		for mx := 0; mx < mxx; mx++ {
@@ -185,34 +234,86 @@ func (d *decoder) processSOS(n int) error {
 					//	0 1 4 5
 					//	2 3 6 7
 					//
-					// offprint: bx and by are the location of the block in the
-					// MCU row, in units of 8x8 blocks (a gray image's MCU is one
-					// block, its h and v 1).
-					bx := hi*mx + j%hi
-					by := j / hi
+					// For progressive images, the interleaved scans (those with nComp > 1)
+					// are traversed as above, but non-interleaved scans are traversed left
+					// to right, top to bottom:
+					//	0 1 2 3
+					//	4 5 6 7
+					// Only DC scans (zigStart == 0) can be interleaved. AC scans must have
+					// only one component.
+					//
+					// To further complicate matters, for non-interleaved scans, there is no
+					// data for any blocks that are inside the image at the MCU level but
+					// outside the image at the pixel level. For example, a 24x16 pixel 4:2:0
+					// progressive image consists of two 16x16 MCUs. The interleaved scans
+					// will process 8 Y blocks:
+					//	0 1 4 5
+					//	2 3 6 7
+					// The non-interleaved scans will process only 6 Y blocks:
+					//	0 1 2
+					//	3 4 5
+					if nComp != 1 {
+						bx = hi*mx + j%hi
+						by = vi*my + j/hi
+					} else {
+						q := mxx * hi
+						bx = blockCount % q
+						by = blockCount / q
+						blockCount++
+						if bx*8 >= d.width || by*8 >= d.height {
+							continue
+						}
+					}
 
-					b = block{}
-					// Decode the DC coefficient, as specified in section F.2.2.1.
-					value, err := d.decodeHuffman(&d.huff[dcTable][scan[i].td])
-					if err != nil {
-						return err
+					// Load the previous partially decoded coefficients, if applicable.
+					if d.progressive {
+						b.load(&d.progCoeffs[compIndex][by*mxx*hi+bx])
+					} else {
+						b = block{}
 					}
-					if value > 16 {
-						return UnsupportedError("excessive DC component")
-					}
-					dcDelta, err := d.receiveExtend(value)
-					if err != nil {
-						return err
-					}
-					dc[compIndex] += dcDelta
-					b[0] = dc[compIndex]
 
-					if d.eobRun > 0 {
-						d.eobRun--
-					} else if err := d.decodeAC(&b, &d.huff[acTable][scan[i].ta]); err != nil {
-						return err
+					if ah != 0 {
+						if err := d.refine(&b, &d.huff[acTable][scan[i].ta], zigStart, zigEnd, 1<<al); err != nil {
+							return err
+						}
+					} else {
+						zig := zigStart
+						if zig == 0 {
+							zig++
+							// Decode the DC coefficient, as specified in section F.2.2.1.
+							value, err := d.decodeHuffman(&d.huff[dcTable][scan[i].td])
+							if err != nil {
+								return err
+							}
+							if value > 16 {
+								return UnsupportedError("excessive DC component")
+							}
+							dcDelta, err := d.receiveExtend(value)
+							if err != nil {
+								return err
+							}
+							dc[compIndex] += dcDelta
+							b[0] = dc[compIndex] << al
+						}
+
+						if zig <= zigEnd && d.eobRun > 0 {
+							d.eobRun--
+						} else if err := d.decodeAC(&b, &d.huff[acTable][scan[i].ta], zig, zigEnd, al); err != nil {
+							return err
+						}
 					}
-					if err := d.reconstructBlock(&b, bx, by, int(compIndex)); err != nil {
+
+					if d.progressive {
+						// Save the coefficients (offprint: as int16; a
+						// coefficient that does not fit leaves the image to
+						// image/jpeg).
+						if !d.progCoeffs[compIndex][by*mxx*hi+bx].store(&b) {
+							return ErrWhole
+						}
+						continue
+					}
+					// offprint: by within the MCU row.
+					if err := d.reconstructBlock(&b, bx, by-my*vi, int(compIndex)); err != nil {
 						return err
 					}
 				} // for j
@@ -241,18 +342,21 @@ func (d *decoder) processSOS(n int) error {
 				d.eobRun = 0
 			}
 		} // for mx
-		if err := d.emitRow(my); err != nil {
-			return err
+		if !d.progressive {
+			if err := d.emitRow(my); err != nil {
+				return err
+			}
 		}
 	} // for my
 
 	return nil
 }
 
-// decodeAC decodes a block's AC coefficients, as specified in section
-// F.2.2.2 (offprint: image/jpeg's code, moved out of processSOS).
-func (d *decoder) decodeAC(b *block, huff *huffman) error {
-	for zig := int32(1); zig < blockSize; zig++ {
+// decodeAC decodes a block's AC coefficients zig to zigEnd, as specified
+// in section F.2.2.2 (offprint: image/jpeg's code, moved out of
+// processSOS).
+func (d *decoder) decodeAC(b *block, huff *huffman, zig, zigEnd int32, al uint32) error {
+	for ; zig <= zigEnd; zig++ {
 		value, err := d.decodeHuffman(huff)
 		if err != nil {
 			return err
@@ -261,14 +365,14 @@ func (d *decoder) decodeAC(b *block, huff *huffman) error {
 		val1 := value & 0x0f
 		if val1 != 0 {
 			zig += int32(val0)
-			if zig >= blockSize {
+			if zig > zigEnd {
 				break
 			}
 			ac, err := d.receiveExtend(val1)
 			if err != nil {
 				return err
 			}
-			b[unzig[zig]] = ac
+			b[unzig[zig]] = ac << al
 		} else {
 			if val0 != 0x0f {
 				d.eobRun = uint16(1 << val0)
@@ -286,6 +390,183 @@ func (d *decoder) decodeAC(b *block, huff *huffman) error {
 		}
 	}
 	return nil
+}
+
+// refine decodes a successive approximation refinement block, as specified in
+// section G.1.2.
+func (d *decoder) refine(b *block, h *huffman, zigStart, zigEnd, delta int32) error {
+	// Refining a DC component is trivial.
+	if zigStart == 0 {
+		if zigEnd != 0 {
+			panic("unreachable")
+		}
+		bit, err := d.decodeBit()
+		if err != nil {
+			return err
+		}
+		if bit {
+			b[0] |= delta
+		}
+		return nil
+	}
+
+	// Refining AC components is more complicated; see sections G.1.2.2 and G.1.2.3.
+	zig := zigStart
+	if d.eobRun == 0 {
+	loop:
+		for ; zig <= zigEnd; zig++ {
+			z := int32(0)
+			value, err := d.decodeHuffman(h)
+			if err != nil {
+				return err
+			}
+			val0 := value >> 4
+			val1 := value & 0x0f
+
+			switch val1 {
+			case 0:
+				if val0 != 0x0f {
+					d.eobRun = uint16(1 << val0)
+					if val0 != 0 {
+						bits, err := d.decodeBits(int32(val0))
+						if err != nil {
+							return err
+						}
+						d.eobRun |= uint16(bits)
+					}
+					break loop
+				}
+			case 1:
+				z = delta
+				bit, err := d.decodeBit()
+				if err != nil {
+					return err
+				}
+				if !bit {
+					z = -z
+				}
+			default:
+				return FormatError("unexpected Huffman code")
+			}
+
+			zig, err = d.refineNonZeroes(b, zig, zigEnd, int32(val0), delta)
+			if err != nil {
+				return err
+			}
+			if zig > zigEnd {
+				return FormatError("too many coefficients")
+			}
+			if z != 0 {
+				b[unzig[zig]] = z
+			}
+		}
+	}
+	if d.eobRun > 0 {
+		d.eobRun--
+		if _, err := d.refineNonZeroes(b, zig, zigEnd, -1, delta); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// refineNonZeroes refines non-zero entries of b in zig-zag order. If nz >= 0,
+// the first nz zero entries are skipped over.
+func (d *decoder) refineNonZeroes(b *block, zig, zigEnd, nz, delta int32) (int32, error) {
+	for ; zig <= zigEnd; zig++ {
+		u := unzig[zig]
+		if b[u] == 0 {
+			if nz == 0 {
+				break
+			}
+			nz--
+			continue
+		}
+		bit, err := d.decodeBit()
+		if err != nil {
+			return 0, err
+		}
+		if !bit {
+			continue
+		}
+		if b[u] >= 0 {
+			b[u] += delta
+		} else {
+			b[u] -= delta
+		}
+	}
+	return zig, nil
+}
+
+// coefBlock holds a block's coefficients between the scans of a
+// progressive image (offprint: int16, half of image/jpeg's int32, which
+// holds every coefficient of an 8-bit JPEG; one that does not fit gives
+// ErrWhole).
+type coefBlock [blockSize]int16
+
+// load copies c into b.
+func (b *block) load(c *coefBlock) {
+	for i, v := range c {
+		b[i] = int32(v)
+	}
+}
+
+// store copies b into c and reports whether every coefficient fit.
+func (c *coefBlock) store(b *block) bool {
+	ok := true
+	for i, v := range b {
+		c[i] = int16(v)
+		ok = ok && int32(c[i]) == v
+	}
+	return ok
+}
+
+// reconstructRows dequantizes and transforms the coefficients of a
+// progressive image a row of MCUs at a time and hands each row to
+// d.emit (offprint: image/jpeg's reconstructProgressiveImage does the
+// whole image at once). As there, a component no scan held stays zero,
+// and blocks outside the image are not transformed.
+func (d *decoder) reconstructRows() error {
+	h0, v0 := d.comp[0].h, d.comp[0].v
+	mxx := (d.width + 8*h0 - 1) / (8 * h0)
+	myy := (d.height + 8*v0 - 1) / (8 * v0)
+	var b block
+	for my := range myy {
+		d.clearRow()
+		for i := 0; i < d.nComp; i++ {
+			if d.progCoeffs[i] == nil {
+				continue
+			}
+			v := 8 * d.comp[0].v / d.comp[i].v
+			h := 8 * d.comp[0].h / d.comp[i].h
+			stride := mxx * d.comp[i].h
+			for by := my * d.comp[i].v; by < (my+1)*d.comp[i].v && by*v < d.height; by++ {
+				for bx := 0; bx*h < d.width; bx++ {
+					b.load(&d.progCoeffs[i][by*stride+bx])
+					if err := d.reconstructBlock(&b, bx, by-my*d.comp[i].v, i); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		if err := d.emitRow(my); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// clearRow zeroes the row buffers, as image/jpeg's new image is.
+func (d *decoder) clearRow() {
+	if d.rowImg1 != nil {
+		clear(d.rowImg1.Pix)
+	}
+	if d.rowImg3 != nil {
+		clear(d.rowImg3.Y)
+		clear(d.rowImg3.Cb)
+		clear(d.rowImg3.Cr)
+	}
+	clear(d.blackPix)
 }
 
 // reconstructBlock dequantizes, performs the inverse DCT and stores the block
