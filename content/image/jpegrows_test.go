@@ -35,11 +35,11 @@ func jpegOf(t testing.TB, m image.Image, q int) []byte {
 // TestReduceJPEGAsDecoded checks that a JPEG reduced as its rows are
 // read gives Downscale's result of image/jpeg's image, exactly: color and
 // gray, many sizes and qualities, to several sizes; and JPEGs of other
-// encoders (restart markers, 4:4:4 to 4:1:0, CMYK, progressive, which is
-// decoded whole).
+// encoders (restart markers, 4:4:4 to 4:1:0, CMYK, progressive, and a
+// scan for each component, which is decoded whole).
 func TestReduceJPEGAsDecoded(t *testing.T) {
 	var files [][]byte
-	for _, name := range []string{"cjpeg.1x1.70x21.rst.jpeg", "cjpeg.2x1.33x35.rst.jpeg", "cjpeg.1x2.70x21.rst.jpeg", "cjpeg.4x2.70x21.rst.jpeg", "video-001.cmyk.jpeg", "video-001.rgb.jpeg", "video-001.progressive.jpeg", "video-005.gray.jpeg"} {
+	for _, name := range []string{"cjpeg.1x1.70x21.rst.jpeg", "cjpeg.2x1.33x35.rst.jpeg", "cjpeg.1x2.70x21.rst.jpeg", "cjpeg.4x2.70x21.rst.jpeg", "video-001.cmyk.jpeg", "video-001.rgb.jpeg", "video-001.progressive.jpeg", "video-005.gray.jpeg", "cjpeg.2x1.33x35.scans.jpeg", "cjpeg.1x1.70x21.progressive.rst.jpeg"} {
 		data, err := os.ReadFile("../../internal/jpegrows/testdata/" + name)
 		if err != nil {
 			t.Fatal(err)
