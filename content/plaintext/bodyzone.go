@@ -57,6 +57,10 @@ func (c *classifier) beforeProse(content []int) {
 		if c.role(i) != RoleHeading || c.keepsPlace(i) {
 			continue
 		}
+		if k == 0 && strings.ContainsFunc(c.text(i), unicode.IsLower) && namesShaped(c.text(i)) && c.properNames(c.text(i)) {
+			it.Role, it.Rule, it.level = RoleParagraph, ruleNameAtTop, 0 // "Nicolas Perriault" under the headline
+			continue
+		}
 		if k == first-1 && c.nextLine(i) == content[first] {
 			it.level = 0 // the first section's heading, though one over it goes
 			continue
@@ -153,4 +157,24 @@ func (c *classifier) headsText(content []int, k int) bool {
 		}
 	}
 	return false
+}
+
+// properNames reports whether the words of s are proper names: the text
+// never writes one of them in lower case ("Our Verdict" is no name: the
+// text says "our").
+func (c *classifier) properNames(s string) bool {
+	lower := map[string]bool{}
+	for _, t := range tokenize(s) {
+		if w := letters(t.text); w != "" {
+			lower[strings.ToLower(w)] = true
+		}
+	}
+	for _, l := range c.lines {
+		for _, t := range tokenize(l.text) {
+			if w := letters(t.text); w != "" && unicode.IsLower(firstLetter(t.text)) && lower[w] {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -4,7 +4,8 @@ import "testing"
 
 // TestBodyZone checks the headings that where they stand, above the
 // article's first paragraph of prose or under its last, turns back into
-// paragraphs, and those it lets through.
+// paragraphs, and those it lets through; and the lines that their
+// length, or their figures, keep from being headings.
 func TestBodyZone(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
 	tests := []struct {
@@ -15,7 +16,7 @@ func TestBodyZone(t *testing.T) {
 		{"breadcrumb above the prose", "Title\nNyheter\nInrikes\nPublicerad 4 februari 2025 kl 08.12\n" + lede + "\nIngen fara\n" + lede + "\n", 2, RoleParagraph, ruleBeforeProse},
 		{"label above a date above the prose", "Title\nNyheter\nInrikes\nPublicerad 4 februari 2025 kl 08.12\n" + lede + "\n", 3, RoleParagraph, ruleBeforeProse},
 		{"first section's heading", "Title\nIntroduction\n" + lede + "\nMethods\n" + lede + "\n", 2, RoleHeading, ruleHeadingShort},
-		{"heading over a heading over the prose", "Title\nCHAPTER ONE\nThe Map Room\n" + lede + "\n", 2, RoleParagraph, ruleBeforeProse},
+		{"heading over a heading over the prose", "Title\nCHAPTER ONE\nThe Map Room\n" + lede + " It was one of those days in the chapter.\n", 2, RoleParagraph, ruleBeforeProse},
 		{"its subheading stays", "Title\nCHAPTER ONE\nThe Map Room\n" + lede + "\n", 3, RoleHeading, ruleHeadingPair},
 		{"section name above the prose", "Title\nIngredients\n500 g flour\n2 eggs\nMethod\n" + lede + "\n", 2, RoleHeading, ruleSectionName},
 		{"no prose: verse", "Title\nThaw\nThe river has begun\nto remember itself.\n\nCrows\nThey gather on the wire\nlike a sentence.\n", 2, RoleHeading, ruleHeadingShort},
@@ -24,6 +25,15 @@ func TestBodyZone(t *testing.T) {
 		{"section over a sentence under the prose", p + "Why it matters\n" + lede + "\nWhat’s next\nThe teams meet again in May.\n", 5, RoleHeading, ruleHeadingShort},
 		{"slide over its caption", p + "Why it matters\n" + lede + "\nStowe, Vermont\nThe village green under the Green Mountains in autumn\nSeanPavonePhoto/Getty Images\n", 5, RoleHeading, ruleHeadingShort},
 		{"numbered like its siblings", p + "12. Governing Law\n" + lede + "\n13. Contact\nLoomly Labs Inc., 2035 Sunset Lake Road, Newark, DE 19702, USA. Email: legal@loomly.app\n", 5, RoleHeading, ruleHeadingNumbered},
+		{"name under the headline", "Title\n\nNicolas Perriault\n\n" + lede + "\n", 3, RoleParagraph, ruleNameAtTop},
+		{"names under the headline", "Title\nAlexandre Hervaud, Jérémy Piette\n" + lede + "\n", 2, RoleParagraph, ruleNameAtTop},
+		{"words the text writes in lower case", "Title\nOur Verdict\n" + lede + " Our verdict is clear.\n", 2, RoleHeading, ruleHeadingShort},
+		{"long line without its full stop", p + "Emergency workers survey the damage from a boat on Friday morning\n" + lede + "\n", 3, RoleParagraph, ruleLongUnpunctuated},
+		{"ten words make a heading still", p + "Rock salt on icy streets can cause mayhem below them\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+		{"long line in Japanese", p + "2020年の東京オリンピック・パラリンピックの開催などを見据え、フリーWi-Fiの設置が促進され\n" + lede + "\n", 3, RoleParagraph, ruleLongUnpunctuated},
+		{"figures", p + "4.3333333333333333\n" + lede + "\n", 3, RoleParagraph, ruleFigures},
+		{"section number", p + "I.\n" + lede + "\nII.\n" + lede + "\n", 5, RoleHeading, ruleHeadingNumeral},
+		{"table row parted by a tab", p + "Surface area\t1,893 km2\n" + lede + "\n", 3, RoleParagraph, ruleTableRow},
 		{"heading over a contact", p + "Why it matters\n" + lede + "\nMedia Contact\nJordan Ellis\npress@example.com\n", 5, RoleHeading, ruleHeadingShort},
 	}
 	for _, tt := range tests {

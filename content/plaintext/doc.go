@@ -424,7 +424,11 @@
 // text for it to head. Other lines stay among the short lines around them
 // but head nothing: the label of a tip or a warning ("Tip", "Note",
 // "Warning": callout-label); the label of a table or figure ("Table 1", "Fig. 2":
-// figure-label); a label ending with "by" ("NEWS PROVIDED BY") or a credit
+// figure-label); a line with a tab in it, a row of a table whose cells
+// the copy parted by tabs ("Surface area<TAB>1,893 km2": table-row); a
+// line that holds more figures and signs than letters, not counting
+// spaces, a section number alone aside ("4.3333333333333333", "2, 3, 5,
+// 12", "48.1k": figures-line); a label ending with "by" ("NEWS PROVIDED BY") or a credit
 // ending with "by" and a name ("Fact checked by Emily Park": by-label);
 // the line of a comment's writer, "NAME says", a user name with "_" or
 // "@", a name with its surname's initial ("Lisa R."), a line right
@@ -603,6 +607,21 @@
 // the prose are breadcrumbs ("News", "Local News"), section labels and
 // buttons ("Download PDF", "Jump to search") far more often than
 // headings. Text without prose (verse, a gallery) keeps its headings.
+//
+// name-at-top: a name alone (two to four capitalised words, not all in
+// capitals, or names joined by "and", "&" or a comma) on the first line
+// of the body, above
+// its first prose, whose words the text never writes in lower case
+// ("Nicolas Perriault" under the headline; not "Our Verdict", as the
+// text says "our"), is the byline a copy left without its "By", not a
+// heading: it stays a paragraph.
+//
+// long-unpunctuated: a line without final punctuation of more than ten
+// words (a run of Chinese or Japanese characters counts one word for two)
+// is a picture's caption or a standfirst that lost its full stop, not a
+// heading ("Emergency workers survey the damage from a boat on Friday
+// morning"): it stays a paragraph, though it still counts among the
+// short lines around it.
 //
 // heading-after-prose: a heading under the body's last paragraph of
 // prose is turned back into a paragraph when it heads no text: before the

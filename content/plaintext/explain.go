@@ -145,6 +145,9 @@ const (
 	ruleSubLabel          = "heading-sub-label"
 	ruleBeforeProse       = "heading-before-prose"
 	ruleAfterProse        = "heading-after-prose"
+	ruleNameAtTop         = "name-at-top"
+	ruleLongUnpunctuated  = "long-unpunctuated"
+	ruleFigures           = "figures-line"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

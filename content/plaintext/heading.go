@@ -18,7 +18,28 @@ const (
 	maxHeadingWords   = 15
 	maxQuestionWords  = 10
 	maxTitleCaseWords = 6
+	// maxUnpunctuatedWords is the longest heading without final
+	// punctuation: a longer line is a caption or a standfirst that lost
+	// its full stop ("Emergency workers survey the damage from a boat
+	// on Friday morning").
+	maxUnpunctuatedWords = 10
 )
+
+// words counts the words of toks, a run of Chinese or Japanese
+// characters (written without spaces) counting one word for two.
+func words(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		cjk := 0
+		for _, r := range t.text {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				cjk++
+			}
+		}
+		n += max(1, cjk/2)
+	}
+	return n
+}
 
 // headingRule returns the heading rule that s satisfies on its own, or "".
 // A heading is short, starts with a capital letter or a digit, holds one
@@ -54,6 +75,22 @@ func headingRule(s string) string {
 		return ruleHeadingShort
 	}
 	return ""
+}
+
+// wordy reports whether letters make at least half of the characters of
+// s that are not spaces: a heading is words, where "4.3333333333333333",
+// "2, 3, 5, 2, 3, 12" or "48.1k" are figures.
+func wordy(s string) bool {
+	letters, others := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case !unicode.IsSpace(r):
+			others++
+		}
+	}
+	return letters >= others
 }
 
 // afterEmoji returns s without the emoji (pictographs, their variation
@@ -141,6 +178,10 @@ func (c *classifier) headings(content []int) {
 		}
 		if toc[k] && c.bodyFollows(content, k) && cand[k+1] == "" {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingTOC
+			continue
+		}
+		if cand[k] == ruleHeadingShort && words(tokenize(c.text(i))) > maxUnpunctuatedWords {
+			c.res[i][0].Rule = ruleLongUnpunctuated // a caption, or a standfirst, that lost its full stop
 			continue
 		}
 		prevCand := k > 0 && cand[k-1] != "" && !c.apartFromBlock(content, k-1, k-2, k)

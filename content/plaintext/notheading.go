@@ -56,9 +56,14 @@ var calloutLabels = map[string]bool{
 // callout-label), the label of a table or figure
 // (figure-label), a label ending with "by" or a credit ending with "by
 // NAME" (by-label), a commenter's name line (commenter-line), or a line
-// about the article (metaLineRule).
+// about the article (metaLineRule), a table's row with its cells parted by
+// a tab, or a line of figures more than words (figures-line: see wordy).
 func notHeadingText(s string) string {
 	switch {
+	case strings.ContainsRune(s, '\t'):
+		return ruleTableRow
+	case !wordy(s) && !numeralRE.MatchString(s):
+		return ruleFigures
 	case figureLabelRE.MatchString(s):
 		return ruleFigureLabel
 	case endsWithByRE.MatchString(s) || byName(s):

@@ -61,7 +61,7 @@ func TestNotHeadings(t *testing.T) {
 		{"heading over a line in lower case", p + "Seasoning\nsalt and pepper\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
 		{"issue above the text", "Title\nApril 2024\n" + lede + "\n" + lede + "\n", 2, RoleParagraph, ruleDateStamp},
 		{"month heading in the text", p + "March 2020\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
-		{"duration is no time", p + "58:14\nA short title here\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
+		{"duration is no time", p + "58:14\nA short title here\n" + lede + "\n", 4, RoleParagraph, ruleFigures},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
