@@ -61,12 +61,22 @@ func (c *classifier) beforeProse(content []int) {
 			it.Role, it.Rule, it.level = RoleParagraph, ruleNameAtTop, 0 // "Nicolas Perriault" under the headline
 			continue
 		}
-		if k == first-1 && c.nextLine(i) == content[first] {
+		if k == first-1 && c.nextLine(i) == content[first] && c.headingAfter(content[first:]) {
 			it.level = 0 // the first section's heading, though one over it goes
 			continue
 		}
 		it.Role, it.Rule, it.level = RoleParagraph, ruleBeforeProse, 0
 	}
+}
+
+// headingAfter reports whether one of the lines is a heading.
+func (c *classifier) headingAfter(content []int) bool {
+	for _, i := range content {
+		if c.role(i) == RoleHeading {
+			return true
+		}
+	}
+	return false
 }
 
 // keepsPlace reports whether heading i is one wherever it stands: a

@@ -428,7 +428,9 @@
 // the copy parted by tabs ("Surface area<TAB>1,893 km2": table-row); a
 // line that holds more figures and signs than letters, not counting
 // spaces, a section number alone aside ("4.3333333333333333", "2, 3, 5,
-// 12", "48.1k": figures-line); a label ending with "by" ("NEWS PROVIDED BY") or a credit
+// 12", "48.1k": figures-line); a picture's caption that ends with its
+// photographer's name in brackets ("Glass cloche terrariums (Lucy
+// Akins)": caption-named); a label ending with "by" ("NEWS PROVIDED BY") or a credit
 // ending with "by" and a name ("Fact checked by Emily Park": by-label);
 // the line of a comment's writer, "NAME says", a user name with "_" or
 // "@", a name with its surname's initial ("Lisa R."), a line right
@@ -600,7 +602,9 @@
 // paragraph, dateline or quote of at least 10 words ending a sentence,
 // or of at least 25 words) starts the article's text. A heading above it
 // is turned back into a paragraph, but for the one right above it with no
-// line between them (the first section's heading) and for those that are
+// line between them, when another heading follows in the body (the first
+// section's heading; a lone label over the prose is a kicker: "Weather",
+// "Design"), and for those that are
 // one wherever they stand (a conventional section name, a section
 // number, a label over a list, a wiki heading with its edit link, a live
 // post's or a how-to step's lead): short lines between the headline and

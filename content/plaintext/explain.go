@@ -148,6 +148,7 @@ const (
 	ruleNameAtTop         = "name-at-top"
 	ruleLongUnpunctuated  = "long-unpunctuated"
 	ruleFigures           = "figures-line"
+	ruleNamedCaption      = "caption-named"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

@@ -65,7 +65,7 @@ func TestFurnitureAndNonHeadings(t *testing.T) {
 		{"interview whose answer asks", "Title\n" + lede + "\nDa dove nasce il nuovo film?\nDa una domanda che mi faccio da anni: che cosa resta della giovinezza quando finisce?\nNapoli torna protagonista. Perché?\nPerché non riesco a liberarmene.\nLei ha detto che il cinema è fede. In che senso?\nBisogna crederci.\nCosa sta preparando adesso?\nNiente. Per ora mi riposo.\n", 3, RoleParagraph, ruleInterviewQ},
 		{"german explainer's answers with 'im'", "Title\n" + lede + "\nWelche Züge fahren?\nIm Fernverkehr fährt nur jeder fünfte Zug.\nGilt mein Ticket noch?\nJa. Im Zweifel gilt es später.\nWarum wird gestreikt?\nIm Kern geht es um die Arbeitszeit.\n", 3, RoleHeading, ruleHeadingQuestion},
 		{"spanish question", "Title\n" + lede + "\n¿Cuánto cuesta?\n" + lede + "\n", 3, RoleHeading, ruleHeadingQuestion},
-		{"section label is no byline", "Title\nBy Jane Doe\nCHAPTER ONE\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+		{"section label is no byline", "Title\nBy Jane Doe\nCHAPTER ONE\n" + lede + "\nCHAPTER TWO\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

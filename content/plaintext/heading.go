@@ -98,7 +98,7 @@ func wordy(s string) bool {
 // sections "🏛️ City Hall", and the heading's first word is "City".
 func afterEmoji(s string) string {
 	t := strings.TrimLeftFunc(s, func(r rune) bool {
-		return unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || r == '\uFE0F' || r == '\u200D' ||
+		return r > unicode.MaxASCII && (unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)) || r == '\uFE0F' || r == '\u200D' ||
 			unicode.Is(unicode.Variation_Selector, r) || unicode.IsSpace(r)
 	})
 	if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(t)]); t == "" || !unicode.IsSpace(r) {

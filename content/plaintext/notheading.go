@@ -64,6 +64,8 @@ func notHeadingText(s string) string {
 		return ruleTableRow
 	case !wordy(s) && !numeralRE.MatchString(s):
 		return ruleFigures
+	case namedCaption(s):
+		return ruleNamedCaption
 	case figureLabelRE.MatchString(s):
 		return ruleFigureLabel
 	case endsWithByRE.MatchString(s) || byName(s):
@@ -74,6 +76,19 @@ func notHeadingText(s string) string {
 		return ruleCommenter
 	}
 	return metaLineRule(s)
+}
+
+// namedCaption reports whether s is a picture's caption that ends with
+// its photographer's name in brackets: "Glass cloche terrariums (Lucy
+// Akins)".
+func namedCaption(s string) bool {
+	t := strings.TrimSpace(s)
+	open := strings.LastIndexByte(t, '(')
+	if !strings.HasSuffix(t, ")") || open < 1 || article.WordCount(t[:open]) < 2 {
+		return false
+	}
+	inner := t[open+1 : len(t)-1]
+	return namesShaped(inner) && strings.ContainsFunc(inner, unicode.IsLower)
 }
 
 // isTableRow reports whether s is a row of table cells parted by bars or
