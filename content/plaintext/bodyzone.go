@@ -188,3 +188,26 @@ func (c *classifier) properNames(s string) bool {
 	}
 	return true
 }
+
+// withoutEditLink turns back into paragraphs, on a wiki page whose
+// headings carry their edit link (two at least: heading-edit-link), the
+// headings that do not (without-edit-link): such a page marks every
+// section's heading, so a short line without the mark is a picture's
+// caption ("SeaMonkey logo"), the page's chrome ("Jump to search") or a
+// lead-in ("Proof:").
+func (c *classifier) withoutEditLink(content []int) {
+	n := 0
+	for _, i := range content {
+		if c.role(i) == RoleHeading && c.res[i][0].Rule == ruleEditLink {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for _, i := range content {
+		if it := &c.res[i][0]; c.role(i) == RoleHeading && it.Rule != ruleEditLink {
+			it.Role, it.Rule, it.level = RoleParagraph, ruleWithoutEditLink, 0
+		}
+	}
+}

@@ -39,6 +39,10 @@ func TestBodyZone(t *testing.T) {
 		{"heading with a word in brackets", p + "More (remote) mentorship\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
 		{"footnote's backlink", p + "^ Persona, Mozilla\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
 		{"emoji before a heading", p + "🏛️ City Hall\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+		{"wiki picture's caption", p + "History[edit]\n" + lede + "\nSeaMonkey logo\n" + lede + "\nReferences[edit]\n" + lede + "\n", 5, RoleParagraph, ruleWithoutEditLink},
+		{"wiki heading", p + "History[edit]\n" + lede + "\nSeaMonkey logo\n" + lede + "\nReferences[edit]\n" + lede + "\n", 3, RoleHeading, ruleEditLink},
+		{"German live post", p + "15:12 Uhr\nFlughafenverband: Schaden von 250 Millionen Euro\n" + lede + "\n", 4, RoleHeading, ruleLivePost},
+		{"code under a call", p + "SELECT avg(n)\nFROM unnest(array[2, 3, 5]) AS n;\n" + lede + "\n", 3, RoleParagraph, ruleCodeLine},
 		{"heading over a contact", p + "Why it matters\n" + lede + "\nMedia Contact\nJordan Ellis\npress@example.com\n", 5, RoleHeading, ruleHeadingShort},
 	}
 	for _, tt := range tests {

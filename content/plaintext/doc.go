@@ -482,7 +482,8 @@
 // nothing (a credit line that ends so stays a credit).
 //
 // code-line: a candidate with a sign of program code (a snake_case
-// identifier, "()", " = ", "=>", "->", or ending with ";", "{" or "}")
+// identifier, "()", a call such as "avg(n)" (a letter right before a
+// bracket), " = ", "=>", "->", or ending with ";", "{" or "}")
 // next to another line with one is a line of code, no heading; an
 // identifier in a heading alone ("Tuning max_connections") is no code.
 //
@@ -538,6 +539,12 @@
 // each one whose text without it passes the heading tests heads the text
 // under it, whatever stands around it, and the heading reads without the
 // link.
+//
+// without-edit-link: on such a page (two headings at least with their
+// edit link), a heading without the link is turned back into a
+// paragraph: the page marks every section's heading, so a short line
+// without the mark is a picture's caption ("SeaMonkey logo"), the page's
+// chrome ("Jump to search") or a lead-in ("Proof:").
 //
 // heading-toc-entry: when at least two lines of a run of short lines come
 // again, once each, later in the body, the run is a table of contents and
@@ -668,7 +675,7 @@
 // headline, standfirst and first paragraph).
 //
 // live-post-time: a live blog opens each post with a time alone on its
-// line ("10:42 GMT", "10:42", "2.15pm", "14.05 CET"; a time with a full
+// line ("10:42 GMT", "10:42", "2.15pm", "14.05 CET", "15:12 Uhr"; a time with a full
 // stop needs am/pm or a zone, so "3.14" is none; a time with a colon is a
 // time of day, so "58:14" is a duration). When a short title line
 // that passes the heading tests (and is no date, name or label: see

@@ -149,6 +149,7 @@ const (
 	ruleLongUnpunctuated  = "long-unpunctuated"
 	ruleFigures           = "figures-line"
 	ruleNamedCaption      = "caption-named"
+	ruleWithoutEditLink   = "without-edit-link"
 )
 
 // item is a Decision with what the classifier parsed out of the text, so

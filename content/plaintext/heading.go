@@ -209,6 +209,7 @@ func (c *classifier) headings(content []int) {
 	}
 	c.beforeProse(content)
 	c.afterProse(content)
+	c.withoutEditLink(content)
 }
 
 // spaced reports whether blank lines separate most of the body's lines:

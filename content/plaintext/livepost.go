@@ -12,8 +12,9 @@ import (
 // time with a colon is a time of day ("58:14" is a duration).
 var timestampRE = lazyre.New(`(?i)^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?)(?:\s+` + zoneRE + `)?$|^\d{1,2}\.\d{2}\s+` + zoneRE + `$`)
 
-// zoneRE matches the time zones live blogs print after a time.
-const zoneRE = `(?:GMT|BST|UTC|CET|CEST|ET|EDT|EST|PT|PDT|PST|CT|CDT|CST|MT|AEST|AEDT|IST|JST|HKT|SGT)`
+// zoneRE matches the time zones live blogs print after a time, and the
+// German "Uhr" ("15:12 Uhr").
+const zoneRE = `(?:GMT|BST|UTC|CET|CEST|ET|EDT|EST|PT|PDT|PST|CT|CDT|CST|MT|AEST|AEDT|IST|JST|HKT|SGT|Uhr)`
 
 // livePosts reads the posts of a live blog (live-post-time). A time alone
 // on its line followed by a short title line (one that passes the heading

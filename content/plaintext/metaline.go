@@ -121,8 +121,8 @@ func cutName(s string) (name, rest string) {
 
 // codeSignRE finds a sign of program code in a line: a snake_case
 // identifier, or a line that ends with ";", "{" or "}", or holds "()",
-// " = ", "=>" or "->".
-var codeSignRE = lazyre.New(`(?:^|[^\pL\d_])\pL[\pL\d]*_[\pL\d_]*[\pL\d](?:$|[^\pL\d_])|[;{}](?m:$)|\(\)|\s=\s|=>|->`)
+// a call ("avg(n)": a letter right before a bracket), " = ", "=>" or "->".
+var codeSignRE = lazyre.New(`(?:^|[^\pL\d_])\pL[\pL\d]*_[\pL\d_]*[\pL\d](?:$|[^\pL\d_])|[;{}](?m:$)|\(\)|\pL\(|\s=\s|=>|->`)
 
 // codeLike reports whether s bears a sign of program code.
 func codeLike(s string) bool {

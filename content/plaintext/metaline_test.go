@@ -72,7 +72,7 @@ func TestCodeAndSignature(t *testing.T) {
 func TestCodeLike(t *testing.T) {
 	for s, want := range map[string]bool{
 		"ON events (account_id, created_at)": true, "x := f();": true, "if (ok) {": true,
-		"call init() first": true, "Slow charging": false, "Well-being at work": false, "": false,
+		"call init() first": true, "SELECT avg(n)": true, "More (remote) mentorship": false, "Slow charging": false, "Well-being at work": false, "": false,
 	} {
 		if got := codeLike(s); got != want {
 			t.Errorf("codeLike(%q) = %v, want %v", s, got, want)
