@@ -6,7 +6,7 @@ import (
 	"strconv"
 )
 
-//go:generate go test -run ^TestGateWeights$ -gate.write .
+//go:generate go test -count=1 -run ^TestGateWeights$ . -gate.write
 
 // ruleHeadingGate names a line the rules made a heading and the heading
 // gate turned back into a paragraph; Explain gives it as

@@ -59,7 +59,7 @@ const (
 var gateRules = [...]string{
 	ruleHeadingShort, ruleHeadingTitle, ruleHeadingQuestion, ruleHeadingNumbered,
 	ruleHeadingNumeral, ruleHeadingPair, ruleHeadingColon, ruleSectionName,
-	ruleHeadingTOC, ruleWhLabel, ruleListLabel, ruleEditLink, ruleSubLabel,
+	ruleHeadingTOC, ruleWhLabel, ruleListLabel, ruleEditLink, ruleSubLabel, ruleBeforeProse, ruleAfterProse,
 	"other",
 }
 

@@ -36,7 +36,7 @@ const (
 // gateSample is one candidate heading: its features, its label (1 for a
 // heading) and its set.
 type gateSample struct {
-	x   [gateFeatureCount]float64
+	x    [gateFeatureCount]float64
 	y    float64
 	set  int
 	page int // the article's index within its set
@@ -247,7 +247,11 @@ func TestGateWeights(t *testing.T) {
 	w := gateFit(samples, func(gateSample) bool { return true })
 	if testing.Verbose() { // the curves behind the choice, and the weights
 		gateLogCurve(t, "leave-one-set-out", base, probs, samples)
-		gateLogCurve(t, "real-dev, five folds of pages", base, gateCrossValidatePages(samples, len(gateDevSets)-1), samples)
+		rd, pp := len(gateDevSets)-1, gateCrossValidatePages(samples, len(gateDevSets)-1)
+		for t20 := 0; t20 < 20; t20++ {
+			_, per := gateTotals(base, pp, samples, float64(t20)/20)
+			t.Logf("real-dev, five folds of pages, at %.2f: p %.3f r %.3f (tp %d fp %d fn %d)", float64(t20)/20, per[rd].precision(), per[rd].recall(), per[rd].tp, per[rd].fp, per[rd].fn)
+		}
 		for k := range w {
 			t.Logf("weight %-32s %+.3f", gateFeatureNames[k], w[k])
 		}

@@ -4,62 +4,64 @@ package plaintext
 
 // gateThreshold is the score under which the heading gate makes a
 // heading a paragraph, chosen by leave-one-set-out cross-validation.
-const gateThreshold = 0.48
+const gateThreshold = 0.56
 
 // gateWeights are the heading gate's logistic-regression weights, one
 // per feature of gate_features.go, fitted on the development sets.
 var gateWeights = [gateFeatureCount]float64{
-	1.4996,  // bias
-	-0.5192, // words
-	-0.3054, // chars
-	-0.6244, // long
-	0.0477,  // end-period
+	1.9903,  // bias
+	-0.6446, // words
+	-0.3444, // chars
+	-0.6297, // long
+	0.0589,  // end-period
 	0.0000,  // end-bang
-	-0.2840, // end-question
-	-0.3668, // end-colon
+	-0.2194, // end-question
+	-0.3607, // end-colon
 	0.0000,  // end-comma
 	0.0000,  // end-ellipsis
-	0.2613,  // end-other
-	0.4218,  // numbered
-	-0.1778, // title-ratio
-	-0.2734, // all-caps
+	0.2568,  // end-other
+	0.4689,  // numbered
+	-0.0741, // title-ratio
+	-0.2357, // all-caps
 	0.0000,  // lower-start
-	-0.2708, // quotes
-	-0.7907, // digits
-	-0.1478, // code-like
-	-0.1882, // parens
-	0.1560,  // inner-sentence
-	0.3923,  // prev-words
-	0.1914,  // prev-ends
+	-0.2950, // quotes
+	-0.9547, // digits
+	-0.0961, // code-like
+	-0.1842, // parens
+	0.1786,  // inner-sentence
+	0.4097,  // prev-words
+	0.0430,  // prev-ends
 	0.0000,  // prev-none
-	0.3798,  // next-words
-	0.3719,  // next-ends
-	0.4412,  // next-para
+	0.2720,  // next-words
+	0.3067,  // next-ends
+	0.4316,  // next-para
 	0.0000,  // next-none
-	-0.8397, // blank-before
-	-0.0134, // blank-after
-	-0.4514, // before-body
-	1.0843,  // after-body
-	0.3212,  // position
-	-0.4622, // prev-heading
-	0.1045,  // next-heading
-	-0.5246, // headings
-	1.6121,  // same-form
-	-1.4726, // spaced-text
-	0.1159,  // short-share
-	-0.2770, // short-run
-	-0.8884, // rule:heading-short-unpunctuated
-	-0.1335, // rule:heading-title-case
-	0.0764,  // rule:heading-short-question
-	0.2704,  // rule:heading-numbered
-	-0.1780, // rule:heading-numeral
-	-0.5790, // rule:heading-pair
-	-0.3085, // rule:heading-colon-label
-	0.4907,  // rule:heading-section-name
-	0.4459,  // rule:heading-toc-entry
-	0.2450,  // rule:heading-wh-label
-	-0.4572, // rule:heading-list-label
-	1.1040,  // rule:heading-edit-link
-	0.1492,  // rule:heading-sub-label
+	-0.9545, // blank-before
+	-0.0420, // blank-after
+	-0.4022, // before-body
+	0.9475,  // after-body
+	0.1836,  // position
+	-0.1732, // prev-heading
+	0.2638,  // next-heading
+	-0.4892, // headings
+	1.5713,  // same-form
+	-1.4457, // spaced-text
+	-0.0315, // short-share
+	-0.2013, // short-run
+	-0.6845, // rule:heading-short-unpunctuated
+	-0.1296, // rule:heading-title-case
+	0.1367,  // rule:heading-short-question
+	0.3058,  // rule:heading-numbered
+	-0.2340, // rule:heading-numeral
+	-0.5939, // rule:heading-pair
+	-0.2899, // rule:heading-colon-label
+	0.4109,  // rule:heading-section-name
+	0.5215,  // rule:heading-toc-entry
+	0.2201,  // rule:heading-wh-label
+	-0.4919, // rule:heading-list-label
+	1.0894,  // rule:heading-edit-link
+	0.0479,  // rule:heading-sub-label
+	0.0000,  // rule:heading-before-prose
+	0.0000,  // rule:heading-after-prose
 	0.0000,  // rule:other
 }
