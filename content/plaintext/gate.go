@@ -21,14 +21,14 @@ func classify(r io.Reader, opts Options) (*classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.gate(&gateWeights, gateThreshold)
+	c.gate(gateModel, gateThreshold)
 	return c, nil
 }
 
-// gate scores every heading the rules found with the logistic model w and
-// makes a paragraph of each that scores below threshold. All scores are
-// taken before any heading changes, so the order does not matter.
-func (c *classifier) gate(w *[gateFeatureCount]float64, threshold float64) {
+// gate scores every heading the rules found with the model m and makes a
+// paragraph of each that scores below threshold. All scores are taken
+// before any heading changes, so the order does not matter.
+func (c *classifier) gate(m []gateStump, threshold float64) {
 	cands := c.gateCandidates()
 	if len(cands) == 0 {
 		return
@@ -38,7 +38,7 @@ func (c *classifier) gate(w *[gateFeatureCount]float64, threshold float64) {
 	var x [gateFeatureCount]float64
 	for k, i := range cands {
 		a.features(i, &x)
-		scores[k] = gateScore(w, &x)
+		scores[k] = gateScore(m, &x)
 	}
 	for k, i := range cands {
 		if scores[k] >= threshold {
@@ -67,12 +67,24 @@ func (c *classifier) gateCandidates() []int {
 	return out
 }
 
+// gateStump is one step of the gate's model: it adds below to the
+// candidate's log-odds when its feature is under split, else above.
+type gateStump struct {
+	feature      int
+	split        float64
+	below, above float64
+}
+
 // gateScore is the model's probability that the candidate with features
-// x is a heading.
-func gateScore(w, x *[gateFeatureCount]float64) float64 {
+// x is a heading: the logistic of the sum of its stumps' steps.
+func gateScore(m []gateStump, x *[gateFeatureCount]float64) float64 {
 	z := 0.0
-	for k := range x {
-		z += float64(w[k] * x[k])
+	for _, s := range m {
+		if x[s.feature] < s.split {
+			z += s.below
+		} else {
+			z += s.above
+		}
 	}
 	return 1 / (1 + math.Exp(-z))
 }

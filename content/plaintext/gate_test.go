@@ -109,10 +109,9 @@ func TestGateExplain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var never [gateFeatureCount]float64
-	never[gfBias] = -10 // every heading scores under the threshold
+	never := []gateStump{{feature: gfBias, split: 2, below: -10}} // every heading scores under the threshold
 	before := c.gateCandidates()
-	c.gate(&never, 0.5)
+	c.gate(never, 0.5)
 	for _, i := range before {
 		it := c.res[i][0]
 		if it.Role != RoleParagraph || !strings.HasPrefix(it.Rule, ruleHeadingGate+"(heading-") || !strings.HasSuffix(it.Rule, " 0.00)") {
