@@ -36,8 +36,8 @@ func (c *classifier) gate(m []gateStump, threshold float64) {
 	a := newGateArticle(c, cands)
 	scores := make([]float64, len(cands))
 	var x [gateFeatureCount]float64
-	for k, i := range cands {
-		a.features(i, &x)
+	for k := range cands {
+		a.features(k, &x)
 		scores[k] = gateScore(m, &x)
 	}
 	for k, i := range cands {

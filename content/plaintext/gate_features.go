@@ -90,20 +90,26 @@ const gateLongWords = 30
 // non-blank lines and where its body begins and ends.
 type gateArticle struct {
 	c                   *classifier
-	cands               []int        // line indexes of the candidates, in order
-	isCand              map[int]bool // line index: a candidate
-	firstLong, lastLong int          // line indexes of the first and last long paragraphs, -1 if none
-	spaced              float64      // share of blank lines
-	shortShare          float64      // share of short unpunctuated non-blank lines
-	forms               map[int]int  // form key: candidates of that form
+	cands               []int       // line indexes of the candidates, in order
+	isCand              []bool      // by line index: a candidate
+	words               []int       // by line index: its words
+	short               []bool      // by line index: short and unpunctuated (gateShort)
+	form                []int       // by candidate: its form (lineForm)
+	firstLong, lastLong int         // line indexes of the first and last long paragraphs, -1 if none
+	spaced              float64     // share of blank lines
+	shortShare          float64     // share of short unpunctuated non-blank lines
+	forms               map[int]int // form key: candidates of that form
 }
 
 // newGateArticle gathers the article-wide facts for the candidates cands.
 func newGateArticle(c *classifier, cands []int) *gateArticle {
-	a := &gateArticle{c: c, cands: cands, isCand: make(map[int]bool, len(cands)), firstLong: -1, lastLong: -1, forms: map[int]int{}}
-	for _, i := range cands {
+	n := len(c.lines)
+	a := &gateArticle{c: c, cands: cands, isCand: make([]bool, n), words: make([]int, n), short: make([]bool, n),
+		form: make([]int, len(cands)), firstLong: -1, lastLong: -1, forms: map[int]int{}}
+	for k, i := range cands {
 		a.isCand[i] = true
-		a.forms[lineForm(c.lines[i].text)]++
+		a.form[k] = lineForm(c.lines[i].text)
+		a.forms[a.form[k]]++
 	}
 	blank, short := 0, 0
 	for i, l := range c.lines {
@@ -111,10 +117,11 @@ func newGateArticle(c *classifier, cands []int) *gateArticle {
 			blank++
 			continue
 		}
-		if gateShort(l.text) {
+		a.words[i] = gateWordCount(l.text)
+		if a.short[i] = gateShortWords(l.text, a.words[i]); a.short[i] {
 			short++
 		}
-		if gateWordCount(l.text) >= gateLongWords {
+		if a.words[i] >= gateLongWords {
 			if a.firstLong < 0 {
 				a.firstLong = i
 			}
@@ -130,9 +137,10 @@ func newGateArticle(c *classifier, cands []int) *gateArticle {
 	return a
 }
 
-// features fills x with the features of the candidate on line i.
-func (a *gateArticle) features(i int, x *[gateFeatureCount]float64) {
+// features fills x with the features of the k-th candidate.
+func (a *gateArticle) features(k int, x *[gateFeatureCount]float64) {
 	*x = [gateFeatureCount]float64{}
+	i := a.cands[k]
 	c, s := a.c, a.c.lines[i].text
 	x[gfBias] = 1
 	lineFeatures(s, x)
@@ -140,14 +148,14 @@ func (a *gateArticle) features(i int, x *[gateFeatureCount]float64) {
 	if prev < 0 {
 		x[gfPrevNone] = 1
 	} else {
-		x[gfPrevWords] = math.Log1p(float64(gateWordCount(c.lines[prev].text)))
+		x[gfPrevWords] = math.Log1p(float64(a.words[prev]))
 		x[gfPrevEnds] = gateFlag(endsSentence(c.lines[prev].text))
 		x[gfPrevCand] = gateFlag(a.isCand[prev])
 	}
 	if next < 0 {
 		x[gfNextNone] = 1
 	} else {
-		nw := gateWordCount(c.lines[next].text)
+		nw := a.words[next]
 		x[gfNextWords] = math.Log1p(float64(nw))
 		x[gfNextEnds] = gateFlag(endsSentence(c.lines[next].text))
 		x[gfNextCand] = gateFlag(a.isCand[next])
@@ -162,13 +170,13 @@ func (a *gateArticle) features(i int, x *[gateFeatureCount]float64) {
 	}
 	x[gfCandidates] = math.Log1p(float64(len(a.cands)))
 	if len(a.cands) > 1 {
-		x[gfSameForm] = float64(a.forms[lineForm(s)]-1) / float64(len(a.cands)-1)
+		x[gfSameForm] = float64(a.forms[a.form[k]]-1) / float64(len(a.cands)-1)
 	}
 	x[gfSpacedText] = a.spaced
 	x[gfShortShare] = a.shortShare
 	run := 1
 	for _, step := range [2]int{-1, 1} {
-		for j := a.neighbour(i, step); j >= 0 && gateShort(c.lines[j].text); j = a.neighbour(j, step) {
+		for j := a.neighbour(i, step); j >= 0 && a.short[j]; j = a.neighbour(j, step) {
 			run++
 		}
 	}
@@ -314,12 +322,15 @@ func gateRuleIndex(rule string) int {
 
 // gateShort reports whether s is a short line that ends no sentence:
 // under 10 words, without a final '.', '!', '?' or ':'.
-func gateShort(s string) bool {
+func gateShort(s string) bool { return gateShortWords(s, gateWordCount(s)) }
+
+// gateShortWords is gateShort for a line s of n words.
+func gateShortWords(s string, n int) bool {
 	switch lastRune(s) {
 	case '.', '!', '?', ':', '…':
 		return false
 	}
-	return gateWordCount(s) < 10
+	return n < 10
 }
 
 // gateWordCount is the number of words of s.

@@ -65,13 +65,13 @@ func gateData(t *testing.T) ([]gateSample, []headingScore) {
 			addHeadingScore(&base[s], ds, a.labels)
 			cands := c.gateCandidates()
 			ga := newGateArticle(c, cands)
-			for _, i := range cands {
+			for k, i := range cands {
 				kind := a.labels[c.lines[i].num]
 				if kind == labelEither {
 					continue
 				}
 				g := gateSample{set: s, page: page, y: gateFlag(kind == labelHeading)}
-				ga.features(i, &g.x)
+				ga.features(k, &g.x)
 				samples = append(samples, g)
 			}
 		}
