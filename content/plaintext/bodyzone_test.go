@@ -43,6 +43,10 @@ func TestBodyZone(t *testing.T) {
 		{"wiki heading", p + "History[edit]\n" + lede + "\nSeaMonkey logo\n" + lede + "\nReferences[edit]\n" + lede + "\n", 3, RoleHeading, ruleEditLink},
 		{"German live post", p + "15:12 Uhr\nFlughafenverband: Schaden von 250 Millionen Euro\n" + lede + "\n", 4, RoleHeading, ruleLivePost},
 		{"code under a call", p + "SELECT avg(n)\nFROM unnest(array[2, 3, 5]) AS n;\n" + lede + "\n", 3, RoleParagraph, ruleCodeLine},
+		{"heading over a film with its running time", p + "Pour dépasser le tabac\nVape Wave (documentaire, 1h28, Planète+)\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+		{"film under its heading", p + "Pour dépasser le tabac\nVape Wave (documentaire, 1h28, Planète+)\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
+		{"score line makes no pair", p + "Full time\nIreland (20) 27\n" + lede + "\n", 3, RoleParagraph, ruleShortRun},
+		{"photographer's rights", p + "© Chloe Martin\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
 		{"heading over a contact", p + "Why it matters\n" + lede + "\nMedia Contact\nJordan Ellis\npress@example.com\n", 5, RoleHeading, ruleHeadingShort},
 	}
 	for _, tt := range tests {

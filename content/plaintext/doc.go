@@ -550,7 +550,9 @@
 // again, once each, later in the body, the run is a table of contents and
 // those later lines are headings, even right under another short line.
 // A leading emoji set apart by a space ("🏛️ City Hall") does not count
-// when a heading must start with a capital.
+// when a heading must start with a capital; "©", "®" and ASCII signs
+// such as "^" are no emoji ("© Chloe Martin", a wiki's "^ Persona" are
+// no headings).
 //
 // breadcrumb: a trail of a page's sections parted by "›" or "»" ("Home ›
 // Health A to Z › Shingles"), or starting at "Home" and parted by ">" or
@@ -579,9 +581,12 @@
 // are no candidates, with body text under the second, are a heading and
 // its subheading ("Career", then "Early discoveries"; "MUSIC", then
 // "Chicago Jazz Festival"): the first is a level-2 heading by its own
-// rule, the second a level-3 heading. Lines with digits (score lines,
-// table rows) make no pair, but a numbered heading can be the second
-// ("Our picks", then "1. Best overall: Roborock Q5 Pro").
+// rule, the second a level-3 heading. A first line with digits, or a
+// second with figures in two words or more (score lines, table rows),
+// makes no pair, but a numbered heading can be the second ("Our picks",
+// then "1. Best overall: Roborock Q5 Pro"). A second line with one word
+// of figures ("Vape Wave (documentaire, 1h28, Planète+)", a film under
+// the heading that recommends it) makes the pair but stays a paragraph.
 //
 // heading-colon-label: a label of at most five words ending with a colon,
 // capitalised, with no comma or other colon in it and a paragraph under

@@ -94,11 +94,12 @@ func wordy(s string) bool {
 }
 
 // afterEmoji returns s without the emoji (pictographs, their variation
-// selectors and joiners) and spaces that open it: a newsletter heads its
+// selectors and joiners; not "©", "®" nor ASCII signs) and spaces that
+// open it: a newsletter heads its
 // sections "🏛️ City Hall", and the heading's first word is "City".
 func afterEmoji(s string) string {
 	t := strings.TrimLeftFunc(s, func(r rune) bool {
-		return r > unicode.MaxASCII && (unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)) || r == '\uFE0F' || r == '\u200D' ||
+		return r > unicode.MaxASCII && r != '©' && r != '®' && (unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)) || r == '\uFE0F' || r == '\u200D' ||
 			unicode.Is(unicode.Variation_Selector, r) || unicode.IsSpace(r)
 	})
 	if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(t)]); t == "" || !unicode.IsSpace(r) {
@@ -187,7 +188,7 @@ func (c *classifier) headings(content []int) {
 		prevCand := k > 0 && cand[k-1] != "" && !c.apartFromBlock(content, k-1, k-2, k)
 		nextCand := k+1 < len(content) && cand[k+1] != "" && !c.apartFromBlock(content, k+1, k+2, k)
 		switch {
-		case c.pairedHeading(content, cand, k-1) && prevCand && !blocked[k-1]:
+		case c.pairedHeading(content, cand, k-1) && prevCand && !blocked[k-1] && (cand[k] == ruleHeadingNumbered || !strings.ContainsAny(c.text(i), "0123456789")):
 			c.res[i][0].Role, c.res[i][0].Rule, c.res[i][0].level = RoleHeading, ruleHeadingPair, 3
 		case c.pairedHeading(content, cand, k) && nextCand && !blocked[k+1]:
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
@@ -317,10 +318,24 @@ func (c *classifier) pairedHeading(content []int, cand []string, k int) bool {
 	if (first != RoleParagraph && first != RoleHeading) || (second != RoleParagraph && cand[k+1] != ruleHeadingNumbered) || !c.bodyFollows(content, k+1) {
 		return false
 	}
-	if strings.ContainsAny(c.text(content[k]), "0123456789") || (cand[k+1] != ruleHeadingNumbered && strings.ContainsAny(c.text(content[k+1]), "0123456789")) {
+	if strings.ContainsAny(c.text(content[k]), "0123456789") || (cand[k+1] != ruleHeadingNumbered && figured(c.text(content[k+1]))) {
 		return false // a score line or a table row, not a heading
 	}
 	return cand[k+1] != ruleHeadingColon || cand[k] != ruleHeadingColon
+}
+
+// figured reports whether two words of s hold figures at least: a score
+// line ("Ireland (20) 27") or a table's row, where one figure is a
+// title's ("Vape Wave (documentaire, 1h28, Planète+)"). Such a line under
+// a heading still makes a pair, but stays a paragraph.
+func figured(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if strings.ContainsAny(w, "0123456789") {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // maxColonHeadingWords is the longest heading that ends with a colon.
