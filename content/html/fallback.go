@@ -80,7 +80,7 @@ func (p *page) forget() {
 // page's single <article> when readability lost most of its text, or the
 // page's tables when it lost them (tablepage.go).
 func (c *converter) chooseBody(readable *html.Node, f bodyFacts) bodyChoice {
-	if readable == nil || strings.TrimSpace(textOf(readable)) == "" {
+	if readable == nil || !hasText(readable) {
 		if f.articles == 1 {
 			return useArticle
 		}
@@ -161,4 +161,15 @@ func prune(n *html.Node) *html.Node {
 		}
 	}
 	return n
+}
+
+// hasText reports whether n holds any text but white space (as textOf
+// sees it), reading no further than the first such text.
+func hasText(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" && (d.Parent == nil || (tag(d.Parent) != atom.Script && tag(d.Parent) != atom.Style)) {
+			return true
+		}
+	}
+	return false
 }

@@ -258,7 +258,8 @@ func readPage(ctx context.Context, src []byte) (*html.Node, *page, error) {
 	return root, p, nil
 }
 
-// parse parses the page src; it stops with ctx's error once ctx is
+// parse parses the page src and folds the white space between its
+// blocks into them (foldSpace); it stops with ctx's error once ctx is
 // cancelled (the parser reads src a few kilobytes at a time).
 func parse(ctx context.Context, src []byte) (*html.Node, error) {
 	root, err := html.Parse(ctxReader{ctx, bytes.NewReader(src)})
@@ -268,6 +269,7 @@ func parse(ctx context.Context, src []byte) (*html.Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read html: %w", err)
 	}
+	foldSpace(root)
 	return root, nil
 }
 

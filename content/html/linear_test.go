@@ -1,6 +1,7 @@
 package html
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 	"strings"
@@ -33,13 +34,7 @@ func TestReadLinear(t *testing.T) {
 // more: the lean path of convert), reporting the bytes allocated and
 // heap-MB, the most heap memory held from the system after a read.
 func BenchmarkReadLarge(b *testing.B) {
-	var sb strings.Builder
-	sb.WriteString("<html><head><title>T</title></head><body><article><h1>T</h1>")
-	for i := range 100000 {
-		fmt.Fprintf(&sb, "<p>Paragraph %06d of text.</p>\n", i)
-	}
-	sb.WriteString("</article></body></html>")
-	in := sb.String()
+	in := largePage(100000)
 	b.ReportAllocs()
 	var peak uint64
 	for b.Loop() {
@@ -53,4 +48,32 @@ func BenchmarkReadLarge(b *testing.B) {
 		runtime.KeepAlive(doc)
 	}
 	b.ReportMetric(float64(peak)/(1<<20), "heap-MB")
+}
+
+// BenchmarkParseLarge parses the page of BenchmarkReadLarge as Read does
+// (white space folded), reporting the live heap its tree holds per
+// paragraph (live-B/p; the tree is what a large page's read holds most
+// of) and the nodes per paragraph.
+func BenchmarkParseLarge(b *testing.B) {
+	const n = 100000
+	src := []byte(largePage(n))
+	var live, nodes float64
+	for b.Loop() {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		root, err := parse(context.Background(), src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		live = float64(after.HeapAlloc) - float64(before.HeapAlloc)
+		nodes = 0
+		for range root.Descendants() {
+			nodes++
+		}
+	}
+	b.ReportMetric(live/n, "live-B/p")
+	b.ReportMetric(nodes/n, "nodes/p")
 }

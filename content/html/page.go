@@ -3,6 +3,8 @@ package html
 import (
 	"encoding/json"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -280,6 +282,13 @@ func attr(n *html.Node, key string) string {
 // textOf returns the text inside n, without scripts and styles
 // (iteratively: no recursion limit).
 func textOf(n *html.Node) string {
+	if k := n.FirstChild; k != nil && k.NextSibling == nil && k.Type == html.TextNode {
+		// One text child, as most paragraphs have: its text, uncopied.
+		if t := tag(n); t == atom.Script || t == atom.Style {
+			return ""
+		}
+		return k.Data
+	}
 	var sb strings.Builder
 	for d := range n.Descendants() {
 		if d.Type == html.TextNode && (d.Parent == nil || (tag(d.Parent) != atom.Script && tag(d.Parent) != atom.Style)) {
@@ -301,5 +310,53 @@ func childText(n *html.Node) string {
 	return sb.String()
 }
 
-// collapse trims s and collapses runs of white space into one space.
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapse trims s and collapses runs of white space into one space
+// (strings.Join(strings.Fields(s), " ")), without a copy when s, trimmed,
+// has no such run: a paragraph's text is read so once per paragraph by
+// scanPage and again by dropClutter.
+func collapse(s string) string {
+	s = strings.TrimSpace(s)
+	if singleSpaced(s) {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(f)
+	}
+	return sb.String()
+}
+
+// singleSpaced reports whether the only white space in s, trimmed, is
+// single spaces (U+0020) between words.
+func singleSpaced(s string) bool {
+	space := false // the last byte was a space
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size
+			space = false
+			continue
+		}
+		switch c {
+		case ' ':
+			if space {
+				return false
+			}
+			space = true
+		case '\t', '\n', '\v', '\f', '\r':
+			return false
+		default:
+			space = false
+		}
+		i++
+	}
+	return true
+}
