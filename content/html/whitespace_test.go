@@ -126,3 +126,51 @@ func FuzzCollapse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFoldSpace checks what foldSpace keeps on any page: the page's text
+// in document order, and the text of every <pre> and <textarea>.
+func FuzzFoldSpace(f *testing.F) {
+	for _, s := range []string{
+		"<p>a</p>\n<p>b</p>", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>", "<pre><span>a</span>\n<span>b</span></pre>",
+		"<table><tr><td>a</td> <td>b</td></tr></table>", "<div><p>a <em>b</em></p>\n<p>c</p></div>",
+		"<svg><text>a</text> <text>b</text></svg>", "<textarea>a\n</textarea>\n<p>b</p>", "<p><em>a</p>\n<p>b",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		root, err := html.Parse(strings.NewReader(page))
+		if err != nil || nestingDepth(strings.NewReader(page), DefaultMaxDepth) > DefaultMaxDepth {
+			return
+		}
+		text, kept := allText(root), keptText(root)
+		foldSpace(root)
+		if got := allText(root); got != text {
+			t.Errorf("text %q, want %q", got, text)
+		}
+		if got := keptText(root); got != kept {
+			t.Errorf("preformatted text %q, want %q", got, kept)
+		}
+	})
+}
+
+// allText returns the text of every text node under n, in order.
+func allText(n *html.Node) string {
+	var sb strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			sb.WriteString(d.Data)
+		}
+	}
+	return sb.String()
+}
+
+// keptText returns the text of the <pre> and <textarea> elements under n.
+func keptText(n *html.Node) string {
+	var sb strings.Builder
+	for d := range n.Descendants() {
+		if t := tag(d); t == atom.Pre || t == atom.Textarea {
+			sb.WriteString(allText(d) + "\x00")
+		}
+	}
+	return sb.String()
+}
