@@ -47,6 +47,8 @@ func TestBodyZone(t *testing.T) {
 		{"film under its heading", p + "Pour dépasser le tabac\nVape Wave (documentaire, 1h28, Planète+)\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 		{"score line makes no pair", p + "Full time\nIreland (20) 27\n" + lede + "\n", 3, RoleParagraph, ruleShortRun},
 		{"photographer's rights", p + "© Chloe Martin\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
+		{"credit label in Turkish", p + "Fotoğraf: AA\n" + lede + "\n", 3, RoleCredit, ruleCreditLabel},
+		{"credit label in Portuguese", p + "Fotografia: Nuno Ferreira Santos\n" + lede + "\n", 3, RoleCredit, ruleCreditLabel},
 		{"heading over a contact", p + "Why it matters\n" + lede + "\nMedia Contact\nJordan Ellis\npress@example.com\n", 5, RoleHeading, ruleHeadingShort},
 	}
 	for _, tt := range tests {

@@ -33,6 +33,7 @@ var creditLabels = []string{
 	"graphics by", "map by", "animation by", "staff photo by", "staff photo",
 	"file photo", "submitted photo", "contributed photo", "courtesy photo",
 	"credited to", "foto:", "fotos:", "foto :", "bild:", "photo :", "fotografía:", "imagen:",
+	"fotografia:", "fotoğraf:", "fotograf:",
 }
 
 // maxCreditWords is the length of the longest credit, in words.
