@@ -94,6 +94,12 @@ func (c *classifier) keepsPlace(i int) bool {
 	return false
 }
 
+// labelsRun reports whether a heading of that rule labels a run of short
+// lines (heading-list-label, heading-sub-label): under the prose, such a
+// run is an author's box or links to other stories more often than a
+// list.
+func labelsRun(rule string) bool { return rule == ruleListLabel || rule == ruleSubLabel }
+
 // afterProse turns back into paragraphs the headings that stand under
 // the body's last paragraph of prose (heading-after-prose) and head no
 // sentence: the line under such a heading is a heading too, or is no
@@ -123,7 +129,7 @@ func (c *classifier) afterProse(content []int) {
 	for k := last + 1; k < len(content); k++ {
 		i := content[k]
 		it := &c.res[i][0]
-		if c.role(i) != RoleHeading || c.keepsPlace(i) || c.headsText(content, k) || forms[headingForm(c.text(i))] {
+		if c.role(i) != RoleHeading || c.keepsPlace(i) && !labelsRun(it.Rule) || c.headsText(content, k) || forms[headingForm(c.text(i))] {
 			continue
 		}
 		it.Role, it.Rule, it.level = RoleParagraph, ruleAfterProse, 0

@@ -49,6 +49,9 @@ func TestBodyZone(t *testing.T) {
 		{"photographer's rights", p + "© Chloe Martin\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
 		{"credit label in Turkish", p + "Fotoğraf: AA\n" + lede + "\n", 3, RoleCredit, ruleCreditLabel},
 		{"credit label in Portuguese", p + "Fotografia: Nuno Ferreira Santos\n" + lede + "\n", 3, RoleCredit, ruleCreditLabel},
+		{"numbered pick under the last one's publisher", p + "1. The Salt House, by Min-ji Park\n" + lede + "\nFig Tree, £18.99, out 11 September\n2. Low Water, by Owen Price\n" + lede + "\nSeren, £12.99, out 18 September\n3. Accounts Payable, by Gemma Hart\n" + lede + "\n", 6, RoleHeading, ruleHeadingNumbered},
+		{"numbers that skip make no series", p + "1. The Salt House, by Min-ji Park\n" + lede + "\nFig Tree, £18.99, out 11 September\n3. Low Water, by Owen Price\n" + lede + "\nSeren, £12.99, out 18 September\n4. Accounts Payable, by Gemma Hart\n" + lede + "\n", 6, RoleListItem, ruleListNumber},
+		{"author's box under the prose", p + "Conclusion\n" + lede + "\nJulien Marchand\nJournaliste maison et jardin\nNos derniers tests\nTest du Dyson V15s Detect Submarine\nTest de la Weber Lumin Compact\n", 5, RoleParagraph, ruleAfterProse},
 		{"heading over a contact", p + "Why it matters\n" + lede + "\nMedia Contact\nJordan Ellis\npress@example.com\n", 5, RoleHeading, ruleHeadingShort},
 	}
 	for _, tt := range tests {

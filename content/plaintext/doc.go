@@ -608,7 +608,12 @@
 // heading-numbered: a numbered line ("1. Give your keys one home") that
 // stands alone — no list item right before or after it — and passes the
 // heading tests is a numbered section heading; its number stays in the
-// text.
+// text. When three such lines at least count up one by one ("1. The Salt
+// House, by Min-ji Park", "2. Low Water, by Owen Price", …) with prose
+// between each and the next, they number the article's sections: each
+// one over prose is a heading even right under another short line (a
+// listicle's "Fig Tree, £18.99, out 11 September" under the previous
+// pick).
 //
 // heading-before-prose: the body's first paragraph of prose (a
 // paragraph, dateline or quote of at least 10 words ending a sentence,
@@ -669,6 +674,10 @@
 // it is one wherever it stands (as above) or shares its form with a
 // heading amid the prose: numbered ("13. Contact" after "12. Changes"),
 // in capitals ("QUOTE OF THE DAY") or a question.
+// A label over a run of short lines (heading-list-label,
+// heading-sub-label) gets no such pass there: under the prose, the run is
+// an author's box ("Julien Marchand" over his bio) or links to other
+// stories more often than a list.
 //
 // heading-numeral: a section number alone on its line ("II.", "IV", "3")
 // is a heading under the same conditions of position.

@@ -163,6 +163,7 @@ func (c *classifier) headings(content []int) {
 	toc := c.tocRepeats(content, cand)
 	c.contextNotHeadings(content, cand, toc, blocked)
 	spaced := c.spaced(content)
+	numbered := c.numberedSeries(content, cand)
 	for k, i := range content {
 		if cand[k] == "" || blocked[k] {
 			continue
@@ -179,6 +180,10 @@ func (c *classifier) headings(content []int) {
 		}
 		if toc[k] && c.bodyFollows(content, k) && cand[k+1] == "" {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingTOC
+			continue
+		}
+		if numbered[k] && c.prose(content[k+1]) {
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingNumbered // a section of a numbered series, whatever stands above it
 			continue
 		}
 		if cand[k] == ruleHeadingShort && words(tokenize(c.text(i))) > maxUnpunctuatedWords {
@@ -211,6 +216,50 @@ func (c *classifier) headings(content []int) {
 	c.beforeProse(content)
 	c.afterProse(content)
 	c.withoutEditLink(content)
+}
+
+// minNumberedSeries is the fewest numbered heading candidates that make
+// a series (numberedSeries).
+const minNumberedSeries = 3
+
+// numberedSeries returns the numbered heading candidates (heading-numbered)
+// when there are at least minNumberedSeries of them and they count up one
+// by one ("1. The Salt House, by Min-ji Park", "2. Low Water, by Owen
+// Price", …), each but the last with prose between it and the next: the
+// numbers then number the article's sections, not the items of a list,
+// and each one over prose is a heading even right under a short line.
+func (c *classifier) numberedSeries(content []int, cand []string) map[int]bool {
+	var ks []int
+	for k, i := range content {
+		if cand[k] == ruleHeadingNumbered && c.role(i) == RoleListItem {
+			if len(ks) > 0 && c.res[i][0].number != c.res[content[ks[len(ks)-1]]][0].number+1 {
+				return nil
+			}
+			ks = append(ks, k)
+		}
+	}
+	if len(ks) < minNumberedSeries {
+		return nil
+	}
+	out := map[int]bool{}
+	for n, k := range ks {
+		if k+1 >= len(content) || (n+1 < len(ks) && !c.proseBetween(content, k, ks[n+1])) {
+			return nil
+		}
+		out[k] = true
+	}
+	return out
+}
+
+// proseBetween reports whether a paragraph of prose stands between
+// content[a] and content[b].
+func (c *classifier) proseBetween(content []int, a, b int) bool {
+	for _, i := range content[a+1 : b] {
+		if c.prose(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // spaced reports whether blank lines separate most of the body's lines:
