@@ -109,7 +109,7 @@ func (job *exportJob) run(ctx context.Context, c *cli.Command) error {
 	if err := cfg.Plan.create(); err != nil {
 		return err
 	}
-	tuneGC(args)
+	tuneGC(args, job.Batch.Jobs)
 	if slices.Contains(cfg.Formats, "pdf") {
 		warmFonts() // the EPUB alone needs no whole font parsed
 	}
