@@ -3,6 +3,7 @@ package image
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/article"
@@ -54,8 +55,22 @@ func creditSpan(s string) (span, bool) {
 	if len(ends) == 0 {
 		return span{}, false
 	}
-	last := ends[len(ends)-1]
-	tail := strings.TrimSpace(t[last[1]:])
+	k := len(ends) - 1
+	for k > 0 && afterInitial(t[:ends[k][0]+1]) && nameBefore(t[ends[k-1][1]:ends[k][0]+1]) {
+		k-- // "People gather. John F. Kennedy/AP": the credit's name is not cut at its initial
+	}
+	for ; k < len(ends); k++ {
+		if c, ok := lastSentenceCredit(t, ends[k]); ok {
+			return span{lead + c.capEnd, lead + c.from, lead + c.to}, true
+		}
+	}
+	return span{}, false
+}
+
+// lastSentenceCredit reports whether what follows the sentence end at
+// end ([start, end) in t) reads as a credit, and where it is.
+func lastSentenceCredit(t string, end []int) (span, bool) {
+	tail := strings.TrimSpace(t[end[1]:])
 	if tail == "" || wordCount(tail) > 12 {
 		return span{}, false
 	}
@@ -64,10 +79,39 @@ func creditSpan(s string) (span, bool) {
 		return span{}, false
 	}
 	if (agencies.MatchString(trimmed) && capitalised(trimmed) >= 0.6) || (tail == trimmed && isName(trimmed, 5)) {
-		from := lead + last[1] + strings.Index(t[last[1]:], trimmed)
-		return span{lead + last[0] + 1, from, from + len(trimmed)}, true
+		from := end[1] + strings.Index(t[end[1]:], trimmed)
+		return span{end[0] + 1, from, from + len(trimmed)}, true
 	}
 	return span{}, false
+}
+
+// afterInitial reports whether s ends with a name's initial and its full
+// stop: "John F." or "J. R.", a single capital letter standing as a word
+// of its own (so "the U.S." ends a sentence).
+func afterInitial(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	r, size := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
+	return len(s) == size || unicode.IsSpace(before)
+}
+
+// nameBefore reports whether s, the words between a sentence's end and
+// an initial ("John F."), are only the first names and initials of one
+// person: one to three capitalised words.
+func nameBefore(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelledCredit finds a credit after a "Credit" label that follows the

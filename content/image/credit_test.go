@@ -25,6 +25,15 @@ func TestSplitCredit(t *testing.T) {
 		{"b! .", "b! .", ""}, // issue 14: a lone full stop after the last sentence
 		{"b! . .", "b! . .", ""},
 		{"Yes? ..", "Yes? ..", ""},
+		// a credit's name is not cut at its initials
+		{"People gather. John F. Kennedy/AP", "People gather.", "John F. Kennedy/AP"},
+		{"A man walks to work. J. R. Smith/Reuters", "A man walks to work.", "J. R. Smith/Reuters"},
+		{"Manifestants à Paris. Jean-Luc M. Martin/AFP via Getty Images", "Manifestants à Paris.", "Jean-Luc M. Martin/AFP via Getty Images"},
+		{"Workers in Queens. Chang W. Lee/The New York Times", "Workers in Queens.", "Chang W. Lee/The New York Times"},
+		{"A storm hit the U.S. Jane Doe/AP", "A storm hit the U.S.", "Jane Doe/AP"},
+		{"Snow in Washington, D.C. Jane Doe/AP", "Snow in Washington, D.C.", "Jane Doe/AP"},
+		{"Crowds gather. The march in Washington D.C. Jane Doe/AP", "Crowds gather. The march in Washington D.C.", "Jane Doe/AP"},
+		{"Plan B. Ana Lopez/Reuters", "Plan B.", "Ana Lopez/Reuters"},
 	}
 	for _, tt := range tests {
 		caption, credit := SplitCredit(tt.in)

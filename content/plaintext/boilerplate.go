@@ -26,8 +26,8 @@ var boilerplateLines = map[string]bool{
 	"supported by": true, "listen to this article": true, "facebook": true,
 	"twitter": true, "linkedin": true, "whatsapp": true, "reddit": true,
 	"close": true, "follow": true,
-	// galleries: what stands for a picture the scrape left out
-	"image": true, "view gallery": true, "open gallery": true, "play video": true, "enlarge image": true,
+	// galleries (and picturePlaceholders)
+	"view gallery": true, "open gallery": true, "play video": true, "enlarge image": true,
 	// forums, comments and documentation pages
 	"reply": true, "report": true, "quote": true, "add a comment": true,
 	"was this page helpful": true, "was this article helpful": true, "was this helpful": true,
@@ -52,6 +52,14 @@ var boilerplateLines = map[string]bool{
 	"jump to video": true, "save recipe": true, "rate this recipe": true,
 	// wire services
 	"our standards the thomson reuters trust principles": true,
+}
+
+// picturePlaceholders are the lines that stand for a picture the scrape
+// left out ("Image", "Photo"): page furniture, and the start of a
+// figure, so the line above one is no caption of the credit below it
+// (pictureBetween). Compared as boilerplateLines are.
+var picturePlaceholders = map[string]bool{
+	"image": true, "photo": true, "picture": true, "foto": true, "imagen": true, "imagem": true,
 }
 
 // pageNumberRE matches a page number that a copy from a PDF or a print
@@ -97,7 +105,7 @@ func isBoilerplate(s string) bool {
 		}
 		return r
 	}, s))), " ")
-	if boilerplateLines[key] || newsDeskRE.MatchString(s) || heardOnRE.MatchString(s) || pageNumberRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) ||
+	if boilerplateLines[key] || picturePlaceholders[key] || newsDeskRE.MatchString(s) || heardOnRE.MatchString(s) || pageNumberRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) ||
 		commentCountRE.MatchString(strings.TrimRight(s, ".!:")) {
 		return true
 	}
@@ -114,3 +122,15 @@ func isBoilerplate(s string) bool {
 // The outlet's name needs an initialism, a number or a known outlet word,
 // so "Good News, Everyone" is not one.
 var newsDeskRE = lazyre.New(`^(?:\p{Lu}[\p{L}&]*\s+|\d+\s+){0,2}(?:\p{Lu}{2,5}|\d+|Sky|Fox|Channel|Jazeera)\s+News,\s+\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|and|of)){0,3}$`)
+
+// pictureBetween reports whether a picture's placeholder ("Image",
+// "Photo") stands between lines i and j: it opens the next figure, so
+// line i is not the caption of a credit on line j.
+func (c *classifier) pictureBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if t := c.text(k); len(t) <= 10 && picturePlaceholders[strings.ToLower(strings.TrimSpace(t))] {
+			return true
+		}
+	}
+	return false
+}

@@ -210,7 +210,7 @@ func (c *classifier) front(content []int) int {
 		if k+1 >= len(content) || runeCount(s) > maxTitleRunes || lastRune(s) == ':' {
 			return k
 		}
-		if creditOnly(c.lines[content[k+1]].text) {
+		if creditOnly(c.lines[content[k+1]].text) && !c.pictureBetween(i, content[k+1]) {
 			c.set(i, RoleCaption, ruleCaptionAbove)
 			continue
 		}
@@ -308,7 +308,7 @@ func (c *classifier) attachCredits(content []int) {
 			continue
 		}
 		p := &prev[0]
-		if p.Role == RoleParagraph && runeCount(p.Text) <= maxBodyCaption && lastRune(p.Text) != ':' {
+		if p.Role == RoleParagraph && runeCount(p.Text) <= maxBodyCaption && lastRune(p.Text) != ':' && !c.pictureBetween(content[k-1], content[k]) {
 			p.Role, p.Rule = RoleCaption, ruleCaptionAbove
 		}
 	}

@@ -2,7 +2,9 @@ package plaintext
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
@@ -34,7 +36,24 @@ var creditLabels = []string{
 	"file photo", "submitted photo", "contributed photo", "courtesy photo",
 	"credited to", "foto:", "fotos:", "foto :", "bild:", "photo :", "fotografía:", "imagen:",
 	"fotografia:", "fotoğraf:", "fotograf:",
+	"credits:", "crédit:", "crédits:", "crédito:", "créditos:", "immagine:", "imagem:", "afbeelding:",
 }
+
+// labelWords are the credit labels of one word ("Credit", "Photo",
+// "Foto", "Bild", "Crédit"): the entries of creditLabels that are one
+// word and a colon, without it. A page may print such a label without
+// its colon, glued to the caption's last word ("…underground.CreditJane
+// Doe/AP"), or twice (one copy hidden for screen readers).
+var labelWords = sync.OnceValue(func() []string {
+	var words []string
+	for _, l := range creditLabels {
+		if w, ok := strings.CutSuffix(l, ":"); ok && !strings.ContainsAny(w, " ") {
+			r, size := utf8.DecodeRuneInString(w)
+			words = append(words, string(unicode.ToUpper(r))+w[size:])
+		}
+	}
+	return words
+})
 
 // maxCreditWords is the length of the longest credit, in words.
 const maxCreditWords = 14
@@ -77,12 +96,12 @@ func splitCredit(s string, bio bool) (creditSplit, bool) {
 			head, cs.bio, cs.bioName = strings.TrimSpace(s[:p]), s[p:], name
 		}
 	}
-	start, end, rule := findCredit(head)
+	capEnd, start, end, rule := findCreditSpan(head)
 	if rule == "" {
 		return cs, false
 	}
 	cs.rule = rule
-	cs.caption = captionLabelRE.ReplaceAllString(strings.TrimSpace(head[:start]), "")
+	cs.caption = captionLabelRE.ReplaceAllString(strings.TrimSpace(head[:capEnd]), "")
 	cs.credit = strings.TrimSpace(head[start:end])
 	if rule == ruleCreditParens {
 		cs.credit = strings.TrimSpace(cs.credit[1 : len(cs.credit)-1])
@@ -94,6 +113,197 @@ func splitCredit(s string, bio bool) (creditSplit, bool) {
 // brackets of a parenthesised credit left out of it, and the rule that
 // matched (empty when there is none).
 func findCredit(s string) (start, end int, rule string) {
+	_, start, end, rule = findCreditSpan(s)
+	return start, end, rule
+}
+
+// findCreditSpan is findCredit that also returns where the caption ends:
+// before a credit's label that is no part of the credit (credit-glued-label),
+// else where the credit starts.
+func findCreditSpan(s string) (capEnd, start, end int, rule string) {
+	if capEnd, start, ok := gluedLabelCredit(s); ok {
+		return capEnd, start, len(strings.TrimRight(s, " ")), ruleCreditGlued
+	}
+	start, end, rule = findTrailingCredit(s)
+	return start, start, end, rule
+}
+
+// maxLabelRun is the most copies of a label a credit opens with
+// ("CreditCredit": one hidden, one shown).
+const maxLabelRun = 3
+
+// gluedLabelCredit finds a credit behind a one-word label without its
+// colon that is glued to the text around it: to the caption's last
+// sentence ("…underground.CreditChang W. Lee/The New York Times"), to
+// the credit ("CreditJane Doe/AP"), or to itself ("CreditCredit", glued
+// to a caption without a full stop too). It returns where the caption
+// ends and where the credit starts, the label dropped unless it opens a
+// labelled credit ("PhotoCourtesy of …" keeps "Courtesy of …"). The
+// credit must read as one (a name credit, a labelled credit or
+// capitalised credit words), so its initials ("W.") do not cut it.
+func gluedLabelCredit(s string) (capEnd, start int, ok bool) {
+	toks := lastTokens(s, maxCreditWords+1)
+	for i, t := range toks {
+		run, found := labelRunIn(t.text)
+		if !found || run.at == 0 && !opensSentence(toks, i) {
+			continue
+		}
+		from, last := t.start+run.after, t.start+run.last
+		if run.after == len(t.text) {
+			if i+1 == len(toks) {
+				continue
+			}
+			from = toks[i+1].start
+		}
+		if run.bare {
+			if i > 0 && endsSentence(toks[i-1].text) && namesCredit(s[from:]) {
+				return t.start, from, true // "… agents. Credit Ashraf Shazly/Agence France-Presse"
+			}
+			continue
+		}
+		if readsAsCredit(s[from:]) {
+			return t.start + run.at, from, true
+		}
+		if labelStart(s[last:], tokenize(s[last:])) == 0 && readsAsCredit(s[last:]) {
+			return t.start + run.at, last, true
+		}
+	}
+	return 0, 0, false
+}
+
+// labelRun is a run of credit labels in a word: it starts at at, its last
+// label at last, and ends at after; n counts the labels. A bare run is
+// one label, the whole word, glued to nothing.
+type labelRun struct {
+	at, last, after, n int
+	bare               bool
+}
+
+// labelRunIn finds in the word w a run of credit labels (labelWords,
+// capitalised), maybe with a colon or an ellipsis, that is glued to something — the
+// end of a sentence before it, a capital letter after it, or another
+// label — and is followed by the end of w or by a capital letter. It
+// opens w or follows the end of a sentence; a repeated label may also
+// follow a lower-case letter or a figure ("…in 1920CreditCredit…").
+func labelRunIn(w string) (labelRun, bool) {
+	prev := rune(0)
+	for at, r := range w {
+		if at > 0 && !unicode.IsUpper(r) || unicode.IsUpper(prev) {
+			prev = r
+			continue
+		}
+		run, ok := labelRunAt(w, at)
+		prev = r
+		if !ok {
+			continue
+		}
+		afterEnd := at > 0 && strings.ContainsRune(".!?…”’\"')]", lastRuneOf(w[:at])) && endsSentence(w[:at])
+		glued := afterEnd || run.after < len(w) || run.n > 1
+		if glued && (at == 0 || afterEnd || run.n > 1) {
+			return run, true
+		}
+		if at == 0 && run.after == len(w) && labelPrefix(w) == len(w) {
+			run.bare = true // "Credit", a word of its own
+			return run, true
+		}
+	}
+	return labelRun{}, false
+}
+
+// lastRuneOf returns the last rune of s.
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// labelRunAt reads the labels opening w[at:]; ok is false when there is
+// none or what follows them is no credit's start (a lower-case letter:
+// "Photographers", "Bildung").
+func labelRunAt(w string, at int) (run labelRun, ok bool) {
+	run.at = at
+	p := at
+	for run.n < maxLabelRun {
+		l := labelPrefix(w[p:])
+		if l == 0 {
+			break
+		}
+		run.last = p
+		p += l
+		run.n++
+	}
+	if run.n == 0 {
+		return run, false
+	}
+	for _, sep := range []string{":", "...", "…"} { // "Credit...Illustration by …"
+		if strings.HasPrefix(w[p:], sep) {
+			p += len(sep)
+			break
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(w[p:]); p < len(w) && !unicode.IsUpper(r) && r != '©' {
+		return run, false
+	}
+	run.after = p
+	return run, true
+}
+
+// labelPrefix returns the length of the capitalised label word opening
+// s, the longest one, or 0.
+func labelPrefix(s string) int {
+	best := 0
+	for _, l := range labelWords() {
+		if len(l) > best && len(s) >= len(l) && s[:len(l)] == l {
+			best = len(l)
+		}
+	}
+	return best
+}
+
+// namesCredit reports whether s, what follows a bare label ("Credit"),
+// is a name credit whose name has two words or more, so that "… fell.
+// Credit Suisse/Reuters" keeps its bank.
+func namesCredit(s string) bool {
+	toks := creditTokens(s)
+	return parseNameCredit(toks) && nameWords(toks) >= 2
+}
+
+// creditTokens tokenizes s, leaving out the dashes that join a credit's
+// parts ("Agence France-Presse — Getty Images").
+func creditTokens(s string) []token {
+	toks := tokenize(s)
+	kept := toks[:0]
+	for _, t := range toks {
+		if t.text != "—" && t.text != "–" {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// readsAsCredit reports whether s, what follows a credit's label, reads
+// as a credit: at most maxCreditWords words, one sentence at most, and a
+// name credit ("Chang W. Lee/The New York Times"), a labelled credit
+// ("Courtesy of the family") or capitalised credit words only ("Jane
+// Doe").
+func readsAsCredit(s string) bool {
+	toks := creditTokens(s)
+	if len(toks) == 0 || len(toks) > maxCreditWords || sentenceInside(toks) {
+		return false
+	}
+	if parseNameCredit(toks) || labelStart(s, toks) == 0 {
+		return true
+	}
+	for _, t := range toks {
+		if !isCreditWord(t.text) {
+			return false
+		}
+	}
+	return isCapitalized(s)
+}
+
+// findTrailingCredit finds a credit at the end of s as findCredit does,
+// but for one behind a label without its colon (gluedLabelCredit).
+func findTrailingCredit(s string) (start, end int, rule string) {
 	trimmed := strings.TrimRight(s, " ")
 	if strings.HasSuffix(trimmed, ")") {
 		if open := strings.LastIndexByte(trimmed, '('); open >= 0 {

@@ -39,7 +39,7 @@
 // source ("Read more at vox.com").
 // Also boilerplate: a blog's taxonomy line ("Filed under: NLP,
 // replication", "Tags: …", "Categories: …", "Posted in: …"); what stands for a picture the scrape left out
-// ("Image", "View gallery", "Play video"); a forum's or a documentation
+// ("Image", "Photo", "Foto", "View gallery", "Play video"); a forum's or a documentation
 // page's buttons ("Reply",
 // "Report", "Quote", "Add a comment", "Improve this answer", "Previous",
 // "Next"); a live blog's "Live", "Key events" and "Show key
@@ -245,6 +245,25 @@
 // full stop, its name part has at most two words. Credits never contain a
 // lower-case word other than "via", "for" and name particles.
 //
+// credit-glued-label: a one-word credit label without its colon — the
+// one-word labels of the credit labels above ("Credit", "Photo",
+// "Image", "Foto", "Bild", "Crédit", "Crédito"), in one table — that is
+// glued to the caption's last sentence, to the credit or to itself, as
+// a browser's copy of a page that prints the label once for screen
+// readers and once on screen leaves it ("…seeped
+// underground.CreditCreditChang W. Lee/The New York Times",
+// "Credit...Illustration by …"), opens a credit: the label (with a
+// colon or an ellipsis after it, repeated up to three times) is
+// dropped, and what follows it is the credit when it reads as one — a
+// name credit, a labelled credit ("PhotoCourtesy of …" keeps "Courtesy
+// of …") or capitalised credit words, with initials ("Chang W. Lee") and
+// dashes between its parts ("Agence France-Presse — Getty Images"). A
+// repeated label may follow a caption without a full stop. A label
+// standing as a word of its own after the end of a sentence ("… agents.
+// Credit Ashraf Shazly/AFP") counts only before a name credit whose name
+// has two words or more, so "… fell. Credit Suisse/Reuters" keeps its
+// bank.
+//
 // caption-before-credit: the text before a credit on the same line is the
 // caption (less a label opening it: "Photo: ", "Pictured: ", "Above: "); caption and credit make a content.Figure without an image. In
 // the body the caption must be at most 300 characters, so a long paragraph
@@ -252,7 +271,8 @@
 //
 // caption-above-credit-line: a paragraph of at most 300 characters, not
 // ending with a colon, right above a line that is only a credit, is that
-// credit's caption.
+// credit's caption — unless a picture's placeholder ("Image", "Photo")
+// stands between them: it opens the next figure.
 //
 // credit-after-caption: in the body, a line that can only be a credit
 // once a caption stands above it — a name in brackets ("(Jim Bartsch)",

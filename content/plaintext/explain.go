@@ -59,6 +59,7 @@ const (
 	ruleCreditParens      = "credit-parenthesised"
 	ruleCreditLabel       = "credit-label"
 	ruleCreditAgency      = "credit-agency"
+	ruleCreditGlued       = "credit-glued-label"
 	ruleCaption           = "caption-before-credit"
 	ruleCaptionAbove      = "caption-above-credit-line"
 	ruleBio               = "author-bio-name-verb"
