@@ -71,9 +71,24 @@
 // gallery-counter: a gallery's counter alone on its line ("Image 1 / 8",
 // "1 of 20", "Photo 3 of 18", "Foto 2 de 9") is dropped as furniture.
 //
-// bracket-promo: a promotion for another story set in square brackets
-// with a label and a colon ("[Read: Why Tunisia …]", "[Related: …]",
-// "[Watch: …]") is dropped.
+// bracket-promo: a line that is wholly one pair of square brackets (a
+// full stop may follow) and at most 300 characters inside is a
+// promotion, and is dropped, when it holds a label of one to four words
+// and a colon before a title ("[Read: Why Tunisia …]", "[Related: …]",
+// "[See also: …]", "[Lire aussi : …]"), or when it names a newsletter or
+// an inbox, or when one of its clauses (after a colon, a full stop, a bar
+// or a dash) opens with a call to act: subscribe, sign up, download,
+// listen, watch, follow … on their own, read, get, see, join, explore …
+// with a word of what the page offers (inbox, newsletter, app, more,
+// here, our, story, coverage …), in English and the other major European
+// languages ("[What you need to know to start the day: Get New York
+// Today in your inbox.]", "[Abonnez-vous à notre lettre d'information.]").
+// A bracketed line that is the editor's stays, whatever it says: a note,
+// a correction or an update ("[Editor's note: …]", "[Correction: …]",
+// "[This article has been updated to …]", "[An earlier version of this
+// article …]"), a translator's note or a translation ("[N. d. T.: …]",
+// "[Anm. d. Red.: …]"), a disclosure or a warning, a transcript's cue
+// ("[Laughter]", "[Inaudible]", "[sic]") and a reference ("[1]").
 //
 // link-row: a row of three or more short link labels separated by " | ",
 // without digits or sentence punctuation ("Bookshop | Amazon | Barnes &

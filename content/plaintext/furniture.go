@@ -12,11 +12,6 @@ import (
 // line: "Image 1 / 8", "1 of 20", "Photo 3 of 18", "Foto 2 de 9".
 var galleryCounterRE = lazyre.New(`(?i)^(?:(?:image|images|photo|photos|picture|slide|foto|fotos|bild|imagen|imagem|diapositiva)\s+)?\d{1,3}\s*(?:/|of|de|von|sur|di|van|из)\s*\d{1,3}$`)
 
-// bracketPromoRE matches a promotion for another story set in square
-// brackets with a label: "[Read: Why Tunisia …]", "[Related: …]",
-// "[Watch: …]".
-var bracketPromoRE = lazyre.New(`^\[\s*\p{L}[\p{L}’' ]{0,30}:\s*\S.*\](?m:$)`) // (?m:$): see lazyre
-
 // promoLabels are the labels that put a link to another story between
 // paragraphs ("Read more", "Seguí leyendo", "Lire aussi"), compared
 // lower-cased without a final colon.
@@ -49,7 +44,7 @@ func furnitureRule(s string) string {
 		return ruleGalleryCounter
 	case isBreadcrumb(s):
 		return ruleBreadcrumb
-	case s[0] == '[' && bracketPromoRE.MatchString(s):
+	case s[0] == '[' && isBracketPromo(s):
 		return ruleBracketPromo
 	case len(s) <= 120 && strings.Contains(s, " | ") && linkRowRE.MatchString(s):
 		return ruleLinkRow
