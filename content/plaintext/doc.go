@@ -229,6 +229,16 @@
 // so is a German date in figures ("10.01.2024, 06.12 Uhr"); "Aktualisiert",
 // "publié", "actualizado" and their kin are date words too.
 //
+// date-line-top: a date alone on its line (a date line or a place and
+// a date line, as above; a German "12. März 2024" is no list item) that
+// stands in the body near its top — among its first eight lines, before
+// its second paragraph of prose, and the body's only line that is a date
+// alone, so a timeline's dates stay its text — is the article's date
+// printed under the byline or the lead photo ("Feb. 21, 2019" under a
+// caption). It sets Meta.Date when no date line or byline of the front
+// matter, above the title or in the tail names one; otherwise it is
+// dropped as page furniture.
+//
 // date-line-place: a line of at most 80 characters that names a place
 // (one to four capitalised words, not a "by" word) and then, after a comma
 // or a dash, is a date line ("Madrid - 12 mar 2024 - 13:45 CET", "Berlin,

@@ -56,6 +56,7 @@ const (
 	ruleBylinePosted      = "byline-date-by"
 	ruleBylineForeign     = "byline-other-language"
 	ruleDateLine          = "date-line"
+	ruleDateTop           = "date-line-top"
 	ruleCreditParens      = "credit-parenthesised"
 	ruleCreditLabel       = "credit-label"
 	ruleCreditAgency      = "credit-agency"
