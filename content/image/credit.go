@@ -56,7 +56,7 @@ func creditSpan(s string) (span, bool) {
 		return span{}, false
 	}
 	k := len(ends) - 1
-	for k > 0 && afterInitial(t[:ends[k][0]+1]) && nameBefore(t[ends[k-1][1]:ends[k][0]+1]) {
+	for k > 0 && t[ends[k][0]] == '.' && afterInitial(t[:ends[k][0]]) && nameBefore(t[ends[k-1][1]:ends[k][0]+1]) {
 		k-- // "People gather. John F. Kennedy/AP": the credit's name is not cut at its initial
 	}
 	for ; k < len(ends); k++ {
@@ -80,16 +80,16 @@ func lastSentenceCredit(t string, end []int) (span, bool) {
 	}
 	if (agencies.MatchString(trimmed) && capitalised(trimmed) >= 0.6) || (tail == trimmed && isName(trimmed, 5)) {
 		from := end[1] + strings.Index(t[end[1]:], trimmed)
-		return span{end[0] + 1, from, from + len(trimmed)}, true
+		_, size := utf8.DecodeRuneInString(t[end[0]:]) // "…" is three bytes
+		return span{end[0] + size, from, from + len(trimmed)}, true
 	}
 	return span{}, false
 }
 
-// afterInitial reports whether s ends with a name's initial and its full
-// stop: "John F." or "J. R.", a single capital letter standing as a word
-// of its own (so "the U.S." ends a sentence).
+// afterInitial reports whether s, the text before a full stop, ends with
+// a name's initial: "John F" or "J. R", a single capital letter standing
+// as a word of its own (so "the U.S" ends a sentence).
 func afterInitial(s string) bool {
-	s = strings.TrimSuffix(s, ".")
 	r, size := utf8.DecodeLastRuneInString(s)
 	if !unicode.IsUpper(r) {
 		return false

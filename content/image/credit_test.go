@@ -34,6 +34,7 @@ func TestSplitCredit(t *testing.T) {
 		{"Snow in Washington, D.C. Jane Doe/AP", "Snow in Washington, D.C.", "Jane Doe/AP"},
 		{"Crowds gather. The march in Washington D.C. Jane Doe/AP", "Crowds gather. The march in Washington D.C.", "Jane Doe/AP"},
 		{"Plan B. Ana Lopez/Reuters", "Plan B.", "Ana Lopez/Reuters"},
+		{"A long wait… Jane Doe/AP", "A long wait…", "Jane Doe/AP"}, // the caption keeps its whole ellipsis
 	}
 	for _, tt := range tests {
 		caption, credit := SplitCredit(tt.in)

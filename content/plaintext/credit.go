@@ -156,7 +156,7 @@ func gluedLabelCredit(s string) (capEnd, start int, ok bool) {
 			from = toks[i+1].start
 		}
 		if run.bare {
-			if i > 0 && endsSentence(toks[i-1].text) && namesCredit(s[from:]) {
+			if opensSentence(toks, i) && namesCredit(s[from:]) {
 				return t.start, from, true // "… agents. Credit Ashraf Shazly/Agence France-Presse"
 			}
 			continue

@@ -33,6 +33,8 @@ func TestGluedCreditLabel(t *testing.T) {
 		// Not glued labels.
 		{"The bank's shares fell. Credit Suisse/Reuters", "The bank's shares fell.", "Credit Suisse/Reuters", ruleCreditAgency},
 		{"Credit Suisse/Reuters", "", "Credit Suisse/Reuters", ruleCreditAgency},
+		{"Credit Ashraf Shazly/Agence France-Presse", "", "Ashraf Shazly/Agence France-Presse", ruleCreditGlued},
+		{"Fans in Turin. Foto Marco Rossi", "", "", ""}, // a bare label before a name alone: no credit
 		{"The bank said so. Credit Agricole/AFP", "The bank said so.", "Credit Agricole/AFP", ruleCreditAgency},
 		{"Photographers crowded the red carpet.", "", "", ""},
 		{"Sie sprach über Bildung.Bildungspolitik ist Ländersache.", "", "", ""},
