@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzDecode feeds arbitrary bytes to the sniffer and decoders: no panic,
@@ -61,10 +62,15 @@ func FuzzDataURI(f *testing.F) {
 func FuzzSplitCredit(f *testing.F) {
 	f.Add("Flowers at the hall. Sefa Karacan/Anadolu via Getty Images")
 	f.Add("A man waves (Photo: Jane Doe/Reuters)")
+	f.Add("People gather. John F. Kennedy/AP")
+	f.Add("A long wait… Jane Doe/AP")
 	f.Fuzz(func(t *testing.T, s string) {
 		caption, credit := SplitCredit(s)
 		if !strings.Contains(s, caption) || !strings.Contains(s, credit) {
 			t.Fatalf("SplitCredit(%q) = %q, %q: not parts of the input", s, caption, credit)
+		}
+		if utf8.ValidString(s) && (!utf8.ValidString(caption) || !utf8.ValidString(credit)) {
+			t.Fatalf("SplitCredit(%q) = %q, %q: a rune cut", s, caption, credit)
 		}
 	})
 }
