@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -28,7 +29,7 @@ func (c *classifier) prose(i int) bool {
 	default:
 		return false
 	}
-	n := len(tokenize(c.text(i)))
+	n := article.WordCount(c.text(i)) // counts as tokenize does, without a slice
 	return n >= minLongProseWords || (n >= minProseWords && endsSentence(c.text(i)))
 }
 

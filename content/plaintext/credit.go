@@ -121,10 +121,11 @@ func findCredit(s string) (start, end int, rule string) {
 // before a credit's label that is no part of the credit (credit-glued-label),
 // else where the credit starts.
 func findCreditSpan(s string) (capEnd, start, end int, rule string) {
-	if capEnd, start, ok := gluedLabelCredit(s); ok {
+	toks := lastTokens(s, maxCreditWords+2)
+	if capEnd, start, ok := gluedLabelCredit(s, toks); ok {
 		return capEnd, start, len(strings.TrimRight(s, " ")), ruleCreditGlued
 	}
-	start, end, rule = findTrailingCredit(s)
+	start, end, rule = findTrailingCredit(s, toks)
 	return start, start, end, rule
 }
 
@@ -141,8 +142,8 @@ const maxLabelRun = 3
 // labelled credit ("PhotoCourtesy of …" keeps "Courtesy of …"). The
 // credit must read as one (a name credit, a labelled credit or
 // capitalised credit words), so its initials ("W.") do not cut it.
-func gluedLabelCredit(s string) (capEnd, start int, ok bool) {
-	toks := lastTokens(s, maxCreditWords+1)
+// toks are the last tokens of s.
+func gluedLabelCredit(s string, toks []token) (capEnd, start int, ok bool) {
 	for i, t := range toks {
 		run, found := labelRunIn(t.text)
 		if !found || run.at == 0 && !opensSentence(toks, i) {
@@ -303,7 +304,8 @@ func readsAsCredit(s string) bool {
 
 // findTrailingCredit finds a credit at the end of s as findCredit does,
 // but for one behind a label without its colon (gluedLabelCredit).
-func findTrailingCredit(s string) (start, end int, rule string) {
+// toks are the last maxCreditWords+2 tokens of s.
+func findTrailingCredit(s string, toks []token) (start, end int, rule string) {
 	trimmed := strings.TrimRight(s, " ")
 	if strings.HasSuffix(trimmed, ")") {
 		if open := strings.LastIndexByte(trimmed, '('); open >= 0 {
@@ -313,7 +315,6 @@ func findTrailingCredit(s string) (start, end int, rule string) {
 			}
 		}
 	}
-	toks := lastTokens(s, maxCreditWords+2)
 	if i := labelStart(s, toks); i >= 0 {
 		return toks[i].start, len(s), ruleCreditLabel
 	}

@@ -24,14 +24,15 @@ func (c *classifier) topDates(content []int) {
 		if len(c.res[i]) != 1 || c.role(i) != RoleParagraph && c.res[i][0].Rule != ruleListNumber { // "12. März 2024" is no list item
 			continue
 		}
+		near := k < maxTopDateLines && prose < 2
 		if _, _, ok := parseDateOnly(c.text(i)); ok {
 			dates++
-			if top < 0 && k < maxTopDateLines && prose < 2 {
+			if top < 0 && near {
 				top = i
 			}
 			continue
 		}
-		if c.prose(i) {
+		if near && c.prose(i) {
 			prose++
 		}
 	}
@@ -49,7 +50,7 @@ func (c *classifier) topDates(content []int) {
 // parseDateOnly reads s as a date line, with a place before the date or
 // not (date-line, date-line-place).
 func parseDateOnly(s string) (t time.Time, updated, ok bool) {
-	if runeCount(s) > 80 {
+	if len(s) > 4*80 || runeCount(s) > 80 {
 		return t, false, false
 	}
 	if t, updated, ok = article.ParseDateLine(s); ok {
