@@ -52,6 +52,8 @@ func TestBodyZone(t *testing.T) {
 		{"numbered pick under the last one's publisher", p + "1. The Salt House, by Min-ji Park\n" + lede + "\nFig Tree, £18.99, out 11 September\n2. Low Water, by Owen Price\n" + lede + "\nSeren, £12.99, out 18 September\n3. Accounts Payable, by Gemma Hart\n" + lede + "\n", 6, RoleHeading, ruleHeadingNumbered},
 		{"numbers that skip make no series", p + "1. The Salt House, by Min-ji Park\n" + lede + "\nFig Tree, £18.99, out 11 September\n3. Low Water, by Owen Price\n" + lede + "\nSeren, £12.99, out 18 September\n4. Accounts Payable, by Gemma Hart\n" + lede + "\n", 6, RoleListItem, ruleListNumber},
 		{"author's box under the prose", p + "Conclusion\n" + lede + "\nJulien Marchand\nJournaliste maison et jardin\nNos derniers tests\nTest du Dyson V15s Detect Submarine\nTest de la Weber Lumin Compact\n", 5, RoleParagraph, ruleAfterProse},
+		{"section after a comment button at the top", "Title\nCommenti (37)\n" + lede + "\nIngredienti\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
+		{"name under the comments", p + "Why it matters\n" + lede + "\n12 comments\nSophie\n" + lede + "\n", 6, RoleParagraph, ruleCommenter},
 		{"heading over a contact", p + "Why it matters\n" + lede + "\nMedia Contact\nJordan Ellis\npress@example.com\n", 5, RoleHeading, ruleHeadingShort},
 	}
 	for _, tt := range tests {

@@ -481,7 +481,9 @@
 // "@", a name with its surname's initial ("Lisa R."), a line right
 // under a user name, a name two lines under such a commenter's line
 // (the reply), or, below the line that opens a page's comments ("12
-// comments", "12 commentaires", "Kommentare"), a name or a single
+// comments", "12 commentaires", "Kommentare"; a counter above the body's
+// first paragraph of prose is a button by the byline and opens
+// nothing), a name or a single
 // capitalised word ("Sophie") (commenter-line); a line of at most four words that
 // the body holds twice or more, once at least over no prose, a section
 // name aside — a page's button or a commenter's name (repeated-line); a

@@ -155,7 +155,14 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 			delete(count, s) // "Why it's great" over each pick's text is a heading each time
 		}
 	}
-	c.comments = c.commentsStart()
+	from := len(c.lines)
+	for _, i := range content {
+		if c.prose(i) {
+			from = i
+			break
+		}
+	}
+	c.comments = c.commentsStart(from)
 	for k, i := range content {
 		if cand[k] == "" || toc[k] || blocked[k] {
 			continue
@@ -253,10 +260,12 @@ func (c *classifier) runsOn(i, j int) bool {
 		strings.ContainsRune(".,;:!?…", lastRune(next)) && unicode.IsLetter(lastRune(c.text(i)))
 }
 
-// commentsStart returns the first line that opens a page's comments
-// ("12 comments", "Kommentare"), or len(c.lines) when there is none.
-func (c *classifier) commentsStart() int {
-	for i := range c.lines {
+// commentsStart returns the first line from line from on that opens a
+// page's comments ("12 comments", "Kommentare"), or len(c.lines) when
+// there is none. The comments follow the article's prose: a counter
+// above its first paragraph of prose is a button by the byline.
+func (c *classifier) commentsStart(from int) int {
+	for i := from; i < len(c.lines); i++ {
 		if c.role(i) == RoleBoilerplate && commentCountRE.MatchString(strings.TrimRight(c.text(i), ".!:")) {
 			return i
 		}
