@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -313,6 +314,12 @@ func TestGateWeights(t *testing.T) {
 			t.Fatal(err)
 		}
 		return
+	}
+	if runtime.GOARCH != "amd64" {
+		// The weights are fitted on amd64, where Go never fuses a
+		// multiply and an add; arm64 and others may, which can round a
+		// gain differently and pick another split. CI runs on amd64.
+		t.Skipf("the staleness check of %s runs on amd64 only", file)
 	}
 	old, err := os.ReadFile(file)
 	if err != nil {
