@@ -43,10 +43,10 @@ EOF
 MD=$ROOT/examples/vox-isis-k.md
 TXT=$ROOT/examples/vox-isis-k.txt
 
-# peak prints "user-seconds peak-MiB" of one run of the command.
+# peak prints the wall time, user CPU and peak RSS of one run of the command.
 peak() {
-  /usr/bin/time -f '%U %M' -o "$OUT/time.txt" "$@" >/dev/null 2>&1
-  awk '{printf "%.2f s user, %.0f MiB", $1, $2/1024}' "$OUT/time.txt"
+  /usr/bin/time -f '%e %U %M' -o "$OUT/time.txt" "$@" >/dev/null 2>&1
+  awk '{printf "%.2f s wall, %.2f s user, %.0f MiB", $1, $2, $3/1024}' "$OUT/time.txt"
 }
 
 echo "## short jobs (hyperfine -N, $RUNS runs, mean ± σ)"
