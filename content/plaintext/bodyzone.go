@@ -60,6 +60,9 @@ func (c *classifier) beforeProse(content []int) {
 		}
 		if k == 0 && strings.ContainsFunc(c.text(i), unicode.IsLower) && namesShaped(c.text(i)) && c.properNames(c.text(i)) {
 			it.Role, it.Rule, it.level = RoleParagraph, ruleNameAtTop, 0 // "Nicolas Perriault" under the headline
+			if names, ok := nameOnlyByline(c.text(i)); ok {
+				it.Role, it.names = RoleByline, names // a byline without its "By"
+			}
 			continue
 		}
 		if k == first-1 && c.nextLine(i) == content[first] && c.headingAfter(content[first:]) {

@@ -682,7 +682,8 @@
 // its first prose, whose words the text never writes in lower case
 // ("Nicolas Perriault" under the headline; not "Our Verdict", as the
 // text says "our"), is the byline a copy left without its "By", not a
-// heading: it stays a paragraph.
+// heading: its names are the article's authors (when they read as names,
+// see byline-name-only), else it stays a paragraph.
 //
 // long-unpunctuated: a line without final punctuation of more than ten
 // words (a run of Chinese or Japanese characters counts one word for two)
