@@ -11,13 +11,13 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"github.com/urfave/cli/v3"
 
 	lib "github.com/offprint/offprint"
 	"github.com/offprint/offprint/check"
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/export/epub"
 	"github.com/offprint/offprint/export/pdf"
 	"github.com/offprint/offprint/fonts"
@@ -279,29 +279,16 @@ func checkOutput(path string) error {
 // content.BlocksText (whose lines join with a newline) without building
 // the whole text and a slice of its words.
 func wordCount(doc *content.Document) int {
-	n := countFields(doc.Meta.Title)
+	n := article.WordCount(doc.Meta.Title)
 	content.WalkBlocks(doc.Blocks, func(b content.Block) {
 		if c, ok := b.(*content.CodeBlock); ok {
-			n += countFields(c.Text)
+			n += article.WordCount(c.Text)
 			return
 		}
 		for _, ins := range content.BlockInlines(b) {
-			n += countFields(content.PlainText(ins))
+			n += article.WordCount(content.PlainText(ins))
 		}
 	})
-	return n
-}
-
-// countFields is len(strings.Fields(s)).
-func countFields(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
 	return n
 }
 

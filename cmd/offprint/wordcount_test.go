@@ -7,14 +7,6 @@ import (
 	"github.com/offprint/offprint/content"
 )
 
-func TestCountFields(t *testing.T) {
-	for _, s := range []string{"", " ", "a", " a b ", "a\u00a0b\u2003c", "\xff \xfe", "one\ntwo\t three  ", "日本語 テキスト"} {
-		if got, want := countFields(s), len(strings.Fields(s)); got != want {
-			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
-		}
-	}
-}
-
 func TestWordCountMatchesBlocksText(t *testing.T) {
 	doc := &content.Document{
 		Meta: content.Meta{Title: "A title here"},

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/offprint/offprint/content/article"
 )
 
 // The heading gate's features: what a reader sees of a line the rules
@@ -117,7 +119,7 @@ func newGateArticle(c *classifier, cands []int) *gateArticle {
 			blank++
 			continue
 		}
-		a.words[i] = gateWordCount(l.text)
+		a.words[i] = article.WordCount(l.text)
 		if a.short[i] = gateShortWords(l.text, a.words[i]); a.short[i] {
 			short++
 		}
@@ -322,7 +324,7 @@ func gateRuleIndex(rule string) int {
 
 // gateShort reports whether s is a short line that ends no sentence:
 // under 10 words, without a final '.', '!', '?' or ':'.
-func gateShort(s string) bool { return gateShortWords(s, gateWordCount(s)) }
+func gateShort(s string) bool { return gateShortWords(s, article.WordCount(s)) }
 
 // gateShortWords is gateShort for a line s of n words.
 func gateShortWords(s string, n int) bool {
@@ -331,19 +333,6 @@ func gateShortWords(s string, n int) bool {
 		return false
 	}
 	return n < 10
-}
-
-// gateWordCount is the number of words of s.
-func gateWordCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
 }
 
 // gateFlag is 1 for true and 0 for false.
