@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"slices"
 	"testing"
 )
@@ -104,6 +105,14 @@ func TestParsePartialDate(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("ParsePartialDate(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWordCountIsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a b ", "a\u00a0b\u2003c", "\xff \xfe", "one\ntwo\t three  ", "日本語 テキスト"} {
+		if got, want := WordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("WordCount(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
