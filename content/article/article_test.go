@@ -1,8 +1,8 @@
 package article
 
 import (
-	"strings"
 	"slices"
+	"strings"
 	"testing"
 )
 
