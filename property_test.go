@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -140,7 +141,9 @@ func TestOutputsKeepEverything(t *testing.T) {
 			t.Errorf("%s: PDF: %v", name, err)
 			continue
 		}
-		outputs := map[string]string{"EPUB": epubText(t, epub.Bytes()), "PDF": pdfText(testtool.PDFText(t, pdfPath) + "\n" + testtool.PDFText(t, pdfPath, "-raw"))}
+		title := content.PlainText(doc.Meta.RichTitle())
+		pdf := withoutPageFurniture(testtool.PDFText(t, pdfPath), title) + "\n" + withoutPageFurniture(testtool.PDFText(t, pdfPath, "-raw"), title)
+		outputs := map[string]string{"EPUB": epubText(t, epub.Bytes()), "PDF": pdfText(pdf)}
 		for kind, text := range outputs {
 			checkKept(t, name+" "+kind, doc.Document, text)
 		}
@@ -168,7 +171,7 @@ func checkKept(t *testing.T, what string, doc *content.Document, text string) {
 			moved++ // every letter is there; a combining mark sits elsewhere in its cluster
 			continue
 		}
-		if !have[w] && !strings.Contains(all, w) {
+		if !have[w] && !strings.Contains(all, w) && !withNoteCalls(w).MatchString(all) {
 			if missing < 5 {
 				t.Errorf("%s: word %q is missing", what, w)
 			}
@@ -181,6 +184,53 @@ func checkKept(t *testing.T, what string, doc *content.Document, text string) {
 	if moved > 0 {
 		t.Logf("%s: %d words whose combining marks (Arabic harakat) the extracted text puts on another letter", what, moved)
 	}
+}
+
+// withNoteCalls matches the word w with a note call's number between any
+// two of its letters: a link inside a token ("…folder-version","ite")
+// is followed by its note call in the outputs, and words keeps digits.
+func withNoteCalls(w string) *regexp.Regexp {
+	var sb strings.Builder
+	for i, r := range w {
+		if i > 0 {
+			sb.WriteString(`\d*`)
+		}
+		sb.WriteString(regexp.QuoteMeta(string(r)))
+	}
+	return regexp.MustCompile(sb.String())
+}
+
+// withoutPageFurniture drops the page furniture from pdftotext's text of
+// a PDF — the page's own number ("7", "7 / 12") and, on pages after the
+// first, the running head (the title, whole or cut with "…"), found
+// first (the reading order) or among the last two lines (-raw: the
+// drawing order) — so that a paragraph running over a page break reads
+// on: in Chinese or Japanese a whole sentence is one word.
+func withoutPageFurniture(text, title string) string {
+	pages := strings.Split(text, "\f")
+	for p, page := range pages {
+		folio := strconv.Itoa(p + 1)
+		furniture := func(l string) bool {
+			l = strings.TrimSpace(l)
+			if l == folio || strings.HasPrefix(l, folio+" / ") {
+				return true
+			}
+			return p > 0 && l != "" && (l == title || strings.HasSuffix(l, "…") && strings.HasPrefix(title, strings.TrimSuffix(l, "…")))
+		}
+		var lines []string
+		for _, l := range strings.Split(page, "\n") {
+			if strings.TrimSpace(l) != "" {
+				lines = append(lines, l)
+			}
+		}
+		for k := range lines {
+			if (k == 0 || k >= len(lines)-2) && furniture(lines[k]) {
+				lines[k] = ""
+			}
+		}
+		pages[p] = strings.Join(lines, "\n")
+	}
+	return strings.Join(pages, "\f")
 }
 
 // withoutMarks drops the combining marks of s.
