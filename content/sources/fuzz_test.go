@@ -53,9 +53,9 @@ func FuzzAnnotate(f *testing.F) {
 				t.Fatalf("ref %d of %d notes", r.Note, len(doc.Notes))
 			}
 		})
-		flat := strings.Join(strings.Fields(text), " ")
+		flat := strings.Join(strings.Fields(text), " ") // a note's names and roles have their white space collapsed
 		for _, a := range atts {
-			if !strings.Contains(flat, a.Speaker) || !inText(text, a.Role) || !strings.Contains(text, a.Org) {
+			if !strings.Contains(flat, a.Speaker) || !inText(flat, strings.Join(strings.Fields(a.Role), " ")) || !strings.Contains(flat, strings.Join(strings.Fields(a.Org), " ")) {
 				t.Fatalf("invented %q / %q / %q", a.Speaker, a.Role, a.Org)
 			}
 		}

@@ -21,7 +21,17 @@ func (p *person) role() roleDesc {
 			best = r
 		}
 	}
-	return best
+	return roleDesc{text: oneSpaced(best.text), role: oneSpaced(best.role), org: oneSpaced(best.org)}
+}
+
+// oneSpaced is s with each run of spaces, tabs and line breaks one space
+// (a no-break space stays): a role taken
+// from "the  chair" is written "the chair" in its note.
+func oneSpaced(s string) string {
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r") {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }), " ")
 }
 
 // fullName reports whether the article gives the person's full name: at

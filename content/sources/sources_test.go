@@ -227,3 +227,17 @@ func inText(text, s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
 	return n > 0 && strings.Contains(text, string(unicode.ToUpper(r))+s[n:])
 }
+
+func TestOneSpaced(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                   "",
+		"the chair":          "the chair",
+		"the  chair":         "the chair",
+		"the\tchair\nof  X ": "the chair of X",
+		"Mr.\u00a0Smith":     "Mr.\u00a0Smith",
+	} {
+		if got := oneSpaced(in); got != want {
+			t.Errorf("oneSpaced(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
