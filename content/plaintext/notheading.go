@@ -163,6 +163,7 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 		}
 	}
 	c.comments = c.commentsStart(from)
+	c.blockLabels(content, cand, toc, blocked)
 	for k, i := range content {
 		if cand[k] == "" || toc[k] || blocked[k] {
 			continue
@@ -242,6 +243,10 @@ func (c *classifier) contextRule(content []int, k int, count map[string]int) str
 		return ruleSignature // "The Executive Board" under "IN SOLIDARITY,"
 	case codeLike(s) && (codeLike(prev) || codeLike(next)):
 		return ruleCodeLine
+	case colonLeadIn(s):
+		return ruleColonLeadIn
+	case promoLineRule(s) != "":
+		return promoLineRule(s)
 	case labelValueRE.MatchString(s) && (isFactNeighbour(prev) || isFactNeighbour(next)):
 		return ruleFactLine
 	}

@@ -1,0 +1,195 @@
+package plaintext
+
+import (
+	"strings"
+
+	"github.com/offprint/offprint/internal/lazyre"
+)
+
+// The rules of this file keep out of the headings short lines of real
+// pages that a reader sees as something else by their wording or by the
+// lines around them: a call to read or watch more (a link), the label of
+// a map or a video, a line of code that opens a bracket, and a clause
+// that leads into a quotation with a colon.
+
+const (
+	rulePromoLine   = "promo-line"
+	ruleMediaLabel  = "media-label"
+	ruleOpenBracket = "open-bracket-line"
+	ruleColonLeadIn = "colon-lead-in"
+)
+
+// mediaLabelRE matches a line that labels a map, a video, a chart or a
+// picture set in the page and gives its title after a colon: "Map: Flow
+// of foreign fighters to Syria", "Watch: The moment the bridge fell".
+var mediaLabelRE = lazyre.New(`^(?i:maps?|videos?|photos?|pictures|graphics?|charts?|watch|listen|audio|interactive|gallery|slideshow|infographic)\s*:\s+\S`)
+
+// sponsorRE matches a widget's credit: "Powered by SmartAsset.com",
+// "Sponsored by Acme", "Presented by the Ford Foundation".
+var sponsorRE = lazyre.New(`^(?i:powered|sponsored|presented|supported|brought to you|underwritten)\s+by\s+\S`)
+
+// promoLineRule returns the rule by which s, a heading candidate, is a
+// page's link or label rather than a heading, or "". A reader sees no
+// heading in
+//   - a call to read, watch or learn more (promo-line: "Learn more about
+//     WebIDE", "Read the full transcript of his interview": linkWording):
+//     it points away from the text instead of naming what follows; nor
+//     in a widget's credit ("Powered by SmartAsset.com");
+//   - the label of a map, a video or a chart with its title (media-label:
+//     "Map: Flow of foreign fighters to Syria"): the caption of what the
+//     page showed there;
+//   - a line ending with an opening bracket (open-bracket-line: "CREATE
+//     TABLE log_summary AS ("): code, or an expression that goes on
+//     under it; a heading closes what it opens.
+func promoLineRule(s string) string {
+	switch {
+	case linkWording(s) || sponsorRE.MatchString(s):
+		return rulePromoLine
+	case mediaLabelRE.MatchString(s):
+		return ruleMediaLabel
+	case strings.ContainsRune("([{", lastRune(s)):
+		return ruleOpenBracket
+	}
+	return ""
+}
+
+// linkWording reports whether s opens with the verb of a promotion
+// (promoVerbs: "learn", "read", "follow", "watch" …) and speaks of what
+// the page offers (promoNouns: "more", "full", "newsletter", "app" …),
+// or names a newsletter or an inbox (signUpRE). A line in the text,
+// unlike one in brackets, needs the noun even after a strong verb:
+// "Follow the money" heads a section, "Follow us on Instagram" does not.
+func linkWording(s string) bool {
+	if signUpRE.MatchString(s) {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) < 2 {
+		return false
+	}
+	verb := promoVerbs()[words[0]] != 0 || promoVerbs()[words[0]+" "+words[1]] != 0
+	return verb && hasPromoNoun(words[1:])
+}
+
+// leadInOpeners are the first words, lower-cased, by which a line ending
+// with a colon goes on with the story instead of naming a section: a
+// pronoun that is the subject of its clause ("She is still trying:") or
+// a conjunction ("Or this conversation:", "To which Samantha replies:").
+var leadInOpeners = map[string]bool{
+	"i": true, "he": true, "she": true, "they": true, "we": true, "it": true,
+	"or": true, "and": true, "but": true, "so": true, "then": true, "to": true,
+	"one": true, "someone": true, "here": true, "this": true, "that": true,
+}
+
+// speechVerbs are the verbs, lower-cased, that end a line leading into a
+// quotation: "… understandably replies:", "… tweeted:".
+var speechVerbs = map[string]bool{
+	"says": true, "said": true, "replies": true, "replied": true, "writes": true,
+	"wrote": true, "asks": true, "asked": true, "adds": true, "added": true,
+	"responds": true, "responded": true, "tweets": true, "tweeted": true,
+	"explains": true, "explained": true, "notes": true, "noted": true,
+	"continues": true, "continued": true, "answers": true, "answered": true,
+}
+
+// colonLeadIn reports whether s, a line ending with a colon, leads into
+// what follows as a clause of the story (colon-lead-in) rather than
+// labelling a section: it opens with a subject pronoun or a conjunction
+// (leadInOpeners), ends with a verb of speech (speechVerbs), or quotes or
+// trails off inside ("One guy is “confused”:", "Or this…conversation:").
+// A section's label is a noun phrase ("Getting there:", "For the
+// filling:"), with no quotation and no story in it.
+func colonLeadIn(s string) bool {
+	if lastRune(s) != ':' {
+		return false
+	}
+	body := strings.TrimSpace(strings.TrimSuffix(s, ":"))
+	if strings.ContainsAny(body, "“”\"…") || strings.Contains(body, "...") {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(body))
+	if len(f) < 2 {
+		return false
+	}
+	first := strings.Trim(f[0], "‘’'\"“”,")
+	if first == "to" && f[1] != "which" && f[1] != "whom" {
+		return false // "To do:", "To make the sauce:"
+	}
+	return leadInOpeners[first] || speechVerbs[strings.Trim(f[len(f)-1], ",")]
+}
+
+const ruleBlockLabel = "block-label"
+
+// minSpacedProsePairs is the fewest pairs of consecutive paragraphs of
+// prose by which spacesProse judges how a page sets its paragraphs.
+const minSpacedProsePairs = 4
+
+// spacesProse reports whether the page sets its paragraphs of prose
+// apart with blank lines: nine pairs of consecutive prose paragraphs in
+// ten at least, of minSpacedProsePairs or more. On such a page, lines set
+// line under line with no blank between are a block of their own: a
+// list, a table, a card.
+func (c *classifier) spacesProse(content []int) bool {
+	pairs, apart := 0, 0
+	for k := 1; k < len(content); k++ {
+		if c.prose(content[k-1]) && c.prose(content[k]) {
+			pairs++
+			if !c.adjacent(content[k-1], content[k]) {
+				apart++
+			}
+		}
+	}
+	return pairs >= minSpacedProsePairs && apart*10 >= pairs*9
+}
+
+// blockLabels turns out of the candidates the short lines of a block of
+// lines with no blank between them, on a page that sets its paragraphs
+// apart (spacesProse), when the block holds two candidates or more and a
+// line that is none (block-label): "New process", its text on the next
+// line, "More (remote) mentorship", its text, … are the labels of a
+// list's items, which a reader sees as the items of one list, not as
+// sections; a section's heading on such a page stands apart, over its
+// first paragraph. toc candidates are headings wherever they stand.
+func (c *classifier) blockLabels(content []int, cand []string, toc, blocked map[int]bool) {
+	if !c.spacesProse(content) || c.apartCandidates(content, cand) < minApartHeadings {
+		return
+	}
+	for start := 0; start < len(content); {
+		end := start + 1
+		for end < len(content) && c.adjacent(content[end-1], content[end]) {
+			end++
+		}
+		labels, others := 0, 0
+		for k := start; k < end; k++ {
+			if cand[k] != "" && !toc[k] {
+				labels++
+			} else {
+				others++
+			}
+		}
+		if labels >= 2 && others >= 1 {
+			for k := start; k < end; k++ {
+				if cand[k] != "" && !toc[k] {
+					blocked[k] = true
+					c.res[content[k]][0].Rule = ruleBlockLabel
+				}
+			}
+		}
+		start = end
+	}
+}
+
+// minApartHeadings is the fewest candidates standing apart that show a
+// page sets its headings apart (blockLabels).
+const minApartHeadings = 2
+
+// apartCandidates counts the heading candidates with a blank line above
+// and under them.
+func (c *classifier) apartCandidates(content []int, cand []string) int {
+	n := 0
+	for k := 1; k+1 < len(content); k++ {
+		if cand[k] != "" && !c.adjacent(content[k-1], content[k]) && !c.adjacent(content[k], content[k+1]) {
+			n++
+		}
+	}
+	return n
+}

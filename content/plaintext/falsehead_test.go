@@ -1,0 +1,40 @@
+package plaintext
+
+import "testing"
+
+// TestFalseHeadings checks, line by line, the rules of falsehead.go: the
+// short lines of real pages that read as a link, a label, code or a
+// lead-in, and the headings they let through.
+func TestFalseHeadings(t *testing.T) {
+	const p = "Title\n\n" + lede + "\n\n" + lede + "\n\n"
+	const sp = lede + "\n\n" + lede + "\n\n" // paragraphs set apart
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"learn more", p + "WebIDE\n\n" + lede + "\n\nLearn more about WebIDE\n\nValence\n\n" + lede + "\n", 11, RoleParagraph, rulePromoLine},
+		{"heading after a learn-more link", p + "WebIDE\n\n" + lede + "\n\nLearn more about WebIDE\n\nValence\n\n" + lede + "\n", 13, RoleHeading, ruleHeadingShort},
+		{"read the full transcript", p + "Read the full transcript of his interview\n\n" + lede + "\n", 7, RoleParagraph, rulePromoLine},
+		{"widget's credit", p + "Powered by SmartAsset.com\n\n" + lede + "\n", 7, RoleParagraph, rulePromoLine},
+		{"heading with a verb", p + "Follow the money\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
+		{"listen", p + "Listen to the full episode\n\n" + lede + "\n", 7, RoleParagraph, rulePromoLine},
+		{"map label", p + "Map: Flow of foreign fighters to Syria\n\n" + lede + "\n", 7, RoleParagraph, ruleMediaLabel},
+		{"heading with a colon inside", p + "Enter: the new mayor\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
+		{"code opening a bracket", p + "CREATE TABLE server_log_summary AS (\n\n" + lede + "\n", 7, RoleParagraph, ruleOpenBracket},
+		{"lead-in with a pronoun", p + "She is still trying:\n\n" + lede + "\n\nOne guy is “confused”:\n\n" + lede + "\n", 7, RoleParagraph, ruleColonLeadIn},
+		{"lead-in with quotes", p + "She is still trying:\n\n" + lede + "\n\nOne guy is “confused”:\n\n" + lede + "\n", 11, RoleParagraph, ruleColonLeadIn},
+		{"lead-in to a reply", p + "To which Samantha replies:\n\n" + lede + "\n\nGetting there:\n\n" + lede + "\n", 7, RoleParagraph, ruleColonLeadIn},
+		{"colon label", p + "Getting there:\n\n" + lede + "\n\nWhere to stay:\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingColon},
+		{"colon label with to", p + "To make the sauce:\n\n" + lede + "\n\nTo serve:\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingColon},
+		{"labels of a list's items", "Title\n\n" + sp + "What we know\n\n" + sp + "New process\n" + lede + "\nMore mentorship\n" + lede + "\n\n" + sp + "What we do not know\n\n" + sp, 13, RoleParagraph, ruleBlockLabel},
+		{"heading apart over the list", "Title\n\n" + sp + "What we know\n\n" + sp + "New process\n" + lede + "\nMore mentorship\n" + lede + "\n\n" + sp + "What we do not know\n\n" + sp, 7, RoleHeading, ruleHeadingShort},
+		{"headings glued to their text", "Title\n\n" + sp + "New process\n" + lede + "\n\n" + lede + "\n\nMore mentorship\n" + lede + "\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
