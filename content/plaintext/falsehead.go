@@ -9,8 +9,9 @@ import (
 // The rules of this file keep out of the headings short lines of real
 // pages that a reader sees as something else by their wording or by the
 // lines around them: a call to read or watch more (a link), the label of
-// a map or a video, a line of code that opens a bracket, and a clause
-// that leads into a quotation with a colon.
+// a map or a video, a line of code that opens a bracket, a clause that
+// leads into a quotation with a colon, the labels of a list's items, a
+// table's title and a caption that echoes the paragraph above it.
 
 const (
 	rulePromoLine   = "promo-line"
@@ -192,4 +193,63 @@ func (c *classifier) apartCandidates(content []int, cand []string) int {
 		}
 	}
 	return n
+}
+
+const ruleTableTitle = "table-title"
+
+// Limits of a table's row flattened into one line (tableTitle): at
+// least minTableFigures words with a digit, a quarter of its words or
+// more.
+const minTableFigures = 6
+
+// tableTitle reports whether the line under a heading candidate, with no
+// blank line between, is a table flattened into one line of names and
+// figures ("By changesets Herbert Dürr 63 16.6% Jürgen Schmidt 56 …")
+// that ends with no sentence (table-title): the candidate is that
+// table's title, which a reader sees as the table's caption, not as a
+// section of the text.
+func tableTitle(next string) bool {
+	f := strings.Fields(next)
+	figures := 0
+	for _, w := range f {
+		if strings.ContainsAny(w, "0123456789") {
+			figures++
+		}
+	}
+	return figures >= minTableFigures && figures*4 >= len(f) && !endsSentence(next)
+}
+
+const ruleEchoCaption = "echo-caption"
+
+// Limits of echoCaption: a candidate of minEchoWords words or more, four
+// fifths of them among the first echoSpan words of the paragraph above.
+const (
+	minEchoWords = 3
+	echoSpan     = 14
+)
+
+// echoCaption reports whether s, a heading candidate right under prose,
+// repeats what that paragraph, prev, opens with (echo-caption): "Anomaly
+// in status code 500" under "Anomaly in status code 500: we spotted this
+// one on the chart …". A heading names what comes next; a line that
+// echoes the paragraph above labels the chart or picture that paragraph
+// spoke of, a caption the page set under it.
+func echoCaption(s, prev string) bool {
+	hw := strings.Fields(strings.ToLower(s))
+	if len(hw) < minEchoWords {
+		return false
+	}
+	pw := strings.Fields(strings.ToLower(prev))
+	pw = pw[:min(len(pw), echoSpan)]
+	set := make(map[string]bool, len(pw))
+	for _, w := range pw {
+		set[strings.Trim(w, ":,.;!?")] = true
+	}
+	in := 0
+	for _, w := range hw {
+		if set[strings.Trim(w, ":,.;!?")] {
+			in++
+		}
+	}
+	return in*5 >= len(hw)*4
 }

@@ -30,6 +30,10 @@ func TestFalseHeadings(t *testing.T) {
 		{"labels of a list's items", "Title\n\n" + sp + "What we know\n\n" + sp + "New process\n" + lede + "\nMore mentorship\n" + lede + "\n\n" + sp + "What we do not know\n\n" + sp, 13, RoleParagraph, ruleBlockLabel},
 		{"heading apart over the list", "Title\n\n" + sp + "What we know\n\n" + sp + "New process\n" + lede + "\nMore mentorship\n" + lede + "\n\n" + sp + "What we do not know\n\n" + sp, 7, RoleHeading, ruleHeadingShort},
 		{"headings glued to their text", "Title\n\n" + sp + "New process\n" + lede + "\n\n" + lede + "\n\nMore mentorship\n" + lede + "\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
+		{"table's title", p + "Most active developers\nBy changesets Herbert Dürr 63 16.6% Jürgen Schmidt 56 14.7% Armin Le Grand 56 14.7% Kay Schenk 27 7.1%\n\n" + lede + "\n", 7, RoleParagraph, ruleTableTitle},
+		{"heading over prose with prices", p + "Price and availability\nThe headphones cost $449 / £399 / AU$699, which is $50 more than the 2022 model at $399.\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
+		{"caption echoing the paragraph above", p + "Anomaly in status code 500: we spotted this one on the chart when we started, and it was there all along.\n\nAnomaly in status code 500\n\n" + lede + "\n", 9, RoleParagraph, ruleEchoCaption},
+		{"heading after prose on another matter", p + "The library will stay open on weekends, the council said after the vote on Tuesday.\n\nA new budget\n\n" + lede + "\n", 9, RoleHeading, ruleHeadingShort},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)

@@ -131,7 +131,9 @@ func isCommenter(s string) bool {
 // least over no prose (repeated-line: a button, a commenter's name), a name over an address or a phone number
 // (contact-line), a name next to a date (name-by-date), a letter's
 // signature after its text (signature-line), a label and value among
-// others (fact-line). toc holds the candidates that repeat the entries
+// others (fact-line), and the lines of falsehead.go (a link, a media
+// label, a lead-in, a table's title, an echoing caption, a list's
+// labels: block-label). toc holds the candidates that repeat the entries
 // of a table of contents, which are headings however often they occur.
 // A repeated line stays among the short lines around it, as blocked; the
 // others leave the candidates.
@@ -245,6 +247,10 @@ func (c *classifier) contextRule(content []int, k int, count map[string]int) str
 		return ruleCodeLine
 	case colonLeadIn(s):
 		return ruleColonLeadIn
+	case next != "" && c.adjacent(content[k], content[k+1]) && tableTitle(next):
+		return ruleTableTitle
+	case k > 0 && c.prose(content[k-1]) && echoCaption(s, prev):
+		return ruleEchoCaption
 	case promoLineRule(s) != "":
 		return promoLineRule(s)
 	case labelValueRE.MatchString(s) && (isFactNeighbour(prev) || isFactNeighbour(next)):
