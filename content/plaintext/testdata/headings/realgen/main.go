@@ -1,23 +1,37 @@
 //go:build ignore
 
-// Command realgen makes the real-dev and real-blind heading sets from the
-// test pages of mozilla/readability: each page's expected.html (the
-// article body readability extracted from a real web page) becomes the
-// text a reader gets by copying the article from a browser into a text
-// file, and its headings are labelled from the markup.
+// Command realgen makes the real heading sets from pages of real sites:
+// each page's article becomes the text a reader gets by copying the
+// article from a browser into a text file, and its headings are
+// labelled from the markup. Two sources:
 //
-//	go run ./content/plaintext/testdata/headings/realgen -src /path/to/readability.git
+//   - -from readability (the default) makes real-dev and real-blind from
+//     the test pages of mozilla/readability: each page's expected.html
+//     (the article body readability extracted from a real web page) and
+//     its expected-metadata.json (title, byline);
+//
+//   - -from postlight makes real-dev2 and real-blind2 from the raw pages
+//     of postlight/parser's fixtures (fixtures/*.html, whole pages of
+//     real sites): offprint's copy of go-readability
+//     (internal/readability, go-readability v2.1.3, the extractor
+//     offprint's HTML reader uses) extracts each article, its title and
+//     byline first.
+//
+//     go run ./content/plaintext/testdata/headings/realgen/main.go -src /path/to/readability.git
+//     go run ./content/plaintext/testdata/headings/realgen/main.go -from postlight -src /path/to/parser.git
 //
 // (run from the module root; -src is a clone, bare or not, of
-// https://github.com/mozilla/readability; -rev pins the commit.)
+// https://github.com/mozilla/readability or
+// https://github.com/postlight/parser; -rev pins the commit, by default
+// the one each set was made from.)
 //
-// The text: line 1 the title from expected-metadata.json, then the byline
-// if there is one, then each block's text on its own line: paragraphs,
-// headings, list items, blockquote paragraphs, captions, pre lines,
-// dt/dd, table rows (cell texts joined by tabs). Blocks are separated by
-// a blank line; the items of one list, the rows of one table and the
-// lines of one pre by a newline only; a <br> breaks the line. Inline
-// whitespace is collapsed and entities are decoded.
+// The text: line 1 the title, then the byline if there is one, then each
+// block's text on its own line: paragraphs, headings, list items,
+// blockquote paragraphs, captions, pre lines, dt/dd, table rows (cell
+// texts joined by tabs). Blocks are separated by a blank line; the items
+// of one list, the rows of one table and the lines of one pre by a
+// newline only; a <br> breaks the line. Inline whitespace is collapsed
+// and entities are decoded.
 //
 // The labels (NAME.labels, "LINE KIND TEXT"): a line from h1-h6 is a
 // heading; the byline line is furniture; a paragraph line whose whole
@@ -29,8 +43,12 @@
 //
 // Pages are skipped when their body has fewer than 250 words (CJK
 // characters count half a word), when they are lorem ipsum fixtures, or
-// when their text repeats an earlier page's. The rest go to real-dev when
-// the FNV-1a hash of the page name is even and to real-blind when odd.
+// when their text repeats an earlier page's. From postlight's raw pages,
+// also when the extraction plainly failed (see extractionFailed) and
+// when the text is a near copy of an earlier page's (see nearCopy: the
+// fixtures hold several captures of some pages). The rest go to the dev
+// half when the FNV-1a hash of the page name is even and to the blind
+// half when odd.
 package main
 
 import (
@@ -40,6 +58,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -48,6 +67,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/offprint/offprint/internal/readability"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -62,15 +82,61 @@ const (
 	kindFurn   = "furniture"
 )
 
+// source is a repository the pages come from and how to read them.
+type source struct {
+	rev        string // the commit the committed sets were made from
+	dev, blind string // the folders of the two halves
+	raw        bool   // whole pages: check the extraction (extractionFailed, nearCopy)
+	names      func(src, rev string) ([]string, error)
+	article    func(src, rev, name string) (article, string, error) // or why the page is skipped
+	origin     func(name string) string                             // where a page comes from, for its labels
+}
+
+// article is a page's extracted article: title, byline and body.
+type article struct {
+	title, byline string
+	body          *html.Node
+}
+
+var sources = map[string]source{
+	"readability": {
+		rev: "ab4027a8b37669745016869a37a504727992b2ba",
+		dev: "real-dev", blind: "real-blind",
+		names:   readabilityNames,
+		article: readabilityArticle,
+		origin: func(name string) string {
+			return "mozilla/readability test/test-pages/" + name + "/expected.html"
+		},
+	},
+	"postlight": {
+		rev: "e8ba7ece291efa4d915d50dd4deeec17d54359f2",
+		dev: "real-dev2", blind: "real-blind2",
+		raw:     true,
+		names:   postlightNames,
+		article: postlightArticle,
+		origin: func(name string) string {
+			return "postlight/parser fixtures/" + name + ".html (article extracted by go-readability)"
+		},
+	},
+}
+
 func main() {
-	src := flag.String("src", "", "mozilla/readability git repository (bare or not)")
-	rev := flag.String("rev", "ab4027a8b37669745016869a37a504727992b2ba", "commit of the repository to read")
-	out := flag.String("out", "content/plaintext/testdata/headings", "folder that holds real-dev and real-blind")
+	from := flag.String("from", "readability", "source of the pages: readability or postlight")
+	src := flag.String("src", "", "git repository of the source (bare or not)")
+	rev := flag.String("rev", "", "commit of the repository to read (default: the one the sets were made from)")
+	out := flag.String("out", "content/plaintext/testdata/headings", "folder that holds the sets")
 	flag.Parse()
+	s, ok := sources[*from]
+	if !ok {
+		log.Fatalf("realgen: unknown -from %q (readability or postlight)", *from)
+	}
 	if *src == "" {
 		log.Fatal("realgen: -src is required")
 	}
-	if err := run(*src, *rev, *out); err != nil {
+	if *rev != "" {
+		s.rev = *rev
+	}
+	if err := run(s, *src, *out); err != nil {
 		log.Fatal("realgen: ", err)
 	}
 }
@@ -84,27 +150,29 @@ type metadata struct {
 // page is one generated article: its lines and their labels.
 type page struct {
 	name   string
+	origin string
 	lines  []string
 	labels map[int]string // 1-based line number to kind
 	words  int
+	runs   map[string]bool // its word runs (see nearCopy)
 }
 
-func run(src, rev, out string) error {
-	names, err := gitLines(src, "ls-tree", "--name-only", rev, pagesDir+"/")
+func run(s source, src, out string) error {
+	names, err := s.names(src, s.rev)
 	if err != nil {
 		return err
 	}
 	sort.Strings(names)
-	dirs := map[string]string{"dev": filepath.Join(out, "real-dev"), "blind": filepath.Join(out, "real-blind")}
+	dirs := map[string]string{"dev": filepath.Join(out, s.dev), "blind": filepath.Join(out, s.blind)}
 	for _, d := range dirs {
 		if err := clean(d); err != nil {
 			return err
 		}
 	}
 	seen := map[string]string{}
-	for _, full := range names {
-		name := filepath.Base(full)
-		p, why, err := build(src, rev, name)
+	var kept []*page
+	for _, name := range names {
+		p, why, err := build(s, src, name)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
@@ -115,10 +183,19 @@ func run(src, rev, out string) error {
 			}
 			seen[key] = name
 		}
+		if why == "" && s.raw {
+			for _, q := range kept {
+				if share := nearCopy(p, q); share >= nearShare {
+					why = fmt.Sprintf("near copy of %s (%.0f%% of its word runs)", q.name, 100*share)
+					break
+				}
+			}
+		}
 		if why != "" {
 			fmt.Printf("skip %-40s %s\n", name, why)
 			continue
 		}
+		kept = append(kept, p)
 		half := "dev"
 		h := fnv.New32a()
 		h.Write([]byte(name))
@@ -176,32 +253,89 @@ func git(src string, args ...string) ([]byte, error) {
 	return b, nil
 }
 
-// build makes the page called name, or says why it is skipped.
-func build(src, rev, name string) (*page, string, error) {
+// readabilityNames lists the test pages of mozilla/readability.
+func readabilityNames(src, rev string) ([]string, error) {
+	paths, err := gitLines(src, "ls-tree", "--name-only", rev, pagesDir+"/")
+	if err != nil {
+		return nil, err
+	}
+	for i, p := range paths {
+		paths[i] = filepath.Base(p)
+	}
+	return paths, nil
+}
+
+// readabilityArticle reads a test page's expected.html and metadata.
+func readabilityArticle(src, rev, name string) (article, string, error) {
 	body, err := git(src, "show", rev+":"+pagesDir+"/"+name+"/expected.html")
 	if err != nil {
-		return nil, "no expected.html", nil
+		return article{}, "no expected.html", nil
 	}
 	metaJSON, err := git(src, "show", rev+":"+pagesDir+"/"+name+"/expected-metadata.json")
 	if err != nil {
-		return nil, "no expected-metadata.json", nil
+		return article{}, "no expected-metadata.json", nil
 	}
 	var meta metadata
 	if err := json.Unmarshal(metaJSON, &meta); err != nil {
-		return nil, "", err
+		return article{}, "", err
 	}
 	doc, err := html.Parse(bytes.NewReader(body))
 	if err != nil {
-		return nil, "", err
+		return article{}, "", err
 	}
-	title, byline := collapse(meta.Title), collapse(meta.Byline)
+	return article{title: meta.Title, byline: meta.Byline, body: doc}, "", nil
+}
+
+// postlightNames lists the raw pages of postlight/parser's fixtures
+// (fixtures/NAME.html; NAME is the site, with "--variant" for a second
+// page of one site).
+func postlightNames(src, rev string) ([]string, error) {
+	paths, err := gitLines(src, "ls-tree", "--name-only", rev, "fixtures/")
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, p := range paths {
+		if name, ok := strings.CutSuffix(filepath.Base(p), ".html"); ok {
+			names = append(names, name)
+		}
+	}
+	return names, nil
+}
+
+// postlightArticle extracts the article of a raw page with readability,
+// as offprint's HTML reader does.
+func postlightArticle(src, rev, name string) (article, string, error) {
+	raw, err := git(src, "show", rev+":fixtures/"+name+".html")
+	if err != nil {
+		return article{}, "", err
+	}
+	site, _, _ := strings.Cut(name, "--")
+	base := &url.URL{Scheme: "https", Host: site, Path: "/"}
+	a, err := readability.FromReader(bytes.NewReader(raw), base)
+	if err != nil || a.Node == nil {
+		return article{}, fmt.Sprintf("no article extracted (%v)", err), nil
+	}
+	if why := extractionFailed(a.Node); why != "" {
+		return article{}, why, nil
+	}
+	return article{title: a.Title(), byline: a.Byline(), body: a.Node}, "", nil
+}
+
+// build makes the page called name, or says why it is skipped.
+func build(s source, src, name string) (*page, string, error) {
+	a, why, err := s.article(src, s.rev, name)
+	if err != nil || why != "" {
+		return nil, why, err
+	}
+	title, byline := collapse(a.title), collapse(a.byline)
 	if title == "" {
 		return nil, "no title", nil
 	}
 	w := &walker{title: title}
-	w.node(doc)
+	w.node(a.body)
 	w.flush()
-	p := &page{name: name, lines: []string{title}, labels: map[int]string{}}
+	p := &page{name: name, origin: s.origin(name), lines: []string{title}, labels: map[int]string{}}
 	if byline != "" {
 		p.lines = append(p.lines, "", byline)
 		p.labels[3] = kindFurn
@@ -240,10 +374,11 @@ func build(src, rev, name string) (*page, string, error) {
 
 // headingLike reports whether an h1-h6 line reads as a heading: not a
 // sentence ending in a period (a deck or a caption set in a heading
-// element), not longer than maxHeading characters, and not empty but for
-// a Wikipedia "[edit]" link.
+// element), not longer than maxHeading characters, not a bare date (a
+// card's date in a list of articles: "Mar 28, 2022"), and not empty but
+// for a Wikipedia "[edit]" link.
 func headingLike(s string) bool {
-	if utf8.RuneCountInString(s) > maxHeading {
+	if utf8.RuneCountInString(s) > maxHeading || bareDate(s) {
 		return false
 	}
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
@@ -255,6 +390,32 @@ func headingLike(s string) bool {
 	return strings.ContainsFunc(strings.ReplaceAll(s, "[edit]", ""), func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r)
 	})
+}
+
+// bareDate reports whether s is a date and nothing else: numbers and
+// English month names ("Mar 28, 2022", "2019/03/26", "June 2020").
+func bareDate(s string) bool {
+	digits := false
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",./-", r) }) {
+		switch {
+		case strings.IndexFunc(f, func(r rune) bool { return r < '0' || r > '9' }) < 0:
+			digits = true
+		case !isMonth(f):
+			return false
+		}
+	}
+	return digits
+}
+
+// isMonth reports whether w is an English month name or its abbreviation.
+func isMonth(w string) bool {
+	w = strings.ToLower(w)
+	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if len(w) >= 3 && strings.HasPrefix(m, w) || w == "sept" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameTitle reports whether a heading repeats the title, which may carry
@@ -289,7 +450,7 @@ func write(dir string, p *page) error {
 		return err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Labels for %s.txt, made by realgen from mozilla/readability test/test-pages/%s/expected.html: line, kind (heading, either, furniture), text.\n", p.name, p.name)
+	fmt.Fprintf(&b, "# Labels for %s.txt, made by realgen from %s: line, kind (heading, either, furniture), text.\n", p.name, p.origin)
 	nums := make([]int, 0, len(p.labels))
 	for n := range p.labels {
 		nums = append(nums, n)
@@ -523,7 +684,9 @@ func (w *walker) pre(n *html.Node) {
 
 // layoutTable reports whether a table lays out blocks rather than
 // holding data: it has one row only, or headings, pre or blockquotes in
-// it. Its cells are then walked as blocks.
+// it, or a cell that holds two paragraphs, lists or tables or more and
+// layoutWords words or more (an old site's page laid out in a table).
+// Its cells are then walked as blocks.
 func layoutTable(t *html.Node) bool {
 	rows, blocky := 0, false
 	var rec func(*html.Node)
@@ -535,6 +698,8 @@ func layoutTable(t *html.Node) bool {
 					rows++
 				case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Pre:
 					blocky = true
+				case atom.Td, atom.Th:
+					blocky = blocky || cellBlocks(c) >= 2 && words(cellText(c)) >= layoutWords
 				}
 			}
 			rec(c)
@@ -542,6 +707,26 @@ func layoutTable(t *html.Node) bool {
 	}
 	rec(t)
 	return rows <= 1 || blocky
+}
+
+// layoutWords is the size of a cell that holds the article's text.
+const layoutWords = 100
+
+// cellBlocks counts the paragraphs, lists and tables in a cell.
+func cellBlocks(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.P, atom.Ul, atom.Ol, atom.Dl, atom.Table:
+			k++
+		default:
+			k += cellBlocks(c)
+		}
+	}
+	return k
 }
 
 // table emits a data table: its caption, then one line per row, the
@@ -606,4 +791,102 @@ func cellText(n *html.Node) string {
 // collapse collapses runs of white space to one space and trims the ends.
 func collapse(s string) string {
 	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+// maxLinkShare is the share of an extracted body's words in links above
+// which the extraction failed: the body is a menu, a list of headlines
+// or a tag cloud, not an article.
+const maxLinkShare = 0.5
+
+// A thread, not an article: of a body of threadLines lines or more, more
+// than threadShare are of two words or fewer (a comment thread's "level
+// 2", vote counts and one-word replies).
+const (
+	threadLines = 100
+	threadShare = 0.6
+)
+
+// extractionFailed says why the body readability extracted from a raw
+// page is not the page's article, or "" when it may be.
+func extractionFailed(body *html.Node) string {
+	all, linked := linkWords(body, false)
+	if all > 0 && float64(linked) > maxLinkShare*float64(all) {
+		return fmt.Sprintf("extraction failed: %d of its %d words are link text", linked, all)
+	}
+	w := &walker{}
+	w.node(body)
+	w.flush()
+	short := 0
+	for _, l := range w.lines {
+		if words(l.text) <= 2 {
+			short++
+		}
+	}
+	if len(w.lines) >= threadLines && float64(short) > threadShare*float64(len(w.lines)) {
+		return fmt.Sprintf("extraction failed: %d of its %d lines have two words or fewer (a comment thread)", short, len(w.lines))
+	}
+	return ""
+}
+
+// linkWords counts the words of n's text, and those inside a link.
+func linkWords(n *html.Node, inLink bool) (all, linked int) {
+	switch {
+	case n.Type == html.TextNode:
+		k := words(n.Data)
+		if inLink {
+			return k, k
+		}
+		return k, 0
+	case n.Type == html.ElementNode && skipped[n.DataAtom]:
+		return 0, 0
+	case n.Type == html.ElementNode && n.DataAtom == atom.A:
+		inLink = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		a, l := linkWords(c, inLink)
+		all += a
+		linked += l
+	}
+	return all, linked
+}
+
+// Near copies: nearRun words in a row make a run; a page whose runs are
+// nearShare or more of the runs of an earlier page (or whose runs that
+// page holds nearShare of) is a near copy of it.
+const (
+	nearRun   = 5
+	nearShare = 0.5
+)
+
+// nearCopy returns the share of the smaller page's word runs that the
+// other page holds too.
+func nearCopy(p, q *page) float64 {
+	a, b := runs(p), runs(q)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	both := 0
+	for r := range a {
+		if b[r] {
+			both++
+		}
+	}
+	return float64(both) / float64(len(a))
+}
+
+// runs is the set of nearRun-word runs of p's body (the lines after the
+// title), computed once.
+func runs(p *page) map[string]bool {
+	if p.runs != nil {
+		return p.runs
+	}
+	ws := strings.Fields(strings.Join(p.lines[1:], " "))
+	p.runs = map[string]bool{}
+	for i := 0; i+nearRun <= len(ws); i++ {
+		p.runs[strings.Join(ws[i:i+nearRun], " ")] = true
+	}
+	return p.runs
 }
