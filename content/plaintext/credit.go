@@ -362,10 +362,14 @@ func labelStart(s string, toks []token) int {
 	return -1
 }
 
-// sentenceInside reports whether a sentence ends before the last token.
+// sentenceInside reports whether a sentence ends before the last token:
+// a word of four letters or more ending with a full stop (a shorter one
+// may be an abbreviation: "Mr.", "St."), or any word ending with a
+// question or exclamation mark ("If it’s free, how have I paid for it?
+// Twice?" holds two sentences, which no heading does).
 func sentenceInside(toks []token) bool {
 	for _, t := range toks[:len(toks)-1] {
-		if endsSentence(t.text) && runeCount(t.text) > 3 {
+		if endsSentence(t.text) && (runeCount(t.text) > 3 || strings.ContainsRune("?!", lastRune(strings.TrimRight(t.text, "\"'”’)»")))) {
 			return true
 		}
 	}

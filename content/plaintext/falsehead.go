@@ -253,3 +253,31 @@ func echoCaption(s, prev string) bool {
 	}
 	return in*5 >= len(hw)*4
 }
+
+const ruleAfterLeadIn = "after-lead-in"
+
+// personWords are the pronouns, lower-cased, by which a line speaks in
+// the first or second person.
+var personWords = map[string]bool{
+	"i": true, "i’m": true, "i'm": true, "me": true, "my": true, "you": true,
+	"your": true, "we": true, "our": true, "us": true,
+}
+
+// afterLeadIn reports whether s, under prev, is what prev announced
+// (after-lead-in): prev, a paragraph, ends with a colon, and s speaks in
+// the first or second person ("Then his fans get into it:", then "I
+// really don’t understand why it’s anyone’s business"). A colon makes a
+// reader wait for a quotation or a list, and a line that speaks as
+// someone is that quotation; a heading after such a line (a picture the
+// colon announced was dropped) names a topic: "Achieving guarantees".
+func afterLeadIn(s, prev string) bool {
+	if lastRune(prev) != ':' {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if personWords[strings.Trim(w, ",;:.!?\"“”‘’")] {
+			return true
+		}
+	}
+	return false
+}

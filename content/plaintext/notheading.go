@@ -170,7 +170,7 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 		if cand[k] == "" || toc[k] || blocked[k] {
 			continue
 		}
-		if r := c.contextRule(content, k, count); r == ruleRepeated || r == ruleAmidFurniture || r == ruleOverCredit || r == ruleOverCaption {
+		if r := c.contextRule(content, cand, k, count); r == ruleRepeated || r == ruleAmidFurniture || r == ruleOverCredit || r == ruleOverCaption {
 			blocked[k] = true
 			c.res[i][0].Rule = r
 		} else if r != "" {
@@ -207,7 +207,7 @@ const maxRepeatedWords = 4
 
 // contextRule returns the rule by which content[k], a heading candidate,
 // is no heading by what stands around it, or "".
-func (c *classifier) contextRule(content []int, k int, count map[string]int) string {
+func (c *classifier) contextRule(content []int, cand []string, k int, count map[string]int) string {
 	s := c.text(content[k])
 	prev, next := "", ""
 	if k > 0 {
@@ -251,6 +251,8 @@ func (c *classifier) contextRule(content []int, k int, count map[string]int) str
 		return ruleTableTitle
 	case k > 0 && c.prose(content[k-1]) && echoCaption(s, prev):
 		return ruleEchoCaption
+	case k > 0 && c.role(content[k-1]) == RoleParagraph && cand[k-1] == "" && afterLeadIn(s, prev):
+		return ruleAfterLeadIn
 	case promoLineRule(s) != "":
 		return promoLineRule(s)
 	case labelValueRE.MatchString(s) && (isFactNeighbour(prev) || isFactNeighbour(next)):
