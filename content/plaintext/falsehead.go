@@ -74,12 +74,13 @@ func linkWording(s string) bool {
 
 // leadInOpeners are the first words, lower-cased, by which a line ending
 // with a colon goes on with the story instead of naming a section: a
-// pronoun that is the subject of its clause ("She is still trying:") or
-// a conjunction ("Or this conversation:", "To which Samantha replies:").
+// pronoun that is the subject of its clause ("She is still trying:"), a
+// conjunction ("Or this conversation:", "To which Samantha replies:") or
+// "here" ("Here is what we know:"). "This week:" may label a section.
 var leadInOpeners = map[string]bool{
 	"i": true, "he": true, "she": true, "they": true, "we": true, "it": true,
 	"or": true, "and": true, "but": true, "so": true, "then": true, "to": true,
-	"one": true, "someone": true, "here": true, "this": true, "that": true,
+	"here": true, "here’s": true, "here's": true,
 }
 
 // speechVerbs are the verbs, lower-cased, that end a line leading into a

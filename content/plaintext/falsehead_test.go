@@ -38,6 +38,8 @@ func TestFalseHeadings(t *testing.T) {
 		{"heading after a lead-in", p + "Below is the state machine that defines the task's transitions:\n\nAchieving guarantees\n\n" + lede + "\n", 9, RoleHeading, ruleHeadingShort},
 		{"two questions", p + "If it’s free, how have I paid for it? Twice?\n\n" + lede + "\n", 7, RoleParagraph, ruleParagraph},
 		{"one question", p + "If it’s free, how have I paid for it twice?\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingQuestion},
+		{"here is what we know", p + "Here is what we know:\n\n" + lede + "\n\nGetting there:\n\n" + lede + "\n", 7, RoleParagraph, ruleColonLeadIn},
+		{"this week's label", p + "This week:\n\n" + lede + "\n\nNext week:\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingColon},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
