@@ -18,12 +18,33 @@ const (
 	ruleMediaLabel  = "media-label"
 	ruleOpenBracket = "open-bracket-line"
 	ruleColonLeadIn = "colon-lead-in"
+	ruleCourtesy    = "courtesy-line"
+	ruleLinkText    = "link-text"
+	ruleColumns     = "column-line"
+	ruleNameCaption = "name-caption"
+	ruleBioName     = "bio-name"
 )
 
 // mediaLabelRE matches a line that labels a map, a video, a chart or a
 // picture set in the page and gives its title after a colon: "Map: Flow
 // of foreign fighters to Syria", "Watch: The moment the bridge fell".
-var mediaLabelRE = lazyre.New(`^(?i:maps?|videos?|photos?|pictures|graphics?|charts?|watch|listen|audio|interactive|gallery|slideshow|infographic)\s*:\s+\S`)
+// A page's button of that kind alone on its line is one too: "Watch",
+// "View Images", "Advert" (where an advertisement stood).
+var mediaLabelRE = lazyre.New(`^(?i:(?:maps?|videos?|photos?|pictures|graphics?|charts?|watch|listen|audio|interactive|gallery|slideshow|infographic)\s*:\s+\S|(?:watch|listen|video|photos?|gallery|advert|(?:view|see) (?:images|photos|gallery|video)|play video|watch video)$)`)
+
+// courtesyRE matches a credit given as a courtesy: "VIDEO COURTESY OF
+// MONOTYPE", "Photo courtesy of the artist".
+var courtesyRE = lazyre.New(`^(?i:(?:\p{L}+\s+){0,2}courtesy of\s+\S)`)
+
+// linkTextRE finds a web address or a social handle in a line: "…
+// experience pic.twitter.com/EWgDSVvrHO", "Aja Romano@ajaromano", "J.
+// Trump @liquoronurlips".
+var linkTextRE = lazyre.New(`(?i:https?://|www\.\S|pic\.twitter\.com/|\p{L}@\w|(?:^|\s)@\w{2,})`)
+
+// columnsRE finds a run of three spaces or more between two words: a
+// table's or a listing's columns, aligned with spaces ("Per-image max
+// size:        1MiB").
+var columnsRE = lazyre.New(`\S {3,}\S`)
 
 // sponsorRE matches a widget's credit: "Powered by SmartAsset.com",
 // "Sponsored by Acme", "Presented by the Ford Foundation".
@@ -41,13 +62,30 @@ var sponsorRE = lazyre.New(`^(?i:powered|sponsored|presented|supported|brought t
 //     page showed there;
 //   - a line ending with an opening bracket (open-bracket-line: "CREATE
 //     TABLE log_summary AS ("): code, or an expression that goes on
-//     under it; a heading closes what it opens.
+//     under it; a heading closes what it opens;
+//   - a credit given as a courtesy (courtesy-line: "VIDEO COURTESY OF
+//     MONOTYPE");
+//   - a line holding a web address or a social handle glued to a word
+//     (link-text: an embedded post's text "… pic.twitter.com/EWgD…", an
+//     author's "Aja Romano@ajaromano"): a heading names, it links nowhere;
+//   - a line whose words are set in columns by runs of spaces
+//     (column-line: "Per-image max size:        1MiB"): a table's row;
+//   - a person's name alone with a full stop (name-caption: "Megyn
+//     Kelly."): the caption under a portrait; a heading is no sentence.
 func promoLineRule(s string) string {
 	switch {
 	case linkWording(s) || sponsorRE.MatchString(s):
 		return rulePromoLine
 	case mediaLabelRE.MatchString(s):
 		return ruleMediaLabel
+	case courtesyRE.MatchString(s):
+		return ruleCourtesy
+	case linkTextRE.MatchString(s):
+		return ruleLinkText
+	case columnsRE.MatchString(s):
+		return ruleColumns
+	case lastRune(s) == '.' && nameShaped(strings.TrimSuffix(s, ".")):
+		return ruleNameCaption
 	case strings.ContainsRune("([{", lastRune(s)):
 		return ruleOpenBracket
 	}
@@ -234,10 +272,12 @@ const (
 // in status code 500" under "Anomaly in status code 500: we spotted this
 // one on the chart …". A heading names what comes next; a line that
 // echoes the paragraph above labels the chart or picture that paragraph
-// spoke of, a caption the page set under it.
+// spoke of, a caption the page set under it. A question is left alone:
+// it asks what the paragraph above promised to explain ("The following
+// will explain what Bit Flags are …", then "What Are Bit Flags?").
 func echoCaption(s, prev string) bool {
 	hw := strings.Fields(strings.ToLower(s))
-	if len(hw) < minEchoWords {
+	if len(hw) < minEchoWords || lastRune(s) == '?' {
 		return false
 	}
 	pw := strings.Fields(strings.ToLower(prev))
@@ -281,4 +321,25 @@ func afterLeadIn(s, prev string) bool {
 		}
 	}
 	return false
+}
+
+// staysInRun holds the rules of this file whose line, no heading, still
+// counts among the short lines around it (see contextNotHeadings): a
+// credit, a link's text, a table's row or a portrait's caption is a short
+// line of the page, and the short line next to it is no more a heading
+// for it ("Did you make this recipe?" over "Tag @hannahcooks on
+// Instagram"). A link to read more, by contrast, ends the section it
+// closes, and the line under it may head the next ("Learn more about
+// WebIDE", then "Valence").
+var staysInRun = map[string]bool{
+	ruleCourtesy: true, ruleLinkText: true, ruleColumns: true, ruleNameCaption: true,
+}
+
+// bioName reports whether s, a person's name alone, stands over a
+// paragraph that opens with that name (bio-name: "Jamelle Bouie", then
+// "Jamelle Bouie is Slate’s chief political correspondent."): the head
+// of the author's box, which a reader sees as a note on the writer, not
+// as a section of the text.
+func bioName(s, next string) bool {
+	return strings.HasPrefix(next, s+" ") && nameShaped(s)
 }

@@ -40,6 +40,19 @@ func TestFalseHeadings(t *testing.T) {
 		{"one question", p + "If it’s free, how have I paid for it twice?\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingQuestion},
 		{"here is what we know", p + "Here is what we know:\n\n" + lede + "\n\nGetting there:\n\n" + lede + "\n", 7, RoleParagraph, ruleColonLeadIn},
 		{"this week's label", p + "This week:\n\n" + lede + "\n\nNext week:\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingColon},
+		{"bare button", p + "Watch\n\n" + lede + "\n", 7, RoleParagraph, ruleMediaLabel},
+		{"view images", p + "View Images\n\n" + lede + "\n", 7, RoleParagraph, ruleMediaLabel},
+		{"courtesy", p + "VIDEO COURTESY OF MONOTYPE\n\n" + lede + "\n", 7, RoleParagraph, ruleCourtesy},
+		{"embedded post", p + "Well that's a new emergency alert experience pic.twitter.com/EWgDSVvrHO\n\n" + lede + "\n", 7, RoleParagraph, ruleLinkText},
+		{"handle glued to a name", p + "Aja Romano@ajaromano\n\n" + lede + "\n", 7, RoleParagraph, ruleLinkText},
+		{"handle as a word", p + "J. Trump @liquoronurlips\n\n" + lede + "\n", 7, RoleParagraph, ruleLinkText},
+		{"link text stays in its run", p + "Did you make this recipe?\nTag @hannahcooks on Instagram\n\n" + lede + "\n", 7, RoleParagraph, ruleShortRun},
+		{"columns", p + "Long-task limit:         200ms\n\n" + lede + "\n", 7, RoleParagraph, ruleColumns},
+		{"hyphenated labels among facts", p + "Per-image max size: 1MiB\nTotal image budget: 2MiB\n\n" + lede + "\n", 7, RoleParagraph, ruleFactLine},
+		{"portrait's caption", p + "Megyn Kelly.\n\n" + lede + "\n", 7, RoleParagraph, ruleNameCaption},
+		{"title-case heading with a stop", p + "Enter: ISIS-K.\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingTitle},
+		{"author’s box", p + "Jamelle Bouie\n\nJamelle Bouie is Slate’s chief political correspondent.\n\n" + lede + "\n", 7, RoleParagraph, ruleBioName},
+		{"name heading a story about her", p + "Ada Lovelace\n\nBorn in London in 1815, she wrote the first program for a machine that did not yet exist.\n", 7, RoleHeading, ruleHeadingShort},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)

@@ -36,8 +36,9 @@ var (
 	signatureRE = lazyre.New(`^(?:(?:Dr|Prof|Rev|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[^,]{2,40}),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$`)
 	// labelValueRE matches a line of a short label, a colon and a value:
 	// "Referee: Tom Spencer.", "Charging: USB-C"; the label may hold the
-	// soft hyphens a page sets for hyphenation ("Pers\u00adwoordvoerder:").
-	labelValueRE = lazyre.New(`^\p{Lu}[\p{L}'’\x{AD}]*(?:\s+[\p{L}'’]+){0,2}:\s+\S`)
+	// soft hyphens a page sets for hyphenation ("Pers\u00adwoordvoerder:"),
+	// and hyphens ("Per-image max size: 1MiB").
+	labelValueRE = lazyre.New(`^\p{Lu}[\p{L}'’\x{AD}-]*(?:\s+[\p{L}'’-]+){0,2}:\s+\S`)
 	// contactRE matches a line that is only an e-mail address, a phone
 	// number or a web address.
 	contactRE = lazyre.New(`^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s().–-]{7,}|(?:https?://|www\.)\S+)$`)
@@ -170,7 +171,7 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 		if cand[k] == "" || toc[k] || blocked[k] {
 			continue
 		}
-		if r := c.contextRule(content, cand, k, count); r == ruleRepeated || r == ruleAmidFurniture || r == ruleOverCredit || r == ruleOverCaption {
+		if r := c.contextRule(content, cand, k, count); r == ruleRepeated || r == ruleAmidFurniture || r == ruleOverCredit || r == ruleOverCaption || staysInRun[r] {
 			blocked[k] = true
 			c.res[i][0].Rule = r
 		} else if r != "" {
@@ -253,6 +254,8 @@ func (c *classifier) contextRule(content []int, cand []string, k int, count map[
 		return ruleEchoCaption
 	case k > 0 && c.role(content[k-1]) == RoleParagraph && cand[k-1] == "" && afterLeadIn(s, prev):
 		return ruleAfterLeadIn
+	case bioName(s, next):
+		return ruleBioName
 	case promoLineRule(s) != "":
 		return promoLineRule(s)
 	case labelValueRE.MatchString(s) && (isFactNeighbour(prev) || isFactNeighbour(next)):
