@@ -343,3 +343,59 @@ var staysInRun = map[string]bool{
 func bioName(s, next string) bool {
 	return strings.HasPrefix(next, s+" ") && nameShaped(s)
 }
+
+const ruleTOCZone = "toc-zone"
+
+// tocTitles name a table of contents, lower-cased.
+var tocTitles = map[string]bool{
+	"contents": true, "table of contents": true, "in this article": true, "on this page": true,
+	"inhalt": true, "inhaltsverzeichnis": true, "sommaire": true, "table des matières": true,
+	"índice": true, "indice": true, "contenido": true, "contenidos": true, "sumário": true,
+	"inhoud": true, "inhoudsopgave": true, "目次": true, "目录": true, "목차": true,
+}
+
+// proseLike reports whether line i is a paragraph of prose (prose), or,
+// in a script written without spaces, a paragraph as long: counted in
+// words as headings count them (words), so that a Japanese paragraph
+// counts.
+func (c *classifier) proseLike(i int) bool {
+	if c.prose(i) {
+		return true
+	}
+	if c.role(i) != RoleParagraph {
+		return false
+	}
+	n := words(tokenize(c.text(i)))
+	return n >= minLongProseWords || n >= minProseWords && endsSentence(c.text(i))
+}
+
+// tocZone turns out of the headings the entries of a table of contents
+// (toc-zone): under a line that names one ("Contents", "Table of
+// Contents", "目次"), the short lines down to the first paragraph of
+// prose list the sections of the page or of a book, and a reader sees a
+// list there, not the page's own sections. The last candidate right over
+// that prose heads it and stays, and so do the entries that come again
+// as headings further down (toc). The title itself is left to the other
+// rules ("Contents" is a wiki's boilerplate).
+func (c *classifier) tocZone(content []int, cand []string, toc, blocked map[int]bool) {
+	for k0, i0 := range content {
+		if !tocTitles[strings.ToLower(strings.TrimSuffix(strings.TrimSpace(c.text(i0)), ":"))] {
+			continue
+		}
+		end := k0 + 1
+		for end < len(content) && !c.proseLike(content[end]) {
+			end++
+		}
+		if end-k0 < 3 {
+			continue // a title over one line or none is no table
+		}
+		last := end - 1 // the candidate that heads the prose under the table
+		for k := k0 + 1; k < end; k++ {
+			if cand[k] == "" || toc[k] || blocked[k] || (k == last && end < len(content)) {
+				continue
+			}
+			blocked[k] = true
+			c.res[content[k]][0].Rule = ruleTOCZone
+		}
+	}
+}
