@@ -36,6 +36,10 @@ var mediaLabelRE = lazyre.New(`^(?i:(?:maps?|videos?|photos?|pictures|graphics?|
 // MONOTYPE", "Photo courtesy of the artist".
 var courtesyRE = lazyre.New(`^(?i:(?:\p{L}+\s+){0,2}courtesy of\s+\S)`)
 
+// copyrightRE matches a copyright notice: "(C)Okome Gohan 2019",
+// "© 2024 Acme", "Copyright 2019 …".
+var copyrightRE = lazyre.New(`^(?i:\(c\)|©|copyright\s)`)
+
 // linkTextRE finds a web address or a social handle in a line: "…
 // experience pic.twitter.com/EWgDSVvrHO", "Aja Romano@ajaromano", "J.
 // Trump @liquoronurlips".
@@ -63,8 +67,8 @@ var sponsorRE = lazyre.New(`^(?i:powered|sponsored|presented|supported|brought t
 //   - a line ending with an opening bracket (open-bracket-line: "CREATE
 //     TABLE log_summary AS ("): code, or an expression that goes on
 //     under it; a heading closes what it opens;
-//   - a credit given as a courtesy (courtesy-line: "VIDEO COURTESY OF
-//     MONOTYPE");
+//   - a credit given as a courtesy or a copyright notice (courtesy-line:
+//     "VIDEO COURTESY OF MONOTYPE", "(C)Okome Gohan 2019");
 //   - a line holding a web address or a social handle glued to a word
 //     (link-text: an embedded post's text "… pic.twitter.com/EWgD…", an
 //     author's "Aja Romano@ajaromano"): a heading names, it links nowhere;
@@ -78,7 +82,7 @@ func promoLineRule(s string) string {
 		return rulePromoLine
 	case mediaLabelRE.MatchString(s):
 		return ruleMediaLabel
-	case courtesyRE.MatchString(s):
+	case courtesyRE.MatchString(s) || copyrightRE.MatchString(s):
 		return ruleCourtesy
 	case linkTextRE.MatchString(s):
 		return ruleLinkText
@@ -398,4 +402,40 @@ func (c *classifier) tocZone(content []int, cand []string, toc, blocked map[int]
 			c.res[content[k]][0].Rule = ruleTOCZone
 		}
 	}
+}
+
+const ruleRepeatedLabel = "repeated-label"
+
+// minRepeatedLabels is the fewest heading candidates in a row with one
+// text that make it a label (repeatedLabels).
+const minRepeatedLabels = 3
+
+// repeatedLabels turns out of the candidates a text that heads three
+// candidates in a row or more, no other candidate between them
+// (repeated-label: "Amazon" over each product's review): a heading tells
+// its section from the next, and the same words over every section tell
+// nothing; a reader sees the label of a shop's link or a box's name. A
+// changelog's "Added" and "Fixed" come again under each version's
+// heading, never three times in a row.
+func (c *classifier) repeatedLabels(content []int, cand []string, toc, blocked map[int]bool) {
+	var run []int // candidates in a row with one text
+	flush := func() {
+		if len(run) >= minRepeatedLabels {
+			for _, k := range run {
+				blocked[k] = true
+				c.res[content[k]][0].Rule = ruleRepeatedLabel
+			}
+		}
+		run = run[:0]
+	}
+	for k, i := range content {
+		if cand[k] == "" || toc[k] {
+			continue
+		}
+		if len(run) > 0 && c.text(content[run[0]]) != c.text(i) {
+			flush()
+		}
+		run = append(run, k)
+	}
+	flush()
 }

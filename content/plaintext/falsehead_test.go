@@ -57,6 +57,9 @@ func TestFalseHeadings(t *testing.T) {
 		{"a book's chapter in a table of contents", p + "目次\n\nはじめに\n\n1章 コンピュータ的に考える\n    分解する\n    コーディングの手順\n\n2章 単純な値\n    犬年齢計算機\n", 11, RoleParagraph, ruleTOCZone},
 		{"heading after the contents' prose", p + "Contents\n\nHow it began\n\nWhere it stands\n\n" + lede + "\n\nWhat comes next\n\n" + lede + "\n", 15, RoleHeading, ruleHeadingShort},
 		{"last entry over the prose is left to the run", p + "Contents\n\nHow it began\n\nWhere it stands\n\nWhat comes next\n\n" + lede + "\n", 13, RoleParagraph, ruleShortRun},
+		{"shop's label over each review", p + "Amazon\n\n" + lede + "\n\nAmazon\n\n" + lede + "\n\nAmazon\n\n" + lede + "\n", 11, RoleParagraph, ruleRepeatedLabel},
+		{"changelog's kinds under versions", p + "Version 2.1\n\nAdded\n\n" + lede + "\n\nFixed\n\n" + lede + "\n\nVersion 2.0\n\nAdded\n\n" + lede + "\n\nFixed\n\n" + lede + "\n", 23, RoleHeading, ruleHeadingShort},
+		{"copyright", p + "(C)Okome Gohan 2019\n\n" + lede + "\n", 7, RoleParagraph, ruleCourtesy},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)

@@ -168,6 +168,7 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 	c.comments = c.commentsStart(from)
 	c.blockLabels(content, cand, toc, blocked)
 	c.tocZone(content, cand, toc, blocked)
+	c.repeatedLabels(content, cand, toc, blocked)
 	for k, i := range content {
 		if cand[k] == "" || toc[k] || blocked[k] {
 			continue
