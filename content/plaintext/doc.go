@@ -448,6 +448,11 @@
 // quote or caption), not by the end of the body. A line ending with a
 // comma, colon, semicolon or dash introduces what follows and is never a
 // heading, nor is a sentence in sentence case ending with a full stop.
+// A section's number that opens the line ("III. Challenges") ends no
+// sentence, nor does an exclamation or a question mark before a word in
+// lower case ("Examining the 'a-ha!' moment"); a permalink mark after
+// the line ("Do we need non-standalone Wasm? #", "Installation ¶") is
+// the page's, and the tests look at the line without it.
 //
 // A line that passes these tests is still no heading when it is a line
 // of dialogue, one quotation with nothing outside it ("“Richy?”",
@@ -585,7 +590,8 @@
 // least two paragraphs end with the same bracketed word glued to them,
 // each one whose text without it passes the heading tests heads the text
 // under it, whatever stands around it, and the heading reads without the
-// link.
+// link. Such a heading may open in lower case ("pdf.js[edit]"): the
+// link marks it, not its capital.
 //
 // without-edit-link: on such a page (two headings at least with their
 // edit link), a heading without the link is turned back into a

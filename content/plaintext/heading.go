@@ -45,8 +45,10 @@ func words(toks []token) int {
 // A heading is short, starts with a capital letter or a digit, holds one
 // sentence at most, and either ends without punctuation, or is a short
 // question, or is a short title-case phrase ending with a full stop
-// ("Enter: ISIS-K.").
+// ("Enter: ISIS-K."). A permalink mark after it ("Do we need it? #")
+// is the page's, not the heading's, and is left out.
 func headingRule(s string) string {
+	s = trimPermalink(s)
 	if len(s) > 4*maxHeadingRunes || runeCount(s) > maxHeadingRunes || !isCapitalized(afterEmoji(strings.TrimLeft(s, "¿¡"))) {
 		return ""
 	}
@@ -54,7 +56,7 @@ func headingRule(s string) string {
 	if len(toks) == 0 || len(toks) > maxHeadingWords {
 		return ""
 	}
-	if sentenceInside(toks) {
+	if headingSentenceInside(toks) {
 		return ""
 	}
 	if numeralRE.MatchString(s) {
@@ -75,6 +77,38 @@ func headingRule(s string) string {
 		return ruleHeadingShort
 	}
 	return ""
+}
+
+// trimPermalink returns s without the permalink mark a blog or a
+// documentation page sets after each of its headings ("Why Wasm? #",
+// "Installation ¶"): a lone "#" or "¶" after a space.
+func trimPermalink(s string) string {
+	for _, m := range []string{" #", " ¶"} {
+		if t, ok := strings.CutSuffix(s, m); ok && strings.TrimSpace(t) != "" {
+			return strings.TrimRight(t, " ")
+		}
+	}
+	return s
+}
+
+// headingSentenceInside reports whether a sentence ends inside a
+// heading's tokens, before the last: as sentenceInside, but a section's
+// number that opens it ("III. Challenges") ends no sentence, nor does an
+// exclamation or a question mark followed by a word in lower case
+// ("Examining the 'a-ha!' moment"). A full stop before a word in lower
+// case still ends one: "sra." in "A sra. pensa em sair?" keeps an
+// interview's question out of the headings, as before.
+func headingSentenceInside(toks []token) bool {
+	for k, t := range toks[:len(toks)-1] {
+		if !endsSentence(t.text) || runeCount(t.text) <= 3 {
+			continue
+		}
+		if k == 0 && numeralRE.MatchString(t.text) || !strings.HasSuffix(strings.TrimRight(t.text, "\"'”’»)"), ".") && unicode.IsLower(firstLetter(toks[k+1].text)) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // wordy reports whether letters make at least half of the characters of
@@ -108,6 +142,12 @@ func afterEmoji(s string) string {
 	return t
 }
 
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
 // headings promotes paragraphs to headings. Besides headingRule, a heading
 // needs a following body line that is not a heading candidate itself, and
 // must not follow a candidate: runs of short lines stay paragraphs
@@ -128,7 +168,7 @@ func (c *classifier) headings(content []int) {
 	blocked := map[int]bool{} // short lines that stay in their run but head nothing
 	edits := c.editLinks(content)
 	for k, i := range content {
-		if t, ok := edits[k]; ok && headingRule(t) != "" {
+		if t, ok := edits[k]; ok && headingRule(upperFirst(t)) != "" { // "pdf.js[edit]" heads its section too
 			cand[k] = ruleEditLink
 			c.res[i][0].body = t
 			continue

@@ -1,0 +1,30 @@
+package plaintext
+
+import "testing"
+
+// TestHeadingRecall checks the headings a reader sees that the rules
+// used to miss: a section number or a quoted exclamation inside the
+// heading, a permalink mark after it, a wiki heading in lower case; and
+// the lines that still stay paragraphs.
+func TestHeadingRecall(t *testing.T) {
+	const p = "Title\n" + lede + "\n"
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"Roman section number", p + "Why it matters\n" + lede + "\nIII. Challenges\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
+		{"exclamation inside quotes", p + "Examining the 'a-ha!' moment\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+		{"permalink mark", p + "Do we need non-standalone Wasm? #\n" + lede + "\n", 3, RoleHeading, ruleHeadingQuestion},
+		{"pilcrow permalink", p + "Installation ¶\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+		{"abbreviation ends a sentence still", p + "A sra. pensa em sair?\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
+		{"two sentences", p + "Prices rose! Then they fell\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
+		{"wiki heading in lower case", p + "History[edit]\n" + lede + "\npdf.js[edit]\n" + lede + "\n", 5, RoleHeading, ruleEditLink},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
