@@ -740,6 +740,13 @@
 // paragraphs: a run of short lines is more often a list without bullets,
 // an address or verse than a series of empty sections.
 //
+// heading-after-figures: of two short lines between prose, the first
+// holding figures and standing right under the prose ("Comments (5
+// posted)", "2012" under a chart, "From our 2011 research"), the second
+// is a heading when prose follows it, or a byline and then prose ("By
+// Nathan Willis"): the line with figures closes the section above, a
+// count or a caption, and makes no pair with the heading under it.
+//
 // heading-above-block: in text with blank lines, a candidate with a blank
 // line between it and a block of lines set line under line (no blank
 // line inside the block: a recipe's ingredients) is not part of that

@@ -245,6 +245,8 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleListLabel
 		case prevCand && nextCand && c.subLabel(content, cand, blocked, k):
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleSubLabel
+		case prevCand && !nextCand && c.afterFigures(content, cand, k):
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleAfterFigures
 		case prevCand || nextCand:
 			if c.role(i) == RoleParagraph {
 				c.res[i][0].Rule = ruleShortRun

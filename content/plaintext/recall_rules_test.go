@@ -4,8 +4,9 @@ import "testing"
 
 // TestHeadingRecall checks the headings a reader sees that the rules
 // used to miss: a section number or a quoted exclamation inside the
-// heading, a permalink mark after it, a wiki heading in lower case; and
-// the lines that still stay paragraphs.
+// heading, a permalink mark after it, a wiki heading in lower case, a
+// heading under a short line with figures that closes the section above;
+// and the lines that still stay paragraphs.
 func TestHeadingRecall(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
 	tests := []struct {
@@ -20,6 +21,12 @@ func TestHeadingRecall(t *testing.T) {
 		{"abbreviation ends a sentence still", p + "A sra. pensa em sair?\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
 		{"two sentences", p + "Prices rose! Then they fell\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
 		{"wiki heading in lower case", p + "History[edit]\n" + lede + "\npdf.js[edit]\n" + lede + "\n", 5, RoleHeading, ruleEditLink},
+		{"heading under a comment count", p + "Comments (5 posted)\nMapping and data mining with QGIS 2.8\nBy Nathan Willis\n" + lede + "\n", 4, RoleHeading, ruleAfterFigures},
+		{"the count stays a paragraph", p + "Comments (5 posted)\nMapping and data mining with QGIS 2.8\nBy Nathan Willis\n" + lede + "\n", 3, RoleParagraph, ruleShortRun},
+		{"heading under a chart's year", p + "2012\nThis is a start\n" + lede + "\n", 4, RoleHeading, ruleAfterFigures},
+		{"no figures above: heading and subheading", p + "Gloves and a rag\nThis is a start\n" + lede + "\n", 4, RoleHeading, ruleHeadingPair},
+		{"no prose under: a run", p + "2012\nThis is a start\nAnother short line\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
+		{"score line under its heading", p + "Full time\nIreland (20) 27\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)

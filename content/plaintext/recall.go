@@ -1,0 +1,53 @@
+package plaintext
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/offprint/offprint/content/article"
+)
+
+// The rules of this file find headings a reader sees where the rules of
+// heading.go see a run of short lines: a short line that closes the
+// section above it (a comment count, a year under a chart) and the
+// heading of the next section under it.
+
+// ruleAfterFigures names a heading under a short line with figures that
+// closes the section above (heading-after-figures).
+const ruleAfterFigures = "heading-after-figures"
+
+// afterFigures reports whether content[k], a heading candidate right
+// under another short line, heads the next section (heading-after-figures):
+// the line above it holds figures and stands right under prose ("Comments
+// (5 posted)", "From our 2011 research", "2012" under a chart), so it
+// closes the section above, while content[k] stands over prose, or over
+// a byline and prose ("By Nathan Willis", then the text). The two make no
+// pair of heading and subheading (pairedHeading), the first being a count
+// or a caption, and content[k] then heads alone.
+func (c *classifier) afterFigures(content []int, cand []string, k int) bool {
+	if k < 2 || k+1 >= len(content) || c.role(content[k]) != RoleParagraph || figured(c.text(content[k])) {
+		return false
+	}
+	switch cand[k] {
+	case ruleHeadingShort, ruleHeadingQuestion, ruleHeadingTitle:
+	default:
+		return false
+	}
+	prev := content[k-1]
+	if c.role(prev) != RoleParagraph || !strings.ContainsFunc(c.text(prev), unicode.IsDigit) ||
+		article.WordCount(c.text(prev)) > maxListLabelWords+2 || !c.prose(content[k-2]) {
+		return false
+	}
+	return c.prose(content[k+1]) || isBylineText(c.text(content[k+1])) && c.proseWithin(content, k+2, 2)
+}
+
+// proseWithin reports whether one of the n lines from content[k] on is
+// prose.
+func (c *classifier) proseWithin(content []int, k, n int) bool {
+	for j := k; j < len(content) && j < k+n; j++ {
+		if c.prose(content[j]) {
+			return true
+		}
+	}
+	return false
+}
