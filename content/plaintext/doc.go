@@ -747,6 +747,14 @@
 // Nathan Willis"): the line with figures closes the section above, a
 // count or a caption, and makes no pair with the heading under it.
 //
+// heading-over-picture: on a page whose pictures go without captions
+// (a credit of the body stands right under prose), a short line taken
+// for the caption of the credit under it (caption-above-credit-line) is
+// a heading when it stands between prose and the credit, prose follows
+// the credit, and it has at most six words and no final punctuation
+// ("In use", then "Devindra Hardawar/AOL", then the section's text): the
+// section's heading, then its picture. The credit stays the picture's.
+//
 // heading-above-block: in text with blank lines, a candidate with a blank
 // line between it and a block of lines set line under line (no blank
 // line inside the block: a recipe's ingredients) is not part of that

@@ -51,3 +51,44 @@ func (c *classifier) proseWithin(content []int, k, n int) bool {
 	}
 	return false
 }
+
+// ruleOverPicture names a heading over a picture the page leaves without
+// a caption (heading-over-picture).
+const ruleOverPicture = "heading-over-picture"
+
+// maxOverPictureWords is the longest heading over an uncaptioned
+// picture, in words.
+const maxOverPictureWords = 6
+
+// overPictures makes a heading of each short line taken for the caption
+// of the credit under it (caption-above-credit-line) on a page whose
+// pictures go without captions (heading-over-picture): another credit of
+// the body stands right under prose, with no caption. The line stands
+// between prose and its credit, prose follows the credit, and it reads
+// as a heading: at most six words, without final punctuation ("In use",
+// then "Devindra Hardawar/AOL", then the section's text). A page that
+// captions its pictures keeps such a line a caption.
+func (c *classifier) overPictures(content []int) {
+	bare := false // a credit right under prose: the page's pictures have no captions
+	for k := 1; k < len(content); k++ {
+		if c.role(content[k]) == RoleCredit && c.prose(content[k-1]) {
+			bare = true
+			break
+		}
+	}
+	if !bare {
+		return
+	}
+	for k := 1; k+2 < len(content); k++ {
+		i := content[k]
+		if c.role(i) != RoleCaption || c.res[i][0].Rule != ruleCaptionAbove || c.role(content[k+1]) != RoleCredit ||
+			!c.prose(content[k-1]) || !c.prose(content[k+2]) {
+			continue
+		}
+		s := c.text(i)
+		if headingRule(s) != ruleHeadingShort || article.WordCount(s) > maxOverPictureWords || figured(s) {
+			continue
+		}
+		c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleOverPicture
+	}
+}

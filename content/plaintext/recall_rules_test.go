@@ -5,10 +5,12 @@ import "testing"
 // TestHeadingRecall checks the headings a reader sees that the rules
 // used to miss: a section number or a quoted exclamation inside the
 // heading, a permalink mark after it, a wiki heading in lower case, a
-// heading under a short line with figures that closes the section above;
-// and the lines that still stay paragraphs.
+// heading under a short line with figures that closes the section above,
+// a heading over a picture on a page that captions none; and the lines
+// that still stay paragraphs or captions.
 func TestHeadingRecall(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
+	const long = lede + " " + lede + " " + lede // too long for a caption
 	tests := []struct {
 		name, input string
 		line        int
@@ -27,6 +29,10 @@ func TestHeadingRecall(t *testing.T) {
 		{"no figures above: heading and subheading", p + "Gloves and a rag\nThis is a start\n" + lede + "\n", 4, RoleHeading, ruleHeadingPair},
 		{"no prose under: a run", p + "2012\nThis is a start\nAnother short line\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 		{"score line under its heading", p + "Full time\nIreland (20) 27\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
+		{"heading over an uncaptioned picture", p + long + "\nDevindra Hardawar/AOL\n" + lede + "\nIn use\nDevindra Hardawar/AOL\n" + lede + "\n", 6, RoleHeading, ruleOverPicture},
+		{"its credit stays", p + long + "\nDevindra Hardawar/AOL\n" + lede + "\nIn use\nDevindra Hardawar/AOL\n" + lede + "\n", 7, RoleCredit, ruleCreditAgency},
+		{"a page that captions its pictures", p + "The old mill at dawn\nDevindra Hardawar/AOL\n" + lede + "\nIn use\nDevindra Hardawar/AOL\n" + lede + "\n", 6, RoleCaption, ruleCaptionAbove},
+		{"a caption with its full stop", p + long + "\nDevindra Hardawar/AOL\n" + lede + "\nThe console in use.\nDevindra Hardawar/AOL\n" + lede + "\n", 6, RoleCaption, ruleCaptionAbove},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
