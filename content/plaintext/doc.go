@@ -591,7 +591,9 @@
 // each one whose text without it passes the heading tests heads the text
 // under it, whatever stands around it, and the heading reads without the
 // link. Such a heading may open in lower case ("pdf.js[edit]"): the
-// link marks it, not its capital.
+// link marks it, not its capital; and it heads its section even under a
+// paragraph ending with a colon, which would have made it the item of a
+// list (list-after-colon).
 //
 // without-edit-link: on such a page (two headings at least with their
 // edit link), a heading without the link is turned back into a

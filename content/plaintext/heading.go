@@ -524,12 +524,14 @@ var editLinkRE = lazyre.New(`^(.*\S)\[(\pL[\pL |]{1,40})\](?m:$)`) // (?m:$): se
 // editLinks returns, by position in content, the text of the paragraphs
 // that end with the same bracketed word glued to them as at least one
 // other does (heading-edit-link): a wiki page copied whole prints its
-// edit link after each section heading, whatever the language calls it.
+// edit link after each section heading, whatever the language calls it,
+// even where a paragraph ending with a colon made it the item of a list
+// without bullets (list-after-colon).
 // The text is given without the link.
 func (c *classifier) editLinks(content []int) map[int]string {
 	byLink := map[string][]int{}
 	for k, i := range content {
-		if c.role(i) != RoleParagraph || !strings.HasSuffix(c.text(i), "]") || runeCount(c.text(i)) > maxHeadingRunes+40 {
+		if (c.role(i) != RoleParagraph && c.res[i][0].Rule != ruleListColon) || !strings.HasSuffix(c.text(i), "]") || runeCount(c.text(i)) > maxHeadingRunes+40 {
 			continue
 		}
 		if m := editLinkRE.FindStringSubmatch(c.text(i)); m != nil {

@@ -33,6 +33,7 @@ func TestHeadingRecall(t *testing.T) {
 		{"its credit stays", p + long + "\nDevindra Hardawar/AOL\n" + lede + "\nIn use\nDevindra Hardawar/AOL\n" + lede + "\n", 7, RoleCredit, ruleCreditAgency},
 		{"a page that captions its pictures", p + "The old mill at dawn\nDevindra Hardawar/AOL\n" + lede + "\nIn use\nDevindra Hardawar/AOL\n" + lede + "\n", 6, RoleCaption, ruleCaptionAbove},
 		{"a caption with its full stop", p + long + "\nDevindra Hardawar/AOL\n" + lede + "\nThe console in use.\nDevindra Hardawar/AOL\n" + lede + "\n", 6, RoleCaption, ruleCaptionAbove},
+		{"wiki heading under a colon", p + "History[edit]\n" + lede + "\nSome of them are listed below:\nEquality with the adjoint[edit]\nA square matrix is Hermitian if it equals its adjoint\n", 6, RoleHeading, ruleEditLink},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
