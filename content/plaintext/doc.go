@@ -757,6 +757,16 @@
 // ("In use", then "Devindra Hardawar/AOL", then the section's text): the
 // section's heading, then its picture. The credit stays the picture's.
 //
+// heading-repeated-shape: a short line of figures more than words
+// (figures-line) is a heading when at least three such lines share one
+// shape (each run of digits read as one digit, each run of letters as one
+// letter: "[3.4.0] - 2025-04-28" and "[3.3.2] - 2025-02-11" are both
+// "[0.0.0] - 0-0-0"), and each stands under a line that ends a sentence
+// and over body text: a changelog's versions, each over its section. A
+// short line right under one, over body text ("Added", "Fixed"), is its
+// subheading (heading-pair, level 3). Lines of one shape in a row are a
+// table's or a list's, and none of them is a heading.
+//
 // heading-above-block: in text with blank lines, a candidate with a blank
 // line between it and a block of lines set line under line (no blank
 // line inside the block: a recipe's ingredients) is not part of that

@@ -202,6 +202,7 @@ func (c *classifier) headings(content []int) {
 	c.loneNumerals(content, cand)
 	toc := c.tocRepeats(content, cand)
 	c.contextNotHeadings(content, cand, toc, blocked)
+	c.repeatedShapes(content, cand, blocked)
 	spaced := c.spaced(content)
 	numbered := c.numberedSeries(content, cand)
 	for k, i := range content {
@@ -212,6 +213,10 @@ func (c *classifier) headings(content []int) {
 			if c.bodyFollows(content, k) {
 				c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleEditLink
 			}
+			continue
+		}
+		if cand[k] == ruleRepeatedShape {
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleRepeatedShape // over body text (repeatedShapes)
 			continue
 		}
 		if spaced && k > 0 && c.adjacent(content[k-1], i) && c.role(i) == RoleParagraph {
@@ -245,6 +250,8 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleListLabel
 		case prevCand && nextCand && c.subLabel(content, cand, blocked, k):
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleSubLabel
+		case prevCand && !nextCand && cand[k-1] == ruleRepeatedShape && c.role(i) == RoleParagraph:
+			c.res[i][0].Role, c.res[i][0].Rule, c.res[i][0].level = RoleHeading, ruleHeadingPair, 3 // "Added" under "[3.4.0] - 2025-04-28"
 		case prevCand && !nextCand && c.afterFigures(content, cand, k):
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleAfterFigures
 		case prevCand || nextCand:

@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -91,4 +92,67 @@ func (c *classifier) overPictures(content []int) {
 		}
 		c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleOverPicture
 	}
+}
+
+// ruleRepeatedShape names a section heading known by its shape, which
+// the article repeats over each of its sections (heading-repeated-shape).
+const ruleRepeatedShape = "heading-repeated-shape"
+
+// Limits of a heading known by its repeated shape.
+const (
+	minRepeatedShape      = 3  // the fewest lines of one shape
+	maxRepeatedShapeRunes = 60 // the longest such line
+)
+
+// repeatedShapes makes heading candidates (heading-repeated-shape) of the
+// short lines of figures more than words (figures-line) when at least
+// three of them share one shape and
+// each stands under a line that ends a sentence, over body text: a
+// changelog's "[3.4.0] - 2025-04-28", "[3.3.2] - 2025-02-11", … each over
+// its section. A line's shape is its text with each run of digits made
+// "0" and each run of letters "a", so the versions and dates differ and
+// the shape stays. Lines of one shape in a row (a table's, a list's) are
+// no headings.
+func (c *classifier) repeatedShapes(content []int, cand []string, blocked map[int]bool) {
+	byShape := map[string][]int{}
+	for k, i := range content {
+		s := c.text(i)
+		if k == 0 || cand[k] == "" || c.res[i][0].Rule != ruleFigures || runeCount(s) > maxRepeatedShapeRunes || !endsSentence(c.text(content[k-1])) || !c.bodyFollows(content, k) {
+			continue
+		}
+		key := lineShape(s)
+		if ks := byShape[key]; len(ks) > 0 && ks[len(ks)-1] == k-1 {
+			byShape[key] = append(ks, -1) // one in a row with the last: spoils the shape
+			continue
+		}
+		byShape[key] = append(byShape[key], k)
+	}
+	for _, ks := range byShape {
+		if len(ks) < minRepeatedShape || slices.Contains(ks, -1) {
+			continue
+		}
+		for _, k := range ks {
+			cand[k], blocked[k] = ruleRepeatedShape, false
+		}
+	}
+}
+
+// lineShape returns s with each run of digits made "0" and each run of
+// letters "a": "[3.4.0] - 2025-04-28" is "[0.0.0] - 0-0-0".
+func lineShape(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			r = '0'
+		case unicode.IsLetter(r):
+			r = 'a'
+		}
+		if r != last || (r != '0' && r != 'a') {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
 }

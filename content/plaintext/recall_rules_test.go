@@ -6,11 +6,13 @@ import "testing"
 // used to miss: a section number or a quoted exclamation inside the
 // heading, a permalink mark after it, a wiki heading in lower case, a
 // heading under a short line with figures that closes the section above,
-// a heading over a picture on a page that captions none; and the lines
+// a heading over a picture on a page that captions none, a changelog's
+// versions known by their repeated shape; and the lines
 // that still stay paragraphs or captions.
 func TestHeadingRecall(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
 	const long = lede + " " + lede + " " + lede // too long for a caption
+	const changelog = p + "[3.4.0] - 2025-04-28\nAdded\n" + lede + "\n[3.3.2] - 2025-02-11\nFixed\n" + lede + "\n[3.3.1] - 2025-01-20\nFixed\n" + lede + "\n"
 	tests := []struct {
 		name, input string
 		line        int
@@ -34,6 +36,11 @@ func TestHeadingRecall(t *testing.T) {
 		{"a page that captions its pictures", p + "The old mill at dawn\nDevindra Hardawar/AOL\n" + lede + "\nIn use\nDevindra Hardawar/AOL\n" + lede + "\n", 6, RoleCaption, ruleCaptionAbove},
 		{"a caption with its full stop", p + long + "\nDevindra Hardawar/AOL\n" + lede + "\nThe console in use.\nDevindra Hardawar/AOL\n" + lede + "\n", 6, RoleCaption, ruleCaptionAbove},
 		{"wiki heading under a colon", p + "History[edit]\n" + lede + "\nSome of them are listed below:\nEquality with the adjoint[edit]\nA square matrix is Hermitian if it equals its adjoint\n", 6, RoleHeading, ruleEditLink},
+		{"changelog's version", changelog, 3, RoleHeading, ruleRepeatedShape},
+		{"changelog's kind of change", changelog, 4, RoleHeading, ruleHeadingPair},
+		{"changelog's last version", changelog, 9, RoleHeading, ruleRepeatedShape},
+		{"two versions make no shape", p + "[3.4.0] - 2025-04-28\nAdded\n" + lede + "\n[3.3.2] - 2025-02-11\nFixed\n" + lede + "\n", 3, RoleParagraph, ruleFigures},
+		{"figures in a row", p + "[3.4.0] - 2025-04-28\n[3.3.2] - 2025-02-11\n[3.3.1] - 2025-01-20\n" + lede + "\n", 3, RoleParagraph, ruleFigures},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
