@@ -156,3 +156,36 @@ func lineShape(s string) string {
 	}
 	return b.String()
 }
+
+// commonWords reports whether most words of s, a line that reads as a
+// name-only byline, are words the text writes in lower case elsewhere
+// ("Better Student Journalism" in an article about student journalism):
+// such a line is a heading or a title, not the names of its authors. A
+// name of which one word is also a word ("Jane Rose") keeps its byline.
+func (c *classifier) commonWords(s string) bool {
+	want := map[string]bool{}
+	for _, t := range tokenize(s) {
+		if w := letters(t.text); w != "" {
+			want[strings.ToLower(w)] = false
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	for _, l := range c.lines {
+		for _, t := range tokenize(l.text) {
+			if w := letters(t.text); w != "" && unicode.IsLower(firstLetter(t.text)) {
+				if _, ok := want[w]; ok {
+					want[w] = true
+				}
+			}
+		}
+	}
+	n := 0
+	for _, seen := range want {
+		if seen {
+			n++
+		}
+	}
+	return 2*n > len(want)
+}

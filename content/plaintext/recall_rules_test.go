@@ -7,7 +7,8 @@ import "testing"
 // heading, a permalink mark after it, a wiki heading in lower case, a
 // heading under a short line with figures that closes the section above,
 // a heading over a picture on a page that captions none, a changelog's
-// versions known by their repeated shape; and the lines
+// versions known by their repeated shape, a heading of common words
+// under a byline; and the lines
 // that still stay paragraphs or captions.
 func TestHeadingRecall(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
@@ -41,6 +42,8 @@ func TestHeadingRecall(t *testing.T) {
 		{"changelog's last version", changelog, 9, RoleHeading, ruleRepeatedShape},
 		{"two versions make no shape", p + "[3.4.0] - 2025-04-28\nAdded\n" + lede + "\n[3.3.2] - 2025-02-11\nFixed\n" + lede + "\n", 3, RoleParagraph, ruleFigures},
 		{"figures in a row", p + "[3.4.0] - 2025-04-28\n[3.3.2] - 2025-02-11\n[3.3.1] - 2025-01-20\n" + lede + "\n", 3, RoleParagraph, ruleFigures},
+		{"words, not names, under a byline", "Title\n\nPippin Lee\n\nBetter Student Journalism\n\nWe want better student journalism, and student newsrooms want it too.\n\nCirca 2011\n\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
+		{"second name under a byline", "Title\n\nPippin Lee\n\nJane Rose\n\nWe want better student journalism; the rose garden can wait a year or two.\n", 5, RoleByline, ruleBylineName},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
