@@ -770,6 +770,13 @@
 // subheading (heading-pair, level 3). Lines of one shape in a row are a
 // table's or a list's, and none of them is a heading.
 //
+// heading-same-form: a heading candidate left a paragraph in a run of
+// short lines (short-line-run) is a heading when prose follows it and it
+// opens as two of the article's headings at least do, with a word and a
+// number or with a section's number: "Step 1: Shift to the smallest cog"
+// right under the list of tools, when "Step 2: Remove the old chain" and
+// "Step 3: Size the new chain" head the sections below.
+//
 // heading-above-block: in text with blank lines, a candidate with a blank
 // line between it and a block of lines set line under line (no blank
 // line inside the block: a recipe's ingredients) is not part of that

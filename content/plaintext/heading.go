@@ -262,6 +262,7 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, cand[k]
 		}
 	}
+	c.sameForms(content, cand, blocked)
 	c.overPictures(content)
 	c.beforeProse(content)
 	c.afterProse(content)

@@ -189,3 +189,60 @@ func (c *classifier) commonWords(s string) bool {
 	}
 	return 2*n > len(want)
 }
+
+// ruleSameForm names a heading that opens as the article's numbered
+// headings do (heading-same-form).
+const ruleSameForm = "heading-same-form"
+
+// minSameForm is the fewest headings of one numbered form that make the
+// form a section's mark.
+const minSameForm = 2
+
+// sameForms makes a heading (heading-same-form) of each heading candidate
+// left a paragraph in a run of short lines (short-line-run) that stands
+// over prose and opens as at least two of the article's headings do with
+// a word and a number, or a section's number: "Step 1: Shift to the
+// smallest cog" under the list of tools, when "Step 2: Remove the old
+// chain" and "Step 3: …" head the sections below; "3.1 The markets are
+// good" among "3.2 …" and "3.3 …". The number marks the series; the
+// short line above it ends a list, and heads nothing.
+func (c *classifier) sameForms(content []int, cand []string, blocked map[int]bool) {
+	forms := map[string]int{}
+	for _, i := range content {
+		if c.role(i) == RoleHeading {
+			if f := numberedForm(c.text(i)); f != "" {
+				forms[f]++
+			}
+		}
+	}
+	if len(forms) == 0 {
+		return
+	}
+	for k, i := range content {
+		if cand[k] == "" || blocked[k] || c.role(i) != RoleParagraph || c.res[i][0].Rule != ruleShortRun ||
+			k+1 >= len(content) || !c.prose(content[k+1]) {
+			continue
+		}
+		if f := numberedForm(c.text(i)); f != "" && forms[f] >= minSameForm {
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleSameForm
+		}
+	}
+}
+
+// numberedForm returns how s opens when it opens with a word and a
+// number ("step 0:" for "Step 1: Shift to the smallest cog") or with a
+// section's number ("0.0" for "3.1 The markets are good"), or "".
+func numberedForm(s string) string {
+	toks := tokenize(s)
+	if len(toks) < 2 {
+		return ""
+	}
+	first := toks[0].text
+	if sectionNumberRE.MatchString(s) {
+		return lineShape(first)
+	}
+	if len(toks) < 3 || !strings.ContainsFunc(toks[1].text, unicode.IsDigit) || strings.ContainsFunc(first, unicode.IsDigit) {
+		return ""
+	}
+	return strings.ToLower(first) + " " + lineShape(toks[1].text)
+}

@@ -8,11 +8,13 @@ import "testing"
 // heading under a short line with figures that closes the section above,
 // a heading over a picture on a page that captions none, a changelog's
 // versions known by their repeated shape, a heading of common words
-// under a byline; and the lines
+// under a byline, a step in a run of short lines that opens as the
+// steps under it do; and the lines
 // that still stay paragraphs or captions.
 func TestHeadingRecall(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
 	const long = lede + " " + lede + " " + lede // too long for a caption
+	const steps = "What you need\nChain tool\nGloves and a rag\nStep 1: Shift to the smallest cog\n" + lede + "\nStep 2: Remove the old chain\n" + lede + "\nStep 3: Size the new chain\n" + lede + "\n"
 	const changelog = p + "[3.4.0] - 2025-04-28\nAdded\n" + lede + "\n[3.3.2] - 2025-02-11\nFixed\n" + lede + "\n[3.3.1] - 2025-01-20\nFixed\n" + lede + "\n"
 	tests := []struct {
 		name, input string
@@ -44,6 +46,9 @@ func TestHeadingRecall(t *testing.T) {
 		{"figures in a row", p + "[3.4.0] - 2025-04-28\n[3.3.2] - 2025-02-11\n[3.3.1] - 2025-01-20\n" + lede + "\n", 3, RoleParagraph, ruleFigures},
 		{"words, not names, under a byline", "Title\n\nPippin Lee\n\nBetter Student Journalism\n\nWe want better student journalism, and student newsrooms want it too.\n\nCirca 2011\n\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
 		{"second name under a byline", "Title\n\nPippin Lee\n\nJane Rose\n\nWe want better student journalism; the rose garden can wait a year or two.\n", 5, RoleByline, ruleBylineName},
+		{"first step under the tools", p + steps, 6, RoleHeading, ruleSameForm},
+		{"the tools' last line", p + steps, 5, RoleParagraph, ruleShortRun},
+		{"one step makes no form", p + "Gloves and a rag\nStep 1: Shift to the smallest cog\n" + lede + "\nWhat comes next\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
