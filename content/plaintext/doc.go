@@ -777,6 +777,12 @@
 // right under the list of tools, when "Step 2: Remove the old chain" and
 // "Step 3: Size the new chain" head the sections below.
 //
+// heading-more-link, more-link: a heading candidate right over a link to
+// more of the section it names — the label whole, at most three more
+// words, and an arrow at the end ("Opinión", then "Más en Opinión ›";
+// "More in Politics »") — is a heading, the label of a section of a news
+// site's front page; the link is dropped.
+//
 // heading-above-block: in text with blank lines, a candidate with a blank
 // line between it and a block of lines set line under line (no blank
 // line inside the block: a recipe's ingredients) is not part of that

@@ -203,6 +203,7 @@ func (c *classifier) headings(content []int) {
 	toc := c.tocRepeats(content, cand)
 	c.contextNotHeadings(content, cand, toc, blocked)
 	c.repeatedShapes(content, cand, blocked)
+	c.moreLinks(content, cand, blocked)
 	spaced := c.spaced(content)
 	numbered := c.numberedSeries(content, cand)
 	for k, i := range content {

@@ -246,3 +246,48 @@ func numberedForm(s string) string {
 	}
 	return strings.ToLower(first) + " " + lineShape(toks[1].text)
 }
+
+// Rules of a section's label over its link to more of the section.
+const (
+	ruleMoreLink        = "heading-more-link" // the label: a heading
+	ruleMoreLinkDropped = "more-link"         // its link: boilerplate
+)
+
+// maxMoreLinkWords is the most words a link to more of a section adds to
+// the section's name ("Más en", "More in", "See all").
+const maxMoreLinkWords = 3
+
+// moreLinks makes a heading (heading-more-link) of each heading candidate
+// right over a link to more of the section it names, and drops the link
+// (more-link): "Opinión", then "Más en Opinión ›", on a news site's front
+// page, where the label heads the section's stories. The link repeats the
+// label whole, adds a few words at most, and ends with an arrow.
+func (c *classifier) moreLinks(content []int, cand []string, blocked map[int]bool) {
+	for k := 0; k+1 < len(content); k++ {
+		i, j := content[k], content[k+1]
+		if cand[k] == "" || blocked[k] || c.role(i) != RoleParagraph || c.role(j) != RoleParagraph || !moreLink(c.text(i), c.text(j)) {
+			continue
+		}
+		c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleMoreLink
+		c.set(j, RoleBoilerplate, ruleMoreLinkDropped)
+		cand[k], cand[k+1] = "", ""
+		k++
+	}
+}
+
+// moreLink reports whether link is a link to more of the section named
+// label: the label whole, at most maxMoreLinkWords more words, and an
+// arrow at the end ("Más en Opinión ›", "More in Politics »").
+func moreLink(label, link string) bool {
+	rest, ok := "", false
+	for _, a := range []string{"›", "»", "→", ">"} {
+		if rest, ok = strings.CutSuffix(link, a); ok {
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	before, after, found := strings.Cut(strings.TrimSpace(rest), label)
+	return found && label != "" && article.WordCount(before)+article.WordCount(after) <= maxMoreLinkWords
+}

@@ -9,7 +9,8 @@ import "testing"
 // a heading over a picture on a page that captions none, a changelog's
 // versions known by their repeated shape, a heading of common words
 // under a byline, a step in a run of short lines that opens as the
-// steps under it do; and the lines
+// steps under it do, a section's label over its link to more of it;
+// and the lines
 // that still stay paragraphs or captions.
 func TestHeadingRecall(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
@@ -49,6 +50,9 @@ func TestHeadingRecall(t *testing.T) {
 		{"first step under the tools", p + steps, 6, RoleHeading, ruleSameForm},
 		{"the tools' last line", p + steps, 5, RoleParagraph, ruleShortRun},
 		{"one step makes no form", p + "Gloves and a rag\nStep 1: Shift to the smallest cog\n" + lede + "\nWhat comes next\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
+		{"section's label over its link", p + "Opinión\nMás en Opinión ›\nPor qué el clima importa\n" + lede + "\n", 3, RoleHeading, ruleMoreLink},
+		{"the link is dropped", p + "Opinión\nMás en Opinión ›\nPor qué el clima importa\n" + lede + "\n", 4, RoleBoilerplate, ruleMoreLinkDropped},
+		{"a link to something else", p + "Opinión\nMás en Deportes ›\nPor qué el clima importa\n" + lede + "\n", 3, RoleParagraph, ruleShortRun},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
