@@ -92,7 +92,7 @@ func (c *classifier) keepsPlace(i int) bool {
 		return true
 	}
 	switch c.res[i][0].Rule {
-	case ruleSectionName, ruleHeadingNumeral, ruleListLabel, ruleSubLabel, ruleLivePost, ruleStepLabel, ruleEditLink:
+	case ruleSectionName, ruleHeadingNumeral, ruleListLabel, ruleSubLabel, ruleLivePost, ruleStepLabel, ruleEditLink, ruleOverContact:
 		return true
 	}
 	return false

@@ -783,6 +783,15 @@
 // "More in Politics »") — is a heading, the label of a section of a news
 // site's front page; the link is dropped.
 //
+// heading-over-contact: the first of a run of short lines right under
+// prose is a heading when, within the next eight lines and before any
+// prose, one gives an e-mail address or a telephone number, and it is a
+// name of at most four words without figures or final punctuation, and
+// no one's name ("Pressekontakt", then the company, a name, the address,
+// "E-Mail: presse@…"; "Media enquiries", then "Email press.office@…"): the
+// label of the press release's contact box. It stays a heading under the
+// article's last prose.
+//
 // heading-above-block: in text with blank lines, a candidate with a blank
 // line between it and a block of lines set line under line (no blank
 // line inside the block: a recipe's ingredients) is not part of that

@@ -253,6 +253,8 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleSubLabel
 		case prevCand && !nextCand && cand[k-1] == ruleRepeatedShape && c.role(i) == RoleParagraph:
 			c.res[i][0].Role, c.res[i][0].Rule, c.res[i][0].level = RoleHeading, ruleHeadingPair, 3 // "Added" under "[3.4.0] - 2025-04-28"
+		case !prevCand && nextCand && c.overContact(content, k):
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleOverContact
 		case prevCand && !nextCand && c.afterFigures(content, cand, k):
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleAfterFigures
 		case prevCand || nextCand:

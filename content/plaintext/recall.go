@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/offprint/offprint/content/article"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // The rules of this file find headings a reader sees where the rules of
@@ -290,4 +291,48 @@ func moreLink(label, link string) bool {
 	}
 	before, after, found := strings.Cut(strings.TrimSpace(rest), label)
 	return found && label != "" && article.WordCount(before)+article.WordCount(after) <= maxMoreLinkWords
+}
+
+// ruleOverContact names the label of a contact box (heading-over-contact).
+const ruleOverContact = "heading-over-contact"
+
+// Limits of a contact box under its label.
+const (
+	maxContactLabelWords = 4
+	maxContactBoxLines   = 8
+)
+
+// contactInLineRE matches an e-mail address or a telephone number inside
+// a line: "E-Mail: presse@stadtwerke-muenster.de", "Telephone 020 7783
+// 8300".
+var contactInLineRE = lazyre.New(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()–-]{6,}\d`)
+
+// overContact reports whether content[k], the first of a run of short
+// lines right under prose, labels a contact box (heading-over-contact):
+// within the next maxContactBoxLines lines, before any prose, one gives an
+// e-mail address or a telephone number ("Pressekontakt", then the
+// company, a name, the address, "E-Mail: presse@…"; "Media enquiries",
+// then "Email press.office@…"). The label is a name of at most four words
+// without figures or final punctuation ("Still need help?" over "Contact
+// us" asks, and is the box's line), and no one's name (a name over an address and an e-mail is
+// the author's box).
+func (c *classifier) overContact(content []int, k int) bool {
+	s := c.text(content[k])
+	if k == 0 || c.role(content[k]) != RoleParagraph || headingRule(s) != ruleHeadingShort || article.WordCount(s) > maxContactLabelWords ||
+		strings.ContainsFunc(s, unicode.IsDigit) || !c.prose(content[k-1]) || !endsSentence(c.text(content[k-1])) {
+		return false
+	}
+	if _, ok := nameOnlyByline(s); ok || namesShaped(s) {
+		return false
+	}
+	for j := k + 1; j < len(content) && j <= k+maxContactBoxLines; j++ {
+		t := c.text(content[j])
+		if c.prose(content[j]) {
+			return false
+		}
+		if contactInLineRE.MatchString(t) {
+			return true
+		}
+	}
+	return false
 }

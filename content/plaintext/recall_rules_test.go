@@ -9,8 +9,8 @@ import "testing"
 // a heading over a picture on a page that captions none, a changelog's
 // versions known by their repeated shape, a heading of common words
 // under a byline, a step in a run of short lines that opens as the
-// steps under it do, a section's label over its link to more of it;
-// and the lines
+// steps under it do, a section's label over its link to more of it, the
+// label of a contact box; and the lines
 // that still stay paragraphs or captions.
 func TestHeadingRecall(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
@@ -53,6 +53,10 @@ func TestHeadingRecall(t *testing.T) {
 		{"section's label over its link", p + "Opinión\nMás en Opinión ›\nPor qué el clima importa\n" + lede + "\n", 3, RoleHeading, ruleMoreLink},
 		{"the link is dropped", p + "Opinión\nMás en Opinión ›\nPor qué el clima importa\n" + lede + "\n", 4, RoleBoilerplate, ruleMoreLinkDropped},
 		{"a link to something else", p + "Opinión\nMás en Deportes ›\nPor qué el clima importa\n" + lede + "\n", 3, RoleParagraph, ruleShortRun},
+		{"label of a contact box", p + "Pressekontakt\nStadtwerke Münster GmbH\nUnternehmenskommunikation\nFlorian Adler\nE-Mail: presse@stadtwerke-muenster.de\n", 3, RoleHeading, ruleOverContact},
+		{"label over an e-mail under the prose", p + "Media enquiries\nEmail press.office@education.gov.uk\nTelephone 020 7783 8300\n", 3, RoleHeading, ruleOverContact},
+		{"a question over the contact", p + "Still need help?\nContact us\nCall 1800 555 012, 7am to 7pm daily\n", 3, RoleParagraph, ruleShortRun},
+		{"a label over no contact", p + "Key highlights\nSeries B of $48 million led by Horizon Ventures\nMore than 40 million picks completed\n", 3, RoleParagraph, ruleShortRun},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
