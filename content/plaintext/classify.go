@@ -202,7 +202,7 @@ func (c *classifier) front(content []int) int {
 			continue
 		}
 		nextFront := k+1 < len(content) && isFrontLine(c.lines[content[k+1]])
-		if items := nameBylineItems(c.lines[i]); items != nil && (k > 0 || nextFront || allTitled(items[0].names)) && !c.commonWords(s) {
+		if items := nameBylineItems(c.lines[i]); items != nil && (k > 0 || nextFront || allTitled(items[0].names)) && (k == 0 || !c.commonWords(s)) {
 			c.res[i] = items
 			c.authors = append(c.authors, items[0].names...) // bios below are about them
 			continue

@@ -217,10 +217,11 @@
 // Environment editor"), is a byline when it is not the first line under
 // the title or when more front matter follows it, or when every name
 // opens with an academic title ("Dr. Helen Okoye and Prof. Martin Sauer",
-// a paper's authors above its abstract). The job title is dropped. A
-// line most of whose words the text writes in lower case elsewhere
-// ("Better Student Journalism" over an article about student
-// journalism) is no one's name and no byline.
+// a paper's authors above its abstract). The job title is dropped. Under
+// the front matter's first line, a line most of whose words the text
+// writes in lower case elsewhere ("Better Student Journalism" under
+// "Pippin Lee", over an article about student journalism) is no one's
+// name and no byline.
 //
 // date-line: a line that is only a date ("March 25, 2024", "25 March
 // 2024", "2024-03-25", "Mar. 25, 2024") with the words that surround dates

@@ -159,10 +159,12 @@ func lineShape(s string) string {
 }
 
 // commonWords reports whether most words of s, a line that reads as a
-// name-only byline, are words the text writes in lower case elsewhere
-// ("Better Student Journalism" in an article about student journalism):
-// such a line is a heading or a title, not the names of its authors. A
-// name of which one word is also a word ("Jane Rose") keeps its byline.
+// name-only byline under the front matter's first line, are words the
+// text writes in lower case elsewhere ("Better Student Journalism" under
+// "Pippin Lee", in an article about student journalism): such a line is
+// the body's first heading, not the names of its authors. A name of which
+// one word is also a word ("Jane Rose") keeps its byline. Right under the
+// title such a line ("Real Estate") is the front matter's all the same.
 func (c *classifier) commonWords(s string) bool {
 	want := map[string]bool{}
 	for _, t := range tokenize(s) {
