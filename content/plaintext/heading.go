@@ -49,7 +49,7 @@ func words(toks []token) int {
 // is the page's, not the heading's, and is left out.
 func headingRule(s string) string {
 	s = trimPermalink(s)
-	if len(s) > 4*maxHeadingRunes || runeCount(s) > maxHeadingRunes || !isCapitalized(afterEmoji(strings.TrimLeft(s, "¿¡"))) {
+	if len(s) > 4*maxHeadingRunes || runeCount(s) > maxHeadingRunes || !isCapitalized(strings.TrimLeftFunc(afterEmoji(strings.TrimLeft(s, "¿¡")), enclosedNumber)) {
 		return ""
 	}
 	toks := tokenize(s)
@@ -62,7 +62,7 @@ func headingRule(s string) string {
 	if numeralRE.MatchString(s) {
 		return ruleHeadingNumeral
 	}
-	switch r := lastRune(s); {
+	switch r := fullWidthMark(lastRune(s)); {
 	case r == '?':
 		if len(toks) <= maxQuestionWords {
 			return ruleHeadingQuestion
@@ -109,6 +109,36 @@ func headingSentenceInside(toks []token) bool {
 		return true
 	}
 	return false
+}
+
+// fullWidthMark returns the ASCII mark for the full-width punctuation of
+// Chinese and Japanese ("。" is ".", "？" is "?", "、" is ","), and any
+// other rune as it is: "2018年を代表する10のプロジェクトを紹介。" ends a
+// sentence.
+func fullWidthMark(r rune) rune {
+	switch r {
+	case '。', '．':
+		return '.'
+	case '？':
+		return '?'
+	case '！':
+		return '!'
+	case '、', '，':
+		return ','
+	case '：':
+		return ':'
+	case '；':
+		return ';'
+	}
+	return r
+}
+
+// enclosedNumber reports whether r is a number set in a circle, a
+// bracket or a box ("①", "⑴", "❶"), with which Japanese and Chinese
+// pages number their sections: "①Visual Studio Code" opens with its
+// name's capital.
+func enclosedNumber(r rune) bool {
+	return r >= 0x2460 && r <= 0x24FF || r >= 0x2776 && r <= 0x2793 || r >= 0x3251 && r <= 0x325F || r >= 0x32B1 && r <= 0x32BF
 }
 
 // wordy reports whether letters make at least half of the characters of

@@ -11,7 +11,8 @@ import "testing"
 // under a byline, a step in a run of short lines that opens as the
 // steps under it do, a section's label over its link to more of it, the
 // label of a contact box; and the lines
-// that still stay paragraphs or captions.
+// a section numbered in a circle ("①"), full-width punctuation; and the
+// lines that still stay paragraphs or captions.
 func TestHeadingRecall(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
 	const long = lede + " " + lede + " " + lede // too long for a caption
@@ -57,6 +58,9 @@ func TestHeadingRecall(t *testing.T) {
 		{"label over an e-mail under the prose", p + "Media enquiries\nEmail press.office@education.gov.uk\nTelephone 020 7783 8300\n", 3, RoleHeading, ruleOverContact},
 		{"a question over the contact", p + "Still need help?\nContact us\nCall 1800 555 012, 7am to 7pm daily\n", 3, RoleParagraph, ruleShortRun},
 		{"a label over no contact", p + "Key highlights\nSeries B of $48 million led by Horizon Ventures\nMore than 40 million picks completed\n", 3, RoleParagraph, ruleShortRun},
+		{"section numbered in a circle", p + "①Visual Studio Code\n" + lede + "\n②TensorFlow\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
+		{"full-width full stop ends a sentence", p + "2018年を代表する10のプロジェクトを紹介。\n①Visual Studio Code\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
+		{"full-width question", p + "Why it matters\n" + lede + "\nPythonの型とは？\n" + lede + "\n", 5, RoleHeading, ruleHeadingQuestion},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
