@@ -10,9 +10,9 @@ import "testing"
 // versions known by their repeated shape, a heading of common words
 // under a byline, a step in a run of short lines that opens as the
 // steps under it do, a section's label over its link to more of it, the
-// label of a contact box; and the lines
-// a section numbered in a circle ("①"), full-width punctuation; and the
-// lines that still stay paragraphs or captions.
+// label of a contact box, a section numbered in a circle ("①"),
+// full-width punctuation; and the lines that still stay paragraphs or
+// captions.
 func TestHeadingRecall(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
 	const long = lede + " " + lede + " " + lede // too long for a caption
