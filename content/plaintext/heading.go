@@ -99,11 +99,12 @@ func trimPermalink(s string) string {
 // case still ends one: "sra." in "A sra. pensa em sair?" keeps an
 // interview's question out of the headings, as before.
 func headingSentenceInside(toks []token) bool {
-	for k, t := range toks[:len(toks)-1] {
-		if !endsSentence(t.text) || runeCount(t.text) <= 3 {
+	for k := range toks[:len(toks)-1] {
+		t := toks[k].text
+		if !sentenceInside(toks[k:k+2]) {
 			continue
 		}
-		if k == 0 && numeralRE.MatchString(t.text) || !strings.HasSuffix(strings.TrimRight(t.text, "\"'”’»)"), ".") && unicode.IsLower(firstLetter(toks[k+1].text)) {
+		if k == 0 && numeralRE.MatchString(t) || !strings.HasSuffix(strings.TrimRight(t, "\"'”’»)"), ".") && unicode.IsLower(firstLetter(toks[k+1].text)) {
 			continue
 		}
 		return true
