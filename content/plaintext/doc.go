@@ -709,7 +709,11 @@
 //
 // heading-gate(RULE SCORE): after every rule has run, a small learned
 // model scores each line the rules made a heading of its own (not a live
-// post's title or a step label) and makes a paragraph of one scoring
+// post's title or a step label, nor a heading the page's structure marks
+// beyond the line and its neighbours, which the model's features do not
+// see: heading-more-link, heading-over-contact, heading-repeated-shape,
+// heading-over-picture, heading-same-form, heading-after-figures) and
+// makes a paragraph of one scoring
 // under its threshold; Explain names the rule it overruled and the score
 // ("heading-gate(heading-short-unpunctuated 0.12)"). The model is 150
 // boosted stumps (each adds a fixed amount to the log-odds when one

@@ -52,14 +52,15 @@ func (c *classifier) gate(m []gateStump, threshold float64) {
 
 // gateCandidates returns the indexes of the lines the rules made a
 // heading of their own: not a live blog's post title, whose time line
-// leads it, nor a step label.
+// leads it, nor a step label, nor a heading that the page's structure
+// marks (structuralHeading).
 func (c *classifier) gateCandidates() []int {
 	var out []int
 	for i, items := range c.res {
 		if len(items) != 1 || items[0].Role != RoleHeading || items[0].stamp != "" {
 			continue
 		}
-		if r := items[0].Rule; r == ruleLivePost || r == ruleStepLabel || isPostLead(items[0].Text) {
+		if r := items[0].Rule; r == ruleLivePost || r == ruleStepLabel || structuralHeading(r) || isPostLead(items[0].Text) {
 			continue
 		}
 		out = append(out, i)
