@@ -101,7 +101,7 @@ func trimPermalink(s string) string {
 func headingSentenceInside(toks []token) bool {
 	for k := range toks[:len(toks)-1] {
 		t := toks[k].text
-		if !sentenceInside(toks[k:k+2]) {
+		if !sentenceInside(toks[k : k+2]) {
 			continue
 		}
 		if k == 0 && numeralRE.MatchString(t) || !strings.HasSuffix(strings.TrimRight(t, "\"'”’»)"), ".") && unicode.IsLower(firstLetter(toks[k+1].text)) {
