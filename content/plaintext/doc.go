@@ -749,6 +749,38 @@
 // heading-numeral: a section number alone on its line ("II.", "IV", "3")
 // is a heading under the same conditions of position.
 //
+// Lines of real pages that a reader sees as something else than a
+// heading, by their wording or by the lines around them (falsehead.go):
+// promo-line, a call to read, watch or learn more ("Learn more about
+// WebIDE", a promotion's verb with a promotion's noun) or a widget's
+// credit ("Powered by …"); media-label, the label of a map, a video or a
+// chart with its title ("Map: …") or a button alone ("Watch", "View
+// Images", "Advert"); open-bracket-line, a line ending with "(", "[" or
+// "{" (code); courtesy-line, a courtesy credit or a copyright notice
+// ("VIDEO COURTESY OF …", "(C)…"); link-text, a line with a web address
+// or a social handle (an embedded post, "Name@handle"); column-line,
+// words set in columns by runs of three spaces; name-caption, a name
+// alone with a full stop ("Megyn Kelly.", a portrait's caption);
+// colon-lead-in, a line ending with a colon that goes on with the story
+// (opens with a subject pronoun, a conjunction or "here", ends with a
+// verb of speech, or quotes: "She is still trying:"); table-title, a line
+// right over a table flattened into one line of names and figures;
+// echo-caption, a line of three words or more, four fifths of them among
+// the first fourteen words of the prose paragraph right above it (the
+// label of the chart that paragraph described); after-lead-in, a line in
+// the first or second person under a paragraph ending with a colon (the
+// quotation it announced); bio-name, a name over a paragraph that opens
+// with it (the author's box); block-label, on a page that sets its
+// paragraphs and two headings at least apart with blank lines, the short
+// lines of a block of lines written line under line holding two
+// candidates or more (the labels of a list's items); toc-zone, the
+// entries under a line naming a table of contents ("Contents", "目次")
+// down to the first paragraph of prose, but the last one, which heads
+// that prose; repeated-label, one text over three candidates in a row
+// ("Amazon" over each review). courtesy-line, link-text, column-line and
+// name-caption lines, and block-label, toc-zone and repeated-label ones,
+// stay among the short lines around them (short-line-run).
+//
 // short-line-run: heading candidates next to each other are kept as
 // paragraphs: a run of short lines is more often a list without bullets,
 // an address or verse than a series of empty sections.
