@@ -192,7 +192,8 @@ func (c *classifier) spacesProse(content []int) bool {
 // line, "More (remote) mentorship", its text, … are the labels of a
 // list's items, which a reader sees as the items of one list, not as
 // sections; a section's heading on such a page stands apart, over its
-// first paragraph. toc candidates are headings wherever they stand.
+// first paragraph. toc candidates and section names are headings
+// wherever they stand (listLabel).
 func (c *classifier) blockLabels(content []int, cand []string, toc, blocked map[int]bool) {
 	if !c.spacesProse(content) || c.apartCandidates(content, cand) < minApartHeadings {
 		return
@@ -204,7 +205,7 @@ func (c *classifier) blockLabels(content []int, cand []string, toc, blocked map[
 		}
 		labels, others := 0, 0
 		for k := start; k < end; k++ {
-			if cand[k] != "" && !toc[k] {
+			if c.listLabel(cand, toc, content, k) {
 				labels++
 			} else {
 				others++
@@ -212,7 +213,7 @@ func (c *classifier) blockLabels(content []int, cand []string, toc, blocked map[
 		}
 		if labels >= 2 && others >= 1 {
 			for k := start; k < end; k++ {
-				if cand[k] != "" && !toc[k] {
+				if c.listLabel(cand, toc, content, k) {
 					blocked[k] = true
 					c.res[content[k]][0].Rule = ruleBlockLabel
 				}
@@ -220,6 +221,14 @@ func (c *classifier) blockLabels(content []int, cand []string, toc, blocked map[
 		}
 		start = end
 	}
+}
+
+// listLabel reports whether content[k] is a candidate that blockLabels
+// may take for a list item's label: not an entry of the table of
+// contents, nor a conventional section's name ("Ingredients", "Method"),
+// which heads its section wherever it stands.
+func (c *classifier) listLabel(cand []string, toc map[int]bool, content []int, k int) bool {
+	return cand[k] != "" && !toc[k] && !sectionNames[strings.ToLower(c.text(content[k]))]
 }
 
 // minApartHeadings is the fewest candidates standing apart that show a
@@ -340,12 +349,14 @@ var staysInRun = map[string]bool{
 }
 
 // bioName reports whether s, a person's name alone, stands over a
-// paragraph that opens with that name (bio-name: "Jamelle Bouie", then
-// "Jamelle Bouie is Slate’s chief political correspondent."): the head
-// of the author's box, which a reader sees as a note on the writer, not
-// as a section of the text.
+// paragraph that opens with that name and names a journalist's job
+// (bio-name: "Jamelle Bouie", then "Jamelle Bouie is Slate’s chief
+// political correspondent."): the head of the author's box, which a
+// reader sees as a note on the writer, not as a section of the text. A
+// profile's name over its text ("Jane Smith", then "Jane Smith is a
+// nurse who …") heads its section.
 func bioName(s, next string) bool {
-	return strings.HasPrefix(next, s+" ") && nameShaped(s)
+	return strings.HasPrefix(next, s+" ") && nameShaped(s) && namesJob(next)
 }
 
 const ruleTOCZone = "toc-zone"

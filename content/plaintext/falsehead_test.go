@@ -60,6 +60,8 @@ func TestFalseHeadings(t *testing.T) {
 		{"shop's label over each review", p + "Amazon\n\n" + lede + "\n\nAmazon\n\n" + lede + "\n\nAmazon\n\n" + lede + "\n", 11, RoleParagraph, ruleRepeatedLabel},
 		{"changelog's kinds under versions", p + "Version 2.1\n\nAdded\n\n" + lede + "\n\nFixed\n\n" + lede + "\n\nVersion 2.0\n\nAdded\n\n" + lede + "\n\nFixed\n\n" + lede + "\n", 23, RoleHeading, ruleHeadingShort},
 		{"copyright", p + "(C)Okome Gohan 2019\n\n" + lede + "\n", 7, RoleParagraph, ruleCourtesy},
+		{"profile's name over its text", p + "Jane Smith\n\nJane Smith is a nurse who is running for the council in the east ward this year.\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
+		{"section names in a block", "Title\n\n" + sp + "What we know\n\n" + sp + "Ingredients\n" + lede + "\nMethod\n" + lede + "\n\n" + sp + "What we do not know\n\n" + sp, 13, RoleHeading, ruleHeadingShort},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
