@@ -50,6 +50,22 @@ var linkTextRE = lazyre.New(`(?i:https?://|www\.\S|pic\.twitter\.com/|\p{L}@\w|(
 // size:        1MiB").
 var columnsRE = lazyre.New(`\S {3,}\S`)
 
+// numberingRE matches a section's number set before its title with
+// spaces, as a copied PDF keeps it: "1.", "IV.", "a)", "2.3".
+var numberingRE = lazyre.New(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[a-z]\))$`)
+
+// columns reports whether s has words set in columns by spaces
+// (columnsRE), the spaces after a section's number aside ("1.
+// Introduction").
+func columns(s string) bool {
+	loc := columnsRE.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	head := strings.TrimSpace(s[:loc[0]+1])
+	return !numberingRE.MatchString(head) || columnsRE.MatchString(s[loc[1]-1:])
+}
+
 // sponsorRE matches a widget's credit: "Powered by SmartAsset.com",
 // "Sponsored by Acme", "Presented by the Ford Foundation".
 var sponsorRE = lazyre.New(`^(?i:powered|sponsored|presented|supported|brought to you|underwritten)\s+by\s+\S`)
@@ -86,7 +102,7 @@ func promoLineRule(s string) string {
 		return ruleCourtesy
 	case linkTextRE.MatchString(s):
 		return ruleLinkText
-	case columnsRE.MatchString(s):
+	case columns(s):
 		return ruleColumns
 	case lastRune(s) == '.' && nameShaped(strings.TrimSuffix(s, ".")):
 		return ruleNameCaption
@@ -95,6 +111,11 @@ func promoLineRule(s string) string {
 	}
 	return ""
 }
+
+// maxPromoNounAt is how far after its verb, in words, linkWording looks
+// for a promotion's noun: "Learn more about …", "Read the full …",
+// "Listen to the full episode".
+const maxPromoNounAt = 3
 
 // linkWording reports whether s opens with the verb of a promotion
 // (promoVerbs: "learn", "read", "follow", "watch" …) and speaks of what
@@ -110,8 +131,13 @@ func linkWording(s string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	verb := promoVerbs()[words[0]] != 0 || promoVerbs()[words[0]+" "+words[1]] != 0
-	return verb && hasPromoNoun(words[1:])
+	n := 1 // words of the verb
+	if promoVerbs()[words[0]+" "+words[1]] != 0 {
+		n = 2
+	} else if promoVerbs()[words[0]] == 0 {
+		return false
+	}
+	return hasPromoNoun(words[n:min(len(words), n+maxPromoNounAt)])
 }
 
 // leadInOpeners are the first words, lower-cased, by which a line ending

@@ -62,11 +62,32 @@ func TestFalseHeadings(t *testing.T) {
 		{"copyright", p + "(C)Okome Gohan 2019\n\n" + lede + "\n", 7, RoleParagraph, ruleCourtesy},
 		{"profile's name over its text", p + "Jane Smith\n\nJane Smith is a nurse who is running for the council in the east ward this year.\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
 		{"section names in a block", "Title\n\n" + sp + "What we know\n\n" + sp + "Ingredients\n" + lede + "\nMethod\n" + lede + "\n\n" + sp + "What we do not know\n\n" + sp, 13, RoleHeading, ruleHeadingShort},
+		{"numbered heading from a PDF", p + "1.   Introduction\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingNumbered},
+		{"imperative heading with a far noun", p + "Try this trick before the free trial ends\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
 		if role != tt.role || rule != tt.rule {
 			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
+
+// TestColumns checks which lines columns takes for a table's row.
+func TestColumns(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Long-task limit:         200ms", true},
+		{"Name    Value", true},
+		{"1.   Introduction", false},
+		{"IV.   Findings", false},
+		{"2.3   Results   2024", true},
+		{"A single space between words", false},
+	} {
+		if got := columns(tt.s); got != tt.want {
+			t.Errorf("columns(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }
