@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -29,7 +28,7 @@ func (c *classifier) prose(i int) bool {
 	default:
 		return false
 	}
-	n := article.WordCount(c.text(i)) // counts as tokenize does, without a slice
+	n := textWords(c.text(i)) // counts as words does, without a slice
 	return n >= minLongProseWords || (n >= minProseWords && endsSentence(c.text(i)))
 }
 

@@ -31,7 +31,7 @@ func TestBodyZone(t *testing.T) {
 		{"words the text writes in lower case", "Title\nOur Verdict\n" + lede + " Our verdict is clear.\nDesign\n" + lede + "\n", 2, RoleHeading, ruleHeadingShort},
 		{"long line without its full stop", p + "Emergency workers survey the damage from a boat on Friday morning\n" + lede + "\n", 3, RoleParagraph, ruleLongUnpunctuated},
 		{"ten words make a heading still", p + "Rock salt on icy streets can cause mayhem below them\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
-		{"long line in Japanese", p + "2020年の東京オリンピック・パラリンピックの開催などを見据え、フリーWi-Fiの設置が促進され\n" + lede + "\n", 3, RoleParagraph, ruleLongUnpunctuated},
+		{"long line in Japanese", p + "2020年の東京オリンピック・パラリンピックの開催などを見据え、フリーWi-Fiの設置が促進され\n" + lede + "\n", 3, RoleParagraph, ruleParagraph}, // over 15 words, a CJK character counting half: no candidate (cjkHeadingRule)
 		{"figures", p + "4.3333333333333333\n" + lede + "\n", 3, RoleParagraph, ruleFigures},
 		{"section number", p + "I.\n" + lede + "\nII.\n" + lede + "\n", 5, RoleHeading, ruleHeadingNumeral},
 		{"table row parted by a tab", p + "Surface area\t1,893 km2\n" + lede + "\n", 3, RoleParagraph, ruleTableRow},

@@ -461,6 +461,23 @@
 // full-width marks of Chinese and Japanese count as their ASCII kin ("。"
 // ends a sentence, "？" asks).
 //
+// heading-cjk-short: Chinese, Japanese and Korean text has no capitals
+// and no spaces, so a line written in those scripts (at least two CJK
+// letters, and half as many as letters of other scripts) is measured
+// otherwise: a CJK character counts half a word, the line must hold no
+// sentence end ("。", "！", "？" and their full-width forms) inside it,
+// and it must end without punctuation ("あらすじ・内容") or be a question
+// of at most 10 words ("ブール型って？"). Such a candidate is still no
+// heading when it is the body's first line, under the headline, which
+// is its byline or standfirst (cjk-heading-under-title); when it is
+// written right against a short line above or below it, without a blank
+// line between, as an item of a list or a table of contents is ("1章
+// コンピュータ的に考える：始めよう" over its sections: cjk-heading-in-block);
+// or when it opens with a label of at most four characters and a
+// full-width colon ("图注：…": cjk-label-line). Over 10 words it is a
+// caption or standfirst that lost its stop (long-unpunctuated). The
+// heading gate, which learned no CJK headings, leaves these alone.
+//
 // A line that passes these tests is still no heading when it is a line
 // of dialogue, one quotation with nothing outside it ("“Richy?”",
 // "“Is Mr. Hale at home?”": dialogue-line); a line wholly in brackets, a

@@ -60,7 +60,7 @@ func (c *classifier) gateCandidates() []int {
 		if len(items) != 1 || items[0].Role != RoleHeading || items[0].stamp != "" {
 			continue
 		}
-		if r := items[0].Rule; r == ruleLivePost || r == ruleStepLabel || structuralHeading(r) || isPostLead(items[0].Text) {
+		if r := items[0].Rule; r == ruleLivePost || r == ruleStepLabel || structuralHeading(r) || r == ruleHeadingCJK || cjkText(items[0].Text) || isPostLead(items[0].Text) {
 			continue
 		}
 		out = append(out, i)

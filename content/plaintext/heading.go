@@ -49,6 +49,9 @@ func words(toks []token) int {
 // is the page's, not the heading's, and is left out.
 func headingRule(s string) string {
 	s = trimPermalink(s)
+	if cjkText(s) {
+		return cjkHeadingRule(s) // no capitals, no spaces: see cjkheading.go
+	}
 	if len(s) > 4*maxHeadingRunes || runeCount(s) > maxHeadingRunes || !isCapitalized(strings.TrimLeftFunc(afterEmoji(strings.TrimLeft(s, "¿¡")), enclosedNumber)) {
 		return ""
 	}
@@ -235,6 +238,7 @@ func (c *classifier) headings(content []int) {
 	c.contextNotHeadings(content, cand, toc, blocked)
 	c.repeatedShapes(content, cand, blocked)
 	c.moreLinks(content, cand, blocked)
+	c.cjkBlock(content, cand, blocked)
 	spaced := c.spaced(content)
 	numbered := c.numberedSeries(content, cand)
 	for k, i := range content {

@@ -100,7 +100,7 @@ func lastRune(s string) rune {
 // or '?', possibly followed by closing quotes or brackets.
 func endsSentence(w string) bool {
 	switch lastRune(w) {
-	case '.', '!', '?', '…':
+	case '.', '!', '?', '…', '。', '．', '！', '？':
 		return true
 	}
 	return false

@@ -1,0 +1,181 @@
+package plaintext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Headings in Chinese, Japanese and Korean text. These scripts set no
+// spaces between words and have no capital letters, so the rules of
+// headingRule, which count space-separated words and want a capital
+// first, refuse every heading there. A reader of such text sees a heading
+// the same way, though: a short line that ends no sentence, set apart
+// from the paragraphs around it.
+
+// The rule names of this file (see the package doc).
+const (
+	ruleHeadingCJK = "heading-cjk-short"
+	ruleCJKNoProse = "cjk-heading-without-prose"
+)
+
+// isCJK reports whether r is a Chinese, Japanese or Korean letter (Han,
+// kana or hangul).
+func isCJK(r rune) bool {
+	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// cjkText reports whether s is written in Chinese, Japanese or Korean:
+// it has two CJK letters or more, and at least half as many as letters
+// of other scripts ("Pythonの型とは？" is; "IIJmio meeting 23プログラム",
+// a name with a Japanese word, is not).
+func cjkText(s string) bool {
+	cjk, other := 0, 0
+	for _, r := range s {
+		switch {
+		case isCJK(r):
+			cjk++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return cjk >= 2 && 2*cjk >= other
+}
+
+// textWords counts the words of s as the heading rules do (see words):
+// each space-separated word counts one, a run of CJK characters one word
+// for two characters. For text without CJK letters it is
+// article.WordCount.
+func textWords(s string) int {
+	n, cjk, in := 0, 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if in {
+				n += max(1, cjk/2)
+			}
+			cjk, in = 0, false
+			continue
+		}
+		in = true
+		if isCJK(r) {
+			cjk++
+		}
+	}
+	if in {
+		n += max(1, cjk/2)
+	}
+	return n
+}
+
+// cjkSentenceEnd reports whether r ends a sentence in CJK text: the
+// ideographic full stop and the full-width full stop, exclamation and
+// question marks.
+func cjkSentenceEnd(r rune) bool { return strings.ContainsRune("。．！？", r) }
+
+// cjkClosers are the closing brackets and quotation marks of CJK text,
+// skipped at a line's end to find its last mark ("…でしょう。」").
+const cjkClosers = "」』）】〕〉》］｝"
+
+// cjkLastRune returns the last rune of s after closing quotes and
+// brackets, Western or CJK, are skipped, or 0.
+func cjkLastRune(s string) rune {
+	s = strings.TrimRight(s, "\"'”’»)]"+cjkClosers)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
+// cjkInnerSentence reports whether a sentence ends inside s, CJK text: a
+// sentence mark ("。", "！", "？" or their ASCII forms after a CJK
+// letter) with more text after it than closing brackets.
+func cjkInnerSentence(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), "\"'”’»)]"+cjkClosers+"。．！？!?")
+	prev := rune(0)
+	for _, r := range s {
+		if cjkSentenceEnd(r) || (r == '!' || r == '?') && isCJK(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
+// cjkHeadingRule returns heading-cjk-short when s, a line of CJK text
+// (cjkText), reads as a heading on its own, else "": at most
+// maxHeadingRunes characters and maxUnpunctuatedWords words (a CJK
+// character counting half a word, textWords), no sentence ending inside
+// it, and it ends without punctuation ("あらすじ・内容", "再び、Helvetica
+// に恋に落ちる") or is a question of at most maxQuestionWords words
+// ("ブール型って？"). A line ending with "。", "！", a comma, a colon or
+// an ellipsis is a sentence or leads into what follows.
+func cjkHeadingRule(s string) string {
+	if runeCount(s) > maxHeadingRunes || !wordy(s) {
+		return ""
+	}
+	if textWords(s) > maxHeadingWords || cjkInnerSentence(s) {
+		return ""
+	}
+	switch r := cjkLastRune(s); {
+	case r == '？' || r == '?':
+		if textWords(s) <= maxQuestionWords {
+			return ruleHeadingCJK
+		}
+	case r == 0 || strings.ContainsRune(".!。．！、，,；;：:…‥-–—～~・", r):
+	default:
+		return ruleHeadingCJK
+	}
+	return ""
+}
+
+// The rule names of the CJK context checks (see cjkBlock).
+const (
+	ruleCJKFirst = "cjk-heading-under-title"
+	ruleCJKBlock = "cjk-heading-in-block"
+	ruleCJKLabel = "cjk-label-line"
+)
+
+// maxCJKLabelRunes is the longest label before a full-width colon that
+// makes a line a label and its value ("图注：…", "出国前：…").
+const maxCJKLabelRunes = 4
+
+// cjkBlock keeps the CJK heading candidates (heading-cjk-short) that
+// their place shows to be no heading in their runs but heading nothing
+// (see headings' blocked): the body's first line, right under the
+// headline, which is the byline or a standfirst (cjk-heading-under-title);
+// a line written right against a short line above or below it, with no
+// blank line between, which is an item of a list or of a table of
+// contents ("1章 コンピュータ的に考える：始めよう" over "分解する",
+// cjk-heading-in-block); and a line that opens with a short label and a
+// full-width colon, a caption's or a field's ("图注：…", cjk-label-line).
+func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool) {
+	for k, i := range content {
+		if cand[k] != ruleHeadingCJK || blocked[k] {
+			continue
+		}
+		r := ""
+		switch {
+		case textWords(c.text(i)) > maxUnpunctuatedWords:
+			r = ruleLongUnpunctuated // a caption, or a standfirst, that lost its full stop
+		case k == 0:
+			r = ruleCJKFirst
+		case c.adjacent(content[k-1], i) && !c.prose(content[k-1]),
+			k+1 < len(content) && c.adjacent(i, content[k+1]) && !c.prose(content[k+1]):
+			r = ruleCJKBlock
+		case cjkLabel(c.text(i)):
+			r = ruleCJKLabel
+		default:
+			continue
+		}
+		blocked[k] = true
+		c.res[i][0].Rule = r
+	}
+}
+
+// cjkLabel reports whether s opens with a label of at most
+// maxCJKLabelRunes characters and a full-width colon, with text after it.
+func cjkLabel(s string) bool {
+	label, rest, ok := strings.Cut(s, "：")
+	return ok && rest != "" && runeCount(strings.TrimSpace(label)) <= maxCJKLabelRunes
+}

@@ -1,0 +1,77 @@
+package plaintext
+
+import "testing"
+
+func TestCJKHeadingRule(t *testing.T) {
+	tests := []struct {
+		s, want string
+	}{
+		{"あらすじ・内容", ruleHeadingCJK},
+		{"再び、Helveticaに恋に落ちる", ruleHeadingCJK},
+		{"p.55、脳力発揮の答え", ruleHeadingCJK},
+		{"ブール型って？", ruleHeadingCJK},
+		{"出国前后关注点大不同", ruleHeadingCJK},
+		{"「Helvetica」は、おそらく世界で最もよく使われているフォントだろう。", ""}, // a sentence
+		{"食と偉人を巡るほっこりストーリー、ただいま開店！", ""},               // an exclamation
+		{"おめでとう！ 最初のPythonプログラムが書けました", ""},            // a sentence ends inside
+		{"答え：", ""}, // leads into what follows
+		{"そのうち見かけるでしょう。」", ""}, // a quoted sentence
+		{"1,320円(税込)", ""},     // figures more than words
+		{"ユーザの手が無効かどうかをどのように判断するのでしょうか？", ""},                    // a long question
+		{"2020年の東京オリンピック・パラリンピックの開催などを見据え、フリーWi-Fiの設置が促進され", ""}, // over 15 words
+	}
+	for _, tt := range tests {
+		if got := cjkHeadingRule(tt.s); got != tt.want {
+			t.Errorf("cjkHeadingRule(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestCJKText(t *testing.T) {
+	tests := []struct {
+		s     string
+		want  bool
+		words int
+	}{
+		{"あらすじ・内容", true, 3},
+		{"Pythonの型とは？", true, 2},
+		{"IIJmio meeting 23プログラム", false, 4},
+		{"What we know about ISIS now", false, 6},
+		{"图", false, 1},
+	}
+	for _, tt := range tests {
+		if got := cjkText(tt.s); got != tt.want {
+			t.Errorf("cjkText(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+		if got := textWords(tt.s); got != tt.words {
+			t.Errorf("textWords(%q) = %d, want %d", tt.s, got, tt.words)
+		}
+	}
+}
+
+func TestCJKHeadings(t *testing.T) {
+	const (
+		title = "あの有名フォントは、こうしてデジタル時代に生まれ変わった\n\n"
+		lede  = "サンセリフの簡素な字形には「ユビキタス」という形容詞がぴったりで、ニューヨークの地下鉄の標識から企業のロゴまで、あらゆる場所で使われている。\n\n"
+	)
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"heading between paragraphs", title + lede + "再び、Helveticaに恋に落ちる\n\n" + lede, 5, RoleHeading, ruleHeadingCJK},
+		{"question heading", title + lede + "ブール型って？\n\n" + lede, 5, RoleHeading, ruleHeadingCJK},
+		{"sentence", title + lede + "理想はフォントがまったく主張しないことである。\n\n" + lede, 5, RoleParagraph, ruleParagraph},
+		{"byline under the headline", title + "肖春芳\n\n" + lede + "再び、Helveticaに恋に落ちる\n\n" + lede, 3, RoleParagraph, ruleCJKFirst},
+		{"table of contents", title + lede + "目次\n\n1章 コンピュータ的に考える：始めよう\n分解する\nコーディングの手順\n\n2章 単純な値、変数、型：値を知る\n犬年齢計算機のコーディング\n\n" + lede, 9, RoleParagraph, ruleCJKBlock},
+		{"first item of a list", title + lede + "連続する母音を無視する\n末尾のe、y、句読記号を取り除く\nスライスを利用する\n\n" + lede, 5, RoleParagraph, ruleCJKBlock},
+		{"caption label", title + lede + "图注：奥尔德林的圣餐杯回到了地球上\n\n" + lede, 5, RoleParagraph, ruleCJKLabel},
+		{"long line", title + lede + "ログインせずにパーソナライズできるiPhoneの背景--アップル\n\n" + lede, 5, RoleParagraph, ruleLongUnpunctuated},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
