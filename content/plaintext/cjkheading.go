@@ -15,8 +15,8 @@ import (
 
 // The rule names of this file (see the package doc).
 const (
-	ruleHeadingCJK = "heading-cjk-short"
-	ruleCJKNoProse = "cjk-heading-without-prose"
+	ruleHeadingCJK     = "heading-cjk-short"
+	ruleCJKOverFigures = "cjk-heading-over-figures"
 )
 
 // isCJK reports whether r is a Chinese, Japanese or Korean letter (Han,
@@ -178,4 +178,30 @@ func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool
 func cjkLabel(s string) bool {
 	label, rest, ok := strings.Cut(s, "：")
 	return ok && rest != "" && runeCount(strings.TrimSpace(label)) <= maxCJKLabelRunes
+}
+
+// cjkOverFigures turns back into paragraphs the CJK headings
+// (heading-cjk-short) over a line of figures (see figures): a short line over a price, a date or a count ("付与コイン" over
+// "8/15 (月) 09:59まで") labels a value of the page, it heads no section
+// (cjk-heading-over-figures).
+func (c *classifier) cjkOverFigures(content []int) {
+	for k, i := range content {
+		it := &c.res[i][0]
+		if it.Role != RoleHeading || it.Rule != ruleHeadingCJK || k+1 >= len(content) || !figures(c.text(content[k+1])) {
+			continue
+		}
+		it.Role, it.Rule, it.level = RoleParagraph, ruleCJKOverFigures, 0
+	}
+}
+
+// figures reports whether s holds a digit and more figures and signs
+// than letters (see wordy): "8/15 (月) 09:59まで", "1,320円(税込)".
+func figures(s string) bool {
+	return strings.ContainsAny(s, "0123456789") && !wordy(s)
+}
+
+// circledNumber reports whether r is an enclosed number ("①", "⑩",
+// "❷"), which numbers the sections of Japanese and Chinese text.
+func circledNumber(r rune) bool {
+	return r >= 0x2460 && r <= 0x24FF && unicode.Is(unicode.No, r) || r >= 0x2776 && r <= 0x2793
 }

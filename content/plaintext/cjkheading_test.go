@@ -66,12 +66,22 @@ func TestCJKHeadings(t *testing.T) {
 		{"table of contents", title + lede + "目次\n\n1章 コンピュータ的に考える：始めよう\n分解する\nコーディングの手順\n\n2章 単純な値、変数、型：値を知る\n犬年齢計算機のコーディング\n\n" + lede, 9, RoleParagraph, ruleCJKBlock},
 		{"first item of a list", title + lede + "連続する母音を無視する\n末尾のe、y、句読記号を取り除く\nスライスを利用する\n\n" + lede, 5, RoleParagraph, ruleCJKBlock},
 		{"caption label", title + lede + "图注：奥尔德林的圣餐杯回到了地球上\n\n" + lede, 5, RoleParagraph, ruleCJKLabel},
+		{"label over a date", title + lede + "付与コイン\n\n8/15 (月) 09:59まで\n\n" + lede, 5, RoleParagraph, ruleCJKOverFigures},
+		{"circled number", title + lede + "①Visual Studio Code\n\n" + lede + "②TensorFlow\n\n" + lede, 5, RoleHeading, ruleHeadingShort},
 		{"long line", title + lede + "ログインせずにパーソナライズできるiPhoneの背景--アップル\n\n" + lede, 5, RoleParagraph, ruleLongUnpunctuated},
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
 		if role != tt.role || rule != tt.rule {
 			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
+
+func TestFigures(t *testing.T) {
+	for s, want := range map[string]bool{"8/15 (月) 09:59まで": true, "1,320円(税込)": true, "【誤】": false, "p.55、脳力発揮の答え": false} {
+		if got := figures(s); got != want {
+			t.Errorf("figures(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -475,8 +475,12 @@
 // コンピュータ的に考える：始めよう" over its sections: cjk-heading-in-block);
 // or when it opens with a label of at most four characters and a
 // full-width colon ("图注：…": cjk-label-line). Over 10 words it is a
-// caption or standfirst that lost its stop (long-unpunctuated). The
-// heading gate, which learned no CJK headings, leaves these alone.
+// caption or standfirst that lost its stop (long-unpunctuated). A CJK
+// heading over a line of figures ("付与コイン" over "8/15 (月) 09:59ま
+// で") labels a price, a date or a count: a paragraph
+// (cjk-heading-over-figures). The heading gate, which learned no CJK
+// headings, leaves CJK lines alone. An enclosed number ("①Vault") opens
+// a heading as a digit does.
 //
 // A line that passes these tests is still no heading when it is a line
 // of dialogue, one quotation with nothing outside it ("“Richy?”",

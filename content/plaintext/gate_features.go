@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/offprint/offprint/content/article"
 )
 
 // The heading gate's features: what a reader sees of a line the rules
@@ -119,7 +117,7 @@ func newGateArticle(c *classifier, cands []int) *gateArticle {
 			blank++
 			continue
 		}
-		a.words[i] = article.WordCount(l.text)
+		a.words[i] = textWords(l.text)
 		if a.short[i] = gateShortWords(l.text, a.words[i]); a.short[i] {
 			short++
 		}
@@ -324,7 +322,7 @@ func gateRuleIndex(rule string) int {
 
 // gateShort reports whether s is a short line that ends no sentence:
 // under 10 words, without a final '.', '!', '?' or ':'.
-func gateShort(s string) bool { return gateShortWords(s, article.WordCount(s)) }
+func gateShort(s string) bool { return gateShortWords(s, textWords(s)) }
 
 // gateShortWords is gateShort for a line s of n words.
 func gateShortWords(s string, n int) bool {
