@@ -199,9 +199,3 @@ func (c *classifier) cjkOverFigures(content []int) {
 func figures(s string) bool {
 	return strings.ContainsAny(s, "0123456789") && !wordy(s)
 }
-
-// circledNumber reports whether r is an enclosed number ("①", "⑩",
-// "❷"), which numbers the sections of Japanese and Chinese text.
-func circledNumber(r rune) bool {
-	return r >= 0x2460 && r <= 0x24FF && unicode.Is(unicode.No, r) || r >= 0x2776 && r <= 0x2793
-}

@@ -479,8 +479,7 @@
 // heading over a line of figures ("付与コイン" over "8/15 (月) 09:59ま
 // で") labels a price, a date or a count: a paragraph
 // (cjk-heading-over-figures). The heading gate, which learned no CJK
-// headings, leaves CJK lines alone. An enclosed number ("①Vault") opens
-// a heading as a digit does.
+// headings, leaves CJK lines alone.
 //
 // A line that passes these tests is still no heading when it is a line
 // of dialogue, one quotation with nothing outside it ("“Richy?”",

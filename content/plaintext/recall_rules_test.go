@@ -60,7 +60,7 @@ func TestHeadingRecall(t *testing.T) {
 		{"a label over no contact", p + "Key highlights\nSeries B of $48 million led by Horizon Ventures\nMore than 40 million picks completed\n", 3, RoleParagraph, ruleShortRun},
 		{"section numbered in a circle", p + "①Visual Studio Code\n" + lede + "\n②TensorFlow\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
 		{"full-width full stop ends a sentence", p + "2018年を代表する10のプロジェクトを紹介。\n①Visual Studio Code\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
-		{"full-width question", p + "Why it matters\n" + lede + "\nPythonの型とは？\n" + lede + "\n", 5, RoleHeading, ruleHeadingQuestion},
+		{"full-width question", p + "Why it matters\n" + lede + "\nPythonの型とは？\n" + lede + "\n", 5, RoleHeading, ruleHeadingCJK}, // a line mostly in CJK script: cjkheading.go
 	}
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)

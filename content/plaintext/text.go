@@ -79,11 +79,8 @@ func firstLetter(s string) rune {
 }
 
 // isCapitalized reports whether the word starts (after opening quotes)
-// with an upper-case letter or a digit, a circled one too ("①Vault").
+// with an upper-case letter or a digit.
 func isCapitalized(w string) bool {
-	if r, _ := utf8.DecodeRuneInString(w); circledNumber(r) {
-		return true
-	}
 	r := firstLetter(w)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
