@@ -4,11 +4,11 @@ import (
 	_ "embed"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/offprint/offprint/fonts"
+	"github.com/offprint/offprint/internal/lazyre"
 	"github.com/offprint/offprint/internal/ttfsubset"
 )
 
@@ -66,7 +66,7 @@ func (b *builder) fontAssets() ([]*asset, error) {
 }
 
 // tagRE matches a tag of the markup offprint writes.
-var tagRE = regexp.MustCompile(`<[^>]*>`)
+var tagRE = lazyre.New(`<[^>]*>`)
 
 // usedRunes returns the characters the reader may draw with the embedded
 // faces: the text of every XHTML file and of the table of contents, the
@@ -97,7 +97,7 @@ func (b *builder) usedRunes() []rune {
 }
 
 // classRE finds the class attributes of the markup offprint writes.
-var classRE = regexp.MustCompile(`class="([^"]*)"`)
+var classRE = lazyre.New(`class="([^"]*)"`)
 
 // classes returns the class names used in the book's XHTML files, the
 // cover page and the nav document.
@@ -136,7 +136,7 @@ func addRunes(seen map[rune]bool, s string) {
 }
 
 // selectorClassRE finds the class names in a CSS selector.
-var selectorClassRE = regexp.MustCompile(`\.([A-Za-z_][A-Za-z0-9_-]*)`)
+var selectorClassRE = lazyre.New(`\.([A-Za-z_][A-Za-z0-9_-]*)`)
 
 // pruneCSS drops the selectors of css that name a class no file uses, and
 // the rules left without a selector, so that epubcheck's usage report

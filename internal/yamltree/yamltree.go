@@ -9,11 +9,12 @@ package yamltree
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // MaxNodes bounds the values of a document once its aliases are expanded.
@@ -110,7 +111,7 @@ func Parse(data []byte) (*Node, error) {
 	return n, nil
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: (?:unmarshal errors:\s*)?line (\d+): `)
+var yamlLineRE = lazyre.New(`^yaml: (?:unmarshal errors:\s*)?line (\d+): `)
 
 // cleanError turns "yaml: line 3: mapping values are not allowed" into
 // "line 3: mapping values are not allowed". yaml/v3 counts the lines of its
