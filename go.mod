@@ -4,8 +4,8 @@ go 1.26.0
 
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
+	github.com/andybalholm/cascadia v1.3.3
 	github.com/gabriel-vasile/mimetype v1.4.16
-	github.com/go-shiori/dom v0.0.0-20230515143342-73569d674e1c
 	github.com/go-text/typesetting v0.3.5
 	github.com/gofrs/uuid/v5 v5.0.0
 	github.com/itlightning/dateparse v0.2.1
@@ -19,8 +19,4 @@ require (
 	golang.org/x/tools v0.52.0
 )
 
-require (
-	github.com/andybalholm/cascadia v1.3.3 // indirect
-	github.com/gogs/chardet v0.0.0-20211120154057-b7413eaefb8f // indirect
-	golang.org/x/sys v0.50.0 // indirect
-)
+require golang.org/x/sys v0.50.0 // indirect

@@ -4,7 +4,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/go-shiori/dom"
+	"github.com/offprint/offprint/internal/dom"
 	"github.com/offprint/offprint/internal/readability/internal/re2go"
 	"golang.org/x/net/html"
 )

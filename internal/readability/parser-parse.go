@@ -2,25 +2,13 @@ package readability
 
 import (
 	"fmt"
-	"io"
 	nurl "net/url"
 
-	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
 
 	"github.com/offprint/offprint/internal/ctxcheck"
+	"github.com/offprint/offprint/internal/dom"
 )
-
-// Parse parses a reader and find the main readable content.
-func (ps *Parser) Parse(input io.Reader, pageURL *nurl.URL) (Article, error) {
-	// Parse input
-	doc, err := dom.Parse(input)
-	if err != nil {
-		return Article{}, fmt.Errorf("failed to parse input: %v", err)
-	}
-
-	return ps.ParseAndMutate(doc, pageURL)
-}
 
 // ParseDocument parses the specified document and find the main readable content.
 func (ps *Parser) ParseDocument(doc *html.Node, pageURL *nurl.URL) (Article, error) {

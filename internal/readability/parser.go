@@ -15,7 +15,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/go-shiori/dom"
+	"github.com/offprint/offprint/internal/dom"
 	"github.com/offprint/offprint/internal/readability/internal/re2go"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
