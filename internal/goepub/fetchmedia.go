@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/gabriel-vasile/mimetype"
 	"github.com/vincent-petithory/dataurl"
 
 	"github.com/offprint/offprint/internal/goepub/storage"
@@ -110,19 +109,44 @@ func (g grabber) fetchMedia(mediaSource, mediaFolderPath, mediaFilename string) 
 		return "", err
 	}
 	defer r.Close()
-	mime, err := mimetype.DetectReader(r)
+	mtype, err := sniffMediaType(r) // offprint patch: not gabriel-vasile/mimetype
 	if err != nil {
 		return "", fmt.Errorf("unable to detect media type: %w", err)
 	}
 
 	// Is it CSS?
-	mtype := mime.String()
-	if mime.Is("text/plain") {
+	if strings.HasPrefix(mtype, "text/plain") {
 		if filepath.Ext(mediaSource) == ".css" || filepath.Ext(mediaFilename) == ".css" {
 			mtype = "text/css"
 		}
 	}
 	return mtype, nil
+}
+
+// sniffMediaType returns the media type of the file r reads, from its
+// first 512 bytes: net/http's sniffing (the WHATWG algorithm: images,
+// fonts, audio, video, text), and SVG and XHTML, which that calls text
+// (offprint patch: gabriel-vasile/mimetype's package init ran at every
+// start of offprint, which only calls this on go-epub's own WriteTo,
+// the reference its tests compare with).
+func sniffMediaType(r io.Reader) (string, error) {
+	head := make([]byte, 512)
+	n, err := io.ReadFull(r, head)
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return "", err
+	}
+	head = head[:n]
+	t := http.DetectContentType(head)
+	if !strings.HasPrefix(t, "text/") {
+		return t, nil
+	}
+	switch {
+	case bytes.Contains(head, []byte("<svg")):
+		return "image/svg+xml", nil
+	case bytes.Contains(head, []byte("<html")) && bytes.Contains(head, []byte("http://www.w3.org/1999/xhtml")):
+		return "application/xhtml+xml", nil
+	}
+	return t, nil
 }
 
 func (g grabber) httpHandler(mediaSource string, onlyCheck bool) (io.ReadCloser, error) {

@@ -2,6 +2,7 @@ package goepub
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/vincent-petithory/dataurl"
@@ -46,6 +47,33 @@ func TestDecodeBase64DataURL(t *testing.T) {
 		}
 		if !bytes.Equal(got, want.Data) {
 			t.Errorf("%q: %q, dataurl gives %q", tc.in, got, want.Data)
+		}
+	}
+}
+
+// TestSniffMediaType: the types of EPUB's core media, as
+// gabriel-vasile/mimetype (which go-epub used) gave them for these
+// inputs, checked when it was replaced.
+func TestSniffMediaType(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00", "image/png"},
+		{"jpeg", "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01", "image/jpeg"},
+		{"gif", "GIF89a\x01\x00\x01\x00\x00\x00\x00;", "image/gif"},
+		{"webp", "RIFF\x24\x00\x00\x00WEBPVP8 \x18\x00\x00\x00", "image/webp"},
+		{"svg", `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>`, "image/svg+xml"},
+		{"svg after an XML declaration", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "image/svg+xml"},
+		{"ttf", "\x00\x01\x00\x00\x00\x0f\x00\x80\x00\x03\x00\x70FFTM", "font/ttf"},
+		{"woff", "wOFF\x00\x01\x00\x00\x00\x00\x00\x00", "font/woff"},
+		{"woff2", "wOF2\x00\x01\x00\x00\x00\x00\x00\x00", "font/woff2"},
+		{"css", "p { margin: 0 }\n", "text/plain; charset=utf-8"},
+		{"css, UTF-8", "p::before { content: \"é\" }\n", "text/plain; charset=utf-8"},
+		{"mp4", "\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom", "video/mp4"},
+		{"xhtml", "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>", "application/xhtml+xml"},
+		{"binary", "\x00\x01\x02\x03\xfe\xff\x00\x07", "application/octet-stream"},
+	} {
+		got, err := sniffMediaType(strings.NewReader(tc.in))
+		if err != nil || got != tc.want {
+			t.Errorf("%s: %q, %v; want %q", tc.name, got, err, tc.want)
 		}
 	}
 }
