@@ -24,23 +24,28 @@ var (
 	clockRE = lazyre.New(`(?i)^(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?)$`)
 )
 
-// dateWords may surround a date on a date line ("Updated Monday, March 25,
-// 2024 at 3:40 p.m. ET").
-var dateWords = map[string]bool{
-	"updated": true, "published": true, "posted": true, "modified": true,
-	"last": true, "first": true, "on": true, "at": true, "am": true, "pm": true,
-	"a.m": true, "p.m": true, "a.m.": true, "p.m.": true, "originally": true,
-	"et": true, "edt": true, "est": true, "ct": true, "cdt": true, "cst": true,
-	"mt": true, "pt": true, "pdt": true, "pst": true, "gmt": true, "utc": true,
-	"bst": true, "cet": true, "cest": true, "ist": true, "aest": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true,
-	"tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
-	"fri": true, "sat": true, "sun": true, "date": true, "time": true,
-	// other languages: "10.01.2024, 06.12 Uhr", "Aktualisiert am 5. Februar 2024"
-	"uhr": true, "aktualisiert": true, "veröffentlicht": true,
-	"publié": true, "modifié": true, "actualizado": true, "publicado": true,
-	"atualizado": true, "pubblicato": true, "aggiornato": true,
+// isDateWord reports whether w may surround a date on a date line
+// ("Updated Monday, March 25, 2024 at 3:40 p.m. ET"). A switch, not a map,
+// so that nothing is built at every start of offprint.
+func isDateWord(w string) bool {
+	switch w {
+	case "updated", "published", "posted", "modified",
+		"last", "first", "on", "at", "am", "pm",
+		"a.m", "p.m", "a.m.", "p.m.", "originally",
+		"et", "edt", "est", "ct", "cdt", "cst",
+		"mt", "pt", "pdt", "pst", "gmt", "utc",
+		"bst", "cet", "cest", "ist", "aest",
+		"monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "mon", "tue",
+		"tues", "wed", "thu", "thur", "thurs",
+		"fri", "sat", "sun", "date", "time",
+		// other languages: "10.01.2024, 06.12 Uhr", "Aktualisiert am 5. Februar 2024"
+		"uhr", "aktualisiert", "veröffentlicht",
+		"publié", "modifié", "actualizado", "publicado",
+		"atualizado", "pubblicato", "aggiornato":
+		return true
+	}
+	return false
 }
 
 // DateSpan is a date found in a text: the day, and the bytes of the text
@@ -108,7 +113,7 @@ func ParseDateLine(s string) (t time.Time, updated, ok bool) {
 		return strings.ContainsRune(" \t,|·•—–-:;()", r)
 	}) {
 		lw := strings.ToLower(w)
-		if !dateWords[lw] && !dateWords[strings.TrimSuffix(lw, ".")] && !clockRE.MatchString(lw) {
+		if !isDateWord(lw) && !isDateWord(strings.TrimSuffix(lw, ".")) && !clockRE.MatchString(lw) {
 			return t, false, false
 		}
 	}

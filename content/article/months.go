@@ -16,8 +16,10 @@ import (
 // Italian, French, German, Portuguese, Dutch, the Scandinavian languages
 // and Polish (in the genitive a date uses), for date lines such as "12 mar
 // 2024", "25 settembre 2024", "3 août 2024", "12. März 2024", "12 de março
-// de 2024", "21. desember 2023" or "21 listopada 2024".
-var localMonths = map[time.Month][]string{
+// de 2024", "21. desember 2023" or "21 listopada 2024". Indexed by month:
+// an array, not a map, is laid out by the compiler rather than built at
+// every start of offprint.
+var localMonths = [...][]string{
 	1:  {"enero", "ene", "gennaio", "gen", "janvier", "janv", "januar", "jänner", "janeiro", "januari", "stycznia"},
 	2:  {"febrero", "febbraio", "février", "févr", "fevrier", "februar", "fevereiro", "fev", "februari", "lutego"},
 	3:  {"marzo", "mars", "märz", "mär", "março", "maart", "mrt", "marca"},
@@ -44,7 +46,7 @@ var months = sync.OnceValue(func() map[string]time.Month {
 	}
 	for mo, names := range localMonths {
 		for _, n := range names {
-			m[n] = mo
+			m[n] = time.Month(mo)
 		}
 	}
 	return m
