@@ -4,7 +4,6 @@ go 1.26.0
 
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
-	github.com/andybalholm/cascadia v1.3.3
 	github.com/go-text/typesetting v0.3.5
 	github.com/gofrs/uuid/v5 v5.0.0
 	github.com/itlightning/dateparse v0.2.1

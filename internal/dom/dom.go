@@ -11,7 +11,6 @@ import (
 	"bytes"
 	"strings"
 
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 
 	"github.com/offprint/offprint/internal/lazyre"
@@ -26,27 +25,43 @@ var (
 	rxVisibilityHidden = lazyre.New(`(?i)visibility:\s*(:?hidden|collapse)`)
 )
 
-// QuerySelectorAll returns array of document's elements that match
-// the specified group of selectors.
-func QuerySelectorAll(doc *html.Node, selectors string) []*html.Node {
-	matcher, err := cascadia.ParseGroup(selectors)
-	if err != nil {
-		return nil
+// QueryAll returns the descendants of n (not n itself) for which match
+// is true, in document order.
+//
+// offprint patch: upstream's QuerySelectorAll and QuerySelector took a CSS
+// selector, parsed by github.com/andybalholm/cascadia, whose package init
+// ran at every start of offprint; readability's three selectors are Go
+// functions now (its parser.go and parser-check.go).
+func QueryAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if match(c) {
+				out = append(out, c)
+			}
+			walk(c)
+		}
 	}
-
-	return cascadia.QueryAll(doc, matcher)
+	walk(n)
+	return out
 }
 
-// QuerySelector returns the first document's element that match
-// the specified group of selectors.
-func QuerySelector(doc *html.Node, selectors string) *html.Node {
-	matcher, err := cascadia.ParseGroup(selectors)
-	if err != nil {
-		return nil
+// query returns the first descendant of n, in document order, for which
+// match is true, or nil (cascadia's Query).
+func query(n *html.Node, match func(*html.Node) bool) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if match(c) {
+			return c
+		}
+		if m := query(c, match); m != nil {
+			return m
+		}
 	}
-
-	return cascadia.Query(doc, matcher)
+	return nil
 }
+
+func isBody(n *html.Node) bool { return n.Type == html.ElementNode && n.Data == "body" }
 
 // GetElementByID returns a Node object representing the element whose id
 // property matches the specified string.
@@ -576,7 +591,7 @@ func SetInnerHTML(node *html.Node, rawHTML string) {
 	}
 
 	// Put content of parsed HTML to the node
-	if body := QuerySelector(parsedHTML, "body"); body != nil {
+	if body := query(parsedHTML, isBody); body != nil { // offprint patch: was QuerySelector(parsedHTML, "body")
 		bodyChild := body.FirstChild
 		for bodyChild != nil {
 			nextSibling := bodyChild.NextSibling

@@ -37,16 +37,26 @@ func TestInnerText(t *testing.T) {
 	}
 }
 
-func TestQuerySelectorAll(t *testing.T) {
-	doc := parse(t, `<div><p id="a">x</p><span><p id="b">y</p></span></div><p id="c">z</p>`)
+// TestQueryAll: descendants only, in document order; query finds the
+// first.
+func TestQueryAll(t *testing.T) {
+	doc := parse(t, `<div id="d"><p id="a">x</p><span><p id="b">y</p></span></div><p id="c">z</p>`)
+	isP := func(n *html.Node) bool { return n.Type == html.ElementNode && n.Data == "p" }
 	var ids []string
-	for _, n := range QuerySelectorAll(doc, "div p") {
+	for _, n := range QueryAll(doc, isP) {
 		ids = append(ids, ID(n))
 	}
-	if got := strings.Join(ids, ","); got != "a,b" {
-		t.Errorf("div p: %s, want a,b", got)
+	if got := strings.Join(ids, ","); got != "a,b,c" {
+		t.Errorf("p: %s, want a,b,c", got)
 	}
-	if QuerySelectorAll(doc, "p[") != nil {
-		t.Error("an invalid selector matched")
+	div := GetElementsByTagName(doc, "div")[0]
+	if got := QueryAll(div, func(n *html.Node) bool { return n == div }); got != nil {
+		t.Errorf("QueryAll matched its root: %v", got)
+	}
+	if got := query(doc, isP); got == nil || ID(got) != "a" {
+		t.Errorf("query: %v, want the p a", got)
+	}
+	if query(doc, func(*html.Node) bool { return false }) != nil {
+		t.Error("query found a node that does not match")
 	}
 }

@@ -12,7 +12,7 @@ import (
 // CheckDocument checks whether the document is readable without parsing the whole thing.
 func (ps *Parser) CheckDocument(doc *html.Node) bool {
 	// Get <p> and <pre> nodes.
-	nodes := dom.QuerySelectorAll(doc, "p, pre, article")
+	nodes := dom.QueryAll(doc, isParagraphLike) // offprint patch: was the selector "p, pre, article"
 
 	// Also get <div> nodes which have <br> node(s) and append
 	// them into the `nodes` variable.
@@ -27,7 +27,7 @@ func (ps *Parser) CheckDocument(doc *html.Node) bool {
 	// So we need to make sure only fetch the div once.
 	// To do so, we will use map as dictionary.
 	tracker := make(map[*html.Node]struct{})
-	for _, br := range dom.QuerySelectorAll(doc, "div > br") {
+	for _, br := range dom.QueryAll(doc, isBrInDiv) { // offprint patch: was the selector "div > br"
 		if br.Parent == nil {
 			continue
 		}

@@ -1341,7 +1341,7 @@ func (ps *Parser) passDocument(passNumber int) (*html.Node, error) {
 func (ps *Parser) getJSONLD() map[string]string {
 	var metadata map[string]string
 
-	scripts := dom.QuerySelectorAll(ps.doc, `script[type="application/ld+json"]`)
+	scripts := dom.QueryAll(ps.doc, isJSONLDScript) // offprint patch: was the selector script[type="application/ld+json"]
 	ps.forEachNode(scripts, func(jsonLdElement *html.Node, _ int) {
 		if metadata != nil {
 			return
