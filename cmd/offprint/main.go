@@ -26,6 +26,10 @@ var version = defaultVersion
 const defaultVersion = "0.1.0-dev"
 
 func main() {
+	if isVersionArgs(os.Args) { // before the signal handling, which starts a thread
+		printVersion(os.Stdout)
+		return
+	}
 	ctx, stop := signalContext(context.Background())
 	code := runContext(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -46,7 +50,7 @@ const interruptGrace = 2 * time.Second
 // the command stops, its temporary files are removed and the exit status
 // is 130 (SIGINT) or 143 (SIGTERM).
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 2 && (args[1] == "--version" || args[1] == "-v") {
+	if isVersionArgs(args) {
 		printVersion(stdout) // the fast path: no command table built
 		return 0
 	}

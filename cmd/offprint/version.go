@@ -44,6 +44,12 @@ func versionString() string {
 	return fmt.Sprintf("%s (revision %s%s%s, %s)", v, rev, when, dirty, info.GoVersion)
 }
 
+// isVersionArgs reports whether the command line is "offprint --version"
+// (or -v) alone, which main answers before anything else is set up.
+func isVersionArgs(args []string) bool {
+	return len(args) == 2 && (args[1] == "--version" || args[1] == "-v")
+}
+
 func printVersion(w io.Writer) {
 	fmt.Fprintf(w, "offprint %s\n", versionString())
 }
