@@ -131,10 +131,22 @@ func cjkHeadingRule(s string) string {
 
 // The rule names of the CJK context checks (see cjkBlock).
 const (
-	ruleCJKFirst = "cjk-heading-under-title"
-	ruleCJKBlock = "cjk-heading-in-block"
-	ruleCJKLabel = "cjk-label-line"
+	ruleCJKFirst  = "cjk-heading-under-title"
+	ruleCJKBlock  = "cjk-heading-in-block"
+	ruleCJKLabel  = "cjk-label-line"
+	ruleCJKPolite = "cjk-polite-sentence"
+	ruleCJKBullet = "cjk-bullet-line"
 )
+
+// politeEndings are the endings of a Japanese sentence in the polite
+// style; a line ending so is a sentence that lost its stop ("写真はイメー
+// ジです", "フォローリストを編集しました"), where a heading is a noun
+// phrase or a plain-style clause.
+var politeEndings = []string{"です", "ます", "ました", "ません", "でした", "ください"}
+
+// cjkBullets open an item of a list or a note, not a heading: the
+// katakana middle dot, the reference mark and the bullet.
+const cjkBullets = "・※•"
 
 // maxCJKLabelRunes is the longest label before a full-width colon that
 // makes a line a label and its value ("图注：…", "出国前：…").
@@ -148,7 +160,10 @@ const maxCJKLabelRunes = 4
 // blank line between, which is an item of a list or of a table of
 // contents ("1章 コンピュータ的に考える：始めよう" over "分解する",
 // cjk-heading-in-block); and a line that opens with a short label and a
-// full-width colon, a caption's or a field's ("图注：…", cjk-label-line).
+// full-width colon, a caption's or a field's ("图注：…", cjk-label-line);
+// a Japanese sentence in the polite style without its stop
+// (cjk-polite-sentence, see politeEndings); and an item opened by a
+// bullet or a note's mark ("・", "※": cjk-bullet-line).
 func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool) {
 	for k, i := range content {
 		if cand[k] != ruleHeadingCJK || blocked[k] {
@@ -165,6 +180,10 @@ func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool
 			r = ruleCJKBlock
 		case cjkLabel(c.text(i)):
 			r = ruleCJKLabel
+		case politeSentence(c.text(i)):
+			r = ruleCJKPolite
+		case strings.ContainsRune(cjkBullets, firstRune(c.text(i))):
+			r = ruleCJKBullet
 		default:
 			continue
 		}
@@ -198,4 +217,16 @@ func (c *classifier) cjkOverFigures(content []int) {
 // than letters (see wordy): "8/15 (月) 09:59まで", "1,320円(税込)".
 func figures(s string) bool {
 	return strings.ContainsAny(s, "0123456789") && !wordy(s)
+}
+
+// politeSentence reports whether s ends as a Japanese sentence in the
+// polite style does (see politeEndings).
+func politeSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)]"+cjkClosers)
+	for _, e := range politeEndings {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -68,6 +68,11 @@ func TestCJKHeadings(t *testing.T) {
 		{"caption label", title + lede + "图注：奥尔德林的圣餐杯回到了地球上\n\n" + lede, 5, RoleParagraph, ruleCJKLabel},
 		{"label over a date", title + lede + "付与コイン\n\n8/15 (月) 09:59まで\n\n" + lede, 5, RoleParagraph, ruleCJKOverFigures},
 		{"circled number", title + lede + "①Visual Studio Code\n\n" + lede + "②TensorFlow\n\n" + lede, 5, RoleHeading, ruleHeadingShort},
+		{"caption in the polite style", title + lede + "写真はイメージです\n\n" + lede, 5, RoleParagraph, ruleCJKPolite},
+		{"bulleted item", title + lede + "・最初の項目\n\n" + lede, 5, RoleParagraph, ruleCJKBullet},
+		{"note", title + lede + "※価格は税込みです\n\n" + lede, 5, RoleParagraph, ruleCJKPolite},
+		{"note without a verb", title + lede + "※価格は税込み\n\n" + lede, 5, RoleParagraph, ruleCJKBullet},
+		{"square-marked heading", title + lede + "■長期休暇における情報セキュリティ対策\n\n" + lede, 5, RoleHeading, ruleHeadingCJK},
 		{"long line", title + lede + "ログインせずにパーソナライズできるiPhoneの背景--アップル\n\n" + lede, 5, RoleParagraph, ruleLongUnpunctuated},
 	}
 	for _, tt := range tests {

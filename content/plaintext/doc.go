@@ -474,7 +474,10 @@
 // line between, as an item of a list or a table of contents is ("1章
 // コンピュータ的に考える：始めよう" over its sections: cjk-heading-in-block);
 // or when it opens with a label of at most four characters and a
-// full-width colon ("图注：…": cjk-label-line). Over 10 words it is a
+// full-width colon ("图注：…": cjk-label-line); when it ends as a
+// Japanese sentence in the polite style ("写真はイメージです", "…しました",
+// "…ください": cjk-polite-sentence); or when a bullet or a note's mark
+// opens it ("・", "※": cjk-bullet-line). Over 10 words it is a
 // caption or standfirst that lost its stop (long-unpunctuated). A CJK
 // heading over a line of figures ("付与コイン" over "8/15 (月) 09:59ま
 // で") labels a price, a date or a count: a paragraph
