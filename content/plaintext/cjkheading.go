@@ -136,7 +136,18 @@ const (
 	ruleCJKLabel  = "cjk-label-line"
 	ruleCJKPolite = "cjk-polite-sentence"
 	ruleCJKBullet = "cjk-bullet-line"
+	ruleCJKByline = "cjk-byline-line"
+	ruleCJKCapt   = "cjk-caption-line"
 )
+
+// cjkBylineLeads open a byline in Chinese and Japanese: the reporter, the
+// author, the text's or the interview's writer ("记者 张三", "文／山田太郎",
+// "取材・文 佐藤").
+var cjkBylineLeads = []string{"记者", "記者", "作者", "撰文", "文／", "文/", "文・", "文：", "通讯员", "特约记者", "取材・文", "執筆", "筆者"}
+
+// cjkCaptionLeads open a picture's caption in Chinese and Japanese: "图为"
+// (the picture shows), "上图" (above), "写真は" (the photo is).
+var cjkCaptionLeads = []string{"图为", "图片", "上图", "下图", "左图", "右图", "資料写真", "写真は", "写真右", "写真左", "画像は", "イメージ画像"}
 
 // politeEndings are the endings of a Japanese sentence in the polite
 // style; a line ending so is a sentence that lost its stop ("写真はイメー
@@ -163,7 +174,9 @@ const maxCJKLabelRunes = 4
 // full-width colon, a caption's or a field's ("图注：…", cjk-label-line);
 // a Japanese sentence in the polite style without its stop
 // (cjk-polite-sentence, see politeEndings); and an item opened by a
-// bullet or a note's mark ("・", "※": cjk-bullet-line).
+// bullet or a note's mark ("・", "※": cjk-bullet-line); a byline
+// ("记者 张三": cjk-byline-line, see cjkBylineLeads); and a picture's
+// caption ("图为…", "写真は…": cjk-caption-line, see cjkCaptionLeads).
 func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool) {
 	for k, i := range content {
 		if cand[k] != ruleHeadingCJK || blocked[k] {
@@ -184,6 +197,10 @@ func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool
 			r = ruleCJKPolite
 		case strings.ContainsRune(cjkBullets, firstRune(c.text(i))):
 			r = ruleCJKBullet
+		case hasAnyPrefix(c.text(i), cjkBylineLeads):
+			r = ruleCJKByline
+		case hasAnyPrefix(c.text(i), cjkCaptionLeads):
+			r = ruleCJKCapt
 		default:
 			continue
 		}
@@ -225,6 +242,18 @@ func politeSentence(s string) bool {
 	s = strings.TrimRight(s, "\"'”’»)]"+cjkClosers)
 	for _, e := range politeEndings {
 		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyPrefix reports whether s, after opening brackets and spaces,
+// starts with one of the leads.
+func hasAnyPrefix(s string, leads []string) bool {
+	s = strings.TrimLeft(s, "（(【[「 　")
+	for _, l := range leads {
+		if strings.HasPrefix(s, l) {
 			return true
 		}
 	}

@@ -73,6 +73,9 @@ func TestCJKHeadings(t *testing.T) {
 		{"note", title + lede + "※価格は税込みです\n\n" + lede, 5, RoleParagraph, ruleCJKPolite},
 		{"note without a verb", title + lede + "※価格は税込み\n\n" + lede, 5, RoleParagraph, ruleCJKBullet},
 		{"square-marked heading", title + lede + "■長期休暇における情報セキュリティ対策\n\n" + lede, 5, RoleHeading, ruleHeadingCJK},
+		{"Chinese byline", title + lede + "记者 张三\n\n" + lede + "再び、Helveticaに恋に落ちる\n\n" + lede, 5, RoleParagraph, ruleCJKByline},
+		{"Chinese caption", title + lede + "图为马素湘在澳大利亚悉尼游玩时的近影\n\n" + lede, 5, RoleParagraph, ruleCJKCapt},
+		{"Chinese numbered section", title + lede + "一、关注点多与所学专业相关\n\n" + lede, 5, RoleHeading, ruleHeadingCJK},
 		{"long line", title + lede + "ログインせずにパーソナライズできるiPhoneの背景--アップル\n\n" + lede, 5, RoleParagraph, ruleLongUnpunctuated},
 	}
 	for _, tt := range tests {

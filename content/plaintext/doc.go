@@ -477,7 +477,9 @@
 // full-width colon ("图注：…": cjk-label-line); when it ends as a
 // Japanese sentence in the polite style ("写真はイメージです", "…しました",
 // "…ください": cjk-polite-sentence); or when a bullet or a note's mark
-// opens it ("・", "※": cjk-bullet-line). Over 10 words it is a
+// opens it ("・", "※": cjk-bullet-line); when it opens as a byline does
+// ("记者 张三", "文／山田太郎": cjk-byline-line) or as a picture's caption
+// does ("图为…", "写真は…": cjk-caption-line). Over 10 words it is a
 // caption or standfirst that lost its stop (long-unpunctuated). A CJK
 // heading over a line of figures ("付与コイン" over "8/15 (月) 09:59ま
 // で") labels a price, a date or a count: a paragraph
