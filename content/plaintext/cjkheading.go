@@ -89,14 +89,19 @@ func cjkLastRune(s string) rune {
 
 // cjkInnerSentence reports whether a sentence ends inside s, CJK text: a
 // sentence mark ("。", "！", "？" or their ASCII forms after a CJK
-// letter) with more text after it than closing brackets.
+// letter) with more text after it than closing brackets, unless a
+// particle follows the mark, which quotes a phrase ("何て言う？の右側").
 func cjkInnerSentence(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), "\"'”’»)]"+cjkClosers+"。．！？!?")
-	prev := rune(0)
+	prev, inner := rune(0), false
 	for _, r := range s {
-		if cjkSentenceEnd(r) || (r == '!' || r == '?') && isCJK(prev) {
+		if particle(r) && (cjkSentenceEnd(prev) || prev == '!' || prev == '?') {
+			inner = false // "何て言う？の右側": a quoted question, the sentence goes on
+		}
+		if inner {
 			return true
 		}
+		inner = cjkSentenceEnd(r) || (r == '!' || r == '?') && isCJK(prev)
 		prev = r
 	}
 	return false
@@ -111,7 +116,7 @@ func cjkInnerSentence(s string) bool {
 // ("ブール型って？"). A line ending with "。", "！", a comma, a colon or
 // an ellipsis is a sentence or leads into what follows.
 func cjkHeadingRule(s string) string {
-	if runeCount(s) > maxHeadingRunes || !wordy(s) {
+	if runeCount(s) > maxHeadingRunes || !wordy(s) || quantity(s) {
 		return ""
 	}
 	if textWords(s) > maxHeadingWords || cjkInnerSentence(s) {
@@ -216,14 +221,15 @@ func cjkLabel(s string) bool {
 	return ok && rest != "" && runeCount(strings.TrimSpace(label)) <= maxCJKLabelRunes
 }
 
-// cjkOverFigures turns back into paragraphs the CJK headings
-// (heading-cjk-short) over a line of figures (see figures): a short line over a price, a date or a count ("付与コイン" over
-// "8/15 (月) 09:59まで") labels a value of the page, it heads no section
-// (cjk-heading-over-figures).
+// cjkOverFigures turns back into paragraphs the headings in CJK text
+// (cjkText, whatever rule made them) over a line of figures (see
+// figures): a short line over a price, a date or a count ("付与コイン"
+// over "8/15 (月) 09:59まで", "付与コインの内訳" over "480コイン") labels
+// a value of the page, it heads no section (cjk-heading-over-figures).
 func (c *classifier) cjkOverFigures(content []int) {
 	for k, i := range content {
 		it := &c.res[i][0]
-		if it.Role != RoleHeading || it.Rule != ruleHeadingCJK || k+1 >= len(content) || !figures(c.text(content[k+1])) {
+		if it.Role != RoleHeading || !cjkText(c.text(i)) || k+1 >= len(content) || !figures(c.text(content[k+1])) {
 			continue
 		}
 		it.Role, it.Rule, it.level = RoleParagraph, ruleCJKOverFigures, 0
@@ -231,9 +237,10 @@ func (c *classifier) cjkOverFigures(content []int) {
 }
 
 // figures reports whether s holds a digit and more figures and signs
-// than letters (see wordy): "8/15 (月) 09:59まで", "1,320円(税込)".
+// than letters (see wordy: "8/15 (月) 09:59まで", "1,320円(税込)"), or
+// is a quantity ("480コイン").
 func figures(s string) bool {
-	return strings.ContainsAny(s, "0123456789") && !wordy(s)
+	return strings.ContainsAny(s, "0123456789") && !wordy(s) || quantity(s)
 }
 
 // politeSentence reports whether s ends as a Japanese sentence in the
@@ -259,3 +266,18 @@ func hasAnyPrefix(s string, leads []string) bool {
 	}
 	return false
 }
+
+// particle reports whether r is a Japanese particle that goes on from a
+// quoted phrase: の, と, を, に, が, は, も, で.
+func particle(r rune) bool { return strings.ContainsRune("のとをにがはもで", r) }
+
+// quantity reports whether s is a number and its unit, at most
+// maxUnitRunes characters ("51ページ", "480コイン", "2019年"): a figure,
+// not a heading.
+func quantity(s string) bool {
+	t := strings.TrimLeft(s, "0123456789,.")
+	return len(t) < len(s) && runeCount(strings.TrimSpace(t)) <= maxUnitRunes
+}
+
+// maxUnitRunes is the longest unit after a number (see quantity).
+const maxUnitRunes = 4

@@ -10,6 +10,8 @@ func TestCJKHeadingRule(t *testing.T) {
 		{"再び、Helveticaに恋に落ちる", ruleHeadingCJK},
 		{"p.55、脳力発揮の答え", ruleHeadingCJK},
 		{"ブール型って？", ruleHeadingCJK},
+		{"p.7、何て言う？の右側3項目目", ruleHeadingCJK}, // a quoted question
+		{"51ページ", ""}, // a quantity
 		{"出国前后关注点大不同", ruleHeadingCJK},
 		{"「Helvetica」は、おそらく世界で最もよく使われているフォントだろう。", ""}, // a sentence
 		{"食と偉人を巡るほっこりストーリー、ただいま開店！", ""},               // an exclamation
@@ -87,7 +89,7 @@ func TestCJKHeadings(t *testing.T) {
 }
 
 func TestFigures(t *testing.T) {
-	for s, want := range map[string]bool{"8/15 (月) 09:59まで": true, "1,320円(税込)": true, "【誤】": false, "p.55、脳力発揮の答え": false} {
+	for s, want := range map[string]bool{"480コイン": true, "1章 コンピュータ的に考える": false, "8/15 (月) 09:59まで": true, "1,320円(税込)": true, "【誤】": false, "p.55、脳力発揮の答え": false} {
 		if got := figures(s); got != want {
 			t.Errorf("figures(%q) = %v, want %v", s, got, want)
 		}

@@ -464,27 +464,29 @@
 // heading-cjk-short: Chinese, Japanese and Korean text has no capitals
 // and no spaces, so a line written in those scripts (at least two CJK
 // letters, and half as many as letters of other scripts) is measured
-// otherwise: a CJK character counts half a word, the line must hold no
-// sentence end ("。", "！", "？" and their full-width forms) inside it,
-// and it must end without punctuation ("あらすじ・内容") or be a question
-// of at most 10 words ("ブール型って？"). Such a candidate is still no
-// heading when it is the body's first line, under the headline, which
-// is its byline or standfirst (cjk-heading-under-title); when it is
-// written right against a short line above or below it, without a blank
-// line between, as an item of a list or a table of contents is ("1章
-// コンピュータ的に考える：始めよう" over its sections: cjk-heading-in-block);
-// or when it opens with a label of at most four characters and a
-// full-width colon ("图注：…": cjk-label-line); when it ends as a
-// Japanese sentence in the polite style ("写真はイメージです", "…しました",
-// "…ください": cjk-polite-sentence); or when a bullet or a note's mark
-// opens it ("・", "※": cjk-bullet-line); when it opens as a byline does
-// ("记者 张三", "文／山田太郎": cjk-byline-line) or as a picture's caption
-// does ("图为…", "写真は…": cjk-caption-line). Over 10 words it is a
-// caption or standfirst that lost its stop (long-unpunctuated). A CJK
-// heading over a line of figures ("付与コイン" over "8/15 (月) 09:59ま
-// で") labels a price, a date or a count: a paragraph
-// (cjk-heading-over-figures). The heading gate, which learned no CJK
-// headings, leaves CJK lines alone.
+// otherwise: a CJK character counts half a word; the line must hold no
+// sentence end ("。", "！", "？" and their full-width forms) inside it (a
+// question quoted before a particle, "何て言う？の右側", is none), must be
+// no quantity ("51ページ"), and must end without punctuation
+// ("あらすじ・内容") or be a question of at most 10 words ("ブール型っ
+// て？"). Such a candidate is still no heading when it is the body's
+// first line, under the headline: its byline or standfirst
+// (cjk-heading-under-title); when it is written right against a short
+// line above or below it, without a blank line between, as an item of a
+// list or of a table of contents is ("1章 コンピュータ的に考える：始めよ
+// う" over its sections: cjk-heading-in-block); when it opens with a
+// label of at most four characters and a full-width colon ("图注：…":
+// cjk-label-line); when it ends as a Japanese sentence in the polite
+// style ("写真はイメージです", "…しました", "…ください":
+// cjk-polite-sentence); when a bullet or a note's mark opens it ("・",
+// "※": cjk-bullet-line); when it opens as a byline does ("记者 张三",
+// "文／山田太郎": cjk-byline-line) or as a picture's caption does ("图为
+// …", "写真は…": cjk-caption-line). Over 10 words it is a caption or a
+// standfirst that lost its stop (long-unpunctuated). A heading in CJK
+// text over a line of figures or a quantity ("付与コイン" over "8/15 (月)
+// 09:59まで", "付与コインの内訳" over "480コイン") labels a price, a date
+// or a count: a paragraph (cjk-heading-over-figures). The heading gate,
+// which learned no CJK headings, leaves CJK lines alone.
 //
 // A line that passes these tests is still no heading when it is a line
 // of dialogue, one quotation with nothing outside it ("“Richy?”",
