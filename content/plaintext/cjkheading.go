@@ -143,7 +143,21 @@ const (
 	ruleCJKBullet = "cjk-bullet-line"
 	ruleCJKByline = "cjk-byline-line"
 	ruleCJKCapt   = "cjk-caption-line"
+	ruleCJKUI     = "cjk-interface-line"
 )
+
+// cjkInterface are the words of a page's buttons, links and ads in
+// Chinese, Japanese and Korean: a line that is one of them, or ends with
+// one of three characters or more, is the page's, not a section's head
+// ("広告", "続きを読む", "この記事をシェアする", "查看更多", "分享到").
+var cjkInterface = []string{
+	"広告", "シェア", "ツイート", "いいね", "ブックマーク", "印刷", "スポンサーリンク",
+	"続きを読む", "次のページへ", "前のページへ", "シェアする", "をシェア", "もっと見る", "一覧へ",
+	"トップへ戻る", "に戻る", "へ戻る", "あわせて読みたい", "カートに入れる",
+	"广告", "返回", "打印", "收藏", "点赞", "查看更多", "阅读全文", "分享到", "扫一扫",
+	"上一篇", "下一篇", "点击查看大图", "点击进入",
+	"광고", "댓글", "더보기", "공유하기",
+}
 
 // cjkBylineLeads open a byline in Chinese and Japanese: the reporter, the
 // author, the text's or the interview's writer ("记者 张三", "文／山田太郎",
@@ -181,7 +195,9 @@ const maxCJKLabelRunes = 4
 // (cjk-polite-sentence, see politeEndings); and an item opened by a
 // bullet or a note's mark ("・", "※": cjk-bullet-line); a byline
 // ("记者 张三": cjk-byline-line, see cjkBylineLeads); and a picture's
-// caption ("图为…", "写真は…": cjk-caption-line, see cjkCaptionLeads).
+// caption ("图为…", "写真は…": cjk-caption-line, see cjkCaptionLeads);
+// and a button's, a link's or an ad's words ("広告", "分享到":
+// cjk-interface-line, see cjkInterface).
 func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool) {
 	for k, i := range content {
 		if cand[k] != ruleHeadingCJK || blocked[k] {
@@ -206,6 +222,8 @@ func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool
 			r = ruleCJKByline
 		case hasAnyPrefix(c.text(i), cjkCaptionLeads):
 			r = ruleCJKCapt
+		case interfaceLine(c.text(i)):
+			r = ruleCJKUI
 		default:
 			continue
 		}
@@ -281,3 +299,16 @@ func quantity(s string) bool {
 
 // maxUnitRunes is the longest unit after a number (see quantity).
 const maxUnitRunes = 4
+
+// interfaceLine reports whether s, without brackets, arrows and spaces
+// around it, is one of the cjkInterface words or ends with one of three
+// characters or more.
+func interfaceLine(s string) bool {
+	s = strings.Trim(s, "（）()【】[]「」<>〈〉《》›»→▶ 　")
+	for _, w := range cjkInterface {
+		if s == w || runeCount(w) >= 3 && strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}

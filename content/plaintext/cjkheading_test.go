@@ -78,6 +78,9 @@ func TestCJKHeadings(t *testing.T) {
 		{"Chinese byline", title + lede + "记者 张三\n\n" + lede + "再び、Helveticaに恋に落ちる\n\n" + lede, 5, RoleParagraph, ruleCJKByline},
 		{"Chinese caption", title + lede + "图为马素湘在澳大利亚悉尼游玩时的近影\n\n" + lede, 5, RoleParagraph, ruleCJKCapt},
 		{"Chinese numbered section", title + lede + "一、关注点多与所学专业相关\n\n" + lede, 5, RoleHeading, ruleHeadingCJK},
+		{"ad", title + lede + "広告\n\n" + lede, 5, RoleParagraph, ruleCJKUI},
+		{"share button", title + lede + "この記事をシェアする\n\n" + lede, 5, RoleParagraph, ruleCJKUI},
+		{"Chinese link", title + lede + "分享到\n\n" + lede, 5, RoleParagraph, ruleCJKUI},
 		{"long line", title + lede + "ログインせずにパーソナライズできるiPhoneの背景--アップル\n\n" + lede, 5, RoleParagraph, ruleLongUnpunctuated},
 	}
 	for _, tt := range tests {
