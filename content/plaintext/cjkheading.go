@@ -144,6 +144,7 @@ const (
 	ruleCJKByline = "cjk-byline-line"
 	ruleCJKCapt   = "cjk-caption-line"
 	ruleCJKUI     = "cjk-interface-line"
+	ruleCJKNoPair = "cjk-no-sub-heading"
 )
 
 // cjkInterface are the words of a page's buttons, links and ads in
@@ -239,14 +240,23 @@ func cjkLabel(s string) bool {
 	return ok && rest != "" && runeCount(strings.TrimSpace(label)) <= maxCJKLabelRunes
 }
 
-// cjkOverFigures turns back into paragraphs the headings in CJK text
-// (cjkText, whatever rule made them) over a line of figures (see
-// figures): a short line over a price, a date or a count ("付与コイン"
-// over "8/15 (月) 09:59まで", "付与コインの内訳" over "480コイン") labels
-// a value of the page, it heads no section (cjk-heading-over-figures).
-func (c *classifier) cjkOverFigures(content []int) {
+// cjkAfterHeadings turns back into paragraphs the headings in CJK text
+// (cjkText, whatever rule made them) that their neighbours show to be
+// none. A heading over a line of figures (see figures) labels a price, a
+// date or a count of the page and heads no section ("付与コイン" over
+// "8/15 (月) 09:59まで", "付与コインの内訳" over "480コイン":
+// cjk-heading-over-figures). A short line paired under a heading
+// (heading-pair) is its deck, text and not a second heading: Chinese and
+// Japanese pages set a section's head over a one-line summary ("关注点多与
+// 所学专业相关" over "法学专业热议法定婚龄 很多人关心供给侧改革"), and
+// rarely nest two heads with nothing between (cjk-no-sub-heading).
+func (c *classifier) cjkAfterHeadings(content []int) {
 	for k, i := range content {
 		it := &c.res[i][0]
+		if it.Role == RoleHeading && it.Rule == ruleHeadingPair && cjkText(c.text(i)) {
+			it.Role, it.Rule, it.level = RoleParagraph, ruleCJKNoPair, 0
+			continue
+		}
 		if it.Role != RoleHeading || !cjkText(c.text(i)) || k+1 >= len(content) || !figures(c.text(content[k+1])) {
 			continue
 		}

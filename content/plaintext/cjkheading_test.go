@@ -81,6 +81,7 @@ func TestCJKHeadings(t *testing.T) {
 		{"ad", title + lede + "広告\n\n" + lede, 5, RoleParagraph, ruleCJKUI},
 		{"share button", title + lede + "この記事をシェアする\n\n" + lede, 5, RoleParagraph, ruleCJKUI},
 		{"Chinese link", title + lede + "分享到\n\n" + lede, 5, RoleParagraph, ruleCJKUI},
+		{"deck under a heading", title + lede + "关注点多与所学专业相关\n\n法学专业热议法定婚龄 很多人关心供给侧改革\n\n" + lede, 7, RoleParagraph, ruleCJKNoPair},
 		{"long line", title + lede + "ログインせずにパーソナライズできるiPhoneの背景--アップル\n\n" + lede, 5, RoleParagraph, ruleLongUnpunctuated},
 	}
 	for _, tt := range tests {

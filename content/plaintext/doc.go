@@ -487,8 +487,10 @@
 // standfirst that lost its stop (long-unpunctuated). A heading in CJK
 // text over a line of figures or a quantity ("付与コイン" over "8/15 (月)
 // 09:59まで", "付与コインの内訳" over "480コイン") labels a price, a date
-// or a count: a paragraph (cjk-heading-over-figures). The heading gate,
-// which learned no CJK headings, leaves CJK lines alone.
+// or a count: a paragraph (cjk-heading-over-figures). A short line
+// paired under a heading in CJK text (heading-pair) is the heading's
+// deck, text rather than a second heading (cjk-no-sub-heading). The
+// heading gate, which learned no CJK headings, leaves CJK lines alone.
 //
 // A line that passes these tests is still no heading when it is a line
 // of dialogue, one quotation with nothing outside it ("“Richy?”",

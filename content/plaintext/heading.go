@@ -305,7 +305,7 @@ func (c *classifier) headings(content []int) {
 	c.beforeProse(content)
 	c.afterProse(content)
 	c.withoutEditLink(content)
-	c.cjkOverFigures(content)
+	c.cjkAfterHeadings(content)
 }
 
 // minNumberedSeries is the fewest numbered heading candidates that make
