@@ -91,8 +91,9 @@ var socialRE = lazyre.New(`(?i)^(?:(?:read|view|show|see|load|join)\s+(?:all\s+|
 // commentCountRE matches the line that opens a page's comments, in
 // English and the other languages the reader knows: "12 comments",
 // "Comments (4)", "12 commentaires", "Kommentare", "3 comentarios",
-// "5 commenti", "8 reacties".
-var commentCountRE = lazyre.New(`(?i)^(?:\d[\d,.]*k?\s+)?(?:comments?|commentaires?|kommentare?|kommentarer|comentarios?|comentários?|commenti|reacties|reacciones)(?:\s*\(\d[\d,.]*k?\))?$`)
+// "5 commenti", "8 reacties", and with the count after the word, as a
+// button prints it: "Comment 214", "Komentarze (12)".
+var commentCountRE = lazyre.New(`(?i)^(?:\d[\d,.]*k?\s+)?(?:comments?|commentaires?|kommentare?|kommentarer|comentarios?|comentários?|commenti|reacties|reacciones|komentarze|komentarzy|komentarz)(?:\s*\(\d[\d,.]*k?\)|\s+\d[\d,.]*k?)?$`)
 
 // isBoilerplate reports whether s is page furniture, not article text.
 func isBoilerplate(s string) bool {

@@ -76,7 +76,9 @@ var sponsorRE = lazyre.New(`^(?i:powered|sponsored|presented|supported|brought t
 //   - a call to read, watch or learn more (promo-line: "Learn more about
 //     WebIDE", "Read the full transcript of his interview": linkWording):
 //     it points away from the text instead of naming what follows; nor
-//     in a widget's credit ("Powered by SmartAsset.com");
+//     in a shop's offer or its button ("Use the promo code …", "Voir
+//     l'offre": offerRE), nor in a widget's credit ("Powered by
+//     SmartAsset.com");
 //   - the label of a map, a video or a chart with its title (media-label:
 //     "Map: Flow of foreign fighters to Syria"): the caption of what the
 //     page showed there;
@@ -112,6 +114,13 @@ func promoLineRule(s string) string {
 	return ""
 }
 
+// offerRE matches a shop's offer set in a page: a promotion's code ("Use
+// the promo code INVENTORY25", "Code promo …", "Rabattcode …"), a button
+// to see the offers ("Voir l'offre", "Découvrir les offres multicomptes",
+// "View deal", "Zum Angebot") or to join ("Become a member"). A reader
+// sees a sales pitch or a button, not the title of what follows.
+var offerRE = lazyre.New(`(?i)(?:^|\s)(?:promo|coupon|discount|voucher)\s+code(?:$|\s)|^(?:code promo|gutscheincode|rabattcode|c[oó]digo (?:promocional|de descuento)|codice sconto)(?:$|[\s:])|^(?:voir|découvrir|see|view|get|shop|compare|zum|zu den|ver|vedi|bekijk)\s+(?:l['’]|les\s+|the\s+|this\s+|our\s+|all\s+|la\s+|las\s+|le\s+|de\s+)?(?:offres?|offers?|deals?|angebote?|ofertas?|offert[ae]|aanbieding(?:en)?)(?:$|[^\pL])|^become\s+an?\s+(?:member|subscriber|supporter|patron)(?:$|[^\pL])`)
+
 // maxPromoNounAt is how far after its verb, in words, linkWording looks
 // for a promotion's noun: "Learn more about …", "Read the full …",
 // "Listen to the full episode".
@@ -124,7 +133,7 @@ const maxPromoNounAt = 3
 // unlike one in brackets, needs the noun even after a strong verb:
 // "Follow the money" heads a section, "Follow us on Instagram" does not.
 func linkWording(s string) bool {
-	if signUpRE.MatchString(s) {
+	if signUpRE.MatchString(s) || offerRE.MatchString(s) {
 		return true
 	}
 	words := strings.Fields(strings.ToLower(s))

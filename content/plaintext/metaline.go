@@ -129,6 +129,21 @@ func codeLike(s string) bool {
 	return strings.ContainsAny(s, "_;{}()=>") && codeSignRE.MatchString(s)
 }
 
+// shellSignRE finds a sign that a line is a command or a setting, which
+// prose and headings never hold: an attribute given its value in quotes
+// (`app:drawBorder="none|top"`), a variable set with no space around "="
+// (`PATH=/usr/local/bin:/usr/bin`), a file's path of three parts or more
+// (`/home/deploy/scripts/backup.sh`), an output redirected (`>> log`,
+// `2>&1`), or a crontab's starred fields (`0 3 * * *`).
+var shellSignRE = lazyre.New(`[\pL\d]="|^[A-Z][A-Z0-9_]*=\S|(?:^|\s)~?/[\w.-]+/[\w.-]+/[\w.-]|\s>>\s|\d>&\d|\*\s+\*\s+\*`)
+
+// shellLike reports whether s bears a sign of a command line or a
+// setting (shellSignRE): a line of code alone between paragraphs, which a
+// reader reads as code, not as the title of what follows.
+func shellLike(s string) bool {
+	return strings.ContainsAny(s, "=/>*") && shellSignRE.MatchString(s)
+}
+
 // valediction reports whether s closes a letter: a line of at most four
 // words that ends with a comma ("IN SOLIDARITY,", "Best wishes,",
 // "Cordialement,").

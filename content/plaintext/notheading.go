@@ -246,7 +246,7 @@ func (c *classifier) contextRule(content []int, cand []string, k int, count map[
 		return ruleNameByDate
 	case c.signature(s, content, k) || valediction(prev) && c.adjacent(content[k-1], content[k]):
 		return ruleSignature // "The Executive Board" under "IN SOLIDARITY,"
-	case codeLike(s) && (codeLike(prev) || codeLike(next)):
+	case codeLike(s) && (codeLike(prev) || codeLike(next)) || shellLike(s):
 		return ruleCodeLine
 	case colonLeadIn(s):
 		return ruleColonLeadIn
