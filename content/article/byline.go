@@ -161,10 +161,11 @@ func CutPostedBy(s string) (date, names string, ok bool) {
 	return m[1], m[2], true
 }
 
-// capitalBylineRE matches the word that opens a byline in German ("Von"),
+// capitalBylineRE matches the words that open a byline in German ("Von"),
 // French ("Par"), Spanish and Portuguese ("Por"), Italian ("Di") and Dutch
-// ("Door"), capitalised or in capitals, followed by the names.
-var capitalBylineRE = lazyre.New(`^(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR)\s+(\S.*)$`)
+// ("Door"), or the "a text by" of French and Spanish pages ("Un texte de",
+// "Texto de"), capitalised or in capitals, followed by the names.
+var capitalBylineRE = lazyre.New(`^(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR|Un texte de|UN TEXTE DE|Texte de|TEXTE DE|Un texto de|Texto de|TEXTO DE)\s+(\S.*)$`)
 
 // CutCapitalBy cuts the word for "by" that opens a byline in German,
 // French, Spanish, Portuguese, Italian or Dutch, capitalised ("Von

@@ -115,6 +115,8 @@ func TestCutCapitalBy(t *testing.T) {
 		{"Von Katharina Müller", "Katharina Müller", true},
 		{"PAR Élodie Beauséjour et Jean Dupont", "Élodie Beauséjour et Jean Dupont", true},
 		{"Door Sanne de Vries", "Sanne de Vries", true},
+		{"Un texte de Frédéric Zalac", "Frédéric Zalac", true},
+		{"un texte de Frédéric Zalac", "un texte de Frédéric Zalac", false},
 		{"von Katharina Müller", "von Katharina Müller", false},
 		{"By Jane Doe", "By Jane Doe", false},
 		{"Vonnegut wrote it", "Vonnegut wrote it", false},

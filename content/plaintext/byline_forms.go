@@ -52,7 +52,8 @@ const maxForeignByline = 80
 
 // parseForeignByline reads a byline in German, French, Spanish,
 // Portuguese, Italian or Dutch: "Von Katharina Müller", "Par Élodie
-// Beauséjour et Jean Dupont". Each name must be two to four name words,
+// Beauséjour et Jean Dupont", "Un texte de Frédéric Zalac d'Enquête".
+// Each name must be two to four name words,
 // because these words also open sentences ("Par ailleurs, …", "Di solito
 // …", "Von Berlin aus …"); a date after "|" or "—" is read.
 func parseForeignByline(s string) (byline, bool) {
@@ -70,14 +71,30 @@ func parseForeignByline(s string) (byline, bool) {
 		}
 		rest = rest[:cut[0]]
 	}
+	names, ok := foreignNames(rest)
+	if loc := affiliationRE.FindStringIndex(rest); !ok && loc != nil {
+		names, ok = foreignNames(rest[:loc[0]]) // "Un texte de Frédéric Zalac d'Enquête"
+	}
+	b.names = names
+	return b, ok
+}
+
+// affiliationRE finds the newsroom or programme a French byline gives
+// after the name with "d'": "Frédéric Zalac d'Enquête".
+var affiliationRE = lazyre.New(`\s+d['’]\p{Lu}`)
+
+// foreignNames reads the names of a byline in another language: each
+// two to four name words.
+func foreignNames(rest string) ([]string, bool) {
+	var names []string
 	for _, part := range article.SplitNamesAnyLanguage(rest) {
 		toks := tokenize(part)
 		if len(toks) < 2 || len(toks) > 4 || !isBioName(toks) {
-			return byline{}, false
+			return nil, false
 		}
-		b.names = append(b.names, article.Unshout(part))
+		names = append(names, article.Unshout(part))
 	}
-	return b, len(b.names) > 0
+	return names, len(names) > 0
 }
 
 // isBylineText reports whether s is a byline of any form with "by" or its

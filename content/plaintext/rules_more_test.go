@@ -21,6 +21,8 @@ func TestBylineForms(t *testing.T) {
 		{"Di Giulia Rossi | 3 marzo 2024", "Giulia Rossi", "2024-03-03", ruleBylineForeign},
 		{"Door Piet de Groot", "Piet de Groot", "", ruleBylineForeign},
 		{"VON KATHARINA MÜLLER", "Katharina Müller", "", ruleBylineForeign},
+		{"Un texte de Frédéric Zalac d'Enquête", "Frédéric Zalac", "", ruleBylineForeign},
+		{"Texto de Ana María García", "Ana María García", "", ruleBylineForeign},
 		// Not bylines.
 		{"Posted on February 4, 2024 by the lake", "", "", ""},
 		{"Posted on Tuesday by mistake, the photo went viral.", "", "", ""},
@@ -31,6 +33,8 @@ func TestBylineForms(t *testing.T) {
 		{"Por la mañana llovió en Madrid.", "", "", ""},
 		{"Interview by interview, the picture changed.", "", "", ""},
 		{"von Katharina Müller", "", "", ""},
+		{"Un texte de loi adopté hier", "", "", ""},
+		{"Texte de Gaulle d'Orléans sur la guerre", "", "", ""},
 	}
 	for _, tt := range tests {
 		items := topBylineItems(line{num: 1, text: tt.line})
