@@ -266,16 +266,36 @@ func (c *classifier) contextRule(content []int, cand []string, k int, count map[
 	return ""
 }
 
+// maxRunOnLines is how many lines, at most, runsOn follows a sentence
+// down a stanza before it ends.
+const maxRunOnLines = 3
+
 // runsOn reports whether line i, a short line ending with no
 // punctuation, is the first line of a sentence that line j, right under
 // it with no blank line between, goes on with (run-on-line): j opens in
 // lower case and ends with punctuation ("Under the ice, a voice", then
-// "clears its throat."). A stanza's lines and a wrapped sentence's run
-// on; a heading's text opens a sentence of its own.
+// "clears its throat."), or the sentence goes on down the stanza, each
+// line right under the last and opening in lower case, and ends within
+// three lines ("Forty years of deciding", "who goes left", "and who goes
+// on."). A stanza's lines and a wrapped sentence's run on; a heading's
+// text opens a sentence of its own.
 func (c *classifier) runsOn(i, j int) bool {
-	next := c.text(j)
-	return c.role(j) == RoleParagraph && c.adjacent(i, j) && openingKind(next) == 'a' &&
-		strings.ContainsRune(".,;:!?…", lastRune(next)) && unicode.IsLetter(lastRune(c.text(i)))
+	if !unicode.IsLetter(lastRune(c.text(i))) {
+		return false
+	}
+	for range maxRunOnLines {
+		next := c.text(j)
+		if c.role(j) != RoleParagraph || !c.adjacent(i, j) || openingKind(next) != 'a' {
+			return false
+		}
+		if strings.ContainsRune(".,;:!?…", lastRune(next)) {
+			return true
+		}
+		if i, j = j, c.nextLine(j); j < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // commentsStart returns the first line from line from on that opens a
