@@ -579,7 +579,16 @@
 //
 // signature-line also takes a candidate right under a valediction, a
 // line of at most four words ending with a comma ("IN SOLIDARITY,",
-// "Best wishes,", "Cordialement,"): it signs the letter.
+// "Best wishes,", "Cordialement,"): it signs the letter. It takes too a
+// line in the article's second half that repeats the byline of its top
+// without "By" or "Par" ("Cécile Ducourtieux(Bruxelles, bureau
+// européen)"), and every candidate under it: the article is signed and
+// over, and a box the page prints there (its questions about the
+// subscription) heads no section of it.
+//
+// A command line or a setting alone between paragraphs (a crontab's
+// line, "PATH=/usr/bin:/bin", an attribute given its value in quotes) is
+// a line of code too (code-line), with no line of code next to it.
 //
 // author-box: the label of the box about the author at an article's end,
 // in English and the other major European languages ("About the author",

@@ -169,8 +169,14 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 	c.blockLabels(content, cand, toc, blocked)
 	c.tocZone(content, cand, toc, blocked)
 	c.repeatedLabels(content, cand, toc, blocked)
+	signed := c.signedEnd(content)
 	for k, i := range content {
 		if cand[k] == "" || toc[k] || blocked[k] {
+			continue
+		}
+		if k >= signed {
+			cand[k] = ""
+			c.res[i][0].Rule = ruleSignature
 			continue
 		}
 		if r := c.contextRule(content, cand, k, count); r == ruleRepeated || r == ruleAmidFurniture || r == ruleOverCredit || r == ruleOverCaption || staysInRun[r] {
@@ -181,6 +187,51 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 			c.res[i][0].Rule = r
 		}
 	}
+}
+
+// maxBylineAt is how far down the page, in lines that are not blank,
+// signedEnd looks for the byline that the end of the article repeats.
+const maxBylineAt = 6
+
+// signedEnd returns the index in content of the line that signs the
+// article by repeating, in its second half, the byline of its top
+// without the word for "by" ("Par Cécile Ducourtieux(Bruxelles, bureau
+// européen)", then "Cécile Ducourtieux(Bruxelles, bureau européen)"), or
+// len(content). The signature ends the article as an end mark does:
+// a reader sees no heading in it nor in what the page prints under it
+// (a box about the subscription, its questions and answers), which
+// signature-line keeps out of the headings.
+func (c *classifier) signedEnd(content []int) int {
+	tops := map[string]bool{}
+	for i, seen := 0, 0; i < len(c.lines) && seen < maxBylineAt; i++ {
+		if c.lines[i].text == "" {
+			continue
+		}
+		seen++
+		if rest, ok := cutBylineWord(c.text(i)); ok {
+			tops[rest] = true
+		}
+	}
+	if len(tops) > 0 {
+		for k := len(content) - 1; k >= len(content)/2; k-- {
+			if tops[c.text(content[k])] {
+				return k
+			}
+		}
+	}
+	return len(content)
+}
+
+// cutBylineWord returns the rest of s after the word for "by" that opens
+// a byline ("By", "Par", "Von" …), when the rest opens with two
+// capitalised words, as a name does.
+func cutBylineWord(s string) (string, bool) {
+	rest, ok := article.CutCapitalBy(s)
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "By ")
+	}
+	f := strings.Fields(rest)
+	return rest, ok && len(f) >= 2 && isCapitalized(f[0]) && isCapitalized(f[1])
 }
 
 // headsProse reports whether prose follows content[k]: a paragraph that is
