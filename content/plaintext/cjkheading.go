@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,7 +146,13 @@ const (
 	ruleCJKCapt   = "cjk-caption-line"
 	ruleCJKUI     = "cjk-interface-line"
 	ruleCJKNoPair = "cjk-no-sub-heading"
+	ruleCJKEnd    = "cjk-end-mark"
 )
+
+// cjkEndMarks end a story or an article in Japanese and Chinese ("the
+// end", "end of text"): the line closes the text above it, it heads
+// nothing.
+var cjkEndMarks = []string{"おしまい", "おわり", "終わり", "以上", "全文完", "本文完"}
 
 // cjkInterface are the words of a page's buttons, links and ads in
 // Chinese, Japanese and Korean: a line that is one of them, or ends with
@@ -198,7 +205,8 @@ const maxCJKLabelRunes = 4
 // ("记者 张三": cjk-byline-line, see cjkBylineLeads); and a picture's
 // caption ("图为…", "写真は…": cjk-caption-line, see cjkCaptionLeads);
 // and a button's, a link's or an ad's words ("広告", "分享到":
-// cjk-interface-line, see cjkInterface).
+// cjk-interface-line, see cjkInterface); and a story's end mark
+// ("おしまい", "全文完": cjk-end-mark, see cjkEndMarks).
 func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool) {
 	for k, i := range content {
 		if cand[k] != ruleHeadingCJK || blocked[k] {
@@ -225,6 +233,8 @@ func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool
 			r = ruleCJKCapt
 		case interfaceLine(c.text(i)):
 			r = ruleCJKUI
+		case slices.Contains(cjkEndMarks, strings.Trim(c.text(i), "（）()【】[]-－ 　")):
+			r = ruleCJKEnd
 		default:
 			continue
 		}

@@ -82,6 +82,7 @@ func TestCJKHeadings(t *testing.T) {
 		{"share button", title + lede + "この記事をシェアする\n\n" + lede, 5, RoleParagraph, ruleCJKUI},
 		{"Chinese link", title + lede + "分享到\n\n" + lede, 5, RoleParagraph, ruleCJKUI},
 		{"deck under a heading", title + lede + "关注点多与所学专业相关\n\n法学专业热议法定婚龄 很多人关心供给侧改革\n\n" + lede, 7, RoleParagraph, ruleCJKNoPair},
+		{"end of the story", title + lede + "おしまい\n\n" + lede, 5, RoleParagraph, ruleCJKEnd},
 		{"long line", title + lede + "ログインせずにパーソナライズできるiPhoneの背景--アップル\n\n" + lede, 5, RoleParagraph, ruleLongUnpunctuated},
 	}
 	for _, tt := range tests {

@@ -482,7 +482,8 @@
 // "※": cjk-bullet-line); when it opens as a byline does ("记者 张三",
 // "文／山田太郎": cjk-byline-line) or as a picture's caption does ("图为
 // …", "写真は…": cjk-caption-line); when it is a button's, a link's or
-// an ad's words ("広告", "続きを読む", "分享到": cjk-interface-line). Over
+// an ad's words ("広告", "続きを読む", "分享到": cjk-interface-line); when
+// it is a story's end mark ("おしまい", "全文完": cjk-end-mark). Over
 // 10 words it is a caption or a
 // standfirst that lost its stop (long-unpunctuated). A heading in CJK
 // text over a line of figures or a quantity ("付与コイン" over "8/15 (月)
