@@ -124,7 +124,7 @@ func isCommenter(s string) bool {
 	if initialNameRE.MatchString(s) {
 		return true
 	}
-	return !strings.Contains(s, " ") && strings.ContainsAny(s, "_@") && strings.IndexFunc(s, unicode.IsLetter) >= 0
+	return textWords(s) == 1 && strings.ContainsAny(s, "_@") && strings.IndexFunc(s, unicode.IsLetter) >= 0 // one word: a CJK paragraph has no spaces
 }
 
 // contextNotHeadings drops the heading candidates that their neighbours
