@@ -32,7 +32,13 @@ var boilerplateLines = map[string]bool{
 	"reply": true, "report": true, "quote": true, "add a comment": true,
 	"was this page helpful": true, "was this article helpful": true, "was this helpful": true,
 	"thanks for your feedback": true, "thank you for your feedback": true,
-	"improve this answer": true, "improve this question": true,
+	"improve this answer": true, "improve this question": true, "post as a guest": true,
+	"edit this page": true, "edit this page on github": true, "edit on github": true,
+	"download pdf": true, "download as pdf": true, "pdf herunterladen": true,
+	"télécharger le pdf": true, "descargar pdf": true, "scarica pdf": true, "baixar pdf": true,
+	// labels of the links to other stories, in the languages the reader knows
+	"featured video": true, "relacionadas": true, "relacionados": true, "polecane": true,
+	"tag": true,
 	"previous": true, "next": true, "previous post": true, "next post": true,
 	"previous article": true, "next article": true, "listen": true, "share this post": true, "toggle caption": true, "hide caption": true, "enlarge this image": true,
 	// newsletters and encyclopedias
@@ -40,7 +46,7 @@ var boilerplateLines = map[string]bool{
 	"view online": true, "from wikipedia the free encyclopedia": true, "contents": true,
 	// live blogs
 	"live": true, "key events": true, "show key events only": true,
-	"please turn on javascript": true,
+	"please turn on javascript": true, "please turn on javascript to use this feature": true,
 	// press releases
 	"for immediate release": true, "news release": true, "press release": true,
 	"media release": true, "for release": true,

@@ -93,14 +93,16 @@ func TestSocialBoilerplate(t *testing.T) {
 	for _, s := range []string{"Read 212 Comments", "123 comments", "Comments (4)", "View all 1.2K comments",
 		"Leave a comment", "Share on Facebook", "Share via WhatsApp", "Follow us on Instagram",
 		"Sign up for our newsletter to get the best stories every week.", "1 comment",
-		"12 commentaires", "Kommentare", "Was this page helpful?", "Thanks for your feedback!", "3 comentarios", "5 commenti", "8 reacties", "Comment 214", "Komentarze (12)"} {
+		"12 commentaires", "Kommentare", "Was this page helpful?", "Thanks for your feedback!", "3 comentarios", "5 commenti", "8 reacties", "Comment 214", "Komentarze (12)",
+		"Download PDF", "PDF herunterladen", "Edit this page on GitHub", "Post as a guest", "Featured Video", "Relacionadas", "Polecane", "Tag",
+		"Please turn on JavaScript to use this feature"} {
 		if !isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = false", s)
 		}
 	}
 	for _, s := range []string{"If you have questions, leave them in the comments and I will answer.",
 		"Comments from readers poured in.", "Kommentare von Lesern", "212 comments were deleted by the moderators last year.",
-		"Share prices fell.", "Comment 22 of the code", "Komentarz redakcji", "Sharing on Facebook is how the rumour spread, officials said."} {
+		"Share prices fell.", "Comment 22 of the code", "Tag 1", "Download the report", "Relacionadas con el clima", "Featured video games", "Komentarz redakcji", "Sharing on Facebook is how the rumour spread, officials said."} {
 		if isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = true", s)
 		}
