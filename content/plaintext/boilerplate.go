@@ -37,8 +37,7 @@ var boilerplateLines = map[string]bool{
 	"download pdf": true, "download as pdf": true, "pdf herunterladen": true,
 	"télécharger le pdf": true, "descargar pdf": true, "scarica pdf": true, "baixar pdf": true,
 	// labels of the links to other stories, in the languages the reader knows
-	"featured video": true, "relacionadas": true, "relacionados": true, "polecane": true,
-	"tag": true,
+	"featured video": true, "relacionadas": true, "relacionados": true, "polecane": true, "tag": true,
 	"previous": true, "next": true, "previous post": true, "next post": true,
 	"previous article": true, "next article": true, "listen": true, "share this post": true, "toggle caption": true, "hide caption": true, "enlarge this image": true,
 	// newsletters and encyclopedias

@@ -3,6 +3,7 @@ package plaintext
 import (
 	"strings"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -352,15 +353,24 @@ var personWords = map[string]bool{
 	"your": true, "we": true, "our": true, "us": true,
 }
 
+// maxTrailingLeadIn is the longest clause, in words, that trails off to
+// lead into the line under it ("Don't buy it if..."); a longer one ending
+// with an ellipsis is a teaser cut short.
+const maxTrailingLeadIn = 6
+
 // afterLeadIn reports whether s, under prev, is what prev announced
-// (after-lead-in): prev, a paragraph, ends with a colon, and s speaks in
-// the first or second person ("Then his fans get into it:", then "I
-// really don’t understand why it’s anyone’s business"). A colon makes a
-// reader wait for a quotation or a list, and a line that speaks as
-// someone is that quotation; a heading after such a line (a picture the
-// colon announced was dropped) names a topic: "Achieving guarantees".
+// (after-lead-in): prev, a paragraph, ends with a colon or trails off
+// in a short clause ("Buy it if...", "Don't buy it if…"), and s speaks in the first or
+// second person ("Then his fans get into it:", then "I really don’t
+// understand why it’s anyone’s business"; "Buy it if...", then "You
+// type a lot"). A colon makes a reader wait for a quotation or a list,
+// and a line that speaks as someone is that quotation; a trailing clause
+// waits for its end, which s is; a heading after such a line (a picture
+// the colon announced was dropped) names a topic: "Achieving
+// guarantees".
 func afterLeadIn(s, prev string) bool {
-	if lastRune(prev) != ':' {
+	trails := (strings.HasSuffix(prev, "...") || lastRune(prev) == '…') && article.WordCount(prev) <= maxTrailingLeadIn
+	if lastRune(prev) != ':' && !trails {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(s)) {

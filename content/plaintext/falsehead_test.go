@@ -42,6 +42,8 @@ func TestFalseHeadings(t *testing.T) {
 		{"caption echoing the paragraph above", p + "Anomaly in status code 500: we spotted this one on the chart when we started, and it was there all along.\n\nAnomaly in status code 500\n\n" + lede + "\n", 9, RoleParagraph, ruleEchoCaption},
 		{"heading after prose on another matter", p + "The library will stay open on weekends, the council said after the vote on Tuesday.\n\nA new budget\n\n" + lede + "\n", 9, RoleHeading, ruleHeadingShort},
 		{"quotation after a lead-in", p + "Then his fans get into it, one after the other, on the same afternoon:\n\nI really don’t understand why it’s anyone’s business\n\n" + lede + "\n", 9, RoleParagraph, ruleAfterLeadIn},
+		{"end of a trailing lead-in", p + "Buy it if...\n\nYou type a lot\n\n" + lede + "\n", 9, RoleParagraph, ruleAfterLeadIn},
+		{"heading after a teaser cut short", p + "Sunday by Sami Fathi: Apple has started to record its event, and we hear that the...\n\nEverything We Know\n\n" + lede + "\n", 9, RoleHeading, ruleHeadingShort},
 		{"heading after a lead-in", p + "Below is the state machine that defines the task's transitions:\n\nAchieving guarantees\n\n" + lede + "\n", 9, RoleHeading, ruleHeadingShort},
 		{"two questions", p + "If it’s free, how have I paid for it? Twice?\n\n" + lede + "\n", 7, RoleParagraph, ruleParagraph},
 		{"one question", p + "If it’s free, how have I paid for it twice?\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingQuestion},
