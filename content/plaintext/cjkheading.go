@@ -191,22 +191,23 @@ const cjkBullets = "・※•"
 const maxCJKLabelRunes = 4
 
 // cjkBlock keeps the CJK heading candidates (heading-cjk-short) that
-// their place shows to be no heading in their runs but heading nothing
-// (see headings' blocked): the body's first line, right under the
-// headline, which is the byline or a standfirst (cjk-heading-under-title);
-// a line written right against a short line above or below it, with no
-// blank line between, which is an item of a list or of a table of
-// contents ("1章 コンピュータ的に考える：始めよう" over "分解する",
-// cjk-heading-in-block); and a line that opens with a short label and a
-// full-width colon, a caption's or a field's ("图注：…", cjk-label-line);
-// a Japanese sentence in the polite style without its stop
-// (cjk-polite-sentence, see politeEndings); and an item opened by a
-// bullet or a note's mark ("・", "※": cjk-bullet-line); a byline
-// ("记者 张三": cjk-byline-line, see cjkBylineLeads); and a picture's
-// caption ("图为…", "写真は…": cjk-caption-line, see cjkCaptionLeads);
-// and a button's, a link's or an ad's words ("広告", "分享到":
-// cjk-interface-line, see cjkInterface); and a story's end mark
-// ("おしまい", "全文完": cjk-end-mark, see cjkEndMarks).
+// their place or their words show to be no heading in their runs, but
+// heading nothing (see headings' blocked): a line over 10 words
+// (long-unpunctuated); the body's first line, right under the headline,
+// its byline or standfirst (cjk-heading-under-title); a line written
+// right against a short line above or below it that ends with no full
+// stop (listLike), with no blank line between: an item of a list or of a
+// table of contents ("1章 コンピュータ的に考える：始めよう" over "分解す
+// る", cjk-heading-in-block); a short label and a full-width colon, a
+// caption's or a field's ("图注：…", cjk-label-line); a Japanese sentence
+// in the polite style without its stop (cjk-polite-sentence, see
+// politeEndings); an item opened by a bullet or a note's mark ("・",
+// "※": cjk-bullet-line); a byline ("记者 张三": cjk-byline-line, see
+// cjkBylineLeads); a picture's caption ("图为…", "写真は…":
+// cjk-caption-line, see cjkCaptionLeads); a button's, a link's or an
+// ad's words ("広告", "分享到": cjk-interface-line, see cjkInterface);
+// and a story's end mark ("おしまい", "全文完": cjk-end-mark, see
+// cjkEndMarks).
 func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool) {
 	for k, i := range content {
 		if cand[k] != ruleHeadingCJK || blocked[k] {
@@ -218,8 +219,8 @@ func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool
 			r = ruleLongUnpunctuated // a caption, or a standfirst, that lost its full stop
 		case k == 0:
 			r = ruleCJKFirst
-		case c.adjacent(content[k-1], i) && !c.prose(content[k-1]),
-			k+1 < len(content) && c.adjacent(i, content[k+1]) && !c.prose(content[k+1]):
+		case c.adjacent(content[k-1], i) && c.listLike(content[k-1]),
+			k+1 < len(content) && c.adjacent(i, content[k+1]) && c.listLike(content[k+1]):
 			r = ruleCJKBlock
 		case cjkLabel(c.text(i)):
 			r = ruleCJKLabel
@@ -331,4 +332,12 @@ func interfaceLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// listLike reports whether line i reads as an item of a list or a table
+// of contents: no prose (see prose), and no full stop at its end. A
+// short paragraph that ends with one ("これは短い段落です。") is text; an
+// entry of a table of contents may end with "！" or "？" ("落ち着いて！").
+func (c *classifier) listLike(i int) bool {
+	return !c.prose(i) && !strings.ContainsRune("。．.", cjkLastRune(c.text(i)))
 }

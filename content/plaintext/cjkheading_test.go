@@ -84,6 +84,7 @@ func TestCJKHeadings(t *testing.T) {
 		{"deck under a heading", title + lede + "关注点多与所学专业相关\n\n法学专业热议法定婚龄 很多人关心供给侧改革\n\n" + lede, 7, RoleParagraph, ruleCJKNoPair},
 		{"end of the story", title + lede + "おしまい\n\n" + lede, 5, RoleParagraph, ruleCJKEnd},
 		{"heading under a paragraph naming an account", title + lede + "当日ご参加の方のレポートをお待ちしています。記事を公開した方は@IIJmioまでお知らせください。\n\n" + "レポート・記事\n\n" + lede, 7, RoleHeading, ruleHeadingCJK},
+		{"heading over a short paragraph, no blank lines", "あの有名フォントは生まれ変わった\nサンセリフの簡素な字形には「ユビキタス」という形容詞がぴったりで、あらゆる場所で使われている。\n再び、Helveticaに恋に落ちる\nこれは短い段落です。\nサンセリフの簡素な字形には「ユビキタス」という形容詞がぴったりで、あらゆる場所で使われている。\n", 3, RoleHeading, ruleHeadingCJK},
 		{"long line", title + lede + "ログインせずにパーソナライズできるiPhoneの背景--アップル\n\n" + lede, 5, RoleParagraph, ruleLongUnpunctuated},
 	}
 	for _, tt := range tests {

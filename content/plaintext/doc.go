@@ -472,8 +472,8 @@
 // て？"). Such a candidate is still no heading when it is the body's
 // first line, under the headline: its byline or standfirst
 // (cjk-heading-under-title); when it is written right against a short
-// line above or below it, without a blank line between, as an item of a
-// list or of a table of contents is ("1章 コンピュータ的に考える：始めよ
+// line above or below it that ends with no full stop, without a blank
+// line between, as an item of a list or of a table of contents is ("1章 コンピュータ的に考える：始めよ
 // う" over its sections: cjk-heading-in-block); when it opens with a
 // label of at most four characters and a full-width colon ("图注：…":
 // cjk-label-line); when it ends as a Japanese sentence in the polite
