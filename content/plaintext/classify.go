@@ -37,9 +37,9 @@ type classifier struct {
 // context: a look is cheap, a line cheaper.
 const checkEvery = 256
 
-// classifyRules reads r and decides every line by the hand rules alone;
-// classify then runs the heading gate over their headings.
-func classifyRules(r io.Reader, opts Options) (*classifier, error) {
+// classify reads r and decides every line by the rules; each (see
+// classifier.each) gives the items in input order.
+func classify(r io.Reader, opts Options) (*classifier, error) {
 	lines, err := readLines(r, opts)
 	if err != nil {
 		return nil, err

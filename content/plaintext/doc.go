@@ -490,8 +490,7 @@
 // 09:59まで", "付与コインの内訳" over "480コイン") labels a price, a date
 // or a count: a paragraph (cjk-heading-over-figures). A short line
 // paired under a heading in CJK text (heading-pair) is the heading's
-// deck, text rather than a second heading (cjk-no-sub-heading). The
-// heading gate, which learned no CJK headings, leaves CJK lines alone.
+// deck, text rather than a second heading (cjk-no-sub-heading).
 //
 // A line that passes these tests is still no heading when it is a line
 // of dialogue, one quotation with nothing outside it ("“Richy?”",
@@ -747,32 +746,6 @@
 // heading ("Emergency workers survey the damage from a boat on Friday
 // morning"): it stays a paragraph, though it still counts among the
 // short lines around it.
-//
-// heading-gate(RULE SCORE): after every rule has run, a small learned
-// model scores each line the rules made a heading of its own (not a live
-// post's title or a step label, nor a heading the page's structure marks
-// beyond the line and its neighbours, which the model's features do not
-// see: heading-more-link, heading-over-contact, heading-repeated-shape,
-// heading-over-picture, heading-same-form, heading-after-figures) and
-// makes a paragraph of one scoring
-// under its threshold; Explain names the rule it overruled and the score
-// ("heading-gate(heading-short-unpunctuated 0.12)"). The model is 150
-// boosted stumps (each adds a fixed amount to the log-odds when one
-// feature is under or over a split) over what a reader sees
-// (gate_features.go): the line's length, final punctuation, numbering,
-// capitals, quotes, digits and code characters; the length and
-// punctuation of the non-blank lines around it and whether a paragraph
-// follows; blank lines around it; its place against the first and last
-// long paragraphs; how many headings the article has and how many share
-// its form; the share of short lines and of blank lines on the page; and
-// the rule that proposed it. The stumps (gate_weights.go) are fitted by
-// TestGateWeights on the development sets — testdata/headings, heldout,
-// heldout2, heldout3, heldout4 and real-dev, never real-blind — and the
-// threshold is the best pooled F1 over five folds of their pages, each
-// scored by stumps fitted on the other four. Retrain with go generate
-// after any change to the rules (it changes the candidates); the test
-// fails when gate_weights.go is stale, and with -v it logs every set's
-// cross-validated scores, leave-one-set-out too.
 //
 // heading-after-prose: a heading under the body's last paragraph of
 // prose is turned back into a paragraph when it heads no text: before the

@@ -338,17 +338,3 @@ func (c *classifier) overContact(content []int, k int) bool {
 	}
 	return false
 }
-
-// structuralHeading reports whether a heading of that rule rests on what
-// the page's structure shows beyond the line and its neighbours — a link
-// that names it, the contact box it labels, the shape its siblings repeat,
-// the uncaptioned pictures of the page — which the heading gate's features
-// do not see: the gate leaves such a heading be, as it does a live blog's
-// post and a step label.
-func structuralHeading(rule string) bool {
-	switch rule {
-	case ruleMoreLink, ruleOverContact, ruleRepeatedShape, ruleOverPicture, ruleSameForm, ruleAfterFigures:
-		return true
-	}
-	return false
-}

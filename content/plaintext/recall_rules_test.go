@@ -69,21 +69,3 @@ func TestHeadingRecall(t *testing.T) {
 		}
 	}
 }
-
-// TestStructuralHeading checks which rules' headings the heading gate
-// leaves be.
-func TestStructuralHeading(t *testing.T) {
-	tests := []struct {
-		rule string
-		want bool
-	}{
-		{ruleMoreLink, true}, {ruleOverContact, true}, {ruleRepeatedShape, true},
-		{ruleOverPicture, true}, {ruleSameForm, true}, {ruleAfterFigures, true},
-		{ruleHeadingShort, false}, {ruleHeadingPair, false}, {ruleEditLink, false},
-	}
-	for _, tt := range tests {
-		if got := structuralHeading(tt.rule); got != tt.want {
-			t.Errorf("structuralHeading(%q) = %v, want %v", tt.rule, got, tt.want)
-		}
-	}
-}
