@@ -141,7 +141,12 @@
 // kicker-line: a section label above the headline ("OBITUARY", "WORLD
 // NEWS": one to three words in capitals, at most 30 characters, no
 // punctuation) is dropped when the line under it can be the headline
-// (more than three words, some in lower case, not front matter).
+// (more than three words, some in lower case, not front matter). Lines
+// of one or two words right over the byline near the top, under the
+// standfirst at most ("Weather", then "By Priya Raman"; "Ratgeber",
+// "Energie", then "Von Stefan Brückner") are the site's topic tags, a
+// paragraph with the same rule name, not sections of the text; a
+// heading over a byline lower down (a roundup's signed pieces) stays one.
 //
 // first-line: the first line that is not blank, boilerplate, a byline or a
 // date (scrapes sometimes put those above the headline) is the headline,

@@ -309,6 +309,8 @@ func (c *classifier) contextRule(content []int, cand []string, k int, count map[
 		return ruleAfterLeadIn
 	case bioName(s, next):
 		return ruleBioName
+	case c.tagOverByline(content, k):
+		return ruleKicker // "Ratgeber", "Energie" over "Von Stefan Brückner"
 	case promoLineRule(s) != "":
 		return promoLineRule(s)
 	case labelValueRE.MatchString(s) && (isFactNeighbour(prev) || isFactNeighbour(next)):
@@ -320,6 +322,46 @@ func (c *classifier) contextRule(content []int, cand []string, k int, count map[
 // maxRunOnLines is how many lines, at most, runsOn follows a sentence
 // down a stanza before it ends.
 const maxRunOnLines = 3
+
+// Limits of the topic tags that tagOverByline takes.
+const (
+	maxTagWords = 2 // words of a tag
+	maxTagAt    = 6 // content lines above a tag, at most
+	maxTagRun   = 3 // tags over one byline
+)
+
+// tagOverByline reports whether content[k], a line of at most two words
+// among the first lines of the page, under one paragraph of prose at
+// most (the standfirst), stands right over the byline, alone
+// or over other such lines (kicker-line: "Weather", then "By Priya
+// Raman"; "Ratgeber", "Energie", then "Von Stefan Brückner"): the topics
+// a page prints by its byline, which a reader sees as labels of the
+// site's sections, not as a section of the text. A heading over a byline
+// lower down (a roundup's pieces, each signed) is one.
+func (c *classifier) tagOverByline(content []int, k int) bool {
+	if k >= maxTagAt {
+		return false
+	}
+	prose := 0
+	for _, i := range content[:k] {
+		if c.prose(i) {
+			prose++
+		}
+	}
+	if prose > 1 {
+		return false // above the byline stand the title and the standfirst only
+	}
+	for j := k; j < len(content) && j <= k+maxTagRun; j++ {
+		s := c.text(content[j])
+		if j > k && isBylineText(s) {
+			return true
+		}
+		if article.WordCount(s) > maxTagWords || endsSentence(s) || c.role(content[j]) != RoleParagraph {
+			return false
+		}
+	}
+	return false
+}
 
 // runsOn reports whether line i, a short line ending with no
 // punctuation, is the first line of a sentence that line j, right under
