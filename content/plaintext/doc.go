@@ -836,6 +836,16 @@
 // right under the list of tools, when "Step 2: Remove the old chain" and
 // "Step 3: Size the new chain" head the sections below.
 //
+// heading-long-series: a line of eleven to fifteen words that ends
+// without punctuation or with a question mark, set alone between blank
+// lines under prose (or a picture's caption or credit) and over prose,
+// is a heading when the article has at least two headings of eight words
+// or more: a site that heads its sections with sentences writes some of
+// them longer than the ten words of long-unpunctuated ("The reality is
+// that Twitter is unlikely to act against Trump"; "So, where do people
+// learn how to fix some of these issues?"). A line that quotes words or
+// holds a bar ("… | Sign up") is another story's link, and stays.
+//
 // heading-more-link, more-link: a heading candidate right over a link to
 // more of the section it names — the label whole, at most three more
 // words, and an arrow at the end ("Opinión", then "Más en Opinión ›";

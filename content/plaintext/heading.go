@@ -301,6 +301,7 @@ func (c *classifier) headings(content []int) {
 		}
 	}
 	c.sameForms(content, cand, blocked)
+	c.longSeries(content)
 	c.overPictures(content)
 	c.beforeProse(content)
 	c.afterProse(content)

@@ -338,3 +338,89 @@ func (c *classifier) overContact(content []int, k int) bool {
 	}
 	return false
 }
+
+// ruleLongSeries names a long heading in an article whose other headings
+// are long too (heading-long-series).
+const ruleLongSeries = "heading-long-series"
+
+// Limits of a long heading in a series of long headings.
+const (
+	minLongSeriesWords = 8 // the fewest words of the article's other long headings
+	minLongSeries      = 2 // the fewest such headings
+)
+
+// longSeries makes a heading (heading-long-series) of each line of more
+// than ten words and at most fifteen that ends without punctuation or
+// with a question mark, set alone between blank lines under prose (or a
+// picture's caption or credit) and over prose, in an article with at least two headings of eight words or
+// more: a site that heads its sections with sentences ("Trump is
+// galvanizing some of Twitter's most hate-filled users") writes some of
+// them longer ("The reality is that Twitter is unlikely to act against
+// Trump"; "So, where do people learn how to fix some of these issues?").
+// In an article whose headings are short, such a line stays a caption or
+// a standfirst that lost its full stop (long-unpunctuated).
+func (c *classifier) longSeries(content []int) {
+	long := 0
+	for _, i := range content {
+		if c.role(i) == RoleHeading && words(tokenize(c.text(i))) >= minLongSeriesWords {
+			long++
+		}
+	}
+	if long < minLongSeries {
+		return
+	}
+	for k := 1; k+1 < len(content); k++ {
+		i := content[k]
+		if c.role(i) != RoleParagraph || !longHeadingText(c.text(i)) || c.adjacent(content[k-1], i) || c.adjacent(i, content[k+1]) ||
+			!c.closesText(content[k-1]) || !c.prose(content[k+1]) {
+			continue
+		}
+		c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleLongSeries
+	}
+}
+
+// closesText reports whether line i closes the text of a section: prose,
+// or a picture's caption or credit (a caption with its credit glued on
+// is one line of two items).
+func (c *classifier) closesText(i int) bool {
+	for _, it := range c.res[i] {
+		if it.Role != RoleCaption && it.Role != RoleCredit {
+			return c.prose(i)
+		}
+	}
+	return len(c.res[i]) > 0
+}
+
+// longHeadingText reports whether s reads as a heading but for its
+// length: more than ten words and at most fifteen, a capital first, one
+// sentence, no final punctuation but a question mark. A line that quotes
+// words ("Trump falsely claims ‘millions of people who voted illegally’
+// cost him popular vote") or holds a bar ("… | Sign up") is another
+// story's link set in the text, not a section's heading.
+func longHeadingText(s string) bool {
+	if cjkText(s) || runeCount(s) > maxHeadingRunes || !isCapitalized(strings.TrimLeft(s, "¿¡")) ||
+		strings.Contains(s, "|") || quotesWords(s) {
+		return false
+	}
+	toks := tokenize(s)
+	if n := words(toks); n <= maxUnpunctuatedWords || n > maxHeadingWords || headingSentenceInside(toks) {
+		return false
+	}
+	r := lastRune(s)
+	return r == '?' || !unicode.IsPunct(r) && !unicode.IsSymbol(r)
+}
+
+// quotesWords reports whether s quotes more than one word: an opening
+// quotation mark, then a space before the closing one.
+func quotesWords(s string) bool {
+	for _, q := range [][2]string{{"‘", "’"}, {"“", "”"}, {"«", "»"}, {"\"", "\""}} {
+		_, rest, ok := strings.Cut(s, q[0])
+		if !ok {
+			continue
+		}
+		if in, _, ok := strings.Cut(rest, q[1]); ok && strings.Contains(in, " ") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package plaintext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeadingRecall checks the headings a reader sees that the rules
 // used to miss: a section number or a quoted exclamation inside the
@@ -11,12 +14,14 @@ import "testing"
 // under a byline, a step in a run of short lines that opens as the
 // steps under it do, a section's label over its link to more of it, the
 // label of a contact box, a section numbered in a circle ("①"),
-// full-width punctuation; and the lines that still stay paragraphs or
+// full-width punctuation, a long heading among the article's long
+// headings; and the lines that still stay paragraphs or
 // captions.
 func TestHeadingRecall(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
 	const long = lede + " " + lede + " " + lede // too long for a caption
 	const steps = "What you need\nChain tool\nGloves and a rag\nStep 1: Shift to the smallest cog\n" + lede + "\nStep 2: Remove the old chain\n" + lede + "\nStep 3: Size the new chain\n" + lede + "\n"
+	const longs = "Title\n\n" + lede + "\n\nThe similarities between their two ways of tweeting are numerous\n\n" + lede + "\n\nTrump is galvanizing some of Twitter's most hate-filled users\n\n" + lede + "\n\nThe reality is that Twitter is unlikely to act against Trump\n\n" + lede + "\n" // long headings, then a longer one on line 13: heading-long-series
 	const changelog = p + "[3.4.0] - 2025-04-28\nAdded\n" + lede + "\n[3.3.2] - 2025-02-11\nFixed\n" + lede + "\n[3.3.1] - 2025-01-20\nFixed\n" + lede + "\n"
 	tests := []struct {
 		name, input string
@@ -58,6 +63,12 @@ func TestHeadingRecall(t *testing.T) {
 		{"label over an e-mail under the prose", p + "Media enquiries\nEmail press.office@education.gov.uk\nTelephone 020 7783 8300\n", 3, RoleHeading, ruleOverContact},
 		{"a question over the contact", p + "Still need help?\nContact us\nCall 1800 555 012, 7am to 7pm daily\n", 3, RoleParagraph, ruleShortRun},
 		{"a label over no contact", p + "Key highlights\nSeries B of $48 million led by Horizon Ventures\nMore than 40 million picks completed\n", 3, RoleParagraph, ruleShortRun},
+		{"long heading among long headings", longs, 13, RoleHeading, ruleLongSeries},
+		{"long question among long headings", strings.Replace(longs, "The reality is that Twitter is unlikely to act against Trump", "So, where do people learn how to fix some of these issues?", 1), 13, RoleHeading, ruleLongSeries},
+		{"long line among short headings", strings.NewReplacer("The similarities between their two ways of tweeting are numerous", "Why it matters", "Trump is galvanizing some of Twitter's most hate-filled users", "What comes next").Replace(longs), 13, RoleParagraph, ruleLongUnpunctuated},
+		{"long line with a full stop", strings.Replace(longs, "act against Trump", "act against Trump.", 1), 13, RoleParagraph, ruleParagraph},
+		{"another story's link quoting words", strings.Replace(longs, "The reality is that Twitter is unlikely to act against Trump", "Trump falsely claims ‘millions of people who voted illegally’ cost him the vote", 1), 13, RoleParagraph, ruleLongUnpunctuated},
+		{"long line over a short line", strings.Replace(longs, "act against Trump\n\n", "act against Trump\n\nRead more\n\n", 1), 13, RoleParagraph, ruleLongUnpunctuated},
 		{"section numbered in a circle", p + "①Visual Studio Code\n" + lede + "\n②TensorFlow\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
 		{"full-width full stop ends a sentence", p + "2018年を代表する10のプロジェクトを紹介。\n①Visual Studio Code\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
 		{"full-width question", p + "Why it matters\n" + lede + "\nPythonの型とは？\n" + lede + "\n", 5, RoleHeading, ruleHeadingCJK}, // a line mostly in CJK script: cjkheading.go
