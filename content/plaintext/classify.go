@@ -252,7 +252,7 @@ func (c *classifier) body(content []int) {
 		}
 		c.bodyLine(i)
 	}
-	for _, pass := range []func([]int){c.topDates, c.attachCredits, c.interview, c.livePosts, c.colonLists, c.pullQuotes, c.headings, c.dropCaps} {
+	for _, pass := range []func([]int){c.topDates, c.attachCredits, c.interview, c.livePosts, c.colonLists, c.pullQuotes, c.headings, c.runItems, c.dropCaps} {
 		if c.stop.Now() {
 			return
 		}

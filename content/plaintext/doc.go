@@ -804,6 +804,15 @@
 // paragraphs: a run of short lines is more often a list without bullets,
 // an address or verse than a series of empty sections.
 //
+// run-item: a line read as a heading that stands, with no blank line on
+// either side, between two lines read as items of a run of short lines
+// (short-line-run) or of "label: value" lines (fact-line) is one more
+// item of that list ("Best for library books: Kobo Libra Colour" between
+// "Best overall: …" and "Best budget: …"): a heading stands over the list
+// it names, not in the middle of its lines. A section's name, a label
+// over a list or a run and a wh-question's label keep their place
+// ("Ingredients" between "Sheet pan" and "1 pound gnocchi"; runitem.go).
+//
 // heading-after-figures: of two short lines between prose, the first
 // holding figures and standing right under the prose ("Comments (5
 // posted)", "2012" under a chart, "From our 2011 research"), the second
