@@ -28,7 +28,7 @@ func (c *classifier) prose(i int) bool {
 	default:
 		return false
 	}
-	n := textWords(c.text(i)) // counts as words does, without a slice
+	n := c.lineWords(i) // counts as words does, without a slice
 	return n >= minLongProseWords || (n >= minProseWords && endsSentence(c.text(i)))
 }
 

@@ -32,7 +32,16 @@ func isCJK(r rune) bool {
 // a name with a Japanese word, is not).
 func cjkText(s string) bool {
 	cjk, other := 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf { // ASCII, most of most lines
+			if 'a' <= b|0x20 && b|0x20 <= 'z' {
+				other++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case isCJK(r):
 			cjk++
@@ -49,8 +58,13 @@ func cjkText(s string) bool {
 // article.WordCount.
 func textWords(s string) int {
 	n, cjk, in := 0, 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if isSpaceRune(r) {
 			if in {
 				n += max(1, cjk/2)
 			}
@@ -66,6 +80,15 @@ func textWords(s string) int {
 		n += max(1, cjk/2)
 	}
 	return n
+}
+
+// isSpaceRune is unicode.IsSpace, with ASCII answered at once (the
+// reader counts the words of every line).
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // cjkSentenceEnd reports whether r ends a sentence in CJK text: the
@@ -215,7 +238,7 @@ func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool
 		}
 		r := ""
 		switch {
-		case textWords(c.text(i)) > maxUnpunctuatedWords:
+		case c.lineWords(i) > maxUnpunctuatedWords:
 			r = ruleLongUnpunctuated // a caption, or a standfirst, that lost its full stop
 		case k == 0:
 			r = ruleCJKFirst

@@ -40,6 +40,13 @@ func TestCJKText(t *testing.T) {
 		{"IIJmio meeting 23プログラム", false, 4},
 		{"What we know about ISIS now", false, 6},
 		{"图", false, 1},
+		{"ab 图图", true, 2},     // two CJK letters against two Latin ones
+		{"abcde 图图", false, 2}, // five Latin letters are more than twice two
+		{"É@[`{ 图图", true, 2},  // É is a letter; the ASCII signs next to A-Z and a-z are not
+		{" tab\tand\vform\ffeed\r\n", false, 4},
+		{"no\u00a0break and\u0085next line", false, 5}, // unicode.IsSpace's Latin-1 spaces
+		{"bad \xff\xfe bytes", false, 3},
+		{"", false, 0},
 	}
 	for _, tt := range tests {
 		if got := cjkText(tt.s); got != tt.want {

@@ -30,6 +30,7 @@ type classifier struct {
 	res      [][]item       // the items of each line, by line index
 	authors  []string       // the names the bylines at the top give
 	comments int            // the line that opens the page's comments (commentsStart)
+	words    []int32        // each line's textWords + 1, 0 until asked (lineWords)
 	stop     ctxcheck.Every // looks at the context once in checkEvery lines
 }
 
@@ -414,6 +415,20 @@ func (c *classifier) spoken(i int) bool {
 
 // text returns the text of line i.
 func (c *classifier) text(i int) string { return c.lines[i].text }
+
+// lineWords is textWords of line i, counted once a line: the rules ask
+// for it again and again (prose), and a line's text never changes.
+func (c *classifier) lineWords(i int) int {
+	if c.words == nil {
+		c.words = make([]int32, len(c.lines))
+	}
+	if w := c.words[i]; w != 0 {
+		return int(w) - 1
+	}
+	n := textWords(c.text(i))
+	c.words[i] = int32(n) + 1
+	return n
+}
 
 // startsQuoted reports whether s starts with a quote mark.
 func startsQuoted(s string) bool {

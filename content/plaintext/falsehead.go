@@ -210,13 +210,15 @@ const minSpacedProsePairs = 4
 // list, a table, a card.
 func (c *classifier) spacesProse(content []int) bool {
 	pairs, apart := 0, 0
-	for k := 1; k < len(content); k++ {
-		if c.prose(content[k-1]) && c.prose(content[k]) {
+	for k, prev := 1, len(content) > 0 && c.prose(content[0]); k < len(content); k++ {
+		cur := c.prose(content[k])
+		if prev && cur {
 			pairs++
 			if !c.adjacent(content[k-1], content[k]) {
 				apart++
 			}
 		}
+		prev = cur
 	}
 	return pairs >= minSpacedProsePairs && apart*10 >= pairs*9
 }
@@ -414,6 +416,16 @@ var tocTitles = map[string]bool{
 	"inhoud": true, "inhoudsopgave": true, "目次": true, "目录": true, "목차": true,
 }
 
+// maxTOCTitleBytes is more than any of tocTitles takes with a colon:
+// a longer line is no table's title, and is not lower-cased to look.
+const maxTOCTitleBytes = 40
+
+// isTOCTitle reports whether s names a table of contents (tocTitles).
+func isTOCTitle(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) <= maxTOCTitleBytes && tocTitles[strings.ToLower(strings.TrimSuffix(s, ":"))]
+}
+
 // proseLike reports whether line i is a paragraph of prose (prose), or,
 // in a script written without spaces, a paragraph as long: counted in
 // words as headings count them (words), so that a Japanese paragraph
@@ -439,7 +451,7 @@ func (c *classifier) proseLike(i int) bool {
 // rules ("Contents" is a wiki's boilerplate).
 func (c *classifier) tocZone(content []int, cand []string, toc, blocked map[int]bool) {
 	for k0, i0 := range content {
-		if !tocTitles[strings.ToLower(strings.TrimSuffix(strings.TrimSpace(c.text(i0)), ":"))] {
+		if !isTOCTitle(c.text(i0)) {
 			continue
 		}
 		end := k0 + 1
