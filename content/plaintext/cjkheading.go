@@ -21,9 +21,10 @@ const (
 )
 
 // isCJK reports whether r is a Chinese, Japanese or Korean letter (Han,
-// kana or hangul).
+// kana or hangul). No such letter comes before U+1100, the first hangul
+// jamo, so most letters are answered without a table.
 func isCJK(r rune) bool {
-	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	return r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // cjkText reports whether s is written in Chinese, Japanese or Korean:

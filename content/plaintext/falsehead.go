@@ -426,21 +426,6 @@ func isTOCTitle(s string) bool {
 	return len(s) <= maxTOCTitleBytes && tocTitles[strings.ToLower(strings.TrimSuffix(s, ":"))]
 }
 
-// proseLike reports whether line i is a paragraph of prose (prose), or,
-// in a script written without spaces, a paragraph as long: counted in
-// words as headings count them (words), so that a Japanese paragraph
-// counts.
-func (c *classifier) proseLike(i int) bool {
-	if c.prose(i) {
-		return true
-	}
-	if c.role(i) != RoleParagraph {
-		return false
-	}
-	n := words(tokenize(c.text(i)))
-	return n >= minLongProseWords || n >= minProseWords && endsSentence(c.text(i))
-}
-
 // tocZone turns out of the headings the entries of a table of contents
 // (toc-zone): under a line that names one ("Contents", "Table of
 // Contents", "目次"), the short lines down to the first paragraph of
@@ -455,7 +440,7 @@ func (c *classifier) tocZone(content []int, cand []string, toc, blocked map[int]
 			continue
 		}
 		end := k0 + 1
-		for end < len(content) && !c.proseLike(content[end]) {
+		for end < len(content) && !c.prose(content[end]) {
 			end++
 		}
 		if end-k0 < 3 {

@@ -30,13 +30,7 @@ const (
 func words(toks []token) int {
 	n := 0
 	for _, t := range toks {
-		cjk := 0
-		for _, r := range t.text {
-			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-				cjk++
-			}
-		}
-		n += max(1, cjk/2)
+		n += textWords(t.text) // a token holds no space: one word, or its CJK letters' half
 	}
 	return n
 }
@@ -267,7 +261,7 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingNumbered // a section of a numbered series, whatever stands above it
 			continue
 		}
-		if cand[k] == ruleHeadingShort && words(tokenize(c.text(i))) > maxUnpunctuatedWords {
+		if cand[k] == ruleHeadingShort && c.lineWords(i) > maxUnpunctuatedWords {
 			c.res[i][0].Rule = ruleLongUnpunctuated // a caption, or a standfirst, that lost its full stop
 			continue
 		}

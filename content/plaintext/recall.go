@@ -362,7 +362,7 @@ const (
 func (c *classifier) longSeries(content []int) {
 	long := 0
 	for _, i := range content {
-		if c.role(i) == RoleHeading && words(tokenize(c.text(i))) >= minLongSeriesWords {
+		if c.role(i) == RoleHeading && c.lineWords(i) >= minLongSeriesWords {
 			long++
 		}
 	}
