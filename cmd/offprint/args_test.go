@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/offprint/offprint/cmd/offprint/internal/version"
 	"github.com/offprint/offprint/fonts"
 	"github.com/offprint/offprint/layout"
 )
@@ -155,7 +156,7 @@ func TestNothingWrittenOnUsageError(t *testing.T) {
 func TestVersion(t *testing.T) {
 	for _, flag := range []string{"--version", "-v"} {
 		code, stdout, _ := offprint(t, "", flag)
-		if code != 0 || !strings.HasPrefix(stdout, "offprint "+version) {
+		if code != 0 || !strings.HasPrefix(stdout, "offprint "+version.Version) {
 			t.Errorf("%s: exit %d, %q", flag, code, stdout)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/urfave/cli/v3"
 
+	"github.com/offprint/offprint/cmd/offprint/internal/version"
 	"github.com/offprint/offprint/layout"
 )
 
@@ -296,7 +297,7 @@ func (b *batch) writeReport(reports []*inputReport, failed int) error {
 	if b.Report == "" {
 		return nil
 	}
-	rep := jsonReport{Version: 1, Tool: "offprint " + version, Succeeded: len(reports) - failed, Failed: failed, Shard: b.Shard.String(), Inputs: reports}
+	rep := jsonReport{Version: 1, Tool: "offprint " + version.Version, Succeeded: len(reports) - failed, Failed: failed, Shard: b.Shard.String(), Inputs: reports}
 	data, err := json.MarshalIndent(rep, "", "  ")
 	if err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/offprint/offprint/cmd/offprint/internal/version"
 	"github.com/offprint/offprint/internal/golden"
 	"github.com/offprint/offprint/internal/testtool"
 )
@@ -35,7 +36,7 @@ func TestHelpGolden(t *testing.T) {
 			if code != 0 || stderr != "" {
 				t.Fatalf("exit %d, stderr %q", code, stderr)
 			}
-			out := strings.ReplaceAll(stdout, versionString(), "VERSION") // the Go version and revision vary
+			out := strings.ReplaceAll(stdout, version.String(), "VERSION") // the Go version and revision vary
 			name := tt.name
 			if name == "export-after-inputs" {
 				name = "export"

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/offprint/offprint/cmd/offprint/internal/version"
 )
 
 // initAllocBudget bounds the heap allocations the project's own packages
@@ -75,4 +77,37 @@ func ownInitAllocs(trace string) (int, map[string]int) {
 		total += n
 	}
 	return total, perPkg
+}
+
+// TestVersionBeforeLibraries runs "TESTBINARY --version" with
+// GODEBUG=inittrace=1: internal/version's initializer must answer it
+// before any package outside the standard library (fonts, goldmark, yaml,
+// x/net/html, offprint's own) is initialized.
+func TestVersionBeforeLibraries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("re-executes the test binary")
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Skip(err)
+	}
+	cmd := exec.Command(exe, "--version")
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, stderr.String())
+	}
+	if want := "offprint " + version.String() + "\n"; stdout.String() != want {
+		t.Errorf("stdout = %q, want %q", stdout.String(), want)
+	}
+	for _, line := range strings.Split(stderr.String(), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 || f[0] != "init" {
+			continue
+		}
+		if first, _, _ := strings.Cut(f[1], "/"); strings.Contains(first, ".") {
+			t.Errorf("initialized before --version was answered: %s", f[1])
+		}
+	}
 }

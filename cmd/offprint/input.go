@@ -13,6 +13,7 @@ import (
 	"time"
 
 	lib "github.com/offprint/offprint"
+	"github.com/offprint/offprint/cmd/offprint/internal/version"
 	"github.com/offprint/offprint/content/fetch"
 	"github.com/offprint/offprint/content/textenc"
 )
@@ -154,7 +155,7 @@ func fetchInput(ctx context.Context, in *input, url string) error {
 // newFetchClient is the HTTP client for URL inputs and their images:
 // timeouts, size caps and a redirect limit from package fetch.
 func newFetchClient(allowPrivate bool, deadline time.Time) *fetch.Client {
-	return fetch.NewClient(fetch.ClientOptions{Version: version, AllowPrivate: allowPrivate, Deadline: deadline})
+	return fetch.NewClient(fetch.ClientOptions{Version: version.Version, AllowPrivate: allowPrivate, Deadline: deadline})
 }
 
 // detectFormat picks the reader: --from, else what the server said, else the

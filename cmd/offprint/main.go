@@ -18,18 +18,13 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v3"
+
+	// First of the module's packages: its init answers "offprint
+	// --version" before the libraries' initializers run.
+	"github.com/offprint/offprint/cmd/offprint/internal/version"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = defaultVersion
-
-const defaultVersion = "0.1.0-dev"
-
 func main() {
-	if isVersionArgs(os.Args) { // before the signal handling, which starts a thread
-		printVersion(os.Stdout)
-		return
-	}
 	ctx, stop := signalContext(context.Background())
 	code := runContext(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -50,9 +45,8 @@ const interruptGrace = 2 * time.Second
 // the command stops, its temporary files are removed and the exit status
 // is 130 (SIGINT) or 143 (SIGTERM).
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if isVersionArgs(args) {
-		printVersion(stdout) // the fast path: no command table built
-		return 0
+	if version.IsFlag(args) { // the fast path: no command table built
+		return version.Print(stdout, stderr)
 	}
 	app := newApp(stdin, stdout, stderr)
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && !isCommand(app, args[1]) {
@@ -103,7 +97,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 	return &cli.Command{
 		Name:    "offprint",
 		Usage:   "turn an article into an EPUB and a print-ready PDF with footnoted sources",
-		Version: versionString(),
+		Version: version.String(),
 		Description: "offprint reads an article — plain text scraped from a news site, Markdown,\n" +
 			"a saved web page or a URL — and writes an EPUB for e-readers and a PDF for print.\n\n" +
 			"Examples:\n" +
