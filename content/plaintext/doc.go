@@ -689,11 +689,13 @@
 // its subheading ("Career", then "Early discoveries"; "MUSIC", then
 // "Chicago Jazz Festival"): the first is a level-2 heading by its own
 // rule, the second a level-3 heading. A first line with digits, or a
-// second with figures in two words or more (score lines, table rows),
-// makes no pair, but a numbered heading can be the second ("Our picks",
-// then "1. Best overall: Roborock Q5 Pro"). A second line with one word
-// of figures ("Vape Wave (documentaire, 1h28, Planète+)", a film under
-// the heading that recommends it) makes the pair but stays a paragraph.
+// second whose words are half figures or more, two at least (score lines,
+// table rows: "Ireland (20) 27"), makes no pair, but a numbered heading
+// can be the second ("Our picks", then "1. Best overall: Roborock Q5
+// Pro"). A second line of words with figures in them ("Vape Wave
+// (documentaire, 1h28, Planète+)", "6 Days (film, 1h34, Netflix)", a film
+// under the heading that recommends it; "★★★★★ 4.9 from 212 reviews"
+// under a recipe's name) makes the pair but stays a paragraph.
 //
 // heading-colon-label: a label of at most five words ending with a colon,
 // capitalised, with no comma or other colon in it and a paragraph under

@@ -452,7 +452,7 @@ func (c *classifier) pairedHeading(content []int, cand []string, k int) bool {
 	if (first != RoleParagraph && first != RoleHeading) || (second != RoleParagraph && cand[k+1] != ruleHeadingNumbered) || !c.bodyFollows(content, k+1) {
 		return false
 	}
-	if strings.ContainsAny(c.text(content[k]), "0123456789") || (cand[k+1] != ruleHeadingNumbered && figured(c.text(content[k+1]))) {
+	if strings.ContainsAny(c.text(content[k]), "0123456789") || (cand[k+1] != ruleHeadingNumbered && mostlyFigures(c.text(content[k+1]))) {
 		return false // a score line or a table row, not a heading
 	}
 	return cand[k+1] != ruleHeadingColon || cand[k] != ruleHeadingColon
@@ -460,8 +460,8 @@ func (c *classifier) pairedHeading(content []int, cand []string, k int) bool {
 
 // figured reports whether two words of s hold figures at least: a score
 // line ("Ireland (20) 27") or a table's row, where one figure is a
-// title's ("Vape Wave (documentaire, 1h28, Planète+)"). Such a line under
-// a heading still makes a pair, but stays a paragraph.
+// title's ("Vape Wave (documentaire, 1h28, Planète+)"). Whether such a
+// line under a heading makes a pair with it, mostlyFigures tells.
 func figured(s string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
@@ -470,6 +470,22 @@ func figured(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// mostlyFigures reports whether s is figured and figures make half its
+// words at least: a score line ("Ireland (20) 27") or a table's row,
+// which makes no pair with the line above it. A title with its running
+// time or rating ("6 Days (film, 1h34, Netflix)", "★★★★★ 4.9 from 212
+// reviews") is mostly words: the line above it heads them both.
+func mostlyFigures(s string) bool {
+	n, all := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		all++
+		if strings.ContainsAny(w, "0123456789") {
+			n++
+		}
+	}
+	return n >= 2 && 2*n >= all
 }
 
 // maxColonHeadingWords is the longest heading that ends with a colon.

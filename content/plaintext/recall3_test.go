@@ -1,0 +1,48 @@
+package plaintext
+
+import "testing"
+
+// TestPairFigures checks that a line of words with figures in them (a
+// film with its running time, a recipe's rating) under a short line
+// makes a pair with it, the short line heading both (heading-pair),
+// while a score line or a table's row, half figures or more, makes none.
+func TestPairFigures(t *testing.T) {
+	const p = "Title\n" + lede + "\n"
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"heading over a film with two figures", p + "Pour un thriller tiré de faits réels\n6 Days (film, 1h34, Netflix)\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+		{"the film stays a paragraph", p + "Pour un thriller tiré de faits réels\n6 Days (film, 1h34, Netflix)\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
+		{"recipe's name over its rating", p + "Overnight focaccia\n★★★★★ 4.9 from 212 reviews\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
+		// counter-cases: score lines and table rows make no pair
+		{"score line", p + "Full time\nIreland (20) 27\n" + lede + "\n", 3, RoleParagraph, ruleShortRun},
+		{"score of two sides", p + "Final score\nArsenal 2 Chelsea 1\n" + lede + "\n", 3, RoleParagraph, ruleShortRun},
+		{"table row", p + "Standings\nBrentford 10 4 3\n" + lede + "\n", 3, RoleParagraph, ruleShortRun},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
+
+// TestMostlyFigures checks the score lines and table rows that make no
+// pair under a heading.
+func TestMostlyFigures(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ireland (20) 27":                          true,
+		"Brentford 10 4 3 3 15":                    true,
+		"Arsenal 2 Chelsea 1":                      true,
+		"6 Days (film, 1h34, Netflix)":             false,
+		"★★★★★ 4.9 from 212 reviews":               false,
+		"Vape Wave (documentaire, 1h28, Planète+)": false,
+		"27": false, // one figure: no row
+	} {
+		if got := mostlyFigures(s); got != want {
+			t.Errorf("mostlyFigures(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
