@@ -712,7 +712,11 @@
 // same run of short lines or right next to it — "Ingredients" over the
 // ingredients and "Method" under them, "Pros" and "Cons" over their
 // items — and body text follows it. A lone name in a run stays a
-// paragraph, as the run may be a list that names things.
+// paragraph, as the run may be a list that names things, unless it is
+// the run's last line, right over prose: "Verdict" under the list of a
+// review's cons, "Introduction" under a tutorial's tags, "Line-ups"
+// under the player of the match, each over the text it heads. A name
+// over another short line ("Notes", then "Serve warm") stays in its run.
 //
 // heading-numbered: a numbered line ("1. Give your keys one home") that
 // stands alone — no list item right before or after it — and passes the

@@ -549,7 +549,9 @@ var sectionNames = map[string]bool{
 // the ingredients and "Method" under them, "Pros" and "Cons" over their
 // items. Among the lines of a list without bullets each still heads its
 // list. A lone name in a run stays a paragraph (the run may be a list
-// that names things), and two such names in a row head nothing.
+// that names things), and two such names in a row head nothing; but a
+// name that ends the run right over prose heads that prose ("Verdict"
+// under the review's cons, "Line-ups" under the player of the match).
 func (c *classifier) sectionNameHeading(content []int, cand []string, k int) bool {
 	i := content[k]
 	if c.role(i) != RoleParagraph || !sectionNames[strings.ToLower(c.text(i))] || k+1 >= len(content) {
@@ -558,6 +560,9 @@ func (c *classifier) sectionNameHeading(content []int, cand []string, k int) boo
 	next := content[k+1]
 	if !followsHeading(c.role(next)) || sectionNames[strings.ToLower(c.text(next))] {
 		return false
+	}
+	if c.prose(next) {
+		return true // the run's last line, over the text it heads
 	}
 	lo, hi := k, k
 	for lo > 0 && cand[lo-1] != "" {

@@ -46,3 +46,31 @@ func TestMostlyFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionNameEndsRun checks that a section's conventional name that
+// ends a run of short lines right over prose heads that prose
+// (heading-section-name), while one over another short line stays in
+// its run.
+func TestSectionNameEndsRun(t *testing.T) {
+	const p = "Title\n" + lede + "\n"
+	cons := "Les moins\nCarte qui dérive sous les grands arbres\nPente maximale limitée à 35 %\nAbonnement 4G payant après un an\n"
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"verdict under the cons", p + cons + "Verdict\n" + lede + "\n", 7, RoleHeading, ruleSectionName},
+		{"line-ups under the player of the match", p + "Player of the match\nDeclan Rice\nLine-ups\n" + lede + "\n", 5, RoleHeading, ruleSectionName},
+		{"introduction under the tags", "Title\nPython\nUbuntu\nIntroduction\n" + lede + "\n", 4, RoleHeading, ruleSectionName},
+		// counter-cases: a name over another short line, or amid the run
+		{"name over a short line", p + "Serve warm\nNotes\nKeeps for three days\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
+		{"name amid a list", p + "Flour\nTips\nSugar\nButter\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
+		{"last item of a list that is no name", p + "Fast, crisp screen\nWaterproof\nExcellent battery life\n" + lede + "\n", 5, RoleParagraph, ruleShortRun},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
