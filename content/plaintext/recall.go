@@ -424,3 +424,40 @@ func quotesWords(s string) bool {
 	}
 	return false
 }
+
+// minColonSeries is the fewest labels over lists, opening with one word,
+// that make them the parts of one list (colonSeries).
+const minColonSeries = 2
+
+// colonSeries makes headings (heading-colon-label) of the short labels
+// ending with a colon that each lead a list (list-after-colon) when at
+// least two of them open with the same word: "For the vegetables:", "For
+// the ricotta filling:" and "For assembly:" among a recipe's
+// ingredients, "Pour la pâte brisée :" and "Pour la garniture :". The
+// shape repeated over each list names its parts, where a lone label
+// over a list ("Other symptoms can include:") leads it in. A label has
+// two words at least and letters in lower case: code ("ELSE:") and a
+// single word ("Pros:") stay lead-ins.
+func (c *classifier) colonSeries(content []int) {
+	byWord := map[string][]int{}
+	for k, i := range content {
+		if k+1 >= len(content) || c.role(i) != RoleParagraph {
+			continue
+		}
+		s := c.text(i)
+		if n := content[k+1]; c.role(n) != RoleListItem || c.res[n][0].Rule != ruleListColon ||
+			!colonLabel(s) || article.WordCount(s) < 2 || !strings.ContainsFunc(s, unicode.IsLower) {
+			continue
+		}
+		w := strings.ToLower(firstWord(s))
+		byWord[w] = append(byWord[w], i)
+	}
+	for _, is := range byWord {
+		if len(is) < minColonSeries {
+			continue
+		}
+		for _, i := range is {
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingColon
+		}
+	}
+}

@@ -74,3 +74,33 @@ func TestSectionNameEndsRun(t *testing.T) {
 		}
 	}
 }
+
+// TestColonSeries checks that labels ending with a colon, each over its
+// list and opening with one word, are headings (heading-colon-label),
+// while a lone label, labels of other words and code stay lead-ins.
+func TestColonSeries(t *testing.T) {
+	const p = "Title\n" + lede + "\n"
+	recipe := p + "Ingredients\nFor the vegetables:\n2 medium zucchini, sliced\n8 oz cremini mushrooms, sliced\nFor the ricotta filling:\n15 oz ricotta cheese\n1 large egg\nInstructions\n" + lede + "\n"
+	tarte := p + "Pour la pâte brisée :\n250 g de farine\n125 g de beurre froid\nPour la garniture :\n5 pommes (Golden ou Boskoop)\n30 g de sucre\nPréparation\n" + lede + "\n"
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"first part of the ingredients", recipe, 4, RoleHeading, ruleHeadingColon},
+		{"second part of the ingredients", recipe, 7, RoleHeading, ruleHeadingColon},
+		{"French recipe", tarte, 6, RoleHeading, ruleHeadingColon},
+		{"its items stay items", recipe, 5, RoleListItem, ruleListColon},
+		// counter-cases: a lone lead-in, lead-ins of other words, code
+		{"lone lead-in", p + "Other symptoms can include:\na high temperature\nfeeling tired\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
+		{"lead-ins of other words", p + "You will need:\na heavy saucepan\nlong-grain white rice\n" + lede + "\nServe it with:\ngrilled fish\na green salad\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
+		{"one word over each pick's list", p + "Pros:\nlight and cheap\nsharp screen\n" + lede + "\nPros:\nfast charging\nbright screen\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
+		{"code", p + "IF score >= 90.0:\nPRINT 'Reading level of 5th Grade'\n" + lede + "\nELSE:\nPRINT 'Graduate'\n" + lede + "\nELSE:\nPRINT 'College'\n" + lede + "\n", 6, RoleParagraph, ruleRepeated},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
