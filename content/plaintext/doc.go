@@ -812,6 +812,18 @@
 // name-caption lines, and block-label, toc-zone and repeated-label ones,
 // stay among the short lines around them (short-line-run).
 //
+// lone-credit: a picture's credit given by an agency's initials alone on
+// its line, two to four capitals or capitals parted by slashes ("ANP",
+// "JAMSTEC/IODP"; not a Roman numeral, not a word with a hyphen), is a
+// credit, not a heading, when it is the page's only heading candidate set
+// in capitals and a picture's text stands next to it: a caption or a
+// credit on the line above or under it, or, with no blank line between, a
+// short line that reads as a caption (one phrase of at most 150
+// characters that asks nothing and ends with no colon). A page that heads
+// its sections in capitals ("MUSIC", "FOOD") sets more than one line so.
+// The line right under the credit, when it reads as a caption, is its
+// caption (caption-below-credit).
+//
 // short-line-run: heading candidates next to each other are kept as
 // paragraphs: a run of short lines is more often a list without bullets,
 // an address or verse than a series of empty sections.

@@ -170,6 +170,7 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 	c.tocZone(content, cand, toc, blocked)
 	c.repeatedLabels(content, cand, toc, blocked)
 	signed := c.signedEnd(content)
+	capitals := c.capitalCandidates(content, cand)
 	for k, i := range content {
 		if cand[k] == "" || toc[k] || blocked[k] {
 			continue
@@ -177,6 +178,10 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 		if k >= signed {
 			cand[k] = ""
 			c.res[i][0].Rule = ruleSignature
+			continue
+		}
+		if c.loneCredit(content, k, capitals) {
+			c.markLoneCredit(content, cand, k)
 			continue
 		}
 		if r := c.contextRule(content, cand, k, count); r == ruleRepeated || r == ruleAmidFurniture || r == ruleOverCredit || r == ruleOverCaption || staysInRun[r] {
