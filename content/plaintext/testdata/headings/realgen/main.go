@@ -53,10 +53,12 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"log"
 	"net/url"
 	"os"
@@ -70,6 +72,8 @@ import (
 	"github.com/offprint/offprint/internal/readability"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/unicode/norm"
 )
 
 const (
@@ -118,17 +122,28 @@ var sources = map[string]source{
 			return "postlight/parser fixtures/" + name + ".html (article extracted by go-readability)"
 		},
 	},
+	"aeb": {
+		rev: "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010",
+		dev: "real-dev3", blind: "real-blind3",
+		raw:     true,
+		names:   aebNames,
+		article: aebArticle,
+		origin: func(name string) string {
+			p := aebPages[name]
+			return "scrapinghub/article-extraction-benchmark html/" + p.hash + ".html.gz, " + p.url + " (article extracted by go-readability)"
+		},
+	},
 }
 
 func main() {
-	from := flag.String("from", "readability", "source of the pages: readability or postlight")
+	from := flag.String("from", "readability", "source of the pages: readability, postlight or aeb")
 	src := flag.String("src", "", "git repository of the source (bare or not)")
 	rev := flag.String("rev", "", "commit of the repository to read (default: the one the sets were made from)")
 	out := flag.String("out", "content/plaintext/testdata/headings", "folder that holds the sets")
 	flag.Parse()
 	s, ok := sources[*from]
 	if !ok {
-		log.Fatalf("realgen: unknown -from %q (readability or postlight)", *from)
+		log.Fatalf("realgen: unknown -from %q (readability, postlight or aeb)", *from)
 	}
 	if *src == "" {
 		log.Fatal("realgen: -src is required")
@@ -303,16 +318,25 @@ func postlightNames(src, rev string) ([]string, error) {
 	return names, nil
 }
 
-// postlightArticle extracts the article of a raw page with readability,
-// as offprint's HTML reader does.
+// postlightArticle extracts the article of a raw fixture page.
 func postlightArticle(src, rev, name string) (article, string, error) {
 	raw, err := git(src, "show", rev+":fixtures/"+name+".html")
 	if err != nil {
 		return article{}, "", err
 	}
 	site, _, _ := strings.Cut(name, "--")
-	base := &url.URL{Scheme: "https", Host: site, Path: "/"}
-	a, err := readability.FromReader(bytes.NewReader(raw), base)
+	return rawArticle(raw, &url.URL{Scheme: "https", Host: site, Path: "/"})
+}
+
+// rawArticle extracts the article of a raw page (a whole page of a
+// site) with readability, as offprint's HTML reader does, or says why
+// the page is skipped.
+func rawArticle(raw []byte, base *url.URL) (article, string, error) {
+	doc, err := parsePage(raw)
+	if err != nil {
+		return article{}, "", err
+	}
+	a, err := readability.FromDocument(doc, base)
 	if err != nil || a.Node == nil {
 		return article{}, fmt.Sprintf("no article extracted (%v)", err), nil
 	}
@@ -320,6 +344,106 @@ func postlightArticle(src, rev, name string) (article, string, error) {
 		return article{}, why, nil
 	}
 	return article{title: a.Title(), byline: a.Byline(), body: a.Node}, "", nil
+}
+
+// parsePage decodes a raw page to UTF-8 as offprint's HTML reader does
+// (its charset from a byte order mark or a <meta>, else UTF-8 when the
+// bytes are UTF-8) and parses it as go-readability's own reader did
+// when real-dev2 was made: text in Unicode NFC, soft hyphens dropped.
+func parsePage(raw []byte) (*html.Node, error) {
+	enc, name, certain := charset.DetermineEncoding(raw, "")
+	if name == "utf-8" || enc == nil || !certain && utf8.Valid(raw) {
+		raw = bytes.ToValidUTF8(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")), []byte("\uFFFD"))
+	} else {
+		var err error
+		if raw, err = enc.NewDecoder().Bytes(raw); err != nil {
+			return nil, fmt.Errorf("decode %s: %w", name, err)
+		}
+	}
+	text := norm.NFC.String(strings.ReplaceAll(string(raw), "\u00ad", ""))
+	return html.Parse(strings.NewReader(text))
+}
+
+// aebPage is a page of scrapinghub/article-extraction-benchmark: the
+// name of its file (html/HASH.html.gz) and the URL it was saved from.
+type aebPage struct{ hash, url string }
+
+// aebPages maps the names aebNames gives to their pages.
+var aebPages = map[string]aebPage{}
+
+// aebNames names the pages of scrapinghub/article-extraction-benchmark
+// after their host (ground-truth.json has each page's URL): the pages of
+// one host, in the order of their URLs, are HOST, HOST--2, HOST--3…
+func aebNames(src, rev string) ([]string, error) {
+	b, err := git(src, "show", rev+":ground-truth.json")
+	if err != nil {
+		return nil, err
+	}
+	var truth map[string]struct {
+		URL string `json:"url"`
+	}
+	if err := json.Unmarshal(b, &truth); err != nil {
+		return nil, fmt.Errorf("ground-truth.json: %w", err)
+	}
+	var pages []aebPage
+	for hash, t := range truth {
+		pages = append(pages, aebPage{hash: hash, url: t.URL})
+	}
+	host := func(p aebPage) string {
+		u, err := url.Parse(p.url)
+		if err != nil || u.Hostname() == "" {
+			return ""
+		}
+		return strings.ToLower(u.Hostname())
+	}
+	sort.Slice(pages, func(i, j int) bool {
+		if hi, hj := host(pages[i]), host(pages[j]); hi != hj {
+			return hi < hj
+		}
+		if pages[i].url != pages[j].url {
+			return pages[i].url < pages[j].url
+		}
+		return pages[i].hash < pages[j].hash
+	})
+	n := map[string]int{}
+	var names []string
+	for _, p := range pages {
+		h := host(p)
+		if h == "" {
+			return nil, fmt.Errorf("ground-truth.json: %s: no host in the URL %q", p.hash, p.url)
+		}
+		n[h]++
+		name := h
+		if n[h] > 1 {
+			name = fmt.Sprintf("%s--%d", h, n[h])
+		}
+		aebPages[name] = p
+		names = append(names, name)
+	}
+	return names, nil
+}
+
+// aebArticle extracts the article of a benchmark page, read against the
+// URL it was saved from.
+func aebArticle(src, rev, name string) (article, string, error) {
+	p := aebPages[name]
+	gz, err := git(src, "show", rev+":html/"+p.hash+".html.gz")
+	if err != nil {
+		return article{}, "", err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return article{}, "", fmt.Errorf("html/%s.html.gz: %w", p.hash, err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return article{}, "", fmt.Errorf("html/%s.html.gz: %w", p.hash, err)
+	}
+	base, err := url.Parse(p.url)
+	if err != nil {
+		return article{}, "", err
+	}
+	return rawArticle(raw, base)
 }
 
 // build makes the page called name, or says why it is skipped.
