@@ -3,7 +3,7 @@
 // Command realgen makes the real heading sets from pages of real sites:
 // each page's article becomes the text a reader gets by copying the
 // article from a browser into a text file, and its headings are
-// labelled from the markup. Two sources:
+// labelled from the markup. Three sources:
 //
 //   - -from readability (the default) makes real-dev and real-blind from
 //     the test pages of mozilla/readability: each page's expected.html
@@ -15,15 +15,25 @@
 //     real sites): offprint's copy of go-readability
 //     (internal/readability, go-readability v2.1.3, the extractor
 //     offprint's HTML reader uses) extracts each article, its title and
-//     byline first.
+//     byline first;
+//
+//   - -from aeb makes real-dev3 and real-blind3 from the raw pages of
+//     scrapinghub/article-extraction-benchmark (MIT licence; html/*.html.gz,
+//     181 whole pages of real news sites and blogs, most of them English,
+//     and ground-truth.json, which gives each page's URL): each article is
+//     extracted as postlight's are, against the page's URL, and each page
+//     is named after the URL's host (HOST, then HOST--2, HOST--3… for
+//     further pages of one host, in the order of their URLs).
 //
 //     go run ./content/plaintext/testdata/headings/realgen/main.go -src /path/to/readability.git
 //     go run ./content/plaintext/testdata/headings/realgen/main.go -from postlight -src /path/to/parser.git
+//     go run ./content/plaintext/testdata/headings/realgen/main.go -from aeb -src /path/to/article-extraction-benchmark.git
 //
 // (run from the module root; -src is a clone, bare or not, of
-// https://github.com/mozilla/readability or
-// https://github.com/postlight/parser; -rev pins the commit, by default
-// the one each set was made from.)
+// https://github.com/mozilla/readability,
+// https://github.com/postlight/parser or
+// https://github.com/scrapinghub/article-extraction-benchmark; -rev pins
+// the commit, by default the one each set was made from.)
 //
 // The text: line 1 the title, then the byline if there is one, then each
 // block's text on its own line: paragraphs, headings, list items,
@@ -43,12 +53,12 @@
 //
 // Pages are skipped when their body has fewer than 250 words (CJK
 // characters count half a word), when they are lorem ipsum fixtures, or
-// when their text repeats an earlier page's. From postlight's raw pages,
-// also when the extraction plainly failed (see extractionFailed) and
-// when the text is a near copy of an earlier page's (see nearCopy: the
-// fixtures hold several captures of some pages). The rest go to the dev
-// half when the FNV-1a hash of the page name is even and to the blind
-// half when odd.
+// when their text repeats an earlier page's. From raw pages (postlight's
+// and aeb's), also when the extraction plainly failed (see
+// extractionFailed) and when the text is a near copy of an earlier
+// page's (see nearCopy: postlight's fixtures hold several captures of
+// some pages). The rest go to the dev half when the FNV-1a hash of the
+// page name is even and to the blind half when odd.
 package main
 
 import (
