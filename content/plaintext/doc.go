@@ -862,6 +862,16 @@
 // subheading (heading-pair, level 3). Lines of one shape in a row are a
 // table's or a list's, and none of them is a heading.
 //
+// heading-repeated-series: short lines the page repeats (repeated-line)
+// are section labels when two texts or more are each printed as often
+// as the others, in the same order each time: a meal plan heads each of
+// its plans with "Pre-Workout Meal", "Pre-Workout Supplement", …, "Meal
+// 1", "Meal 2". Such a line is a heading where it stands under body text
+// and over body text that is no other label of the series. A button the
+// page prints under each post ("Like", "Reply") is one text and makes no
+// series; lines in capitals ("SELECT", "FROM"), code and a text printed
+// twice in a row stay repeated lines.
+//
 // heading-same-form: a heading candidate left a paragraph in a run of
 // short lines (short-line-run) is a heading when prose follows it and it
 // opens as two of the article's headings at least do, with a word and a

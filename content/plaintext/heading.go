@@ -295,6 +295,7 @@ func (c *classifier) headings(content []int) {
 		}
 	}
 	c.sameForms(content, cand, blocked)
+	c.repeatedSeries(content, cand, blocked)
 	c.colonSeries(content)
 	c.longSeries(content)
 	c.overPictures(content)

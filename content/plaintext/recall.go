@@ -461,3 +461,73 @@ func (c *classifier) colonSeries(content []int) {
 		}
 	}
 }
+
+// ruleRepeatedSeries names a section label that the article repeats, with
+// the labels of its other sections, in one order (heading-repeated-series).
+const ruleRepeatedSeries = "heading-repeated-series"
+
+// repeatedSeries makes headings (heading-repeated-series) of the short
+// lines the page repeats (repeated-line) when they are a series of
+// section labels: two texts or more, each printed as often as the others
+// and in the same order each time, as a meal plan heads each of its
+// plans with "Pre-Workout Meal", "Pre-Workout Supplement", …, "Meal 1",
+// "Meal 2". Each such line heads a section where it stands under body
+// text (no other short line) and over body text that is not another
+// label of the series. Lines written in capitals without lower case
+// ("SELECT", "FROM" of code), code, and a text printed twice in a row
+// (a box's label and its title) are no such labels; a button the page
+// prints under each post ("Like", "Reply") is one text, no series.
+func (c *classifier) repeatedSeries(content []int, cand []string, blocked map[int]bool) {
+	at := map[string][]int{} // where each repeated line stands, by text
+	for k, i := range content {
+		if blocked[k] && c.res[i][0].Rule == ruleRepeated {
+			at[c.text(i)] = append(at[c.text(i)], k)
+		}
+	}
+	byCount := map[int][]string{} // the texts, by how often the page prints them
+	for t, ks := range at {
+		if len(ks) < 2 || codeLike(t) || !strings.ContainsFunc(t, unicode.IsLower) && !cjkText(t) || inRow(ks) {
+			continue
+		}
+		byCount[len(ks)] = append(byCount[len(ks)], t)
+	}
+	for n, series := range byCount {
+		if len(series) < 2 || !sameOrder(series, at, n) {
+			continue
+		}
+		for _, t := range series {
+			for _, k := range at[t] {
+				if k == 0 || cand[k-1] != "" || !c.bodyFollows(content, k) || slices.Contains(series, c.text(content[k+1])) {
+					continue
+				}
+				c.res[content[k]][0].Role, c.res[content[k]][0].Rule = RoleHeading, ruleRepeatedSeries
+			}
+		}
+	}
+}
+
+// sameOrder sorts series, texts printed n times each at the places at
+// gives, by where each is first printed, and reports whether their
+// second, third … printings come in that order too.
+func sameOrder(series []string, at map[string][]int, n int) bool {
+	slices.SortFunc(series, func(a, b string) int { return at[a][0] - at[b][0] })
+	for j := 1; j < n; j++ {
+		for m := 1; m < len(series); m++ {
+			if at[series[m-1]][j] > at[series[m]][j] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// inRow reports whether two of the places ks, in increasing order, are
+// next to each other.
+func inRow(ks []int) bool {
+	for n := 1; n < len(ks); n++ {
+		if ks[n] == ks[n-1]+1 {
+			return true
+		}
+	}
+	return false
+}

@@ -104,3 +104,36 @@ func TestColonSeries(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedSeries checks that section labels the page repeats in one
+// order are headings (heading-repeated-series), while a button printed
+// under each post, code, a label over another label and a text printed
+// twice in a row stay repeated lines.
+func TestRepeatedSeries(t *testing.T) {
+	const body = "Plenty of water and a short walk help more than any supplement you can buy.\n"
+	three := func(block string) string {
+		return "Title\n" + lede + "\n" + block + "Plan B\n" + lede + "\n" + block + "Plan C\n" + lede + "\n" + block
+	}
+	plans := three("Breakfast\nEat within an hour of waking\n" + body + "Lunch\nEat three to four hours later\n" + body)
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"first plan's label", plans, 3, RoleHeading, ruleRepeatedSeries},
+		{"third plan's second label", plans, 22, RoleHeading, ruleRepeatedSeries},
+		{"the line under it stays", plans, 4, RoleParagraph, ruleShortRun},
+		// counter-cases
+		{"one button under each post", "Title\n" + lede + "\nThumbs up\nMaria\n" + body + "Thumbs up\nJohn\n" + body + "Thumbs up\nAnn\n" + body, 3, RoleParagraph, ruleRepeated},
+		{"code in capitals", three("SELECT\nn, avg(n)\n" + body + "FROM\nseries\n" + body), 3, RoleParagraph, ruleRepeated},
+		{"a label over another label", three(body + "Workout Supplement\nDrink during your workout\nEat three to four hours later\n" + body), 4, RoleParagraph, ruleRepeated},
+		{"a text twice in a row", "Title\n" + lede + "\n" + body + "Top picks\nTop picks\n" + body + "Weekend guide\nSee the list\n" + body +
+			"Top picks\nThree new cafés\n" + body + "Weekend guide\nFour walks\n" + body + "Weekend guide\nTwo concerts\n" + body, 10, RoleParagraph, ruleRepeated},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
