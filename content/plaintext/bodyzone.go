@@ -65,6 +65,10 @@ func (c *classifier) beforeProse(content []int) {
 			continue
 		}
 		if k == first-1 && c.nextLine(i) == content[first] && c.headingAfter(content[first:]) {
+			if c.underTitle(i) {
+				it.Role, it.Rule, it.level = RoleParagraph, ruleUnderTitle, 0
+				continue
+			}
 			it.level = 0 // the first section's heading, though one over it goes
 			continue
 		}

@@ -824,6 +824,20 @@
 // The line right under the credit, when it reads as a caption, is its
 // caption (caption-below-credit).
 //
+// line-under-title: the heading that heading-before-prose keeps right
+// over the body's first paragraph of prose (short and unpunctuated, in
+// title case, or a question) is a paragraph when it stands right under
+// the headline, no line between them: an article opens under its
+// headline with its front matter (the site's name "AppleInsider", a
+// byline "Текст: Лида Буслаева" or "By Carrie ArnoldNovember 15, 2019",
+// a standfirst) or with its text, not with a section, which divides a
+// text already begun. A conventional section's name ("Introduction") and
+// a section's number stay headings there, a person's name is left to
+// name-at-top, a heading under a byline or a date is left to the other
+// rules, and a poem's title over its lines, with no prose under it,
+// stays. cjk-heading-under-title does the same for Chinese, Japanese and
+// Korean lines, first anywhere in the body.
+//
 // short-line-run: heading candidates next to each other are kept as
 // paragraphs: a run of short lines is more often a list without bullets,
 // an address or verse than a series of empty sections.
