@@ -732,7 +732,10 @@
 // between each and the next, they number the article's sections: each
 // one over prose is a heading even right under another short line (a
 // listicle's "Fig Tree, £18.99, out 11 September" under the previous
-// pick).
+// pick), and even with one short line between it and its prose (a
+// video's title, "Volker: Allegations against Biden are \"not
+// credible\"", under "2. Never urged Ukraine to investigate Joe Biden";
+// "3.1 The markets are good" under "3. Results").
 //
 // heading-before-prose: the body's first paragraph of prose (a
 // paragraph, dateline or quote of at least 10 words ending a sentence,

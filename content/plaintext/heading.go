@@ -257,8 +257,8 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingTOC
 			continue
 		}
-		if numbered[k] && c.prose(content[k+1]) {
-			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingNumbered // a section of a numbered series, whatever stands above it
+		if numbered[k] && c.proseWithin(content, k+1, 2) {
+			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingNumbered // a section of a numbered series, whatever stands above it, over its text or one line over it
 			continue
 		}
 		if cand[k] == ruleHeadingShort && c.lineWords(i) > maxUnpunctuatedWords {
@@ -314,7 +314,9 @@ const minNumberedSeries = 3
 // by one ("1. The Salt House, by Min-ji Park", "2. Low Water, by Owen
 // Price", …), each but the last with prose between it and the next: the
 // numbers then number the article's sections, not the items of a list,
-// and each one over prose is a heading even right under a short line.
+// and each one over prose, or over one short line and prose (a video's
+// title, a subsection's heading), is a heading even right under a short
+// line.
 func (c *classifier) numberedSeries(content []int, cand []string) map[int]bool {
 	var ks []int
 	for k, i := range content {

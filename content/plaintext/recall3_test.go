@@ -137,3 +137,33 @@ func TestRepeatedSeries(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedOverShortLine checks that the sections of a numbered series
+// are headings over one short line and their prose (heading-numbered),
+// while numbers that skip, a list without prose between its items and a
+// number over two short lines stay list items.
+func TestNumberedOverShortLine(t *testing.T) {
+	const p = "Title\n" + lede + "\n"
+	series := func(a, b, c string) string {
+		return p + a + "\nVolker on the allegations\n" + lede + "\n" + b + "\nMorrison on the call\n" + lede + "\n" + c + "\nTaylor on the aid\n" + lede + "\n"
+	}
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"second of the series", series("2. Never urged an investigation", "3. Not some irregular channel", "4. Questioning his judgment"), 6, RoleHeading, ruleHeadingNumbered},
+		{"first of the series", series("2. Never urged an investigation", "3. Not some irregular channel", "4. Questioning his judgment"), 3, RoleHeading, ruleHeadingNumbered},
+		{"its short line stays", series("2. Never urged an investigation", "3. Not some irregular channel", "4. Questioning his judgment"), 4, RoleParagraph, ruleShortRun},
+		// counter-cases
+		{"numbers that skip", series("2. Never urged an investigation", "4. Not some irregular channel", "5. Questioning his judgment"), 6, RoleListItem, ruleListNumber},
+		{"a list without prose between", p + "1. Flour\n2. Sugar\n3. Butter\nThe dough\n" + lede + "\n", 4, RoleListItem, ruleListNumber},
+		{"two short lines over the prose", p + "1. Never urged an investigation\nVolker on the allegations\nA video\n" + lede + "\n2. Not some irregular channel\nMorrison on the call\nA video\n" + lede + "\n3. Questioning his judgment\nTaylor on the aid\nA video\n" + lede + "\n", 7, RoleListItem, ruleListNumber},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
