@@ -121,6 +121,9 @@ func checkNothingLost(t *testing.T, ds []Decision, doc *content.Document) {
 		}
 		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if !strings.Contains(dump, w) {
+				if run, ok := labelRunIn(w); ok && d.Role == RoleCredit && strings.Contains(dump, w[run.after:]) {
+					continue // a credit's label glued to it, dropped on purpose (credit-glued-label), on a wrapped line too
+				}
 				t.Fatalf("word %q of line %d (%s) lost:\n%s", w, d.Line, d.Role, dump)
 			}
 		}
