@@ -28,6 +28,7 @@ var boilerplateLines = map[string]bool{
 	"close": true, "follow": true,
 	// galleries (and picturePlaceholders)
 	"view gallery": true, "open gallery": true, "play video": true, "enlarge image": true,
+	"media playback is unsupported on your device": true, // a video player's text where it cannot play
 	// forums, comments and documentation pages
 	"reply": true, "report": true, "quote": true, "add a comment": true,
 	"was this page helpful": true, "was this article helpful": true, "was this helpful": true,

@@ -63,7 +63,7 @@ func classify(r io.Reader, opts Options) (*classifier, error) {
 			c.set(i, RoleBoilerplate, furnitureFirst(l.text))
 		case isBoilerplate(l.text):
 			c.set(i, RoleBoilerplate, ruleBoilerplate)
-		case imageLabelRE.MatchString(l.text):
+		case isImageLabel(l.text):
 			c.res[i] = imageLabelItems(l)
 		default:
 			content = append(content, i)

@@ -321,8 +321,13 @@
 // image-label-pair: a BBC-style page keeps, for each picture, two
 // labelled lines, "Image source, Getty Images" (the credit) and "Image
 // caption, Pumps were brought in …" (the caption), in either order and
-// anywhere in the text. Each pair becomes one Figure at its place; a lone
-// label makes a Figure of its own. Label lines are never headings,
+// anywhere in the text; older pages write "Image copyright EPA" and
+// "Image caption Eva-Marie Persson said …", and a video's "Media caption
+// …", its label often glued to the text by the copy ("Media captionWho
+// is Julian Assange?": glued text must open with a capital or a figure,
+// so "Image sources vary" is prose). Each pair becomes one Figure at its
+// place; a lone label makes a Figure of its own. The video player's
+// "Media playback is unsupported on your device" is boilerplate. Label lines are never headings,
 // paragraphs or front matter, and hard-wrapped text is never joined to or
 // from them.
 //

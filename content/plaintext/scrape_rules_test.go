@@ -177,9 +177,15 @@ func TestImageLabelPairs(t *testing.T) {
 		{"blank between", head + "Image source, BBC\n\nImage caption, The road is closed\n" + tail, "The road is closed|BBC"},
 		{"two pairs", head + "Image source, BBC\nImage caption, One\nMiddle paragraph.\nImage caption, Two\nImage source, EPA\n" + tail, "One|BBC; Two|EPA"},
 		{"caption alone", head + "Image caption, A lone caption\n" + tail, "A lone caption|"},
+		{"older labels", head + "Image copyright EPA\nImage caption Eva-Marie Persson said the decision had been taken\n" + tail, "Eva-Marie Persson said the decision had been taken|EPA"},
+		{"glued video caption", head + "Media captionWho is Julian Assange?\n" + tail, "Who is Julian Assange?|"},
+		{"video caption", head + "Media caption Julian Assange being dragged from the embassy\n" + tail, "Julian Assange being dragged from the embassy|"},
+		{"glued figure", head + "Image copyright2019 Reuters\n" + tail, "|2019 Reuters"},
 		// Not labels: ordinary sentences.
 		{"prose", head + "Image sources vary, the editor said.\n" + tail, ""},
 		{"no value", head + "Image caption,\n" + tail, ""},
+		{"word going on", head + "Image copyrights are held by the agencies that took them.\n" + tail, ""},
+		{"media prose", head + "Media captions help readers who cannot hear the video.\n" + tail, ""},
 	}
 	for _, tt := range tests {
 		doc := mustRead(t, tt.input)

@@ -38,7 +38,7 @@ func unwrap(lines []line) []line {
 		cur := lines[i]
 		text := []byte(cur.text) // grows in place: joining stays linear
 		last := cur.text
-		label := imageLabelRE.MatchString(cur.text) // a picture's label line is whole
+		label := isImageLabel(cur.text) // a picture's label line is whole
 		for !label && i+1 < len(lines) && joinable(lines[i+1].text) {
 			split := hyphenSplit(last, lines[i+1].text)
 			if !split && runeCount(last)*100 < width*minFilledShare {
@@ -156,7 +156,7 @@ func wrapWidth(lines []line) (int, bool) {
 
 // joinable reports whether a line may continue the paragraph above it.
 func joinable(s string) bool {
-	if s == "" || imageLabelRE.MatchString(s) || sceneBreakRE.MatchString(s) || bulletRE.MatchString(s) || numberRE.MatchString(s) || quoteRE.MatchString(s) {
+	if s == "" || isImageLabel(s) || sceneBreakRE.MatchString(s) || bulletRE.MatchString(s) || numberRE.MatchString(s) || quoteRE.MatchString(s) {
 		return false
 	}
 	if isBylineText(s) {
