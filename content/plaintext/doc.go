@@ -709,12 +709,13 @@
 // with colons does so throughout, while a lone line ending with a colon
 // introduces what follows. A label over a list ("Pros:", "Ingredients:")
 // stays the list's lead-in, unless at least two labels of two words or
-// more open with the same word, each over its list: "For the
-// vegetables:", "For the ricotta filling:", "For assembly:" among a
-// recipe's ingredients, "Pour la pâte brisée :" and "Pour la
-// garniture :" name the parts of one list, and are headings. Code
-// ("ELSE:") and lead-ins of different words ("Share this:", "Like
-// this:") stay paragraphs.
+// more open with the same word, each over its list, one right under the
+// other's list: "For the vegetables:", "For the ricotta filling:", "For
+// assembly:" among a recipe's ingredients, "Pour la pâte brisée :" and
+// "Pour la garniture :" name the parts of one list, and are headings.
+// Code ("ELSE:"), lead-ins of different words ("Share this:", "Like
+// this:") and lead-ins with prose between them ("For example:" here,
+// "For more walks:" there) stay paragraphs.
 //
 // heading-section-name: a conventional section name ("Ingredients",
 // "Method", "Pros", "Cons", "See also", "References", "Zutaten",

@@ -431,35 +431,51 @@ const minColonSeries = 2
 
 // colonSeries makes headings (heading-colon-label) of the short labels
 // ending with a colon that each lead a list (list-after-colon) when at
-// least two of them open with the same word: "For the vegetables:", "For
-// the ricotta filling:" and "For assembly:" among a recipe's
-// ingredients, "Pour la pâte brisée :" and "Pour la garniture :". The
-// shape repeated over each list names its parts, where a lone label
-// over a list ("Other symptoms can include:") leads it in. A label has
-// two words at least and letters in lower case: code ("ELSE:") and a
-// single word ("Pros:") stay lead-ins.
+// least two of them open with the same word and follow each other, with
+// nothing but the items of the list above between them: "For the
+// vegetables:", "For the ricotta filling:" and "For assembly:" among a
+// recipe's ingredients, "Pour la pâte brisée :" and "Pour la
+// garniture :". The shape repeated over each list names the parts of one
+// list, where a lone label over a list ("Other symptoms can include:"),
+// or lead-ins far apart ("For example:" here, "For more:" there), lead
+// it in. A label has two words at least and letters in lower case: code
+// ("ELSE:") and a single word ("Pros:") stay lead-ins.
 func (c *classifier) colonSeries(content []int) {
-	byWord := map[string][]int{}
+	var chain []int // labels in a row, by line
+	flush := func() {
+		if len(chain) >= minColonSeries {
+			for _, i := range chain {
+				c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingColon
+			}
+		}
+		chain = chain[:0]
+	}
 	for k, i := range content {
-		if k+1 >= len(content) || c.role(i) != RoleParagraph {
+		if c.colonListLabel(content, k) {
+			if len(chain) > 0 && !strings.EqualFold(firstWord(c.text(chain[len(chain)-1])), firstWord(c.text(i))) {
+				flush()
+			}
+			chain = append(chain, i)
 			continue
 		}
-		s := c.text(i)
-		if n := content[k+1]; c.role(n) != RoleListItem || c.res[n][0].Rule != ruleListColon ||
-			!colonLabel(s) || article.WordCount(s) < 2 || !strings.ContainsFunc(s, unicode.IsLower) {
-			continue
-		}
-		w := strings.ToLower(firstWord(s))
-		byWord[w] = append(byWord[w], i)
-	}
-	for _, is := range byWord {
-		if len(is) < minColonSeries {
-			continue
-		}
-		for _, i := range is {
-			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingColon
+		if c.role(i) != RoleListItem || c.res[i][0].Rule != ruleListColon {
+			flush() // anything but the items of the list above ends the row
 		}
 	}
+	flush()
+}
+
+// colonListLabel reports whether content[k] is a paragraph of a short label
+// ending with a colon, of two words at least and letters in lower case,
+// over a list it leads (list-after-colon).
+func (c *classifier) colonListLabel(content []int, k int) bool {
+	i := content[k]
+	if k+1 >= len(content) || c.role(i) != RoleParagraph {
+		return false
+	}
+	n, s := content[k+1], c.text(i)
+	return c.role(n) == RoleListItem && c.res[n][0].Rule == ruleListColon &&
+		colonLabel(s) && article.WordCount(s) >= 2 && strings.ContainsFunc(s, unicode.IsLower)
 }
 
 // ruleRepeatedSeries names a section label that the article repeats, with

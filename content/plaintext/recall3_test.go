@@ -94,6 +94,7 @@ func TestColonSeries(t *testing.T) {
 		// counter-cases: a lone lead-in, lead-ins of other words, code
 		{"lone lead-in", p + "Other symptoms can include:\na high temperature\nfeeling tired\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
 		{"lead-ins of other words", p + "You will need:\na heavy saucepan\nlong-grain white rice\n" + lede + "\nServe it with:\ngrilled fish\na green salad\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
+		{"lead-ins far apart", p + "For example:\nthe river walk\nthe old mill\n" + lede + "\nFor more walks:\nthe canal path\nthe hill fort\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
 		{"one word over each pick's list", p + "Pros:\nlight and cheap\nsharp screen\n" + lede + "\nPros:\nfast charging\nbright screen\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
 		{"code", p + "IF score >= 90.0:\nPRINT 'Reading level of 5th Grade'\n" + lede + "\nELSE:\nPRINT 'Graduate'\n" + lede + "\nELSE:\nPRINT 'College'\n" + lede + "\n", 6, RoleParagraph, ruleRepeated},
 	}
