@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -507,7 +508,8 @@ func (c *classifier) repeatedSeries(content []int, cand []string, blocked map[in
 		}
 		byCount[len(ks)] = append(byCount[len(ks)], t)
 	}
-	for n, series := range byCount {
+	for _, n := range slices.Sorted(maps.Keys(byCount)) { // in one order: a series' headings change what bodyFollows says of the next
+		series := byCount[n]
 		if len(series) < 2 || !sameOrder(series, at, n) {
 			continue
 		}
