@@ -123,6 +123,13 @@ func scoreSet(t *testing.T, dir string, verbose bool) headingScore {
 	if len(arts) == 0 {
 		t.Fatalf("%s: no articles", dir)
 	}
+	return scoreArticles(t, arts, verbose)
+}
+
+// scoreArticles scores the classifier's headings in arts against their
+// labels.
+func scoreArticles(t *testing.T, arts []labelled, verbose bool) headingScore {
+	t.Helper()
 	var s headingScore
 	for _, a := range arts {
 		ds, err := Explain(strings.NewReader(a.input), Options{})
