@@ -31,6 +31,7 @@ type classifier struct {
 	authors  []string       // the names the bylines at the top give
 	comments int            // the line that opens the page's comments (commentsStart)
 	words    []int32        // each line's textWords + 1, 0 until asked (lineWords)
+	noBlanks bool           // no blank line between the first and last visible line (noBlankLines)
 	stop     ctxcheck.Every // looks at the context once in checkEvery lines
 }
 
@@ -51,6 +52,7 @@ func classify(r io.Reader, opts Options) (*classifier, error) {
 	}
 	lines = unwrap(lines)
 	c.lines, c.res = lines, make([][]item, len(lines))
+	c.noBlanks = noBlankLines(lines)
 	var content []int
 	for i, l := range lines {
 		if c.stop.Stopped() {
@@ -367,6 +369,29 @@ func (c *classifier) adjacent(i, j int) bool {
 		last = c.lines[i].cont[n-1].num
 	}
 	return c.lines[j].num == last+1
+}
+
+// noBlankLines reports whether lines hold no blank line between their
+// first and last visible line: a text with one block per line. Its blank
+// lines, being none, tell nothing, so a rule that wants a blank line to
+// set a line apart (apartFromBlock) does not take a line that only a
+// dropped line (boilerplate, a picture's label) separates for one.
+func noBlankLines(lines []line) bool {
+	first, last := -1, -1
+	for i, l := range lines {
+		if l.text != "" {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i := first + 1; i < last; i++ {
+		if lines[i].text == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // itemEnd classifies how a list item ends: '.', ';', ',' or 0 for no

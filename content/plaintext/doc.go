@@ -936,6 +936,10 @@
 // lines are mostly (two thirds of the pairs) set apart by blank lines, a
 // candidate written right under the line above it belongs to that block
 // ("OPEC+ meets next week" as a key point) and is no heading.
+// In text with no blank line at all (one block per line) nothing stands
+// apart from a block: a line dropped as boilerplate or a picture's label
+// between a candidate and a block is no blank line, so the candidate
+// makes one run with the block as it would with the dropped line gone.
 //
 // dateline: a body paragraph that opens with a dateline — a place in
 // capitals, an optional region, date and agency, then a dash ("KYIV,

@@ -369,7 +369,7 @@ func (c *classifier) spaced(content []int) bool {
 // between n and its other neighbour o ("Ingredients", a blank line, then
 // the ingredients one per line).
 func (c *classifier) apartFromBlock(content []int, n, o, k int) bool {
-	if o < 0 || o >= len(content) {
+	if c.noBlanks || o < 0 || o >= len(content) {
 		return false
 	}
 	a, b := min(n, k), max(n, k)
