@@ -241,13 +241,13 @@ func TestByline(t *testing.T) {
 
 func TestBoilerplate(t *testing.T) {
 	for _, s := range []string{"Advertisement", "ADVERTISEMENT", "Share this article", "Skip to content",
-		"Sign up for our daily newsletter", "Related: How the grid survived the winter", "Listen to this article · 5 min", "Updated 5 hours ago", "a day ago", "5 min read", "Follow"} {
+		"Sign up for our daily newsletter", "Related: How the grid survived the winter", "Listen to this article · 5 min", "Updated 5 hours ago", "a day ago", "5 min read", "Follow", "Continue Reading Below"} {
 		if !isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = false", s)
 		}
 	}
 	for _, s := range []string{"Share prices fell sharply on Monday.", "Advertisements for the show ran for weeks.",
-		"Related: the two events are connected. Police say so.", "Print media is in decline"} {
+		"Related: the two events are connected. Police say so.", "Print media is in decline", "Continue reading below the map for the full list."} {
 		if isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = true", s)
 		}
