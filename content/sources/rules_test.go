@@ -44,6 +44,8 @@ func TestRules(t *testing.T) {
 			[]string{"Teresa Alvarado, Gov.; statement."}},
 		{"colon ends previous paragraph", "Chief executive Lena Park wrote to staff:\n“I take full responsibility for the decisions that led us here.”",
 			[]string{"Lena Park, chief executive; writing to staff."}},
+		{"title with an office", "Deputy Director of Public Prosecution Eva-Marie Persson took the decision.\nMs Persson said: \"I would like to emphasise that the injured party has submitted a credible version of events.\"",
+			[]string{"Eva-Marie Persson, Deputy Director of Public Prosecution."}},
 		{"reported clause", `Judge Maria Okafor wrote in a 42-page opinion that the law was “so vague that no performer could know what it forbids.”`,
 			[]string{"Maria Okafor, Judge; 42-page opinion."}},
 		{"wrote in a publication", `“The evidence is simply not there yet,” Ama Mensah wrote in The Atlantic.`,

@@ -74,7 +74,7 @@ health justice energy education commerce labor labour transport transportation
 agriculture environment security homeland economy trade culture staff joint
 chiefs armed intelligence national federal reserve supreme executive former
 acting deputy vice interim senior first lady general affairs home prime
-attorney public`)
+attorney public prosecution prosecutions`)
 
 // orgWords mark a capitalised run as an organisation or place, never a person.
 var orgWords = set(`inc inc. corp corp. corporation company co co. ltd ltd. llc plc
