@@ -166,10 +166,22 @@ func (c caseUse) sentenceCase(role string) string {
 	if len(words) == 1 && !isRoleNoun(words[0]) {
 		return role
 	}
-	if isInitial(words[0]) || strings.ToUpper(words[0]) == words[0] {
-		return role // "US envoy", "CEO"
+	if isInitial(words[0]) || strings.ToUpper(words[0]) == words[0] || capitalAfterHyphen(words[0]) {
+		return role // "US envoy", "CEO", "Hungarian-American investor"
 	}
 	return lower(words[0][:1]) + words[0][1:] + role[len(words[0]):]
+}
+
+// capitalAfterHyphen reports whether a part of w after a hyphen is
+// capitalised ("Hungarian-American", "Franco-German"): a proper
+// adjective, which keeps its capital at the start of a sentence too.
+func capitalAfterHyphen(w string) bool {
+	for _, part := range strings.Split(w, "-")[1:] {
+		if startsUpper(part) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameRun finds the name at the end of span: [b, e) holds the name words,
