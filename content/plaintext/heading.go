@@ -467,12 +467,7 @@ func (c *classifier) pairedHeading(content []int, cand []string, k int) bool {
 // title's ("Vape Wave (documentaire, 1h28, Planète+)"). Whether such a
 // line under a heading makes a pair with it, mostlyFigures tells.
 func figured(s string) bool {
-	n := 0
-	for w := range strings.FieldsSeq(s) {
-		if strings.ContainsAny(w, "0123456789") {
-			n++
-		}
-	}
+	n, _ := figureWords(s)
 	return n >= 2
 }
 
@@ -482,14 +477,19 @@ func figured(s string) bool {
 // time or rating ("6 Days (film, 1h34, Netflix)", "★★★★★ 4.9 from 212
 // reviews") is mostly words: the line above it heads them both.
 func mostlyFigures(s string) bool {
-	n, all := 0, 0
+	n, all := figureWords(s)
+	return n >= 2 && 2*n >= all
+}
+
+// figureWords counts the words of s that hold a figure, and all its words.
+func figureWords(s string) (figures, words int) {
 	for w := range strings.FieldsSeq(s) {
-		all++
+		words++
 		if strings.ContainsAny(w, "0123456789") {
-			n++
+			figures++
 		}
 	}
-	return n >= 2 && 2*n >= all
+	return figures, words
 }
 
 // maxColonHeadingWords is the longest heading that ends with a colon.
