@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 )
 
 // Problem is one finding of a checker.
@@ -100,7 +101,7 @@ func (ps *problems) add(rule, format string, args ...any) {
 	if len(ps.list) >= maxProblems {
 		return
 	}
-	p := Problem{Rule: rule, Message: fmt.Sprintf(format, args...)}
+	p := Problem{Rule: rule, Message: oneLine(fmt.Sprintf(format, args...))}
 	if ps.seen == nil {
 		ps.seen = make(map[Problem]bool)
 	}
@@ -112,4 +113,22 @@ func (ps *problems) add(rule, format string, args ...any) {
 		p = Problem{Rule: "too-many-problems", Message: fmt.Sprintf("stopped after %d problems", maxProblems)}
 	}
 	ps.list = append(ps.list, p)
+}
+
+// oneLine writes the control characters of msg (a name from the checked
+// file may hold a line break or a NUL) as Go escapes, so that each
+// problem is one printable line.
+func oneLine(msg string) string {
+	if !strings.ContainsFunc(msg, unicode.IsControl) {
+		return msg
+	}
+	var b strings.Builder
+	for _, r := range msg {
+		if unicode.IsControl(r) {
+			fmt.Fprintf(&b, "\\x%02x", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
