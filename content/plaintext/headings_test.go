@@ -63,6 +63,7 @@ const (
 	labelCredit   = "credit"
 	labelFurnture = "furniture"
 	labelEither   = "either" // a line a reader may take for a heading or not: scored neither way
+	labelBody     = "body"   // in a review only: the line is none of the above
 )
 
 var showMisses = flag.Bool("misses", false, "list every heading the classifier gets wrong in the heading test set")
@@ -112,6 +113,25 @@ func TestHeadingsHeldOut(t *testing.T) {
 		s := scoreSet(t, dir, *showMisses)
 		t.Logf("%s: precision %.3f recall %.3f (tp %d fp %d fn %d); credits %d/%d, furniture %d/%d",
 			filepath.Base(dir), s.precision(), s.recall(), s.tp, s.fp, s.fn, s.creditsOK, s.credits, s.furnOK, s.furn)
+	}
+}
+
+// TestHeadingsReviewed reports precision and recall over the real sets'
+// reviewed articles twice: with the labels realgen took from the pages'
+// markup, and with a hand review's corrections laid over them (the
+// markup marks related-story titles and author boxes as headings, and
+// misses headings set in bold or capitals). Like TestHeadingsHeldOut it
+// fails only on bad labels.
+func TestHeadingsReviewed(t *testing.T) {
+	for _, dir := range []string{realDevDir, realBlindDir, realDev2Dir, realBlind2Dir, realDev3Dir, realBlind3Dir} {
+		markup, reviewed, total := loadReviewed(t, dir)
+		if len(markup) == 0 {
+			continue
+		}
+		m := scoreArticles(t, markup, false)
+		r := scoreArticles(t, reviewed, *showMisses)
+		t.Logf("%s: %d of %d pages reviewed: markup labels P/R %.3f/%.3f (tp %d fp %d fn %d), reviewed P/R %.3f/%.3f (tp %d fp %d fn %d)",
+			filepath.Base(dir), len(markup), total, m.precision(), m.recall(), m.tp, m.fp, m.fn, r.precision(), r.recall(), r.tp, r.fp, r.fn)
 	}
 }
 
@@ -232,33 +252,75 @@ func loadLabelled(t *testing.T, dir string) []labelled {
 			t.Fatal(err)
 		}
 		a := labelled{name: p, input: string(data), labels: map[int]string{}}
-		lines := strings.Split(string(data), "\n")
-		lf, err := os.Open(strings.TrimSuffix(p, ".txt") + ".labels")
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(lf)
-		for sc.Scan() {
-			l := sc.Text()
-			if l == "" || strings.HasPrefix(l, "#") {
-				continue
-			}
-			num, rest, _ := strings.Cut(l, " ")
-			kind, text, _ := strings.Cut(rest, " ")
-			n, err := strconv.Atoi(num)
-			if err != nil || n < 1 || n > len(lines) {
-				t.Fatalf("%s: bad label %q", p, l)
-			}
-			if kind != labelHeading && kind != labelCredit && kind != labelFurnture && kind != labelEither {
-				t.Fatalf("%s: unknown kind in %q", p, l)
-			}
-			if strings.TrimSpace(lines[n-1]) != text {
-				t.Fatalf("%s:%d: label %q does not match the line %q", p, n, text, lines[n-1])
-			}
-			a.labels[n] = kind
-		}
-		lf.Close()
+		readLabels(t, strings.TrimSuffix(p, ".txt")+".labels", string(data), a.labels, false)
 		out = append(out, a)
 	}
 	return out
+}
+
+// loadReviewed reads the articles of dir that have a NAME.reviewed file:
+// a hand review of the labels realgen took from the page's markup (see
+// testdata/headings/REVIEWING.md). It returns each such article twice,
+// with the markup's labels and with the review's corrections laid over
+// them, and the number of articles in dir.
+func loadReviewed(t *testing.T, dir string) (markup, reviewed []labelled, total int) {
+	t.Helper()
+	all := loadLabelled(t, dir)
+	for _, a := range all {
+		path := strings.TrimSuffix(a.name, ".txt") + ".reviewed"
+		if _, err := os.Stat(path); err != nil {
+			continue
+		}
+		r := labelled{name: a.name, input: a.input, labels: map[int]string{}}
+		for n, k := range a.labels {
+			r.labels[n] = k
+		}
+		readLabels(t, path, a.input, r.labels, true)
+		markup = append(markup, a)
+		reviewed = append(reviewed, r)
+	}
+	return markup, reviewed, len(all)
+}
+
+// readLabels reads a labels file ("LINE KIND TEXT" per line, # comments)
+// into labels. A review may also say a line is "body": it takes the
+// line's label away.
+func readLabels(t *testing.T, path, input string, labels map[int]string, review bool) {
+	t.Helper()
+	lines := strings.Split(input, "\n")
+	lf, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lf.Close()
+	sc := bufio.NewScanner(lf)
+	for sc.Scan() {
+		l := sc.Text()
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		num, rest, _ := strings.Cut(l, " ")
+		kind, text, _ := strings.Cut(rest, " ")
+		n, err := strconv.Atoi(num)
+		if err != nil || n < 1 || n > len(lines) {
+			t.Fatalf("%s: bad label %q", path, l)
+		}
+		switch {
+		case kind == labelHeading || kind == labelCredit || kind == labelFurnture || kind == labelEither:
+		case kind == labelBody && review:
+		default:
+			t.Fatalf("%s: unknown kind in %q", path, l)
+		}
+		if strings.TrimSpace(lines[n-1]) != text {
+			t.Fatalf("%s:%d: label %q does not match the line %q", path, n, text, lines[n-1])
+		}
+		if kind == labelBody {
+			delete(labels, n)
+			continue
+		}
+		labels[n] = kind
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
 }
