@@ -120,18 +120,25 @@ func TestHeadingsHeldOut(t *testing.T) {
 // reviewed articles twice: with the labels realgen took from the pages'
 // markup, and with a hand review's corrections laid over them (the
 // markup marks related-story titles and author boxes as headings, and
-// misses headings set in bold or capitals). Like TestHeadingsHeldOut it
-// fails only on bad labels.
+// misses headings set in bold or capitals), and with the review's labels
+// once more with blank lines removed (TestHeadingsOneBlockPerLine). Like
+// TestHeadingsHeldOut it fails only on bad labels.
 func TestHeadingsReviewed(t *testing.T) {
 	for _, dir := range []string{realDevDir, realBlindDir, realDev2Dir, realBlind2Dir, realDev3Dir, realBlind3Dir} {
 		markup, reviewed, total := loadReviewed(t, dir)
 		if len(markup) == 0 {
 			continue
 		}
+		flat := make([]labelled, len(reviewed))
+		for i, a := range reviewed {
+			flat[i], _ = withoutBlankLines(a)
+		}
 		m := scoreArticles(t, markup, false)
 		r := scoreArticles(t, reviewed, *showMisses)
-		t.Logf("%s: %d of %d pages reviewed: markup labels P/R %.3f/%.3f (tp %d fp %d fn %d), reviewed P/R %.3f/%.3f (tp %d fp %d fn %d)",
-			filepath.Base(dir), len(markup), total, m.precision(), m.recall(), m.tp, m.fp, m.fn, r.precision(), r.recall(), r.tp, r.fp, r.fn)
+		f := scoreArticles(t, flat, false)
+		t.Logf("%s: %d of %d pages reviewed: markup labels P/R %.3f/%.3f (tp %d fp %d fn %d), reviewed P/R %.3f/%.3f (tp %d fp %d fn %d), reviewed one-block-per-line P/R %.3f/%.3f (tp %d fp %d fn %d)",
+			filepath.Base(dir), len(markup), total, m.precision(), m.recall(), m.tp, m.fp, m.fn, r.precision(), r.recall(), r.tp, r.fp, r.fn,
+			f.precision(), f.recall(), f.tp, f.fp, f.fn)
 	}
 }
 
