@@ -13,6 +13,7 @@ var boilerplateLines = map[string]bool{
 	"sponsored content": true, "skip advertisement": true,
 	"story continues below advertisement": true, "continue reading": true,
 	"continue reading the main story": true, "article continues below": true, "continue reading below": true,
+	"story continues below": true, "story continues below gallery": true, "article continues below advertisement": true,
 	"scroll to continue": true, "scroll to continue with content": true,
 	"share": true, "share this": true, "share this article": true,
 	"share this story": true, "share full article": true, "share on facebook": true,

@@ -71,6 +71,17 @@
 // gallery-counter: a gallery's counter alone on its line ("Image 1 / 8",
 // "1 of 20", "Photo 3 of 18", "Foto 2 de 9") is dropped as furniture.
 //
+// shop-button: a shop's button under a product in a buying guide or a
+// deals post, alone on its line or several set apart by bars, is dropped
+// as furniture: a price at a shop ("$159.99 at Amazon", "£999 at Amazon |
+// £999 at Currys"), a call to buy it there ("See it now: Amazon", "Get it
+// at Walmart for $249.95", "Also at Best Buy") or the bare call ("Buy
+// now", "View all prices"). The shop is a name (a capital or a figure
+// first, at most four words), so "Shop at the farmers market" and "Buy
+// now, pay later" stay headings. The button closes its product's block:
+// the short line under it (the next product's name) starts a run of its
+// own, also in a text without blank lines.
+//
 // bracket-promo: a line that is wholly one pair of square brackets (a
 // full stop may follow) and at most 300 characters inside is a
 // promotion, and is dropped, when it holds a label of one to four words

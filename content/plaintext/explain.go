@@ -111,6 +111,7 @@ const (
 	ruleDateStamp         = "date-stamp-line"
 	ruleReportingFrom     = "reporting-from"
 	ruleLinkRow           = "link-row"
+	ruleShopButton        = "shop-button"
 	ruleSourceNote        = "source-note"
 	ruleSectionName       = "heading-section-name"
 	ruleNarrativeQ        = "narrative-question"

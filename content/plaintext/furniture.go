@@ -12,6 +12,45 @@ import (
 // line: "Image 1 / 8", "1 of 20", "Photo 3 of 18", "Foto 2 de 9".
 var galleryCounterRE = lazyre.New(`(?i)^(?:(?:image|images|photo|photos|picture|slide|foto|fotos|bild|imagen|imagem|diapositiva)\s+)?\d{1,3}\s*(?:/|of|de|von|sur|di|van|из)\s*\d{1,3}$`)
 
+// shopButtonRE matches a shop's button under a product in a buying guide
+// or a deals post: a price at a shop ("$179 at Amazon", "£999 at
+// Currys"), a call to buy it there ("See it now: Amazon", "Buy it at
+// Target", "Get it on Amazon for $39.99", "Check price at Walmart",
+// "Also at Best Buy") or the bare call ("Buy now", "View deal", "View all
+// prices"). The shop
+// is a name: it opens with a capital or a figure and has at most four
+// words.
+var shopButtonRE = lazyre.New(`^(?:` +
+	`(?:[$£€¥]|US\$|C\$|A\$|R\$)\s?\d[\d.,]*\s+(?:at|on|from|@)\s+` + shopName +
+	`|(?i:see|buy|get|grab|order)\s+(?i:it)(?:\s+(?i:now))?(?::\s*|\s+(?i:at|on|from)\s+)` + shopName + `(?:\s+(?i:for)\s+[$£€¥]?\s?\d[\d.,]*)?` +
+	`|(?i:buy|shop|view|check price|check prices|see price|see prices|compare prices)(?:\s+(?i:now))?\s+(?i:at|on)\s+` + shopName +
+	`|(?i:also)(?:\s+(?i:available))?\s+(?i:at|on)\s+` + shopName +
+	`|(?i:buy now|shop now|buy it now|see it now|view deal|see deal|get deal|get the deal|check price|check prices|see price|see prices|see all prices|compare prices|view all prices)` +
+	`)$`)
+
+// shopName is a shop's name in shopButtonRE: a capital or a figure first,
+// at most four words.
+const shopName = `[\p{Lu}\d][^\s|:]*(?:\s[^\s|:]+){0,3}`
+
+// Limits of a row of shop buttons.
+const (
+	maxShopButton  = 60 // the longest button
+	maxShopButtons = 4  // the most buttons on one line, set apart by bars
+)
+
+// isShopButtons reports whether s is one shop's button or a row of them
+// set apart by bars ("$179 at Amazon | $179 at Best Buy").
+func isShopButtons(s string) bool {
+	n := 0
+	for b := range strings.SplitSeq(s, "|") {
+		b = strings.TrimSpace(b)
+		if n++; n > maxShopButtons || len(b) > maxShopButton || !shopButtonRE.MatchString(b) {
+			return false
+		}
+	}
+	return true
+}
+
 // promoLabels are the labels that put a link to another story between
 // paragraphs ("Read more", "Seguí leyendo", "Lire aussi"), compared
 // lower-cased without a final colon.
@@ -23,6 +62,7 @@ var promoLabels = map[string]bool{
 	"leggi anche": true, "mehr zum thema": true, "lesen sie auch": true,
 	"veja também": true, "leia também": true, "leia mais": true, "lees ook": true,
 	"más información": true, "related topics": true,
+	"don't miss": true, "don’t miss": true, "must read": true,
 }
 
 // inlinePromoRE matches a promo whose label and story title share the
@@ -34,7 +74,7 @@ const maxPromoTitle = 150
 
 // furnitureRule returns the rule by which the whole line s is page
 // furniture of a known shape (gallery-counter, breadcrumb, bracket-promo,
-// link-row, button-row, page-label, author-box, promo-label), or "".
+// link-row, shop-button, button-row, page-label, author-box, promo-label), or "".
 func furnitureRule(s string) string {
 	if s == "" || len(s) > 4*(maxPromoTitle+20) {
 		return ""
@@ -48,6 +88,8 @@ func furnitureRule(s string) string {
 		return ruleBracketPromo
 	case len(s) <= 120 && strings.Contains(s, " | ") && linkRowRE.MatchString(s):
 		return ruleLinkRow
+	case len(s) <= maxShopButtons*maxShopButton && isShopButtons(s):
+		return ruleShopButton
 	}
 	if r := chromeRule(s); r != "" && !isBoilerplate(s) {
 		return r

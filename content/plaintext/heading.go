@@ -265,8 +265,8 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Rule = ruleLongUnpunctuated // a caption, or a standfirst, that lost its full stop
 			continue
 		}
-		prevCand := k > 0 && cand[k-1] != "" && !c.apartFromBlock(content, k-1, k-2, k)
-		nextCand := k+1 < len(content) && cand[k+1] != "" && !c.apartFromBlock(content, k+1, k+2, k)
+		prevCand := k > 0 && cand[k-1] != "" && !c.apartFromBlock(content, k-1, k-2, k) && !c.shopBetween(content[k-1], i)
+		nextCand := k+1 < len(content) && cand[k+1] != "" && !c.apartFromBlock(content, k+1, k+2, k) && !c.shopBetween(i, content[k+1])
 		switch {
 		case c.pairedHeading(content, cand, k-1) && prevCand && !blocked[k-1] && (cand[k] == ruleHeadingNumbered || !strings.ContainsAny(c.text(i), "0123456789")):
 			c.res[i][0].Role, c.res[i][0].Rule, c.res[i][0].level = RoleHeading, ruleHeadingPair, 3
@@ -375,6 +375,19 @@ func (c *classifier) apartFromBlock(content []int, n, o, k int) bool {
 	a, b := min(n, k), max(n, k)
 	x, y := min(n, o), max(n, o)
 	return !c.adjacent(content[a], content[b]) && c.adjacent(content[x], content[y])
+}
+
+// shopBetween reports whether a shop's button (shop-button) stands
+// between lines i and j: it closes the product's block above it, so the
+// short line under it starts a run of its own even where no blank line
+// sets it apart ("$159.99 at Amazon", then the next product's heading).
+func (c *classifier) shopBetween(i, j int) bool {
+	for n := i + 1; n < j; n++ {
+		if len(c.res[n]) == 1 && c.res[n][0].Rule == ruleShopButton {
+			return true
+		}
+	}
+	return false
 }
 
 // isListItem reports whether content[k] exists and is a list item.
