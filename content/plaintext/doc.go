@@ -827,7 +827,8 @@
 // candidates or more (the labels of a list's items); toc-zone, the
 // entries under a line naming a table of contents ("Contents", "目次")
 // down to the first paragraph of prose, but the last one, which heads
-// that prose; repeated-label, one text over three candidates in a row
+// that prose (the line naming the table, over two entries or more, is
+// the table's title, dropped as furniture: toc-title); repeated-label, one text over three candidates in a row
 // ("Amazon" over each review). courtesy-line, link-text, column-line and
 // name-caption lines, and block-label, toc-zone and repeated-label ones,
 // stay among the short lines around them (short-line-run).

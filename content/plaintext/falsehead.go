@@ -406,7 +406,10 @@ func bioName(s, next string) bool {
 	return strings.HasPrefix(next, s+" ") && nameShaped(s) && namesJob(next)
 }
 
-const ruleTOCZone = "toc-zone"
+const (
+	ruleTOCZone  = "toc-zone"
+	ruleTOCTitle = "toc-title"
+)
 
 // tocTitles name a table of contents, lower-cased.
 var tocTitles = map[string]bool{
@@ -432,8 +435,8 @@ func isTOCTitle(s string) bool {
 // prose list the sections of the page or of a book, and a reader sees a
 // list there, not the page's own sections. The last candidate right over
 // that prose heads it and stays, and so do the entries that come again
-// as headings further down (toc). The title itself is left to the other
-// rules ("Contents" is a wiki's boilerplate).
+// as headings further down (toc). The title over such a list is the
+// table's, not a section's: it is dropped as furniture (toc-title).
 func (c *classifier) tocZone(content []int, cand []string, toc, blocked map[int]bool) {
 	for k0, i0 := range content {
 		if !isTOCTitle(c.text(i0)) {
@@ -445,6 +448,10 @@ func (c *classifier) tocZone(content []int, cand []string, toc, blocked map[int]
 		}
 		if end-k0 < 3 {
 			continue // a title over one line or none is no table
+		}
+		if c.role(i0) == RoleParagraph {
+			cand[k0] = ""
+			c.set(i0, RoleBoilerplate, ruleTOCTitle)
 		}
 		last := end - 1 // the candidate that heads the prose under the table
 		for k := k0 + 1; k < end; k++ {

@@ -63,6 +63,8 @@ func TestFalseHeadings(t *testing.T) {
 		{"author’s box", p + "Jamelle Bouie\n\nJamelle Bouie is Slate’s chief political correspondent.\n\n" + lede + "\n", 7, RoleParagraph, ruleBioName},
 		{"name heading a story about her", p + "Ada Lovelace\n\nBorn in London in 1815, she wrote the first program for a machine that did not yet exist.\n", 7, RoleHeading, ruleHeadingShort},
 		{"table of contents' entry", p + "Table of Contents\n\nDetecting Anomalies\n\nUnderstanding Z-Score\n\nPreparing the Data\n\n" + lede + "\n", 9, RoleParagraph, ruleTOCZone},
+		{"table of contents' title", p + "Table of Contents\n\nDetecting Anomalies\n\nUnderstanding Z-Score\n\nPreparing the Data\n\n" + lede + "\n", 7, RoleBoilerplate, ruleTOCTitle},
+		{"contents' title over one line is left", p + "In this article\n\nDetecting Anomalies\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
 		{"a book's chapter in a table of contents", p + "目次\n\nはじめに\n\n1章 コンピュータ的に考える\n    分解する\n    コーディングの手順\n\n2章 単純な値\n    犬年齢計算機\n", 11, RoleParagraph, ruleTOCZone},
 		{"heading after the contents' prose", p + "Contents\n\nHow it began\n\nWhere it stands\n\n" + lede + "\n\nWhat comes next\n\n" + lede + "\n", 15, RoleHeading, ruleHeadingShort},
 		{"last entry over the prose is left to the run", p + "Contents\n\nHow it began\n\nWhere it stands\n\nWhat comes next\n\n" + lede + "\n", 13, RoleParagraph, ruleShortRun},

@@ -164,7 +164,7 @@ func TestWikiEditLinks(t *testing.T) {
 		line       int
 		role, rule string
 	}{
-		{3, RoleParagraph, ruleShortRun},
+		{3, RoleBoilerplate, ruleTOCTitle}, // the table of contents' title
 		{7, RoleHeading, ruleEditLink},
 		{9, RoleHeading, ruleEditLink},
 	} {
