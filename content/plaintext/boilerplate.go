@@ -79,6 +79,14 @@ var pageNumberRE = lazyre.New(`^(?i:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$|^
 // programme is one to five capitalised words.
 var heardOnRE = lazyre.New(`^(?:As )?[Hh]eard on(?:\s+(?:\p{Lu}[\p{L}'’&-]*|the|of|and|&)){1,5}(?m:$)`) // (?m:$): see lazyre
 
+// moreOnRE matches a label over links to more stories on a topic: "More
+// on" (in, about) and one to three words, nothing after them ("MORE ON
+// EDUCATION", "More on Brexit"). A label ending in an arrow ("More in
+// Politics »") is a link under its section's heading (more-link), and
+// "More on this story" opens the related stories under the article
+// (relatedHeaders).
+var moreOnRE = lazyre.New(`(?i)^more (?:on|in|about)(?: [\p{L}\p{N}'’&-]+){1,3}$`)
+
 // boilerplatePrefix matches short lines that invite the reader somewhere
 // else ("Sign up for our newsletter", "Related: …", "Read more: …",
 // "Listen to this article · 5 min"), unless they name the source.
@@ -114,7 +122,7 @@ func isBoilerplate(s string) bool {
 		return r
 	}, s))), " ")
 	if boilerplateLines[key] || picturePlaceholders[key] || newsDeskRE.MatchString(s) || heardOnRE.MatchString(s) || pageNumberRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) ||
-		commentCountRE.MatchString(strings.TrimRight(s, ".!:")) {
+		commentCountRE.MatchString(strings.TrimRight(s, ".!:")) || len(s) <= 60 && moreOnRE.MatchString(s) && !relatedHeaders[key] {
 		return true
 	}
 	if !boilerplatePrefix.MatchString(s) || strings.Contains(strings.TrimRight(s, "."), ". ") {

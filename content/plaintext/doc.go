@@ -48,7 +48,9 @@
 // the title); paywall lines ("Regístrate gratis para seguir leyendo", "Si
 // tienes cuenta en …", "Suscríbete", "Subscribe to continue …"); "Se
 // adhiere a los criterios de The Trust Project"; a broadcaster's
-// programme line ("Heard on Morning Edition"); a recipe blog's "Jump to
+// programme line ("Heard on Morning Edition"); a label over links to
+// more stories on a topic, "More on" (in, about) and one to three words
+// with nothing after them ("MORE ON EDUCATION"); a recipe blog's "Jump to
 // Recipe" and "Print Recipe"; a newsletter's "View in browser"; an
 // encyclopedia's "From Wikipedia, the free encyclopedia" and "Contents"; a wire service's "Our Standards: …" line;
 // a page number kept from a PDF or print copy ("Page 3 of 8", "- 3 -"
