@@ -732,7 +732,10 @@
 //
 // heading-section-name: a conventional section name ("Ingredients",
 // "Method", "Pros", "Cons", "See also", "References", "Zutaten",
-// "Préparation" …) among other short lines (where short-line-run would
+// "Préparation", "Benodigdheden", "Składniki", "What you'll need",
+// "Substitutes", "Also consider", "Requirements", "Timestamps",
+// "Transcript", "Player of the match" …: the list is sectionNames in
+// heading.go) among other short lines (where short-line-run would
 // keep it a paragraph) is a heading when another such name stands in the
 // same run of short lines or right next to it — "Ingredients" over the
 // ingredients and "Method" under them, "Pros" and "Cons" over their
@@ -829,7 +832,9 @@
 // candidates or more (the labels of a list's items); toc-zone, the
 // entries under a line naming a table of contents ("Contents", "目次")
 // down to the first paragraph of prose, but the last one, which heads
-// that prose (the line naming the table, over two entries or more, is
+// that prose unless its text comes again further down (then it is the
+// table's entry for that section: "FAQs"); a page's "Jump to a section"
+// names such a table too (the line naming the table, over two entries or more, is
 // the table's title, dropped as furniture: toc-title); repeated-label, one text over three candidates in a row
 // ("Amazon" over each review). courtesy-line, link-text, column-line and
 // name-caption lines, and block-label, toc-zone and repeated-label ones,

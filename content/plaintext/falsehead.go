@@ -414,6 +414,7 @@ const (
 // tocTitles name a table of contents, lower-cased.
 var tocTitles = map[string]bool{
 	"contents": true, "table of contents": true, "in this article": true, "on this page": true,
+	"jump to": true, "jump to a section": true, "jump to section": true, "skip to": true,
 	"inhalt": true, "inhaltsverzeichnis": true, "sommaire": true, "table des matières": true,
 	"índice": true, "indice": true, "contenido": true, "contenidos": true, "sumário": true,
 	"inhoud": true, "inhoudsopgave": true, "目次": true, "目录": true, "목차": true,
@@ -453,15 +454,29 @@ func (c *classifier) tocZone(content []int, cand []string, toc, blocked map[int]
 			cand[k0] = ""
 			c.set(i0, RoleBoilerplate, ruleTOCTitle)
 		}
-		last := end - 1 // the candidate that heads the prose under the table
+		last := end - 1 // the candidate that heads the prose under the table, unless it comes again below
 		for k := k0 + 1; k < end; k++ {
-			if cand[k] == "" || toc[k] || blocked[k] || (k == last && end < len(content)) {
+			if cand[k] == "" || toc[k] || blocked[k] || (k == last && end < len(content) && !c.comesAgain(content, k, end)) {
 				continue
 			}
 			blocked[k] = true
 			c.res[content[k]][0].Rule = ruleTOCZone
 		}
 	}
+}
+
+// comesAgain reports whether the text of content[k] stands again as a
+// line of its own at or after content[from]: a table's last entry that
+// names a section further down ("FAQs") is an entry, not the heading of
+// the prose right under the table.
+func (c *classifier) comesAgain(content []int, k, from int) bool {
+	t := c.text(content[k])
+	for _, i := range content[from:] {
+		if c.text(i) == t {
+			return true
+		}
+	}
+	return false
 }
 
 const ruleRepeatedLabel = "repeated-label"

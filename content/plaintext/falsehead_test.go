@@ -65,6 +65,8 @@ func TestFalseHeadings(t *testing.T) {
 		{"table of contents' entry", p + "Table of Contents\n\nDetecting Anomalies\n\nUnderstanding Z-Score\n\nPreparing the Data\n\n" + lede + "\n", 9, RoleParagraph, ruleTOCZone},
 		{"table of contents' title", p + "Table of Contents\n\nDetecting Anomalies\n\nUnderstanding Z-Score\n\nPreparing the Data\n\n" + lede + "\n", 7, RoleBoilerplate, ruleTOCTitle},
 		{"contents' title over one line is left", p + "In this article\n\nDetecting Anomalies\n\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
+		{"jump links are a table of contents", p + "Jump to a Section\nWhen to Replace Your Chain\nWhat You'll Need\nStep-by-Step Instructions\n" + lede + "\n\nWhen to Replace Your Chain\n\n" + lede + "\n\nWhat You'll Need\n\n" + lede + "\n", 9, RoleParagraph, ruleTOCZone},
+		{"the table's last entry names a section below", p + "Table of contents\n\nOur top picks\n\nHow we tested\n\nFAQs\n\n" + lede + "\n\nOur top picks\n\n" + lede + "\n\nFAQs\n\n" + lede + "\n", 13, RoleParagraph, ruleTOCZone},
 		{"a book's chapter in a table of contents", p + "目次\n\nはじめに\n\n1章 コンピュータ的に考える\n    分解する\n    コーディングの手順\n\n2章 単純な値\n    犬年齢計算機\n", 11, RoleParagraph, ruleTOCZone},
 		{"heading after the contents' prose", p + "Contents\n\nHow it began\n\nWhere it stands\n\n" + lede + "\n\nWhat comes next\n\n" + lede + "\n", 15, RoleHeading, ruleHeadingShort},
 		{"last entry over the prose is left to the run", p + "Contents\n\nHow it began\n\nWhere it stands\n\nWhat comes next\n\n" + lede + "\n", 13, RoleParagraph, ruleShortRun},

@@ -557,6 +557,19 @@ var sectionNames = map[string]bool{
 	"ingredienti": true, "preparazione": true, "procedimento": true,
 	"referencias": true, "références": true, "einzelnachweise": true, "weblinks": true,
 	"literatur": true, "voir aussi": true, "véase también": true,
+	// what a recipe or a how-to needs and does, in the languages above and a few more
+	"what you'll need": true, "what you’ll need": true, "things you'll need": true, "things you’ll need": true,
+	"you'll need": true, "you’ll need": true, "steps": true, "step-by-step instructions": true,
+	"substitutes": true, "substitutions": true, "variations": true, "storage": true,
+	"ingrediënten": true, "bereiding": true, "benodigdheden": true, "werkwijze": true,
+	"składniki": true, "przygotowanie": true, "ingredienser": true, "malzemeler": true, "hazırlanışı": true,
+	"instrucciones": true, "pasos": true, "anleitung": true, "étapes": true, "materiale": true,
+	// the parts of a review, a report, a job posting or a podcast's page
+	"the verdict": true, "bottom line": true, "the bottom line": true, "final thoughts": true,
+	"also consider": true, "alternatives": true, "key takeaways": true, "key highlights": true,
+	"faq": true, "faqs": true, "background": true, "methodology": true, "methods": true, "results": true,
+	"discussion": true, "requirements": true, "responsibilities": true, "qualifications": true, "benefits": true,
+	"timestamps": true, "show notes": true, "transcript": true, "player of the match": true,
 }
 
 // sectionNameHeading reports whether content[k], a candidate among other
