@@ -743,7 +743,8 @@
 // paragraph, as the run may be a list that names things, unless it is
 // the run's last line, right over prose: "Verdict" under the list of a
 // review's cons, "Introduction" under a tutorial's tags, "Line-ups"
-// under the player of the match, each over the text it heads. A name
+// under the player of the match, each over the text it heads; or its
+// first line, right under prose: "External links" over the links. A name
 // over another short line ("Notes", then "Serve warm") stays in its run.
 //
 // heading-numbered: a numbered line ("1. Give your keys one home") that

@@ -594,6 +594,9 @@ func (c *classifier) sectionNameHeading(content []int, cand []string, k int) boo
 	if c.prose(next) {
 		return true // the run's last line, over the text it heads
 	}
+	if k > 0 && c.prose(content[k-1]) {
+		return true // the run's first line, right under prose: the name over its list
+	}
 	lo, hi := k, k
 	for lo > 0 && cand[lo-1] != "" {
 		lo--

@@ -62,7 +62,7 @@ func TestHeadingRecall(t *testing.T) {
 		{"label of a contact box", p + "Pressekontakt\nStadtwerke Münster GmbH\nUnternehmenskommunikation\nFlorian Adler\nE-Mail: presse@stadtwerke-muenster.de\n", 3, RoleHeading, ruleOverContact},
 		{"label over an e-mail under the prose", p + "Media enquiries\nEmail press.office@education.gov.uk\nTelephone 020 7783 8300\n", 3, RoleHeading, ruleOverContact},
 		{"a question over the contact", p + "Still need help?\nContact us\nCall 1800 555 012, 7am to 7pm daily\n", 3, RoleParagraph, ruleShortRun},
-		{"a label over no contact", p + "Key highlights\nSeries B of $48 million led by Horizon Ventures\nMore than 40 million picks completed\n", 3, RoleParagraph, ruleShortRun},
+		{"a label over no contact", p + "By the numbers\nSeries B of $48 million led by Horizon Ventures\nMore than 40 million picks completed\n", 3, RoleParagraph, ruleShortRun},
 		{"long heading among long headings", longs, 13, RoleHeading, ruleLongSeries},
 		{"long question among long headings", strings.Replace(longs, "The reality is that Twitter is unlikely to act against Trump", "So, where do people learn how to fix some of these issues?", 1), 13, RoleHeading, ruleLongSeries},
 		{"long line among short headings", strings.NewReplacer("The similarities between their two ways of tweeting are numerous", "Why it matters", "Trump is galvanizing some of Twitter's most hate-filled users", "What comes next").Replace(longs), 13, RoleParagraph, ruleLongUnpunctuated},
