@@ -564,6 +564,11 @@ var sectionNames = map[string]bool{
 	"ingrediënten": true, "bereiding": true, "benodigdheden": true, "werkwijze": true,
 	"składniki": true, "przygotowanie": true, "ingredienser": true, "malzemeler": true, "hazırlanışı": true,
 	"instrucciones": true, "pasos": true, "anleitung": true, "étapes": true, "materiale": true,
+	// a review's pros and cons
+	"les plus": true, "les moins": true, "points forts": true, "points faibles": true,
+	"vorteile": true, "nachteile": true, "ventajas": true, "desventajas": true,
+	"pontos positivos": true, "pontos negativos": true, "pregi": true, "difetti": true,
+	"voordelen": true, "nadelen": true, "plusy": true, "minusy": true,
 	// the parts of a review, a report, a job posting or a podcast's page
 	"the verdict": true, "bottom line": true, "the bottom line": true, "final thoughts": true,
 	"also consider": true, "alternatives": true, "key takeaways": true, "key highlights": true,
