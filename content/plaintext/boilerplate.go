@@ -79,6 +79,11 @@ var pageNumberRE = lazyre.New(`^(?i:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$|^
 // programme is one to five capitalised words.
 var heardOnRE = lazyre.New(`^(?:As )?[Hh]eard on(?:\s+(?:\p{Lu}[\p{L}'’&-]*|the|of|and|&)){1,5}(?m:$)`) // (?m:$): see lazyre
 
+// answerCountRE matches the count over a thread's answers or replies, a
+// number first: "4 Answers", "12 replies", "3 Antworten", "2 réponses".
+// Without its number the word may head a section ("Answers").
+var answerCountRE = lazyre.New(`(?i)^\d[\d,.]*k?\s+(?:answers?|repl(?:y|ies)|responses?|antworten|réponses?|respuestas?|risposte|respostas?|antwoorden|reacties|odpowiedzi|svar)$`)
+
 // moreOnRE matches a label over links to more stories on a topic: "More
 // on" (in, about) and one to three words, nothing after them ("MORE ON
 // EDUCATION", "More on Brexit"). A label ending in an arrow ("More in
@@ -122,7 +127,7 @@ func isBoilerplate(s string) bool {
 		return r
 	}, s))), " ")
 	if boilerplateLines[key] || picturePlaceholders[key] || newsDeskRE.MatchString(s) || heardOnRE.MatchString(s) || pageNumberRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) ||
-		commentCountRE.MatchString(strings.TrimRight(s, ".!:")) || len(s) <= 60 && moreOnRE.MatchString(s) && !relatedHeaders[key] {
+		commentCountRE.MatchString(strings.TrimRight(s, ".!:")) || len(s) <= 60 && (answerCountRE.MatchString(s) || moreOnRE.MatchString(s)) && !relatedHeaders[key] {
 		return true
 	}
 	if !boilerplatePrefix.MatchString(s) || strings.Contains(strings.TrimRight(s, "."), ". ") {
