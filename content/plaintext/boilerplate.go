@@ -84,6 +84,12 @@ var heardOnRE = lazyre.New(`^(?:As )?[Hh]eard on(?:\s+(?:\p{Lu}[\p{L}'’&-]*|th
 // Without its number the word may head a section ("Answers").
 var answerCountRE = lazyre.New(`(?i)^\d[\d,.]*k?\s+(?:answers?|repl(?:y|ies)|responses?|antworten|réponses?|respuestas?|risposte|respostas?|antwoorden|reacties|odpowiedzi|svar)$`)
 
+// issueLineRE matches a newsletter's or magazine's issue line: "Issue No.
+// 212", "Issue #87", "Issue 61 · Spring 2025", "Ausgabe Nr. 14"; and a
+// broadcaster's section line over a story, "From the section Premier
+// League".
+var issueLineRE = lazyre.New(`(?i)^(?:(?:issue|edition|ausgabe|numéro|número|numero|nummer|wydanie)\s+(?:no\.?\s*|nr\.?\s*|#\s*)?\d+(?:\s*[·|,–—-]\s*\S.{0,30})?|from the section\s+(?-i:\p{Lu})[^,.]{0,40})$`)
+
 // moreOnRE matches a label over links to more stories on a topic: "More
 // on" (in, about) and one to three words, nothing after them ("MORE ON
 // EDUCATION", "More on Brexit"). A label ending in an arrow ("More in
@@ -127,7 +133,7 @@ func isBoilerplate(s string) bool {
 		return r
 	}, s))), " ")
 	if boilerplateLines[key] || picturePlaceholders[key] || newsDeskRE.MatchString(s) || heardOnRE.MatchString(s) || pageNumberRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) ||
-		commentCountRE.MatchString(strings.TrimRight(s, ".!:")) || len(s) <= 60 && (answerCountRE.MatchString(s) || moreOnRE.MatchString(s)) && !relatedHeaders[key] {
+		commentCountRE.MatchString(strings.TrimRight(s, ".!:")) || len(s) <= 60 && (answerCountRE.MatchString(s) || issueLineRE.MatchString(s) || moreOnRE.MatchString(s)) && !relatedHeaders[key] {
 		return true
 	}
 	if !boilerplatePrefix.MatchString(s) || strings.Contains(strings.TrimRight(s, "."), ". ") {

@@ -49,7 +49,9 @@
 // tienes cuenta en …", "Suscríbete", "Subscribe to continue …"); "Se
 // adhiere a los criterios de The Trust Project"; a broadcaster's
 // programme line ("Heard on Morning Edition"); the count over a thread's
-// answers or replies, its number first ("4 Answers", "12 replies"); a label over links to
+// answers or replies, its number first ("4 Answers", "12 replies"); a
+// newsletter's issue line ("Issue No. 212", "Issue 61 · Spring 2025");
+// a broadcaster's "From the section Premier League"; a label over links to
 // more stories on a topic, "More on" (in, about) and one to three words
 // with nothing after them ("MORE ON EDUCATION"); a recipe blog's "Jump to
 // Recipe" and "Print Recipe"; a newsletter's "View in browser"; an
