@@ -32,6 +32,7 @@ type classifier struct {
 	comments int            // the line that opens the page's comments (commentsStart)
 	words    []int32        // each line's textWords + 1, 0 until asked (lineWords)
 	noBlanks bool           // no blank line between the first and last visible line (noBlankLines)
+	flat     bool           // one block per line, paragraphs each on one long line (oneBlockPerLine)
 	stop     ctxcheck.Every // looks at the context once in checkEvery lines
 }
 
@@ -53,6 +54,7 @@ func classify(r io.Reader, opts Options) (*classifier, error) {
 	lines = unwrap(lines)
 	c.lines, c.res = lines, make([][]item, len(lines))
 	c.noBlanks = noBlankLines(lines)
+	c.flat = oneBlockPerLine(lines, c.noBlanks)
 	var content []int
 	for i, l := range lines {
 		if c.stop.Stopped() {
@@ -362,8 +364,21 @@ func (c *classifier) colonLists(content []int) {
 }
 
 // adjacent reports whether line j follows line i in the input with no
-// blank line between them.
+// blank line between them, in one block. In a text written one block
+// per line (oneBlockPerLine) no two lines are: each line is a block of
+// its own, as if blank lines set them apart.
 func (c *classifier) adjacent(i, j int) bool {
+	return !c.flat && c.nextTo(i, j)
+}
+
+// nextTo reports whether line j follows line i in the input with no
+// blank line between them, whatever the text's layout: the rules that
+// pair a line with its neighbour (a credit with its caption, a name with
+// the valediction above it, a table's title with its row, an item with
+// the items of its run, a line with the line its sentence runs on into)
+// ask this, as a text written one block per line still writes the pair
+// next to each other.
+func (c *classifier) nextTo(i, j int) bool {
 	last := c.lines[i].num
 	if n := len(c.lines[i].cont); n > 0 {
 		last = c.lines[i].cont[n-1].num

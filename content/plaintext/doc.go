@@ -30,6 +30,31 @@
 // with its hyphen elsewhere and never without it ("so-called"). Before a
 // capital letter the hyphen stays and no space is put ("Franco-German").
 //
+// One block per line: a scrape often writes each block on one line with
+// no blank line anywhere, each paragraph of prose one long line
+// (examples/vox-isis-k.txt). The classifier takes a text for one written
+// so when it has no blank line between its first and last visible line,
+// and at least three lines of prose (a space or CJK letters in them)
+// wider than any wrap width — over 100 columns (maxWrapWidth), a CJK
+// letter two — which are more than 5% of its lines: hard-wrapped text
+// has at most 5% of its lines longer than 100 characters (long URLs, see
+// joined-wrapped-line), verse, addresses, a signature and lists have
+// short lines throughout. In such a text a line right under another
+// tells nothing, as every block is written so: the rules that ask
+// whether no blank line stands between two lines to put them in one
+// block (a run of short lines, heading-above-block, block-label,
+// heading-long-series, a list's items after a colon) take every two
+// lines as set apart by one, as in the same text with blank lines
+// between its blocks. The rules that pair a line with the line next to
+// it still pair them: a short line with the line its sentence runs on
+// into (run-on-line: a stanza quoted in the text), a credit with its
+// caption (lone-credit), a name with the valediction above it
+// (signature-line), a table's title with its row (table-title), an item
+// with the items of its run (run-item), a CJK line with the list or
+// table of contents it is written in (cjk-heading-in-block). Verse and
+// hard-wrapped text, with short lines only, keep all their lines
+// together.
+//
 // boilerplate: a short line that is page furniture rather than article
 // text ("Advertisement", "Share this article", "Skip to content", "Sign up
 // for our newsletter", "Related: …", "Read more: …", "Listen to this

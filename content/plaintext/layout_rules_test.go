@@ -1,6 +1,10 @@
 package plaintext
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestApartFromBlockNeedsBlankLines checks that heading-above-block takes
 // only a blank line, not a dropped line, for what sets a candidate apart
@@ -57,5 +61,118 @@ func TestNoBlankLines(t *testing.T) {
 		if got := noBlankLines(ls); got != tt.want {
 			t.Errorf("noBlankLines(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestOneBlockPerLine checks oneBlockPerLine with counter-cases: verse,
+// hard-wrapped text, an email hard-wrapped with its signature, a list
+// of short lines and long URLs have no blank line either, and are not
+// written one block per line.
+func TestOneBlockPerLine(t *testing.T) {
+	const (
+		para = "The council met on Tuesday night and voted to keep the library open for another year, after a long debate."
+		cjk  = "サンセリフの簡素な字形には「ユビキタス」という形容詞がぴったりで、ニューヨークの地下鉄の標識から企業のロゴまで使われている。"
+		url  = "https://www.example.com/2024/03/12/the-council-met-on-tuesday-night-and-voted-to-keep-the-library-open/index.html"
+	)
+	wrapped := func(width int) []string {
+		var out []string
+		for range 8 {
+			out = append(out, wrapText(para+" "+para, width)...)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		in   []string
+		want bool
+	}{
+		{"paragraphs on one line each", []string{"Library stays open", para, "About the library", para, para}, true},
+		{"CJK paragraphs on one line each", []string{"図書館", cjk, cjk, "見出し", cjk}, true},
+		{"a blank line", []string{"Library stays open", para, "", para, para}, false},
+		{"two paragraphs only", []string{"Library stays open", para, "About the library", para}, false},
+		{"verse", []string{"The river has begun", "to speak again, and", "under the ice, a voice", "clears its throat.", "Seven of them", "stood on the bridge"}, false},
+		{"hard-wrapped at 72 columns", wrapped(72), false},
+		{"hard-wrapped at 80 columns", wrapped(80), false},
+		{"hard-wrapped, three long URLs", append(append(wrapped(80), url, url), append(wrapped(80), url)...), false},
+		{"an email hard-wrapped, signed", append(wrapped(72), "Best regards,", "Maya Okonjo", "City Desk", "12 Harbour Street"), false},
+		{"a list of short lines", []string{"Four tomato plants", "A bag of compost", "Two watering cans", "A spade", "Seeds"}, false},
+		{"three long lines among many short ones", append([]string{para, para, para}, slices.Concat(wrapped(72), wrapped(72), wrapped(72), wrapped(72))...), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ls []line
+			for i, s := range tt.in {
+				ls = append(ls, line{num: i + 1, text: s})
+			}
+			if got := oneBlockPerLine(ls, noBlankLines(ls)); got != tt.want {
+				t.Errorf("oneBlockPerLine = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// wrapText wraps s at width columns, breaking between words.
+func wrapText(s string, width int) []string {
+	var out []string
+	cur := ""
+	for _, w := range strings.Fields(s) {
+		if cur != "" && len(cur)+1+len(w) > width {
+			out = append(out, cur)
+			cur = ""
+		}
+		if cur != "" {
+			cur += " "
+		}
+		cur += w
+	}
+	return append(out, cur)
+}
+
+// TestOneBlockPerLineAdjacency checks what a text written one block per
+// line changes: a line right under another is a block of its own, as if
+// a blank line stood between (a long line without a full stop between
+// paragraphs, in an article with long headings, is one more heading, as
+// it is with blank lines), while the rules that pair a line with its
+// neighbour still pair them (a stanza's line with the line it runs on
+// into, a name with its valediction, a credit with its caption, a
+// table's title with its row), and hard-wrapped text still runs on.
+func TestOneBlockPerLineAdjacency(t *testing.T) {
+	const (
+		para = "The council met on Tuesday night and voted to keep the library open for another year, after a long debate."
+		low  = "the library was built in 1910 and has lent books to the town ever since, from a single room above the post office."
+		long = "Library stays open\n" + para + "\n" + para + "\nWhy the council decided to keep the library open\n" + para + "\n" + para +
+			"\nWhat the readers told the council last week\n" + para + "\n" + para + "\nThe vote was close and the library may still have to close next spring\n" + para + "\n"
+	)
+	wrappedPara := strings.Join(wrapText(para, 60), "\n")
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"one block per line: a long heading in a series", long, 10, RoleHeading, ruleLongSeries},
+		{"blank lines: the same", strings.ReplaceAll(long, "\n", "\n\n"), 19, RoleHeading, ruleLongSeries},
+		{"one block per line: a stanza's line runs on",
+			"Library stays open\n" + para + "\n" + para + "\nUnder the ice, a voice\nclears its throat.\n" + para + "\n",
+			4, RoleParagraph, ruleRunOn},
+		{"hard-wrapped: the short line runs on",
+			"Library stays open\n" + wrappedPara + "\n" + wrappedPara + "\nAbout the library\n" + strings.Join(wrapText(low, 60), "\n") + "\n",
+			6, RoleParagraph, ruleRunOn},
+		{"one block per line: the name under its valediction",
+			"Library stays open\n" + para + "\n" + para + "\n" + para + "\nSee you Thursday,\nMaya\n",
+			6, RoleParagraph, ruleSignature},
+		{"one block per line: the credit under its caption",
+			"Library stays open\n" + para + "\nReaders in the reading room of the town library.\nANP\n" + para + "\n" + para + "\n",
+			4, RoleCredit, ruleLoneCredit},
+		{"one block per line: the table's title over its row",
+			"Library stays open\n" + para + "\n" + para + "\nMost active lenders\nBy loans Anna Berg 63 16.6% Jon Lund 56 14.7% Eva Holm 41 10.8% Per Ek 30 7.9% Ola Dahl 22 5.8%\n" + para + "\n",
+			4, RoleParagraph, ruleTableTitle},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			role, rule := lineDecision(t, tt.input, tt.line)
+			if role != tt.role || rule != tt.rule {
+				t.Errorf("line %d: got %s (%s), want %s (%s)", tt.line, role, rule, tt.role, tt.rule)
+			}
+		})
 	}
 }

@@ -91,7 +91,7 @@ func (c *classifier) loneCredit(content []int, k, capitals int) bool {
 		if j < 0 {
 			continue
 		}
-		if c.captioned(j) || c.role(j) == RoleParagraph && c.adjacent(min(i, j), max(i, j)) && captionNear(c.text(j)) {
+		if c.captioned(j) || c.role(j) == RoleParagraph && c.nextTo(min(i, j), max(i, j)) && captionNear(c.text(j)) {
 			return true
 		}
 	}
@@ -112,7 +112,7 @@ func (c *classifier) markLoneCredit(content []int, cand []string, k int) {
 	it := &c.res[content[k]][0]
 	it.Role, it.Rule = RoleCredit, ruleLoneCredit
 	cand[k] = ""
-	if k+1 >= len(content) || !c.adjacent(content[k], content[k+1]) || c.role(content[k+1]) != RoleParagraph {
+	if k+1 >= len(content) || !c.nextTo(content[k], content[k+1]) || c.role(content[k+1]) != RoleParagraph {
 		return
 	}
 	if next := c.text(content[k+1]); captionNear(next) && captionBelow(it.Text, next) {

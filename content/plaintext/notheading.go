@@ -300,13 +300,13 @@ func (c *classifier) contextRule(content []int, cand []string, k int, count map[
 		return ruleCommenter // "Helen Marsh" replying to "Mark T." two lines up
 	case namesShaped(s) && (dateNear(prev) || dateNear(next)):
 		return ruleNameByDate
-	case c.signature(s, content, k) || valediction(prev) && c.adjacent(content[k-1], content[k]):
+	case c.signature(s, content, k) || valediction(prev) && c.nextTo(content[k-1], content[k]):
 		return ruleSignature // "The Executive Board" under "IN SOLIDARITY,"
 	case codeLike(s) && (codeLike(prev) || codeLike(next)) || shellLike(s):
 		return ruleCodeLine
 	case colonLeadIn(s):
 		return ruleColonLeadIn
-	case next != "" && c.adjacent(content[k], content[k+1]) && tableTitle(next):
+	case next != "" && c.nextTo(content[k], content[k+1]) && tableTitle(next):
 		return ruleTableTitle
 	case k > 0 && c.prose(content[k-1]) && echoCaption(s, prev):
 		return ruleEchoCaption
@@ -383,7 +383,7 @@ func (c *classifier) runsOn(i, j int) bool {
 	}
 	for range maxRunOnLines {
 		next := c.text(j)
-		if c.role(j) != RoleParagraph || !c.adjacent(i, j) || openingKind(next) != 'a' {
+		if c.role(j) != RoleParagraph || !c.nextTo(i, j) || openingKind(next) != 'a' {
 			return false
 		}
 		if strings.ContainsRune(".,;:!?…", lastRune(next)) {

@@ -21,7 +21,7 @@ func (c *classifier) runItems(content []int) {
 			continue
 		}
 		prev, next := content[k-1], content[k+1]
-		if c.adjacent(prev, i) && c.adjacent(i, next) && c.runLine(prev) && c.runLine(next) {
+		if c.nextTo(prev, i) && c.nextTo(i, next) && c.runLine(prev) && c.runLine(next) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleParagraph, ruleRunItem
 		}
 	}
