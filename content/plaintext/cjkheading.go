@@ -243,8 +243,8 @@ func (c *classifier) cjkBlock(content []int, cand []string, blocked map[int]bool
 			r = ruleLongUnpunctuated // a caption, or a standfirst, that lost its full stop
 		case k == 0:
 			r = ruleCJKFirst
-		case c.nextTo(content[k-1], i) && c.listLike(content[k-1]),
-			k+1 < len(content) && c.nextTo(i, content[k+1]) && c.listLike(content[k+1]):
+		case c.adjacent(content[k-1], i) && c.listLike(content[k-1]),
+			k+1 < len(content) && c.adjacent(i, content[k+1]) && c.listLike(content[k+1]):
 			r = ruleCJKBlock
 		case cjkLabel(c.text(i)):
 			r = ruleCJKLabel

@@ -365,10 +365,24 @@ func (c *classifier) colonLists(content []int) {
 
 // adjacent reports whether line j follows line i in the input with no
 // blank line between them, in one block. In a text written one block
-// per line (oneBlockPerLine) no two lines are: each line is a block of
-// its own, as if blank lines set them apart.
+// per line (oneBlockPerLine) each line is a block of its own, as if
+// blank lines set them apart, but for a label and its value: a line
+// that ends with a colon (leadsIn) over a line that opens with no
+// capital letter ("Фото:" over "личный архив Андрея Рудькова"), which a
+// page with blank lines writes in one block.
 func (c *classifier) adjacent(i, j int) bool {
-	return !c.flat && c.nextTo(i, j)
+	if c.flat {
+		return c.nextTo(i, j) && leadsIn(c.text(i)) && openingKind(c.text(j)) != 'A'
+	}
+	return c.nextTo(i, j)
+}
+
+// leadsIn reports whether s ends with a colon, a full-width one too: a
+// label that leads into the line under it ("Фото:" over "личный архив
+// Андрея Рудькова", "Ingredients:" over "200 g pasta").
+func leadsIn(s string) bool {
+	r := lastRune(s)
+	return r == ':' || r == '：'
 }
 
 // nextTo reports whether line j follows line i in the input with no

@@ -43,15 +43,21 @@
 // tells nothing, as every block is written so: the rules that ask
 // whether no blank line stands between two lines to put them in one
 // block (a run of short lines, heading-above-block, block-label,
-// heading-long-series, a list's items after a colon) take every two
-// lines as set apart by one, as in the same text with blank lines
-// between its blocks. The rules that pair a line with the line next to
-// it still pair them: a short line with the line its sentence runs on
-// into (run-on-line: a stanza quoted in the text), a credit with its
-// caption (lone-credit), a name with the valediction above it
-// (signature-line), a table's title with its row (table-title), an item
-// with the items of its run (run-item), a CJK line with the list or
-// table of contents it is written in (cjk-heading-in-block). Verse and
+// heading-long-series, a list's items after a colon, a CJK line against
+// a short line: cjk-heading-in-block) take every two lines as set apart
+// by one, as in the same text with blank lines between its blocks, but
+// for a label and its value: a line that ends with a colon over a line
+// that opens with no capital letter ("Фото:" over "личный архив Андрея
+// Рудькова", "Ingredients:" over "200 g pasta") is one block, as a page
+// with blank lines writes it, so a name over that label stands apart
+// from it (heading-above-block) as it does with blank lines. A colon
+// line over a line that opens with a capital ("This week:" over "The
+// Girl on the Train") leads into a block of its own. The rules that pair
+// a line with the line next to it still pair them: a short line with the
+// line its sentence runs on into (run-on-line: a stanza quoted in the
+// text), a credit with its caption (lone-credit), a name with the
+// valediction above it (signature-line), a table's title with its row
+// (table-title), an item with the items of its run (run-item). Verse and
 // hard-wrapped text, with short lines only, keep all their lines
 // together.
 //
@@ -904,7 +910,12 @@
 // (short-line-run) or of "label: value" lines (fact-line) is one more
 // item of that list ("Best for library books: Kobo Libra Colour" between
 // "Best overall: …" and "Best budget: …"): a heading stands over the list
-// it names, not in the middle of its lines. A section's name, a label
+// it names, not in the middle of its lines. Both lines must be of one
+// run, both short lines or both "label: value" lines: a heading between
+// the last fact of one section ("Portion Fix Containers: 1 Purple") and
+// the short line under it ("Eat 1–2 hours after your workout") stands
+// between two runs, as a page written one block per line sets a
+// section's head. A section's name, a label
 // over a list or a run and a wh-question's label keep their place
 // ("Ingredients" between "Sheet pan" and "1 pound gnocchi"; runitem.go).
 //
@@ -984,10 +995,13 @@
 // lines are mostly (two thirds of the pairs) set apart by blank lines, a
 // candidate written right under the line above it belongs to that block
 // ("OPEC+ meets next week" as a key point) and is no heading.
-// In text with no blank line at all (one block per line) nothing stands
-// apart from a block: a line dropped as boilerplate or a picture's label
-// between a candidate and a block is no blank line, so the candidate
-// makes one run with the block as it would with the dropped line gone.
+// In text written one block per line the only blocks of two lines are
+// a label and its value ("Фото:" over "личный архив …"), and a name over
+// such a label stands apart from it. In other text with no blank line
+// at all (short lines only: a list, verse) nothing stands apart from a
+// block: a line dropped as boilerplate or a picture's label between a
+// candidate and a block is no blank line, so the candidate makes one
+// run with the block as it would with the dropped line gone.
 //
 // dateline: a body paragraph that opens with a dateline — a place in
 // capitals, an optional region, date and agency, then a dash ("KYIV,

@@ -367,9 +367,11 @@ func (c *classifier) spaced(content []int) bool {
 // neighbour content[n], which belongs to a block of lines set line under
 // line (heading-above-block): a blank line lies between k and n, and none
 // between n and its other neighbour o ("Ingredients", a blank line, then
-// the ingredients one per line).
+// the ingredients one per line). In text with no blank line it never
+// does, but in text written one block per line, where n and o are one
+// block when n is a label over its value (adjacent).
 func (c *classifier) apartFromBlock(content []int, n, o, k int) bool {
-	if c.noBlanks || o < 0 || o >= len(content) {
+	if c.noBlanks && !c.flat || o < 0 || o >= len(content) {
 		return false
 	}
 	a, b := min(n, k), max(n, k)

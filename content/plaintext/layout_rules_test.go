@@ -176,3 +176,52 @@ func TestOneBlockPerLineAdjacency(t *testing.T) {
 		})
 	}
 }
+
+// TestOneBlockPerLineBlocks checks the blocks a text written one block
+// per line still has, and what it no longer has: a label that ends with
+// a colon is one block with its value under it when the value opens with
+// no capital, so a name over the label stands apart from it as with
+// blank lines (a capitalised line under the colon is a block of its
+// own, and hard-wrapped text keeps its runs); a heading between a fact
+// and a short line stands between two runs, not in one (run-item); a
+// CJK heading right against a short line is no list's item when every
+// line is a block (cjk-heading-in-block), but stays one in a list with
+// no blank line in text that is not written one block per line.
+func TestOneBlockPerLineBlocks(t *testing.T) {
+	const (
+		para = "The council met on Tuesday night and voted to keep the library open for another year, after a long debate."
+		cjk  = "サンセリフの簡素な字形には「ユビキタス」という形容詞がぴったりで、ニューヨークの地下鉄の標識から企業のロゴまで使われている。"
+	)
+	bloggers := func(value string) string {
+		return "Library bloggers of the year\n" + para + "\n" + para + "\nAnna Berg\nRecipe:\n" + value + " with lemon\n" + para +
+			"\nJon Lund\nRecipe:\n" + value + " with beans\n" + para + "\n"
+	}
+	wrapped := wrapText(para+" "+para, 70)
+	hard := strings.Join(wrapped, "\n")
+	meals := "Meal plan\n" + para + "\n" + para + "\nBreakfast\nEat within an hour of waking\n" + para +
+		"\nPortion: 1 purple cup\nLunch\nEat every 2 to 3 hours\n" + para + "\nPortion: 1 green cup\nDinner\nEat before 8 pm\n" + para + "\n"
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"one block per line: a name over a label and its value", bloggers("pasta"), 4, RoleHeading, ruleHeadingShort},
+		{"blank lines: the same", strings.ReplaceAll(strings.ReplaceAll(bloggers("pasta"), "\n", "\n\n"), ":\n\n", ":\n"), 7, RoleHeading, ruleHeadingShort},
+		{"one block per line: a capitalised line under the label", bloggers("Pasta"), 4, RoleParagraph, ruleShortRun},
+		{"hard-wrapped: the name stays in the run", "Library bloggers of the year\n" + hard + "\nAnna Berg\nRecipe:\npasta with lemon\n" + hard +
+			"\nJon Lund\nRecipe:\nrice with beans\n" + hard + "\n", len(wrapped) + 2, RoleParagraph, ruleShortRun},
+		{"one block per line: a heading between two runs", meals, 8, RoleHeading, ruleHeadingShort},
+		{"one block per line: a CJK heading over a short line", "図書館の一年\n" + cjk + "\n" + cjk + "\n再び、Helveticaに恋に落ちる\n短い一行\n" + cjk + "\n" + cjk + "\n",
+			4, RoleHeading, ruleHeadingCJK},
+		{"a CJK list with no blank line, short lines", "図書館の一年\n短い段落です。\n連続する母音を無視する\n末尾のe、y、句読記号を取り除く\nスライスを利用する\n短い段落です。\n",
+			3, RoleParagraph, ruleCJKBlock},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			role, rule := lineDecision(t, tt.input, tt.line)
+			if role != tt.role || rule != tt.rule {
+				t.Errorf("line %d: got %s (%s), want %s (%s)", tt.line, role, rule, tt.role, tt.rule)
+			}
+		})
+	}
+}

@@ -8,7 +8,9 @@ const ruleRunItem = "run-item"
 // runItems turns back into paragraphs the headings that a reader sees as
 // one item of a list: a line set tight between two lines of a run of
 // short lines (short-line-run) or of "label: value" lines (fact-line),
-// when it is no label by its wording or place (a section's name, a
+// both of one run (a line between a fact and a short line stands between
+// two runs: "Post-Workout Meal" between "Portion Fix Containers: 1
+// Purple" and "Eat 1–2 hours after your workout"), when it is no label by its wording or place (a section's name, a
 // label over a list or a run, a wh-question's label: keepsPlace). A
 // heading stands over the list it names, apart from it; one in the
 // middle of the list's lines is one more of them ("Best overall: Kindle
@@ -21,7 +23,7 @@ func (c *classifier) runItems(content []int) {
 			continue
 		}
 		prev, next := content[k-1], content[k+1]
-		if c.nextTo(prev, i) && c.nextTo(i, next) && c.runLine(prev) && c.runLine(next) {
+		if c.nextTo(prev, i) && c.nextTo(i, next) && c.runLine(prev) && c.runLine(next) && c.res[prev][0].Rule == c.res[next][0].Rule {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleParagraph, ruleRunItem
 		}
 	}
