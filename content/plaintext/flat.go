@@ -20,7 +20,8 @@ const (
 // an address, a signature or a list have short lines throughout: in
 // those a line right under another belongs to its block. In a text
 // written one block per line its paragraphs are those long lines, every
-// block is one line, and a line right under another tells no more than
+// block is one line but for a label over its value ("Фото:" over
+// "личный архив …"), and a line right under another tells no more than
 // a blank line between them would (adjacent).
 func oneBlockPerLine(lines []line, noBlanks bool) bool {
 	if !noBlanks {
