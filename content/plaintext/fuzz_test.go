@@ -33,7 +33,11 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("Read error %v, Explain error %v", err, err2)
 		}
 		if err != nil {
-			visible := strings.TrimFunc(strings.TrimPrefix(in, "\uFEFF"), func(r rune) bool {
+			text := in // what the input reads as once a UTF-16 byte order mark is decoded ("\xfe\xff" alone is empty)
+			if dec, _, derr := textenc.FromBOM([]byte(in)); derr == nil {
+				text = string(dec)
+			}
+			visible := strings.TrimFunc(strings.TrimPrefix(text, "\uFEFF"), func(r rune) bool {
 				return strings.ContainsRune(" \t\n\r\v\f\u0085\u00a0\u2028\u2029\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", r)
 			})
 			switch {

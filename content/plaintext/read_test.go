@@ -115,13 +115,17 @@ func checkNothingLost(t *testing.T, ds []Decision, doc *content.Document) {
 		}
 	})
 	body := plain.String()
+	lead := "" // the rule of the line a joined-wrapped-line continues
 	for _, d := range ds {
+		if d.Rule != ruleWrapped {
+			lead = d.Rule
+		}
 		switch d.Role {
 		case RoleBoilerplate, RoleBlank, RoleByline, RoleDate, RoleSource, RolePullQuote:
 			continue
 		}
-		if d.Rule == ruleCreditContributor {
-			continue // kept only when a figure has no credit of its own
+		if lead == ruleCreditContributor {
+			continue // kept only when a figure has no credit of its own, with the lines wrapped into it
 		}
 		text := d.Text
 		if d.Rule == ruleLivePost {
