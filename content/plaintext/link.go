@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/offprint/offprint/content"
@@ -29,10 +30,13 @@ func linkify(s string) []content.Inline {
 		if end <= loc[0]+len("https://") {
 			continue
 		}
+		u := s[loc[0]:end]
+		if !webHost(u) {
+			continue // "http://www2.sagawa- exp.co.jp": an address broken in the text stays text
+		}
 		if loc[0] > last {
 			out = append(out, &content.Text{Text: s[last:loc[0]]})
 		}
-		u := s[loc[0]:end]
 		out = append(out, &content.Link{URL: u, Inlines: content.T(u)})
 		last = end
 	}
@@ -58,4 +62,25 @@ func trimURL(u string) string {
 		}
 		u = t
 	}
+}
+
+// webHost reports whether the address u names a host a reader could
+// open: dot-separated labels of letters, digits and inner hyphens, with
+// an optional port ("http://www2.sagawa-" is an address cut in two by a
+// space, and is no link).
+func webHost(u string) bool {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return false
+	}
+	host := p.Hostname()
+	if host == "" || strings.HasPrefix(host, "[") {
+		return host != ""
+	}
+	for label := range strings.SplitSeq(host, ".") {
+		if label == "" || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+	}
+	return true
 }

@@ -280,6 +280,9 @@ func TestLinkify(t *testing.T) {
 		{"(https://en.wikipedia.org/wiki/Go_(game)) and http://x.io, too",
 			`"(" link<https://en.wikipedia.org/wiki/Go_(game)>["https://en.wikipedia.org/wiki/Go_(game)"] ") and " link<http://x.io>["http://x.io"] ", too"`},
 		{"https://", `"https://"`},
+		{"SMS: http://www2.sagawa- exp.co.jp/whatsnew", `"SMS: http://www2.sagawa- exp.co.jp/whatsnew"`},
+		{"http://-bad.example/x and http://localhost:8080/x", `"http://-bad.example/x and " link<http://localhost:8080/x>["http://localhost:8080/x"]`},
+		{"at http://[::1]/x.", `"at " link<http://[::1]/x>["http://[::1]/x"] "."`},
 	}
 	for _, tt := range tests {
 		ins := linkify(tt.in)
