@@ -296,6 +296,14 @@ func TestURI(t *testing.T) {
 		{"https://x.org:8080/%E2%80%94", "https://x.org:8080/%E2%80%94"},
 		{"mailto:someone@example.com", "mailto:someone@example.com"},
 		{"https://x.org/%zz", ""},
+		{"http://www2.sagawa-/x", ""},
+		{"http://-bad.example/", ""},
+		{"http://a..b/", ""},
+		{"http:///path", ""},
+		{"https://example.com./a", "https://example.com./a"},
+		{"http://127.0.0.1:8080/x", "http://127.0.0.1:8080/x"},
+		{"http://[::1]/x", "http://[::1]/x"},
+		{"https://my_site.blogspot.com/", "https://my_site.blogspot.com/"},
 	}
 	for _, tt := range tests {
 		if got := uri(tt.in); got != tt.want {

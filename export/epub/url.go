@@ -12,10 +12,12 @@ import (
 // epubcheck and readers accept): an internationalised host becomes
 // punycode, and every byte a URI may not hold (non-ASCII, space, quotes,
 // angle brackets, '|'…) is percent-encoded, as RFC 3987 maps an IRI to a
-// URI. It returns "" when the address cannot be parsed.
+// URI. It returns "" when the address cannot be parsed, or names a web
+// host that cannot exist ("http://www2.sagawa-/x", "http://-a.example/"):
+// epubcheck warns of such an href, and a reader could not open it.
 func uri(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil {
+	if err != nil || !hostOK(u) {
 		return ""
 	}
 	if h := u.Hostname(); h != "" && !isASCII(h) {
@@ -98,4 +100,36 @@ func (p *page) breakable(u string) {
 		last = i + 1
 	}
 	p.text(u[last:])
+}
+
+// hostOK reports whether the host of a web or FTP address could exist:
+// an IP literal, or dot-separated labels (a final dot allowed) with no
+// hyphen at either end and no character a host may not hold. Other
+// schemes (mailto:) pass.
+func hostOK(u *url.URL) bool {
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https", "ftp":
+	default:
+		return true
+	}
+	h := u.Hostname()
+	if net.ParseIP(h) != nil {
+		return true
+	}
+	h = strings.TrimSuffix(h, ".")
+	if h == "" || strings.ContainsFunc(h, badHostRune) {
+		return false
+	}
+	for label := range strings.SplitSeq(h, ".") {
+		if label == "" || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// badHostRune reports whether r may not stand in a host name (the URL
+// standard's forbidden host code points, and controls).
+func badHostRune(r rune) bool {
+	return r <= ' ' || r == 0x7f || strings.ContainsRune("#%/:<>?@[\\]^|", r)
 }
