@@ -875,6 +875,15 @@
 // name-caption lines, and block-label, toc-zone and repeated-label ones,
 // stay among the short lines around them (short-line-run).
 //
+// credit-maker, heading-under-maker: in a buying guide whose pictures
+// are credited to their maker, a name of one to three words right under
+// prose (or a picture's credit), over a line that opens with the name's
+// first word and reads as a heading, over prose, is the picture's credit
+// and the line under it the product's heading ("Nintendo", then
+// "Nintendo Switch Lite for $200", then its review). The page shows the
+// pattern twice at least, else both lines are left to the other rules:
+// "Paris" over "Paris in the spring" is a heading and its subheading.
+//
 // lone-credit: a picture's credit given by an agency's initials alone on
 // its line, two to four capitals or capitals parted by slashes ("ANP",
 // "JAMSTEC/IODP"; not a Roman numeral, not a word with a hyphen), is a

@@ -299,6 +299,7 @@ func (c *classifier) headings(content []int) {
 	c.colonSeries(content)
 	c.longSeries(content)
 	c.overPictures(content)
+	c.makerCredits(content)
 	c.beforeProse(content)
 	c.afterProse(content)
 	c.withoutEditLink(content)

@@ -96,6 +96,60 @@ func (c *classifier) overPictures(content []int) {
 	}
 }
 
+// Rules of a maker's name credited over its product's heading.
+const (
+	ruleMakerCredit   = "credit-maker"
+	ruleUnderMaker    = "heading-under-maker"
+	maxMakerWords     = 3 // the longest maker's name
+	minMakerCredits   = 2 // the fewest such pairs on a page
+	maxMakerNameRunes = 40
+)
+
+// makerCredits reads a buying guide's pictures credited to their maker
+// (credit-maker): a name of one to three words right under prose (or a
+// picture's credit), over a line that opens with the name's first word
+// and reads as a heading, over prose ("Nintendo", then "Nintendo Switch
+// Lite for $200", then its review). The short line under the credit is
+// the product's heading (heading-under-maker). A page shows the pattern
+// twice at least, or it is left alone: one section named "Paris" over
+// "Paris in the spring" is a heading over a subheading.
+func (c *classifier) makerCredits(content []int) {
+	var pairs []int
+	for k := 1; k+2 < len(content); k++ {
+		if c.makerOver(content, k) {
+			pairs = append(pairs, k)
+		}
+	}
+	if len(pairs) < minMakerCredits {
+		return
+	}
+	for _, k := range pairs {
+		c.res[content[k]][0].Role, c.res[content[k]][0].Rule = RoleCredit, ruleMakerCredit
+		c.res[content[k+1]][0].Role, c.res[content[k+1]][0].Rule = RoleHeading, ruleUnderMaker
+	}
+}
+
+// makerOver reports whether content[k] is a maker's name over its
+// product's heading (makerCredits).
+func (c *classifier) makerOver(content []int, k int) bool {
+	i, h := content[k], content[k+1]
+	if len(c.res[i]) != 1 || len(c.res[h]) != 1 || (c.role(i) != RoleHeading && c.role(i) != RoleParagraph) ||
+		(c.role(h) != RoleHeading && c.role(h) != RoleParagraph) || !c.prose(content[k+2]) {
+		return false
+	}
+	if !c.prose(content[k-1]) && c.role(content[k-1]) != RoleCredit {
+		return false
+	}
+	name, title := c.text(i), c.text(h)
+	n := article.WordCount(name)
+	if n == 0 || n > maxMakerWords || runeCount(name) > maxMakerNameRunes || sectionNames[strings.ToLower(name)] ||
+		!unicode.IsUpper(firstRune(name)) || unicode.IsPunct(lastRune(name)) && !strings.HasSuffix(name, ".") {
+		return false
+	}
+	first := strings.TrimRight(firstWord(name), ",")
+	return strings.HasPrefix(title, first+" ") && article.WordCount(title) > n && headingRule(title) != ""
+}
+
 // ruleRepeatedShape names a section heading known by its shape, which
 // the article repeats over each of its sections (heading-repeated-shape).
 const ruleRepeatedShape = "heading-repeated-shape"

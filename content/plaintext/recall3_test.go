@@ -172,3 +172,30 @@ func TestNumberedOverShortLine(t *testing.T) {
 		}
 	}
 }
+
+// TestMakerCredits checks that a buying guide's pictures credited to
+// their maker, over the product's heading, read as credits
+// (credit-maker) and the product's name as the heading
+// (heading-under-maker), and only where the page does so twice.
+func TestMakerCredits(t *testing.T) {
+	const p = "Title\n\n" + lede + "\n\n"
+	guide := p + "Nintendo\n\nNintendo Switch Lite for $200\n\n" + lede + "\n\nSonos\n\nSonos Move for $400\n\n" + lede + "\n"
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"maker's name", guide, 5, RoleCredit, ruleMakerCredit},
+		{"product under it", guide, 7, RoleHeading, ruleUnderMaker},
+		{"second product", guide, 13, RoleHeading, ruleUnderMaker},
+		// counter-cases: one such pair, a section name, a name that is not the title's first word
+		{"one pair is a heading and its subheading", p + "Paris\n\nParis in the spring\n\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
+		{"section name over a title", p + "Ingredients\n\nIngredients for two\n\n" + lede + "\n\nMethod\n\nMethod in short\n\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
