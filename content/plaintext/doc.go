@@ -82,6 +82,8 @@
 // programme line ("Heard on Morning Edition"); the count over a thread's
 // answers or replies, its number first ("4 Answers", "12 replies"); a
 // newsletter's issue line ("Issue No. 212", "Issue 61 · Spring 2025");
+// a promo that opens "Also:" and a call to see or read ("Also: See Black
+// Friday coverage at CNET");
 // a broadcaster's "From the section Premier League"; a label over links to
 // more stories on a topic, "More on" (in, about) and one to three words
 // with nothing after them ("MORE ON EDUCATION"); a recipe blog's "Jump to

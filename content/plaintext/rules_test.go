@@ -243,7 +243,8 @@ func TestBoilerplate(t *testing.T) {
 	for _, s := range []string{"Advertisement", "ADVERTISEMENT", "Share this article", "Skip to content",
 		"Sign up for our daily newsletter", "Related: How the grid survived the winter", "Listen to this article · 5 min", "Updated 5 hours ago", "a day ago", "5 min read", "Follow", "Continue Reading Below",
 		"MORE ON EDUCATION", "More on Brexit", "Story continues below gallery", "4 Answers", "12 replies", "2 réponses",
-		"Issue No. 212", "Issue #87", "Issue 61 · Spring 2025", "From the section Premier League"} {
+		"Issue No. 212", "Issue #87", "Issue 61 · Spring 2025", "From the section Premier League",
+		"Also: See Black Friday coverage at CNET"} {
 		if !isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = false", s)
 		}
@@ -251,7 +252,8 @@ func TestBoilerplate(t *testing.T) {
 	for _, s := range []string{"Share prices fell sharply on Monday.", "Advertisements for the show ran for weeks.",
 		"Related: the two events are connected. Police say so.", "Print media is in decline", "Continue reading below the map for the full list.",
 		"More on that later.", "More in Politics »", "More on the economy and the budget", "Answers", "3 answers to the housing crisis",
-		"Issue 3 is the budget.", "The issue", "From the section on housing, three points stand out"} {
+		"Issue 3 is the budget.", "The issue", "From the section on housing, three points stand out",
+		"Also: the council voted to keep it"} {
 		if isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = true", s)
 		}
