@@ -101,7 +101,7 @@ var moreOnRE = lazyre.New(`(?i)^more (?:on|in|about)(?: [\p{L}\p{N}'’&-]+){1,3
 // boilerplatePrefix matches short lines that invite the reader somewhere
 // else ("Sign up for our newsletter", "Related: …", "Read more: …",
 // "Listen to this article · 5 min"), unless they name the source.
-var boilerplatePrefix = lazyre.New(`(?i)^(?:sign up for|subscribe to|follow us on|click here to|share this|related:|related articles?:|recommended:|listen to this article|advertisement\b|most read:|read more:|read also:|also read:|see also:|also:\s*(?:see|read|watch|check out)\s|more from|filed under:?\s|filed in:\s|tagged:\s|tags:\s|categories:\s|posted in:\s|embargoed until|embargoed for release|regístrate gratis|si tienes cuenta en|se adhiere a los criterios de|subscribe to continue|create a free account to|continua a leggere|abonnez-vous pour|pour lire la suite)`)
+var boilerplatePrefix = lazyre.New(`(?i)^(?:sign up for|subscribe to|follow us on|click here to|share this|related:|related articles?:|recommended:|listen to this article|advertisement\b|most read:|read more:|see more:|read also:|also read:|see also:|also:\s*(?:see|read|watch|check out)\s|more from|filed under:?\s|filed in:\s|tagged:\s|tags:\s|categories:\s|posted in:\s|embargoed until|embargoed for release|regístrate gratis|si tienes cuenta en|se adhiere a los criterios de|subscribe to continue|create a free account to|continua a leggere|abonnez-vous pour|pour lire la suite)`)
 
 // relativeTimeRE matches the relative times pages show instead of a date:
 // "5 hours ago", "Updated 2 days ago".

@@ -63,7 +63,7 @@
 //
 // boilerplate: a short line that is page furniture rather than article
 // text ("Advertisement", "Share this article", "Skip to content", "Sign up
-// for our newsletter", "Related: …", "Read more: …", "Listen to this
+// for our newsletter", "Related: …", "Read more: …", "SEE MORE: …", "Listen to this
 // article", "Updated 5 hours ago", comment counters and sharing buttons
 // such as "Read 212 Comments", "123 comments", "Leave a comment", "Share
 // on Facebook", "Follow us on Instagram") is dropped, unless it names the

@@ -244,7 +244,7 @@ func TestBoilerplate(t *testing.T) {
 		"Sign up for our daily newsletter", "Related: How the grid survived the winter", "Listen to this article · 5 min", "Updated 5 hours ago", "a day ago", "5 min read", "Follow", "Continue Reading Below",
 		"MORE ON EDUCATION", "More on Brexit", "Story continues below gallery", "4 Answers", "12 replies", "2 réponses",
 		"Issue No. 212", "Issue #87", "Issue 61 · Spring 2025", "From the section Premier League",
-		"Also: See Black Friday coverage at CNET"} {
+		"Also: See Black Friday coverage at CNET", "SEE MORE: Hong Kong protests: 800 students under siege in university"} {
 		if !isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = false", s)
 		}
