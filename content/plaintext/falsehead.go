@@ -439,13 +439,17 @@ func isTOCTitle(s string) bool {
 // as headings further down (toc). The title over such a list is the
 // table's, not a section's: it is dropped as furniture (toc-title).
 func (c *classifier) tocZone(content []int, cand []string, toc, blocked map[int]bool) {
+	end := 0                  // the first prose at or after the line under the title: one scan for a run of titles
+	var lastAt map[string]int // where each text stands last, made when a table is found
 	for k0, i0 := range content {
 		if !isTOCTitle(c.text(i0)) {
 			continue
 		}
-		end := k0 + 1
-		for end < len(content) && !c.prose(content[end]) {
-			end++
+		if end <= k0 {
+			end = k0 + 1
+			for end < len(content) && !c.prose(content[end]) {
+				end++
+			}
 		}
 		if end-k0 < 3 {
 			continue // a title over one line or none is no table
@@ -454,29 +458,24 @@ func (c *classifier) tocZone(content []int, cand []string, toc, blocked map[int]
 			cand[k0] = ""
 			c.set(i0, RoleBoilerplate, ruleTOCTitle)
 		}
-		last := end - 1 // the candidate that heads the prose under the table, unless it comes again below
-		for k := k0 + 1; k < end; k++ {
-			if cand[k] == "" || toc[k] || blocked[k] || (k == last && end < len(content) && !c.comesAgain(content, k, end)) {
+		if lastAt == nil {
+			lastAt = make(map[string]int, len(content))
+			for k, i := range content {
+				lastAt[c.text(i)] = k
+			}
+		}
+		// The last candidate heads the prose under the table, unless its
+		// text comes again below ("FAQs"); the next title starts a table
+		// of its own.
+		last := end - 1
+		for k := k0 + 1; k < end && !isTOCTitle(c.text(content[k])); k++ {
+			if cand[k] == "" || toc[k] || blocked[k] || (k == last && end < len(content) && lastAt[c.text(content[k])] < end) {
 				continue
 			}
 			blocked[k] = true
 			c.res[content[k]][0].Rule = ruleTOCZone
 		}
 	}
-}
-
-// comesAgain reports whether the text of content[k] stands again as a
-// line of its own at or after content[from]: a table's last entry that
-// names a section further down ("FAQs") is an entry, not the heading of
-// the prose right under the table.
-func (c *classifier) comesAgain(content []int, k, from int) bool {
-	t := c.text(content[k])
-	for _, i := range content[from:] {
-		if c.text(i) == t {
-			return true
-		}
-	}
-	return false
 }
 
 const ruleRepeatedLabel = "repeated-label"

@@ -32,6 +32,12 @@ func TestReadLinear(t *testing.T) {
 		{"many short paragraphs", 4000, func(n int) string {
 			return "Title\n\n" + strings.Repeat("One sentence of a paragraph. And another one here.\n\n", n)
 		}},
+		{"tables of contents", 4000, func(n int) string {
+			return "Title\n\n" + strings.Repeat("Table of contents\nHow it began\nWhere it stands\n", n) + "One sentence of a paragraph. And another one here.\n"
+		}},
+		{"tables with prose between", 2000, func(n int) string {
+			return "Title\n\n" + strings.Repeat("Table of contents\nHow it began\nWhere it stands\n\nOne sentence of a paragraph. And another one here.\n\n", n)
+		}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			testtool.Linear(t, tt.n, func(b *testing.B, n int) {
