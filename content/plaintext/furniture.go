@@ -17,9 +17,8 @@ var galleryCounterRE = lazyre.New(`(?i)^(?:(?:image|images|photo|photos|picture|
 // Currys"), a call to buy it there ("See it now: Amazon", "Buy it at
 // Target", "Get it on Amazon for $39.99", "Check price at Walmart",
 // "Also at Best Buy") or the bare call ("Buy now", "View deal", "View all
-// prices"). The shop
-// is a name: it opens with a capital or a figure and has at most four
-// words.
+// prices"). The shop is a name: it opens with a capital or a figure and
+// has at most four words.
 var shopButtonRE = lazyre.New(`^(?:` +
 	`(?:[$£€¥]|US\$|C\$|A\$|R\$)\s?\d[\d.,]*\s+(?:at|on|from|@)\s+` + shopName +
 	`|(?i:see|buy|get|grab|order)\s+(?i:it)(?:\s+(?i:now))?(?::\s*|\s+(?i:at|on|from)\s+)` + shopName + `(?:\s+(?i:for)\s+[$£€¥]?\s?\d[\d.,]*)?` +
