@@ -173,9 +173,10 @@ func isPromoPhrase(s string) bool {
 // signUpRE finds the words of a newsletter's sign-up box: a line that
 // opens asking to sign up or subscribe, or names a newsletter or an
 // inbox: "Sign up to our newsletter", "Get the best stories straight to your inbox",
-// "Abonnieren Sie unseren Newsletter", "Inscrivez-vous", "Suscríbete al
-// boletín", "Iscriviti", "Schrijf je in voor de nieuwsbrief".
-var signUpRE = lazyre.New(`(?i)(?:^(?:sign(?:ing)?[ -]?up|subscribe|abonnieren|abonnez|inscrivez|suscr[ií]bete|iscriviti|inscreva|assine|schrijf je in|zapisz się)|(?:^|[^\pL])(?:newsletters?|inbox|bolet[ií]n|nieuwsbrief|nyhetsbrev))(?:$|[^\pL])`)
+// "Abonnieren Sie unseren Newsletter", "Inscrivez-vous", "Pour ne rien
+// manquer de l'actualité", "Suscríbete al boletín", "Iscriviti", "Schrijf
+// je in voor de nieuwsbrief".
+var signUpRE = lazyre.New(`(?i)(?:^(?:sign(?:ing)?[ -]?up|subscribe|abonnieren|abonnez|inscrivez|pour ne rien manquer|suscr[ií]bete|iscriviti|inscreva|assine|schrijf je in|zapisz się)|(?:^|[^\pL])(?:newsletters?|inbox|bolet[ií]n|nieuwsbrief|nyhetsbrev))(?:$|[^\pL])`)
 
 // maxSignUpWords is the longest line of a sign-up box, in words.
 const maxSignUpWords = 12

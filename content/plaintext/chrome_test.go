@@ -80,6 +80,8 @@ func TestSignUp(t *testing.T) {
 		{"Abonnieren Sie unseren Newsletter", true},
 		{"Schrijf je in voor de nieuwsbrief", true},
 		{"Suscríbete al boletín", true},
+		{"Pour ne rien manquer de l’actualité économique", true},
+		{"Ne rien manquer du match", false},
 		{"How to judge a sign-up bonus", false},
 		{"Why readers subscribe", false},
 		{"Inboxes", false},
