@@ -824,7 +824,11 @@
 // is a picture's caption or a standfirst that lost its full stop, not a
 // heading ("Emergency workers survey the damage from a boat on Friday
 // morning"): it stays a paragraph, though it still counts among the
-// short lines around it.
+// short lines around it. A line of at most fifteen words that opens with
+// a question word ("Why", "How", "What", "When", "Where", "Who",
+// "Which") and stands alone between lines of prose is the exception: an
+// explainer's heading that asks without its question mark ("Why Delhi's
+// air pollution gets so bad this time of year").
 //
 // heading-after-prose: a heading under the body's last paragraph of
 // prose is turned back into a paragraph when it heads no text: before the

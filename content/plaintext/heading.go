@@ -261,7 +261,7 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Role, c.res[i][0].Rule = RoleHeading, ruleHeadingNumbered // a section of a numbered series, whatever stands above it, over its text or one line over it
 			continue
 		}
-		if cand[k] == ruleHeadingShort && c.lineWords(i) > maxUnpunctuatedWords {
+		if cand[k] == ruleHeadingShort && c.lineWords(i) > maxUnpunctuatedWords && !c.longQuestion(content, k) {
 			c.res[i][0].Rule = ruleLongUnpunctuated // a caption, or a standfirst, that lost its full stop
 			continue
 		}
@@ -378,6 +378,17 @@ func (c *classifier) apartFromBlock(content []int, n, o, k int) bool {
 	a, b := min(n, k), max(n, k)
 	x, y := min(n, o), max(n, o)
 	return !c.adjacent(content[a], content[b]) && c.adjacent(content[x], content[y])
+}
+
+// longQuestion reports whether content[k], a line longer than a short
+// heading, opens with a wh-word (whWords), asking a question without its
+// mark ("Why Delhi's air pollution gets so bad this time of year"), and
+// stands alone between prose lines: an explainer's section, not a
+// caption or a standfirst that lost its full stop (long-unpunctuated).
+func (c *classifier) longQuestion(content []int, k int) bool {
+	i := content[k]
+	return whWords[strings.ToLower(firstWord(c.text(i)))] && c.lineWords(i) <= maxHeadingWords &&
+		k > 0 && c.prose(content[k-1]) && k+1 < len(content) && c.prose(content[k+1])
 }
 
 // shopBetween reports whether a shop's button (shop-button) stands

@@ -199,3 +199,25 @@ func TestMakerCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestLongQuestion checks that a long line asking a question without its
+// mark, alone between prose lines, is a heading, while other long lines
+// without final punctuation stay paragraphs (long-unpunctuated).
+func TestLongQuestion(t *testing.T) {
+	const p = "Title\n\n" + lede + "\n\n"
+	tests := []struct {
+		name, input string
+		line        int
+		role, rule  string
+	}{
+		{"explainer's question", p + "Why Delhi's air pollution gets so bad this time of year\n\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
+		{"caption without its stop", p + "Emergency workers survey the damage from a boat on Friday morning\n\n" + lede + "\n", 5, RoleParagraph, ruleLongUnpunctuated},
+		{"question over a short line", p + "Why Delhi's air pollution gets so bad this time of year\n\nSmog\n\n" + lede + "\n", 5, RoleParagraph, ruleLongUnpunctuated},
+	}
+	for _, tt := range tests {
+		role, rule := lineDecision(t, tt.input, tt.line)
+		if role != tt.role || rule != tt.rule {
+			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
+		}
+	}
+}
