@@ -773,8 +773,10 @@
 // "Transcript", "Player of the match" …: the list is sectionNames in
 // heading.go) among other short lines (where short-line-run would
 // keep it a paragraph) is a heading when another such name stands in the
-// same run of short lines or right next to it — "Ingredients" over the
-// ingredients and "Method" under them, "Pros" and "Cons" over their
+// same run of short lines or right next to it, or a heading stands
+// above it in the run ("Benefits" under the list that "What we're
+// looking for" heads) — "Ingredients" over the ingredients and "Method"
+// under them, "Pros" and "Cons" over their
 // items — and body text follows it. A lone name in a run stays a
 // paragraph, as the run may be a list that names things, unless it is
 // the run's last line, right over prose: "Verdict" under the list of a

@@ -624,7 +624,7 @@ func (c *classifier) sectionNameHeading(content []int, cand []string, k int) boo
 		hi++
 	}
 	for j := max(lo-1, 0); j <= min(hi+1, len(content)-1); j++ {
-		if j != k && sectionNames[strings.ToLower(c.text(content[j]))] {
+		if j != k && (sectionNames[strings.ToLower(c.text(content[j]))] || j < k && c.role(content[j]) == RoleHeading) {
 			return true
 		}
 	}

@@ -66,6 +66,7 @@ func TestSectionNameEndsRun(t *testing.T) {
 		{"what a how-to needs", p + "What You'll Need\nChain checker\nChain tool\nSteps\n" + lede + "\n", 3, RoleHeading, ruleSectionName},
 		{"a name opening a run under prose", p + "External links\nKirkby Stephen Town Council\nMedia related to Kirkby Stephen at Wikimedia Commons\n", 3, RoleHeading, ruleSectionName},
 		{"a French review's pros", p + "Les plus\nCoupe nette\nSilencieuse\nLes moins\nCarte qui dérive\nAbonnement payant\n" + lede + "\n", 3, RoleHeading, ruleSectionName},
+		{"a name under another heading's list", p + "What we're looking for\n5+ years of experience\nStrong SQL and Python\nBenefits\nHealth insurance\nFour weeks of paid vacation\n" + lede + "\n", 6, RoleHeading, ruleSectionName},
 		// counter-cases: a name over another short line, or amid the run
 		{"name over a short line", p + "Serve warm\nNotes\nKeeps for three days\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 		{"name amid a list", p + "Flour\nTips\nSugar\nButter\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
