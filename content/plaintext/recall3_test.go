@@ -8,11 +8,7 @@ import "testing"
 // while a score line or a table's row, half figures or more, makes none.
 func TestPairFigures(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
-	tests := []struct {
-		name, input string
-		line        int
-		role, rule  string
-	}{
+	tests := []lineCase{
 		{"heading over a film with two figures", p + "Pour un thriller tiré de faits réels\n6 Days (film, 1h34, Netflix)\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
 		{"the film stays a paragraph", p + "Pour un thriller tiré de faits réels\n6 Days (film, 1h34, Netflix)\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 		{"recipe's name over its rating", p + "Overnight focaccia\n★★★★★ 4.9 from 212 reviews\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
@@ -21,12 +17,7 @@ func TestPairFigures(t *testing.T) {
 		{"score of two sides", p + "Final score\nArsenal 2 Chelsea 1\n" + lede + "\n", 3, RoleParagraph, ruleShortRun},
 		{"table row", p + "Standings\nBrentford 10 4 3\n" + lede + "\n", 3, RoleParagraph, ruleShortRun},
 	}
-	for _, tt := range tests {
-		role, rule := lineDecision(t, tt.input, tt.line)
-		if role != tt.role || rule != tt.rule {
-			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
-		}
-	}
+	checkLines(t, tests)
 }
 
 // TestMostlyFigures checks the score lines and table rows that make no
@@ -54,11 +45,7 @@ func TestMostlyFigures(t *testing.T) {
 func TestSectionNameEndsRun(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
 	cons := "Les moins\nCarte qui dérive sous les grands arbres\nPente maximale limitée à 35 %\nAbonnement 4G payant après un an\n"
-	tests := []struct {
-		name, input string
-		line        int
-		role, rule  string
-	}{
+	tests := []lineCase{
 		{"verdict under the cons", p + cons + "Verdict\n" + lede + "\n", 7, RoleHeading, ruleSectionName},
 		{"line-ups under the player of the match", p + "Player of the match\nDeclan Rice\nLine-ups\n" + lede + "\n", 5, RoleHeading, ruleSectionName},
 		{"introduction under the tags", "Title\nPython\nUbuntu\nIntroduction\n" + lede + "\n", 4, RoleHeading, ruleSectionName},
@@ -72,12 +59,7 @@ func TestSectionNameEndsRun(t *testing.T) {
 		{"name amid a list", p + "Flour\nTips\nSugar\nButter\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 		{"last item of a list that is no name", p + "Fast, crisp screen\nWaterproof\nExcellent battery life\n" + lede + "\n", 5, RoleParagraph, ruleShortRun},
 	}
-	for _, tt := range tests {
-		role, rule := lineDecision(t, tt.input, tt.line)
-		if role != tt.role || rule != tt.rule {
-			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
-		}
-	}
+	checkLines(t, tests)
 }
 
 // TestColonSeries checks that labels ending with a colon, each over its
@@ -87,11 +69,7 @@ func TestColonSeries(t *testing.T) {
 	const p = "Title\n" + lede + "\n"
 	recipe := p + "Ingredients\nFor the vegetables:\n2 medium zucchini, sliced\n8 oz cremini mushrooms, sliced\nFor the ricotta filling:\n15 oz ricotta cheese\n1 large egg\nInstructions\n" + lede + "\n"
 	tarte := p + "Pour la pâte brisée :\n250 g de farine\n125 g de beurre froid\nPour la garniture :\n5 pommes (Golden ou Boskoop)\n30 g de sucre\nPréparation\n" + lede + "\n"
-	tests := []struct {
-		name, input string
-		line        int
-		role, rule  string
-	}{
+	tests := []lineCase{
 		{"first part of the ingredients", recipe, 4, RoleHeading, ruleHeadingColon},
 		{"second part of the ingredients", recipe, 7, RoleHeading, ruleHeadingColon},
 		{"French recipe", tarte, 6, RoleHeading, ruleHeadingColon},
@@ -103,12 +81,7 @@ func TestColonSeries(t *testing.T) {
 		{"one word over each pick's list", p + "Pros:\nlight and cheap\nsharp screen\n" + lede + "\nPros:\nfast charging\nbright screen\n" + lede + "\n", 3, RoleParagraph, ruleParagraph},
 		{"code", p + "IF score >= 90.0:\nPRINT 'Reading level of 5th Grade'\n" + lede + "\nELSE:\nPRINT 'Graduate'\n" + lede + "\nELSE:\nPRINT 'College'\n" + lede + "\n", 6, RoleParagraph, ruleRepeated},
 	}
-	for _, tt := range tests {
-		role, rule := lineDecision(t, tt.input, tt.line)
-		if role != tt.role || rule != tt.rule {
-			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
-		}
-	}
+	checkLines(t, tests)
 }
 
 // TestRepeatedSeries checks that section labels the page repeats in one
@@ -121,11 +94,7 @@ func TestRepeatedSeries(t *testing.T) {
 		return "Title\n" + lede + "\n" + block + "Plan B\n" + lede + "\n" + block + "Plan C\n" + lede + "\n" + block
 	}
 	plans := three("Breakfast\nEat within an hour of waking\n" + body + "Lunch\nEat three to four hours later\n" + body)
-	tests := []struct {
-		name, input string
-		line        int
-		role, rule  string
-	}{
+	tests := []lineCase{
 		{"first plan's label", plans, 3, RoleHeading, ruleRepeatedSeries},
 		{"third plan's second label", plans, 22, RoleHeading, ruleRepeatedSeries},
 		{"the line under it stays", plans, 4, RoleParagraph, ruleShortRun},
@@ -136,12 +105,7 @@ func TestRepeatedSeries(t *testing.T) {
 		{"a text twice in a row", "Title\n" + lede + "\n" + body + "Top picks\nTop picks\n" + body + "Weekend guide\nSee the list\n" + body +
 			"Top picks\nThree new cafés\n" + body + "Weekend guide\nFour walks\n" + body + "Weekend guide\nTwo concerts\n" + body, 10, RoleParagraph, ruleRepeated},
 	}
-	for _, tt := range tests {
-		role, rule := lineDecision(t, tt.input, tt.line)
-		if role != tt.role || rule != tt.rule {
-			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
-		}
-	}
+	checkLines(t, tests)
 }
 
 // TestNumberedOverShortLine checks that the sections of a numbered series
@@ -153,11 +117,7 @@ func TestNumberedOverShortLine(t *testing.T) {
 	series := func(a, b, c string) string {
 		return p + a + "\nVolker on the allegations\n" + lede + "\n" + b + "\nMorrison on the call\n" + lede + "\n" + c + "\nTaylor on the aid\n" + lede + "\n"
 	}
-	tests := []struct {
-		name, input string
-		line        int
-		role, rule  string
-	}{
+	tests := []lineCase{
 		{"second of the series", series("2. Never urged an investigation", "3. Not some irregular channel", "4. Questioning his judgment"), 6, RoleHeading, ruleHeadingNumbered},
 		{"first of the series", series("2. Never urged an investigation", "3. Not some irregular channel", "4. Questioning his judgment"), 3, RoleHeading, ruleHeadingNumbered},
 		{"its short line stays", series("2. Never urged an investigation", "3. Not some irregular channel", "4. Questioning his judgment"), 4, RoleParagraph, ruleShortRun},
@@ -166,12 +126,7 @@ func TestNumberedOverShortLine(t *testing.T) {
 		{"a list without prose between", p + "1. Flour\n2. Sugar\n3. Butter\nThe dough\n" + lede + "\n", 4, RoleListItem, ruleListNumber},
 		{"two short lines over the prose", p + "1. Never urged an investigation\nVolker on the allegations\nA video\n" + lede + "\n2. Not some irregular channel\nMorrison on the call\nA video\n" + lede + "\n3. Questioning his judgment\nTaylor on the aid\nA video\n" + lede + "\n", 7, RoleListItem, ruleListNumber},
 	}
-	for _, tt := range tests {
-		role, rule := lineDecision(t, tt.input, tt.line)
-		if role != tt.role || rule != tt.rule {
-			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
-		}
-	}
+	checkLines(t, tests)
 }
 
 // TestMakerCredits checks that a buying guide's pictures credited to
@@ -181,11 +136,7 @@ func TestNumberedOverShortLine(t *testing.T) {
 func TestMakerCredits(t *testing.T) {
 	const p = "Title\n\n" + lede + "\n\n"
 	guide := p + "Nintendo\n\nNintendo Switch Lite for $200\n\n" + lede + "\n\nSonos\n\nSonos Move for $400\n\n" + lede + "\n"
-	tests := []struct {
-		name, input string
-		line        int
-		role, rule  string
-	}{
+	tests := []lineCase{
 		{"maker's name", guide, 5, RoleCredit, ruleMakerCredit},
 		{"product under it", guide, 7, RoleHeading, ruleUnderMaker},
 		{"second product", guide, 13, RoleHeading, ruleUnderMaker},
@@ -193,12 +144,7 @@ func TestMakerCredits(t *testing.T) {
 		{"one pair is a heading and its subheading", p + "Paris\n\nParis in the spring\n\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
 		{"section name over a title", p + "Ingredients\n\nIngredients for two\n\n" + lede + "\n\nMethod\n\nMethod in short\n\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
 	}
-	for _, tt := range tests {
-		role, rule := lineDecision(t, tt.input, tt.line)
-		if role != tt.role || rule != tt.rule {
-			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
-		}
-	}
+	checkLines(t, tests)
 }
 
 // TestLongQuestion checks that a long line asking a question without its
@@ -206,15 +152,25 @@ func TestMakerCredits(t *testing.T) {
 // without final punctuation stay paragraphs (long-unpunctuated).
 func TestLongQuestion(t *testing.T) {
 	const p = "Title\n\n" + lede + "\n\n"
-	tests := []struct {
-		name, input string
-		line        int
-		role, rule  string
-	}{
+	tests := []lineCase{
 		{"explainer's question", p + "Why Delhi's air pollution gets so bad this time of year\n\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
 		{"caption without its stop", p + "Emergency workers survey the damage from a boat on Friday morning\n\n" + lede + "\n", 5, RoleParagraph, ruleLongUnpunctuated},
 		{"question over a short line", p + "Why Delhi's air pollution gets so bad this time of year\n\nSmog\n\n" + lede + "\n", 5, RoleParagraph, ruleLongUnpunctuated},
 	}
+	checkLines(t, tests)
+}
+
+// lineCase is one line of an input under test and the role and rule it
+// should get.
+type lineCase struct {
+	name, input string
+	line        int // 1-based
+	role, rule  string
+}
+
+// checkLines checks each case's line decision.
+func checkLines(t *testing.T, tests []lineCase) {
+	t.Helper()
 	for _, tt := range tests {
 		role, rule := lineDecision(t, tt.input, tt.line)
 		if role != tt.role || rule != tt.rule {
