@@ -13,11 +13,7 @@ import (
 // while in a text with blank lines the label set apart stays a heading.
 func TestApartFromBlockNeedsBlankLines(t *testing.T) {
 	const block = "Four tomato plants\nA bag of compost\nTwo watering cans\n"
-	tests := []struct {
-		name, input string
-		line        int
-		role, rule  string
-	}{
+	tests := []lineCase{
 		{"no blank line: the dropped line sets nothing apart",
 			"Title of the piece\n" + lede + "\n" + lede + "\nThe garden list\nAdvertisement\n" + block + lede + "\n",
 			4, RoleParagraph, ruleShortRun},
@@ -31,14 +27,7 @@ func TestApartFromBlockNeedsBlankLines(t *testing.T) {
 			"Title of the piece\n" + lede + "\n\n" + lede + "\nThe garden list\nAdvertisement\n" + block + lede + "\n",
 			5, RoleHeading, ruleHeadingShort},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			role, rule := lineDecision(t, tt.input, tt.line)
-			if role != tt.role || rule != tt.rule {
-				t.Errorf("line %d: got %s (%s), want %s (%s)", tt.line, role, rule, tt.role, tt.rule)
-			}
-		})
-	}
+	checkLines(t, tests)
 }
 
 // TestNoBlankLines checks noBlankLines: blank lines before the first
@@ -144,11 +133,7 @@ func TestOneBlockPerLineAdjacency(t *testing.T) {
 			"\nWhat the readers told the council last week\n" + para + "\n" + para + "\nThe vote was close and the library may still have to close next spring\n" + para + "\n"
 	)
 	wrappedPara := strings.Join(wrapText(para, 60), "\n")
-	tests := []struct {
-		name, input string
-		line        int
-		role, rule  string
-	}{
+	tests := []lineCase{
 		{"one block per line: a long heading in a series", long, 10, RoleHeading, ruleLongSeries},
 		{"blank lines: the same", strings.ReplaceAll(long, "\n", "\n\n"), 19, RoleHeading, ruleLongSeries},
 		{"one block per line: a stanza's line runs on",
@@ -167,14 +152,7 @@ func TestOneBlockPerLineAdjacency(t *testing.T) {
 			"Library stays open\n" + para + "\n" + para + "\nMost active lenders\nBy loans Anna Berg 63 16.6% Jon Lund 56 14.7% Eva Holm 41 10.8% Per Ek 30 7.9% Ola Dahl 22 5.8%\n" + para + "\n",
 			4, RoleParagraph, ruleTableTitle},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			role, rule := lineDecision(t, tt.input, tt.line)
-			if role != tt.role || rule != tt.rule {
-				t.Errorf("line %d: got %s (%s), want %s (%s)", tt.line, role, rule, tt.role, tt.rule)
-			}
-		})
-	}
+	checkLines(t, tests)
 }
 
 // TestOneBlockPerLineBlocks checks the blocks a text written one block
@@ -200,11 +178,7 @@ func TestOneBlockPerLineBlocks(t *testing.T) {
 	hard := strings.Join(wrapped, "\n")
 	meals := "Meal plan\n" + para + "\n" + para + "\nBreakfast\nEat within an hour of waking\n" + para +
 		"\nPortion: 1 purple cup\nLunch\nEat every 2 to 3 hours\n" + para + "\nPortion: 1 green cup\nDinner\nEat before 8 pm\n" + para + "\n"
-	tests := []struct {
-		name, input string
-		line        int
-		role, rule  string
-	}{
+	tests := []lineCase{
 		{"one block per line: a name over a label and its value", bloggers("pasta"), 4, RoleHeading, ruleHeadingShort},
 		{"blank lines: the same", strings.ReplaceAll(strings.ReplaceAll(bloggers("pasta"), "\n", "\n\n"), ":\n\n", ":\n"), 7, RoleHeading, ruleHeadingShort},
 		{"one block per line: a capitalised line under the label", bloggers("Pasta"), 4, RoleParagraph, ruleShortRun},
@@ -216,12 +190,5 @@ func TestOneBlockPerLineBlocks(t *testing.T) {
 		{"a CJK list with no blank line, short lines", "図書館の一年\n短い段落です。\n連続する母音を無視する\n末尾のe、y、句読記号を取り除く\nスライスを利用する\n短い段落です。\n",
 			3, RoleParagraph, ruleCJKBlock},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			role, rule := lineDecision(t, tt.input, tt.line)
-			if role != tt.role || rule != tt.rule {
-				t.Errorf("line %d: got %s (%s), want %s (%s)", tt.line, role, rule, tt.role, tt.rule)
-			}
-		})
-	}
+	checkLines(t, tests)
 }

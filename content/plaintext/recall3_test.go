@@ -159,22 +159,3 @@ func TestLongQuestion(t *testing.T) {
 	}
 	checkLines(t, tests)
 }
-
-// lineCase is one line of an input under test and the role and rule it
-// should get.
-type lineCase struct {
-	name, input string
-	line        int // 1-based
-	role, rule  string
-}
-
-// checkLines checks each case's line decision.
-func checkLines(t *testing.T, tests []lineCase) {
-	t.Helper()
-	for _, tt := range tests {
-		role, rule := lineDecision(t, tt.input, tt.line)
-		if role != tt.role || rule != tt.rule {
-			t.Errorf("%s: line %d is %s/%s, want %s/%s", tt.name, tt.line, role, rule, tt.role, tt.rule)
-		}
-	}
-}

@@ -19,6 +19,27 @@ func lineDecision(t *testing.T, input string, n int) (string, string) {
 	return "", ""
 }
 
+// lineCase is one line of an input under test and the role and rule it
+// should get.
+type lineCase struct {
+	name, input string
+	line        int // 1-based
+	role, rule  string
+}
+
+// checkLines checks each case's line decision, one subtest a case.
+func checkLines(t *testing.T, tests []lineCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			role, rule := lineDecision(t, tt.input, tt.line)
+			if role != tt.role || rule != tt.rule {
+				t.Errorf("line %d is %s/%s, want %s/%s", tt.line, role, rule, tt.role, tt.rule)
+			}
+		})
+	}
+}
+
 func TestFrontBioSubject(t *testing.T) {
 	const head = "Headline of the story\nA dek that sums the story up in a sentence.\n"
 	tests := []struct {
