@@ -79,11 +79,6 @@ var pageNumberRE = lazyre.New(`^(?i:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$|^
 // programme is one to five capitalised words.
 var heardOnRE = lazyre.New(`^(?:As )?[Hh]eard on(?:\s+(?:\p{Lu}[\p{L}'’&-]*|the|of|and|&)){1,5}(?m:$)`) // (?m:$): see lazyre
 
-// answerCountRE matches the count over a thread's answers or replies, a
-// number first: "4 Answers", "12 replies", "3 Antworten", "2 réponses".
-// Without its number the word may head a section ("Answers").
-var answerCountRE = lazyre.New(`(?i)^\d[\d,.]*k?\s+(?:answers?|repl(?:y|ies)|responses?|antworten|réponses?|respuestas?|risposte|respostas?|antwoorden|reacties|odpowiedzi|svar)$`)
-
 // issueLineRE matches a newsletter's or magazine's issue line: "Issue No.
 // 212", "Issue #87", "Issue 61 · Spring 2025", "Ausgabe Nr. 14"; and a
 // broadcaster's section line over a story, "From the section Premier
@@ -110,9 +105,11 @@ var relativeTimeRE = lazyre.New(`(?i)^(?:(?:updated|published|posted)\s+)?(?:an?
 
 // socialRE matches the comment counters and sharing buttons under an
 // article: "Read 212 Comments", "123 comments", "Comments (4)", "View all
-// 1.2K comments", "Leave a comment", "Share on Facebook", "Share via
+// 1.2K comments", the count over a thread's answers or replies ("4
+// Answers", "12 replies", "2 réponses": without its number the word may
+// head a section), "Leave a comment", "Share on Facebook", "Share via
 // WhatsApp", "Follow us on Instagram".
-var socialRE = lazyre.New(`(?i)^(?:(?:read|view|show|see|load|join)\s+(?:all\s+|the\s+)?)?(?:\d[\d,.]*k?\s+)?comments?(?:\s*\(\d[\d,.]*k?\))?$|^(?:read|view|show|see)\s+(?:all\s+)?\d[\d,.]*k?\s+(?:comments?|replies|responses)$|^\d[\d,.]*k?\s+(?:comments?|replies|responses|shares|likes)$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^(?:share|post|send)\s+(?:it\s+|this\s+(?:article|story|post)\s+)?(?:on|via|to|with)\s+\S+(?:\s+\S+)?$|^follow\s+(?:us|me)\s+on\s+\S+`)
+var socialRE = lazyre.New(`(?i)^(?:(?:read|view|show|see|load|join)\s+(?:all\s+|the\s+)?)?(?:\d[\d,.]*k?\s+)?comments?(?:\s*\(\d[\d,.]*k?\))?$|^(?:read|view|show|see)\s+(?:all\s+)?\d[\d,.]*k?\s+(?:comments?|replies|responses)$|^\d[\d,.]*k?\s+(?:comments?|answers?|repl(?:y|ies)|responses?|shares|likes|antworten|réponses?|respuestas?|risposte|respostas?|antwoorden|odpowiedzi|svar)$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^(?:share|post|send)\s+(?:it\s+|this\s+(?:article|story|post)\s+)?(?:on|via|to|with)\s+\S+(?:\s+\S+)?$|^follow\s+(?:us|me)\s+on\s+\S+`)
 
 // commentCountRE matches the line that opens a page's comments, in
 // English and the other languages the reader knows: "12 comments",
@@ -133,7 +130,7 @@ func isBoilerplate(s string) bool {
 		return r
 	}, s))), " ")
 	if boilerplateLines[key] || picturePlaceholders[key] || newsDeskRE.MatchString(s) || heardOnRE.MatchString(s) || pageNumberRE.MatchString(s) || relativeTimeRE.MatchString(s) || socialRE.MatchString(strings.TrimRight(s, ".!:")) ||
-		commentCountRE.MatchString(strings.TrimRight(s, ".!:")) || len(s) <= 60 && (answerCountRE.MatchString(s) || issueLineRE.MatchString(s) || moreOnRE.MatchString(s)) && !relatedHeaders[key] {
+		commentCountRE.MatchString(strings.TrimRight(s, ".!:")) || len(s) <= 60 && (issueLineRE.MatchString(s) || moreOnRE.MatchString(s) && !relatedHeaders[key]) {
 		return true
 	}
 	if !boilerplatePrefix.MatchString(s) || strings.Contains(strings.TrimRight(s, "."), ". ") {
