@@ -64,23 +64,10 @@ func trimURL(u string) string {
 	}
 }
 
-// webHost reports whether the address u names a host a reader could
-// open: dot-separated labels of letters, digits and inner hyphens, with
-// an optional port ("http://www2.sagawa-" is an address cut in two by a
-// space, and is no link).
+// webHost reports whether the address u names a host that could exist
+// (content.HostOK): "http://www2.sagawa-" is an address cut in two by a
+// space, and is no link.
 func webHost(u string) bool {
 	p, err := url.Parse(u)
-	if err != nil || p.Host == "" {
-		return false
-	}
-	host := p.Hostname()
-	if host == "" || strings.HasPrefix(host, "[") {
-		return host != ""
-	}
-	for label := range strings.SplitSeq(host, ".") {
-		if label == "" || label[0] == '-' || label[len(label)-1] == '-' {
-			return false
-		}
-	}
-	return true
+	return err == nil && content.HostOK(p)
 }

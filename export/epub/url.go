@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/idna"
+
+	"github.com/offprint/offprint/content"
 )
 
 // uri turns an address of the model into a valid URI for an href (what
@@ -17,7 +19,7 @@ import (
 // epubcheck warns of such an href, and a reader could not open it.
 func uri(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || !hostOK(u) {
+	if err != nil || !content.HostOK(u) {
 		return ""
 	}
 	if h := u.Hostname(); h != "" && !isASCII(h) {
@@ -100,36 +102,4 @@ func (p *page) breakable(u string) {
 		last = i + 1
 	}
 	p.text(u[last:])
-}
-
-// hostOK reports whether the host of a web or FTP address could exist:
-// an IP literal, or dot-separated labels (a final dot allowed) with no
-// hyphen at either end and no character a host may not hold. Other
-// schemes (mailto:) pass.
-func hostOK(u *url.URL) bool {
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https", "ftp":
-	default:
-		return true
-	}
-	h := u.Hostname()
-	if net.ParseIP(h) != nil {
-		return true
-	}
-	h = strings.TrimSuffix(h, ".")
-	if h == "" || strings.ContainsFunc(h, badHostRune) {
-		return false
-	}
-	for label := range strings.SplitSeq(h, ".") {
-		if label == "" || label[0] == '-' || label[len(label)-1] == '-' {
-			return false
-		}
-	}
-	return true
-}
-
-// badHostRune reports whether r may not stand in a host name (the URL
-// standard's forbidden host code points, and controls).
-func badHostRune(r rune) bool {
-	return r <= ' ' || r == 0x7f || strings.ContainsRune("#%/:<>?@[\\]^|", r)
 }
