@@ -400,29 +400,6 @@ func (c *classifier) nextTo(i, j int) bool {
 	return c.lines[j].num == last+1
 }
 
-// noBlankLines reports whether lines hold no blank line between their
-// first and last visible line: a text with one block per line. Its blank
-// lines, being none, tell nothing, so a rule that wants a blank line to
-// set a line apart (apartFromBlock) does not take a line that only a
-// dropped line (boilerplate, a picture's label) separates for one.
-func noBlankLines(lines []line) bool {
-	first, last := -1, -1
-	for i, l := range lines {
-		if l.text != "" {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	for i := first + 1; i < last; i++ {
-		if lines[i].text == "" {
-			return false
-		}
-	}
-	return true
-}
-
 // itemEnd classifies how a list item ends: '.', ';', ',' or 0 for no
 // punctuation ('!' and '?' count as '.').
 func itemEnd(s string) rune {

@@ -11,6 +11,29 @@ const (
 	minFlatLines = 3                // the fewest such lines: several paragraphs, not one long URL or two
 )
 
+// noBlankLines reports whether lines hold no blank line between their
+// first and last visible line: a text with one block per line. Its blank
+// lines, being none, tell nothing, so a rule that wants a blank line to
+// set a line apart (apartFromBlock) does not take a line that only a
+// dropped line (boilerplate, a picture's label) separates for one.
+func noBlankLines(lines []line) bool {
+	first, last := -1, -1
+	for i, l := range lines {
+		if l.text != "" {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i := first + 1; i < last; i++ {
+		if lines[i].text == "" {
+			return false
+		}
+	}
+	return true
+}
+
 // oneBlockPerLine reports whether lines are a text written one block per
 // line: no blank line between its first and last visible line
 // (noBlanks), and minFlatLines lines of prose or more (a space or a CJK

@@ -10,8 +10,9 @@ const ruleRunItem = "run-item"
 // short lines (short-line-run) or of "label: value" lines (fact-line),
 // both of one run (a line between a fact and a short line stands between
 // two runs: "Post-Workout Meal" between "Portion Fix Containers: 1
-// Purple" and "Eat 1–2 hours after your workout"), when it is no label by its wording or place (a section's name, a
-// label over a list or a run, a wh-question's label: keepsPlace). A
+// Purple" and "Eat 1–2 hours after your workout"), when it is no label
+// by its wording or place (a section's name, a label over a list or a
+// run, a wh-question's label: keepsPlace). A
 // heading stands over the list it names, apart from it; one in the
 // middle of the list's lines is one more of them ("Best overall: Kindle
 // Paperwhite", "Best for library books: Kobo Libra Colour", "Best
