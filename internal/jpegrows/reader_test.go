@@ -62,36 +62,25 @@ func withAdobe(data []byte, transform byte) []byte {
 
 // check decodes data row by row and compares every strip with
 // image/jpeg's image: same type, same pixels, rows in order, and an
-// error exactly when image/jpeg gives one (ErrWhole aside). It reports
-// whether data was decoded row by row.
+// error exactly when image/jpeg gives one. Strips handed out before
+// ErrWhole are not compared: the caller drops them. It reports whether
+// data was decoded row by row.
 func check(t *testing.T, data []byte) bool {
 	t.Helper()
 	whole, werr := jpeg.Decode(bytes.NewReader(data))
-	next := 0
+	next, mismatch := 0, ""
 	err := Decode(bytes.NewReader(data), func(strip image.Image) error {
-		b := strip.Bounds()
-		if werr != nil {
-			return nil // rows before the error image/jpeg found
-		}
-		if fmt.Sprintf("%T", strip) != fmt.Sprintf("%T", whole) {
-			t.Fatalf("strip is %T, image/jpeg's image %T", strip, whole)
-		}
-		if b.Min.Y != next || b.Min.X != 0 || b.Dx() != whole.Bounds().Dx() || b.Dy() <= 0 || b.Dy() > 16 || b.Max.Y > whole.Bounds().Max.Y {
-			t.Fatalf("strip %v after row %d of %v", b, next, whole.Bounds())
-		}
-		next = b.Max.Y
-		for y := b.Min.Y; y < b.Max.Y; y++ {
-			for x := b.Min.X; x < b.Max.X; x++ {
-				if got, want := color.RGBA64Model.Convert(strip.At(x, y)), color.RGBA64Model.Convert(whole.At(x, y)); got != want {
-					t.Fatalf("pixel (%d,%d) = %v, image/jpeg's %v", x, y, got, want)
-				}
-			}
+		if werr == nil && mismatch == "" {
+			mismatch = compareStrip(strip, whole, next)
+			next = strip.Bounds().Max.Y
 		}
 		return nil
 	})
 	switch {
 	case errors.Is(err, ErrWhole):
 		return false
+	case mismatch != "":
+		t.Fatal(mismatch)
 	case err != nil && werr == nil:
 		t.Fatalf("error %v, image/jpeg decodes it", err)
 	case err == nil && werr != nil:
@@ -100,6 +89,26 @@ func check(t *testing.T, data []byte) bool {
 		t.Fatalf("rows up to %d of %d", next, whole.Bounds().Dy())
 	}
 	return err == nil
+}
+
+// compareStrip says how strip, which should follow row next, differs
+// from the same rows of whole, or "" when it does not.
+func compareStrip(strip, whole image.Image, next int) string {
+	if fmt.Sprintf("%T", strip) != fmt.Sprintf("%T", whole) {
+		return fmt.Sprintf("strip is %T, image/jpeg's image %T", strip, whole)
+	}
+	b := strip.Bounds()
+	if b.Min.Y != next || b.Min.X != 0 || b.Dx() != whole.Bounds().Dx() || b.Dy() <= 0 || b.Dy() > 16 || b.Max.Y > whole.Bounds().Max.Y {
+		return fmt.Sprintf("strip %v after row %d of %v", b, next, whole.Bounds())
+	}
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if got, want := color.RGBA64Model.Convert(strip.At(x, y)), color.RGBA64Model.Convert(whole.At(x, y)); got != want {
+				return fmt.Sprintf("pixel (%d,%d) = %v, image/jpeg's %v", x, y, got, want)
+			}
+		}
+	}
+	return ""
 }
 
 // TestDecodeEncoded checks image/jpeg's own JPEGs (4:2:0 and gray) of
@@ -147,6 +156,42 @@ func TestDecodeFiles(t *testing.T) {
 	ycck := bytes.Replace(cmyk, []byte("Adobe\x00\x64\x00\x00\x00\x00\x00"), []byte("Adobe\x00\x64\x00\x00\x00\x00\x02"), 1)
 	if bytes.Equal(ycck, cmyk) || !check(t, ycck) {
 		t.Error("YCCK: not decoded row by row")
+	}
+}
+
+// TestDecodeMarkerAfterScan checks JPEGs whose APP0 or APP14 marker after
+// the scan changes the colour model of rows already handed out: they
+// give ErrWhole, and image/jpeg's image is not compared with those rows.
+func TestDecodeMarkerAfterScan(t *testing.T) {
+	cmyk, err := os.ReadFile("testdata/video-001.cmyk.jpeg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ycc := encode(t, picture(40, 30, false), 80)
+	rgb := withAdobe(ycc, 0)
+	tests := []struct {
+		name string
+		data []byte
+		seg  string
+	}{
+		{"YCbCr then Adobe RGB", ycc, "\xff\xee\x00\x0eAdobe\x00\x64\x00\x00\x00\x00\x00"},
+		{"RGB then JFIF", rgb, "\xff\xe0\x00\x07JFIF\x00"},
+		{"CMYK then YCCK", cmyk, "\xff\xee\x00\x0eAdobe\x00\x64\x00\x00\x00\x00\x02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			eoi := bytes.LastIndex(tt.data, []byte("\xff\xd9"))
+			if eoi < 0 {
+				t.Fatal("no EOI marker")
+			}
+			data := append(append(append([]byte{}, tt.data[:eoi]...), tt.seg...), tt.data[eoi:]...)
+			if check(t, data) {
+				t.Error("decoded row by row")
+			}
+			if err := Decode(bytes.NewReader(data), func(image.Image) error { return nil }); !errors.Is(err, ErrWhole) {
+				t.Errorf("error %v, want ErrWhole", err)
+			}
+		})
 	}
 }
 
