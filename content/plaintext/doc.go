@@ -367,6 +367,15 @@
 // most 300 characters is that picture's credit, and the paragraph its
 // caption.
 //
+// credit-like-others: on a page whose pictures already have two captions
+// or more over credit lines, a name of one to four capitalised words (not
+// set in capitals, no punctuation at its end: "Berkeley Earth", "NASA
+// Worldview") between a one-sentence caption of five words or more ending
+// with a full stop and a paragraph of at least 15 words is one more
+// picture's credit, and the sentence its caption: a page credits its
+// pictures alike, and a section heading stands over its text, not under a
+// caption.
+//
 // image-label-pair: a BBC-style page keeps, for each picture, two
 // labelled lines, "Image source, Getty Images" (the credit) and "Image
 // caption, Pumps were brought in …" (the caption), in either order and

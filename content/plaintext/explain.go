@@ -118,6 +118,7 @@ const (
 	ruleCaptionBelow      = "caption-below-credit"
 	ruleFactLine          = "fact-line"
 	ruleCreditAfter       = "credit-after-caption"
+	ruleCreditLike        = "credit-like-others"
 	ruleTableRow          = "table-row"
 	ruleFigureLabel       = "figure-label"
 	ruleByLabel           = "by-label"

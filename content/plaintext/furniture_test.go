@@ -11,6 +11,11 @@ const lede = "The council met on Tuesday night and voted to keep the library ope
 // TestFurnitureAndNonHeadings checks, line by line, the role and rule
 // given to furniture, credits, dialogue and the headings of the rules in
 // furniture.go.
+// creditedPictures opens an article with two pictures whose captions
+// stand over their credits, line 10 next.
+const creditedPictures = "Title\n" + lede + "\nSmoke over the river on Monday morning.\nSakib Ali/Hindustan Times/Getty Images\n" + lede +
+	"\nSchoolchildren wear masks on their way home.\nBiplov Bhuyan/Hindustan Times/Getty Images\n" + lede + "\n"
+
 func TestFurnitureAndNonHeadings(t *testing.T) {
 	tests := []struct {
 		name, input string
@@ -52,6 +57,10 @@ func TestFurnitureAndNonHeadings(t *testing.T) {
 		{"spaced slash label", "Title\n" + lede + "\nEquipment / Tools\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
 		{"foto label", "Title\n" + lede + "\nUn grupo de turistas en el cerro\nFoto: Marcelo Martinez\n" + lede + "\n", 4, RoleCredit, ruleCreditLabel},
 		{"lender under caption", "Title\n" + lede + "\nEmily Roebling, photographed around 1896.\nLibrary of Congress\n" + lede + "\n", 4, RoleCredit, ruleCreditAfter},
+		{"name credited like the page's other pictures", creditedPictures + "The haze over the city, seen from space on Sunday.\nBerkeley Earth\n" + lede + "\n", 10, RoleCredit, ruleCreditLike},
+		{"caption of a name credited like the others", creditedPictures + "The haze over the city, seen from space on Sunday.\nBerkeley Earth\n" + lede + "\n", 9, RoleCaption, ruleCaptionAbove},
+		{"a heading in capitals among credited pictures", creditedPictures + "The haze over the city, seen from space on Sunday.\nTOYOTA RAV4 PRIME\n" + lede + "\n", 10, RoleHeading, ruleHeadingShort},
+		{"one credited picture sets no pattern", "Title\n" + lede + "\nSmoke over the river on Monday morning.\nSakib Ali/Hindustan Times/Getty Images\n" + lede + "\nThe council voted late on Tuesday.\nBerkeley Earth\n" + lede + "\n", 7, RoleHeading, ruleHeadingShort},
 		{"bracketed name under caption", "Title\n" + lede + "\nA restored kitchen with a farmhouse sink.\n(Jim Bartsch)\n" + lede + "\n", 4, RoleCredit, ruleCreditAfter},
 		{"lender without caption is a heading", "Title\n" + lede + "\nLibrary of Congress\n" + lede + "\n", 3, RoleHeading, ruleHeadingShort},
 		{"step label leads its paragraph", "Title\n" + lede + "\nStep 2\nPick a new pot. It should be slightly larger.\n", 3, RoleParagraph, ruleStepLabel},
