@@ -950,7 +950,9 @@
 // posted)", "2012" under a chart, "From our 2011 research"), the second
 // is a heading when prose follows it, or a byline and then prose ("By
 // Nathan Willis"): the line with figures closes the section above, a
-// count or a caption, and makes no pair with the heading under it.
+// count or a caption, and makes no pair with the heading under it. A word
+// and a number ("Meal 1", "Day 3") are a label over what follows, not
+// figures.
 //
 // heading-over-picture: on a page whose pictures go without captions
 // (a credit of the body stands right under prose), a short line taken

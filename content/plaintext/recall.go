@@ -38,11 +38,16 @@ func (c *classifier) afterFigures(content []int, cand []string, k int) bool {
 	}
 	prev := content[k-1]
 	if c.role(prev) != RoleParagraph || !strings.ContainsFunc(c.text(prev), unicode.IsDigit) ||
-		article.WordCount(c.text(prev)) > maxListLabelWords+2 || !c.prose(content[k-2]) {
+		article.WordCount(c.text(prev)) > maxListLabelWords+2 || !c.prose(content[k-2]) || wordAndNumberRE.MatchString(c.text(prev)) {
 		return false
 	}
 	return c.prose(content[k+1]) || isBylineText(c.text(content[k+1])) && c.proseWithin(content, k+2, 2)
 }
+
+// wordAndNumberRE matches a word and a number, a label that heads what
+// follows ("Meal 1", "Day 3", "Round 2") rather than figures closing what
+// precedes.
+var wordAndNumberRE = lazyre.New(`^\p{Lu}\p{L}+ \d{1,3}$`)
 
 // proseWithin reports whether one of the n lines from content[k] on is
 // prose.

@@ -38,6 +38,7 @@ func TestHeadingRecall(t *testing.T) {
 		{"heading under a comment count", p + "Comments (5 posted)\nMapping and data mining with QGIS 2.8\nBy Nathan Willis\n" + lede + "\n", 4, RoleHeading, ruleAfterFigures},
 		{"the count stays a paragraph", p + "Comments (5 posted)\nMapping and data mining with QGIS 2.8\nBy Nathan Willis\n" + lede + "\n", 3, RoleParagraph, ruleShortRun},
 		{"heading under a chart's year", p + "2012\nThis is a start\n" + lede + "\n", 4, RoleHeading, ruleAfterFigures},
+		{"a word and a number are a label, no figures", p + "Meal 2\nEat every two hours\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 		{"no figures above: heading and subheading", p + "Gloves and a rag\nThis is a start\n" + lede + "\n", 4, RoleHeading, ruleHeadingPair},
 		{"no prose under: a run", p + "2012\nThis is a start\nAnother short line\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
 		{"score line under its heading", p + "Full time\nIreland (20) 27\n" + lede + "\n", 4, RoleParagraph, ruleShortRun},
