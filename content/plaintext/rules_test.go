@@ -323,6 +323,10 @@ func TestZones(t *testing.T) {
 
 func TestUnwrap(t *testing.T) {
 	wrapped := "Title\n\nThe first paragraph was wrapped at a fixed width by the\nprogram that saved it, so it runs over three lines of\ntext before it ends.\n\nA second one is wrapped as well, like the first one\nwas.\n"
+	// a gallery written one block per line, one blank line at its end:
+	// its short lines run one under another, but none is full: nothing is
+	// joined
+	gallery := "Photos\nAfter a week of hard frost the ice on the lakes is thick enough to skate on, and thousands came.\n1 / 3\nANP\nSkaters on the lake early on Saturday\n2 / 3\nANP\nA stall on the ice opened at half past seven\n3 / 3\nANP\n\nThe police warn that the ice is still thin in places.\n"
 	shortParas := "Title\n\nShort paragraphs of one line each.\nEach ends with a full stop.\nNone of them is wrapped.\n\nThe last one is alone.\n"
 	tests := []struct {
 		name, input string
@@ -331,6 +335,7 @@ func TestUnwrap(t *testing.T) {
 		{"wrapped", wrapped, 5},
 		{"one paragraph per line", shortParas, 7},
 		{"no blank lines", strings.ReplaceAll(wrapped, "\n\n", "\n"), 6},
+		{"short lines one under another", gallery, 12},
 	}
 	for _, tt := range tests {
 		lines, err := readLines(strings.NewReader(tt.input), Options{})

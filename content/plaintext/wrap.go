@@ -20,9 +20,9 @@ const (
 
 // unwrap joins hard-wrapped paragraphs back into one line each. Text is
 // hard-wrapped when blank lines separate its paragraphs, almost no line is
-// longer than 100 characters, many lines are followed by another non-blank
-// line and most of those do not end a sentence (short one-line paragraphs
-// do). Then a line that fills at least 60% of the wrap width
+// longer than 100 characters, many lines are full (60% of the width) and
+// followed by another non-blank line, and most of those do not end a
+// sentence (short one-line paragraphs do). Then a line that fills at least 60% of the wrap width
 // (the longest line up to 100 characters) takes the next non-blank line,
 // unless that one opens a list item, a quote, a scene break, a byline, a
 // date, a source line or a picture's label; a label line takes no other
@@ -128,25 +128,32 @@ func wordSet(lines []line) map[string]bool {
 }
 
 // wrapWidth reports whether lines look hard-wrapped and the wrap width.
+// Only a full line (minFilledShare of the width) followed by another
+// counts as wrapped: short lines one under another (a gallery's counters
+// and credits, a list) are no sign of it.
 func wrapWidth(lines []line) (int, bool) {
-	nonBlank, long, inner, innerEnds, blank, width := 0, 0, 0, 0, 0, 0
-	for i, l := range lines {
-		if l.text == "" {
+	nonBlank, long, blank, width := 0, 0, 0, 0
+	for _, l := range lines {
+		switch n := runeCount(l.text); {
+		case l.text == "":
 			blank++
-			continue
-		}
-		nonBlank++
-		n := runeCount(l.text)
-		if n > maxWrapWidth {
+		case n > maxWrapWidth:
+			nonBlank++
 			long++
+		default:
+			nonBlank++
+			width = max(width, n)
+		}
+	}
+	inner, innerEnds := 0, 0
+	for i, l := range lines {
+		n := runeCount(l.text)
+		if l.text == "" || n > maxWrapWidth || n*100 < width*minFilledShare || i+1 >= len(lines) || lines[i+1].text == "" {
 			continue
 		}
-		width = max(width, n)
-		if i+1 < len(lines) && lines[i+1].text != "" {
-			inner++
-			if endsSentence(l.text) || lastRune(l.text) == ':' {
-				innerEnds++
-			}
+		inner++
+		if endsSentence(l.text) || lastRune(l.text) == ':' {
+			innerEnds++
 		}
 	}
 	ok := blank > 0 && nonBlank >= 4 && long*100 <= nonBlank*maxLongShare &&
