@@ -913,6 +913,14 @@
 // The line right under the credit, when it reads as a caption, is its
 // caption (caption-below-credit).
 //
+// counter-credit: right under a gallery's counter ("1 / 9"), one to four
+// capitalised words ("ANP", "Omrop Fryslân") over a paragraph of at most
+// 300 characters that neither asks nor ends with a colon are the
+// picture's credit, and that paragraph its caption (caption-below-credit):
+// under a counter comes a picture, not a section. Not when a credit
+// stands under that paragraph: then the words are a slide's title ("Slide
+// 2 of 10", "Ezov", its text, "Photo: Jane Kim").
+//
 // line-under-title: the heading that heading-before-prose keeps right
 // over the body's first paragraph of prose (short and unpunctuated, in
 // title case, or a question) is a paragraph when it stands right under

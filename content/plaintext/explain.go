@@ -119,6 +119,7 @@ const (
 	ruleFactLine          = "fact-line"
 	ruleCreditAfter       = "credit-after-caption"
 	ruleCreditLike        = "credit-like-others"
+	ruleCounterCredit     = "counter-credit"
 	ruleTableRow          = "table-row"
 	ruleFigureLabel       = "figure-label"
 	ruleByLabel           = "by-label"

@@ -98,6 +98,34 @@ func (c *classifier) loneCredit(content []int, k, capitals int) bool {
 	return false
 }
 
+// counterCredit reports whether content[k], a heading candidate, is the
+// credit of a gallery's picture (counter-credit): one to four credit
+// words ("ANP", "Omrop Fryslân") right under the gallery's counter ("1 /
+// 9") and over a caption of at most 300 characters, with no credit
+// under that line. Under a counter comes the picture, not a section; a
+// slide's title ("Slide 2 of 10", "Ezov", its text, "Photo: Jane Kim")
+// has its credit under the text.
+func (c *classifier) counterCredit(content []int, k int) bool {
+	p := c.prevLine(content[k])
+	if p < 0 || len(c.res[p]) == 0 || c.res[p][0].Rule != ruleGalleryCounter || k+1 >= len(content) || c.role(content[k+1]) != RoleParagraph {
+		return false
+	}
+	if k+2 < len(content) && c.captioned(content[k+2]) {
+		return false // a slide's title over its text and the picture's credit
+	}
+	next := c.text(content[k+1])
+	return creditWords(c.text(content[k])) && runeCount(next) <= maxBodyCaption && !strings.ContainsRune("?:", lastRune(next))
+}
+
+// markCounterCredit makes content[k] the credit it is (counterCredit) and
+// the line under it its caption.
+func (c *classifier) markCounterCredit(content []int, cand []string, k int) {
+	it := &c.res[content[k]][0]
+	it.Role, it.Rule, it.captionBelow = RoleCredit, ruleCounterCredit, true
+	cand[k], cand[k+1] = "", ""
+	c.set(content[k+1], RoleCaption, ruleCaptionBelow)
+}
+
 // captionNear reports whether s, a line right next to a credit, can be
 // its picture's caption: a phrase or one sentence of at most
 // maxCaptionNear characters that asks nothing and introduces nothing.

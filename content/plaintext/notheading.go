@@ -184,6 +184,10 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 			c.markLoneCredit(content, cand, k)
 			continue
 		}
+		if c.counterCredit(content, k) {
+			c.markCounterCredit(content, cand, k)
+			continue
+		}
 		if r := c.contextRule(content, cand, k, count); r == ruleRepeated || r == ruleAmidFurniture || r == ruleOverCredit || r == ruleOverCaption || staysInRun[r] {
 			blocked[k] = true
 			c.res[i][0].Rule = r
