@@ -22,11 +22,12 @@ const (
 // hard-wrapped when blank lines separate its paragraphs, almost no line is
 // longer than 100 characters, many lines are full (60% of the width) and
 // followed by another non-blank line, and most of those do not end a
-// sentence (short one-line paragraphs do). Then a line that fills at least 60% of the wrap width
-// (the longest line up to 100 characters) takes the next non-blank line,
-// unless that one opens a list item, a quote, a scene break, a byline, a
-// date, a source line or a picture's label; a label line takes no other
-// line. Text that is not hard-wrapped is returned as is.
+// sentence (short one-line paragraphs do). Then a line that fills at
+// least 60% of the wrap width (the longest line up to 100 characters)
+// takes the next non-blank line, unless that one opens a list item, a
+// quote, a scene break, a byline, a date, a source line or a picture's
+// label; a label line takes no other line. Text that is not hard-wrapped
+// is returned as is.
 func unwrap(lines []line) []line {
 	width, ok := wrapWidth(lines)
 	if !ok {
