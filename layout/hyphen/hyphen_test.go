@@ -56,6 +56,8 @@ func TestPointsEnglish(t *testing.T) {
 		{"well-known", "well--known"}, // explicit hyphen: break after it only
 		{"mother-in-law", "mother--in--law"},
 		{"e-mail", "e-mail"},                        // one letter before the hyphen
+		{"E\u0301-mail", "E\u0301-mail"},            // one letter and its accent, decomposed
+		{"Re\u0301-mail", "Re\u0301--mail"},         // two letters, one accented
 		{"anti-inflammatory", "anti--inflammatory"}, //
 		{"Kabul–Kandahar", "Kabul–-Kandahar"},       // en dash
 		{"attack—the", "attack—-the"},               // em dash between words

@@ -101,7 +101,9 @@ func explicitPoints(core string, lmin, rmin int) []int {
 	before := 0
 	for i, r := range core {
 		if isLetter(r) {
-			before++
+			if unicode.IsLetter(r) {
+				before++ // a combining mark is part of the letter before it, as letterCount counts
+			}
 			continue
 		}
 		if !isDash(r) && r != softHyphen {
