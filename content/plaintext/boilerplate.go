@@ -2,6 +2,7 @@ package plaintext
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/offprint/offprint/internal/lazyre"
 )
@@ -72,7 +73,7 @@ var picturePlaceholders = map[string]bool{
 // pageNumberRE matches a page number that a copy from a PDF or a print
 // page keeps between paragraphs: "Page 3", "Page 3 of 8", "- 3 -". A bare
 // number is left alone: it may number a section.
-var pageNumberRE = lazyre.New(`^(?i:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$|^[-–—]\s+\d{1,4}\s+[-–—]$`)
+var pageNumberRE = openedRE{[]string{"page"}, lazyre.New(`^(?i:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$|^[-–—]\s+\d{1,4}\s+[-–—]$`)}
 
 // heardOnRE matches a broadcaster's programme line above a story's text:
 // "Heard on Morning Edition", "As heard on All Things Considered"; the
@@ -101,7 +102,7 @@ var boilerplatePrefix = lazyre.New(`(?i)^(?:sign up for|subscribe to|follow us o
 // relativeTimeRE matches the relative times pages show instead of a date:
 // "5 hours ago", "Updated 2 days ago".
 // Reading times ("5 min read") are page furniture too.
-var relativeTimeRE = lazyre.New(`(?i)^(?:(?:updated|published|posted)\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$`)
+var relativeTimeRE = openedRE{[]string{"updated", "published", "posted", "a", "an"}, lazyre.New(`(?i)^(?:(?:updated|published|posted)\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$`)}
 
 // socialRE matches the comment counters and sharing buttons under an
 // article: "Read 212 Comments", "123 comments", "Comments (4)", "View all
@@ -109,7 +110,7 @@ var relativeTimeRE = lazyre.New(`(?i)^(?:(?:updated|published|posted)\s+)?(?:an?
 // Answers", "12 replies", "2 réponses": without its number the word may
 // head a section), "Leave a comment", "Share on Facebook", "Share via
 // WhatsApp", "Follow us on Instagram".
-var socialRE = lazyre.New(`(?i)^(?:(?:read|view|show|see|load|join)\s+(?:all\s+|the\s+)?)?(?:\d[\d,.]*k?\s+)?comments?(?:\s*\(\d[\d,.]*k?\))?$|^(?:read|view|show|see)\s+(?:all\s+)?\d[\d,.]*k?\s+(?:comments?|replies|responses)$|^\d[\d,.]*k?\s+(?:comments?|answers?|repl(?:y|ies)|responses?|shares|likes|antworten|réponses?|respuestas?|risposte|respostas?|antwoorden|odpowiedzi|svar)$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^(?:share|post|send)\s+(?:it\s+|this\s+(?:article|story|post)\s+)?(?:on|via|to|with)\s+\S+(?:\s+\S+)?$|^follow\s+(?:us|me)\s+on\s+\S+`)
+var socialRE = openedRE{[]string{"read", "view", "show", "see", "load", "join", "comment", "comments", "leave", "post", "add", "write", "share", "send", "follow"}, lazyre.New(`(?i)^(?:(?:read|view|show|see|load|join)\s+(?:all\s+|the\s+)?)?(?:\d[\d,.]*k?\s+)?comments?(?:\s*\(\d[\d,.]*k?\))?$|^(?:read|view|show|see)\s+(?:all\s+)?\d[\d,.]*k?\s+(?:comments?|replies|responses)$|^\d[\d,.]*k?\s+(?:comments?|answers?|repl(?:y|ies)|responses?|shares|likes|antworten|réponses?|respuestas?|risposte|respostas?|antwoorden|odpowiedzi|svar)$|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)$|^(?:share|post|send)\s+(?:it\s+|this\s+(?:article|story|post)\s+)?(?:on|via|to|with)\s+\S+(?:\s+\S+)?$|^follow\s+(?:us|me)\s+on\s+\S+`)}
 
 // commentCountRE matches the line that opens a page's comments, in
 // English and the other languages the reader knows: "12 comments",
@@ -117,6 +118,31 @@ var socialRE = lazyre.New(`(?i)^(?:(?:read|view|show|see|load|join)\s+(?:all\s+|
 // "5 commenti", "8 reacties", and with the count after the word, as a
 // button prints it: "Comment 214", "Komentarze (12)".
 var commentCountRE = lazyre.New(`(?i)^(?:\d[\d,.]*k?\s+)?(?:comments?|commentaires?|kommentare?|kommentarer|comentarios?|comentários?|commenti|reacties|reacciones|komentarze|komentarzy|komentarz)(?:\s*\(\d[\d,.]*k?\)|\s+\d[\d,.]*k?)?$`)
+
+// openedRE is a regular expression whose every match opens with a digit,
+// a sign, or one of words (in any case): a line that opens with another
+// word of ASCII letters is turned away before the costlier match.
+type openedRE struct {
+	words []string
+	re    *lazyre.Regexp
+}
+
+// MatchString reports whether s matches the expression.
+func (o openedRE) MatchString(s string) bool {
+	i := 0
+	for i < len(s) && ('a' <= s[i]|0x20 && s[i]|0x20 <= 'z') {
+		i++
+	}
+	if i == 0 || i < len(s) && s[i] >= utf8.RuneSelf {
+		return o.re.MatchString(s) // no ASCII word first: the expression decides
+	}
+	for _, w := range o.words {
+		if strings.EqualFold(s[:i], w) {
+			return o.re.MatchString(s)
+		}
+	}
+	return false
+}
 
 // isBoilerplate reports whether s is page furniture, not article text.
 func isBoilerplate(s string) bool {
