@@ -130,7 +130,7 @@ type openedRE struct {
 // MatchString reports whether s matches the expression.
 func (o openedRE) MatchString(s string) bool {
 	i := 0
-	for i < len(s) && ('a' <= s[i]|0x20 && s[i]|0x20 <= 'z') {
+	for i < len(s) && asciiLetter(s[i]) {
 		i++
 	}
 	if i == 0 || i < len(s) && s[i] >= utf8.RuneSelf {

@@ -35,7 +35,7 @@ func cjkText(s string) bool {
 	cjk, other := 0, 0
 	for i := 0; i < len(s); {
 		if b := s[i]; b < utf8.RuneSelf { // ASCII, most of most lines
-			if 'a' <= b|0x20 && b|0x20 <= 'z' {
+			if asciiLetter(b) {
 				other++
 			}
 			i++

@@ -320,54 +320,6 @@ func (c *classifier) attachCredits(content []int) {
 	c.creditsLikeOthers(content)
 }
 
-// creditsLikeOthers marks as credits the bare names under captions on a
-// page that sets at least two captions over their credits: the page
-// credits every picture the same way (credit-like-others). Such a name is
-// one to four capitalised words, not set in capitals, between a caption
-// sentence and a paragraph of body text.
-func (c *classifier) creditsLikeOthers(content []int) {
-	pairs := 0
-	for k := 1; k < len(content); k++ {
-		if c.role(content[k]) == RoleCredit && c.role(content[k-1]) == RoleCaption {
-			pairs++
-		}
-	}
-	if pairs < 2 {
-		return
-	}
-	for k := 1; k+1 < len(content); k++ {
-		cur, prev := c.res[content[k]], c.res[content[k-1]]
-		if len(cur) != 1 || cur[0].Role != RoleParagraph || len(prev) != 1 || prev[0].Role != RoleParagraph || prev[0].Rule != ruleParagraph {
-			continue
-		}
-		if !creditShaped(cur[0].Text) || inCapitals(cur[0].Text) || !creditWords(cur[0].Text) || !captionSentence(prev[0].Text) || c.role(content[k+1]) != RoleParagraph || c.lineWords(content[k+1]) < 15 {
-			continue
-		}
-		cur[0].Role, cur[0].Rule = RoleCredit, ruleCreditLike
-		prev[0].Role, prev[0].Rule = RoleCaption, ruleCaptionAbove
-	}
-}
-
-// captionSentence reports whether s is one sentence of five words or
-// more that ends with a full stop, as a caption is.
-func captionSentence(s string) bool {
-	return captionLike(s) && lastRune(s) == '.' && len(tokenize(s)) >= 5
-}
-
-// creditWords reports whether s is one to four credit words.
-func creditWords(s string) bool {
-	toks := tokenize(s)
-	if len(toks) == 0 || len(toks) > 4 {
-		return false
-	}
-	for _, t := range toks {
-		if !isCreditWord(t.text) {
-			return false
-		}
-	}
-	return true
-}
-
 // colonLists turns into a bulleted list the run of two or more short
 // paragraphs (at most 120 characters, one sentence each) that follows a
 // paragraph ending with a colon: a list that lost its bullets.

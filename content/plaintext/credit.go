@@ -294,12 +294,7 @@ func readsAsCredit(s string) bool {
 	if parseNameCredit(toks) || labelStart(s, toks) == 0 {
 		return true
 	}
-	for _, t := range toks {
-		if !isCreditWord(t.text) {
-			return false
-		}
-	}
-	return isCapitalized(s)
+	return allCreditWords(toks) && isCapitalized(s)
 }
 
 // findTrailingCredit finds a credit at the end of s as findCredit does,
@@ -556,17 +551,15 @@ func bareCredit(s string, pictured bool) bool {
 		return true
 	}
 	toks := tokenize(s)
-	if !pictured || len(toks) == 0 || len(toks) > 6 || !isCapitalized(s) {
+	if !pictured || len(toks) == 0 || len(toks) > 6 || !isCapitalized(s) || !allCreditWords(toks) {
 		return false
 	}
-	inst := false
 	for _, t := range toks {
-		if !isCreditWord(t.text) {
-			return false
+		if institutionWords[strings.ToLower(t.text)] {
+			return true
 		}
-		inst = inst || institutionWords[strings.ToLower(t.text)]
 	}
-	return inst
+	return false
 }
 
 // captionLike reports whether s can be a picture's caption: one short
@@ -574,6 +567,62 @@ func bareCredit(s string, pictured bool) bool {
 // what follows with a colon.
 func captionLike(s string) bool {
 	return runeCount(s) <= maxBodyCaption && lastRune(s) != ':' && !sentenceInside(tokenize(s))
+}
+
+// minProseUnderCredit is the fewest words of the paragraph under a name
+// that creditsLikeOthers takes for a credit: body text, not a heading's
+// short line.
+const minProseUnderCredit = 15
+
+// creditsLikeOthers marks as credits the bare names under captions on a
+// page that sets at least two captions over their credits: the page
+// credits every picture the same way (credit-like-others). Such a name is
+// one to four capitalised words, not set in capitals, between a caption
+// sentence and a paragraph of body text.
+func (c *classifier) creditsLikeOthers(content []int) {
+	pairs := 0
+	for k := 1; k < len(content); k++ {
+		if c.role(content[k]) == RoleCredit && c.role(content[k-1]) == RoleCaption {
+			pairs++
+		}
+	}
+	if pairs < 2 {
+		return
+	}
+	for k := 1; k+1 < len(content); k++ {
+		cur, prev := c.res[content[k]], c.res[content[k-1]]
+		if len(cur) != 1 || cur[0].Role != RoleParagraph || len(prev) != 1 || prev[0].Role != RoleParagraph || prev[0].Rule != ruleParagraph {
+			continue
+		}
+		if !creditShaped(cur[0].Text) || inCapitals(cur[0].Text) || !creditWords(cur[0].Text) || !captionSentence(prev[0].Text) || c.role(content[k+1]) != RoleParagraph || c.lineWords(content[k+1]) < minProseUnderCredit {
+			continue
+		}
+		cur[0].Role, cur[0].Rule = RoleCredit, ruleCreditLike
+		prev[0].Role, prev[0].Rule = RoleCaption, ruleCaptionAbove
+	}
+}
+
+// captionSentence reports whether s is one sentence of five words or
+// more that ends with a full stop, as a caption is.
+func captionSentence(s string) bool {
+	return captionLike(s) && lastRune(s) == '.' && len(tokenize(s)) >= 5
+}
+
+// creditWords reports whether s is one to four credit words.
+func creditWords(s string) bool {
+	toks := tokenize(s)
+	return len(toks) > 0 && len(toks) <= 4 && allCreditWords(toks)
+}
+
+// allCreditWords reports whether every token is a credit word
+// (isCreditWord).
+func allCreditWords(toks []token) bool {
+	for _, t := range toks {
+		if !isCreditWord(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // pictureWordRE finds the words by which a caption speaks of its picture:

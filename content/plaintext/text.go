@@ -117,6 +117,9 @@ func firstWord(s string) string {
 // runeCount is the number of characters of s.
 func runeCount(s string) int { return utf8.RuneCountInString(s) }
 
+// asciiLetter reports whether b is an ASCII letter, A–Z or a–z.
+func asciiLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
+
 // letters returns s reduced to its letters, lower-cased.
 func letters(s string) string {
 	var sb strings.Builder
