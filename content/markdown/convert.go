@@ -237,20 +237,22 @@ func (c *converter) captionedImage(p ast.Node) (*ast.Image, []content.Inline) {
 	return im, trimInlines(c.inlines(emph))
 }
 
-// figure loads an image; the title (if any) is the caption, else the alt
-// text. A missing image keeps its caption and is reported.
+// figure loads an image; the title (if any) is the caption, else the
+// image's description with its links and emphasis, which the alt text
+// gives as plain text. A missing image keeps its caption and is reported.
 func (c *converter) figure(im *ast.Image) *content.Figure {
-	alt := strings.TrimSpace(content.PlainText(c.altInlines(im)))
-	caption := strings.TrimSpace(string(resolve(im.Title)))
-	if caption == "" {
-		caption = alt
-	}
+	description := trimInlines(c.altInlines(im))
+	alt := strings.TrimSpace(content.PlainText(description))
+	title := strings.TrimSpace(string(resolve(im.Title)))
 	if alt == "" {
-		alt = caption
+		alt = title
 	}
 	f := &content.Figure{Image: c.loadImage(destination(im.Destination), alt)}
-	if caption != "" {
-		f.Caption = content.T(caption)
+	switch {
+	case title != "":
+		f.Caption = content.T(title)
+	case alt != "":
+		f.Caption = description
 	}
 	if f.Image == nil {
 		f.Caption = image.MissingCaption(alt, f.Caption)
