@@ -29,6 +29,7 @@ type converter struct {
 	byNames     []content.Author          // the article's authors, to spot their photos
 	used        map[*html.Node]bool       // elements already converted out of order (a quote's citation)
 	stop        ctxcheck.Every            // looks at the context once in checkEvery nodes
+	altCaptions bool                      // an image without a caption takes its alt text as caption (Fragment)
 }
 
 // checkEvery is how many nodes the converter goes between looks at the

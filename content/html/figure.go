@@ -306,6 +306,9 @@ func (c *converter) makeFigure(img *html.Node, caption, credit []content.Inline)
 	if alt == "" {
 		alt = collapse(content.PlainText(caption))
 	}
+	if len(caption) == 0 && c.altCaptions && alt != "" {
+		caption = content.T(alt) // raw HTML in Markdown: <img alt> as ![alt](src)
+	}
 	f := &content.Figure{Caption: caption, Credit: credit}
 	c.seen[imageKey(img)] = true
 	loaded, err := c.loadFirst(imageRefs(img), alt)

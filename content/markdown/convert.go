@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/offprint/offprint/content"
+	chtml "github.com/offprint/offprint/content/html"
 	"github.com/offprint/offprint/content/image"
 	"github.com/offprint/offprint/internal/ctxcheck"
 )
@@ -356,7 +357,11 @@ func (c *converter) footnotes(root ast.Node) {
 	}
 }
 
-// htmlBlock keeps the text of raw HTML (never the markup) as a paragraph.
+// htmlBlock converts a block of raw HTML as the HTML reader converts a
+// page's body (chtml.Fragment): its links, tables, lists and figures with
+// their captions and credits are kept, the markup is not; badge images
+// leave nothing (rule 8 in furniture.go). HTML the converter refuses (too
+// deeply nested) keeps its text, with a warning.
 func (c *converter) htmlBlock(n *ast.HTMLBlock) []content.Block {
 	var buf bytes.Buffer
 	ls := n.Lines()
@@ -368,24 +373,16 @@ func (c *converter) htmlBlock(n *ast.HTMLBlock) []content.Block {
 		cl := n.ClosureLine
 		buf.Write(cl.Value(c.src))
 	}
-	t, imgs := htmlText(buf.String())
-	var out []content.Block
-	if t != "" {
-		out = append(out, &content.Paragraph{Inlines: content.T(t)})
+	opts := chtml.Options{BaseDir: c.opts.BaseDir, Client: c.opts.Client, FetchImages: c.opts.Client != nil, Context: c.opts.Context, Warn: c.opts.Warn}
+	blocks, err := chtml.Fragment(buf.String(), opts, isBadge)
+	if err == nil || ctxcheck.Err(c.opts.Context) != nil {
+		return blocks // a cancelled read fails in Read
 	}
-	for _, im := range imgs {
-		if isBadge(im.src, im.alt) {
-			continue // rule 8 in furniture.go
-		}
-		f := c.htmlFigure(im)
-		if content.IsExternalURL(im.href) {
-			f.Caption = linkCaption(im.href, f.Caption)
-		}
-		if f.Image != nil || f.Caption != nil {
-			out = append(out, f)
-		}
+	c.warn(fmt.Sprintf("raw HTML block: %v; keeping its text", err))
+	if t, _ := htmlText(buf.String()); t != "" {
+		return []content.Block{&content.Paragraph{Inlines: content.T(t)}}
 	}
-	return out
+	return nil
 }
 
 // htmlFigure loads an <img> of raw HTML into a figure: its alt text is

@@ -11,8 +11,10 @@
 // (title from the first "#" heading, lead caption and credit, author bio,
 // trailing source line) and furniture.go (a subtitle heading, a bold
 // name-and-date byline, newsletter calls to action and counters, badges).
-// Raw HTML is never passed through: block HTML keeps its text and images,
-// inline tags become the model's marks where it has them (rawhtml.go);
+// Raw HTML is never passed through: block HTML is converted as the HTML
+// reader converts a page's body (content/html.Fragment: links, tables,
+// lists, figures with caption and credit), inline tags become the
+// model's marks where it has them (rawhtml.go);
 // ^superscript^ and ~subscript~ follow pandoc (script.go).
 package markdown
 
