@@ -285,6 +285,10 @@ func TestLinkify(t *testing.T) {
 		{"SMS: http://www2.sagawa- exp.co.jp/whatsnew", `"SMS: http://www2.sagawa- exp.co.jp/whatsnew"`},
 		{"http://-bad.example/x and http://localhost:8080/x", `"http://-bad.example/x and " link<http://localhost:8080/x>["http://localhost:8080/x"]`},
 		{"at http://[::1]/x.", `"at " link<http://[::1]/x>["http://[::1]/x"] "."`},
+		{"See www.example.org/page, and (www.example.net).", `"See " link<http://www.example.org/page>["www.example.org/page"] ", and (" link<http://www.example.net>["www.example.net"] ")."`},
+		{"www.example.org opens it", `link<http://www.example.org>["www.example.org"] " opens it"`},
+		{"mail info@www.example.org or see www. or www.x", `"mail info@www.example.org or see www. or www.x"`},
+		{"at https://www.example.org/a.", `"at " link<https://www.example.org/a>["https://www.example.org/a"] "."`},
 	}
 	for _, tt := range tests {
 		ins := linkify(tt.in)
