@@ -542,7 +542,7 @@ func (ps *Parser) prepArticle(articleContent *html.Node) {
 	ps.cleanConditionally(articleContent, "fieldset")
 	ps.clean(articleContent, "object")
 	ps.clean(articleContent, "embed")
-	ps.clean(articleContent, "footer")
+	ps.cleanFooters(articleContent)
 	ps.clean(articleContent, "link")
 	ps.clean(articleContent, "aside")
 
@@ -2006,6 +2006,16 @@ func (ps *Parser) getClassWeight(node *html.Node) int {
 func (ps *Parser) clean(node *html.Node, tag string) {
 	ps.removeNodes(dom.GetElementsByTagName(node, tag), func(element *html.Node) bool {
 		return !ps.isVideoEmbed(element)
+	})
+}
+
+// cleanFooters removes the <footer> elements of node but for those
+// inside a <blockquote> or a <figure>: there a footer holds the quote's
+// attribution or the picture's caption or credit, part of the article
+// (offprint's change 6).
+func (ps *Parser) cleanFooters(node *html.Node) {
+	ps.removeNodes(dom.GetElementsByTagName(node, "footer"), func(footer *html.Node) bool {
+		return !ps.hasAncestorTag(footer, "blockquote", 0, nil) && !ps.hasAncestorTag(footer, "figure", 0, nil)
 	})
 }
 
