@@ -137,17 +137,51 @@ func labelledCredit(t string) (span, bool) {
 	return span{m[3], m[8], m[8] + len(rest)}, true
 }
 
-// TrimCreditLabel drops a "Credit" label (or several) opening a credit:
-// "CreditChang W. Lee" and "Credit: AP" give "Chang W. Lee" and "AP".
-// Other credits ("Creditor Bank") are returned as they are.
+// TrimCreditLabel drops the brackets around a whole credit and a
+// "Credit" label (or several, or "Image credit", "Photo credit") opening
+// it: "CreditChang W. Lee", "Credit: AP" and "(Image credit: NASA)" give
+// "Chang W. Lee", "AP" and "NASA". Other credits ("Creditor Bank") are
+// returned as they are.
 func TrimCreditLabel(ins []content.Inline) []content.Inline {
 	text := content.PlainText(ins)
+	if start, end, ok := bracketed(text); ok {
+		ins = content.TrimInlines(content.SliceInlines(ins, start, end))
+		text = content.PlainText(ins)
+	}
 	end := creditLabelEnd(text)
 	if end == 0 || strings.TrimSpace(text[end:]) == "" {
 		return ins
 	}
 	return content.TrimInlines(content.SliceInlines(ins, end, len(text)))
 }
+
+// bracketed reports whether s, spaces aside, is one pair of round
+// brackets around some text, and returns where that text starts and ends:
+// "(Walt Disney Co.)", not "(AP) Jo Ko (left)".
+func bracketed(s string) (start, end int, ok bool) {
+	start = len(s) - len(strings.TrimLeft(s, " \u00a0"))
+	end = len(strings.TrimRight(s, " \u00a0"))
+	if end-start < 3 || s[start] != '(' || s[end-1] != ')' {
+		return 0, 0, false
+	}
+	depth := 0
+	for i := start; i < end-1; i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				return 0, 0, false // the first bracket closes before the end
+			}
+		}
+	}
+	return start + 1, end - 1, depth == 1
+}
+
+// creditLabels are the labels TrimCreditLabel drops, the longest first;
+// the first letter is matched as written ("Credit", not "credit"), the
+// rest in any case ("Image Credit", "CREDIT").
+var creditLabels = []string{"Image credits", "Image credit", "Photo credits", "Photo credit", "Credits", "Credit"}
 
 // creditLabelEnd returns the offset after the "Credit" labels that open
 // s, or 0.
@@ -156,9 +190,9 @@ func creditLabelEnd(s string) int {
 	for range 3 {
 		rest := strings.TrimLeft(s[end:], " \u00a0")
 		word := ""
-		for _, w := range []string{"Credits", "Credit"} {
-			if strings.HasPrefix(rest, w) {
-				word = w
+		for _, w := range creditLabels {
+			if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && rest[0] == w[0] {
+				word = rest[:len(w)]
 				break
 			}
 		}

@@ -89,6 +89,9 @@ func TestCreditLabels(t *testing.T) {
 	for in, want := range map[string]string{
 		"CreditChang W. Lee": "Chang W. Lee", "Credit: AP": "AP", "Credit Credit Jo Ko": "Jo Ko",
 		"Creditor Bank": "Creditor Bank", "Credit": "Credit", "Jo Ko/AP": "Jo Ko/AP",
+		"(Walt Disney Co.)": "Walt Disney Co.", "(Image credit: All About Space)": "All About Space",
+		"Photo Credit: Jo Ko": "Jo Ko", "(AP) Jo Ko (left)": "(AP) Jo Ko (left)", "()": "()",
+		"(Jo Ko (AP))": "Jo Ko (AP)", "Image credits: NASA/JPL": "NASA/JPL", "credit: AP": "credit: AP",
 	} {
 		if got := content.PlainText(TrimCreditLabel(content.T(in))); got != want {
 			t.Errorf("TrimCreditLabel(%q) = %q; want %q", in, got, want)
