@@ -133,6 +133,43 @@ func (c *converter) figureBlock(n *html.Node, b *builder, depth int) {
 	}
 }
 
+// adoptLooseText moves into the caption fc of figure n (a <figcaption>
+// made for it when n has none) the figure's text that stands outside its
+// caption and its pictures: a credit in a <footer>, a caption in a <div>
+// or <p> of its own, plain text. It returns the caption. The moved text
+// follows the caption's own, where a credit stands; without this, the
+// text was lost.
+func adoptLooseText(n, fc *html.Node) *html.Node {
+	var loose []*html.Node
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k == fc:
+		case k.Type == html.TextNode:
+			if strings.TrimSpace(k.Data) != "" {
+				loose = append(loose, k)
+			}
+		case k.Type == html.ElementNode && !skipped(k) && findImage(k) == nil && (fc == nil || !inside(fc, k)) &&
+			strings.TrimSpace(textOf(k)) != "":
+			loose = append(loose, k)
+		}
+	}
+	if len(loose) == 0 {
+		return fc
+	}
+	if fc == nil {
+		fc = &html.Node{Type: html.ElementNode, Data: "figcaption", DataAtom: atom.Figcaption}
+		n.AppendChild(fc)
+	}
+	for _, k := range loose {
+		n.RemoveChild(k)
+		if k.Type == html.ElementNode && fc.LastChild != nil {
+			fc.AppendChild(&html.Node{Type: html.TextNode, Data: " "}) // "Caption.</figcaption><footer>Photo…": two sentences
+		}
+		fc.AppendChild(k)
+	}
+	return fc
+}
+
 // figure converts a <figure> holding an image to one figure.
 func (c *converter) figure(n *html.Node) *content.Figure {
 	if fs := c.figures(n); len(fs) > 0 {
@@ -144,7 +181,7 @@ func (c *converter) figure(n *html.Node) *content.Figure {
 // figures converts a <figure>: one figure per image (a gallery gives
 // several), the caption and credit going with the last.
 func (c *converter) figures(n *html.Node) []content.Block {
-	fc := findElement(n, atom.Figcaption)
+	fc := adoptLooseText(n, findElement(n, atom.Figcaption))
 	var imgs []*html.Node
 	for d := range n.Descendants() {
 		if d.Type == html.ElementNode && tag(d) == atom.Img && !inside(d, fc) {
