@@ -61,8 +61,8 @@ func headingLines(t *testing.T, a labelled) map[int]bool {
 // and hand-written sets only (never the blind ones), the lines whose
 // heading decision differs between the two layouts.
 func TestHeadingsOneBlockPerLine(t *testing.T) {
-	dirs := []string{headingsDir, heldOutDir, heldOut2Dir, heldOut3Dir, heldOut4Dir, realDevDir, realBlindDir, realDev2Dir, realBlind2Dir, realDev3Dir, realBlind3Dir}
-	blind := map[string]bool{realBlindDir: true, realBlind2Dir: true, realBlind3Dir: true}
+	dirs := []string{headingsDir, heldOutDir, heldOut2Dir, heldOut3Dir, heldOut4Dir, realDevDir, realBlindDir, realDev2Dir, realBlind2Dir, realDev3Dir, realBlind3Dir, realDev4Dir, realBlind4Dir}
+	blind := map[string]bool{realBlindDir: true, realBlind2Dir: true, realBlind3Dir: true, realBlind4Dir: true}
 	for _, dir := range dirs {
 		arts := loadLabelled(t, dir)
 		flat := make([]labelled, len(arts))

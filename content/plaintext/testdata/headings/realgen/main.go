@@ -3,7 +3,7 @@
 // Command realgen makes the real heading sets from pages of real sites:
 // each page's article becomes the text a reader gets by copying the
 // article from a browser into a text file, and its headings are
-// labelled from the markup. Three sources:
+// labelled from the markup. Four sources:
 //
 //   - -from readability (the default) makes real-dev and real-blind from
 //     the test pages of mozilla/readability: each page's expected.html
@@ -25,9 +25,15 @@
 //     is named after the URL's host (HOST, then HOST--2, HOST--3… for
 //     further pages of one host, in the order of their URLs).
 //
+//   - -from trafilatura makes real-dev4 and real-blind4 from the raw pages
+//     of adbar/trafilatura's tests/cache (Apache 2.0; 110 whole pages of
+//     real sites, most of them German), extracted as postlight's are,
+//     each against the URL tests/evaldata.json gives it.
+//
 //     go run ./content/plaintext/testdata/headings/realgen/main.go -src /path/to/readability.git
 //     go run ./content/plaintext/testdata/headings/realgen/main.go -from postlight -src /path/to/parser.git
 //     go run ./content/plaintext/testdata/headings/realgen/main.go -from aeb -src /path/to/article-extraction-benchmark.git
+//     go run ./content/plaintext/testdata/headings/realgen/main.go -from trafilatura -src /path/to/trafilatura.git
 //
 // (run from the module root; -src is a clone, bare or not, of
 // https://github.com/mozilla/readability,
@@ -132,6 +138,16 @@ var sources = map[string]source{
 			return "postlight/parser fixtures/" + name + ".html (article extracted by go-readability)"
 		},
 	},
+	"trafilatura": {
+		rev: "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5",
+		dev: "real-dev4", blind: "real-blind4",
+		raw:     true,
+		names:   trafilaturaNames,
+		article: trafilaturaArticle,
+		origin: func(name string) string {
+			return "adbar/trafilatura tests/cache/" + name + ".html, " + trafilaturaURLs[name] + " (article extracted by go-readability)"
+		},
+	},
 	"aeb": {
 		rev: "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010",
 		dev: "real-dev3", blind: "real-blind3",
@@ -146,14 +162,14 @@ var sources = map[string]source{
 }
 
 func main() {
-	from := flag.String("from", "readability", "source of the pages: readability, postlight or aeb")
+	from := flag.String("from", "readability", "source of the pages: readability, postlight, aeb or trafilatura")
 	src := flag.String("src", "", "git repository of the source (bare or not)")
 	rev := flag.String("rev", "", "commit of the repository to read (default: the one the sets were made from)")
 	out := flag.String("out", "content/plaintext/testdata/headings", "folder that holds the sets")
 	flag.Parse()
 	s, ok := sources[*from]
 	if !ok {
-		log.Fatalf("realgen: unknown -from %q (readability, postlight or aeb)", *from)
+		log.Fatalf("realgen: unknown -from %q (readability, postlight, aeb or trafilatura)", *from)
 	}
 	if *src == "" {
 		log.Fatal("realgen: -src is required")
@@ -268,7 +284,9 @@ func gitLines(src string, args ...string) ([]string, error) {
 }
 
 func git(src string, args ...string) ([]byte, error) {
-	cmd := exec.Command("git", append([]string{"-C", src}, args...)...)
+	// core.quotepath=off: a path outside ASCII ("mandelplätzchen.html") is
+	// listed as it is, not quoted with octal escapes.
+	cmd := exec.Command("git", append([]string{"-C", src, "-c", "core.quotepath=off"}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	b, err := cmd.Output()
@@ -384,6 +402,60 @@ var aebPages = map[string]aebPage{}
 // aebNames names the pages of scrapinghub/article-extraction-benchmark
 // after their host (ground-truth.json has each page's URL): the pages of
 // one host, in the order of their URLs, are HOST, HOST--2, HOST--3…
+// trafilaturaURLs maps each page of trafilatura's tests/cache (its name:
+// the file's name without .html) to its URL, from tests/evaldata.json.
+var trafilaturaURLs = map[string]string{}
+
+// trafilaturaNames lists the raw pages of trafilatura's tests/cache and
+// reads their URLs from tests/evaldata.json; a page it gives no URL is
+// read against https://NAME/.
+func trafilaturaNames(src, rev string) ([]string, error) {
+	b, err := git(src, "show", rev+":tests/evaldata.json")
+	if err != nil {
+		return nil, err
+	}
+	var eval map[string]struct {
+		File string `json:"file"`
+	}
+	if err := json.Unmarshal(b, &eval); err != nil {
+		return nil, fmt.Errorf("tests/evaldata.json: %w", err)
+	}
+	for u, e := range eval {
+		name := strings.TrimSuffix(e.File, ".html")
+		if old, ok := trafilaturaURLs[name]; !ok || u < old {
+			trafilaturaURLs[name] = u
+		}
+	}
+	paths, err := gitLines(src, "ls-tree", "--name-only", rev, "tests/cache/")
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, p := range paths {
+		if name, ok := strings.CutSuffix(filepath.Base(p), ".html"); ok {
+			names = append(names, name)
+			if trafilaturaURLs[name] == "" {
+				trafilaturaURLs[name] = "https://" + name + "/"
+			}
+		}
+	}
+	return names, nil
+}
+
+// trafilaturaArticle extracts the article of a raw page of trafilatura's
+// tests/cache, against its URL.
+func trafilaturaArticle(src, rev, name string) (article, string, error) {
+	raw, err := git(src, "show", rev+":tests/cache/"+name+".html")
+	if err != nil {
+		return article{}, "", err
+	}
+	base, err := url.Parse(trafilaturaURLs[name])
+	if err != nil {
+		return article{}, "", fmt.Errorf("URL %q: %w", trafilaturaURLs[name], err)
+	}
+	return rawArticle(raw, base)
+}
+
 func aebNames(src, rev string) ([]string, error) {
 	b, err := git(src, "show", rev+":ground-truth.json")
 	if err != nil {
