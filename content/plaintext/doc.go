@@ -731,8 +731,10 @@
 // narrative-question: a question that belongs to the text around it is
 // no heading: one that opens with a connective ("So what now?", "But
 // why?") goes on from the paragraph before it, and in a story told in
-// dialogue (three lines of dialogue or more) a short question on its own
-// line ("Who leaves a coat?") is the narrator's.
+// dialogue (three lines of dialogue or more, and fewer than two
+// headings in words amid its prose: a text with sections quotes rather
+// than tells) a short question on its own line ("Who leaves a coat?") is
+// the narrator's.
 //
 // interview-question: a magazine interview printed without "Q:" labels:
 // when the body has at least three questions on lines of their own, some

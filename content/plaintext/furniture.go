@@ -348,8 +348,14 @@ func furnitureFirst(s string) string {
 	return ""
 }
 
-// minDialogueLines is how many lines of dialogue make the body a story.
-const minDialogueLines = 3
+// minDialogueLines is how many lines of dialogue make the body a story,
+// unless it has minSectionHeads headings in words or more: then its
+// quoted paragraphs are quotations (a court's ruling) and its questions
+// may head sections.
+const (
+	minDialogueLines = 3
+	minSectionHeads  = 2
+)
 
 // connectives open a sentence that goes on from the one before it.
 var connectives = map[string]bool{"so": true, "and": true, "but": true, "or": true, "then": true, "yet": true}
@@ -357,7 +363,8 @@ var connectives = map[string]bool{"so": true, "and": true, "but": true, "or": tr
 // narrativeQuestions keeps as paragraphs the questions that belong to the
 // text around them (narrative-question): one that opens with a connective
 // ("So what now?", "But why?") goes on from the paragraph before it, and
-// in a story told in dialogue (three lines of dialogue or more) a short
+// in a story told in dialogue (three lines of dialogue or more, and
+// fewer than minSectionHeads headings in words amid its prose) a short
 // question on its own line ("Who leaves a coat?") is the narrator's.
 func (c *classifier) narrativeQuestions(content []int, cand []string) {
 	dialogue := 0
@@ -366,11 +373,19 @@ func (c *classifier) narrativeQuestions(content []int, cand []string) {
 			dialogue++
 		}
 	}
+	heads, prose := 0, false // section headings in words amid the prose: a story told in dialogue has none
+	for k, i := range content {
+		prose = prose || c.prose(i)
+		if prose && cand[k] == ruleHeadingShort {
+			heads++
+		}
+	}
+	story := dialogue >= minDialogueLines && heads < minSectionHeads
 	for k, i := range content {
 		if cand[k] != ruleHeadingQuestion {
 			continue
 		}
-		if dialogue >= minDialogueLines || connectives[strings.ToLower(firstWord(c.text(i)))] {
+		if story || connectives[strings.ToLower(firstWord(c.text(i)))] {
 			cand[k] = ""
 			if k+1 < len(content) && followsHeading(c.role(content[k+1])) {
 				c.res[i][0].Rule = ruleNarrativeQ

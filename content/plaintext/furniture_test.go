@@ -78,6 +78,9 @@ func TestFurnitureAndNonHeadings(t *testing.T) {
 		{"section names head their lists", "Title\n" + lede + "\nPros\nExcellent cameras\nBright display\nCons\nAverage battery\nSlow charging\n", 6, RoleHeading, ruleSectionName},
 		{"lower-case items end at a heading", "Title\n" + lede + "\nOther symptoms include:\nfever\nheadache\nCauses\n" + lede + "\n", 6, RoleHeading, ruleHeadingShort},
 		{"connective question", "Title\n" + lede + "\nSo what now?\n" + lede + "\n", 3, RoleParagraph, ruleNarrativeQ},
+		{"question amid quotations and sections", "Title\n" + lede + "\n“The court finds that the posts were advertising, whatever their author meant by them.”\n" + lede +
+			"\n“A private person may show what she buys.”\n“The defendant is no private person.”\nWhy the court ruled\n" + lede + "\nWhat the law says\n" + lede +
+			"\nWhat must happen now?\n" + lede + "\n", 11, RoleHeading, ruleHeadingQuestion},
 		{"question in a story", "Title\n" + lede + "\n“Dad?”\nNothing.\n“Dad, come in.”\n“Are you sure?”\nWho leaves a coat?\n" + lede + "\n", 7, RoleParagraph, ruleNarrativeQ},
 		{"credit over its caption", "Title\nVon Lena Schmidt\n12.07.2024, 08.30 Uhr\nFoto: Sven Hoppe / dpa\nEin Mann kühlt sich in einem Brunnen ab\n" + lede + "\n", 5, RoleCaption, ruleCaptionBelow},
 		{"german date in figures", "Title\nVon Lena Schmidt\n12.07.2024, 08.30 Uhr\n" + lede + "\n", 3, RoleDate, ruleDateLine},
