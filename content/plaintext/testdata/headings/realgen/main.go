@@ -333,7 +333,13 @@ func readabilityArticle(src, rev, name string) (article, string, error) {
 // (fixtures/NAME.html; NAME is the site, with "--variant" for a second
 // page of one site).
 func postlightNames(src, rev string) ([]string, error) {
-	paths, err := gitLines(src, "ls-tree", "--name-only", rev, "fixtures/")
+	return htmlNames(src, rev, "fixtures/")
+}
+
+// htmlNames lists the pages in folder dir of the repository at rev: the
+// names of its .html files without the extension.
+func htmlNames(src, rev, dir string) ([]string, error) {
+	paths, err := gitLines(src, "ls-tree", "--name-only", rev, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -344,6 +350,18 @@ func postlightNames(src, rev string) ([]string, error) {
 		}
 	}
 	return names, nil
+}
+
+// gitJSON decodes the JSON file path of the repository at rev into v.
+func gitJSON(src, rev, path string, v any) error {
+	b, err := git(src, "show", rev+":"+path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }
 
 // postlightArticle extracts the article of a raw fixture page.
@@ -410,15 +428,11 @@ var trafilaturaURLs = map[string]string{}
 // reads their URLs from tests/evaldata.json; a page it gives no URL is
 // read against https://NAME/.
 func trafilaturaNames(src, rev string) ([]string, error) {
-	b, err := git(src, "show", rev+":tests/evaldata.json")
-	if err != nil {
-		return nil, err
-	}
 	var eval map[string]struct {
 		File string `json:"file"`
 	}
-	if err := json.Unmarshal(b, &eval); err != nil {
-		return nil, fmt.Errorf("tests/evaldata.json: %w", err)
+	if err := gitJSON(src, rev, "tests/evaldata.json", &eval); err != nil {
+		return nil, err
 	}
 	for u, e := range eval {
 		name := strings.TrimSuffix(e.File, ".html")
@@ -426,17 +440,13 @@ func trafilaturaNames(src, rev string) ([]string, error) {
 			trafilaturaURLs[name] = u
 		}
 	}
-	paths, err := gitLines(src, "ls-tree", "--name-only", rev, "tests/cache/")
+	names, err := htmlNames(src, rev, "tests/cache/")
 	if err != nil {
 		return nil, err
 	}
-	var names []string
-	for _, p := range paths {
-		if name, ok := strings.CutSuffix(filepath.Base(p), ".html"); ok {
-			names = append(names, name)
-			if trafilaturaURLs[name] == "" {
-				trafilaturaURLs[name] = "https://" + name + "/"
-			}
+	for _, name := range names {
+		if trafilaturaURLs[name] == "" {
+			trafilaturaURLs[name] = "https://" + name + "/"
 		}
 	}
 	return names, nil
@@ -457,15 +467,11 @@ func trafilaturaArticle(src, rev, name string) (article, string, error) {
 }
 
 func aebNames(src, rev string) ([]string, error) {
-	b, err := git(src, "show", rev+":ground-truth.json")
-	if err != nil {
-		return nil, err
-	}
 	var truth map[string]struct {
 		URL string `json:"url"`
 	}
-	if err := json.Unmarshal(b, &truth); err != nil {
-		return nil, fmt.Errorf("ground-truth.json: %w", err)
+	if err := gitJSON(src, rev, "ground-truth.json", &truth); err != nil {
+		return nil, err
 	}
 	var pages []aebPage
 	for hash, t := range truth {
