@@ -131,7 +131,7 @@ func TestHeadingsHeldOut(t *testing.T) {
 // once more with blank lines removed (TestHeadingsOneBlockPerLine). Like
 // TestHeadingsHeldOut it fails only on bad labels.
 func TestHeadingsReviewed(t *testing.T) {
-	for _, dir := range []string{realDevDir, realBlindDir, realDev2Dir, realBlind2Dir, realDev3Dir, realBlind3Dir} {
+	for _, dir := range []string{realDevDir, realBlindDir, realDev2Dir, realBlind2Dir, realDev3Dir, realBlind3Dir, realDev4Dir, realBlind4Dir} {
 		markup, reviewed, total := loadReviewed(t, dir)
 		if len(markup) == 0 {
 			continue
