@@ -598,6 +598,10 @@
 // capitalised word ("Sophie") (commenter-line); a line of at most four words that
 // the body holds twice or more, once at least over no prose, a section
 // name aside — a page's button or a commenter's name (repeated-line); a
+// longer line the body prints three times or more, each copy after the
+// first right over another candidate that heads prose — a gallery's title
+// over each slide's title — is a heading the first time only
+// (repeated-line); a
 // subheading that a roundup repeats over each pick's text stays a heading. By what stands
 // around them: a line over an e-mail address, a phone number or a web
 // address is a contact (contact-line); a name (two to four capitalised

@@ -171,9 +171,17 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 	c.repeatedLabels(content, cand, toc, blocked)
 	signed := c.signedEnd(content)
 	capitals := c.capitalCandidates(content, cand)
+	seen := map[string]bool{} // the candidates' texts met so far
 	for k, i := range content {
 		if cand[k] == "" || toc[k] || blocked[k] {
 			continue
+		}
+		if s := c.text(i); seen[s] && c.overSlide(content, cand, k, count) {
+			cand[k] = "" // a gallery's title over each of its slides: a heading once
+			c.res[i][0].Rule = ruleRepeated
+			continue
+		} else {
+			seen[s] = true
 		}
 		if k >= signed {
 			cand[k] = ""
@@ -263,6 +271,26 @@ func (c *classifier) captioned(i int) bool {
 // credit that make it a picture's caption or standfirst rather than
 // a heading (over-caption): a slide's or a section's title is shorter.
 const minCaptionWords = 8
+
+// minRepeatedTitles is how often a candidate longer than maxRepeatedWords
+// words, heading no prose at least once, must be printed for its copies
+// after the first to leave the candidates (repeated-line): a gallery
+// prints its title over each slide, over the slide's own title; a
+// section's heading is printed once, or twice (a table of contents, a
+// page's mobile copy). Shorter repeated lines stay among the short lines
+// around them (a meal plan's series of labels).
+const minRepeatedTitles = 3
+
+// overSlide reports whether candidate content[k] is a gallery's title
+// printed again over one of its slides: a text of more than
+// maxRepeatedWords words printed minRepeatedTitles times or more, right
+// over another candidate that heads prose (the slide's title over its
+// text).
+func (c *classifier) overSlide(content []int, cand []string, k int, count map[string]int) bool {
+	s := c.text(content[k])
+	return count[s] >= minRepeatedTitles && article.WordCount(s) > maxRepeatedWords &&
+		k+1 < len(content) && cand[k+1] != "" && c.headsProse(content, cand, k+1)
+}
 
 // maxRepeatedWords is the longest line, in words, that repeated-line
 // takes for a page's button or label.

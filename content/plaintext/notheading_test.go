@@ -12,6 +12,8 @@ import (
 // through.
 func TestNotHeadings(t *testing.T) {
 	const p = "Title\n" + lede + "\n" + lede + "\n"
+	gallery := p + "In pictures: a century of trams in Lisbon\nThe first line\n" + lede + "\nIn pictures: a century of trams in Lisbon\nElectric at last\n" + lede +
+		"\nIn pictures: a century of trams in Lisbon\nThe hills\n" + lede + "\n"
 	tests := []struct {
 		name, input string
 		line        int
@@ -27,6 +29,9 @@ func TestNotHeadings(t *testing.T) {
 		{"place as a heading", p + "Paris, Texas\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
 		{"repeated button", p + "Pro Member\n" + lede + "\nPro Member\nVerified buyer\n" + lede + "\n", 4, RoleParagraph, ruleRepeated},
 		{"repeated subheading over prose", p + "Why it’s great\n" + lede + "\nWhy it’s great\n" + lede + "\n", 6, RoleHeading, ruleHeadingShort},
+		{"gallery title over a slide", gallery, 7, RoleParagraph, ruleRepeated},
+		{"the slide's title under it", gallery, 8, RoleHeading, ruleHeadingShort},
+		{"the gallery title the first time", gallery, 4, RoleHeading, ruleHeadingShort},
 		{"repeated section name", p + "Ingredients\n" + lede + "\nIngredients\n" + lede + "\n", 6, RoleHeading, ruleHeadingShort},
 		{"commenter says", p + "Maria says\n" + lede + "\n", 4, RoleParagraph, ruleCommenter},
 		{"user name", p + "HVAC_Mike\n" + lede + "\n", 4, RoleParagraph, ruleCommenter},
