@@ -274,12 +274,17 @@ func (c *classifier) interviewQuestions(content []int, cand []string) {
 }
 
 // addressesYou reports whether s speaks to "you" (in English, or with the
-// "vous", "usted", "Sie", "du" of other languages).
+// "vous", "usted", "du" of other languages, or the German polite "Sie",
+// "Ihre", capitalised inside the sentence).
 func addressesYou(s string) bool {
-	for _, t := range tokenize(s) {
+	for i, t := range tokenize(s) {
 		switch pronoun(t.text) {
 		case "you", "your", "you're", "you've", "you'd", "you'll", "yourself", "vous", "votre", "usted", "tú", "du", "dein", "tu", "ton", "você", "lei":
 			return true
+		case "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres":
+			if i > 0 && unicode.IsUpper(firstRune(t.text)) {
+				return true // capitalised inside the sentence: the German polite "you", not "she" or "they"
+			}
 		}
 	}
 	return false

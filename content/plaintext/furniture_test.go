@@ -119,6 +119,12 @@ func TestInterviewQuestions(t *testing.T) {
 	}{
 		{"interview", interview, RoleParagraph, ruleInterviewQ},
 		{"explainer", explainer, RoleHeading, ruleHeadingQuestion},
+		{"German interview, polite form", "Titel\n" + lede + "\nWas kostet Ihre Dienstleistung?\nFür die Kunden bleibt der Preis gleich, das haben wir zugesagt.\n" +
+			"Welche Einnahmen erwarten Sie?\nWir rechnen mit einem Plus im zweiten Jahr, wenn alles gut geht.\n" +
+			"Wie finanzieren Sie den Kauf?\nAus dem laufenden Geschäft, ohne neue Schulden aufzunehmen.\n", RoleParagraph, ruleInterviewQ},
+		{"German explainer about them", "Titel\n" + lede + "\nWas wollen sie erreichen?\nDie Gruppe fordert seit Jahren mehr Geld für die Schulen im Land.\n" +
+			"Wer steht hinter ihr?\nVor allem Eltern und Lehrer aus den großen Städten im Süden.\n" +
+			"Wie geht es weiter?\nIm Herbst soll der Landtag über den Antrag abstimmen.\n", RoleHeading, ruleHeadingQuestion},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			n := 0
