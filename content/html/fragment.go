@@ -36,6 +36,9 @@ func Fragment(src string, opts Options, skipImage func(src, alt string) bool) ([
 	if int64(len(src)) > opts.MaxBytes {
 		return nil, fmt.Errorf("read html: fragment is larger than %d bytes", opts.MaxBytes)
 	}
+	// As Read does (readInput): a byte that is not UTF-8 reads as U+FFFD,
+	// so no invalid text (in an href, say) reaches a writer.
+	src = strings.ToValidUTF8(src, "\uFFFD")
 	if depth := nestingDepth(strings.NewReader(src), opts.MaxDepth); depth > opts.MaxDepth {
 		return nil, fmt.Errorf("read html: elements nested deeper than %d levels", opts.MaxDepth)
 	}

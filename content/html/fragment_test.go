@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/offprint/offprint/content"
 )
@@ -46,4 +47,26 @@ func TestFragmentRefuses(t *testing.T) {
 	if _, err := Fragment("<p>x</p>", Options{Context: ctx}, nil); err == nil {
 		t.Error("a cancelled context: no error")
 	}
+}
+
+func FuzzFragment(f *testing.F) {
+	f.Add(`<p align="center"><a href="https://example.com/a">A</a> · <img src="x.png" alt="Logo"></p>`)
+	f.Add(`<figure><img src="x.png" alt="A"><footer>Photo: <a href="https://example.com/p">P</a></footer></figure>`)
+	f.Add(`<table><tr><th colspan=2>H</th></tr><tr><td>a<td>b</table><details><summary>S</summary>x</details>`)
+	f.Add(`<div><blockquote><p>Q</p><footer>— <cite>C</cite></footer></blockquote></div>`)
+	f.Fuzz(func(t *testing.T, in string) {
+		if len(in) > 64<<10 {
+			return
+		}
+		skip := func(src, alt string) bool { return strings.Contains(src, "badge") }
+		blocks, err := Fragment(in, Options{MaxDepth: 64}, skip)
+		if err != nil {
+			return // a refused fragment is fine; a panic is not
+		}
+		doc := &content.Document{Blocks: blocks}
+		content.NumberNotes(doc)
+		if !utf8.ValidString(content.DumpString(doc)) {
+			t.Fatal("dump is not UTF-8")
+		}
+	})
 }
