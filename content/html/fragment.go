@@ -17,11 +17,11 @@ import (
 // (the notes pass numbers them), a figure keeps its caption and credit,
 // tables, lists and definition lists keep their structure, and hidden
 // elements, scripts and forms leave nothing. An image without a caption
-// takes its alt text as caption, as Markdown's ![alt](src) does. Unlike Read it runs no
-// readability, reads no metadata and drops no page furniture: the
-// fragment is the author's own text. skipImage, when not nil, is asked
-// about every <img> (its src and alt text) before the conversion, and
-// those it reports leave no figure (a README's badges).
+// takes its alt text as caption, as Markdown's ![alt](src) does. Unlike
+// Read it runs no readability, reads no metadata and drops no page
+// furniture: the fragment is the author's own text. skipImage, when not
+// nil, is asked about every <img> (its src and alt text) before the
+// conversion, and those it reports leave no figure (a README's badges).
 //
 // Fragment fails, as Read does, on a fragment nested deeper than
 // MaxDepth or once opts.Context is cancelled; it reads no more than
