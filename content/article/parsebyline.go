@@ -52,6 +52,7 @@ func ParseByline(s string) Byline {
 			names = seg
 		}
 	}
+	names = dropHandles(names)
 	if m := lastFirstRE.FindStringSubmatch(names); m != nil && NameShaped(m[1]) && NameShaped(m[2]) {
 		names = m[2] + " " + m[1] // "Doe, Jane": one author, as a library writes names
 	}
@@ -78,6 +79,30 @@ func ParseByline(s string) Byline {
 	}
 	b.Role = strings.Join(roles, ", ")
 	return b
+}
+
+// handleRE matches a social network handle ("@ajaromano", "(@jdoe)").
+var handleRE = lazyre.New(`\(?@[A-Za-z0-9_]{1,30}\)?`)
+
+// dropHandles removes the social network handles from the names of a
+// byline, printed after the name or glued to it when the page sets them
+// in spans of their own ("Aja Romano@ajaromano"); an e-mail address
+// ("jane@example.com", "@" then a dotted domain) stays.
+func dropHandles(s string) string {
+	if !strings.Contains(s, "@") {
+		return s
+	}
+	var sb strings.Builder
+	last := 0
+	for _, m := range handleRE.FindAllStringIndex(s, -1) {
+		if m[1] < len(s) && s[m[1]] == '.' {
+			continue // an e-mail address's domain
+		}
+		sb.WriteString(s[last:m[0]])
+		last = m[1]
+	}
+	sb.WriteString(s[last:])
+	return strings.Join(strings.Fields(sb.String()), " ")
 }
 
 // lastFirstRE matches a name written "Surname, Given" (one word each).
