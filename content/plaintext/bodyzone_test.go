@@ -25,6 +25,10 @@ func TestBodyZone(t *testing.T) {
 		{"promo label under the prose", p + "Why it matters\n" + lede + "\nZobacz także\nRanking najbardziej zanieczyszczonych miast Europy. Polska w czołówce\n", 5, RoleParagraph, ruleAfterProse},
 		{"section over a sentence under the prose", p + "Why it matters\n" + lede + "\nWhat’s next\nThe teams meet again in May.\n", 5, RoleHeading, ruleHeadingShort},
 		{"slide over its caption", p + "Why it matters\n" + lede + "\nStowe, Vermont\nThe village green under the Green Mountains in autumn\nSeanPavonePhoto/Getty Images\n", 5, RoleHeading, ruleHeadingShort},
+		{"long entry among numbered headings", p + "1. Peter Wittkamp, author (22,700 followers): a triad\n" + lede + "\n2. Robert Habeck, politician and party leader of the Greens (45,100 followers): quick comment on the news of the day\n" + lede +
+			"\n3. Frank Thelen, investor (33,700 followers): facing the grumblers\n" + lede + "\n", 5, RoleHeading, ruleHeadingNumbered},
+		{"long numbered sentence stays an item", p + "1. Peter Wittkamp, author (22,700 followers): a triad\n" + lede + "\n2. Robert Habeck, a politician and the party leader of the Greens, has 45,100 followers and comments on the news.\n" + lede +
+			"\n3. Frank Thelen, investor (33,700 followers): facing the grumblers\n" + lede + "\n", 5, RoleListItem, ruleListNumber},
 		{"numbered like its siblings", p + "12. Governing Law\n" + lede + "\n13. Contact\nLoomly Labs Inc., 2035 Sunset Lake Road, Newark, DE 19702, USA. Email: legal@loomly.app\n", 5, RoleHeading, ruleHeadingNumbered},
 		{"name under the headline", "Title\n\nNicolas Perriault\n\n" + lede + "\n", 3, RoleByline, ruleNameAtTop},
 		{"names under the headline", "Title\nAlexandre Hervaud, Jérémy Piette\n" + lede + "\n", 2, RoleByline, ruleNameAtTop},

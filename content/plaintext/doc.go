@@ -811,7 +811,10 @@
 // pick), and even with one short line between it and its prose (a
 // video's title, "Volker: Allegations against Biden are \"not
 // credible\"", under "2. Never urged Ukraine to investigate Joe Biden";
-// "3.1 The markets are good" under "3. Results").
+// "3.1 The markets are good" under "3. Results"). An entry of such a
+// series too long for the heading tests (up to 200 characters, ending no
+// sentence) is a heading too when the entry numbered one less or one
+// more is one: a listicle heads its entries alike.
 //
 // heading-before-prose: the body's first paragraph of prose (a
 // paragraph, dateline or quote of at least 10 words ending a sentence,

@@ -76,6 +76,54 @@ func headingRule(s string) string {
 	return ""
 }
 
+// maxEntryRunes is the longest entry of a numbered series that
+// longNumberedEntries takes for a heading.
+const maxEntryRunes = 2 * maxHeadingRunes
+
+// longNumberedEntries makes heading candidates (heading-numbered) of the
+// entries of a numbered series too long for a heading on their own
+// ("3. Robert Habeck, Politiker und Vorstandsvorsitzender Die Grünen
+// (45.100 Follower): Tagesaktuell und schnell kommentieren") when the
+// entry numbered one less or one more is a candidate: a listicle heads
+// each of its entries alike, the longer ones too. Such an entry stands
+// alone (no list item right above or under it), is at most maxEntryRunes
+// long and ends no sentence. A pass up the series and one down it reach
+// a run of long entries from either end.
+func (c *classifier) longNumberedEntries(content []int, cand []string) {
+	var entries []int // the lone numbered items, in order
+	for k, i := range content {
+		if c.role(i) == RoleListItem && c.res[i][0].ordered && !c.isListItem(content, k-1) && !c.isListItem(content, k+1) {
+			entries = append(entries, k)
+		}
+	}
+	extend := func(k, from int) {
+		if cand[k] == "" && cand[from] == ruleHeadingNumbered && c.longEntry(content[k]) {
+			cand[k] = ruleHeadingNumbered
+		}
+	}
+	for n := 1; n < len(entries); n++ {
+		if c.res[content[entries[n]]][0].number == c.res[content[entries[n-1]]][0].number+1 {
+			extend(entries[n], entries[n-1])
+		}
+	}
+	for n := len(entries) - 2; n >= 0; n-- {
+		if c.res[content[entries[n+1]]][0].number == c.res[content[entries[n]]][0].number+1 {
+			extend(entries[n], entries[n+1])
+		}
+	}
+}
+
+// longEntry reports whether numbered item i may head its entry though it
+// is too long for headingRule: at most maxEntryRunes long, capitalised,
+// ending neither a sentence nor with a colon, comma or dash.
+func (c *classifier) longEntry(i int) bool {
+	s := c.res[i][0].body
+	if s == "" {
+		s = c.text(i)
+	}
+	return runeCount(s) <= maxEntryRunes && isCapitalized(s) && !endsSentence(s) && !strings.ContainsRune(",;:-–—", lastRune(s))
+}
+
 // trimPermalink returns s without the permalink mark a blog or a
 // documentation page sets after each of its headings ("Why Wasm? #",
 // "Installation ¶"): a lone "#" or "¶" after a space.
@@ -225,6 +273,7 @@ func (c *classifier) headings(content []int) {
 			}
 		}
 	}
+	c.longNumberedEntries(content, cand)
 	c.colonHeadings(content, cand)
 	c.interviewQuestions(content, cand)
 	c.loneNumerals(content, cand)
