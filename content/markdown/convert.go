@@ -379,7 +379,7 @@ func (c *converter) htmlBlock(n *ast.HTMLBlock) []content.Block {
 		return blocks // a cancelled read fails in Read
 	}
 	c.warn(fmt.Sprintf("raw HTML block: %v; keeping its text", err))
-	if t, _ := htmlText(buf.String()); t != "" {
+	if t := htmlText(buf.String()); t != "" {
 		return []content.Block{&content.Paragraph{Inlines: content.T(t)}}
 	}
 	return nil
@@ -387,86 +387,37 @@ func (c *converter) htmlBlock(n *ast.HTMLBlock) []content.Block {
 
 // htmlFigure loads an <img> of raw HTML into a figure: its alt text is
 // the caption, as for ![alt](src).
-func (c *converter) htmlFigure(im htmlImage) *content.Figure {
-	f := &content.Figure{Image: c.loadImage(im.src, im.alt)}
-	if im.alt != "" {
-		f.Caption = content.T(im.alt)
+func (c *converter) htmlFigure(src, alt string) *content.Figure {
+	f := &content.Figure{Image: c.loadImage(src, alt)}
+	if alt != "" {
+		f.Caption = content.T(alt)
 	}
 	return f
 }
 
-// htmlImage is an <img> met in raw HTML, with the href of the <a> around
-// it, if any.
-type htmlImage struct{ src, alt, href string }
-
 // htmlText returns the visible text of an HTML fragment, spaces
-// collapsed, and its images (GitHub-style "<p align=center><img …></p>").
-func htmlText(s string) (string, []htmlImage) {
+// collapsed: what a block of raw HTML keeps when the HTML reader refuses
+// it (htmlBlock).
+func htmlText(s string) string {
 	z := html.NewTokenizer(strings.NewReader(s))
 	var sb strings.Builder
-	var imgs []htmlImage
 	skip := 0
-	href := "" // of the <a> open around the current text
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return strings.Join(strings.Fields(sb.String()), " "), imgs
+			return strings.Join(strings.Fields(sb.String()), " ")
 		case html.TextToken:
 			if skip == 0 {
 				sb.Write(z.Text())
 			}
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			switch {
-			case string(name) == "img" && hasAttr && skip == 0:
-				im := imgAttrs(z)
-				im.href = href
-				imgs = append(imgs, im)
-			case string(name) == "a":
-				href = ""
-				if hasAttr {
-					href = hrefAttr(z)
-				}
-			case isHidden(string(name)):
+		case html.StartTagToken:
+			if name, _ := z.TagName(); isHidden(string(name)) {
 				skip++
 			}
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			if string(name) == "a" {
-				href = ""
-			}
-			if isHidden(string(name)) && skip > 0 {
+			if name, _ := z.TagName(); isHidden(string(name)) && skip > 0 {
 				skip--
 			}
-		}
-	}
-}
-
-func imgAttrs(z *html.Tokenizer) htmlImage {
-	var im htmlImage
-	for {
-		k, v, more := z.TagAttr()
-		switch string(k) {
-		case "src":
-			im.src = string(v)
-		case "alt":
-			im.alt = strings.Join(strings.Fields(string(v)), " ")
-		}
-		if !more {
-			return im
-		}
-	}
-}
-
-// hrefAttr returns the href attribute of the current tag.
-func hrefAttr(z *html.Tokenizer) string {
-	for {
-		k, v, more := z.TagAttr()
-		if string(k) == "href" {
-			return strings.TrimSpace(string(v))
-		}
-		if !more {
-			return ""
 		}
 	}
 }

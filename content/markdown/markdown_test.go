@@ -200,3 +200,20 @@ func BenchmarkReadVox(b *testing.B) {
 		}
 	}
 }
+
+// TestRawHTMLTooDeep: a block of raw HTML the HTML reader refuses (nested
+// deeper than it reads) keeps its text, with a warning.
+func TestRawHTMLTooDeep(t *testing.T) {
+	in := "# Deep\n\n" + strings.Repeat("<div>", 600) + "Buried text" + strings.Repeat("</div>", 600) + "\n"
+	var warns []string
+	doc, err := Read(strings.NewReader(in), Options{Warn: func(s string) { warns = append(warns, s) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := content.DumpString(doc); !strings.Contains(got, `paragraph "Buried text"`) {
+		t.Errorf("dump:\n%s\nwant the buried text as a paragraph", got)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "raw HTML block") || !strings.Contains(warns[0], "keeping its text") {
+		t.Errorf("warnings %q, want one about the raw HTML block", warns)
+	}
+}

@@ -168,7 +168,7 @@ func (c *converter) rawImage(t rawTag) []content.Inline {
 	case isBadge(t.src, t.alt):
 		return nil // rule 8 in furniture.go
 	}
-	return c.addFigure(c.htmlFigure(htmlImage{src: t.src, alt: t.alt}), alt)
+	return c.addFigure(c.htmlFigure(t.src, t.alt), alt)
 }
 
 // insideHidden reports whether a script, style or template tag is open.

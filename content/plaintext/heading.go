@@ -91,8 +91,8 @@ const maxEntryRunes = 2 * maxHeadingRunes
 // a run of long entries from either end.
 func (c *classifier) longNumberedEntries(content []int, cand []string) {
 	var entries []int // the lone numbered items, in order
-	for k, i := range content {
-		if c.role(i) == RoleListItem && c.res[i][0].ordered && !c.isListItem(content, k-1) && !c.isListItem(content, k+1) {
+	for k := range content {
+		if c.loneNumbered(content, k) {
 			entries = append(entries, k)
 		}
 	}
@@ -111,6 +111,14 @@ func (c *classifier) longNumberedEntries(content []int, cand []string) {
 			extend(entries[n], entries[n+1])
 		}
 	}
+}
+
+// loneNumbered reports whether content[k] is a numbered list item that
+// stands alone, no list item right above or under it: the number of a
+// section, not of a list's item.
+func (c *classifier) loneNumbered(content []int, k int) bool {
+	i := content[k]
+	return c.role(i) == RoleListItem && c.res[i][0].ordered && !c.isListItem(content, k-1) && !c.isListItem(content, k+1)
 }
 
 // longEntry reports whether numbered item i may head its entry though it
@@ -268,7 +276,7 @@ func (c *classifier) headings(content []int) {
 				}
 			}
 		case RoleListItem:
-			if c.res[i][0].ordered && !c.isListItem(content, k-1) && !c.isListItem(content, k+1) && headingRule(c.text(i)) != "" {
+			if c.loneNumbered(content, k) && headingRule(c.text(i)) != "" {
 				cand[k] = ruleHeadingNumbered
 			}
 		}

@@ -176,13 +176,13 @@ func (c *classifier) contextNotHeadings(content []int, cand []string, toc, block
 		if cand[k] == "" || toc[k] || blocked[k] {
 			continue
 		}
-		if s := c.text(i); seen[s] && c.overSlide(content, cand, k, count) {
+		s := c.text(i)
+		if seen[s] && c.overSlide(content, cand, k, count) {
 			cand[k] = "" // a gallery's title over each of its slides: a heading once
 			c.res[i][0].Rule = ruleRepeated
 			continue
-		} else {
-			seen[s] = true
 		}
+		seen[s] = true
 		if k >= signed {
 			cand[k] = ""
 			c.res[i][0].Rule = ruleSignature
