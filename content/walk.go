@@ -36,6 +36,16 @@ func WalkInlines(inlines []Inline, fn func(Inline)) {
 	}
 }
 
+// HasLink reports whether inlines hold a link at any depth.
+func HasLink(inlines []Inline) bool {
+	for _, in := range inlines {
+		if _, ok := in.(*Link); ok || HasLink(Children(in)) {
+			return true
+		}
+	}
+	return false
+}
+
 // Children returns the inlines inside a container inline (Emph, Strong,
 // Strike, Super, Sub, Link), or nil.
 func Children(in Inline) []Inline {

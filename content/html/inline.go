@@ -107,7 +107,7 @@ func linkFigures(figs []content.Block, u string) {
 	for _, b := range figs {
 		f := b.(*content.Figure)
 		switch {
-		case hasLink(f.Caption):
+		case content.HasLink(f.Caption):
 			f.Caption = trimInlines(append(f.Caption, &content.Text{Text: " "}, &content.Link{URL: u, Inlines: content.T(u)}))
 		case strings.TrimSpace(content.PlainText(f.Caption)) != "":
 			f.Caption = []content.Inline{&content.Link{URL: u, Inlines: f.Caption}}
@@ -117,16 +117,6 @@ func linkFigures(figs []content.Block, u string) {
 			f.Caption = []content.Inline{&content.Link{URL: u, Inlines: content.T(u)}}
 		}
 	}
-}
-
-// hasLink reports whether ins holds a link at any depth.
-func hasLink(ins []content.Inline) bool {
-	for _, in := range ins {
-		if _, ok := in.(*content.Link); ok || hasLink(content.Children(in)) {
-			return true
-		}
-	}
-	return false
 }
 
 // linkTarget resolves href and returns it when it is worth keeping.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -240,7 +241,9 @@ func (c *converter) captionedImage(p ast.Node) (*ast.Image, []content.Inline) {
 
 // figure loads an image; the title (if any) is the caption, else the
 // image's description with its links and emphasis, which the alt text
-// gives as plain text. A missing image keeps its caption and is reported.
+// gives as plain text. A description with a link would lose it in the alt
+// text, so it leads the caption, the title after it. A missing image keeps
+// its caption and is reported.
 func (c *converter) figure(im *ast.Image) *content.Figure {
 	description := trimInlines(c.altInlines(im))
 	alt := strings.TrimSpace(content.PlainText(description))
@@ -250,6 +253,8 @@ func (c *converter) figure(im *ast.Image) *content.Figure {
 	}
 	f := &content.Figure{Image: c.loadImage(destination(im.Destination), alt)}
 	switch {
+	case title != "" && content.HasLink(description):
+		f.Caption = append(description, content.T(sentenceGap(alt)+title)...)
 	case title != "":
 		f.Caption = content.T(title)
 	case alt != "":
@@ -259,6 +264,16 @@ func (c *converter) figure(im *ast.Image) *content.Figure {
 		f.Caption = image.MissingCaption(alt, f.Caption)
 	}
 	return f
+}
+
+// sentenceGap is what goes between text and a sentence that follows it:
+// a space, after a full stop unless the text ends a sentence already.
+func sentenceGap(text string) string {
+	end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "\"'”’») "))
+	if strings.ContainsRune(".!?…:", end) {
+		return " "
+	}
+	return ". "
 }
 
 // loadImage loads ref with the reader's options; failures are warnings.

@@ -154,7 +154,7 @@ func FuzzMarkdown(f *testing.F) {
 			if r, ok := in.(*content.NoteRef); ok && (r.Note < 1 || r.Note > len(doc.Notes)) {
 				t.Fatalf("dangling note call %d of %d", r.Note, len(doc.Notes))
 			}
-			if l, ok := in.(*content.Link); ok && hasLink(l.Inlines) {
+			if l, ok := in.(*content.Link); ok && content.HasLink(l.Inlines) {
 				t.Fatalf("link inside a link: %s", dump)
 			}
 		})

@@ -267,7 +267,7 @@ func allText(ins []content.Inline) bool {
 // forbids nested <a>), so the parts of ins around an inner link link to u
 // and the inner link keeps its own URL: both become notes.
 func linkTo(u string, ins []content.Inline) []content.Inline {
-	if !hasLink(ins) {
+	if !content.HasLink(ins) {
 		return []content.Inline{&content.Link{URL: u, Inlines: ins}}
 	}
 	var out, run []content.Inline
@@ -280,7 +280,7 @@ func linkTo(u string, ins []content.Inline) []content.Inline {
 		run = nil
 	}
 	for _, in := range ins {
-		if !hasLink([]content.Inline{in}) {
+		if !content.HasLink([]content.Inline{in}) {
 			run = append(run, in)
 			continue
 		}
@@ -304,16 +304,6 @@ func linkTo(u string, ins []content.Inline) []content.Inline {
 	}
 	flush()
 	return out
-}
-
-// hasLink reports whether ins holds a link at any depth.
-func hasLink(ins []content.Inline) bool {
-	for _, in := range ins {
-		if _, ok := in.(*content.Link); ok || hasLink(content.Children(in)) {
-			return true
-		}
-	}
-	return false
 }
 
 // rawText is the source text of a RawHTML node.
