@@ -149,6 +149,27 @@ func TestHeadingsReviewed(t *testing.T) {
 	}
 }
 
+var extraSets = flag.String("sets", "", "comma-separated folders of further heading sets for TestHeadingsExtra")
+
+// TestHeadingsExtra reports precision and recall over heading sets too
+// large to commit, named with -sets: real-dev5 and real-blind5, 721
+// pages made by `realgen -from trafilatura-eval -out DIR` (5 MB), scored
+// with their markup's labels and, where a page has one, its review's.
+// Without -sets it has nothing to measure and says so.
+func TestHeadingsExtra(t *testing.T) {
+	if *extraSets == "" {
+		t.Skip("no -sets given")
+	}
+	for _, dir := range strings.Split(*extraSets, ",") {
+		s := scoreSet(t, dir, *showMisses)
+		t.Logf("%s: markup labels P/R %.3f/%.3f (tp %d fp %d fn %d)", filepath.Base(dir), s.precision(), s.recall(), s.tp, s.fp, s.fn)
+		if _, reviewed, total := loadReviewed(t, dir); len(reviewed) > 0 {
+			r := scoreArticles(t, reviewed, false)
+			t.Logf("%s: %d of %d pages reviewed: reviewed P/R %.3f/%.3f (tp %d fp %d fn %d)", filepath.Base(dir), len(reviewed), total, r.precision(), r.recall(), r.tp, r.fp, r.fn)
+		}
+	}
+}
+
 // scoreSet reads every article of dir and scores the classifier's
 // headings against the labels.
 func scoreSet(t *testing.T, dir string, verbose bool) headingScore {

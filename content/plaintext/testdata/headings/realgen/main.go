@@ -30,10 +30,16 @@
 //     real sites, most of them German), extracted as postlight's are,
 //     each against the URL tests/evaldata.json gives it.
 //
+//   - -from trafilatura-eval makes real-dev5 and real-blind5 the same way
+//     from the 883 raw pages of the same repository's tests/eval (its
+//     evaluation corpus, most of them German; made on 2026-12-07, after
+//     that day's rules, and measured unseen first).
+//
 //     go run ./content/plaintext/testdata/headings/realgen/main.go -src /path/to/readability.git
 //     go run ./content/plaintext/testdata/headings/realgen/main.go -from postlight -src /path/to/parser.git
 //     go run ./content/plaintext/testdata/headings/realgen/main.go -from aeb -src /path/to/article-extraction-benchmark.git
 //     go run ./content/plaintext/testdata/headings/realgen/main.go -from trafilatura -src /path/to/trafilatura.git
+//     go run ./content/plaintext/testdata/headings/realgen/main.go -from trafilatura-eval -src /path/to/trafilatura.git
 //
 // (run from the module root; -src is a clone, bare or not, of
 // https://github.com/mozilla/readability,
@@ -142,10 +148,20 @@ var sources = map[string]source{
 		rev: "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5",
 		dev: "real-dev4", blind: "real-blind4",
 		raw:     true,
-		names:   trafilaturaNames,
-		article: trafilaturaArticle,
+		names:   trafilaturaPages("tests/cache/"),
+		article: trafilaturaPage("tests/cache/"),
 		origin: func(name string) string {
 			return "adbar/trafilatura tests/cache/" + name + ".html, " + trafilaturaURLs[name] + " (article extracted by go-readability)"
+		},
+	},
+	"trafilatura-eval": {
+		rev: "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5",
+		dev: "real-dev5", blind: "real-blind5",
+		raw:     true,
+		names:   trafilaturaPages("tests/eval/"),
+		article: trafilaturaPage("tests/eval/"),
+		origin: func(name string) string {
+			return "adbar/trafilatura tests/eval/" + name + ".html, " + trafilaturaURLs[name] + " (article extracted by go-readability)"
 		},
 	},
 	"aeb": {
@@ -162,14 +178,14 @@ var sources = map[string]source{
 }
 
 func main() {
-	from := flag.String("from", "readability", "source of the pages: readability, postlight, aeb or trafilatura")
+	from := flag.String("from", "readability", "source of the pages: readability, postlight, aeb, trafilatura or trafilatura-eval")
 	src := flag.String("src", "", "git repository of the source (bare or not)")
 	rev := flag.String("rev", "", "commit of the repository to read (default: the one the sets were made from)")
 	out := flag.String("out", "content/plaintext/testdata/headings", "folder that holds the sets")
 	flag.Parse()
 	s, ok := sources[*from]
 	if !ok {
-		log.Fatalf("realgen: unknown -from %q (readability, postlight, aeb or trafilatura)", *from)
+		log.Fatalf("realgen: unknown -from %q (readability, postlight, aeb, trafilatura or trafilatura-eval)", *from)
 	}
 	if *src == "" {
 		log.Fatal("realgen: -src is required")
@@ -280,7 +296,7 @@ func gitLines(src string, args ...string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return strings.Fields(string(b)), nil
+	return strings.FieldsFunc(string(b), func(r rune) bool { return r == '\n' }), nil
 }
 
 func git(src string, args ...string) ([]byte, error) {
@@ -424,46 +440,51 @@ var aebPages = map[string]aebPage{}
 // the file's name without .html) to its URL, from tests/evaldata.json.
 var trafilaturaURLs = map[string]string{}
 
-// trafilaturaNames lists the raw pages of trafilatura's tests/cache and
-// reads their URLs from tests/evaldata.json; a page it gives no URL is
-// read against https://NAME/.
-func trafilaturaNames(src, rev string) ([]string, error) {
-	var eval map[string]struct {
-		File string `json:"file"`
-	}
-	if err := gitJSON(src, rev, "tests/evaldata.json", &eval); err != nil {
-		return nil, err
-	}
-	for u, e := range eval {
-		name := strings.TrimSuffix(e.File, ".html")
-		if old, ok := trafilaturaURLs[name]; !ok || u < old {
-			trafilaturaURLs[name] = u
+// trafilaturaPages lists the raw pages of dir (tests/cache/ or
+// tests/eval/) in adbar/trafilatura and reads their URLs from
+// tests/evaldata.json; a page it gives no URL is read against
+// https://NAME/.
+func trafilaturaPages(dir string) func(src, rev string) ([]string, error) {
+	return func(src, rev string) ([]string, error) {
+		var eval map[string]struct {
+			File string `json:"file"`
 		}
-	}
-	names, err := htmlNames(src, rev, "tests/cache/")
-	if err != nil {
-		return nil, err
-	}
-	for _, name := range names {
-		if trafilaturaURLs[name] == "" {
-			trafilaturaURLs[name] = "https://" + name + "/"
+		if err := gitJSON(src, rev, "tests/evaldata.json", &eval); err != nil {
+			return nil, err
 		}
+		for u, e := range eval {
+			name := strings.TrimSuffix(e.File, ".html")
+			if old, ok := trafilaturaURLs[name]; !ok || u < old {
+				trafilaturaURLs[name] = u
+			}
+		}
+		names, err := htmlNames(src, rev, dir)
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range names {
+			if trafilaturaURLs[name] == "" {
+				trafilaturaURLs[name] = "https://" + name + "/"
+			}
+		}
+		return names, nil
 	}
-	return names, nil
 }
 
-// trafilaturaArticle extracts the article of a raw page of trafilatura's
-// tests/cache, against its URL.
-func trafilaturaArticle(src, rev, name string) (article, string, error) {
-	raw, err := git(src, "show", rev+":tests/cache/"+name+".html")
-	if err != nil {
-		return article{}, "", err
+// trafilaturaPage extracts the article of a raw page of dir in
+// adbar/trafilatura, against its URL.
+func trafilaturaPage(dir string) func(src, rev, name string) (article, string, error) {
+	return func(src, rev, name string) (article, string, error) {
+		raw, err := git(src, "show", rev+":"+dir+name+".html")
+		if err != nil {
+			return article{}, "", err
+		}
+		base, err := url.Parse(trafilaturaURLs[name])
+		if err != nil {
+			return article{}, "", fmt.Errorf("URL %q: %w", trafilaturaURLs[name], err)
+		}
+		return rawArticle(raw, base)
 	}
-	base, err := url.Parse(trafilaturaURLs[name])
-	if err != nil {
-		return article{}, "", fmt.Errorf("URL %q: %w", trafilaturaURLs[name], err)
-	}
-	return rawArticle(raw, base)
 }
 
 func aebNames(src, rev string) ([]string, error) {
@@ -658,11 +679,12 @@ func words(s string) int {
 
 func write(dir string, p *page) error {
 	txt := strings.Join(p.lines, "\n") + "\n"
-	if err := os.WriteFile(filepath.Join(dir, p.name+".txt"), []byte(txt), 0o644); err != nil {
+	file := fileName(p.name)
+	if err := os.WriteFile(filepath.Join(dir, file+".txt"), []byte(txt), 0o644); err != nil {
 		return err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Labels for %s.txt, made by realgen from %s: line, kind (heading, either, furniture), text.\n", p.name, p.origin)
+	fmt.Fprintf(&b, "# Labels for %s.txt, made by realgen from %s: line, kind (heading, either, furniture), text.\n", file, p.origin)
 	nums := make([]int, 0, len(p.labels))
 	for n := range p.labels {
 		nums = append(nums, n)
@@ -671,8 +693,12 @@ func write(dir string, p *page) error {
 	for _, n := range nums {
 		fmt.Fprintf(&b, "%d %s %s\n", n, p.labels[n], strings.TrimSpace(p.lines[n-1]))
 	}
-	return os.WriteFile(filepath.Join(dir, p.name+".labels"), []byte(b.String()), 0o644)
+	return os.WriteFile(filepath.Join(dir, file+".labels"), []byte(b.String()), 0o644)
 }
+
+// fileName is the name of a page's files: its name with spaces as
+// underscores (some of trafilatura's pages are named after their titles).
+func fileName(name string) string { return strings.ReplaceAll(name, " ", "_") }
 
 // line is one output line of the body: its text, its label kind, and
 // whether a blank line comes before it.
