@@ -131,6 +131,7 @@ const (
 	ruleHeadingTOC        = "heading-toc-entry"
 	ruleBreadcrumb        = "breadcrumb"
 	ruleLoneNumeral       = "lone-numeral"
+	ruleEntryNumerals     = "entry-numerals"
 	ruleWhLabel           = "heading-wh-label"
 	ruleListLabel         = "heading-list-label"
 	ruleCallout           = "callout-label"

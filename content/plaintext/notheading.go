@@ -643,6 +643,50 @@ func (c *classifier) loneNumerals(content []int, cand []string) {
 	}
 }
 
+// minEntryNumerals is the fewest section numbers that entryNumerals
+// reads as the numbers of a list's entries.
+const minEntryNumerals = 5
+
+// maxEntryLines is the most lines a numbered entry takes, its number
+// included, for entryNumerals: the number, its text, a line of links.
+const maxEntryLines = 3
+
+// entryNumerals blocks the section numbers that number a list's entries
+// (entry-numerals): they stay among the short lines around them, as
+// repeated lines do, and head nothing. When a page has minEntryNumerals or more, and three
+// in four of them stand over a paragraph with the next number at most
+// maxEntryLines lines down (a paper's references, "12." over each
+// citation), they number entries of a paragraph each. A section's number
+// stands over several paragraphs, or over its title.
+func (c *classifier) entryNumerals(content []int, cand []string, blocked map[int]bool) {
+	var nums []int
+	for k := range content {
+		if cand[k] == ruleHeadingNumeral && !blocked[k] {
+			nums = append(nums, k)
+		}
+	}
+	if len(nums) < minEntryNumerals {
+		return
+	}
+	entries := 0
+	for n, k := range nums {
+		next := len(content)
+		if n+1 < len(nums) {
+			next = nums[n+1]
+		}
+		if k+1 < len(content) && cand[k+1] == "" && c.role(content[k+1]) == RoleParagraph && next-k <= maxEntryLines {
+			entries++
+		}
+	}
+	if 4*entries < 3*len(nums) {
+		return
+	}
+	for _, k := range nums {
+		blocked[k] = true
+		c.res[content[k]][0].Rule = ruleEntryNumerals
+	}
+}
+
 // numeralValue returns the value of a section number in figures or Roman
 // numerals ("12", "IV."), or 0.
 func numeralValue(s string) int {

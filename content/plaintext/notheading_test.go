@@ -1,11 +1,22 @@
 package plaintext
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/offprint/offprint/content"
 )
+
+// references returns a paper's numbered references, n of them, each
+// number alone on its line over its citation and a line of links.
+func references(n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "%d.\nShear NH, Spielberg SP. Anticonvulsant hypersensitivity syndrome. J Clin Invest. 1988;82:1826–32.\nArticle PubMed Google Scholar\n", i)
+	}
+	return b.String()
+}
 
 // TestNotHeadings checks, line by line, the short lines that the rules of
 // notheading.go keep out of the headings, and the headings they let
@@ -29,6 +40,12 @@ func TestNotHeadings(t *testing.T) {
 		{"place as a heading", p + "Paris, Texas\n" + lede + "\n", 4, RoleHeading, ruleHeadingShort},
 		{"repeated button", p + "Pro Member\n" + lede + "\nPro Member\nVerified buyer\n" + lede + "\n", 4, RoleParagraph, ruleRepeated},
 		{"repeated subheading over prose", p + "Why it’s great\n" + lede + "\nWhy it’s great\n" + lede + "\n", 6, RoleHeading, ruleHeadingShort},
+		{"heading under a button the page repeats", p + "Why is it spreading?\n" + lede + "\nBack to contents\nHow deadly is it?\n" + lede + "\nBack to contents\nCan it be stopped?\n" + lede + "\n", 7, RoleHeading, ruleHeadingQuestion},
+		{"a block the page repeats stays a run", p + "Plan A\n" + lede + "\nSupplement\nDrink during your workout\n" + lede + "\nPlan B\n" + lede + "\nSupplement\nDrink during your workout\n" + lede + "\n", 7, RoleParagraph, ruleShortRun},
+		{"a paper's reference numbers", p + references(6), 4, RoleParagraph, ruleEntryNumerals},
+		{"the citation under one", p + references(6), 5, RoleParagraph, ruleParagraph},
+		{"a speech's section numbers", p + "I.\n" + lede + "\n" + lede + "\n" + lede + "\nII.\n" + lede + "\n" + lede + "\n" + lede + "\nIII.\n" + lede + "\n" + lede + "\nIV.\n" + lede + "\n" + lede + "\nV.\n" + lede + "\n" + lede + "\n", 4, RoleHeading, ruleHeadingNumeral},
+		{"too few reference numbers to tell", p + references(4), 4, RoleHeading, ruleHeadingNumeral},
 		{"gallery title over a slide", gallery, 7, RoleParagraph, ruleRepeated},
 		{"the slide's title under it", gallery, 8, RoleHeading, ruleHeadingShort},
 		{"the gallery title the first time", gallery, 4, RoleHeading, ruleHeadingShort},
