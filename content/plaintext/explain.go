@@ -155,6 +155,7 @@ const (
 	ruleLongUnpunctuated  = "long-unpunctuated"
 	ruleFigures           = "figures-line"
 	ruleNamedCaption      = "caption-named"
+	ruleCaptionWithCredit = "caption-with-credit"
 	ruleWithoutEditLink   = "without-edit-link"
 )
 

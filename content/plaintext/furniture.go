@@ -196,15 +196,25 @@ func (c *classifier) promos(content []int) []int {
 	return c.promoTitles(kept)
 }
 
+// creditInsideRE matches a line that carries a picture's credit after
+// its first word, whatever follows: "So wird in Deutschland geheizt ©
+// Quelle: BDEW", "Demut hinter Masken Foto: Adobe Stock", "Fotos © Burkard
+// Meyer". A caption, or a credit, that lost its full stop; no heading
+// credits a photographer.
+var creditInsideRE = lazyre.New(`\S\s+(?:©|(?i:foto|fotos|photo|photos|bild|bilder|image|credit|photograph|illustration)\s?:)\s*\pL`)
+
 // notHeadingRule returns the rule by which a line that passes the heading
 // tests is still no heading, or "": a line of dialogue (dialogue-line), a
 // line wholly in brackets (bracketed-line), a publication stamp with a
 // year and a time of day, or a date label with a date in figures
 // ("Published: 05/12/2023"), that the date rules could not read
-// (date-stamp-line), or a correspondent's "Reporting from Monson, Maine"
-// (reporting-from).
+// (date-stamp-line), a correspondent's "Reporting from Monson, Maine"
+// (reporting-from), or a caption that carries its picture's credit
+// (caption-with-credit).
 func notHeadingRule(s string) string {
 	switch {
+	case creditInsideRE.MatchString(s):
+		return ruleCaptionWithCredit
 	case isDialogue(s):
 		return ruleDialogue
 	case isBracketed(s):
