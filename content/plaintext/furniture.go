@@ -244,9 +244,9 @@ const maxLinesPerQuestion = 6
 
 // interviewQuestions finds a magazine interview printed without labels:
 // when the body has at least three questions on lines of their own, short
-// ones among them, at most six lines apart on average, and two thirds of
-// them speak to "you" or are answered in the first person ("I didn't,
-// really."), the short ones are the interviewer's questions, printed as
+// ones among them, at most six lines apart on average, and half of them
+// speak to "you" or are answered in the first person ("I didn't,
+// really.") or by a speaker's name ("Auerbach: …"), the short ones are the interviewer's questions, printed as
 // bold paragraphs, not section headings (interview-question); a long
 // line ending with a question mark right under a question is its answer
 // and does not count among the questions. An
@@ -268,11 +268,11 @@ func (c *classifier) interviewQuestions(content []int, cand []string) {
 		if short {
 			qs = append(qs, k)
 		}
-		if addressesYou(c.text(i)) || (k+1 < len(content) && answersI(c.text(content[k+1]))) {
+		if addressesYou(c.text(i)) || (k+1 < len(content) && (answersI(c.text(content[k+1])) || c.spoken(content[k+1]))) {
 			you++
 		}
 	}
-	if len(qs) == 0 || len(all) < minInterviewQuestions || you*3 < len(all)*2 ||
+	if len(qs) == 0 || len(all) < minInterviewQuestions || you*2 < len(all) ||
 		(all[len(all)-1]-all[0]+1) > len(all)*maxLinesPerQuestion {
 		return
 	}

@@ -122,6 +122,13 @@ func TestInterviewQuestions(t *testing.T) {
 		{"German interview, polite form", "Titel\n" + lede + "\nWas kostet Ihre Dienstleistung?\nFür die Kunden bleibt der Preis gleich, das haben wir zugesagt.\n" +
 			"Welche Einnahmen erwarten Sie?\nWir rechnen mit einem Plus im zweiten Jahr, wenn alles gut geht.\n" +
 			"Wie finanzieren Sie den Kauf?\nAus dem laufenden Geschäft, ohne neue Schulden aufzunehmen.\n", RoleParagraph, ruleInterviewQ},
+		{"interview answered by its speakers' names", "Titel\n" + lede + "\nWas war der erste Grund?\nAuerbach: Die Berater brauchten neue Produkte, und die Manager wollten modern wirken.\n" +
+			"Weltermann: Das sehe ich anders, es ging um Geld.\nWas war der zweite Grund?\nAuerbach: Der war eher soziologischer Natur, es ging um Anerkennung im Unternehmen.\n" +
+			"Wer hat davon profitiert?\nWeltermann: Die Berater, vor allem die großen Häuser in Frankfurt und München.\n", RoleParagraph, ruleInterviewQ},
+		{"interview, half its questions to the speaker", "Titel\n" + lede + "\nWas ist so falsch am Optimismus?\nEr verstellt den Blick auf das, was die Menschen wirklich können.\n" +
+			"Haben Sie dafür eine Erklärung?\nDie Moden versprechen einfache Antworten auf schwierige Fragen der Führung.\n" +
+			"Welche denn?\nDen Neoliberalismus, der auf der Annahme fußt, dass jeder nur an sich denkt.\n" +
+			"Haben Sie schon eine Idee?\nWir müssen wieder lernen, einander zu vertrauen, auch in der Wirtschaft.\n", RoleParagraph, ruleInterviewQ},
 		{"German explainer about them", "Titel\n" + lede + "\nWas wollen sie erreichen?\nDie Gruppe fordert seit Jahren mehr Geld für die Schulen im Land.\n" +
 			"Wer steht hinter ihr?\nVor allem Eltern und Lehrer aus den großen Städten im Süden.\n" +
 			"Wie geht es weiter?\nIm Herbst soll der Landtag über den Antrag abstimmen.\n", RoleHeading, ruleHeadingQuestion},
@@ -136,8 +143,8 @@ func TestInterviewQuestions(t *testing.T) {
 					}
 				}
 			}
-			if n != 3 {
-				t.Errorf("%d questions, want 3", n)
+			if n < 3 {
+				t.Errorf("%d questions, want 3 or more", n)
 			}
 		})
 	}
