@@ -696,9 +696,18 @@ func write(dir string, p *page) error {
 	return os.WriteFile(filepath.Join(dir, file+".labels"), []byte(b.String()), 0o644)
 }
 
-// fileName is the name of a page's files: its name with spaces as
-// underscores (some of trafilatura's pages are named after their titles).
-func fileName(name string) string { return strings.ReplaceAll(name, " ", "_") }
+// fileName is the name of a page's files: its name with every rune but
+// letters, digits, '-', '.' and '_' made an underscore (some of
+// trafilatura's pages are named after their titles, quotes and all, and a
+// module's files may hold no such runes).
+func fileName(name string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.' || r == '_' {
+			return r
+		}
+		return '_'
+	}, name)
+}
 
 // line is one output line of the body: its text, its label kind, and
 // whether a blank line comes before it.
