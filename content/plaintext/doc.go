@@ -570,7 +570,11 @@
 // date-stamp-line); a note of sources ("Quelle: ZEIT ONLINE, dpa":
 // source-note); a line of facts, a short label, a colon and a value with
 // a figure ("Asking price: $2.4 million", "Weight: 250g": fact-line); or
-// a correspondent's "Reporting from Monson, Maine" (reporting-from). These stay paragraphs; Explain names the rule where
+// a correspondent's "Reporting from Monson, Maine" (reporting-from); or a
+// caption that carries its picture's credit after its first word, "©" or
+// a credit's label and a name ("So wird in Deutschland geheizt ©
+// Quelle: BDEW", "Demut hinter Masken Foto: Adobe Stock":
+// caption-with-credit). These stay paragraphs; Explain names the rule where
 // the line would otherwise have been a heading. The Spanish opening marks
 // "¿" and "¡" do not count when the heading must start with a capital.
 //
@@ -613,7 +617,11 @@
 // ("Referee: Tom Spencer.") next to another is a fact (fact-line); a
 // number alone that counts with no other ("51", where no "50" or "52"
 // heads a section; "1" may stand alone) is no section number
-// (lone-numeral); a line whose sentence the line right under it goes on
+// (lone-numeral); five or more section numbers, three in four of them
+// over a single paragraph with the next number at most three lines down
+// ("12." over each citation of a paper's references), number a list's
+// entries and head nothing, though they stay among the short lines
+// around them (entry-numerals); a line whose sentence the line right under it goes on
 // with, opening in lower case and ending with punctuation ("Under the
 // ice, a voice", then "clears its throat."), is a line of verse or of a
 // wrapped sentence (run-on-line); a month and a year alone above the
@@ -743,11 +751,11 @@
 // interview-question: a magazine interview printed without "Q:" labels:
 // when the body has at least three questions on lines of their own, some
 // short, at most six lines apart on average from the first to the last,
-// and two thirds of them speak to "you" ("How did you decide what
+// and half of them speak to "you" ("How did you decide what
 // stayed?", "vous", "Lei"…) or are answered, in the paragraph under them,
 // in the first person ("I didn't, really.", "je", "ich", "mi"…; an
 // answer that ends with a question mark right under its question is no
-// question), the
+// question) or by a speaker's name ("Auerbach: …"), the
 // short ones are the interviewer's questions, printed as bold paragraphs,
 // not headings. An explainer's questions ask about the subject ("Is the
 // milk safe to drink?") and stay headings, as do a recipe's few questions
@@ -946,7 +954,11 @@
 //
 // short-line-run: heading candidates next to each other are kept as
 // paragraphs: a run of short lines is more often a list without bullets,
-// an address or verse than a series of empty sections.
+// an address or verse than a series of empty sections. A page's button
+// printed again (repeated-line: "Zurück zum Inhaltsverzeichnis" closing
+// each section) does not make the line printed once under it a line of
+// its run; a line the page prints again under it does (a meal plan's
+// block of labels, repeated for each day).
 //
 // run-item: a line read as a heading that stands, with no blank line on
 // either side, between two lines read as items of a run of short lines
