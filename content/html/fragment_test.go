@@ -16,6 +16,8 @@ func TestFragment(t *testing.T) {
 		{"links keep their notes", `<p align="center"><a href="https://example.com/a">A</a> · <a href="https://example.com/b">B</a></p>`,
 			`paragraph link<https://example.com/a>["A"]^1 " · " link<https://example.com/b>["B"]^2`},
 		{"cells stay apart", `<table><tr><td>one</td><td>two</td></tr></table>`, `table`},
+		{"a link the parser nests in another keeps its own", `<a href="https://example.com/a"><div>0<table><a href="https://example.com/b">00</a></table></div></a>`,
+			`paragraph link<https://example.com/a>["0"]^1 link<https://example.com/b>["00"]^2`},
 		{"scripts leave nothing", `<script>alert(1)</script><p>Text</p>`, `paragraph "Text"`},
 		{"a skipped image leaves nothing", `<p><img src="https://img.shields.io/badge/x.svg" alt="badge">Text</p>`, `paragraph "Text"`},
 	}

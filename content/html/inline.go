@@ -95,7 +95,7 @@ func (c *converter) link(n *html.Node, b *builder, depth int) []content.Inline {
 		}
 		return ins
 	}
-	return []content.Inline{&content.Link{URL: u, Inlines: ins}}
+	return content.LinkTo(u, ins) // a link the parser nests in another (through a table) keeps its own URL
 }
 
 // linkFigures makes the captions of figs, the images of a link that

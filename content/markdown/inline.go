@@ -58,7 +58,7 @@ func (c *converter) inline(n ast.Node) []content.Inline {
 			c.linkFigures(at, u) // a linked image: its figure's caption links
 			return ins
 		}
-		return linkTo(u, ins)
+		return content.LinkTo(u, ins)
 	case *ast.AutoLink:
 		u := string(n.URL(c.src))
 		if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(u), "mailto:") {
@@ -154,7 +154,7 @@ func linkCaption(u string, caption []content.Inline) []content.Inline {
 	if strings.TrimSpace(content.PlainText(caption)) == "" {
 		return []content.Inline{&content.Link{URL: u, Inlines: content.T(u)}}
 	}
-	return linkTo(u, caption)
+	return content.LinkTo(u, caption)
 }
 
 // text converts a text segment: escapes and entities resolved, a soft line

@@ -247,7 +247,7 @@ func markup(t rawTag, ins []content.Inline) []content.Inline {
 		return append(ins, &content.Text{Text: "”"})
 	case "a":
 		if u := t.href; content.IsExternalURL(u) {
-			return linkTo(u, ins)
+			return content.LinkTo(u, ins)
 		}
 	}
 	return ins
@@ -261,49 +261,6 @@ func allText(ins []content.Inline) bool {
 		}
 	}
 	return true
-}
-
-// linkTo makes ins a link to u. A link cannot hold another (XHTML
-// forbids nested <a>), so the parts of ins around an inner link link to u
-// and the inner link keeps its own URL: both become notes.
-func linkTo(u string, ins []content.Inline) []content.Inline {
-	if !content.HasLink(ins) {
-		return []content.Inline{&content.Link{URL: u, Inlines: ins}}
-	}
-	var out, run []content.Inline
-	flush := func() {
-		if strings.TrimSpace(content.PlainText(run)) != "" {
-			out = append(out, &content.Link{URL: u, Inlines: run})
-		} else {
-			out = append(out, run...)
-		}
-		run = nil
-	}
-	for _, in := range ins {
-		if !content.HasLink([]content.Inline{in}) {
-			run = append(run, in)
-			continue
-		}
-		flush()
-		switch in := in.(type) {
-		case *content.Link:
-			out = append(out, in)
-		case *content.Emph:
-			out = append(out, &content.Emph{Inlines: linkTo(u, in.Inlines)})
-		case *content.Strong:
-			out = append(out, &content.Strong{Inlines: linkTo(u, in.Inlines)})
-		case *content.Strike:
-			out = append(out, &content.Strike{Inlines: linkTo(u, in.Inlines)})
-		case *content.Super:
-			out = append(out, &content.Super{Inlines: linkTo(u, in.Inlines)})
-		case *content.Sub:
-			out = append(out, &content.Sub{Inlines: linkTo(u, in.Inlines)})
-		default:
-			out = append(out, in)
-		}
-	}
-	flush()
-	return out
 }
 
 // rawText is the source text of a RawHTML node.
