@@ -999,7 +999,9 @@
 // and over body text: a changelog's versions, each over its section. A
 // short line right under one, over body text ("Added", "Fixed"), is its
 // subheading (heading-pair, level 3). Lines of one shape in a row are a
-// table's or a list's, and none of them is a heading.
+// table's or a list's, and none of them is a heading; nor is any when two
+// of them are the same text ("0-10", a value printed under each of a
+// page's settings).
 //
 // heading-repeated-series: short lines the page repeats (repeated-line)
 // are section labels when two texts or more are each printed as often

@@ -173,7 +173,7 @@ const (
 // its section. A line's shape is its text with each run of digits made
 // "0" and each run of letters "a", so the versions and dates differ and
 // the shape stays. Lines of one shape in a row (a table's, a list's) are
-// no headings.
+// no headings, nor are lines of one shape when two of them are the same.
 func (c *classifier) repeatedShapes(content []int, cand []string, blocked map[int]bool) {
 	byShape := map[string][]int{}
 	for k, i := range content {
@@ -189,13 +189,27 @@ func (c *classifier) repeatedShapes(content []int, cand []string, blocked map[in
 		byShape[key] = append(byShape[key], k)
 	}
 	for _, ks := range byShape {
-		if len(ks) < minRepeatedShape || slices.Contains(ks, -1) {
+		if len(ks) < minRepeatedShape || slices.Contains(ks, -1) || !c.allDifferent(content, ks) {
 			continue
 		}
 		for _, k := range ks {
 			cand[k], blocked[k] = ruleRepeatedShape, false
 		}
 	}
+}
+
+// allDifferent reports whether the lines content[k], k in ks, differ in
+// text: a series' versions and dates do; a value printed again under each
+// of a page's settings ("0-10") numbers no section.
+func (c *classifier) allDifferent(content []int, ks []int) bool {
+	seen := make(map[string]bool, len(ks))
+	for _, k := range ks {
+		if seen[c.text(content[k])] {
+			return false
+		}
+		seen[c.text(content[k])] = true
+	}
+	return true
 }
 
 // lineShape returns s with each run of digits made "0" and each run of

@@ -51,6 +51,7 @@ func TestHeadingRecall(t *testing.T) {
 		{"changelog's kind of change", changelog, 4, RoleHeading, ruleHeadingPair},
 		{"changelog's last version", changelog, 9, RoleHeading, ruleRepeatedShape},
 		{"two versions make no shape", p + "[3.4.0] - 2025-04-28\nAdded\n" + lede + "\n[3.3.2] - 2025-02-11\nFixed\n" + lede + "\n", 3, RoleParagraph, ruleFigures},
+		{"a value under each setting numbers nothing", p + "Menu Music Volume\nAdjust the music volume level in menus.\n0-10\nCommentary Volume\nAdjust how loud the commentators are.\n0-10\nCrowd Volume\nAdjust how loud the crowd is in the stadium.\n0-10\nStadium Announcer\nAdjust the announcer's volume in the stadium.\n", 5, RoleParagraph, ruleFigures},
 		{"figures in a row", p + "[3.4.0] - 2025-04-28\n[3.3.2] - 2025-02-11\n[3.3.1] - 2025-01-20\n" + lede + "\n", 3, RoleParagraph, ruleFigures},
 		{"words, not names, under a byline", "Title\n\nPippin Lee\n\nBetter Student Journalism\n\nWe want better student journalism, and student newsrooms want it too.\n\nCirca 2011\n\n" + lede + "\n", 5, RoleHeading, ruleHeadingShort},
 		{"second name under a byline", "Title\n\nPippin Lee\n\nJane Rose\n\nWe want better student journalism; the rose garden can wait a year or two.\n", 5, RoleByline, ruleBylineName},
