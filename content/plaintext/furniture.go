@@ -246,10 +246,11 @@ const maxLinesPerQuestion = 6
 // when the body has at least three questions on lines of their own, short
 // ones among them, at most six lines apart on average, and half of them
 // speak to "you" or are answered in the first person ("I didn't,
-// really.") or by a speaker's name ("Auerbach: …"), the short ones are the interviewer's questions, printed as
-// bold paragraphs, not section headings (interview-question); a long
-// line ending with a question mark right under a question is its answer
-// and does not count among the questions. An
+// really.") or by a speaker's name ("Auerbach: …"), the short ones are
+// the interviewer's questions, printed as bold paragraphs, not section
+// headings (interview-question); a long line ending with a question mark
+// right under a question is its answer and does not count among the
+// questions. An
 // explainer's questions ("Is the milk safe?") ask about the subject, not
 // the person, and a recipe's two or three questions stand far apart.
 func (c *classifier) interviewQuestions(content []int, cand []string) {

@@ -653,11 +653,11 @@ const maxEntryLines = 3
 
 // entryNumerals blocks the section numbers that number a list's entries
 // (entry-numerals): they stay among the short lines around them, as
-// repeated lines do, and head nothing. When a page has minEntryNumerals or more, and three
-// in four of them stand over a paragraph with the next number at most
-// maxEntryLines lines down (a paper's references, "12." over each
-// citation), they number entries of a paragraph each. A section's number
-// stands over several paragraphs, or over its title.
+// repeated lines do, and head nothing. When a page has minEntryNumerals
+// or more, and three in four of them stand over a paragraph with the
+// next number at most maxEntryLines lines down (a paper's references,
+// "12." over each citation), they number entries of a paragraph each. A
+// section's number stands over several paragraphs, or over its title.
 func (c *classifier) entryNumerals(content []int, cand []string, blocked map[int]bool) {
 	var nums []int
 	for k := range content {
