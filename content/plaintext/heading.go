@@ -327,7 +327,7 @@ func (c *classifier) headings(content []int) {
 			c.res[i][0].Rule = ruleLongUnpunctuated // a caption, or a standfirst, that lost its full stop
 			continue
 		}
-		prevCand := k > 0 && c.runMate(content, cand, blocked, texts, k-1, k) && !c.apartFromBlock(content, k-1, k-2, k) && !c.shopBetween(content[k-1], i)
+		prevCand := k > 0 && c.runMate(content, cand, blocked, texts, k-1) && !c.apartFromBlock(content, k-1, k-2, k) && !c.shopBetween(content[k-1], i)
 		nextCand := k+1 < len(content) && cand[k+1] != "" && !c.apartFromBlock(content, k+1, k+2, k) && !c.shopBetween(i, content[k+1])
 		switch {
 		case c.pairedHeading(content, cand, k-1) && prevCand && !blocked[k-1] && (cand[k] == ruleHeadingNumbered || !strings.ContainsAny(c.text(i), "0123456789")):
@@ -368,18 +368,18 @@ func (c *classifier) headings(content []int) {
 	c.cjkAfterHeadings(content)
 }
 
-// runMate reports whether candidate content[k], just above content[of],
-// makes content[of] a line of a run of short lines rather than a
-// heading. A page's button or label printed again (repeated-line: "Back
-// to contents" closing each section) does not, when content[of] is
+// runMate reports whether candidate content[k] makes the line under it,
+// content[k+1], a line of a run of short lines rather than a heading. A
+// page's button or label printed again (repeated-line: "Back to
+// contents" closing each section) does not, when the line under it is
 // printed once: the button ends what stands above it. A line printed
 // again under it is one more line of a block the page repeats (a meal
-// plan's labels).
-func (c *classifier) runMate(content []int, cand []string, blocked map[int]bool, texts map[string]int, k, of int) bool {
+// plan's labels). texts counts how often each line's text is printed.
+func (c *classifier) runMate(content []int, cand []string, blocked map[int]bool, texts map[string]int, k int) bool {
 	if cand[k] == "" {
 		return false
 	}
-	return !blocked[k] || c.res[content[k]][0].Rule != ruleRepeated || texts[c.text(content[of])] > 1
+	return !blocked[k] || c.res[content[k]][0].Rule != ruleRepeated || texts[c.text(content[k+1])] > 1
 }
 
 // minNumberedSeries is the fewest numbered heading candidates that make

@@ -144,26 +144,8 @@ var sources = map[string]source{
 			return "postlight/parser fixtures/" + name + ".html (article extracted by go-readability)"
 		},
 	},
-	"trafilatura": {
-		rev: "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5",
-		dev: "real-dev4", blind: "real-blind4",
-		raw:     true,
-		names:   trafilaturaPages("tests/cache/"),
-		article: trafilaturaPage("tests/cache/"),
-		origin: func(name string) string {
-			return "adbar/trafilatura tests/cache/" + name + ".html, " + trafilaturaURLs[name] + " (article extracted by go-readability)"
-		},
-	},
-	"trafilatura-eval": {
-		rev: "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5",
-		dev: "real-dev5", blind: "real-blind5",
-		raw:     true,
-		names:   trafilaturaPages("tests/eval/"),
-		article: trafilaturaPage("tests/eval/"),
-		origin: func(name string) string {
-			return "adbar/trafilatura tests/eval/" + name + ".html, " + trafilaturaURLs[name] + " (article extracted by go-readability)"
-		},
-	},
+	"trafilatura":      trafilaturaSource("tests/cache/", "real-dev4", "real-blind4"),
+	"trafilatura-eval": trafilaturaSource("tests/eval/", "real-dev5", "real-blind5"),
 	"aeb": {
 		rev: "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010",
 		dev: "real-dev3", blind: "real-blind3",
@@ -439,6 +421,21 @@ var aebPages = map[string]aebPage{}
 // trafilaturaURLs maps each page of trafilatura's tests/cache (its name:
 // the file's name without .html) to its URL, from tests/evaldata.json.
 var trafilaturaURLs = map[string]string{}
+
+// trafilaturaSource reads the raw pages of dir (tests/cache/ or
+// tests/eval/) in adbar/trafilatura into the sets dev and blind.
+func trafilaturaSource(dir, dev, blind string) source {
+	return source{
+		rev: "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5",
+		dev: dev, blind: blind,
+		raw:     true,
+		names:   trafilaturaPages(dir),
+		article: trafilaturaPage(dir),
+		origin: func(name string) string {
+			return "adbar/trafilatura " + dir + name + ".html, " + trafilaturaURLs[name] + " (article extracted by go-readability)"
+		},
+	}
+}
 
 // trafilaturaPages lists the raw pages of dir (tests/cache/ or
 // tests/eval/) in adbar/trafilatura and reads their URLs from
