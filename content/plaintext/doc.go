@@ -621,7 +621,16 @@
 // over a single paragraph with the next number at most three lines down
 // ("12." over each citation of a paper's references), number a list's
 // entries and head nothing, though they stay among the short lines
-// around them (entry-numerals); a line whose sentence the line right under it goes on
+// around them (entry-numerals); five or more numbered candidates, half
+// of them questions, with at most twenty words under the median one
+// before the next candidate or list item, are the entries of a page of
+// jokes or a quiz ("1. What do you call an ant who fights crime?" over
+// "A vigilante!") and head nothing (short-entries); a candidate over one
+// paragraph and a button ("Mehr erfahren", "Read more", "On"), the same
+// button in any case under at least three such cards, or right over a
+// line of facts that opens with the same label under at least three
+// ("Autor: …, Datum: …"), is the title of a card in a list of teasers or
+// of a blog's other posts and heads nothing (card-title); a line whose sentence the line right under it goes on
 // with, opening in lower case and ending with punctuation ("Under the
 // ice, a voice", then "clears its throat."), is a line of verse or of a
 // wrapped sentence (run-on-line); a month and a year alone above the
@@ -787,7 +796,10 @@
 // "Pour la garniture :" name the parts of one list, and are headings.
 // Code ("ELSE:"), lead-ins of different words ("Share this:", "Like
 // this:") and lead-ins with prose between them ("For example:" here,
-// "For more walks:" there) stay paragraphs.
+// "For more walks:" there) stay paragraphs. Labels of one or two words
+// printed twice or more, when two such labels take turns ("Anne:",
+// "Sunshine:", "Anne:"), name the speakers of a conversation: lines of a
+// transcript (transcript-speaker), never headings.
 //
 // heading-section-name: a conventional section name ("Ingredients",
 // "Method", "Pros", "Cons", "See also", "References", "Zutaten",

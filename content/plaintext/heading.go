@@ -291,6 +291,8 @@ func (c *classifier) headings(content []int) {
 	c.repeatedShapes(content, cand, blocked)
 	c.moreLinks(content, cand, blocked)
 	c.cjkBlock(content, cand, blocked)
+	c.cards(content, cand, blocked)
+	c.shortEntries(content, cand, blocked)
 	spaced := c.spaced(content)
 	numbered := c.numberedSeries(content, cand)
 	texts := make(map[string]int, len(content)) // how often each content line's text is printed
@@ -605,7 +607,9 @@ const maxColonHeadingWords = 5
 // with a colon introduces what follows ("Other symptoms can include:").
 // A label is at most five words, capitalised, one sentence, with no colon
 // inside ("Step 1: Measure" is a list item's label). A label over a list
-// ("Pros:", "Ingredients:") stays the list's lead-in paragraph.
+// ("Pros:", "Ingredients:") stays the list's lead-in paragraph, and a
+// speaker's name printed turn by turn ("Anne:", "Sunshine:") heads no
+// section: it is a line of a transcript (transcript-speaker).
 func (c *classifier) colonHeadings(content []int, cand []string) {
 	var ks []int
 	for k, i := range content {
@@ -617,9 +621,40 @@ func (c *classifier) colonHeadings(content []int, cand []string) {
 	if len(ks) < 2 {
 		return
 	}
+	speakers := c.colonSpeakers(content, ks)
 	for _, k := range ks {
-		cand[k] = ruleHeadingColon
+		if speakers[c.text(content[k])] {
+			c.res[content[k]][0].Rule = ruleSpeaker
+		} else {
+			cand[k] = ruleHeadingColon
+		}
 	}
+}
+
+// maxSpeakerWords is the most words of a speaker's name over a turn.
+const maxSpeakerWords = 2
+
+// colonSpeakers returns the colon labels among content[k], k in ks, that
+// name the speakers of a conversation: labels of at most maxSpeakerWords
+// words printed again, when two of them take turns ("Anne:",
+// "Sunshine:", "Anne:", …).
+func (c *classifier) colonSpeakers(content, ks []int) map[string]bool {
+	printed := make(map[string]int, len(ks))
+	for _, k := range ks {
+		if s := c.text(content[k]); article.WordCount(s) <= maxSpeakerWords {
+			printed[s]++
+		}
+	}
+	speakers := map[string]bool{}
+	for s, n := range printed {
+		if n > 1 {
+			speakers[s] = true
+		}
+	}
+	if len(speakers) < 2 {
+		return nil
+	}
+	return speakers
 }
 
 // colonLabel reports whether s is a short label ending with a colon.
