@@ -64,6 +64,13 @@ func lastTokens(s string, n int) []token {
 	return toks
 }
 
+// The quote marks and brackets that open and close a quotation or an
+// aside, in English, French, German and Polish use: “…”, «…», „…“, »…«.
+const (
+	openingMarks = "\"'“‘«„‚»›‹(["
+	closingMarks = "\"'”’»“‘«›‹)]"
+)
+
 // firstLetter returns the first letter or digit of s, skipping opening
 // quotes and brackets, or 0.
 func firstLetter(s string) rune {
@@ -71,7 +78,7 @@ func firstLetter(s string) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r
 		}
-		if !strings.ContainsRune("\"'“‘«([", r) {
+		if !strings.ContainsRune(openingMarks, r) {
 			return 0
 		}
 	}
@@ -88,7 +95,7 @@ func isCapitalized(w string) bool {
 // lastRune returns the last rune of s after closing quotes and brackets are
 // skipped, or 0.
 func lastRune(s string) rune {
-	s = strings.TrimRight(s, "\"'”’»)]")
+	s = strings.TrimRight(s, closingMarks)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	if r == utf8.RuneError {
 		return 0
