@@ -47,6 +47,9 @@ func TestCards(t *testing.T) {
 		{"numbered title over a short text", p + repeat(6, func(i int) string {
 			return fmt.Sprintf("%d. The town number %d\nA castle above the sea.\n", i, i)
 		}), 4, RoleHeading, ruleHeadingNumbered},
+		{"an advertisement's label between paragraphs", p + repeat(3, func(i int) string {
+			return fmt.Sprintf("Section number %d\n%s\nAnzeige\n%s\nAnzeige\n", i, lede, lede)
+		}), 4, RoleHeading, ruleHeadingShort},
 		{"speaker's name", talk, 4, RoleParagraph, ruleSpeaker},
 		{"colon labels printed once", p + "Getting there:\n" + lede + "\nWhere to stay:\n" + lede + "\n", 4, RoleHeading, ruleHeadingColon},
 	})
