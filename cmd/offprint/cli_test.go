@@ -130,6 +130,7 @@ func TestBadInputs(t *testing.T) {
 		{"empty", write("empty.txt", nil), "empty input"},
 		{"blank", write("blank.txt", []byte("  \n\n\t\n")), "empty input"},
 		{"binary", write("image.txt", png), "binary data"},
+		{"bitmap", write("bitmap.txt", []byte("BM\x3a\x00\x00\x00\x00\x00\x00\x00\x36\x00\x00\x00(\x00")), "binary data"},
 		{"invalid utf-8", write("latin1.txt", []byte("Caf\xe9 au lait\nsecond line\n")), "invalid UTF-8 at line 1"},
 		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
 		{"folder", dir, "is a folder"},
@@ -247,6 +248,23 @@ func TestInspectExplain(t *testing.T) {
 	for _, want := range []string{"heading", "source", "Riccardo Valle"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("--explain output lacks %q", want)
+		}
+	}
+}
+
+// TestTextOpeningWithASignature checks that an article whose first bytes
+// match a file format's signature ("BM", a bitmap's) is still read as the
+// text it is.
+func TestTextOpeningWithASignature(t *testing.T) {
+	for _, opening := range []string{"BMJV | Transparenz bei Preisanpassungen", "GIF89a: the format that would not die", "%PDF-1.7 explained"} {
+		p := filepath.Join(t.TempDir(), "article.txt")
+		text := opening + "\n\nThe ministry published its report on Tuesday, after a long debate in parliament.\n"
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, stdout, stderr := offprint(t, "", "inspect", p)
+		if code != 0 || !strings.Contains(stdout, opening) {
+			t.Errorf("%q: exit %d, stderr %q; want the article read", opening, code, stderr)
 		}
 	}
 }

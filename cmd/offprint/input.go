@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	lib "github.com/offprint/offprint"
 	"github.com/offprint/offprint/cmd/offprint/internal/version"
@@ -186,13 +187,32 @@ func validate(in *input) error {
 		return fmt.Errorf("text in %s: convert it to UTF-8 first", g)
 	}
 	if ct := http.DetectContentType(sample); bytes.IndexByte(sample, 0) >= 0 ||
-		(!strings.HasPrefix(ct, "text/") && !strings.Contains(ct, "xml") && !strings.Contains(ct, "json")) {
+		(!strings.HasPrefix(ct, "text/") && !strings.Contains(ct, "xml") && !strings.Contains(ct, "json") && !plainText(sample)) {
 		return fmt.Errorf("binary data (%s), not a text, Markdown or HTML article", strings.SplitN(ct, ";", 2)[0])
 	}
 	if in.Format == formatHTML {
 		return nil
 	}
 	return textenc.UTF8Error(in.Data)
+}
+
+// plainText reports whether sample, the start of an input, is text
+// whatever its first bytes match: valid UTF-8 (a rune cut at its end
+// aside) without control characters but tabs, line and page breaks. An
+// article that opens with "BM" ("BMJV | Transparenz …") matches a
+// bitmap's signature; a bitmap's header holds zeros and control bytes.
+func plainText(sample []byte) bool {
+	for i := 0; i < len(sample); {
+		r, size := utf8.DecodeRune(sample[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return !utf8.FullRune(sample[i:]) // a rune the sample cuts
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f', r == 0x7f:
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // decodeUTF16 turns an input in UTF-16 with a byte order mark into UTF-8,
