@@ -37,6 +37,8 @@ var creditLabels = []string{
 	"credited to", "foto:", "fotos:", "foto :", "bild:", "photo :", "fotografía:", "imagen:",
 	"fotografia:", "fotoğraf:", "fotograf:",
 	"credits:", "crédit:", "crédits:", "crédito:", "créditos:", "immagine:", "imagem:", "afbeelding:",
+	"photographer:", "bildquelle:", "bildnachweis:", "bildrechte:", "titelbild:", "titelfoto:",
+	"beitragsbild:", "beitragsbild via", "aufmacherbild:", "zdjęcie:", "źródło zdjęcia:",
 }
 
 // labelWords are the credit labels of one word ("Credit", "Photo",

@@ -316,7 +316,8 @@
 // caption line (or is a whole line). It is a bracketed credit at the end
 // ("(AP Photo/Efrem Lukatsky)", "(Photo by Jane Doe/Reuters)"), a labelled
 // credit after the end of a sentence ("Photo: Jane Doe", "Photograph by …",
-// "Courtesy of …", "Illustration by …"), or a name credit: up to four
+// "Courtesy of …", "Illustration by …", "Bildquelle: …", "Titelbild: …",
+// "Photographer: …"), or a name credit: up to four
 // capitalised name words with a "Name/Agency" word, "via Agency", "for
 // Publication" after a name of two words or more (so "Tips for Success"
 // is no credit), or a known agency at the end ("Sefa Karacan/Anadolu via
