@@ -17,8 +17,9 @@ func repeat(n int, block func(i int) string) string {
 
 // TestCards checks the cards of a list (card-title), the numbered
 // questions of a page of jokes (short-entries) and the speakers' names
-// of a conversation, which head nothing, and the headings like them that
-// stay.
+// of a conversation, which head nothing, the headings like them that
+// stay, and a listicle's entries under their ranks ("#1 …"), which are
+// headings.
 func TestCards(t *testing.T) {
 	const p = "Title\n" + lede + "\n" + lede + "\n"
 	teasers := func(n int, button string) string {
@@ -50,6 +51,9 @@ func TestCards(t *testing.T) {
 		{"an advertisement's label between paragraphs", p + repeat(3, func(i int) string {
 			return fmt.Sprintf("Section number %d\n%s\nAnzeige\n%s\nAnzeige\n", i, lede, lede)
 		}), 4, RoleHeading, ruleHeadingShort},
+		{"listicle's entry under its rank", p + "#1 Spielebogen\n" + lede + "\n#2 Steckturm\n" + lede + "\n", 6, RoleHeading, ruleHeadingShort},
+		{"a rank alone", p + "#1\n" + lede + "\n", 4, RoleParagraph, ruleParagraph},
+		{"hashtag", p + "#MeToo\n" + lede + "\n", 4, RoleParagraph, ruleParagraph},
 		{"speaker's name", talk, 4, RoleParagraph, ruleSpeaker},
 		{"colon labels printed once", p + "Getting there:\n" + lede + "\nWhere to stay:\n" + lede + "\n", 4, RoleHeading, ruleHeadingColon},
 	})

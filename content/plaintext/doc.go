@@ -525,7 +525,8 @@
 // sentence, nor does an exclamation or a question mark before a word in
 // lower case ("Examining the 'a-ha!' moment"); a permalink mark after
 // the line ("Do we need non-standalone Wasm? #", "Installation ¶") is
-// the page's, and the tests look at the line without it. A number in a
+// the page's, and the tests look at the line without it, as they do
+// without a listicle's rank before it ("#1 Spielebogen"). A number in a
 // circle or brackets may open it ("①Visual Studio Code"), and the
 // full-width marks of Chinese and Japanese count as their ASCII kin ("。"
 // ends a sentence, "？" asks).

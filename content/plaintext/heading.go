@@ -40,9 +40,10 @@ func words(toks []token) int {
 // sentence at most, and either ends without punctuation, or is a short
 // question, or is a short title-case phrase ending with a full stop
 // ("Enter: ISIS-K."). A permalink mark after it ("Do we need it? #")
-// is the page's, not the heading's, and is left out.
+// is the page's, not the heading's, and is left out, as is a listicle's
+// rank before it ("#1 Spielebogen").
 func headingRule(s string) string {
-	s = trimPermalink(s)
+	s = trimRank(trimPermalink(s))
 	if cjkText(s) {
 		return cjkHeadingRule(s) // no capitals, no spaces: see cjkheading.go
 	}
@@ -140,6 +141,19 @@ func trimPermalink(s string) string {
 		if t, ok := strings.CutSuffix(s, m); ok && strings.TrimSpace(t) != "" {
 			return strings.TrimRight(t, " ")
 		}
+	}
+	return s
+}
+
+// rankRE matches a listicle's rank before an entry's title: "#1 ", "#12 ".
+var rankRE = lazyre.New(`^#\d{1,3}\s+`)
+
+// trimRank returns s without the rank that opens a listicle's entry
+// ("#1 Spielebogen", "#2 Steckturm"): the title after it is read as a
+// heading is.
+func trimRank(s string) string {
+	if m := rankRE.FindStringIndex(s); m != nil && m[1] < len(s) {
+		return s[m[1]:]
 	}
 	return s
 }
