@@ -762,10 +762,8 @@
 // interview-question: a magazine interview printed without "Q:" labels:
 // when the body has at least three questions on lines of their own, some
 // short, at most six lines apart on average from the first to the last,
-// and half of them (a quarter, when a line of the page names an
-// interview: "Das Interview wurde am 7. Oktober 2022 geführt") speak to
-// "you" ("How did you decide what stayed?", "vous", "Lei"…) or are
-// answered, in the paragraph under them,
+// and half of them speak to "you" ("How did you decide what
+// stayed?", "vous", "Lei"…) or are answered, in the paragraph under them,
 // in the first person ("I didn't, really.", "je", "ich", "mi"…; an
 // answer that ends with a question mark right under its question is no
 // question) or by a speaker's name ("Auerbach: …"), the

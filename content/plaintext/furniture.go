@@ -245,14 +245,14 @@ const maxLinesPerQuestion = 6
 // interviewQuestions finds a magazine interview printed without labels:
 // when the body has at least three questions on lines of their own, short
 // ones among them, at most six lines apart on average, and half of them
-// (a quarter, when a line of the page names an interview) speak to "you"
-// or are answered in the first person ("I didn't, really.") or by a
-// speaker's name ("Auerbach: …"), the short ones are the interviewer's
-// questions, printed as bold paragraphs, not section headings
-// (interview-question); a long line ending with a question mark right
-// under a question is its answer and does not count among the questions.
-// An explainer's questions ("Is the milk safe?") ask about the subject,
-// not the person, and a recipe's two or three questions stand far apart.
+// speak to "you" or are answered in the first person ("I didn't,
+// really.") or by a speaker's name ("Auerbach: …"), the short ones are
+// the interviewer's questions, printed as bold paragraphs, not section
+// headings (interview-question); a long line ending with a question mark
+// right under a question is its answer and does not count among the
+// questions. An
+// explainer's questions ("Is the milk safe?") ask about the subject, not
+// the person, and a recipe's two or three questions stand far apart.
 func (c *classifier) interviewQuestions(content []int, cand []string) {
 	c.narrativeQuestions(content, cand)
 	var qs, all []int
@@ -273,10 +273,7 @@ func (c *classifier) interviewQuestions(content []int, cand []string) {
 			you++
 		}
 	}
-	if you*2 < len(all) && (you*4 < len(all) || !c.callsItselfInterview()) {
-		return // half the questions speak to "you", or a quarter when the page calls itself an interview
-	}
-	if len(qs) == 0 || len(all) < minInterviewQuestions ||
+	if len(qs) == 0 || len(all) < minInterviewQuestions || you*2 < len(all) ||
 		(all[len(all)-1]-all[0]+1) > len(all)*maxLinesPerQuestion {
 		return
 	}
@@ -285,22 +282,6 @@ func (c *classifier) interviewQuestions(content []int, cand []string) {
 		it.Rule, it.lead = ruleInterviewQ, len(it.Text)
 		cand[k] = ""
 	}
-}
-
-// interviewWordRE matches the word for an interview in English, German,
-// French, Spanish, Portuguese, Italian and Polish.
-var interviewWordRE = lazyre.New(`(?i)\b(?:interview|entretien|entrevista|intervista|wywiad)`)
-
-// callsItselfInterview reports whether the page's first line or a line of
-// its body names an interview ("Das Interview wurde am 7. Oktober 2022
-// geführt", "Interview: …").
-func (c *classifier) callsItselfInterview() bool {
-	for i := range c.lines {
-		if interviewWordRE.MatchString(c.lines[i].text) {
-			return true
-		}
-	}
-	return false
 }
 
 // addressesYou reports whether s speaks to "you" (in English, or with the

@@ -132,15 +132,6 @@ func TestInterviewQuestions(t *testing.T) {
 			"Haben Sie dafür eine Erklärung?\nDie Moden versprechen einfache Antworten auf schwierige Fragen der Führung.\n" +
 			"Welche denn?\nDen Neoliberalismus, der auf der Annahme fußt, dass jeder nur an sich denkt.\n" +
 			"Haben Sie schon eine Idee?\nWir müssen wieder lernen, einander zu vertrauen, auch in der Wirtschaft.\n", RoleParagraph, ruleInterviewQ},
-		{"interview that says so, a quarter of its questions to the speaker", "Titel\n" + lede + "\nWarum nicht?\nErneuerbare Energien sind volatil und brauchen gesicherte Kraftwerke.\n" +
-			"Hätte das Problem nicht schon früher erkannt werden können?\nBereits die Regierung Merkel hätte die Energiewende prüfen sollen.\n" +
-			"Wie meinen Sie das?\nDie Bewegung hält nicht viel von der Technik.\n" +
-			"Und was bedeutet das?\nDass die Klimaschützer anderen Ländern nicht folgen.\n" +
-			"Das Interview wurde am 7. Oktober 2022 geführt.\n", RoleParagraph, ruleInterviewQ},
-		{"the same without saying so", "Titel\n" + lede + "\nWarum nicht?\nErneuerbare Energien sind volatil und brauchen gesicherte Kraftwerke.\n" +
-			"Hätte das Problem nicht schon früher erkannt werden können?\nBereits die Regierung Merkel hätte die Energiewende prüfen sollen.\n" +
-			"Wie meinen Sie das?\nDie Bewegung hält nicht viel von der Technik.\n" +
-			"Und was bedeutet das?\nDass die Klimaschützer anderen Ländern nicht folgen.\n", RoleHeading, ruleHeadingQuestion},
 		{"German explainer about them", "Titel\n" + lede + "\nWas wollen sie erreichen?\nDie Gruppe fordert seit Jahren mehr Geld für die Schulen im Land.\n" +
 			"Wer steht hinter ihr?\nVor allem Eltern und Lehrer aus den großen Städten im Süden.\n" +
 			"Wie geht es weiter?\nIm Herbst soll der Landtag über den Antrag abstimmen.\n", RoleHeading, ruleHeadingQuestion},
