@@ -25,8 +25,8 @@ const (
 //     "On" under each of a game's settings), the same button, in any
 //     case, under each card: teasers for other stories, or the entries of
 //     a list of settings. Between two cards no candidate but another
-//     card's title stands over prose, and the button stands between no
-//     other two paragraphs ("Anzeige" between paragraphs is no button). A line
+//     card's title stands over prose, and the button stands under no
+//     other prose ("Anzeige" between paragraphs is no button). A line
 //     that closes sections of several paragraphs ("Back to top") makes no
 //     card, nor does a label under which a section of its own comes
 //     before the next card ("Lunch" in each day of a meal plan);
@@ -67,9 +67,8 @@ func (c *classifier) cards(content []int, cand []string, blocked map[int]bool) {
 }
 
 // buttonElsewhere reports whether the page prints button, in any case,
-// between two paragraphs of prose, the one above summing up none of the
-// cards titled content[k], k in ks: then it is no card's button but a
-// label between paragraphs.
+// under prose that sums up none of the cards titled content[k], k in ks:
+// then it is no card's button but a label between paragraphs.
 func (c *classifier) buttonElsewhere(content, ks []int, button string) bool {
 	sums := make(map[int]bool, len(ks))
 	for _, k := range ks {
@@ -79,7 +78,7 @@ func (c *classifier) buttonElsewhere(content, ks []int, button string) bool {
 		if c.lines[i].text == "" || !strings.EqualFold(c.text(i), button) {
 			continue
 		}
-		if p, n := c.prevLine(i), c.nextLine(i); p >= 0 && n >= 0 && !sums[p] && c.prose(p) && c.prose(n) {
+		if p := c.prevLine(i); p >= 0 && !sums[p] && c.prose(p) {
 			return true
 		}
 	}
