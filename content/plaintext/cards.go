@@ -23,13 +23,12 @@ const (
 // way each time, at least minCards times:
 //   - one paragraph and a button under it ("Mehr erfahren", "Read more";
 //     "On" under each of a game's settings), the same button, in any
-//     case, under each card: teasers for other stories, or the entries of
-//     a list of settings. Between two cards no candidate but another
-//     card's title stands over prose, and the button stands under no
-//     other prose ("Anzeige" between paragraphs is no button). A line
-//     that closes sections of several paragraphs ("Back to top") makes no
-//     card, nor does a label under which a section of its own comes
-//     before the next card ("Lunch" in each day of a meal plan);
+//     case, under each card, with no candidate over prose between two
+//     cards but other cards' titles: teasers for other stories, or the entries of a list of
+//     settings. A line that closes sections of several paragraphs ("Back
+//     to top") makes no card, nor does a label under which a section of
+//     its own comes before the next card ("Lunch" in each day of a meal
+//     plan);
 //   - a line of facts right under it that opens with the same label each
 //     time ("Autor: …, Datum: …"): a blog's list of its other posts.
 //
@@ -49,10 +48,7 @@ func (c *classifier) cards(content []int, cand []string, blocked map[int]bool) {
 		}
 	}
 	for key, ks := range marked {
-		button, buttons := strings.CutPrefix(key, "button ") // the facts under a post's title tell a card wherever it stands
-		if buttons && len(ks) >= minCards && c.buttonElsewhere(content, ks, button) {
-			continue // a label the page prints between its paragraphs too ("Anzeige")
-		}
+		buttons := strings.HasPrefix(key, "button ") // the facts under a post's title tell a card wherever it stands
 		for len(ks) > 0 {
 			n := 1
 			for n < len(ks) && !(buttons && c.headsProseBetween(content, cand, titles, ks[n-1], ks[n])) {
@@ -64,25 +60,6 @@ func (c *classifier) cards(content []int, cand []string, blocked map[int]bool) {
 			ks = ks[n:]
 		}
 	}
-}
-
-// buttonElsewhere reports whether the page prints button, in any case,
-// under prose that sums up none of the cards titled content[k], k in ks:
-// then it is no card's button but a label between paragraphs.
-func (c *classifier) buttonElsewhere(content, ks []int, button string) bool {
-	sums := make(map[int]bool, len(ks))
-	for _, k := range ks {
-		sums[content[k+1]] = true
-	}
-	for i := range c.lines {
-		if c.lines[i].text == "" || !strings.EqualFold(c.text(i), button) {
-			continue
-		}
-		if p := c.prevLine(i); p >= 0 && !sums[p] && c.prose(p) {
-			return true
-		}
-	}
-	return false
 }
 
 // headsProseBetween reports whether a candidate between content[a] and

@@ -48,9 +48,6 @@ func TestCards(t *testing.T) {
 		{"numbered title over a short text", p + repeat(6, func(i int) string {
 			return fmt.Sprintf("%d. The town number %d\nA castle above the sea.\n", i, i)
 		}), 4, RoleHeading, ruleHeadingNumbered},
-		{"an advertisement's label between paragraphs", p + repeat(3, func(i int) string {
-			return fmt.Sprintf("Section number %d\n%s\nAnzeige\n%s\nAnzeige\n", i, lede, lede)
-		}), 4, RoleHeading, ruleHeadingShort},
 		{"listicle's entry under its rank", p + "#1 Spielebogen\n" + lede + "\n#2 Steckturm\n" + lede + "\n", 6, RoleHeading, ruleHeadingShort},
 		{"a rank alone", p + "#1\n" + lede + "\n", 4, RoleParagraph, ruleParagraph},
 		{"hashtag", p + "#MeToo\n" + lede + "\n", 4, RoleParagraph, ruleParagraph},
