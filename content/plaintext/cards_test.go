@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/offprint/offprint/content"
 )
 
 // repeat returns n blocks made by block from their number, 1 to n.
@@ -54,4 +56,17 @@ func TestCards(t *testing.T) {
 		{"speaker's name", talk, 4, RoleParagraph, ruleSpeaker},
 		{"colon labels printed once", p + "Getting there:\n" + lede + "\nWhere to stay:\n" + lede + "\n", 4, RoleHeading, ruleHeadingColon},
 	})
+}
+
+// TestSpeakerLabelBold checks that a speaker's name alone on its line in
+// a conversation is printed bold whole, as a transcript's label is.
+func TestSpeakerLabelBold(t *testing.T) {
+	talk := "Title\n" + lede + "\n" + repeat(2, func(int) string { return "Anne:\n" + lede + "\nSunshine:\n" + lede + "\n" })
+	doc, err := Read(strings.NewReader(talk), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := content.DumpString(doc); !strings.Contains(got, `paragraph strong["Sunshine:"]`+"\n") {
+		t.Errorf("speaker's name not bold:\n%s", got)
+	}
 }

@@ -801,7 +801,7 @@
 // "For more walks:" there) stay paragraphs. Labels of one or two words
 // printed twice or more, when two such labels take turns ("Anne:",
 // "Sunshine:", "Anne:"), name the speakers of a conversation: lines of a
-// transcript (transcript-speaker), never headings.
+// transcript (transcript-speaker), bold whole, never headings.
 //
 // heading-section-name: a conventional section name ("Ingredients",
 // "Method", "Pros", "Cons", "See also", "References", "Zutaten",

@@ -638,7 +638,8 @@ func (c *classifier) colonHeadings(content []int, cand []string) {
 	speakers := c.colonSpeakers(content, ks)
 	for _, k := range ks {
 		if speakers[c.text(content[k])] {
-			c.res[content[k]][0].Rule = ruleSpeaker
+			it := &c.res[content[k]][0]
+			it.Rule, it.lead = ruleSpeaker, len(it.Text) // bold whole, as a label alone on its line is
 		} else {
 			cand[k] = ruleHeadingColon
 		}
