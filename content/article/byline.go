@@ -9,7 +9,7 @@ import (
 
 // englishBy are the words that open an English byline: "By", "Written
 // by", "Reporting by", "Interview by", "A short story by", "Author:"…
-const englishBy = `by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|review by|reviewed by|essay by|fiction by|(?:an? )?(?:short )?(?:story|poem|essay|novel) by|authors?:`
+const englishBy = `by|written by|words by|story by|text by|reporting by|reported by|posted by|interview by|interviewed by|review by|reviewed by|essay by|fiction by|(?:an? )?(?:short )?(?:story|poem|essay|novel|column|commentary|analysis) by|authors?:`
 
 // otherBy are the words for "by" that open a byline in German, French,
 // Spanish, Italian, Dutch, the Scandinavian languages, Polish, Russian,
@@ -164,8 +164,16 @@ func CutPostedBy(s string) (date, names string, ok bool) {
 // capitalBylineRE matches the words that open a byline in German ("Von"),
 // French ("Par"), Spanish and Portuguese ("Por"), Italian ("Di") and Dutch
 // ("Door"), or the "a text by" of French and Spanish pages ("Un texte de",
-// "Texto de"), capitalised or in capitals, followed by the names.
-var capitalBylineRE = lazyre.New(`^(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR|Un texte de|UN TEXTE DE|Texte de|TEXTE DE|Un texto de|Texto de|TEXTO DE)\s+(\S.*)$`)
+// "Texto de"), capitalised or in capitals, or a phrase of writtenBy,
+// followed by the names.
+var capitalBylineRE = lazyre.New(`^(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR|Un texte de|UN TEXTE DE|Texte de|TEXTE DE|Un texto de|Texto de|TEXTO DE|` + writtenBy + `)\s+(\S.*)$`)
+
+// writtenBy are the phrases for "written by", "a column by" and the like
+// that open a byline in German, French, Spanish, Italian and Dutch
+// ("Erstellt von Andri Bryner", "Eine Kolumne von Nils Pickert", "Écrit
+// par …", "Publicado por …").
+const writtenBy = `(?:Geschrieben|Verfasst|Erstellt) von|Ein (?:Beitrag|Gastbeitrag|Kommentar|Essay|Text) von|Eine (?:Kolumne|Analyse|Glosse|Reportage) von|` +
+	`(?:Écrit|Publié|Rédigé) par|Une (?:chronique|tribune) de|(?:Escrito|Publicado|Redactado) por|(?:Scritto|Pubblicato) da|Geschreven door`
 
 // CutCapitalBy cuts the word for "by" that opens a byline in German,
 // French, Spanish, Portuguese, Italian or Dutch, capitalised ("Von

@@ -217,7 +217,7 @@
 // "Written by", "Words by", "Story by", "Text by", "Reporting by",
 // "Reported by", "Posted by", "Interview by", "Interviewed by",
 // "Review by", "Reviewed by", "Essay by", "Fiction by" or "A story by"
-// ("A poem by", "A short story by"),
+// ("A poem by", "A short story by", "A column by", "An analysis by"),
 // followed by names separated by commas, "and" or "&" is a byline. Every
 // name must be one to five capitalised words (particles such as "de" or
 // "van" allowed), so "By the time we arrived, …" is not a byline. An
@@ -238,7 +238,9 @@
 // byline-other-language: at the top of the article only (above the title
 // or in its front matter), a line of at most 80 characters opening with
 // the capitalised word for "by" in German ("Von"), French ("Par"),
-// Spanish and Portuguese ("Por"), Italian ("Di") or Dutch ("Door"),
+// Spanish and Portuguese ("Por"), Italian ("Di") or Dutch ("Door"), or
+// a phrase for "written by" or "a column by" in those languages
+// ("Erstellt von", "Eine Kolumne von", "Écrit par", "Publicado por"),
 // followed by names of two to four name words each, joined by commas or
 // the language's "and" (und, et, y, e, en). These words open ordinary
 // sentences too ("Par ailleurs, …", "Von Berlin aus …"), hence the strict

@@ -23,6 +23,10 @@ func TestBylineForms(t *testing.T) {
 		{"VON KATHARINA MÜLLER", "Katharina Müller", "", ruleBylineForeign},
 		{"Un texte de Frédéric Zalac d'Enquête", "Frédéric Zalac", "", ruleBylineForeign},
 		{"Texto de Ana María García", "Ana María García", "", ruleBylineForeign},
+		{"Erstellt von Andri Bryner", "Andri Bryner", "", ruleBylineForeign},
+		{"Eine Kolumne von Nils Pickert", "Nils Pickert", "", ruleBylineForeign},
+		{"Publicado por Ana María García", "Ana María García", "", ruleBylineForeign},
+		{"A column by Jane Doe", "Jane Doe", "", ruleByline},
 		// Not bylines.
 		{"Posted on February 4, 2024 by the lake", "", "", ""},
 		{"Posted on Tuesday by mistake, the photo went viral.", "", "", ""},
@@ -35,6 +39,8 @@ func TestBylineForms(t *testing.T) {
 		{"von Katharina Müller", "", "", ""},
 		{"Un texte de loi adopté hier", "", "", ""},
 		{"Texte de Gaulle d'Orléans sur la guerre", "", "", ""},
+		{"Erstellt von Hand und mit viel Liebe", "", "", ""},
+		{"Eine Kolumne von gestern", "", "", ""},
 	}
 	for _, tt := range tests {
 		items := topBylineItems(line{num: 1, text: tt.line})
