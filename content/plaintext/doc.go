@@ -1095,7 +1095,9 @@
 // live-post-time: a live blog opens each post with a time alone on its
 // line ("10:42 GMT", "10:42", "2.15pm", "14.05 CET", "15:12 Uhr"; a time with a full
 // stop needs am/pm or a zone, so "3.14" is none; a time with a colon is a
-// time of day, so "58:14" is a duration). When a short title line
+// time of day, so "58:14" is a duration), or with its author's name or a
+// label glued to it ("21:22Frances Watkins", "18:28KEY EVENT": printed
+// "21:22 Frances Watkins"). When a short title line
 // that passes the heading tests (and is no date, name or label: see
 // above) follows, with more body text after it,
 // the two make one level-3 heading "10:42 GMT — Title" (level 3 because

@@ -2,6 +2,7 @@ package plaintext
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/offprint/offprint/internal/lazyre"
 )
@@ -34,7 +35,7 @@ func (c *classifier) livePosts(content []int) {
 		}
 		stamp.continued = true
 		next := &c.res[content[k+1]][0]
-		next.stamp = strings.TrimSpace(strings.TrimPrefix(c.text(i), postedAtRE.FindString(c.text(i))))
+		next.stamp = stampText(c.text(i))
 		if postTitle(next.Text) && k+2 < len(content) && followsHeading(c.role(content[k+2])) {
 			stamp.Role = RoleHeading
 			next.Role, next.Rule, next.level = RoleHeading, rule, 3
@@ -56,7 +57,31 @@ func isTimestamp(s string) bool {
 	if s != "" && (s[0] < '0' || s[0] > '9') && len(s) <= 40 && postedAtRE.MatchString(s) {
 		s = s[len(postedAtRE.FindString(s)):]
 	}
-	return len(s) <= 20 && s != "" && s[0] >= '0' && s[0] <= '9' && timestampRE.MatchString(s)
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	return len(s) <= 20 && timestampRE.MatchString(s) || len(s) <= maxGluedStamp && gluedStampRE.MatchString(s)
+}
+
+// maxGluedStamp is the longest time glued to its post's author, in bytes.
+const maxGluedStamp = 48
+
+// gluedStampRE matches a post's time glued to the name of its author or
+// to a label, as a page's markup set them side by side without a space:
+// "21:22Frances Watkins", "18:28KEY EVENT".
+var gluedStampRE = lazyre.New(`^(?:[01]?\d|2[0-3]):[0-5]\d\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$`)
+
+// stampText returns the time that leads a post as its heading prints it:
+// without "Posted at", and with a space between a time and the name glued
+// to it ("21:22 Frances Watkins").
+func stampText(s string) string {
+	s = strings.TrimSpace(strings.TrimPrefix(s, postedAtRE.FindString(s)))
+	if gluedStampRE.MatchString(s) {
+		if i := strings.IndexFunc(s, unicode.IsLetter); i > 0 {
+			return s[:i] + " " + s[i:]
+		}
+	}
+	return s
 }
 
 // postedAtRE matches the words some live blogs print before a post's
