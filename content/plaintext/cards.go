@@ -24,11 +24,11 @@ const (
 //   - one paragraph and a button under it ("Mehr erfahren", "Read more";
 //     "On" under each of a game's settings), the same button, in any
 //     case, under each card, with no candidate over prose between two
-//     cards but other cards' titles: teasers for other stories, or the entries of a list of
-//     settings. A line that closes sections of several paragraphs ("Back
-//     to top") makes no card, nor does a label under which a section of
-//     its own comes before the next card ("Lunch" in each day of a meal
-//     plan);
+//     cards but other cards' titles: teasers for other stories, or the
+//     entries of a list of settings. A line that closes sections of
+//     several paragraphs ("Back to top") makes no card, nor does a label
+//     under which a section of its own comes before the next card
+//     ("Lunch" in each day of a meal plan);
 //   - a line of facts right under it that opens with the same label each
 //     time ("Autor: …, Datum: …"): a blog's list of its other posts.
 //
@@ -132,8 +132,8 @@ const (
 // a quiz. When there are at least minShortEntries numbered candidates,
 // half of them questions, and the median one has at most
 // maxShortEntryText words under it, before the next candidate or list
-// item, they are the entries
-// of a list; a section says more under its heading.
+// item, they are the entries of a list; a section says more under its
+// heading.
 func (c *classifier) shortEntries(content []int, cand []string, blocked map[int]bool) {
 	var ks []int
 	asks := 0
