@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/offprint/offprint/content/article"
@@ -55,7 +54,7 @@ func (c *classifier) cards(content []int, cand []string, blocked map[int]bool) {
 				n++
 			}
 			if n >= minCards {
-				c.blockCards(content, ks[:n], blocked)
+				c.blockAs(content, ks[:n], blocked, ruleCardTitle)
 			}
 			ks = ks[n:]
 		}
@@ -74,13 +73,13 @@ func (c *classifier) headsProseBetween(content []int, cand []string, titles map[
 	return false
 }
 
-// blockCards blocks the titles content[k], k in ks, as the titles of
-// cards (card-title).
-func (c *classifier) blockCards(content, ks []int, blocked map[int]bool) {
+// blockAs blocks the candidates content[k], k in ks, that are not
+// blocked yet, naming rule as what decided them.
+func (c *classifier) blockAs(content, ks []int, blocked map[int]bool, rule string) {
 	for _, k := range ks {
 		if !blocked[k] {
 			blocked[k] = true
-			c.res[content[k]][0].Rule = ruleCardTitle
+			c.res[content[k]][0].Rule = rule
 		}
 	}
 }
@@ -113,53 +112,4 @@ func (c *classifier) cardMark(content []int, cand []string, k int) string {
 func (c *classifier) buttonLine(i int) bool {
 	s, role := c.text(i), c.role(i)
 	return (role == RoleParagraph || role == RoleBoilerplate) && article.WordCount(s) <= maxCardButtonWords && !strings.ContainsAny(s, "0123456789.!?:")
-}
-
-// ruleShortEntries names the numbered questions of a list that answers
-// each in a line or two (short-entries): paragraphs or list items, not
-// headings.
-const ruleShortEntries = "short-entries"
-
-// Limits of a list of short numbered entries.
-const (
-	minShortEntries   = 5  // the fewest numbered entries
-	maxShortEntryText = 20 // the most words under an entry, for the median entry
-)
-
-// shortEntries blocks the numbered questions (heading-numbered) of a list
-// that answers each in a line or two (short-entries): a page of jokes,
-// "1. What do you call an ant who fights crime?" over "A vigilante!", or
-// a quiz. When there are at least minShortEntries numbered candidates,
-// half of them questions, and the median one has at most
-// maxShortEntryText words under it, before the next candidate or list
-// item, they are the entries of a list; a section says more under its
-// heading.
-func (c *classifier) shortEntries(content []int, cand []string, blocked map[int]bool) {
-	var ks []int
-	asks := 0
-	for k, i := range content {
-		if cand[k] == ruleHeadingNumbered {
-			ks = append(ks, k)
-			if strings.HasSuffix(c.text(i), "?") {
-				asks++
-			}
-		}
-	}
-	if len(ks) < minShortEntries || 2*asks < len(ks) {
-		return
-	}
-	said := make([]int, len(ks))
-	for n, k := range ks {
-		for j := k + 1; j < len(content) && cand[j] == "" && c.role(content[j]) != RoleListItem && said[n] <= maxShortEntryText; j++ {
-			said[n] += c.lineWords(content[j])
-		}
-	}
-	slices.Sort(said)
-	if said[len(said)/2] > maxShortEntryText {
-		return
-	}
-	for _, k := range ks {
-		blocked[k] = true
-		c.res[content[k]][0].Rule = ruleShortEntries
-	}
 }

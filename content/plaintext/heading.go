@@ -152,6 +152,9 @@ var rankRE = lazyre.New(`^#\d{1,3}\s+`)
 // ("#1 Spielebogen", "#2 Steckturm"): the title after it is read as a
 // heading is.
 func trimRank(s string) string {
+	if !strings.HasPrefix(s, "#") {
+		return s // most lines: no regexp
+	}
 	if m := rankRE.FindStringIndex(s); m != nil && m[1] < len(s) {
 		return s[m[1]:]
 	}

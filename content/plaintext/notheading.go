@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -681,9 +682,55 @@ func (c *classifier) entryNumerals(content []int, cand []string, blocked map[int
 	if 4*entries < 3*len(nums) {
 		return
 	}
-	for _, k := range nums {
+	c.blockAs(content, nums, blocked, ruleEntryNumerals)
+}
+
+// ruleShortEntries names the numbered questions of a list that answers
+// each in a line or two (short-entries): paragraphs or list items, not
+// headings.
+const ruleShortEntries = "short-entries"
+
+// Limits of a list of short numbered entries.
+const (
+	minShortEntries   = 5  // the fewest numbered entries
+	maxShortEntryText = 20 // the most words under an entry, for the median entry
+)
+
+// shortEntries blocks the numbered questions (heading-numbered) of a list
+// that answers each in a line or two (short-entries): a page of jokes,
+// "1. What do you call an ant who fights crime?" over "A vigilante!", or
+// a quiz. When there are at least minShortEntries numbered candidates,
+// half of them questions, and the median one has at most
+// maxShortEntryText words under it, before the next candidate or list
+// item, they are the entries of a list; a section says more under its
+// heading.
+func (c *classifier) shortEntries(content []int, cand []string, blocked map[int]bool) {
+	var ks []int
+	asks := 0
+	for k, i := range content {
+		if cand[k] == ruleHeadingNumbered {
+			ks = append(ks, k)
+			if strings.HasSuffix(c.text(i), "?") {
+				asks++
+			}
+		}
+	}
+	if len(ks) < minShortEntries || 2*asks < len(ks) {
+		return
+	}
+	said := make([]int, len(ks))
+	for n, k := range ks {
+		for j := k + 1; j < len(content) && cand[j] == "" && c.role(content[j]) != RoleListItem && said[n] <= maxShortEntryText; j++ {
+			said[n] += c.lineWords(content[j])
+		}
+	}
+	slices.Sort(said)
+	if said[len(said)/2] > maxShortEntryText {
+		return
+	}
+	for _, k := range ks {
 		blocked[k] = true
-		c.res[content[k]][0].Rule = ruleEntryNumerals
+		c.res[content[k]][0].Rule = ruleShortEntries
 	}
 }
 
