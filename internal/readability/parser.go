@@ -417,6 +417,11 @@ func (ps *Parser) prepDocument() {
 	}
 
 	ps.replaceNodeTags(dom.GetElementsByTagName(doc, "font"), "span")
+
+	// ADDITIONAL, not in readability.js (offprint's change 7): a heading
+	// wrapped with its edit link stands alone, or cleanConditionally
+	// removes it with the link.
+	unwrapHeadingTools(doc)
 }
 
 // nextNode finds the next element, starting from the given node, and
