@@ -25,7 +25,8 @@ type converter struct {
 	paras       int                       // paragraphs converted so far
 	fn          *footnotes                // the article's footnotes, once found
 	lastHeading *content.Heading          // the last heading added
-	emptied     map[*content.Heading]bool // headings whose section held a notes list
+	emptied     map[*content.Heading]bool // headings whose section held a notes list or a table of contents
+	toc         map[*html.Node]bool       // the page's own table of contents and its box (findPageTOCs)
 	byNames     []content.Author          // the article's authors, to spot their photos
 	used        map[*html.Node]bool       // elements already converted out of order (a quote's citation)
 	stop        ctxcheck.Every            // looks at the context once in checkEvery nodes
@@ -64,6 +65,7 @@ func (c *converter) article(body *html.Node, p *page, m *content.Meta) []content
 	c.title = normText(m.Title)
 	c.byNames = m.Authors
 	c.fn = findFootnotes(body)
+	c.toc = findPageTOCs(body)
 	blocks := dropEmptyTail(dropEmptySections(dropNavTail(c.blocks(body, 0)), c.emptied))
 	blocks = dropLeading(blocks, m.Subtitle)
 	blocks = dropDateLines(dropHeadFurniture(dropKicker(blocks, p.kicker), m), !m.Date.IsZero())
@@ -127,12 +129,13 @@ func (c *converter) node(n *html.Node, b *builder, depth int) {
 }
 
 // dropped reports whether element n is left out: already converted,
-// furniture (the last heading then counts as emptied), or hidden.
+// furniture (a notes list or the page's table of contents: the last
+// heading then counts as emptied), or hidden.
 func (c *converter) dropped(n *html.Node) bool {
 	if c.used[n] {
 		return true
 	}
-	if c.fn.skip[n] {
+	if c.fn.skip[n] || c.toc[n] {
 		if c.lastHeading != nil {
 			if c.emptied == nil {
 				c.emptied = map[*content.Heading]bool{}
