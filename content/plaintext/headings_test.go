@@ -166,8 +166,13 @@ func TestHeadingsExtra(t *testing.T) {
 		s := scoreSet(t, dir, *showMisses)
 		t.Logf("%s: markup labels P/R %.3f/%.3f (tp %d fp %d fn %d)", filepath.Base(dir), s.precision(), s.recall(), s.tp, s.fp, s.fn)
 		if _, reviewed, total := loadReviewed(t, dir); len(reviewed) > 0 {
-			r := scoreArticles(t, reviewed, false)
-			t.Logf("%s: %d of %d pages reviewed: reviewed P/R %.3f/%.3f (tp %d fp %d fn %d)", filepath.Base(dir), len(reviewed), total, r.precision(), r.recall(), r.tp, r.fp, r.fn)
+			flat := make([]labelled, len(reviewed))
+			for i, a := range reviewed {
+				flat[i], _ = withoutBlankLines(a)
+			}
+			r, f := scoreArticles(t, reviewed, false), scoreArticles(t, flat, false)
+			t.Logf("%s: %d of %d pages reviewed: reviewed P/R %.3f/%.3f (tp %d fp %d fn %d), reviewed one-block-per-line P/R %.3f/%.3f (tp %d fp %d fn %d)",
+				filepath.Base(dir), len(reviewed), total, r.precision(), r.recall(), r.tp, r.fp, r.fn, f.precision(), f.recall(), f.tp, f.fp, f.fn)
 		}
 	}
 }
