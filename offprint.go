@@ -28,6 +28,7 @@ import (
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/fetch"
 	"github.com/offprint/offprint/content/html"
+	"github.com/offprint/offprint/content/language"
 	"github.com/offprint/offprint/content/markdown"
 	"github.com/offprint/offprint/content/plaintext"
 	"github.com/offprint/offprint/content/sources"
@@ -229,8 +230,9 @@ func prepare(ctx context.Context, doc *content.Document, opts ReadOptions) error
 }
 
 // applyMeta fills in the overrides, what the input itself tells (its URL,
-// when it was fetched) and the defaults: language "en", a title from the
-// input's name.
+// when it was fetched) and the defaults: the language its text is written
+// in when the input does not say (language.Detect), else "en"; a title
+// from the input's name.
 func applyMeta(doc *content.Document, opts ReadOptions) {
 	m, f := &doc.Meta, opts.Meta
 	if opts.BaseURL != "" && m.SourceURL == "" {
@@ -258,11 +260,33 @@ func applyMeta(doc *content.Document, opts ReadOptions) {
 		}
 	}
 	if m.Language == "" {
+		m.Language = language.Detect(languageSample(doc))
+	}
+	if m.Language == "" {
 		m.Language = "en"
 	}
 	if m.Title == "" {
 		m.Title = titleFromName(opts.Name)
 	}
+}
+
+// maxLanguageSample is how much of a document's text, in bytes, its
+// language is guessed from: more than language.Detect reads.
+const maxLanguageSample = 64 << 10
+
+// languageSample returns the texts of doc's title and first blocks, up to
+// maxLanguageSample bytes, for language.Detect.
+func languageSample(doc *content.Document) []string {
+	texts, n := []string{doc.Meta.Title}, len(doc.Meta.Title)
+	content.WalkBlocks(doc.Blocks, func(b content.Block) {
+		for _, ins := range content.BlockInlines(b) {
+			if n < maxLanguageSample {
+				t := content.PlainText(ins)
+				texts, n = append(texts, t), n+len(t)
+			}
+		}
+	})
+	return texts
 }
 
 // titleFromName is the title of last resort: the file name without its

@@ -135,6 +135,30 @@ func TestMetaOverridesAndDefaults(t *testing.T) {
 	}
 }
 
+// TestLanguageFromText: an input that does not name its language gets the
+// one its text is written in, whatever its format; one that names it keeps
+// it.
+func TestLanguageFromText(t *testing.T) {
+	korean := strings.Repeat("시청은 월요일 올해 요금을 올리지 않겠다고 밝혔지만, 승객들은 버스가 늦게 온다며 계획을 비판하고 있다. ", 3)
+	german := strings.Repeat("Die Stadt hat am Montag mitgeteilt, dass sie die Preise in diesem Jahr nicht erhöhen wird, weil die Busse oft zu spät kommen. ", 3)
+	tests := []struct{ name, input, format, want string }{
+		{"Markdown in Korean", "# 버스 요금\n\n" + korean + "\n", "markdown", "ko"},
+		{"Markdown in German", "# Busse\n\n" + german + "\n", "markdown", "de"},
+		{"HTML without lang", "<html><head><title>버스 요금</title></head><body><article><p>" + korean + "</p><p>" + korean + "</p></article></body></html>", "html", "ko"},
+		{"HTML that names its language", "<html lang=\"en\"><head><title>Busse</title></head><body><article><p>" + german + "</p><p>" + german + "</p></article></body></html>", "html", "en"},
+		{"text in Korean", "버스 요금\n\n" + korean + "\n", "text", "ko"},
+	}
+	for _, tt := range tests {
+		doc, err := Read(context.Background(), strings.NewReader(tt.input), ReadOptions{Format: Format(tt.format)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if doc.Meta.Language != tt.want {
+			t.Errorf("%s: language %q, want %q", tt.name, doc.Meta.Language, tt.want)
+		}
+	}
+}
+
 var (
 	pdfDates  = regexp.MustCompile(`/CreationDate|/ModDate|xmp:CreateDate`)
 	opfMod    = regexp.MustCompile(`<meta property="dcterms:modified">([^<]*)</meta>`)

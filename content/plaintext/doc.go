@@ -1129,13 +1129,15 @@
 // paragraph: any other body line is a paragraph, its text unchanged.
 //
 // language-detect: the text does not say its language, so Meta.Language
-// is guessed from the frequency of function words (the, der, le, el, il,
-// o, het …) in English, German, French, Spanish, Italian, Portuguese and
-// Dutch, over the first 3,000 words. A word shared by several languages
-// scores for each a share of one point. The best language needs a score of
-// at least 8, function words making at least 15% of the words, and twice
-// the score of the runner-up; otherwise Meta.Language stays empty and the
-// writer's default applies.
+// is guessed (content/language): by its script when most of its letters
+// are of one that names a language (Hangul, kana, Han, Cyrillic, Greek,
+// Hebrew, Arabic, Thai…), else from the frequency of function words (the,
+// der, le, el, il, o, het, się …) in English, German, French, Spanish,
+// Italian, Portuguese, Dutch and Polish, over the first 3,000 words. A
+// word shared by several languages scores for each a share of one point.
+// The best language needs a score of at least 8, function words making
+// at least 15% of the words, and twice the score of the runner-up;
+// otherwise Meta.Language stays empty and the writer's default applies.
 //
 // Web addresses written out in the text of paragraphs, list items, quotes
 // and captions become content.Link inlines whose text is the address, so

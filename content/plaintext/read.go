@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"github.com/offprint/offprint/content/language"
 	"io"
 	"strings"
 
@@ -226,7 +227,7 @@ func (b *builder) quoteLine(it *item) {
 // guessed from a domain is replaced by the name as the article spells it.
 func (b *builder) finish(texts []string) {
 	b.creditContributors()
-	b.doc.Meta.Language = detectLanguage(texts)
+	b.doc.Meta.Language = language.Detect(texts)
 	if b.guessed == "" {
 		return
 	}

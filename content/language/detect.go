@@ -1,4 +1,8 @@
-package plaintext
+// Package language guesses the language of a text that does not name
+// it: by its script when most of its letters are of one script that one
+// language writes (Hangul, kana, Han, Greek, Hebrew, Thai…), else by the
+// frequency of the function words of the Latin-script languages it knows.
+package language
 
 import (
 	"strings"
@@ -6,14 +10,15 @@ import (
 	"unicode"
 )
 
-// languages are the languages detectLanguage tells apart, in the order
+// languages are the Latin-script languages Detect tells apart by their
+// function words, in the order
 // that breaks ties.
-var languages = []string{"en", "de", "fr", "es", "it", "pt", "nl"}
+var languages = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl"}
 
 // functionWords are the most frequent short words of each language the
 // reader recognises (articles, pronouns, prepositions, conjunctions,
 // auxiliaries). Words that several languages share count less; see
-// detectLanguage.
+// Detect.
 var functionWords = map[string]string{
 	"en": "the and of to a in is that it was for on are with as he she they be at by this have from or had not but were his her which their been has would will there who what when we you i an said its than more about into also after could",
 	"de": "der die das und ist nicht ein eine einen einem einer zu den dem des mit sich auf für im von auch es an wird werden sind hat haben wie nach bei aus noch sie er wir ich aber oder wenn dass nur um so schon zum zur über vor kann war man sagt",
@@ -22,6 +27,7 @@ var functionWords = map[string]string{
 	"it": "il lo la i gli le di del della dei delle e è che un una per non con si da in al alla sono ha come più ma anche questo questa nel nella dal ci loro essere stato già perché tra sul",
 	"pt": "o a os as de do da dos das e é que um uma em no na nos nas para por com não se ao mais mas como foi são está também seu sua ele ela pelo pela já muito entre quando disse ter",
 	"nl": "de het een en van in is dat op te zijn niet met voor die er aan maar ook als bij door om naar ze hij zij wordt werd nog over uit dan kan heeft hebben meer deze wat worden al geen tot",
+	"pl": "i w z na się nie do to że o jest jak po co tak za od ale przez przy był była było są być jego jej ich który która które także już tylko może czy oraz dla jednak tym ze jako",
 }
 
 // Limits of language detection.
@@ -48,14 +54,18 @@ func buildWordLanguages() map[string][]string {
 	return m
 }
 
-// detectLanguage guesses the language of the texts from the frequency of
-// function words (language-detect): each word of a language's list scores
+// Detect guesses the language of the texts, a primary language subtag, or
+// "" when it cannot tell: by script first (scriptLanguage), else from the
+// frequency of function words (language-detect): each word of a language's list scores
 // one point, shared among the languages that use it ("de" is French,
 // Spanish, Portuguese and Dutch). The best language must score at least
 // langMinScore, its words must make up langMinShare percent of the text,
 // and it must score at least twice as much as the runner-up; otherwise the
 // language is left unknown ("").
-func detectLanguage(texts []string) string {
+func Detect(texts []string) string {
+	if lang := scriptLanguage(texts); lang != "" {
+		return lang
+	}
 	score := make(map[string]float64)
 	wordLangs := wordLanguages()
 	words := 0
