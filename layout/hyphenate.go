@@ -52,9 +52,13 @@ func (z *itemizer) word(w string, sp span, off int) {
 	// a word that nearly fills a line may still not fit after the
 	// paragraph indent or with a note call glued to it: give it
 	// emergency breaks too (they cost so much that they are used only
-	// when nothing else works)
-	if z.ts.width(w, sp.face, size) > z.measure-z.st.indent-2*size {
-		points = mergePoints(points, emergencyBreaks(w))
+	// when nothing else works), but only inside its pieces that are that
+	// wide: a run of Chinese or Japanese between two spaces is one word
+	// with a break between each two ideographs, and breaks inside its
+	// Latin words ("Sam|sung", "300|0MB") would win over glue that
+	// cannot shrink
+	if limit := z.measure - z.st.indent - 2*size; z.ts.width(w, sp.face, size) > limit {
+		points = mergePoints(points, z.emergencyBreaks(w, points, sp, limit))
 	}
 	segs := cutAtGlue(z.segments(w, sp, off), points)
 	pi := 0
@@ -228,7 +232,9 @@ func (ts *typesetter) wordBreaks(w string, code, hyphenate bool) []breakPoint {
 	if code {
 		return nil
 	}
-	if hyphen.IsURL(w) {
+	// a run of Chinese or Japanese with a slash in it ("最大3000MB/s、後者は")
+	// is no URL: UAX #14 breaks it (cjkBreaks), a URL inside it too
+	if hyphen.IsURL(w) && !hasIdeographs(w) {
 		var out []breakPoint
 		for _, at := range hyphen.URLBreaks(w) {
 			out = append(out, breakPoint{at: at, penalty: urlPenalty})
@@ -247,7 +253,11 @@ func (ts *typesetter) wordBreaks(w string, code, hyphenate bool) []breakPoint {
 			out = append(out, breakPoint{at: at, penalty: ts.params.HyphenPenalty, hyphen: true, flagged: true})
 		}
 	}
-	return mergePoints(mergePoints(out, dashBreaks(w)), ts.cjkBreaks(w))
+	out = mergePoints(mergePoints(out, dashBreaks(w)), ts.cjkBreaks(w))
+	if hasIdeographs(w) {
+		out = keepLatinWhole(w, out)
+	}
+	return out
 }
 
 // hyphenPoints returns the hyphenation points of w, cached per word.
@@ -288,12 +298,31 @@ func dashBreaks(w string) []breakPoint {
 }
 
 // emergencyBreaks allows a break between any two characters (not before
-// a combining mark).
-func emergencyBreaks(w string) []breakPoint {
+// a combining mark) of each piece of w, between its break points, that is
+// wider than limit.
+func (z *itemizer) emergencyBreaks(w string, points []breakPoint, sp span, limit Length) []breakPoint {
 	var out []breakPoint
-	for i, r := range w {
+	start := 0
+	for k := 0; k <= len(points); k++ {
+		end := len(w)
+		if k < len(points) {
+			end = points[k].at
+		}
+		if end > start && (len(points) == 0 || z.ts.width(w[start:end], sp.face, z.st.size) > limit) {
+			out = append(out, charBreaks(w, start, end)...)
+		}
+		start = end
+	}
+	return out
+}
+
+// charBreaks allows a break between any two characters of w[start:end]
+// (not before a combining mark).
+func charBreaks(w string, start, end int) []breakPoint {
+	var out []breakPoint
+	for i, r := range w[start:end] {
 		if i > 0 && !isMark(r) {
-			out = append(out, breakPoint{at: i, penalty: emergencyPenalty})
+			out = append(out, breakPoint{at: start + i, penalty: emergencyPenalty})
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-text/typesetting/segmenter"
 )
@@ -66,6 +67,29 @@ func (ts *typesetter) cjkBreaks(w string) []breakPoint {
 		out = append(out, breakPoint{at: at, glue: true})
 	}
 	return out
+}
+
+// keepLatinWhole drops the breaks of points that fall inside a Latin word
+// or figure of w, a run of Chinese or Japanese: "3000MB/s" or "Samsung"
+// in a line of Japanese stays whole, as it would between spaces, though
+// UAX #14 and the slash rule (dashBreaks) break after "/". Hyphenation
+// points stay.
+func keepLatinWhole(w string, points []breakPoint) []breakPoint {
+	out := points[:0]
+	for _, p := range points {
+		before, _ := utf8.DecodeLastRuneInString(w[:p.at])
+		after, _ := utf8.DecodeRuneInString(w[p.at:])
+		if !p.hyphen && (asciiAlnum(before) || before == '/') && asciiAlnum(after) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// asciiAlnum reports an ASCII letter or digit.
+func asciiAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 }
 
 // segmenterState is the reusable UAX #14 segmenter of a typesetter.
