@@ -104,7 +104,7 @@ func noteParagraphs(n *content.Note) [][]content.Inline {
 		paras = append(paras, content.T(t))
 	}
 	if n.URL != "" && !strings.Contains(content.BlocksText(n.Blocks)+n.Text, n.URL) {
-		link := &content.Link{URL: n.URL, Inlines: content.T(n.URL)}
+		link := &content.Link{URL: n.URL, Inlines: content.T(content.DisplayURL(n.URL))}
 		if len(paras) == 0 {
 			paras = append(paras, []content.Inline{link})
 		} else {

@@ -108,17 +108,18 @@ func (p *page) noteBody(n *content.Note, lead string) {
 	p.w("</p>")
 }
 
-// url writes an address as a link showing the address itself, with a
-// line-break opportunity after each '/', '.', '-', '?' and '&' of it.
+// url writes an address as a link showing the address itself, as a
+// reader reads it (content.DisplayURL), with a line-break opportunity
+// after each '/', '.', '-', '?' and '&' of it.
 func (p *page) url(u string) {
 	href := p.a.href(u)
 	if href == "" {
-		p.breakable(u)
+		p.breakable(content.DisplayURL(u))
 		return
 	}
 	p.w(`<a class="url" href="`)
 	p.text(href)
 	p.w(`">`)
-	p.breakable(u)
+	p.breakable(content.DisplayURL(u))
 	p.w("</a>")
 }
