@@ -483,9 +483,22 @@ func preText(n *html.Node) string {
 			sb.WriteString(d.Data)
 		case d.Type == html.ElementNode && tag(d) == atom.Br:
 			sb.WriteByte('\n')
+		case preParagraph(n, d) && sb.Len() > 0 && !strings.HasSuffix(sb.String(), "\n"):
+			sb.WriteByte('\n')
 		}
 	}
 	return strings.TrimRight(strings.ReplaceAll(sb.String(), "\r\n", "\n"), "\n \t")
+}
+
+// preParagraph reports whether d is a paragraph of code block pre, set
+// on lines of its own: a child element with an id, right after another
+// (Medium writes each paragraph of a code block so: <pre><span
+// id="349d">…</span><span id="efc1">// Method call…</span></pre>, the
+// spans set as blocks by its style sheet).
+func preParagraph(pre, d *html.Node) bool {
+	prev := d.PrevSibling
+	return d.Parent == pre && d.Type == html.ElementNode && attr(d, "id") != "" &&
+		prev != nil && prev.Type == html.ElementNode && attr(prev, "id") != ""
 }
 
 func firstChildElement(n *html.Node, a atom.Atom) *html.Node {

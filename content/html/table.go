@@ -12,7 +12,9 @@ import (
 
 // table converts a data table into a content.Table (cells keep their
 // inline text) and unwraps a layout table into its blocks. A first row
-// that only repeats the article title goes.
+// that only repeats the article title goes, and so does a footer row
+// (<tfoot>) that repeats the header, as long tables print one at their
+// foot; other footer rows come last, wherever the markup puts them.
 func (c *converter) table(n *html.Node, b *builder, depth int) {
 	rows := tableRows(n)
 	if isLayoutTable(n, rows) {
@@ -42,6 +44,9 @@ func (c *converter) table(n *html.Node, b *builder, depth int) {
 			})
 		}
 		if len(cells) == 0 || len(t.Header)+len(t.Rows) == 0 && c.repeatsTitle(cells) {
+			continue
+		}
+		if row.Parent != nil && tag(row.Parent) == atom.Tfoot && len(t.Header) > 0 && sameCells(cells, t.Header[0]) {
 			continue
 		}
 		inHead := row.Parent != nil && tag(row.Parent) == atom.Thead
@@ -109,22 +114,41 @@ func cellAlign(n *html.Node) content.Align {
 	return content.AlignDefault
 }
 
-// tableRows returns the rows of n, not those of nested tables.
+// tableRows returns the rows of n, not those of nested tables, in the
+// order a browser shows them: a <tfoot>'s rows last, though HTML 4 wrote
+// it before the <tbody>.
 func tableRows(n *html.Node) []*html.Node {
-	var rows []*html.Node
+	var rows, foot []*html.Node
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
 		switch tag(k) {
 		case atom.Tr:
 			rows = append(rows, k)
 		case atom.Thead, atom.Tbody, atom.Tfoot:
 			for r := k.FirstChild; r != nil; r = r.NextSibling {
-				if tag(r) == atom.Tr {
+				switch {
+				case tag(r) != atom.Tr:
+				case tag(k) == atom.Tfoot:
+					foot = append(foot, r)
+				default:
 					rows = append(rows, r)
 				}
 			}
 		}
 	}
-	return rows
+	return append(rows, foot...)
+}
+
+// sameCells reports whether two rows hold the same texts.
+func sameCells(a, b []content.Cell) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if normText(content.PlainText(a[i].Inlines)) != normText(content.PlainText(b[i].Inlines)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isLayoutTable reports tables used for page layout rather than data:
