@@ -37,7 +37,7 @@ func BylineSegments(s string) []string { return bylineSegRE.Split(s, -1) }
 func ParseByline(s string) Byline {
 	var b Byline
 	names := ""
-	for _, seg := range BylineSegments(strings.Join(strings.Fields(s), " ")) {
+	for _, seg := range BylineSegments(UnglueDate(strings.Join(strings.Fields(s), " "))) {
 		seg, _ = CutByAnyLanguage(strings.TrimSpace(seg))
 		if seg = strings.TrimSpace(seg); seg == "" {
 			continue
@@ -148,4 +148,29 @@ func NameShaped(s string) bool {
 		}
 	}
 	return particles < len(words)
+}
+
+// maxGluedByline is the longest byline UnglueDate looks into, in bytes.
+const maxGluedByline = 300
+
+// UnglueDate puts " · " between a byline's name and the date glued to it,
+// as a page that sets them in spans of their own gives them to a
+// browser's copy: "By Carrie ArnoldNovember 15, 2019", "by Jeff
+// FoustMonday, November 18, 2019". The date must open with a capital
+// right after a lower-case letter and run to the end of the line
+// (ReadDateLine), so "McDonald" or "iPhone" stay whole.
+func UnglueDate(s string) string {
+	if len(s) > maxGluedByline {
+		return s
+	}
+	prev := rune(0)
+	for i, r := range s {
+		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+			if _, ok := ReadDateLine(s[i:]); ok {
+				return s[:i] + " · " + s[i:]
+			}
+		}
+		prev = r
+	}
+	return s
 }

@@ -176,3 +176,19 @@ func TestByNames(t *testing.T) {
 		}
 	}
 }
+
+func TestUnglueDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"By Carrie ArnoldNovember 15, 2019":        "By Carrie Arnold · November 15, 2019",
+		"by Jeff FoustMonday, November 18, 2019":   "by Jeff Foust · Monday, November 18, 2019",
+		"Von Anna Müller12. März 2024":             "Von Anna Müller12. März 2024",
+		"By Ronald McDonald":                       "By Ronald McDonald",
+		"By Jane Doe, March 3, 2024":               "By Jane Doe, March 3, 2024",
+		"The iPhone Pro":                           "The iPhone Pro",
+		"By Ann LeeMarch of the Penguins reviewed": "By Ann LeeMarch of the Penguins reviewed",
+	} {
+		if got := UnglueDate(in); got != want {
+			t.Errorf("UnglueDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -35,14 +35,17 @@ var affiliationWords = map[string]bool{
 }
 
 // parseByline reads a byline: "By Jane Doe and John Roe", "By JANE DOE,
-// Associated Press", "By Jane Doe | Updated March 25, 2024". Every name
-// must look like a personal name, so a sentence starting with "By" fails.
+// Associated Press", "By Jane Doe | Updated March 25, 2024", "By Jane
+// DoeMarch 25, 2024" (a date glued to the name: article.UnglueDate). Every
+// name must look like a personal name, so a sentence starting with "By"
+// fails.
 func parseByline(s string) (byline, bool) {
 	var b byline
 	rest, ok := article.CutBy(s)
 	if !ok || runeCount(s) > 200 || isWireCredits(s) {
 		return b, false // "Reporting by …; Editing by …" names editors too
 	}
+	rest = article.UnglueDate(rest) // "Carrie ArnoldNovember 15, 2019"
 	if m := bylineCut.FindStringIndex(rest); m != nil {
 		if t, upd, ok := article.ParseDateLine(strings.TrimLeft(rest[m[0]:], " |·•—–-")); ok {
 			b.date, b.updated = t, upd

@@ -16,7 +16,7 @@ func TestUnderTitle(t *testing.T) {
 		role, rule  string
 	}{
 		{"site's name", title + "AppleInsider\n\n" + body, 3, RoleParagraph, ruleUnderTitle},
-		{"byline the page glued to its date", title + "By Carrie ArnoldNovember 15, 2019\n\n" + body, 3, RoleParagraph, ruleUnderTitle},
+		{"byline the page glued to its date", title + "By Carrie ArnoldNovember 15, 2019\n\n" + body, 3, RoleByline, ruleByline},
 		{"byline with a label of another language", title + "Текст: Лида Буслаева\n\n" + body, 3, RoleParagraph, ruleUnderTitle},
 		{"question under the title", title + "Why is the market behaving differently?\n\n" + body, 3, RoleParagraph, ruleUnderTitle},
 		{"heading further down", title + "AppleInsider\n\n" + body, 9, RoleHeading, ruleHeadingShort},
