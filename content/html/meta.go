@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	readability "github.com/offprint/offprint/internal/readability"
 
@@ -17,7 +18,7 @@ import (
 func (c *converter) meta(p *page, a readability.Article) content.Meta {
 	ld := p.ldArticle()
 	m := content.Meta{
-		Title:       title(firstOf(collapse(a.Title()), ldString(ld, "headline"), p.metas["og:title"], p.title), p.h1),
+		Title:       title(firstOf(collapse(a.Title()), ldString(ld, "headline"), p.metas["og:title"], p.title), p.h1, p.h2s),
 		Subtitle:    firstOf(p.dek, ldString(ld, "alternativeHeadline")),
 		Language:    normalizeLang(firstOf(p.lang, a.Language(), ldString(ld, "inLanguage"), p.metas["content-language"], p.metas["og:locale"])),
 		Description: collapse(firstOf(p.metas["description"], p.metas["og:description"], p.metas["twitter:description"], ldString(ld, "description"))),
@@ -43,16 +44,32 @@ func (c *converter) meta(p *page, a readability.Article) content.Meta {
 }
 
 // title prefers the page's first <h1> when the title found is that
-// heading plus the site's name ("Sourdough notes – A Baker's Blog").
-func title(found, h1 string) string {
+// heading plus the site's name ("Sourdough notes – A Baker's Blog"), and
+// else one of its first <h2> when the title found opens with it and adds
+// a separator and more ("这个约会软件…_智能_好奇心日报" over the <h2> of
+// the headline, the <h1> being the site's name, hidden).
+func title(found, h1 string, h2s []string) string {
 	switch {
 	case found == "":
 		return h1
 	case h1 != "" && len(h1) < len(found) && strings.Contains(found, h1):
 		return h1
 	}
+	for _, h := range h2s {
+		if rest, ok := strings.CutPrefix(found, h); ok && h != "" && titleSuffixRE.MatchString(rest) &&
+			utf8.RuneCountInString(rest) < utf8.RuneCountInString(h) {
+			return h // "Headline_Section_Site" over an <h2>Headline</h2>
+		}
+	}
 	return found
 }
+
+// titleSuffixRE matches what a <title> adds after the headline: one
+// separator ("_" too, as Chinese sites write it; not a colon, which
+// opens a subtitle), then more. The addition must be shorter than the
+// headline, as a site's name is: "Dezuka Suisan: Deep-Fried Fish Cakes"
+// or "Villa Galaxy - Ferienvilla in Florida" stay whole.
+var titleSuffixRE = lazyre.New(`^\s*[|·•—–_-]\s*[^|·•—–_\s-]`)
 
 var titleSepRE = lazyre.New(`^\s*(?:[|·•—–-]|::)\s*`)
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 func TestLDURL(t *testing.T) {
@@ -91,5 +93,54 @@ func TestBylineMeta(t *testing.T) {
 				t.Errorf("authors %q bio %q date %q; want %q %q %q", got, bio, date, tt.authors, tt.bio, tt.date)
 			}
 		})
+	}
+}
+
+func TestTitle(t *testing.T) {
+	tests := []struct {
+		name, found, h1 string
+		h2s             []string
+		want            string
+	}{
+		{"no h1", "Sourdough notes", "", nil, "Sourdough notes"},
+		{"the h1 without the site", "Sourdough notes – A Baker's Blog", "Sourdough notes", nil, "Sourdough notes"},
+		{"an h2 without section and site", "这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报", "", []string{"相关文章", "这个约会软件，想用你和对方的相似好恶来帮你找对象"}, "这个约会软件，想用你和对方的相似好恶来帮你找对象"},
+		{"an h2 over a longer addition", "Dezuka Suisan - Deep-Fried Fish Cakes, Hot and Fresh", "", []string{"Dezuka Suisan"}, "Dezuka Suisan - Deep-Fried Fish Cakes, Hot and Fresh"},
+		{"a colon opens a subtitle", "Dezuka Suisan: Fish Cakes", "", []string{"Dezuka Suisan"}, "Dezuka Suisan: Fish Cakes"},
+		{"a double dash is no separator", "A.Word.A.Day --maudlin", "", []string{"A.Word.A.Day"}, "A.Word.A.Day --maudlin"},
+		{"an h2 inside the title", "News | Storm season begins", "", []string{"Storm"}, "News | Storm season begins"},
+	}
+	for _, tt := range tests {
+		if got := title(tt.found, tt.h1, tt.h2s); got != tt.want {
+			t.Errorf("%s: title = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestHiddenHeading(t *testing.T) {
+	for src, want := range map[string]bool{
+		`<h1 class="hidden">Site</h1>`:             true,
+		`<h1 class="logo hide">Site</h1>`:          true,
+		`<h1 hidden>Site</h1>`:                     true,
+		`<h1 aria-hidden="true">Site</h1>`:         true,
+		`<h1 style="display: none">Site</h1>`:      true,
+		`<h1 class="sr-only">Site</h1>`:            true,
+		`<h1 class="headline">Storm season</h1>`:   false,
+		`<h1 class="hidden-xs">Storm season</h1>`:  false,
+		`<h1 style="color: red">Storm season</h1>`: false,
+	} {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var h *html.Node
+		for d := range doc.Descendants() {
+			if d.Type == html.ElementNode && d.Data == "h1" {
+				h = d
+			}
+		}
+		if got := hiddenHeading(h); got != want {
+			t.Errorf("hiddenHeading(%s) = %v", src, got)
+		}
 	}
 }

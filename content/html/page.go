@@ -20,6 +20,7 @@ type page struct {
 	lang      string
 	title     string            // <title>
 	h1        string            // text of the first <h1>
+	h2s       []string          // texts of the first <h2> (maxTitleH2s), for a headline set in one
 	metas     map[string]string // lower-case name or property -> first content
 	tags      []string          // article:tag values
 	canonical string            // <link rel=canonical>
@@ -121,7 +122,7 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 	case atom.Style, atom.Noscript, atom.Template:
 		return false
 	case atom.H1:
-		if p.h1 == "" {
+		if p.h1 == "" && !hiddenHeading(n) {
 			p.h1 = collapse(textOf(n))
 			p.kicker = kickerBefore(n)
 		}
@@ -143,6 +144,9 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 			*sawText = true
 		}
 	case atom.H2, atom.Div, atom.Span:
+		if tag(n) == atom.H2 && len(p.h2s) < maxTitleH2s && !hiddenHeading(n) {
+			p.h2s = append(p.h2s, collapse(textOf(n)))
+		}
 		if p.dek == "" && !*sawText && dekClassRE.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) {
 			if t := collapse(textOf(n)); isDek(n, t) {
 				p.dek = t
@@ -258,6 +262,26 @@ func isDek(n *html.Node, text string) bool {
 		return false
 	}
 	return 2*len(collapse(linkText(n))) < len(text)
+}
+
+// maxTitleH2s is how many <h2> of a page scanPage keeps for the title.
+const maxTitleH2s = 8
+
+// hiddenHeading reports a heading the page does not show: hidden by an
+// attribute, by an inline style, or by a class that names it so (a site's
+// name set in an <h1 class="hidden"> for search engines, over the
+// article's real headline).
+func hiddenHeading(n *html.Node) bool {
+	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" || chromeClassRE.MatchString(attr(n, "class")) {
+		return true
+	}
+	for c := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
+		if c == "hidden" || c == "hide" || c == "invisible" {
+			return true
+		}
+	}
+	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
 }
 
 // tag returns the element's atom from its name: readability renames
