@@ -249,9 +249,9 @@ func isBlank(in content.Inline) bool {
 func trimEdge(in content.Inline, left bool) {
 	if t, ok := in.(*content.Text); ok {
 		if left {
-			t.Text = strings.TrimLeft(t.Text, " \u00a0")
+			t.Text = strings.TrimLeft(t.Text, " \u00a0\u3000")
 		} else {
-			t.Text = strings.TrimRight(t.Text, " \u00a0")
+			t.Text = strings.TrimRight(t.Text, " \u00a0\u3000")
 		}
 		return
 	}
