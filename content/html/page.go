@@ -166,6 +166,9 @@ func (p *page) meta(n *html.Node) {
 		key = strings.ToLower(attr(n, "http-equiv"))
 	}
 	val := strings.TrimSpace(attr(n, "content"))
+	if val == "" {
+		val = strings.TrimSpace(attr(n, "value")) // <meta name="og:site_name" value="the Guardian">, as the Guardian writes it
+	}
 	if key == "" || val == "" {
 		return
 	}
