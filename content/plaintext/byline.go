@@ -88,9 +88,10 @@ func parseNames(s string) ([]string, bool) {
 // nameOnlyByline reads a byline without "By": a line that is only names
 // of two to four words each ("Jane Doe and John Roe"), or one name of two
 // words followed by a job title ("Damian Carrington Environment editor",
-// "Jane Doe, Senior Reporter").
+// "Jane Doe, Senior Reporter"). A line with a tab is a table's row
+// ("Rang<TAB>DFL-Tabelle<TAB>Wahre Tabelle"), never a byline.
 func nameOnlyByline(s string) ([]string, bool) {
-	if runeCount(s) > 80 {
+	if runeCount(s) > 80 || strings.ContainsRune(s, '\t') {
 		return nil, false
 	}
 	if w := firstWord(s); article.IsByWord(w) && w == strings.ToLower(w) && len(s) > len(w) && isCapitalized(strings.TrimSpace(s[len(w):])) {

@@ -1139,6 +1139,13 @@
 // at least 15% of the words, and twice the score of the runner-up;
 // otherwise Meta.Language stays empty and the writer's default applies.
 //
+// Tables: lines in a row whose cells a tab parts (a browser copies a
+// table's row so), as many cells each and two at least, paragraphs or
+// list items alike (a list item's tab must part its text, not only
+// follow its number), make one table; its first line is the header when
+// no cell of it holds a digit and a line under it does. A line alone
+// stays what it was. Such a line is never a byline.
+//
 // Web addresses written out in the text of paragraphs, list items, quotes
 // and captions become content.Link inlines whose text is the address, so
 // the notes pass can cite them; the plain text stays the same.

@@ -42,6 +42,8 @@ func Read(r io.Reader, opts Options) (*content.Document, error) {
 type builder struct {
 	doc         *content.Document
 	list        *content.List
+	table       *content.Table // the table whose rows the last lines were (tabRow)
+	tables      []tabTable
 	quote       *content.Quote
 	published   bool // Meta.Date comes from a publication date, not an update
 	figureOpen  bool // the last block is a figure still waiting for its credit
@@ -61,6 +63,9 @@ func (b *builder) add(it *item) {
 		return // blank lines and dropped lines do not end a list or a quote
 	case b.addMeta(it):
 		return
+	}
+	if cells := tabCells(it); cells == nil || b.table == nil || len(cells) != len(b.table.Rows[0]) {
+		b.table = nil
 	}
 	if it.Role != RoleListItem {
 		b.list = nil
@@ -118,6 +123,10 @@ func (b *builder) addMeta(it *item) bool {
 
 // addBlock appends the block of a body decision.
 func (b *builder) addBlock(it *item) {
+	if cells := tabCells(it); cells != nil {
+		b.tabRow(it, cells)
+		return
+	}
 	switch it.Role {
 	case RoleCaption:
 		if b.captionOpen { // "Image source, …" came first
@@ -227,6 +236,7 @@ func (b *builder) quoteLine(it *item) {
 // guessed from a domain is replaced by the name as the article spells it.
 func (b *builder) finish(texts []string) {
 	b.creditContributors()
+	b.finishTables()
 	b.doc.Meta.Language = language.Detect(texts)
 	if b.guessed == "" {
 		return
