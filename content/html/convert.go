@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -66,6 +67,7 @@ func (c *converter) article(body *html.Node, p *page, m *content.Meta) []content
 	c.byNames = m.Authors
 	c.fn = findFootnotes(body)
 	c.toc = findPageTOCs(body)
+	joinDropCaps(body)
 	blocks := dropEmptyTail(dropEmptySections(dropNavTail(c.blocks(body, 0)), c.emptied))
 	blocks = dropLeading(blocks, m.Subtitle)
 	blocks = dropDateLines(dropHeadFurniture(dropKicker(blocks, p.kicker), m), !m.Date.IsZero())
@@ -562,4 +564,68 @@ func stripFragment(u string) string {
 func dateOnly(s string) bool {
 	_, ok := article.ReadDateLine(s)
 	return ok
+}
+
+// dropCapClassRE marks an element that sets an article's first letter as
+// a drop cap ("dropcap", "drop-cap", the New York Times' "g-drop").
+var dropCapClassRE = lazyre.New(`(?i)(?:^|[\s_-])(?:drop-?cap|drop|initial-?letter|first-?letter|versal)(?:$|[\s_-])`)
+
+// oneLetterWords are the letters that are words by themselves in the
+// languages offprint knows ("A dog", "I went", "Y luego", "E poi", "W
+// domu"): a drop cap of one of them, then a space, stays apart.
+const oneLetterWords = "AIOYEÉÀUWZ"
+
+// joinDropCaps joins each drop cap to the rest of its word: a page that
+// sets "T" apart, then a space, then "he Smithsonian's", shows "The
+// Smithsonian's" (the cap floats, the space opens a line and vanishes),
+// and the text should read so. The cap is one or two letters in an
+// element whose class names a drop cap, followed by white space and a
+// lower-case letter or a word in capitals ("W ASHINGTON"); a cap that is
+// a word by itself (oneLetterWords) stays apart.
+func joinDropCaps(body *html.Node) {
+	for d := range body.Descendants() {
+		if d.Type != html.ElementNode || !dropCapClassRE.MatchString(attr(d, "class")) {
+			continue
+		}
+		if t := strings.TrimSpace(textOf(d)); t == "" || utf8.RuneCountInString(t) > 2 || !strings.ContainsFunc(t, unicode.IsLetter) ||
+			utf8.RuneCountInString(t) == 1 && strings.ContainsRune(oneLetterWords, unicode.ToUpper(firstRune(t))) {
+			continue
+		}
+		space := d.NextSibling
+		if space == nil || space.Type != html.TextNode || strings.TrimSpace(space.Data) != "" && !unicode.IsSpace(firstRune(space.Data)) {
+			continue
+		}
+		rest := strings.TrimLeftFunc(space.Data, unicode.IsSpace)
+		next := space
+		if rest == "" {
+			next = space.NextSibling
+			if next == nil {
+				continue
+			}
+			rest = strings.TrimLeftFunc(textOf(next), unicode.IsSpace)
+		}
+		if !unicode.IsLower(firstRune(rest)) && !capsWord(rest) {
+			continue
+		}
+		space.Data = strings.TrimLeftFunc(space.Data, unicode.IsSpace)
+	}
+}
+
+// capsWord reports whether s opens with a word of two capitals or more
+// ("ASHINGTON —" after a drop cap "W").
+func capsWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return n >= 2 && !unicode.IsLetter(r)
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// firstRune returns the first rune of s, or 0.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
