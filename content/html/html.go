@@ -213,7 +213,7 @@ func convert(src []byte, opts Options, base *url.URL, lean bool) (*content.Docum
 	if body == nil {
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
 	}
-	doc.Blocks = c.article(body, page, &doc.Meta)
+	doc.Blocks = recipeIngredients(page, doc.Meta, c.article(body, page, &doc.Meta))
 	if c.stop.Err() == nil && facts.hasLead && !c.seen[facts.leadKey] {
 		if page.lead == nil { // forgotten: parse the page again for it
 			if _, page, err = readPage(opts.Context, src); err != nil {

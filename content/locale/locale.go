@@ -27,6 +27,8 @@ type Words struct {
 	Close     string     // closing quotation mark
 	Months    [12]string // month names
 	Layout    string     // date layout: D day, M month name, Y year
+
+	Ingredients string // heading of a recipe's ingredients, when the page kept them apart
 }
 
 // nbsp is the no-break space French puts before a colon and inside
@@ -38,31 +40,34 @@ const nbsp = "\u00a0"
 var table = map[string]Words{
 	"en": {"en", "Contents", "Notes", "Cover", "Start of content", "By", "and",
 		"Sources", "Photo: ", "retrieved", "“", "”",
-		[12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}, "D M Y"},
+		[12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}, "D M Y", "Ingredients"},
 	"de": {"de", "Inhalt", "Anmerkungen", "Umschlag", "Textanfang", "Von", "und",
 		"Quellen", "Foto: ", "abgerufen am", "„", "“",
-		[12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}, "D. M Y"},
+		[12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}, "D. M Y", "Zutaten"},
 	"fr": {"fr", "Table des matières", "Notes", "Couverture", "Début du texte", "Par", "et",
 		"Sources", "Photo" + nbsp + ": ", "consulté le", "«" + nbsp, nbsp + "»",
-		[12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}, "D M Y"},
+		[12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}, "D M Y", "Ingrédients"},
 	"es": {"es", "Índice", "Notas", "Portada", "Comienzo del texto", "Por", "y",
 		"Fuentes", "Foto: ", "consultado el", "«", "»",
-		[12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}, "D de M de Y"},
+		[12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}, "D de M de Y", "Ingredientes"},
 	"it": {"it", "Indice", "Note", "Copertina", "Inizio del testo", "Di", "e",
 		"Fonti", "Foto: ", "consultato il", "«", "»",
-		[12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}, "D M Y"},
+		[12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}, "D M Y", "Ingredienti"},
 	"pt": {"pt", "Sumário", "Notas", "Capa", "Início do texto", "Por", "e",
 		"Fontes", "Foto: ", "consultado em", "“", "”",
-		[12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}, "D de M de Y"},
+		[12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}, "D de M de Y", "Ingredientes"},
 	"nl": {"nl", "Inhoud", "Noten", "Omslag", "Begin van de tekst", "Door", "en",
 		"Bronnen", "Foto: ", "geraadpleegd op", "‘", "’",
-		[12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}, "D M Y"},
+		[12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}, "D M Y", "Ingrediënten"},
+	"pl": {"pl", "Spis treści", "Przypisy", "Okładka", "Początek tekstu", "", "i",
+		"Źródła", "Fot. ", "dostęp", "„", "”",
+		[12]string{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"}, "D M Y", "Składniki"},
 	"ar": {"ar", "", "", "", "", "", "",
 		"المصادر", "صورة: ", "تاريخ الاطلاع", "«", "»",
-		[12]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}, "D M Y"},
+		[12]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}, "D M Y", "المكونات"},
 	"he": {"he", "", "", "", "", "", "",
 		"מקורות", "צילום: ", "אוחזר", "“", "”",
-		[12]string{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"}, "D בM Y"},
+		[12]string{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"}, "D בM Y", "מצרכים"},
 }
 
 // For returns the words for a BCP 47 tag ("de", "pt-BR", "en_GB"), and
