@@ -118,7 +118,7 @@ func isBadge(u string) bool {
 // TestOutputsKeepEverything is the property of issue 11 on both outputs:
 // for every corpus input, every note's URL appears in the text of the EPUB
 // and of the PDF (pdftotext), as notes print it (content.DisplayURL: its
-// escaped letters decoded, a URL of more than 300 characters elided in
+// escaped letters decoded, a URL of more than 1,000 characters elided in
 // its middle; the link keeps it whole), and so does every word of the model's text
 // (the words the reader dropped on purpose as furniture are not in the
 // model: `offprint inspect --explain` lists them).

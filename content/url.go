@@ -44,18 +44,19 @@ func badHostRune(r rune) bool {
 
 // Bounds of a URL as printed (DisplayURL).
 const (
-	maxDisplayURL   = 300 // the most characters printed of a URL
-	displayURLStart = 200 // characters kept from its start when it is longer
-	displayURLEnd   = 60  // and from its end
+	maxDisplayURL   = 1000 // the most characters printed of a URL
+	displayURLStart = 700  // characters kept from its start when it is longer
+	displayURLEnd   = 250  // and from its end
 )
 
 // DisplayURL returns u as a note prints it for a reader: the characters
 // of other scripts it percent-encodes shown as themselves, as a browser's
 // address bar shows them ("https://zh.wikipedia.org/wiki/蔡健雅" for
 // "…/wiki/%E8%94%A1%E5%81%A5%E9%9B%85"), and, past maxDisplayURL
-// characters (four lines of a footnote), its start and its end around an
-// ellipsis: a page that puts a whole article into a link's query would
-// fill pages of footnotes. The link itself keeps u whole; ASCII escapes
+// characters (a dozen lines of a footnote: any address a person could
+// read prints whole), its start and its end around an ellipsis: a page
+// that puts a whole article into a link's query would fill pages of
+// footnotes. The link itself keeps u whole; ASCII escapes
 // ("%20", "%2F") stay escaped.
 func DisplayURL(u string) string {
 	s := decodeNonASCII(u)

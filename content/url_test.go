@@ -36,7 +36,7 @@ func TestHostOK(t *testing.T) {
 }
 
 func TestDisplayURL(t *testing.T) {
-	long := "https://example.org/share?text=" + strings.Repeat("%E5%A5%BD", 400)
+	long := "https://example.org/share?text=" + strings.Repeat("%E5%A5%BD", 1200)
 	tests := []struct{ name, in, want string }{
 		{"plain", "https://www.vox.com/2024/3/25/isis-k", "https://www.vox.com/2024/3/25/isis-k"},
 		{"Chinese path", "https://zh.wikipedia.org/wiki/%E8%94%A1%E5%81%A5%E9%9B%85", "https://zh.wikipedia.org/wiki/蔡健雅"},
@@ -46,7 +46,7 @@ func TestDisplayURL(t *testing.T) {
 		{"a bidi override stays escaped", "https://example.org/%E2%80%AEfdp.exe", "https://example.org/%E2%80%AEfdp.exe"},
 		{"invalid UTF-8 stays", "https://example.org/%E8%94x", "https://example.org/%E8%94x"},
 		{"a cut escape stays", "https://example.org/%E8%9", "https://example.org/%E8%9"},
-		{"too long", long, "https://example.org/share?text=" + strings.Repeat("好", 200-31) + "…" + strings.Repeat("好", 60)},
+		{"too long", long, "https://example.org/share?text=" + strings.Repeat("好", 700-31) + "…" + strings.Repeat("好", 250)},
 	}
 	for _, tt := range tests {
 		if got := DisplayURL(tt.in); got != tt.want {

@@ -17,6 +17,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/sources"
 	"github.com/offprint/offprint/internal/testtool"
 
@@ -309,6 +310,7 @@ func checkText(ck *checker, c corpusCase, out outputs) {
 		ck.check("absent "+short(a), absent(pdfFlat, epubFlat, flatten(a, false)))
 	}
 	for i, u := range out.links {
+		u = content.DisplayURL(u) // as notes print it: escaped letters decoded
 		ck.check(fmt.Sprintf("pdf prints link %d", i+1), contains(squeeze(out.pdfText), u))
 		ck.check(fmt.Sprintf("epub cites link %d", i+1), contains(squeeze(out.book.text), u))
 	}
