@@ -146,7 +146,24 @@ func (c *converter) dropped(n *html.Node) bool {
 		}
 		return true
 	}
-	return skipped(n) && !isEmbed(tag(n))
+	return skipped(n) && !isEmbed(tag(n)) || isToggle(n)
+}
+
+// toggleClassRE and toggleTextRE mark a button that shows or hides part of
+// the page, set as text: NPR's "hide caption" and "toggle caption" under
+// each picture (<b class="toggle-caption">toggle caption</b>).
+var (
+	toggleClassRE = lazyre.New(`(?i)(?:^|[\s_-])(?:toggle|hide|show|expand|collapse)(?:$|[\s_-])`)
+	toggleTextRE  = lazyre.New(`(?i)^(?:hide|toggle|show|expand|collapse)(?:\s+\p{L}+)?$`)
+)
+
+// isToggle reports an element that is such a button: its class names the
+// action, and its text is the action and at most one more word.
+func isToggle(n *html.Node) bool {
+	if n.Type != html.ElementNode || !toggleClassRE.MatchString(attr(n, "class")) {
+		return false
+	}
+	return toggleTextRE.MatchString(collapse(textOf(n)))
 }
 
 // element converts a block-level element by its tag.
