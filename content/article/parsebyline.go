@@ -37,7 +37,11 @@ func BylineSegments(s string) []string { return bylineSegRE.Split(s, -1) }
 func ParseByline(s string) Byline {
 	var b Byline
 	names := ""
-	for _, seg := range BylineSegments(UnglueDate(strings.Join(strings.Fields(s), " "))) {
+	var segs []string
+	for _, seg := range BylineSegments(strings.Join(strings.Fields(s), " ")) {
+		segs = append(segs, BylineSegments(UnglueDate(seg))...) // "Jakob UlbrichFollowAug 8 · 5 min read"
+	}
+	for _, seg := range segs {
 		seg, _ = CutByAnyLanguage(strings.TrimSpace(seg))
 		if seg = strings.TrimSpace(seg); seg == "" {
 			continue
@@ -153,12 +157,18 @@ func NameShaped(s string) bool {
 // maxGluedByline is the longest byline UnglueDate looks into, in bytes.
 const maxGluedByline = 300
 
+// yearlessDateRE matches a date without its year, as Medium prints this
+// year's dates ("Aug 8", "March 3").
+var yearlessDateRE = lazyre.New(`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}$`)
+
 // UnglueDate puts " · " between a byline's name and the date glued to it,
 // as a page that sets them in spans of their own gives them to a
 // browser's copy: "By Carrie ArnoldNovember 15, 2019", "by Jeff
-// FoustMonday, November 18, 2019". The date must open with a capital
-// right after a lower-case letter and run to the end of the line
-// (ReadDateLine), so "McDonald" or "iPhone" stay whole.
+// FoustMonday, November 18, 2019", "Jakob UlbrichFollowAug 8". The date
+// must open with a capital right after a lower-case letter and run to the
+// end of the line (ReadDateLine, or a month and a day), so "McDonald" or
+// "iPhone" stay whole. A follow button glued between the name and the
+// date goes with it (gluedButtons).
 func UnglueDate(s string) string {
 	if len(s) > maxGluedByline {
 		return s
@@ -166,11 +176,27 @@ func UnglueDate(s string) string {
 	prev := rune(0)
 	for i, r := range s {
 		if unicode.IsLower(prev) && unicode.IsUpper(r) {
-			if _, ok := ReadDateLine(s[i:]); ok {
-				return s[:i] + " · " + s[i:]
+			if _, ok := ReadDateLine(s[i:]); ok || yearlessDateRE.MatchString(s[i:]) {
+				return dropGluedButton(s[:i]) + " · " + s[i:]
 			}
 		}
 		prev = r
 	}
 	return s
+}
+
+// gluedButtons are the buttons a byline prints after the author's name,
+// glued to it in a browser's copy ("Jakob UlbrichFollow").
+var gluedButtons = []string{"Follow", "Subscribe", "Folgen", "Abonnieren", "Seguir", "Suivre", "Segui", "Volgen", "Obserwuj"}
+
+// dropGluedButton removes a button glued to the end of name.
+func dropGluedButton(name string) string {
+	for _, b := range gluedButtons {
+		if rest, ok := strings.CutSuffix(name, b); ok && rest != "" {
+			if r, _ := utf8.DecodeLastRuneInString(rest); unicode.IsLower(r) {
+				return rest
+			}
+		}
+	}
+	return name
 }

@@ -11,6 +11,8 @@ func TestParseByline(t *testing.T) {
 		in, names, role, date string
 	}{
 		{"by Ingrid Solberg · November 21, 2023", "Ingrid Solberg", "", "2023-11-21"},
+		{"By Carrie ArnoldNovember 15, 2019", "Carrie Arnold", "", "2019-11-15"},
+		{"Jakob UlbrichFollowAug 8 · 5 min read", "Jakob Ulbrich", "", ""},
 		{"By Henrik Aas, data editor", "Henrik Aas", "data editor", ""},
 		{"By Jane Doe, Senior Editor", "Jane Doe", "Senior Editor", ""},
 		{"By Jane Doe, Reuters", "Jane Doe", "Reuters", ""},
