@@ -261,10 +261,30 @@ func kickerBefore(h1 *html.Node) string {
 // bytes of text that is not mostly a link (a "teaser" card linking to
 // another story is no dek).
 func isDek(n *html.Node, text string) bool {
-	if len(text) < 20 || len(text) > 500 {
+	if len(text) < 20 || len(text) > 500 || inPromo(n) {
 		return false
 	}
 	return 2*len(collapse(linkText(n))) < len(text)
+}
+
+// promoClassRE marks a newsletter's sign-up box, whose "dek" sells the
+// newsletter ("NewsletterSubscribeFormDek": "Catch up every Saturday with
+// 10 of our best-reviewed albums").
+var promoClassRE = lazyre.New(`(?i)newsletter|subscri|sign-?up`)
+
+// maxPromoDepth is how many of an element's ancestors inPromo looks at.
+const maxPromoDepth = 6
+
+// inPromo reports whether n, or one of its nearest ancestors, is a box
+// that sells a newsletter or a subscription (promoClassRE names it by
+// class or id).
+func inPromo(n *html.Node) bool {
+	for k := 0; n != nil && k <= maxPromoDepth; k, n = k+1, n.Parent {
+		if n.Type == html.ElementNode && promoClassRE.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxTitleH2s is how many <h2> of a page scanPage keeps for the title.
