@@ -118,15 +118,15 @@ func sourceNote(m Meta) *Note {
 	if m.Publisher != "" {
 		parts = append(parts, m.Publisher)
 	}
-	if m.Title != "" {
-		parts = append(parts, quoteTitle(m.Title))
-	}
 	w, _ := locale.For(m.Language)
+	if m.Title != "" {
+		parts = append(parts, quoteTitle(m.Title, w))
+	}
 	if !m.Date.IsZero() {
 		parts = append(parts, w.Date(m.Date))
 	}
 	text := strings.Join(parts, ", ")
-	if !strings.HasSuffix(text, "?”") && !strings.HasSuffix(text, "!”") {
+	if !strings.HasSuffix(text, "?"+w.Close) && !strings.HasSuffix(text, "!"+w.Close) {
 		text += "."
 	}
 	if !m.Retrieved.IsZero() {
@@ -135,16 +135,21 @@ func sourceNote(m Meta) *Note {
 	return &Note{Kind: NoteSource, Text: text, URL: m.SourceURL}
 }
 
-// quoteTitle puts a title in double quotes: outer quotes it already has are
-// dropped, inner double quotes become single ones (“‘Rising,’ she said”),
-// and a final full stop goes (the note adds its own).
-func quoteTitle(t string) string {
+// quoteTitle puts a title in the quotation marks of the document's
+// language, as the Sources list does (“…” in English, „…“ in German, «…»
+// in French): outer quotes it already has are dropped, inner English
+// double quotes become single ones when the marks are English ones
+// (“‘Rising,’ she said”), and a final full stop goes (the note adds its
+// own).
+func quoteTitle(t string, w locale.Words) string {
 	t = strings.TrimRight(t, ".,;: ")
-	if r := []rune(t); len(r) >= 2 && strings.ContainsRune("“\"", r[0]) && strings.ContainsRune("”\"", r[len(r)-1]) {
+	if r := []rune(t); len(r) >= 2 && strings.ContainsRune("“\"„«", r[0]) && strings.ContainsRune("”\"“»", r[len(r)-1]) {
 		t = string(r[1 : len(r)-1])
 	}
-	t = strings.NewReplacer("“", "‘", "”", "’").Replace(t)
-	return "“" + t + "”"
+	if w.Open == "“" {
+		t = strings.NewReplacer("“", "‘", "”", "’").Replace(t)
+	}
+	return w.Open + t + w.Close
 }
 
 // capitalise puts the first letter of s in upper case ("retrieved" →

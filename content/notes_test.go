@@ -92,16 +92,20 @@ note 3 link <https://c.example> ""
 }
 
 func TestSourceNoteTitlePunctuation(t *testing.T) {
-	tests := []struct{ title, want string }{
-		{"Plain title", "Vox, “Plain title”."},
-		{"Ends with a period.", "Vox, “Ends with a period”."},
-		{"Is it over?", "Vox, “Is it over?”"},
-		{"“The ocean is rising,” she said", "Vox, “‘The ocean is rising,’ she said”."},
-		{"“The ocean is rising”", "Vox, “The ocean is rising”."},
-		{"\"Quoted whole\"", "Vox, “Quoted whole”."},
+	tests := []struct{ lang, title, want string }{
+		{"", "Plain title", "Vox, “Plain title”."},
+		{"", "Ends with a period.", "Vox, “Ends with a period”."},
+		{"", "Is it over?", "Vox, “Is it over?”"},
+		{"", "“The ocean is rising,” she said", "Vox, “‘The ocean is rising,’ she said”."},
+		{"", "“The ocean is rising”", "Vox, “The ocean is rising”."},
+		{"", "\"Quoted whole\"", "Vox, “Quoted whole”."},
+		{"de", "Warum Bienen tanzen", "Vox, „Warum Bienen tanzen“."},
+		{"de", "„Warum Bienen tanzen“", "Vox, „Warum Bienen tanzen“."},
+		{"de", "Tanzen Bienen?", "Vox, „Tanzen Bienen?“"},
+		{"fr", "Pourquoi les abeilles dansent", "Vox, «\u00a0Pourquoi les abeilles dansent\u00a0»."},
 	}
 	for _, tt := range tests {
-		doc := &Document{Meta: Meta{Title: tt.title, Publisher: "Vox"}}
+		doc := &Document{Meta: Meta{Title: tt.title, Publisher: "Vox", Language: tt.lang}}
 		NumberNotes(doc)
 		if got := doc.Notes[0].Text; got != tt.want {
 			t.Errorf("title %q: note %q, want %q", tt.title, got, tt.want)
