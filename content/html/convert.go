@@ -282,8 +282,15 @@ func dropKicker(blocks []content.Block, kicker string) []content.Block {
 	if kicker == "" || len(blocks) < 2 {
 		return blocks
 	}
-	if p, ok := blocks[0].(*content.Paragraph); ok && collapse(content.PlainText(p.Inlines)) == kicker {
-		return blocks[1:]
+	switch b := blocks[0].(type) {
+	case *content.Paragraph:
+		if collapse(content.PlainText(b.Inlines)) == kicker {
+			return blocks[1:]
+		}
+	case *content.Heading: // Ars Technica's <h4 class="post-upperdek">Tech —</h4>
+		if collapse(content.PlainText(b.Inlines)) == kicker {
+			return blocks[1:]
+		}
 	}
 	return blocks
 }

@@ -147,7 +147,7 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 		if tag(n) == atom.H2 && len(p.h2s) < maxTitleH2s && !hiddenHeading(n) {
 			p.h2s = append(p.h2s, collapse(textOf(n)))
 		}
-		if p.dek == "" && !*sawText && dekClassRE.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) {
+		if p.dek == "" && !*sawText && (dekClassRE.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) || tag(n) == atom.H2 && attr(n, "itemprop") == "description") {
 			if t := collapse(textOf(n)); isDek(n, t) {
 				p.dek = t
 				return false
