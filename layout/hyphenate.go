@@ -234,7 +234,8 @@ func (ts *typesetter) wordBreaks(w string, code, hyphenate bool) []breakPoint {
 	}
 	// a run of Chinese or Japanese with a slash in it ("最大3000MB/s、後者は")
 	// is no URL: UAX #14 breaks it (cjkBreaks), a URL inside it too
-	if hyphen.IsURL(w) && !hasIdeographs(w) {
+	cjk := hasIdeographs(w)
+	if !cjk && hyphen.IsURL(w) {
 		var out []breakPoint
 		for _, at := range hyphen.URLBreaks(w) {
 			out = append(out, breakPoint{at: at, penalty: urlPenalty})
@@ -253,9 +254,9 @@ func (ts *typesetter) wordBreaks(w string, code, hyphenate bool) []breakPoint {
 			out = append(out, breakPoint{at: at, penalty: ts.params.HyphenPenalty, hyphen: true, flagged: true})
 		}
 	}
-	out = mergePoints(mergePoints(out, dashBreaks(w)), ts.cjkBreaks(w))
-	if hasIdeographs(w) {
-		out = keepLatinWhole(w, out)
+	out = mergePoints(out, dashBreaks(w))
+	if cjk {
+		out = keepLatinWhole(w, mergePoints(out, ts.cjkBreaks(w)))
 	}
 	return out
 }

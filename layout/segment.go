@@ -57,11 +57,9 @@ func (ts *typesetter) lineBreaks(w string) []int {
 	return out
 }
 
-// cjkBreaks returns the breaks of UAX #14 inside w, as glue.
+// cjkBreaks returns the breaks of UAX #14 inside w, a word with
+// ideographs (hasIdeographs), as glue.
 func (ts *typesetter) cjkBreaks(w string) []breakPoint {
-	if !hasIdeographs(w) {
-		return nil
-	}
 	var out []breakPoint
 	for _, at := range ts.lineBreaks(w) {
 		out = append(out, breakPoint{at: at, glue: true})

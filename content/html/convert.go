@@ -282,13 +282,9 @@ func dropKicker(blocks []content.Block, kicker string) []content.Block {
 	if kicker == "" || len(blocks) < 2 {
 		return blocks
 	}
-	switch b := blocks[0].(type) {
-	case *content.Paragraph:
-		if collapse(content.PlainText(b.Inlines)) == kicker {
-			return blocks[1:]
-		}
-	case *content.Heading: // Ars Technica's <h4 class="post-upperdek">Tech —</h4>
-		if collapse(content.PlainText(b.Inlines)) == kicker {
+	switch blocks[0].(type) {
+	case *content.Paragraph, *content.Heading: // a heading: Ars Technica's <h4 class="post-upperdek">Tech —</h4>
+		if collapse(content.PlainText(content.BlockInlines(blocks[0])[0])) == kicker {
 			return blocks[1:]
 		}
 	}
@@ -447,13 +443,15 @@ func skipped(n *html.Node) bool {
 		atom.Annotation, atom.AnnotationXml:
 		return true
 	}
-	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" {
-		return true
-	}
-	if chromeClassRE.MatchString(attr(n, "class")) || isNavbox(n) {
-		return true
-	}
-	return isClutter(n)
+	return hiddenByMarkup(n) || isNavbox(n) || isClutter(n)
+}
+
+// hiddenByMarkup reports an element its attributes hide from readers:
+// the hidden attribute, aria-hidden, or a class of page tools and
+// screen-reader text (chromeClassRE).
+func hiddenByMarkup(n *html.Node) bool {
+	_, hidden := attrOK(n, "hidden")
+	return hidden || attr(n, "aria-hidden") == "true" || chromeClassRE.MatchString(attr(n, "class"))
 }
 
 // chromeClassRE marks page tools inside the article: edit links, heading

@@ -295,7 +295,7 @@ const maxTitleH2s = 8
 // name set in an <h1 class="hidden"> for search engines, over the
 // article's real headline).
 func hiddenHeading(n *html.Node) bool {
-	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" || chromeClassRE.MatchString(attr(n, "class")) {
+	if hiddenByMarkup(n) {
 		return true
 	}
 	for c := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {

@@ -20,9 +20,10 @@ import (
 
 // Bounds of a recipe's ingredients.
 const (
-	minIngredients      = 2   // fewer make no list
-	maxIngredients      = 200 // more are not read
-	maxIngredientLength = 300 // longer ones are cut there, in runes
+	minIngredients      = 2       // fewer make no list
+	maxIngredients      = 200     // more are not read
+	maxIngredientLength = 300     // longer ones are cut there, in runes
+	maxIngredientSearch = 1 << 20 // bytes of the body's text the ingredients are looked for in
 )
 
 // recipeIngredients returns blocks with the page's recipe ingredients
@@ -32,7 +33,11 @@ func recipeIngredients(p *page, m content.Meta, blocks []content.Block) []conten
 	if len(items) < minIngredients {
 		return blocks
 	}
-	text := normText(content.BlocksText(blocks))
+	text := content.BlocksText(blocks)
+	if len(text) > maxIngredientSearch {
+		text = text[:maxIngredientSearch] // each item is looked for in it: bounded work on a huge page
+	}
+	text = normText(text)
 	present := 0
 	for _, it := range items {
 		if strings.Contains(text, normText(it)) {

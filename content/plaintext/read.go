@@ -64,10 +64,11 @@ func (b *builder) add(it *item) {
 	case b.addMeta(it):
 		return
 	}
-	if cells := tabCells(it); cells == nil || b.table == nil || len(cells) != len(b.table.Rows[0]) {
+	cells := tabCells(it) // a row of a table copied with tabs (tabtable.go)
+	if cells == nil || b.table == nil || len(cells) != len(b.table.Rows[0]) {
 		b.table = nil
 	}
-	if it.Role != RoleListItem {
+	if it.Role != RoleListItem || cells != nil {
 		b.list = nil
 	}
 	if it.Role != RoleQuote {
@@ -78,6 +79,10 @@ func (b *builder) add(it *item) {
 	}
 	if it.Role != RoleCaption || (it.Rule != ruleImageLabel && it.Rule != ruleCaptionBelow) {
 		b.captionOpen = false
+	}
+	if cells != nil {
+		b.tabRow(it, cells)
+		return
 	}
 	b.addBlock(it)
 }
@@ -123,10 +128,6 @@ func (b *builder) addMeta(it *item) bool {
 
 // addBlock appends the block of a body decision.
 func (b *builder) addBlock(it *item) {
-	if cells := tabCells(it); cells != nil {
-		b.tabRow(it, cells)
-		return
-	}
 	switch it.Role {
 	case RoleCaption:
 		if b.captionOpen { // "Image source, …" came first
@@ -209,13 +210,24 @@ func (b *builder) date(it *item) {
 // listItem appends a list item, opening a new list when the kind changes.
 func (b *builder) listItem(it *item) {
 	if b.list == nil || b.list.Ordered != it.ordered {
-		b.list = &content.List{Ordered: it.ordered}
-		if it.ordered && it.number != 1 {
-			b.list.Start = it.number
-		}
+		b.list = newList(it)
 		b.doc.Blocks = append(b.doc.Blocks, b.list)
 	}
-	b.list.Items = append(b.list.Items, []content.Block{&content.Paragraph{Inlines: linkify(it.body)}})
+	b.list.Items = append(b.list.Items, listEntry(it))
+}
+
+// newList opens a list whose first item is list item it.
+func newList(it *item) *content.List {
+	l := &content.List{Ordered: it.ordered}
+	if it.ordered && it.number != 1 {
+		l.Start = it.number
+	}
+	return l
+}
+
+// listEntry is the blocks of list item it.
+func listEntry(it *item) []content.Block {
+	return []content.Block{&content.Paragraph{Inlines: linkify(it.body)}}
 }
 
 // quoteLine appends a paragraph to the current quote.

@@ -84,11 +84,8 @@ func lineBlock(it *item) content.Block {
 	if it.Role != RoleListItem {
 		return &content.Paragraph{Inlines: linkify(it.Text)}
 	}
-	l := &content.List{Ordered: it.ordered}
-	if it.ordered && it.number != 1 {
-		l.Start = it.number
-	}
-	l.Items = [][]content.Block{{&content.Paragraph{Inlines: linkify(it.body)}}}
+	l := newList(it)
+	l.Items = [][]content.Block{listEntry(it)}
 	return l
 }
 
