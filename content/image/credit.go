@@ -42,7 +42,7 @@ type span struct{ capEnd, from, to int }
 // "Credit", "Courtesy of") or a last sentence that reads like one (an
 // agency, a slash between names, a short capitalised name).
 func creditSpan(s string) (span, bool) {
-	lead := len(s) - len(strings.TrimLeft(s, " \t\n\u00a0"))
+	lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace)) // as TrimSpace trims
 	t := strings.TrimSpace(s)
 	if c, ok := labelledCredit(t); ok {
 		return span{lead + c.capEnd, lead + c.from, lead + c.to}, true
