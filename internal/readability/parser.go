@@ -1719,6 +1719,11 @@ func (ps *Parser) unwrapNoscriptImages(doc *html.Node) {
 			if dom.GetAttribute(img, "width") == "1" && dom.GetAttribute(img, "height") == "1" {
 				return
 			}
+			if lazy := lazyCopyAfter(noscript, img); lazy != nil {
+				keepAlt(lazy, img) // offprint change 8: the same picture once
+				noscript.Parent.RemoveChild(noscript)
+				return
+			}
 			dom.ReplaceChild(noscript.Parent, img, noscript)
 		}
 	})
