@@ -1,6 +1,7 @@
 package html
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"path"
@@ -225,6 +226,39 @@ func (c *converter) figureLink(img, n *html.Node) string {
 	return ""
 }
 
+// blank reports whether img shows nothing: a raster of at most 2 by 2
+// pixels or an SVG that draws nothing, as lazy loaders put in src until
+// the picture comes.
+func blank(img *content.Image) bool {
+	if img.MediaType != "image/svg+xml" {
+		return img.Width*img.Height <= 4
+	}
+	svg := string(img.Data)
+	open := strings.Index(svg, "<svg")
+	end := strings.Index(svg[max(open, 0):], ">")
+	if open < 0 || end < 0 {
+		return false
+	}
+	inner := strings.TrimSpace(svg[open+end+1:]) // after <svg …> (or <svg …/>)
+	return strings.TrimSpace(strings.TrimSuffix(inner, "</svg>")) == ""
+}
+
+// fileNameRE matches an alt text that is a picture's file name, as
+// content systems fill it in: one word ending in an image format's
+// extension, or a name of letters, digits and underscores with a digit
+// ("DSC_0412", "1230_13_yuecel").
+var fileNameRE = lazyre.New(`(?i)^(?:\S+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|heic)|[\pL\d&-]*_[\pL\d_&-]*\d[\pL\d_&-]*)$`)
+
+// linked reports whether img stands inside a link worth a note.
+func (c *converter) linked(img *html.Node) bool {
+	for a := img.Parent; a != nil; a = a.Parent {
+		if tag(a) == atom.A {
+			return c.linkTarget(attr(a, "href")) != ""
+		}
+	}
+	return false
+}
+
 // isImageFile reports whether URL u names an image file by its extension.
 func isImageFile(u string) bool {
 	p, err := url.Parse(u)
@@ -340,6 +374,9 @@ func (c *converter) lastCredit(fc *html.Node) *html.Node {
 // alt text) and a warning is given. A figure with nothing to show is nil.
 func (c *converter) makeFigure(img *html.Node, caption, credit []content.Inline) *content.Figure {
 	alt := collapse(attr(img, "alt"))
+	if fileNameRE.MatchString(alt) && !c.linked(img) {
+		alt = "" // a CMS's "IMG_2953.jpg" describes nothing; as a link's only text it stays
+	}
 	if alt == "" {
 		alt = collapse(content.PlainText(caption))
 	}
@@ -348,11 +385,18 @@ func (c *converter) makeFigure(img *html.Node, caption, credit []content.Inline)
 	}
 	f := &content.Figure{Caption: caption, Credit: credit}
 	c.seen[imageKey(img)] = true
-	loaded, err := c.loadFirst(imageRefs(img), alt)
+	refs := imageRefs(img)
+	loaded, err := c.loadFirst(refs, alt)
+	placeholder := err == nil && len(refs) == 1 && isPlaceholder(refs[0]) && blank(loaded) && !c.linked(img) // a linked one stays, for its link
+	if placeholder {
+		loaded, err = nil, errors.New("image: only a lazy-loading placeholder, the page does not say where the picture is")
+	}
 	if err != nil {
-		f.Caption = image.MissingCaption(collapse(attr(img, "alt")), f.Caption)
+		f.Caption = image.MissingCaption(alt, f.Caption)
 		if len(f.Caption) == 0 && len(f.Credit) == 0 {
-			c.warn(fmt.Sprintf("%v; it has no alt text or caption to keep", err))
+			if !placeholder { // a placeholder alone is no picture of the article: nothing is lost
+				c.warn(fmt.Sprintf("%v; it has no alt text or caption to keep", err))
+			}
 			return nil
 		}
 		c.warn(fmt.Sprintf("%v; keeping its text", err))

@@ -100,3 +100,26 @@ func TestJoinIcons(t *testing.T) {
 		}
 	}
 }
+
+func TestBlank(t *testing.T) {
+	svg := func(s string) *content.Image { return &content.Image{MediaType: "image/svg+xml", Data: []byte(s)} }
+	raster := func(w, h int) *content.Image { return &content.Image{MediaType: "image/gif", Width: w, Height: h} }
+	tests := []struct {
+		name string
+		img  *content.Image
+		want bool
+	}{
+		{"a 1x1 GIF", raster(1, 1), true},
+		{"a 2x2 PNG", raster(2, 2), true},
+		{"a 6x4 PNG", raster(6, 4), false},
+		{"an empty SVG", svg(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 800"></svg>`), true},
+		{"a self-closed SVG", svg(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="100" height="67"/>`), true},
+		{"an SVG that draws", svg(`<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>`), false},
+		{"no svg element", svg(`<html></html>`), false},
+	}
+	for _, tt := range tests {
+		if got := blank(tt.img); got != tt.want {
+			t.Errorf("%s: blank = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
