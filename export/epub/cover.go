@@ -210,8 +210,9 @@ func (c *canvas) row(y int) []byte {
 
 // fit returns the largest face of style, between maxPx and minPx, at which
 // text wrapped to width fits in height (and in maxLines lines when
-// maxLines > 0), with the wrapped lines. At the smallest size, lines that
-// do not fit are cut and the last one ends with an ellipsis.
+// maxLines > 0) with every word whole, and the wrapped lines. At the
+// smallest size a word wider than the line is broken, and lines that do
+// not fit are cut, the last one ending with an ellipsis.
 func (c *canvas) fit(style fonts.Style, text string, width, height int, maxPx, minPx float64, maxLines int) (font.Face, []string, error) {
 	f, err := loadCoverFont(style)
 	if err != nil {
@@ -223,6 +224,9 @@ func (c *canvas) fit(style fonts.Style, text string, width, height int, maxPx, m
 		face, err := opentype.NewFace(f.sf, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
 		if err != nil {
 			return nil, nil, err
+		}
+		if size > minPx && !wordsFit(face, text, width) {
+			continue // smaller, rather than a word broken between letters ("Internationali|zation")
 		}
 		lines := wrap(face, text, width)
 		fitN := max(1, height/lineHeight(face))
@@ -411,6 +415,16 @@ func wrap(face font.Face, text string, width int) []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+// wordsFit reports whether every word of text is at most width wide.
+func wordsFit(face font.Face, text string, width int) bool {
+	for _, word := range strings.Fields(text) {
+		if measure(face, word) > width {
+			return false
+		}
+	}
+	return true
 }
 
 // splitWord returns the longest head of word (at least one character) no

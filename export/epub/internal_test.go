@@ -2,6 +2,7 @@ package epub
 
 import (
 	"bytes"
+	"golang.org/x/image/font"
 	"image"
 	"image/png"
 	"os"
@@ -216,7 +217,8 @@ func TestPrepareImage(t *testing.T) {
 
 // TestCoverFit checks that headlines of every length fit the cover's title
 // box: short ones large, long ones smaller, absurd ones cut with an
-// ellipsis, never wider than the box.
+// ellipsis, never wider than the box, and a word broken between letters
+// only when it is wider than the box at the smallest size.
 func TestCoverFit(t *testing.T) {
 	c := newCanvas(coverW, coverH, nil)
 	width, height := coverW-2*coverMargin, titleBottom-titleTop
@@ -229,6 +231,19 @@ func TestCoverFit(t *testing.T) {
 		{"ISIS-K has become a global terror threat while the world has been distracted", 70, titleMaxPx, false},
 		{strings.Repeat("A very long headline that goes on and on ", 30), titleMinPx, titleMinPx, true},
 		{strings.Repeat("Unbreakable", 20), titleMinPx, titleMaxPx, false},
+		{"Dwutygodnik.com: Internationalization", titleMinPx, 130, false},
+	}
+	smallest, _, err := c.fit(fonts.Bold, "x", width, height, titleMinPx, titleMinPx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wordsFitAt := func(face font.Face, text string, width int) bool {
+		for _, w := range strings.Fields(text) {
+			if measure(face, w) > width {
+				return false
+			}
+		}
+		return true
 	}
 	for _, tt := range tests {
 		face, lines, err := c.fit(fonts.Bold, tt.title, width, height, titleMaxPx, titleMinPx, 0)
@@ -239,6 +254,9 @@ func TestCoverFit(t *testing.T) {
 			if w := measure(face, l); w > width {
 				t.Errorf("%.20q: line %q is %d px wide, box is %d", tt.title, l, w, width)
 			}
+		}
+		if !tt.wantEllipsis && wordsFitAt(smallest, tt.title, width) && strings.Join(lines, " ") != strings.Join(strings.Fields(tt.title), " ") {
+			t.Errorf("%.20q: a word is broken between letters: %q", tt.title, lines)
 		}
 		if len(lines)*lineHeight(face) > height {
 			t.Errorf("%.20q: %d lines do not fit %d px", tt.title, len(lines), height)
