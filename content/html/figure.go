@@ -30,7 +30,7 @@ var captionBoxRE = lazyre.New(`(?i)caption|figure|image|photo|picture|media`)
 // classed caption ("wp-caption-text", "Article_caption__x1") beside the
 // image and nothing else. It reports whether it did.
 func (c *converter) captionBox(n *html.Node, b *builder) bool {
-	var img, capn *html.Node
+	var img, capn, credn *html.Node
 	for d := range n.Descendants() {
 		if d.Type != html.ElementNode {
 			continue
@@ -45,7 +45,12 @@ func (c *converter) captionBox(n *html.Node, b *builder) bool {
 			return false
 		case capn == nil && strings.Contains(strings.ToLower(attr(d, "class")), "caption"):
 			capn = d
+		case credn == nil && creditClassRE.MatchString(attr(d, "class")):
+			credn = d
 		}
+	}
+	if capn == nil && credn != nil && !inside(credn, img) {
+		return c.creditBox(n, img, credn, b)
 	}
 	if img == nil || capn == nil && !captionBoxRE.MatchString(attr(n, "class")) {
 		return false
@@ -65,6 +70,41 @@ func (c *converter) captionBox(n *html.Node, b *builder) bool {
 		b.add(f)
 	}
 	return true
+}
+
+// creditBox converts a box that holds the picture img and the element
+// credn classed as its credit, and no other text ("<div class="file"><img
+// …><p class="credits">Foto: M. Rädel</p></div>"), into a figure with that
+// credit. It reports whether it did.
+func (c *converter) creditBox(n, img, credn *html.Node, b *builder) bool {
+	if img == nil || strings.TrimSpace(strings.Replace(collapse(textOf(n)), collapse(textOf(credn)), "", 1)) != "" {
+		return false
+	}
+	caption, credit := c.creditParts(credn)
+	if len(credit) == 0 || decorRE.MatchString(attr(img, "class")) {
+		return false
+	}
+	if f := c.makeFigure(img, caption, credit); f != nil {
+		b.add(f)
+	}
+	return true
+}
+
+// creditParts reads n, an element classed as a picture's credit: the
+// credit, and the caption before it when the element holds both ("Eine
+// Vorsatzschalung verbessert den Schallschutz. Foto: Knauf"). Nothing
+// when its text is longer than 200 bytes, or than 12 words without a
+// credit in it: a page's footer, not a credit.
+func (c *converter) creditParts(n *html.Node) (caption, credit []content.Inline) {
+	text := collapse(textOf(n))
+	if text == "" || len(text) > 200 {
+		return nil, nil
+	}
+	ins := image.TrimCreditLabel(c.captionInlines(n)) // "(Image credit: Tom's Hardware)"
+	if caption, credit = image.SplitCaptionCredit(ins); len(credit) > 0 || len(strings.Fields(text)) > 12 {
+		return caption, credit // "(Bild: Dieter Stork)" too
+	}
+	return nil, ins
 }
 
 func isHeading(a atom.Atom) bool {
@@ -462,7 +502,11 @@ func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 	if image.IsGlyph(w, h) || midText && w > 0 && w < 100 || b.noFigures || glyphRE.MatchString(class) {
 		return altText(alt, b)
 	}
-	f := c.makeFigure(n, nil, nil)
+	var caption, credit []content.Inline
+	if !midText {
+		caption, credit = c.imageCredit(n)
+	}
+	f := c.makeFigure(n, caption, credit)
 	if f != nil && midText && (f.Image == nil || image.IsGlyph(f.Image.Width, f.Image.Height)) {
 		return altText(alt, b) // glyph-sized, or not loaded: its alt text stays in the sentence
 	}
@@ -470,6 +514,35 @@ func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 		b.figs = append(b.figs, f)
 	}
 	return nil
+}
+
+// imageCredit returns the credit printed right after the image img (or
+// after the <picture> holding it) outside any figure, as WordPress themes
+// and agencies' embeds do ("<img …><span class="ee-fotocredit">(Bild:
+// Dieter Stork)</span>"), with the caption before it in the same element
+// if any: an element classed as a credit, holding no picture, read by
+// creditParts. The element is then used up; nil when there is none.
+func (c *converter) imageCredit(img *html.Node) (caption, credit []content.Inline) {
+	at := img
+	if p := img.Parent; p != nil && tag(p) == atom.Picture {
+		at = p
+	}
+	k := at.NextSibling
+	for k != nil && k.Type == html.TextNode && strings.TrimSpace(k.Data) == "" {
+		k = k.NextSibling
+	}
+	if k == nil || k.Type != html.ElementNode || !creditClassRE.MatchString(attr(k, "class")) || findImage(k) != nil {
+		return nil, nil
+	}
+	caption, credit = c.creditParts(k)
+	if len(credit) == 0 {
+		return nil, nil
+	}
+	if c.used == nil {
+		c.used = map[*html.Node]bool{}
+	}
+	c.used[k] = true
+	return caption, credit
 }
 
 // altText is the alt text of an image kept in the sentence.

@@ -32,7 +32,7 @@ func (c *converter) inline(n *html.Node, b *builder, depth int) []content.Inline
 	if depth > c.opts.MaxDepth {
 		return appendText(nil, textOf(n), &b.space)
 	}
-	if skipped(n) {
+	if skipped(n) || c.used[n] {
 		return nil
 	}
 	switch tag(n) {
