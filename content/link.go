@@ -14,8 +14,17 @@ func HasLink(inlines []Inline) bool {
 
 // LinkTo makes ins a link to u. A link cannot hold another (XHTML
 // forbids nested <a>), so the parts of ins around an inner link link to u
-// and the inner link keeps its own URL: both become notes.
+// and the inner link keeps its own URL: both become notes. Spaces at the
+// end of ins go after the link ("<a>Hue bridge </a>for"), where the
+// writers put the link's note call: inside, the call came after the
+// space, which a line's end or the justification then dropped, and
+// "bridge¹for" was printed.
 func LinkTo(u string, ins []Inline) []Inline {
+	text := PlainText(ins)
+	if kept := strings.TrimRight(text, " \t\u00a0"); kept != "" && len(kept) < len(text) {
+		link := append(SliceInlines(ins, 0, len(kept)), NoteCalls(SliceInlines(ins, len(kept), len(text)))...)
+		return append(LinkTo(u, link), &Text{Text: text[len(kept):]})
+	}
 	if !HasLink(ins) {
 		return []Inline{&Link{URL: u, Inlines: ins}}
 	}

@@ -208,7 +208,8 @@ func appendText(out []content.Inline, s string, space *bool) []content.Inline {
 }
 
 // trimInlines trims white space and breaks at both ends and merges
-// adjacent texts.
+// adjacent texts; a space between a link and the full stop, comma or
+// closing bracket after it goes (not before ";:!?»", which French spaces).
 func trimInlines(ins []content.Inline) []content.Inline {
 	var out []content.Inline
 	for _, in := range ins {
@@ -219,6 +220,13 @@ func trimInlines(ins []content.Inline) []content.Inline {
 			}
 		}
 		out = append(out, in)
+	}
+	for i := 1; i < len(out); i++ {
+		if t, ok := out[i].(*content.Text); ok && isLink(out[i-1]) {
+			if rest := strings.TrimLeft(t.Text, " "); rest != t.Text && strings.IndexAny(rest, ".,)]}”’…") == 0 {
+				out[i] = &content.Text{Text: rest} // "program</a>." though the link's text ended with a space
+			}
+		}
 	}
 	for len(out) > 0 && isBlank(out[0]) {
 		out = out[1:]
@@ -232,6 +240,15 @@ func trimInlines(ins []content.Inline) []content.Inline {
 	trimEdge(out[0], true)
 	trimEdge(out[len(out)-1], false)
 	return out
+}
+
+// isLink reports whether in is a link or a link's note call after it.
+func isLink(in content.Inline) bool {
+	switch in.(type) {
+	case *content.Link, *content.NoteRef:
+		return true
+	}
+	return false
 }
 
 func isBlank(in content.Inline) bool {
