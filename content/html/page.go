@@ -182,8 +182,11 @@ func (p *page) meta(n *html.Node) {
 
 func (p *page) addJSONLD(text string) {
 	var v any
-	if err := json.Unmarshal([]byte(strings.TrimSpace(text)), &v); err != nil {
-		return
+	data := []byte(strings.TrimSpace(text))
+	if err := json.Unmarshal(data, &v); err != nil {
+		if err := json.Unmarshal(escapeControls(data), &v); err != nil {
+			return
+		}
 	}
 	var add func(v any, depth int)
 	add = func(v any, depth int) {
@@ -406,4 +409,32 @@ func singleSpaced(s string) bool {
 		i++
 	}
 	return true
+}
+
+// escapeControls escapes the control characters that stand raw inside the
+// strings of data, JSON that content systems write with the article's
+// line breaks left in ("description": "two\nlines"), which a JSON
+// parser rejects, and with it the page's date and authors. Outside
+// strings nothing changes.
+func escapeControls(data []byte) []byte {
+	out := make([]byte, 0, len(data)+16)
+	inString, escaped := false, false
+	for _, c := range data {
+		switch {
+		case !inString:
+			inString = c == '"'
+		case escaped:
+			escaped = false
+		case c == '\\':
+			escaped = true
+		case c == '"':
+			inString = false
+		case c < 0x20:
+			const hex = "0123456789abcdef"
+			out = append(out, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
