@@ -2,6 +2,7 @@ package html
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -111,13 +112,16 @@ func (c *converter) sourceURL(p *page, ld map[string]any) string {
 
 // authors prefers JSON-LD's list of author names, then readability's byline
 // ("By A and B", "by A · 21 November 2023", "By A, data editor"), then
-// meta author. It also returns a date printed in the byline.
+// meta author, then JSON-LD's authors that are organisations (a site that
+// names itself the author of every page). It also returns a date printed
+// in the byline.
 func (c *converter) authors(p *page, a readability.Article, ld map[string]any) ([]content.Author, time.Time) {
 	var b article.Byline
+	var orgs []string
 	if ld != nil {
-		b.Names = jsonStrings(ld["author"])
+		b.Names, orgs = ldAuthors(ld["author"])
 	}
-	if bl := collapse(a.Byline()); bl != "" && len(strings.Fields(bl)) <= 16 {
+	if bl := collapse(a.Byline()); bl != "" && len(strings.Fields(bl)) <= 16 && !slices.Contains(orgs, bl) { // readability reads JSON-LD's author too
 		parsed := article.ParseByline(bl)
 		b.Date = parsed.Date
 		if len(b.Names) == 0 {
@@ -127,6 +131,9 @@ func (c *converter) authors(p *page, a readability.Article, ld map[string]any) (
 	if len(b.Names) == 0 && p.metas["author"] != "" {
 		parsed := article.ParseByline(p.metas["author"])
 		b.Names, b.Role = parsed.Names, parsed.Role
+	}
+	if len(b.Names) == 0 {
+		b.Names = orgs
 	}
 	var out []content.Author
 	seen := map[string]bool{}
@@ -155,6 +162,26 @@ func pageDate(p *page, a readability.Article, ld map[string]any) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// ldAuthors splits a JSON-LD author value into the names of people (or
+// of authors of no given type) and those of organisations.
+func ldAuthors(v any) (people, orgs []string) {
+	switch v := v.(type) {
+	case []any:
+		for _, x := range v {
+			p, o := ldAuthors(x)
+			people, orgs = append(people, p...), append(orgs, o...)
+		}
+		return people, orgs
+	case map[string]any:
+		for _, t := range jsonStrings(v["@type"]) {
+			if strings.HasSuffix(t, "Organization") {
+				return nil, jsonStrings(v["name"])
+			}
+		}
+	}
+	return jsonStrings(v), nil
 }
 
 func keywords(p *page, ld map[string]any) []string {
