@@ -7,6 +7,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/offprint/offprint/internal/lazyre"
+	"github.com/offprint/offprint/internal/readability"
 )
 
 // clutterMax is the most text a clutter box may hold: a wrapper named
@@ -122,9 +123,16 @@ func dropClutter(root *html.Node) {
 	}
 }
 
-// clutterMarked reports whether n's attributes say it is clutter.
+// clutterMarked reports whether n's attributes say it is clutter. An id
+// made from the text of n's own heading, as Pandoc, Hugo and Jekyll make
+// them ("<section id="related-work"><h2>Related work</h2>"), names the
+// section, not a box of clutter.
 func clutterMarked(n *html.Node) bool {
-	if clutterRE.MatchString(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "aria-label")) {
+	id := attr(n, "id")
+	if readability.IDFromHeading(n, id) {
+		id = ""
+	}
+	if clutterRE.MatchString(attr(n, "class") + " " + id + " " + attr(n, "aria-label")) {
 		return true
 	}
 	for _, a := range n.Attr {

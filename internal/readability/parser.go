@@ -561,7 +561,7 @@ func (ps *Parser) prepArticle(articleContent *html.Node) {
 		for child != nil {
 			next := child.NextSibling
 			if child.Type == html.ElementNode {
-				matchString := dom.GetAttribute(child, "class") + " " + dom.GetAttribute(child, "id")
+				matchString := dom.GetAttribute(child, "class") + " " + idWords(child) // offprint change 9
 				if len(matchString) > 1 && rxShareElements.MatchString(matchString) && charCount(dom.TextContent(child)) < shareElementThreshold {
 					ps.Logger.Debug("removing share element", slog.Any("node", inspectNode(child)))
 					n.RemoveChild(child)
@@ -795,7 +795,7 @@ func (ps *Parser) grabArticle() (*html.Node, error) {
 			if ps.stop.Stopped() {
 				return nil, ps.stop.Err()
 			}
-			matchString := dom.ClassName(node) + " " + dom.ID(node)
+			matchString := dom.ClassName(node) + " " + idWords(node) // offprint change 9
 
 			if dom.TagName(node) == "html" {
 				ps.articleLang = dom.GetAttribute(node, "lang")
@@ -1998,7 +1998,7 @@ func (ps *Parser) getClassWeight(node *html.Node) int {
 	}
 
 	// Look for a special ID
-	if nodeID := dom.ID(node); nodeID != "" {
+	if nodeID := idWords(node); nodeID != "" { // offprint change 9
 		if re2go.IsNegativeClass(nodeID) {
 			weight -= 25
 		}
