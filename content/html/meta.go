@@ -150,12 +150,14 @@ func (c *converter) authors(p *page, a readability.Article, ld map[string]any) (
 }
 
 // pageDate reads the publication date (UTC) from readability (meta tags,
-// JSON-LD) or the first <time datetime> of the page.
+// JSON-LD), schema.org microdata's datePublished or the first <time
+// datetime> of the page.
 func pageDate(p *page, a readability.Article, ld map[string]any) time.Time {
 	if t, err := a.PublishedTime(); err == nil && t.Year() > 1 {
 		return article.WallClock(t)
 	}
-	candidates := append([]string{ldString(ld, "datePublished"), p.metas["article:published_time"], p.metas["date"], p.metas["dc.date"]}, p.times...)
+	candidates := append([]string{ldString(ld, "datePublished"), p.metas["article:published_time"], p.metas["date"], p.metas["dc.date"]}, p.itemDates...)
+	candidates = append(candidates, p.times...)
 	for _, s := range candidates {
 		if t, ok := article.ParseDate(s); ok {
 			return t

@@ -2,6 +2,7 @@ package html
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,6 +27,7 @@ type page struct {
 	canonical string            // <link rel=canonical>
 	savedFrom string            // URL recorded by the browser or SingleFile when saving
 	times     []string          // datetime attributes of <time>, in order
+	itemDates []string          // schema.org microdata's datePublished values, in order
 	dek       string            // text of the standfirst, if marked up as one
 	lead      *html.Node        // the first <figure> of the article, if before its text
 	article   *html.Node        // the first <article> element
@@ -90,6 +92,7 @@ func (p *page) comment(data string) {
 func (p *page) element(n *html.Node, sawText *bool) bool {
 	if len(n.Attr) > 0 {
 		p.qaItem(n)
+		p.itemDate(n)
 	}
 	switch tag(n) {
 	case atom.Html:
@@ -155,6 +158,26 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 		}
 	}
 	return true
+}
+
+// itemDate records the publication date that schema.org microdata gives
+// on n ("<meta itemprop="datePublished" content="2019-11-20T10:43Z">",
+// "<time itemprop="datePublished" datetime=…>", "<span
+// itemprop="datePublished">14. Januar 2022</span>"), from its content,
+// datetime or value attribute, else its text.
+func (p *page) itemDate(n *html.Node) {
+	if !slices.Contains(strings.Fields(attr(n, "itemprop")), "datePublished") || len(p.itemDates) >= 4 {
+		return
+	}
+	for _, key := range []string{"content", "datetime", "value"} {
+		if v := strings.TrimSpace(attr(n, key)); v != "" {
+			p.itemDates = append(p.itemDates, v)
+			return
+		}
+	}
+	if t := collapse(textOf(n)); t != "" && len(t) < 80 {
+		p.itemDates = append(p.itemDates, t)
+	}
 }
 
 func (p *page) meta(n *html.Node) {
