@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/offprint/offprint/content/image"
 	"github.com/offprint/offprint/internal/lazyre"
 )
 
@@ -151,7 +152,7 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 			p.h2s = append(p.h2s, collapse(textOf(n)))
 		}
 		if p.dek == "" && !*sawText && (dekClassRE.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) || tag(n) == atom.H2 && attr(n, "itemprop") == "description") {
-			if t := collapse(textOf(n)); isDek(n, t) {
+			if t := dekOf(n); t != "" {
 				p.dek = t
 				return false
 			}
@@ -286,11 +287,94 @@ func kickerBefore(h1 *html.Node) string {
 // isDek reports whether n, whose class names a dek, holds one: 20 to 500
 // bytes of text that is not mostly a link (a "teaser" card linking to
 // another story is no dek).
+//
+// Nor is a box of several blocks or glued parts (a header holding the
+// author, the date, the headline and share buttons, whose text runs
+// together), a picture's
+// credit ("Patrick Semansky, ASSOCIATED PRESS", "Credit: lili
+// sams/mashable"), or markup printed as text ("<img alt=” src=…").
 func isDek(n *html.Node, text string) bool {
-	if len(text) < 20 || len(text) > 500 || inPromo(n) {
+	if len(text) < 20 || len(text) > 500 || inPromo(n) || blockCount(n) >= 3 || glued(n) >= 2 || rawTagRE.MatchString(text) {
 		return false
 	}
+	caption, credit := image.SplitCredit(text)
+	if caption == "" && credit != "" || image.IsCredit(text) && strings.ContainsAny(text, ",/") || strings.HasPrefix(text, "©") { // not a name alone
+		return false
+	}
+	if consentTextRE.MatchString(text) && consentVerbRE.MatchString(text) || strings.Count(text, "»")+strings.Count(text, "›") >= 2 {
+		return false // a cookie notice, a breadcrumb trail
+	}
 	return 2*len(collapse(linkText(n))) < len(text)
+}
+
+// glued counts, up to 2, the places where the texts of two elements of n
+// meet with no space between two letters or digits ("Molly Wood" "Ideas"
+// "11.14.2019": "Molly WoodIdeas11.14.2019"): a layout box whose parts the
+// style sheet sets apart, not one paragraph.
+func glued(n *html.Node) int {
+	count := 0
+	var prev *html.Node
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode || d.Data == "" {
+			continue
+		}
+		if prev != nil && prev.Parent != d.Parent {
+			a, _ := utf8.DecodeLastRuneInString(prev.Data)
+			b, _ := utf8.DecodeRuneInString(d.Data)
+			if isAlnum(a) && isAlnum(b) {
+				if count++; count >= 2 {
+					return count
+				}
+			}
+		}
+		prev = d
+	}
+	return count
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// dekOf returns the standfirst that n, classed as one, holds: its text,
+// or when n is a box of several parts (the standfirst's paragraph, the
+// author, the date: "<div class="story-subtitle"><p>…</p><div
+// class="story-author">…"), the text of its first paragraph. "" when
+// neither is a dek.
+func dekOf(n *html.Node) string {
+	if t := collapse(textOf(n)); isDek(n, t) {
+		return t
+	}
+	if blockCount(n) < 3 && glued(n) < 2 {
+		return ""
+	}
+	if para := findElement(n, atom.P); para != nil {
+		if t := collapse(textOf(para)); isDek(para, t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// rawTagRE matches an HTML tag in text.
+var rawTagRE = lazyre.New(`<(?:img|a|p|div|span|br)[\s/>]`)
+
+// blockCount counts the block elements under n that hold text of their
+// own, up to 3.
+func blockCount(n *html.Node) int {
+	count := 0
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || !isBlockContainer(tag(d)) && tag(d) != atom.P && !isHeading(tag(d)) {
+			continue
+		}
+		for k := d.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type == html.TextNode && strings.TrimSpace(k.Data) != "" {
+				if count++; count >= 3 {
+					return count
+				}
+				break
+			}
+		}
+	}
+	return count
 }
 
 // promoClassRE marks a newsletter's sign-up box, whose "dek" sells the

@@ -23,3 +23,22 @@ func TestEscapeControls(t *testing.T) {
 		}
 	}
 }
+
+func TestDekOf(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a standfirst", `<p class="dek">The city will close the old bridge to cars for two years from March.</p>`, "The city will close the old bridge to cars for two years from March."},
+		{"a box: its first paragraph", `<div class="story-subtitle"><p>En las aulas coincidirán tres evaluaciones este año.</p><div class="story-author"><a href="/autor/vdv">Verónica De Vita</a></div><div class="story-meta"><strong>miércoles, 4 de mayo de 2022</strong><time>00:00</time></div></div>`, "En las aulas coincidirán tres evaluaciones este año."},
+		{"glued parts", `<div class="summary"><span>Molly Wood</span><a>Ideas</a><time>11.14.2019 09:00 AM</time><h1>The Future of Banking</h1><span>FacebookTwitterEmail</span></div>`, ""},
+		{"a picture's credit", `<div class="dek">Patrick Semansky, ASSOCIATED PRESS</div>`, ""},
+		{"a labelled credit", `<p class="summary">Credit: lili sams/mashable</p>`, ""},
+		{"markup as text", `<p class="excerpt">&lt;img alt='' src='https://example.com/a.jpg'&gt; by J.O. Haselhoef Apr. 26, 2022</p>`, ""},
+		{"a breadcrumb", `<div class="intro">Homepage » Militär » CAE bildet künftig Piloten in Bremen aus</div>`, ""},
+		{"a cookie notice", `<div class="teaser">Wir nutzen Cookies. Bitte akzeptieren Sie die Cookies, um fortzufahren.</div>`, ""},
+	}
+	for _, tt := range tests {
+		n := firstBodyElement(t, tt.in)
+		if got := dekOf(n); got != tt.want {
+			t.Errorf("%s: dekOf = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
