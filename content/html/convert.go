@@ -338,10 +338,7 @@ var quoteCiteRE = lazyre.New(`(?i)(?:^|[\s_-])(?:cite|citation|quote-?cite|attri
 // emphasised paragraph for the quote; the element is then used up. Nil
 // when the next element is not classed so or is longer than 200 bytes.
 func (c *converter) quoteCite(q *html.Node, depth int) *content.Paragraph {
-	k := q.NextSibling
-	for k != nil && k.Type == html.TextNode && strings.TrimSpace(k.Data) == "" {
-		k = k.NextSibling
-	}
+	k := nextNonSpace(q)
 	if k == nil || k.Type != html.ElementNode || !quoteCiteRE.MatchString(attr(k, "class")) || len(collapse(textOf(k))) > 200 {
 		return nil
 	}
@@ -351,11 +348,28 @@ func (c *converter) quoteCite(q *html.Node, depth int) *content.Paragraph {
 	if len(ins) == 0 {
 		return nil
 	}
+	c.use(k)
+	return &content.Paragraph{Inlines: []content.Inline{&content.Emph{Inlines: ins}}}
+}
+
+// nextNonSpace returns what follows n, white space aside: an element, text
+// or a comment; nil at the end of n's parent.
+func nextNonSpace(n *html.Node) *html.Node {
+	k := n.NextSibling
+	for k != nil && k.Type == html.TextNode && strings.TrimSpace(k.Data) == "" {
+		k = k.NextSibling
+	}
+	return k
+}
+
+// use marks the element n as converted already, as part of the block
+// before it (a quote's attribution, a picture's credit): dropped and
+// inline then leave it out.
+func (c *converter) use(n *html.Node) {
 	if c.used == nil {
 		c.used = map[*html.Node]bool{}
 	}
-	c.used[k] = true
-	return &content.Paragraph{Inlines: []content.Inline{&content.Emph{Inlines: ins}}}
+	c.used[n] = true
 }
 
 // isKicker reports whether s reads as a section label, not a sentence.

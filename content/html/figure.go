@@ -527,10 +527,7 @@ func (c *converter) imageCredit(img *html.Node) (caption, credit []content.Inlin
 	if p := img.Parent; p != nil && tag(p) == atom.Picture {
 		at = p
 	}
-	k := at.NextSibling
-	for k != nil && k.Type == html.TextNode && strings.TrimSpace(k.Data) == "" {
-		k = k.NextSibling
-	}
+	k := nextNonSpace(at)
 	if k == nil || k.Type != html.ElementNode || !creditClassRE.MatchString(attr(k, "class")) || findImage(k) != nil {
 		return nil, nil
 	}
@@ -538,10 +535,7 @@ func (c *converter) imageCredit(img *html.Node) (caption, credit []content.Inlin
 	if len(credit) == 0 {
 		return nil, nil
 	}
-	if c.used == nil {
-		c.used = map[*html.Node]bool{}
-	}
-	c.used[k] = true
+	c.use(k)
 	return caption, credit
 }
 

@@ -140,7 +140,7 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 		}
 	case atom.P:
 		t := collapse(textOf(n))
-		if p.dek == "" && !*sawText && dekClassRE.MatchString(attr(n, "class")) && isDek(n, t) {
+		if p.dek == "" && !*sawText && dekClassRE.MatchString(attr(n, "class")) && !isBox(n) && isDek(n, t) {
 			p.dek = t
 			return false
 		}
@@ -286,15 +286,12 @@ func kickerBefore(h1 *html.Node) string {
 
 // isDek reports whether n, whose class names a dek, holds one: 20 to 500
 // bytes of text that is not mostly a link (a "teaser" card linking to
-// another story is no dek).
-//
-// Nor is a box of several blocks or glued parts (a header holding the
-// author, the date, the headline and share buttons, whose text runs
-// together), a picture's
-// credit ("Patrick Semansky, ASSOCIATED PRESS", "Credit: lili
-// sams/mashable"), or markup printed as text ("<img alt=” src=…").
+// another story is no dek), nor a picture's credit ("Patrick Semansky,
+// ASSOCIATED PRESS", "Credit: lili sams/mashable"), a cookie notice, a
+// breadcrumb trail ("Homepage » Militär » …"), or markup printed as text
+// ("<img alt=… src=…"). Whether n is a box of parts is isBox's to say.
 func isDek(n *html.Node, text string) bool {
-	if len(text) < 20 || len(text) > 500 || inPromo(n) || blockCount(n) >= 3 || glued(n) >= 2 || rawTagRE.MatchString(text) {
+	if len(text) < 20 || len(text) > 500 || inPromo(n) || rawTagRE.MatchString(text) {
 		return false
 	}
 	caption, credit := image.SplitCredit(text)
@@ -334,19 +331,24 @@ func glued(n *html.Node) int {
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// isBox reports whether n is a box of several blocks or of glued parts
+// (a header holding the author, the date, the headline and share
+// buttons, whose text runs together), not one standfirst.
+func isBox(n *html.Node) bool { return blockCount(n) >= 3 || glued(n) >= 2 }
+
 // dekOf returns the standfirst that n, classed as one, holds: its text,
-// or when n is a box of several parts (the standfirst's paragraph, the
-// author, the date: "<div class="story-subtitle"><p>…</p><div
+// or when n is a box (isBox) of the standfirst's paragraph, the author
+// and the date ("<div class="story-subtitle"><p>…</p><div
 // class="story-author">…"), the text of its first paragraph. "" when
 // neither is a dek.
 func dekOf(n *html.Node) string {
-	if t := collapse(textOf(n)); isDek(n, t) {
-		return t
-	}
-	if blockCount(n) < 3 && glued(n) < 2 {
+	if !isBox(n) {
+		if t := collapse(textOf(n)); isDek(n, t) {
+			return t
+		}
 		return ""
 	}
-	if para := findElement(n, atom.P); para != nil {
+	if para := findElement(n, atom.P); para != nil && !isBox(para) {
 		if t := collapse(textOf(para)); isDek(para, t) {
 			return t
 		}
