@@ -587,8 +587,8 @@ func (ps *Parser) prepArticle(articleContent *html.Node) {
 	ps.cleanConditionally(articleContent, "ul")
 	ps.cleanConditionally(articleContent, "div")
 
-	// Replace H1 with H2 as H1 should be only title that is displayed separately
-	ps.replaceNodeTags(ps.getAllNodesWithTag(articleContent, "h1"), "h2")
+	// Upstream replaces H1 with H2 here, as H1 should be only title that
+	// is displayed separately; offprint keeps it (change 10).
 
 	// Remove extra paragraphs
 	ps.removeNodes(dom.GetElementsByTagName(articleContent, "p"), func(p *html.Node) bool {
