@@ -72,3 +72,39 @@ func texts(lines []lineBox) string {
 	}
 	return strings.Join(out, " / ")
 }
+
+// TestRaggedCJKSpacing sets a Japanese title ragged, balanced or not, and
+// checks that its lines keep the characters' natural spacing: the room a
+// line does not fill goes to its end, not between the characters (the
+// breaks between ideographs once stretched like justified glue, spacing
+// a title's first line out letter by letter).
+func TestRaggedCJKSpacing(t *testing.T) {
+	ts := testTypesetter(t)
+	const title = "セキュリティとAI進化の両立なるか？--Appleニュース一気読み"
+	for _, balance := range []bool{false, true} {
+		st := textStyle{face: fonts.Bold, size: 20 * Pt, align: AlignLeft, noHyphens: true, balance: balance}
+		lines := ts.breakText(content.T(title), st, 300*Pt)
+		if len(lines) < 2 {
+			t.Fatalf("balance %v: %d lines, want at least 2", balance, len(lines))
+		}
+		for i, ln := range lines {
+			if gap := lineWidth(ln) - naturalWidth(ln); gap > Pt {
+				t.Errorf("balance %v: line %d %q is %v wider than its characters", balance, i+1, texts([]lineBox{ln}), gap)
+			}
+		}
+	}
+}
+
+// naturalWidth is the sum of the advances of a set line's glyphs, with
+// their expansion.
+func naturalWidth(ln lineBox) Length {
+	var w Length
+	for _, r := range ln.texts {
+		var adv Length
+		for _, g := range r.Glyphs {
+			adv += g.Advance
+		}
+		w += adv + adv.Scale(int64(r.Expand), 1e6)
+	}
+	return w
+}

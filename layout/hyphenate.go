@@ -176,6 +176,23 @@ func (z *itemizer) segments(w string, sp span, off int) []wordSeg {
 	return segs
 }
 
+// cjkGlue appends a break between ideographs: glue that stretches a
+// little in justified text, and in ragged text the break of
+// flushSpace's \raggedright trick, so that the line's characters keep
+// their natural spacing and the room is left at its end.
+func (z *itemizer) cjkGlue() {
+	if z.st.align == AlignLeft {
+		rag := z.st.size * 3
+		z.items = append(z.items,
+			item{kind: glueItem, stretch: rag},
+			item{kind: penaltyItem},
+			item{kind: glueItem, stretch: -rag})
+		return
+	}
+	z.items = append(z.items, item{kind: glueItem,
+		stretch: z.st.size.Scale(cjkStretchNum, cjkStretchDen)})
+}
+
 // breakAt appends the item of break point p of a word: glue between
 // ideographs, or a penalty, with its hyphen. st is the shaped segment the
 // break is inside of (nil between segments): a line that breaks there
@@ -183,8 +200,7 @@ func (z *itemizer) segments(w string, sp span, off int) []wordSeg {
 func (z *itemizer) breakAt(p breakPoint, sp span, off int, sg wordSeg, st *shapedText, look frag) {
 	size := look.size
 	if p.glue {
-		z.items = append(z.items, item{kind: glueItem,
-			stretch: z.st.size.Scale(cjkStretchNum, cjkStretchDen)})
+		z.cjkGlue()
 		return
 	}
 	pen := item{kind: penaltyItem, penalty: p.penalty, flagged: p.flagged}
