@@ -322,6 +322,38 @@ func TestMarkdownFrontMatterCover(t *testing.T) {
 	testtool.EPUBCheck(t, out)
 }
 
+// TestCJKTitleCover exports a Japanese article to EPUB and checks that it
+// gets a drawn cover, its title set in a face of the machine (Debian's
+// fonts-noto-cjk, which .ci/run installs), with no warning that it has
+// none, and that the EPUB validates.
+func TestCJKTitleCover(t *testing.T) {
+	testtool.Integration(t)
+	dir := t.TempDir()
+	md := "---\ntitle: 東京で一番小さな本屋\nlang: ja\n---\n\n東京の小さな本屋は、一週間に一冊の本だけを売っている。\n"
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte(md), 0o644)
+	out := filepath.Join(dir, "a.epub")
+	code, _, stderr := offprint(t, "", "export", "-o", out, filepath.Join(dir, "a.md"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.Contains(stderr, "no cover") {
+		t.Errorf("warned of no cover: %s", stderr)
+	}
+	zr, err := zip.OpenReader(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	cover := false
+	for _, f := range zr.File {
+		cover = cover || f.Name == "EPUB/images/cover.png"
+	}
+	if !cover {
+		t.Error("no drawn cover in the EPUB")
+	}
+	testtool.EPUBCheck(t, out)
+}
+
 func TestErrorsNameWhereAValueCameFrom(t *testing.T) {
 	t.Setenv("OFFPRINT_PAPER", "leter")
 	if code, _, stderr := offprint(t, "", "export", "-o", t.TempDir(), example); code != 2 || !strings.HasPrefix(stderr, "offprint: OFFPRINT_PAPER: ") {

@@ -23,6 +23,11 @@ func epubOptions(c *cli.Command) (epub.Options, error) {
 	if o.MaxImagePx < 0 {
 		return o, usagef("--max-image-px %d: want a positive number", o.MaxImagePx)
 	}
+	sys, err := fallbackFonts(c)
+	if err != nil {
+		return o, err
+	}
+	o.Fallback = sys
 	if path := c.String("cover"); path != "" {
 		if o.NoCover {
 			return o, usagef("--cover and --no-cover contradict each other")

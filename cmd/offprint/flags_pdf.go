@@ -59,18 +59,30 @@ func pdfOptions(c *cli.Command) (pdf.Options, error) {
 	return pdf.Options{Style: style}, nil
 }
 
-// pdfFonts sets the user's typeface (--font) and fallback folders
-// (--font-dir) in style.
-func pdfFonts(c *cli.Command, style *layout.Style) error {
+// fallbackFonts returns where the writers find faces for characters the
+// embedded fonts lack: the --font-dir folders first, then the machine's
+// fonts.
+func fallbackFonts(c *cli.Command) (*fonts.System, error) {
 	dirs := c.StringSlice("font-dir")
 	for _, d := range dirs {
 		if st, err := os.Stat(d); err != nil || !st.IsDir() {
-			return usagef("--font-dir %s: not a folder", d)
+			return nil, usagef("--font-dir %s: not a folder", d)
 		}
 	}
-	sys := fonts.DefaultSystem()
 	if len(dirs) > 0 {
-		sys = fonts.NewSystem(dirs, false)
+		return fonts.NewSystem(dirs, false), nil
+	}
+	return fonts.DefaultSystem(), nil
+}
+
+// pdfFonts sets the user's typeface (--font) and fallback folders
+// (--font-dir) in style.
+func pdfFonts(c *cli.Command, style *layout.Style) error {
+	sys, err := fallbackFonts(c)
+	if err != nil {
+		return err
+	}
+	if len(c.StringSlice("font-dir")) > 0 {
 		style.Fallback = sys
 	}
 	if specs := c.StringSlice("font"); len(specs) > 0 {

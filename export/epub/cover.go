@@ -8,8 +8,10 @@ import (
 	"image/draw"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
+	"github.com/go-text/typesetting/segmenter"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/font/sfnt"
@@ -51,11 +53,11 @@ func (b *builder) prepareCover() error {
 		b.cover = im
 		return nil
 	}
-	if !titleDrawable(b.meta.Title) {
+	if f, err := coverFontFor(fonts.Bold, b.meta.Title, b.lang, b.opts.Fallback); err == nil && f == nil {
 		b.warn(noCoverWarning)
 		return nil
 	}
-	im, err := drawCover(b.meta, b.lang, b.warn)
+	im, err := drawCover(b.meta, b.lang, b.opts.Fallback, b.warn)
 	if err != nil {
 		return fmt.Errorf("epub: draw the cover: %w", err)
 	}
@@ -64,20 +66,52 @@ func (b *builder) prepareCover() error {
 }
 
 // noCoverWarning is what Write says when it cannot draw the cover.
-const noCoverWarning = "no cover: the embedded fonts cannot draw this title's script; give one with --cover"
+const noCoverWarning = "no cover: no font at hand draws this title's script; give one with --cover"
 
-// titleDrawable reports whether the cover's font can draw most of the
-// title: more than half of its letters and digits (of its other visible
-// characters when it has none). A cover whose title the font cannot draw
-// would show an empty page under the publisher's band. An empty title is
-// drawable (the cover says "Untitled").
-func titleDrawable(title string) bool {
-	f, err := loadCoverFont(fonts.Bold)
-	if err != nil {
-		return true // drawCover reports the error
+// coverFontFor returns the face that draws text on the cover: the
+// embedded face of style when it draws most of text (drawsMost), else,
+// for Chinese, Japanese and Korean, the face sys finds on the machine
+// for the first character the embedded one lacks, when that face draws
+// most of text; nil when neither does. Scripts that need shaping
+// (Arabic, the Indic scripts) or reordering (Hebrew) get no face from
+// the machine: the cover draws characters one by one, left to right. A
+// nil sys finds none.
+func coverFontFor(style fonts.Style, text, lang string, sys *fonts.System) (*coverFont, error) {
+	f, err := loadCoverFont(style)
+	if err != nil || drawsMost(f, text) {
+		return f, err
 	}
+	if sys == nil {
+		return nil, nil
+	}
+	for _, r := range text {
+		if f.has(r) || !unicode.IsLetter(r) {
+			continue
+		}
+		if !isCJK(r) {
+			return nil, nil
+		}
+		face := sys.Lookup(r, style, lang)
+		if face == nil {
+			return nil, nil
+		}
+		mf, err := loadMachineFont(face)
+		if err != nil || !drawsMost(mf, text) {
+			return nil, nil // a damaged or partial font on the machine: no cover, as without one
+		}
+		return mf, nil
+	}
+	return nil, nil
+}
+
+// drawsMost reports whether f draws most of text: more than half of its
+// letters and digits (of its other visible characters when it has none).
+// A cover whose title the font cannot draw would show an empty page
+// under the publisher's band. An empty text is drawable (the cover says
+// "Untitled").
+func drawsMost(f *coverFont, text string) bool {
 	count := func(keep func(rune) bool) (all, missing int) {
-		for _, r := range title {
+		for _, r := range text {
 			if keep(r) {
 				all++
 				if !f.has(r) {
@@ -98,8 +132,8 @@ func titleDrawable(title string) bool {
 // the headline as large as fits its box, then a short rule and the
 // authors, the whole group placed a little above the middle of the space
 // between the band and the date.
-func drawCover(m content.Meta, lang string, warn func(string)) (*asset, error) {
-	c, err := drawCanvas(m, lang, warn)
+func drawCover(m content.Meta, lang string, sys *fonts.System, warn func(string)) (*asset, error) {
+	c, err := drawCanvas(m, lang, sys, warn)
 	if err != nil {
 		return nil, err
 	}
@@ -115,9 +149,11 @@ func drawCover(m content.Meta, lang string, warn func(string)) (*asset, error) {
 	return &asset{name: "cover.png", mediaType: "image/png", data: data, width: coverW, height: coverH, alt: alt, altKnown: true}, nil
 }
 
-// drawCanvas draws the cover's pixels.
-func drawCanvas(m content.Meta, lang string, warn func(string)) (*canvas, error) {
+// drawCanvas draws the cover's pixels, finding faces for what the
+// embedded fonts cannot draw in sys (coverFontFor).
+func drawCanvas(m content.Meta, lang string, sys *fonts.System, warn func(string)) (*canvas, error) {
 	c := newCanvas(coverW, coverH, warn)
+	c.lang, c.sys = lang, sys
 	width := coverW - 2*coverMargin
 	pub := strings.ToUpper(strings.TrimSpace(m.Publisher))
 	if pub == "" {
@@ -183,6 +219,8 @@ type canvas struct {
 	plain map[uint8][]byte // the shared rows, by grey level
 	slab  []byte           // pixels for rows not yet given their own
 	warn  func(string)
+	lang  string        // the document's language, for regional forms of Han characters
+	sys   *fonts.System // where fit finds faces the embedded fonts lack; nil: none
 }
 
 // newCanvas returns a white canvas of w × h pixels.
@@ -214,7 +252,10 @@ func (c *canvas) row(y int) []byte {
 // smallest size a word wider than the line is broken, and lines that do
 // not fit are cut, the last one ending with an ellipsis.
 func (c *canvas) fit(style fonts.Style, text string, width, height int, maxPx, minPx float64, maxLines int) (font.Face, []string, error) {
-	f, err := loadCoverFont(style)
+	f, err := coverFontFor(style, text, c.lang, c.sys)
+	if err == nil && f == nil {
+		f, err = loadCoverFont(style) // drawable leaves out what it cannot draw
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -257,7 +298,7 @@ func (c *canvas) drawable(f *coverFont, text string) string {
 		return text
 	}
 	if c.warn != nil {
-		c.warn(fmt.Sprintf("cover: the embedded font has no glyph for %q; left out of the cover", string(missing)))
+		c.warn(fmt.Sprintf("cover: the cover's font has no glyph for %q; left out of the cover", string(missing)))
 	}
 	return strings.Map(func(r rune) rune {
 		if r >= ' ' && !f.has(r) {
@@ -274,6 +315,35 @@ func (c *canvas) drawable(f *coverFont, text string) string {
 type coverFont struct {
 	sf  *opentype.Font
 	buf sfnt.Buffer
+}
+
+// machineFonts holds the faces found on the machine, parsed once each.
+var machineFonts struct {
+	sync.Mutex
+	byFace map[*fonts.Face]*opentype.Font
+}
+
+// loadMachineFont parses face, a font of the machine (of a collection
+// too), for the cover.
+func loadMachineFont(face *fonts.Face) (*coverFont, error) {
+	machineFonts.Lock()
+	defer machineFonts.Unlock()
+	if sf, ok := machineFonts.byFace[face]; ok {
+		return &coverFont{sf: sf}, nil // a Buffer of its own: sfnt's Font is shared, its Buffer not
+	}
+	col, err := opentype.ParseCollection(face.Data)
+	if err != nil {
+		return nil, err
+	}
+	sf, err := col.Font(face.Index)
+	if err != nil {
+		return nil, err
+	}
+	if machineFonts.byFace == nil {
+		machineFonts.byFace = map[*fonts.Face]*opentype.Font{}
+	}
+	machineFonts.byFace[face] = sf
+	return &coverFont{sf: sf}, nil
 }
 
 func loadCoverFont(s fonts.Style) (*coverFont, error) {
@@ -383,15 +453,16 @@ func lineHeight(face font.Face) int {
 	return (m.Ascent + m.Descent).Round() * 105 / 100
 }
 
-// wrap breaks text into lines no wider than width, greedily; a word wider
-// than a line is broken between characters.
+// wrap breaks text into lines no wider than width, greedily, between
+// its units (breakUnits); a unit wider than a line is broken between
+// characters.
 func wrap(face font.Face, text string, width int) []string {
 	limit := fixed.I(width)
 	space := font.MeasureString(face, " ")
 	var lines []string
 	line, lineW := "", fixed.Int26_6(0)
-	for _, word := range strings.Fields(text) {
-		ww := font.MeasureString(face, word)
+	for _, u := range breakUnits(text) {
+		word, ww := u.text, font.MeasureString(face, u.text)
 		for ww > limit {
 			head, rest := splitWord(face, word, limit)
 			if line != "" {
@@ -401,11 +472,15 @@ func wrap(face font.Face, text string, width int) []string {
 			line, lineW = "", 0
 			word, ww = rest, font.MeasureString(face, rest)
 		}
+		sep, sepW := "", fixed.Int26_6(0)
+		if u.space {
+			sep, sepW = " ", space
+		}
 		switch {
 		case line == "":
 			line, lineW = word, ww
-		case lineW+space+ww <= limit:
-			line, lineW = line+" "+word, lineW+space+ww
+		case lineW+sepW+ww <= limit:
+			line, lineW = line+sep+word, lineW+sepW+ww
 		default:
 			lines = append(lines, line)
 			line, lineW = word, ww
@@ -417,14 +492,56 @@ func wrap(face font.Face, text string, width int) []string {
 	return lines
 }
 
-// wordsFit reports whether every word of text is at most width wide.
+// wordsFit reports whether every unit of text (breakUnits) is at most
+// width wide.
 func wordsFit(face font.Face, text string, width int) bool {
-	for _, word := range strings.Fields(text) {
-		if measure(face, word) > width {
+	for _, u := range breakUnits(text) {
+		if measure(face, u.text) > width {
 			return false
 		}
 	}
 	return true
+}
+
+// unit is a piece of text the cover's lines break between: a word, or,
+// in a word of Chinese, Japanese or Korean, the run between two of UAX
+// #14's break opportunities (a character, with the punctuation that may
+// not start or end a line).
+type unit struct {
+	text  string
+	space bool // a space stands before it
+}
+
+// breakUnits splits text into units: its words, and the words with
+// ideographs, kana or hangul at their line break opportunities.
+func breakUnits(text string) []unit {
+	var seg segmenter.Segmenter
+	var out []unit
+	for _, w := range strings.Fields(text) {
+		if !strings.ContainsFunc(w, isCJK) || seg.InitWithString(w) != nil {
+			out = append(out, unit{w, true})
+			continue
+		}
+		it, start := seg.LineIterator(), 0
+		for it.Next() {
+			l := it.Line()
+			end := l.OffsetInBytes + l.LengthInBytes
+			if end > start && end <= len(w) {
+				out = append(out, unit{w[start:end], start == 0})
+				start = end
+			}
+		}
+		if start < len(w) {
+			out = append(out, unit{w[start:], start == 0})
+		}
+	}
+	return out
+}
+
+// isCJK reports a character of Chinese, Japanese or Korean, the scripts
+// written without spaces between words.
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // splitWord returns the longest head of word (at least one character) no

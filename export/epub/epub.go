@@ -14,7 +14,11 @@
 // identifier.
 package epub
 
-import "time"
+import (
+	"time"
+
+	"github.com/offprint/offprint/fonts"
+)
 
 // DefaultMaxImagePx is the longest side, in pixels, that images are scaled
 // down to when Options.MaxImagePx is zero.
@@ -26,9 +30,15 @@ const DefaultMaxImagePx = 1600
 type Options struct {
 	// Cover is the user's cover image (JPEG, PNG, GIF, or WebP, which is
 	// transcoded). When nil, Write draws a cover from the metadata, or
-	// leaves it out with a warning when the embedded fonts cannot draw
-	// most of the title (Arabic, CJK…).
+	// leaves it out with a warning when no font at hand can draw most of
+	// the title (Arabic, or CJK without Fallback).
 	Cover []byte
+	// Fallback finds faces on the machine for a drawn cover whose title
+	// the embedded fonts cannot draw: Chinese, Japanese and Korean
+	// (scripts drawn without shaping). Nil finds none, so the cover
+	// never depends on the machine. The CLI passes the PDF's fallback,
+	// fonts.DefaultSystem() or the --font-dir folders.
+	Fallback *fonts.System
 	// NoCover leaves the cover out entirely (Cover is then ignored).
 	NoCover bool
 	// EmbedFonts embeds the Noto Serif faces of package fonts, each cut

@@ -98,7 +98,7 @@ func TestMediaAsGoEpub(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cover, err := drawCover(content.Meta{Title: "A cover to compress", Publisher: "offprint", Authors: []content.Author{{Name: "A. Writer"}}}, "en", nil)
+	cover, err := drawCover(content.Meta{Title: "A cover to compress", Publisher: "offprint", Authors: []content.Author{{Name: "A. Writer"}}}, "en", nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,16 +2,19 @@ package epub
 
 import (
 	"bytes"
-	"golang.org/x/image/font"
 	"image"
 	"image/png"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"golang.org/x/image/font"
+
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/fonts"
+	"github.com/offprint/offprint/internal/testtool"
 )
 
 func TestEscape(t *testing.T) {
@@ -269,7 +272,7 @@ func TestCoverFit(t *testing.T) {
 
 func TestCoverDrawsText(t *testing.T) {
 	var warned []string
-	im, err := drawCover(content.Meta{Title: "Hello 世界", Publisher: "Pub"}, "en", func(s string) { warned = append(warned, s) })
+	im, err := drawCover(content.Meta{Title: "Hello 世界", Publisher: "Pub"}, "en", nil, func(s string) { warned = append(warned, s) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,7 +303,7 @@ func TestCoverDrawsText(t *testing.T) {
 func BenchmarkDrawCover(b *testing.B) {
 	m := content.Meta{Title: "ISIS-K has become a global terror threat while the world has been distracted", Authors: []content.Author{{Name: "Ellen Ioanes"}}, Publisher: "Vox"}
 	for b.Loop() {
-		if _, err := drawCover(m, "en", nil); err != nil {
+		if _, err := drawCover(m, "en", nil, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -404,5 +407,89 @@ func TestRowSpanIndent(t *testing.T) {
 	}
 	if n := strings.Count(got, "indent"); n != 4 {
 		t.Errorf("%d cells indented, want 4:\n%s", n, got)
+	}
+}
+
+// TestBreakUnits checks where the cover's lines may break: between the
+// words of spaced text, and in Chinese, Japanese and Korean between the
+// characters, never before a closing mark or inside a Latin word.
+func TestBreakUnits(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the units, a leading space marking one after a space
+	}{
+		{"A plain  headline", []string{"A", " plain", " headline"}},
+		{"東京の本屋", []string{"東", "京", "の", "本", "屋"}},
+		{"なるか？--Appleニュース", []string{"な", "る", "か？--", "Apple", "ニュー", "ス"}},
+		{"「本屋」 in Tokyo", []string{"「本", "屋」", " in", " Tokyo"}},
+		{"서울의 책방", []string{"서", "울", "의", " 책", "방"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, u := range breakUnits(tt.text) {
+			if u.space && len(got) > 0 {
+				got = append(got, " "+u.text)
+			} else {
+				got = append(got, u.text)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCoverMachineFont draws covers for titles in Chinese, Japanese and
+// Korean with a face found on the machine (Debian's fonts-noto-cjk, which
+// .ci/run installs): a cover, with ink in the title's box, and no
+// character left out. An Arabic title still gets none: the cover cannot
+// shape it.
+func TestCoverMachineFont(t *testing.T) {
+	testtool.Integration(t)
+	sys := fonts.DefaultSystem()
+	tests := []struct {
+		title, lang string
+		cover       bool
+	}{
+		{"東京で一番小さな本屋は一週間に一冊だけを売る", "ja", true},
+		{"上海的小书店每周只卖一本书", "zh", true},
+		{"“서울의 책방”", "ko", true},
+		{"مكتبة الإسكندرية تفتح قاعة جديدة", "ar", false},
+	}
+	for _, tt := range tests {
+		f, err := coverFontFor(fonts.Bold, tt.title, tt.lang, sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (f != nil) != tt.cover {
+			t.Errorf("%q: a face %v, want %v", tt.title, f != nil, tt.cover)
+			continue
+		}
+		if !tt.cover {
+			continue
+		}
+		var warned []string
+		im, err := drawCover(content.Meta{Title: tt.title, Publisher: "Pub"}, tt.lang, sys, func(s string) { warned = append(warned, s) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(warned) > 0 {
+			t.Errorf("%q: warnings %q", tt.title, warned)
+		}
+		img, err := png.Decode(bytes.NewReader(im.data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dark := 0
+		for y := titleTop; y < titleBottom; y += 2 {
+			for x := coverMargin; x < coverW-coverMargin; x += 2 {
+				if r, _, _, _ := img.At(x, y).RGBA(); r < 0x8000 {
+					dark++
+				}
+			}
+		}
+		if dark < 2000 {
+			t.Errorf("%q: %d dark pixels in the title's box", tt.title, dark)
+		}
 	}
 }
