@@ -214,6 +214,7 @@ func convert(src []byte, opts Options, base *url.URL, lean bool) (*content.Docum
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
 	}
 	doc.Blocks = recipeIngredients(page, doc.Meta, c.article(body, page, &doc.Meta))
+	doc.Blocks = headlineFromBody(&doc.Meta, doc.Blocks, page.siteNames(article, doc.Meta.SourceURL))
 	if c.stop.Err() == nil && facts.hasLead && !c.seen[facts.leadKey] {
 		if page.lead == nil { // forgotten: parse the page again for it
 			if _, page, err = readPage(opts.Context, src); err != nil {

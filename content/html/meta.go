@@ -65,6 +65,81 @@ func title(found, h1 string, h2s []string) string {
 	return found
 }
 
+// headlineFromBody makes the article's own <h1> the title when the
+// title found names the site, not the article (siteTitle): the <h1> must
+// be the body's first heading, within its first maxBlocksOverHeadline
+// blocks (under a logo, a date line), and its only <h1>: a page whose
+// sections are <h1>s keeps them. It returns the blocks without that
+// heading.
+func headlineFromBody(m *content.Meta, blocks []content.Block, sites []string) []content.Block {
+	at := -1
+	for i, b := range blocks {
+		h, ok := b.(*content.Heading)
+		switch {
+		case !ok:
+			continue
+		case at < 0 && h.Level == 1 && i < maxBlocksOverHeadline:
+			at = i
+		case at < 0 || h.Level == 1:
+			return blocks
+		}
+	}
+	if at < 0 {
+		return blocks
+	}
+	headline := collapse(content.PlainText(blocks[at].(*content.Heading).Inlines))
+	if !siteTitle(m.Title, headline, sites) {
+		return blocks
+	}
+	m.Title = headline
+	return slices.Delete(blocks, at, at+1)
+}
+
+// maxBlocksOverHeadline is how many blocks may stand over the <h1> that
+// headlineFromBody makes the title.
+const maxBlocksOverHeadline = 3
+
+// siteNames are the names the page gives its site: readability's, the
+// og:site_name and application-name metas, JSON-LD's publisher, and the
+// name in its address ("ekhn" of www.ekhn.de).
+func (p *page) siteNames(a readability.Article, sourceURL string) []string {
+	names := []string{collapse(a.SiteName()), p.metas["og:site_name"], p.metas["application-name"], ldPublisher(p.ldArticle())}
+	if u, err := url.Parse(sourceURL); err == nil {
+		labels := strings.Split(strings.TrimPrefix(u.Hostname(), "www."), ".")
+		if len(labels) >= 2 {
+			names = append(names, labels[len(labels)-2])
+		}
+	}
+	return names
+}
+
+// siteTitle reports whether title names the site rather than the
+// article headed by headline: one of the site's names, alone or as a
+// part of it between separators ("EKHN ǀ Evangelische Kirche in Hessen
+// und Nassau"), or a single word where the headline has at least three
+// ("Pressemitteilungen", the section; "escenic", the CMS).
+func siteTitle(title, headline string, sites []string) bool {
+	if title == "" || headline == "" || strings.EqualFold(title, headline) {
+		return false
+	}
+	parts := titlePartRE.Split(title, -1)
+	for _, s := range sites {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		for _, part := range parts {
+			if strings.EqualFold(strings.TrimSpace(part), s) {
+				return true
+			}
+		}
+	}
+	return article.WordCount(title) == 1 && article.WordCount(headline) >= 3
+}
+
+// titlePartRE matches a separator between the parts of a page's title.
+var titlePartRE = lazyre.New(`\s+[|ǀ·•—–-]\s+|\s*::\s*`)
+
 // titleSuffixRE matches what a <title> adds after the headline: one
 // separator ("_" too, as Chinese sites write it; not a colon, which
 // opens a subtitle), then more. The addition must be shorter than the

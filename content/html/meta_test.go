@@ -117,6 +117,28 @@ func TestTitle(t *testing.T) {
 	}
 }
 
+func TestSiteTitle(t *testing.T) {
+	sites := []string{"Harbour Gazette", "", "ekhn"}
+	tests := []struct {
+		name, title, headline string
+		want                  bool
+	}{
+		{"the site's name", "Harbour Gazette", "Ferry service resumes", true},
+		{"the site's name, another case", "harbour gazette", "Ferry service resumes", true},
+		{"a part names the site", "EKHN ǀ Evangelische Kirche in Hessen und Nassau", "Pflegefinanzierung: Papier fordert Reform", true},
+		{"a section's one word", "Pressemitteilungen", "Olafur Eliasson gestaltet Titelseite", true},
+		{"one word over a short heading", "Dunkirk", "Dunkirk review", false},
+		{"a headline naming the site inside", "Harbour Gazette wins award for ferry coverage", "Award", false},
+		{"a headline", "Storm season begins", "Storm season begins early", false},
+		{"the same text", "Ferry service", "Ferry service", false},
+	}
+	for _, tt := range tests {
+		if got := siteTitle(tt.title, tt.headline, sites); got != tt.want {
+			t.Errorf("%s: siteTitle(%q, %q) = %v, want %v", tt.name, tt.title, tt.headline, got, tt.want)
+		}
+	}
+}
+
 func TestHiddenHeading(t *testing.T) {
 	for src, want := range map[string]bool{
 		`<h1 class="hidden">Site</h1>`:             true,
