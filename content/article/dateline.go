@@ -20,8 +20,8 @@ var (
 	// dateDotted matches a day, month and year joined by full stops, as
 	// German pages write them: "10.01.2024".
 	dateDotted = lazyre.New(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
-	// clockRE matches a time of day with an optional zone: "3:40pm EDT".
-	clockRE = lazyre.New(`(?i)^(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?)$`)
+	// clockRE matches a time of day with an optional zone: "3:40pm EDT", "15h30".
+	clockRE = lazyre.New(`(?i)^(?:\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?|(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?)$`)
 )
 
 // isDateWord reports whether w may surround a date on a date line
@@ -42,10 +42,24 @@ func isDateWord(w string) bool {
 		// other languages: "10.01.2024, 06.12 Uhr", "Aktualisiert am 5. Februar 2024"
 		"uhr", "aktualisiert", "veröffentlicht",
 		"publié", "modifié", "actualizado", "publicado",
-		"atualizado", "pubblicato", "aggiornato":
+		"atualizado", "pubblicato", "aggiornato",
+		"hs", "hrs", "horas", // "4 de mayo de 2022 07:59 hs"
+		"de", "del", "le", "um", "à", "às", "alle", "ore":
 		return true
 	}
-	return false
+	return weekdays[w]
+}
+
+// weekdays are the names of the days of the week in the languages whose
+// months offprint reads (a date line opens with one: "miércoles, 4 de
+// mayo de 2022", "Mittwoch, 4. Mai 2022", "mercredi 4 mai 2022").
+var weekdays = map[string]bool{
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonnabend": true, "sonntag": true,
+	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
+	"segunda-feira": true, "terça-feira": true, "quarta-feira": true, "quinta-feira": true, "sexta-feira": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
 }
 
 // DateSpan is a date found in a text: the day, and the bytes of the text

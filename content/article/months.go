@@ -121,3 +121,12 @@ func IsMonthYear(s string) bool {
 	y, err := strconv.Atoi(f[1])
 	return err == nil && y >= 1800 && y < 2200
 }
+
+// readingTimeRE finds a reading time in English or another major
+// European language: "14 min read", "Lesezeit: 4 Min.", "Leestijd 3
+// minuten", "5 minutos de lectura", "Temps de lecture : 6 min".
+var readingTimeRE = lazyre.New(`(?i)(?:^|[^\pL\d])\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minuty)\.?\s+(?:read|reading|de\s+lectura|de\s+lecture|di\s+lettura|de\s+leitura|leestijd|lesezeit|läsning|czytania)(?:$|[^\pL])|(?:^|[^\pL])(?:lesezeit|lesedauer|leestijd|reading time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|lästid|czas czytania)(?:$|[^\pL])`)
+
+// HasReadingTime reports whether s tells how long the article takes to
+// read ("14 min read", "Lesezeit: ca. 3 Minuten").
+func HasReadingTime(s string) bool { return readingTimeRE.MatchString(s) }

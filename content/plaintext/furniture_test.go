@@ -47,7 +47,8 @@ func TestFurnitureAndNonHeadings(t *testing.T) {
 		{"inline promo", "Title\n" + lede + "\nLire aussi | Comment se protéger de la chaleur\n" + lede + "\n", 3, RoleBoilerplate, rulePromoLabel},
 		{"dialogue", "Title\n" + lede + "\n“Richy?”\n" + lede + "\n", 3, RoleParagraph, ruleDialogue},
 		{"stage direction", "Title\n" + lede + "\n(SOUNDBITE OF CASH REGISTER)\n" + lede + "\n", 3, RoleParagraph, ruleBracketed},
-		{"date stamp", "Title\n" + lede + "\nPublié le 18 juin 2024 à 11h02, modifié à 15h30\n" + lede + "\n", 3, RoleParagraph, ruleDateStamp},
+		{"date stamp", "Title\n" + lede + "\nPublié le 18 juin 2024 à 11h02, modifié à 15h30\n" + lede + "\n", 3, RoleDate, ruleDateLine}, // a date line, times "11h02" and all
+		{"date stamp with a note", "Title\n" + lede + "\nPublié le 18 juin 2024 à 11h02, modifié pour corriger une erreur\n" + lede + "\n", 3, RoleParagraph, ruleDateStamp},
 		{"reporting from", "Title\n" + lede + "\nReporting from Monson, Maine\n" + lede + "\n", 3, RoleParagraph, ruleReportingFrom},
 		{"source note", "Title\n" + lede + "\nFuente: Instituto Nacional de Estadística\n" + lede + "\n", 3, RoleParagraph, ruleSourceNote},
 		{"cartoon credit", "Title\n" + lede + "\n“Let’s take this offline.”\nCartoon by Lars Kenseth\n" + lede + "\n", 4, RoleCredit, ruleCreditLabel},

@@ -14,10 +14,6 @@ import (
 // whatever else the line says.
 
 var (
-	// readingTimeRE finds a reading time in English or another major
-	// European language: "14 min read", "Lesezeit: 4 Min.", "Leestijd 3
-	// minuten", "5 minutos de lectura", "Temps de lecture : 6 min".
-	readingTimeRE = lazyre.New(`(?i)(?:^|[^\pL\d])\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minuty)\.?\s+(?:read|reading|de\s+lectura|de\s+lecture|di\s+lettura|de\s+leitura|leestijd|lesezeit|läsning|czytania)(?:$|[^\pL])|(?:^|[^\pL])(?:lesezeit|lesedauer|leestijd|reading time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|lästid|czas czytania)(?:$|[^\pL])`)
 	// checkedByRE opens a line that names who wrote, checked or edited
 	// the article: "Reviewed by", "Medically reviewed by", "Fact checked
 	// by", "Edited by", "Illustrated by".
@@ -55,7 +51,7 @@ var issueWords = map[string]bool{
 func metaLineRule(s string) string {
 	digits := strings.ContainsAny(s, "0123456789")
 	switch {
-	case digits && (readingTimeRE.MatchString(s) || len(article.FindDates(s)) > 0 || isIssue(s)):
+	case digits && (article.HasReadingTime(s) || len(article.FindDates(s)) > 0 || isIssue(s)):
 		return ruleMetaLine
 	case bylineLine(s):
 		return ruleBylineLine
