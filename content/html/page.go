@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/content/image"
 	"github.com/offprint/offprint/internal/lazyre"
 )
@@ -154,11 +155,26 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 		if p.dek == "" && !*sawText && (dekClassRE.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) || tag(n) == atom.H2 && attr(n, "itemprop") == "description") {
 			if t := dekOf(n); t != "" {
 				p.dek = t
+				p.datesIn(n) // the box of the dek may hold the date (lacuarta's "story-subtitle")
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// datesIn records the dates of the <time> elements and microdata under
+// n, an element the scan does not look inside.
+func (p *page) datesIn(n *html.Node) {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		p.itemDate(d)
+		if dt := attr(d, "datetime"); tag(d) == atom.Time && dt != "" {
+			p.times = append(p.times, dt)
+		}
+	}
 }
 
 // itemDate records the publication date that schema.org microdata gives
@@ -294,14 +310,46 @@ func isDek(n *html.Node, text string) bool {
 	if len(text) < 20 || len(text) > 500 || inPromo(n) || rawTagRE.MatchString(text) {
 		return false
 	}
-	caption, credit := image.SplitCredit(text)
-	if caption == "" && credit != "" || image.IsCredit(text) && strings.ContainsAny(text, ",/") || strings.HasPrefix(text, "©") { // not a name alone
-		return false
+	_, credit := image.SplitCredit(text)
+	if credit != "" || image.IsCredit(text) && strings.ContainsAny(text, ",/") || strings.HasPrefix(text, "©") { // not a name alone
+		return false // a picture's credit, or its caption ending with it ("Love thine enemy. Photo: …")
+	}
+	if inFigure(n) || captionClassRE.MatchString(attr(n, "class")) || opensWithDate(text) || article.HasReadingTime(text) ||
+		newsletterRE.MatchString(text) && article.WordCount(text) <= maxCallWords {
+		return false // a caption, a date line ("21.01.2022 Aktuelle Meldung"), a reading time, a sign-up ("Recevoir nos newsletters")
 	}
 	if consentTextRE.MatchString(text) && consentVerbRE.MatchString(text) || strings.Count(text, "»")+strings.Count(text, "›") >= 2 {
 		return false // a cookie notice, a breadcrumb trail
 	}
 	return 2*len(collapse(linkText(n))) < len(text)
+}
+
+// maxCallWords is the most words of a call to sign up that isDek turns
+// down.
+const maxCallWords = 8
+
+// captionClassRE matches the class of a picture's caption or credit
+// ("image-annotation", "wp-caption-text", "photo-credit"), not a class
+// of type sizes that borrows the word ("caption-s5-fx").
+var captionClassRE = lazyre.New(`(?i)(?:^|\s)[\w-]*(?:caption|annotation|legend|credit|copyright)(?:-text)?(?:$|\s)`)
+
+// newsletterRE matches the word of a newsletter's sign-up.
+var newsletterRE = lazyre.New(`(?i)newsletter`)
+
+// opensWithDate reports whether text opens with a full date.
+func opensWithDate(text string) bool {
+	ds := article.FindDates(text)
+	return len(ds) > 0 && strings.TrimSpace(text[:ds[0].Start]) == ""
+}
+
+// inFigure reports whether n stands in a <figure> or is its caption.
+func inFigure(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if t := tag(a); t == atom.Figure || t == atom.Figcaption {
+			return true
+		}
+	}
+	return false
 }
 
 // glued counts, up to 2, the places where the texts of two elements of n
@@ -360,23 +408,39 @@ func dekOf(n *html.Node) string {
 var rawTagRE = lazyre.New(`<(?:img|a|p|div|span|br)[\s/>]`)
 
 // blockCount counts the block elements under n that hold text of their
-// own, up to 3.
+// own, up to 3: text not inside a block of its own, in an inline element
+// too (an author's name in its link, a date in its <span>).
 func blockCount(n *html.Node) int {
 	count := 0
 	for d := range n.Descendants() {
-		if d.Type != html.ElementNode || !isBlockContainer(tag(d)) && tag(d) != atom.P && !isHeading(tag(d)) {
-			continue
-		}
-		for k := d.FirstChild; k != nil; k = k.NextSibling {
-			if k.Type == html.TextNode && strings.TrimSpace(k.Data) != "" {
-				if count++; count >= 3 {
-					return count
-				}
-				break
+		if d.Type == html.ElementNode && isBlock(d) && hasOwnText(d) {
+			if count++; count >= 3 {
+				return count
 			}
 		}
 	}
 	return count
+}
+
+// isBlock reports a block element of blockCount: a container, a
+// paragraph or a heading.
+func isBlock(n *html.Node) bool {
+	return isBlockContainer(tag(n)) || tag(n) == atom.P || isHeading(tag(n))
+}
+
+// hasOwnText reports whether n holds text outside its block descendants.
+func hasOwnText(n *html.Node) bool {
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k.Type == html.TextNode:
+			if strings.TrimSpace(k.Data) != "" {
+				return true
+			}
+		case k.Type == html.ElementNode && !isBlock(k) && hasOwnText(k):
+			return true
+		}
+	}
+	return false
 }
 
 // promoClassRE marks a newsletter's sign-up box, whose "dek" sells the

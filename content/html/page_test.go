@@ -34,6 +34,13 @@ func TestDekOf(t *testing.T) {
 		{"markup as text", `<p class="excerpt">&lt;img alt='' src='https://example.com/a.jpg'&gt; by J.O. Haselhoef Apr. 26, 2022</p>`, ""},
 		{"a breadcrumb", `<div class="intro">Homepage » Militär » CAE bildet künftig Piloten in Bremen aus</div>`, ""},
 		{"a cookie notice", `<div class="teaser">Wir nutzen Cookies. Bitte akzeptieren Sie die Cookies, um fortzufahren.</div>`, ""},
+		{"a spaced box: its first paragraph", "<div class=\"story-subtitle\">\n<p>Hugo Valencia contó detalles de la tensa situación.</p>\n<div class=\"story-author\"><a href=\"/autor/jcm\"><figure><img src=\"a.jpg\"></figure>Juan Carlos Muñoz C.</a></div>\n<div class=\"story-meta-datetime\"><span><strong>miércoles, 4 de mayo de 2022</strong></span> <span><time datetime=\"2022-05-04T07:59:48-04:00\">07:59</time> hs</span></div>\n</div>", "Hugo Valencia contó detalles de la tensa situación."},
+		{"a caption with its credit", `<p class="dek">Love thine enemy. Photo: Olivier Douliery/AFP via Getty Images</p>`, ""},
+		{"a date line", `<div class="teaser">21.01.2022 Aktuelle Meldung</div>`, ""},
+		{"a reading time", `<p class="intro">Lesezeit: ca. 3 Minuten für diesen Beitrag</p>`, ""},
+		{"a sign-up", `<p class="summary">Recevoir nos newsletters</p>`, ""},
+		{"a caption's class", `<p class="teaser image-annotation">Vertreterinnen und Vertreter hinter dem Schriftzug #WeRemember</p>`, ""},
+		{"a type size named caption", `<h2 class="hero__teaser caption-s5-fx">Eigentlich sollte in Peking der Sport in den Vordergrund rücken.</h2>`, "Eigentlich sollte in Peking der Sport in den Vordergrund rücken."},
 	}
 	for _, tt := range tests {
 		n := firstBodyElement(t, tt.in)
