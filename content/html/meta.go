@@ -238,6 +238,11 @@ func pageDate(p *page, a readability.Article, ld map[string]any) time.Time {
 			return t
 		}
 	}
+	for _, s := range p.dateTexts {
+		if ds := article.FindDates(s); len(ds) > 0 {
+			return ds[0].Time
+		}
+	}
 	return time.Time{}
 }
 

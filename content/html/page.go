@@ -30,6 +30,7 @@ type page struct {
 	savedFrom string            // URL recorded by the browser or SingleFile when saving
 	times     []string          // datetime attributes of <time>, in order
 	itemDates []string          // schema.org microdata's datePublished values, in order
+	dateTexts []string          // texts of the date-classed elements above the article's text (maxDateTexts)
 	dek       string            // text of the standfirst, if marked up as one
 	lead      *html.Node        // the first <figure> of the article, if before its text
 	article   *html.Node        // the first <article> element
@@ -95,6 +96,9 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 	if len(n.Attr) > 0 {
 		p.qaItem(n)
 		p.itemDate(n)
+		if !*sawText {
+			p.dateText(n)
+		}
 	}
 	switch tag(n) {
 	case atom.Html:
@@ -174,6 +178,31 @@ func (p *page) datesIn(n *html.Node) {
 		if dt := attr(d, "datetime"); tag(d) == atom.Time && dt != "" {
 			p.times = append(p.times, dt)
 		}
+	}
+}
+
+// dateClassRE matches the class of an element that prints the
+// publication date ("date", "post-date", "entry-date", "datum",
+// "date-update-wrapper", "fecha", "published").
+var dateClassRE = lazyre.New(`(?i)(?:^|[\s_-])(?:date|datum|fecha|data|published|pubdate|postdate|entrydate|timestamp|datetime|dateline)(?:$|[\s_-])`)
+
+// maxDateTexts and maxDateText bound the date-classed elements dateText
+// records, and their length in bytes.
+const (
+	maxDateTexts = 4
+	maxDateText  = 80
+)
+
+// dateText records the text of n when its class says it prints a date
+// and it is short: a date the page gives no machine form of ("02.12.2022",
+// "Erstellt am: 30.01.2022", "Pressemitteilung vom 20.01.2022"), read by
+// pageDate after the machine dates.
+func (p *page) dateText(n *html.Node) {
+	if len(p.dateTexts) >= maxDateTexts || !dateClassRE.MatchString(attr(n, "class")) {
+		return
+	}
+	if t := collapse(textOf(n)); t != "" && len(t) <= maxDateText {
+		p.dateTexts = append(p.dateTexts, t)
 	}
 }
 
