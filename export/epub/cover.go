@@ -69,39 +69,64 @@ func (b *builder) prepareCover() error {
 const noCoverWarning = "no cover: no font at hand draws this title's script; give one with --cover"
 
 // coverFontFor returns the face that draws text on the cover: the
-// embedded face of style when it draws most of text (drawsMost), else,
-// for Chinese, Japanese and Korean, the face sys finds on the machine
-// for the first character the embedded one lacks, when that face draws
-// most of text; nil when neither does. Scripts that need shaping
-// (Arabic, the Indic scripts) or reordering (Hebrew) get no face from
-// the machine: the cover draws characters one by one, left to right. A
-// nil sys finds none.
+// embedded face of style when it draws all of it; else, when text holds
+// Chinese, Japanese or Korean the embedded face lacks, the face sys finds
+// on the machine for its first such character, if that face leaves out
+// fewer of text's characters and draws most of it; else the embedded
+// face when it draws most of text (drawsMost); nil when none does.
+// Scripts that need shaping (Arabic, the Indic scripts) or reordering
+// (Hebrew) get no face from the machine: the cover draws characters one
+// by one, left to right. A nil sys finds none.
 func coverFontFor(style fonts.Style, text, lang string, sys *fonts.System) (*coverFont, error) {
 	f, err := loadCoverFont(style)
-	if err != nil || drawsMost(f, text) {
-		return f, err
+	if err != nil {
+		return nil, err
 	}
+	lacks := f.lacks(text)
+	if lacks == 0 {
+		return f, nil
+	}
+	if mf := machineFontFor(f, style, text, lang, sys); mf != nil && mf.lacks(text) < lacks && drawsMost(mf, text) {
+		return mf, nil
+	}
+	if drawsMost(f, text) {
+		return f, nil
+	}
+	return nil, nil
+}
+
+// machineFontFor returns the face sys finds for the first Chinese,
+// Japanese or Korean character of text that f lacks, or nil.
+func machineFontFor(f *coverFont, style fonts.Style, text, lang string, sys *fonts.System) *coverFont {
 	if sys == nil {
-		return nil, nil
+		return nil
 	}
 	for _, r := range text {
-		if f.has(r) || !unicode.IsLetter(r) {
+		if !isCJK(r) || f.has(r) {
 			continue
-		}
-		if !isCJK(r) {
-			return nil, nil
 		}
 		face := sys.Lookup(r, style, lang)
 		if face == nil {
-			return nil, nil
+			return nil
 		}
 		mf, err := loadMachineFont(face)
-		if err != nil || !drawsMost(mf, text) {
-			return nil, nil // a damaged or partial font on the machine: no cover, as without one
+		if err != nil {
+			return nil // a damaged font on the machine: as without one
 		}
-		return mf, nil
+		return mf
 	}
-	return nil, nil
+	return nil
+}
+
+// lacks counts the visible characters of text that f cannot draw.
+func (f *coverFont) lacks(text string) int {
+	n := 0
+	for _, r := range text {
+		if unicode.IsGraphic(r) && !unicode.IsSpace(r) && !f.has(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // drawsMost reports whether f draws most of text: more than half of its
