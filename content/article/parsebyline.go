@@ -1,7 +1,11 @@
 package article
 
 import (
+	"cmp"
+	"maps"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -52,11 +56,29 @@ func ParseByline(s string) Byline {
 			}
 			continue
 		}
+		if date, rest, ok := CutPostedBy(seg); ok { // "September 10, 2011 at 1:06 PM ET by Katelyn Sabochik"
+			if t, isDate := ReadDateLine(date); isDate {
+				if b.Date.IsZero() {
+					b.Date = t
+				}
+				seg = rest
+			}
+		}
 		if names == "" {
 			names = seg
 		}
 	}
 	names = dropHandles(names)
+	if name, agency := cutWireService(names); agency != "" {
+		names, b.Role = name, agency // "ERIC TUCKERAssociated Press": the agency is no author beside the reporter
+		return b.withNames(names)
+	}
+	return b.withNames(names)
+}
+
+// withNames splits names, the names segment of a byline, into b's names
+// and role (ParseByline) and returns b. A role b already has comes first.
+func (b Byline) withNames(names string) Byline {
 	if m := lastFirstRE.FindStringSubmatch(names); m != nil && NameShaped(m[1]) && NameShaped(m[2]) {
 		names = m[2] + " " + m[1] // "Doe, Jane": one author, as a library writes names
 	}
@@ -81,9 +103,52 @@ func ParseByline(s string) Byline {
 			}
 		}
 	}
+	if b.Role != "" {
+		roles = append([]string{b.Role}, roles...)
+	}
 	b.Role = strings.Join(roles, ", ")
 	return b
 }
+
+// cutWireService splits a news agency off the end of names, glued to the
+// reporter's name ("ERIC TUCKERAssociated Press") or, when its name has
+// several words, after it ("Jane Doe The Associated Press"): the name and
+// the agency, or names and "" when none ends it or what stands before it
+// is no name. A one-word agency after a space may be a surname ("Michael
+// R. Bloomberg").
+func cutWireService(names string) (name, agency string) {
+	lower := strings.ToLower(names)
+	for _, service := range wireServicesLongestFirst() {
+		if len(service) < 4 || !strings.HasSuffix(lower, service) {
+			continue // "AP", "AFP" and "UPI" end too many words
+		}
+		at := len(names) - len(service)
+		glued := at > 0 && names[at-1] != ' '
+		head := strings.TrimSpace(names[:at])
+		parts := andSplitRE.Split(head, -1)
+		last := strings.TrimSpace(parts[len(parts)-1])
+		if i := strings.LastIndexByte(last, ','); i >= 0 {
+			last = strings.TrimSpace(last[i+1:])
+		}
+		if (glued || strings.Contains(service, " ")) && NameShaped(last) && strings.Contains(last, " ") {
+			return head, strings.TrimSpace(names[len(names)-len(service):])
+		}
+	}
+	return names, ""
+}
+
+// wireServicesLongestFirst lists wireServices, the longest first ("the
+// associated press" before "associated press"), in a fixed order.
+var wireServicesLongestFirst = sync.OnceValue(func() []string {
+	list := slices.Collect(maps.Keys(wireServices))
+	slices.SortFunc(list, func(a, b string) int {
+		if c := cmp.Compare(len(b), len(a)); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	return list
+})
 
 // handleRE matches a social network handle ("@ajaromano", "(@jdoe)").
 var handleRE = lazyre.New(`\(?@[A-Za-z0-9_]{1,30}\)?`)

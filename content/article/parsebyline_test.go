@@ -12,6 +12,12 @@ func TestParseByline(t *testing.T) {
 	}{
 		{"by Ingrid Solberg · November 21, 2023", "Ingrid Solberg", "", "2023-11-21"},
 		{"By Carrie ArnoldNovember 15, 2019", "Carrie Arnold", "", "2019-11-15"},
+		{"September 10, 2011 at 1:06 PM ET by Katelyn Sabochik", "Katelyn Sabochik", "", "2011-09-10"},
+		{"Posted on February 4, 2024 by Jane Doe · 5 min read", "Jane Doe", "", "2024-02-04"},
+		{"ERIC TUCKERAssociated Press", "ERIC TUCKER", "Associated Press", ""},
+		{"By Michael R. Bloomberg", "Michael R. Bloomberg", "", ""},
+		{"By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKERAssociated Press", "LISA MASCARO|MARY CLARE JALONICK|ERIC TUCKER", "Associated Press", ""},
+		{"By Jane Doe The Associated Press", "Jane Doe", "The Associated Press", ""},
 		{"Jakob UlbrichFollowAug 8 · 5 min read", "Jakob Ulbrich", "", ""},
 		{"By Henrik Aas, data editor", "Henrik Aas", "data editor", ""},
 		{"By Jane Doe, Senior Editor", "Jane Doe", "Senior Editor", ""},
