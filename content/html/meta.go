@@ -196,14 +196,14 @@ func (c *converter) authors(p *page, a readability.Article, ld map[string]any) (
 	if ld != nil {
 		b.Names, orgs = ldAuthors(ld["author"])
 	}
-	if bl := collapse(a.Byline()); bl != "" && len(strings.Fields(bl)) <= 16 && !slices.Contains(orgs, bl) { // readability reads JSON-LD's author too
+	if bl := collapse(a.Byline()); bl != "" && len(strings.Fields(bl)) <= 16 && !slices.Contains(orgs, bl) && !p.isGenerator(bl) { // readability reads JSON-LD's author too
 		parsed := article.ParseByline(bl)
 		b.Date = parsed.Date
 		if len(b.Names) == 0 {
 			b.Names, b.Role = parsed.Names, parsed.Role
 		}
 	}
-	if len(b.Names) == 0 && p.metas["author"] != "" {
+	if len(b.Names) == 0 && p.metas["author"] != "" && !p.isGenerator(p.metas["author"]) {
 		parsed := article.ParseByline(p.metas["author"])
 		b.Names, b.Role = parsed.Names, parsed.Role
 	}
@@ -222,6 +222,14 @@ func (c *converter) authors(p *page, a readability.Article, ld map[string]any) (
 		out[0].Bio = b.Role
 	}
 	return out, b.Date
+}
+
+// isGenerator reports whether s is what the page's generator meta says:
+// a CMS that writes its own name, or its maker's, as the author of every
+// page ("PMJS - Coordenadoria de TI").
+func (p *page) isGenerator(s string) bool {
+	g := p.metas["generator"]
+	return g != "" && strings.EqualFold(strings.TrimSpace(s), g)
 }
 
 // pageDate reads the publication date (UTC) from readability (meta tags,
