@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	readability "github.com/offprint/offprint/internal/readability"
@@ -100,17 +101,19 @@ func headlineFromBody(m *content.Meta, blocks []content.Block, sites []string) [
 const maxBlocksOverHeadline = 3
 
 // siteNames are the names the page gives its site: readability's, the
-// og:site_name and application-name metas, JSON-LD's publisher, and the
-// name in its address ("ekhn" of www.ekhn.de).
+// og:site_name and application-name metas, JSON-LD's publisher, and,
+// last, the name in its address ("ekhn" of www.ekhn.de; "" when there is
+// none).
 func (p *page) siteNames(a readability.Article, sourceURL string) []string {
 	names := []string{collapse(a.SiteName()), p.metas["og:site_name"], p.metas["application-name"], ldPublisher(p.ldArticle())}
+	host := ""
 	if u, err := url.Parse(sourceURL); err == nil {
 		labels := strings.Split(strings.TrimPrefix(u.Hostname(), "www."), ".")
 		if len(labels) >= 2 {
-			names = append(names, labels[len(labels)-2])
+			host = labels[len(labels)-2]
 		}
 	}
-	return names
+	return append(names, host) // last, for namesSite
 }
 
 // siteTitle reports whether title names the site rather than the
@@ -138,7 +141,54 @@ func siteTitle(title, headline string, sites []string) bool {
 }
 
 // titlePartRE matches a separator between the parts of a page's title.
-var titlePartRE = lazyre.New(`\s+[|ǀ·•—–-]\s+|\s*::\s*`)
+var titlePartRE = lazyre.New(`\s+[|ǀ·•—–»-]\s+|\s*::\s*`)
+
+// trimSiteName drops from title a part that names the site, after or
+// before the headline and a separator: one of the site's names, or a
+// part that holds the name in the page's address as a word ("Kinder und
+// Arbeit » ProNATs e.V." on pronats.de, "… - Bundeskanzleramt
+// Österreich" on bundeskanzleramt.gv.at). The headline that remains must
+// have at least two words.
+func trimSiteName(title string, sites []string) string {
+	seps := titlePartRE.FindAllStringIndex(title, -1)
+	if len(seps) == 0 {
+		return title
+	}
+	last, first := seps[len(seps)-1], seps[0]
+	if rest := strings.TrimSpace(title[:last[0]]); namesSite(title[last[1]:], sites) && article.WordCount(rest) >= 2 {
+		return rest
+	}
+	if rest := strings.TrimSpace(title[first[1]:]); namesSite(title[:first[0]], sites) && article.WordCount(rest) >= 2 {
+		return rest
+	}
+	return title
+}
+
+// maxSiteNameWords is the most words of a part of a title that names
+// the site by holding the name in its address.
+const maxSiteNameWords = 3
+
+// namesSite reports whether part of a title names the site: it is one of
+// sites, or, in at most maxSiteNameWords words, holds the last of them
+// (the name in the page's address) as a word.
+func namesSite(part string, sites []string) bool {
+	part = strings.TrimSpace(part)
+	for _, s := range sites {
+		if s = strings.TrimSpace(s); s != "" && strings.EqualFold(part, s) {
+			return true
+		}
+	}
+	if len(sites) == 0 || sites[len(sites)-1] == "" || article.WordCount(part) > maxSiteNameWords {
+		return false // "DRK: Immer mehr Menschen … angewiesen" on drk.de is a headline
+	}
+	host := strings.ToLower(sites[len(sites)-1])
+	for _, w := range strings.FieldsFunc(strings.ToLower(part), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if w == host {
+			return true
+		}
+	}
+	return false
+}
 
 // titleSuffixRE matches what a <title> adds after the headline: one
 // separator ("_" too, as Chinese sites write it; not a colon, which

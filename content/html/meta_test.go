@@ -139,6 +139,28 @@ func TestSiteTitle(t *testing.T) {
 	}
 }
 
+func TestTrimSiteName(t *testing.T) {
+	tests := []struct {
+		title string
+		sites []string
+		want  string
+	}{
+		{"MedienpädagogIn in München gesucht - mediale pfade.de", []string{"mediale pfade.de", "medialepfade"}, "MedienpädagogIn in München gesucht"},
+		{"Kinder und Arbeit » ProNATs e.V.", []string{"", "pronats"}, "Kinder und Arbeit"},
+		{"BMAS - Änderung der Anforderungen an Nachweise", []string{"", "bmas"}, "Änderung der Anforderungen an Nachweise"},
+		{"Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de", []string{"", "heizung"}, "Wärmepumpe im Altbau - Wann es sich lohnt"},
+		{"UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen", []string{"", "drk"}, "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen"},
+		{"Take C.A.R.E. - comwrap auf der DMEXCO 2018", []string{"", "comwrap"}, "Take C.A.R.E. - comwrap auf der DMEXCO 2018"},
+		{"Storm - Harbour Gazette", []string{"Harbour Gazette", ""}, "Storm - Harbour Gazette"}, // one word would be left
+		{"A headline without a site", []string{"Harbour Gazette", "gazette"}, "A headline without a site"},
+	}
+	for _, tt := range tests {
+		if got := trimSiteName(tt.title, tt.sites); got != tt.want {
+			t.Errorf("trimSiteName(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
 func TestHiddenHeading(t *testing.T) {
 	for src, want := range map[string]bool{
 		`<h1 class="hidden">Site</h1>`:             true,
