@@ -366,6 +366,9 @@ func nextNonSpace(n *html.Node) *html.Node {
 // before it (a quote's attribution, a picture's credit): dropped and
 // inline then leave it out.
 func (c *converter) use(n *html.Node) {
+	if n == nil {
+		return
+	}
 	if c.used == nil {
 		c.used = map[*html.Node]bool{}
 	}
@@ -469,8 +472,9 @@ func hiddenByMarkup(n *html.Node) bool {
 }
 
 // chromeClassRE marks page tools inside the article: edit links, heading
-// permalinks, text for screen readers only.
-var chromeClassRE = lazyre.New(`(?i)(?:^|\s)(?:mw-editsection|editsection|edit-?link|headerlink|heading-?anchor|anchor-?link|permalink|screen-reader-text|sr-only|visually-hidden|visuallyhidden|mw-cite-backlink|noprint|no-print|hidden-print|print-hidden|d-print-none)(?:$|\s)`)
+// permalinks, a caption's show and hide buttons (NPR's "hide caption",
+// "toggle caption"), text for screen readers only.
+var chromeClassRE = lazyre.New(`(?i)(?:^|\s)(?:mw-editsection|editsection|edit-?link|headerlink|heading-?anchor|anchor-?link|permalink|(?:hide|show|toggle|expand|collapse)-?caption|screen-reader-text|sr-only|visually-hidden|visuallyhidden|mw-cite-backlink|noprint|no-print|hidden-print|print-hidden|d-print-none)(?:$|\s)`)
 
 func attrOK(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {

@@ -63,10 +63,14 @@ func (c *converter) captionBox(n *html.Node, b *builder) bool {
 		return false // text beside the picture: not a caption box
 	}
 	var caption, credit []content.Inline
+	var after *html.Node
 	if capn != nil {
 		caption, credit = c.caption(capn)
+	} else {
+		caption, credit, after = c.captionAfter(n, true) // the picture's box, then its caption
 	}
 	if f := c.makeFigure(img, caption, credit); f != nil {
+		c.use(after)
 		b.add(f)
 	}
 	return true
@@ -503,10 +507,14 @@ func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 		return altText(alt, b)
 	}
 	var caption, credit []content.Inline
+	var after *html.Node
 	if !midText {
-		caption, credit = c.imageCredit(n)
+		caption, credit, after = c.imageCredit(n)
 	}
 	f := c.makeFigure(n, caption, credit)
+	if f != nil {
+		c.use(after)
+	}
 	if f != nil && midText && (f.Image == nil || image.IsGlyph(f.Image.Width, f.Image.Height)) {
 		return altText(alt, b) // glyph-sized, or not loaded: its alt text stays in the sentence
 	}
@@ -520,24 +528,74 @@ func (c *converter) inlineImage(n *html.Node, b *builder) []content.Inline {
 // after the <picture> holding it) outside any figure, as WordPress themes
 // and agencies' embeds do ("<img …><span class="ee-fotocredit">(Bild:
 // Dieter Stork)</span>"), with the caption before it in the same element
-// if any: an element classed as a credit, holding no picture, read by
-// creditParts. The element is then used up; nil when there is none.
-func (c *converter) imageCredit(img *html.Node) (caption, credit []content.Inline) {
+// if any, and that element, which the caller uses up when it makes the
+// figure (captionAfter).
+func (c *converter) imageCredit(img *html.Node) (caption, credit []content.Inline, from *html.Node) {
 	at := img
 	if p := img.Parent; p != nil && tag(p) == atom.Picture {
 		at = p
 	}
-	k := nextNonSpace(at)
-	if k == nil || k.Type != html.ElementNode || !creditClassRE.MatchString(attr(k, "class")) || findImage(k) != nil {
-		return nil, nil
-	}
-	caption, credit = c.creditParts(k)
-	if len(credit) == 0 {
-		return nil, nil
-	}
-	c.use(k)
-	return caption, credit
+	return c.captionAfter(at, false)
 }
+
+// captionAfter returns the caption and credit of the element after at,
+// an image or a box that holds only it, and that element: an element
+// classed as a credit, holding no picture, read by creditParts, or one
+// classed as a caption ("<div
+// class="wp-caption-text"><span>Nick Loeb and Sofia Vergara</span><span
+// class="credit">Shutterstock</span></div>"), which gives the caption and
+// the credit it ends with. When at is alone in its box (up to
+// maxCaptionBoxes boxes up), the element after the box counts; a byline
+// box after a box (boxed) is no credit. A caption-classed element that
+// holds a heading or several paragraphs is a teaser's card. Nothing when
+// there is none.
+func (c *converter) captionAfter(at *html.Node, boxed bool) (caption, credit []content.Inline, from *html.Node) {
+	k := nextNonSpace(at)
+	for up := 0; k == nil && up < maxCaptionBoxes && at.Parent != nil && tag(at.Parent) == atom.Div && collapse(textOf(at.Parent)) == ""; up++ {
+		at, boxed = at.Parent, true
+		k = nextNonSpace(at)
+	}
+	if k == nil || k.Type != html.ElementNode || findImage(k) != nil || c.used[k] {
+		return nil, nil, nil
+	}
+	switch class := attr(k, "class"); {
+	case captionClassRE.MatchString(class) && len(collapse(textOf(k))) <= maxLooseCaption && !holdsBlocks(k):
+		caption, credit = c.caption(k) // "credit-caption" too: a caption that holds its credit
+	case creditClassRE.MatchString(class) && !(boxed && bylineClassRE.MatchString(class)):
+		caption, credit = c.creditParts(k)
+	}
+	if len(caption) == 0 && len(credit) == 0 {
+		return nil, nil, nil
+	}
+	return caption, credit, k
+}
+
+// bylineClassRE marks an author's box, which creditClassRE's "byline"
+// matches too.
+var bylineClassRE = lazyre.New(`(?i)byline|author`)
+
+// holdsBlocks reports whether n holds a heading or more than one
+// paragraph: a teaser's card, not a caption.
+func holdsBlocks(n *html.Node) bool {
+	paras := 0
+	for d := range n.Descendants() {
+		if isHeading(tag(d)) {
+			return true
+		}
+		if tag(d) == atom.P {
+			paras++
+		}
+	}
+	return paras > 1
+}
+
+// maxCaptionBoxes is how many boxes holding only an image imageCredit
+// looks past for the caption after them; maxLooseCaption is the longest
+// caption-classed element it takes, in bytes.
+const (
+	maxCaptionBoxes = 2
+	maxLooseCaption = 400
+)
 
 // altText is the alt text of an image kept in the sentence.
 func altText(alt string, b *builder) []content.Inline {
