@@ -52,13 +52,19 @@ func TestBalanceLines(t *testing.T) {
 func lineWidth(ln lineBox) Length {
 	var right Length
 	for _, r := range ln.texts {
-		var adv Length
-		for _, g := range r.Glyphs {
-			adv += g.Advance
-		}
-		right = max(right, r.X+adv+adv.Scale(int64(r.Expand), 1e6))
+		right = max(right, r.X+runWidth(r))
 	}
 	return right
+}
+
+// runWidth is the sum of the advances of a run's glyphs, with their
+// expansion.
+func runWidth(r TextRun) Length {
+	var adv Length
+	for _, g := range r.Glyphs {
+		adv += g.Advance
+	}
+	return adv + adv.Scale(int64(r.Expand), 1e6)
 }
 
 func texts(lines []lineBox) string {
@@ -100,11 +106,7 @@ func TestRaggedCJKSpacing(t *testing.T) {
 func naturalWidth(ln lineBox) Length {
 	var w Length
 	for _, r := range ln.texts {
-		var adv Length
-		for _, g := range r.Glyphs {
-			adv += g.Advance
-		}
-		w += adv + adv.Scale(int64(r.Expand), 1e6)
+		w += runWidth(r)
 	}
 	return w
 }

@@ -283,15 +283,7 @@ func TestCoverDrawsText(t *testing.T) {
 	if b := img.Bounds(); b.Dx() != coverW || b.Dy() != coverH {
 		t.Errorf("cover is %v", b)
 	}
-	dark := 0
-	for y := titleTop; y < titleBottom; y += 2 {
-		for x := coverMargin; x < coverW-coverMargin; x += 2 {
-			if r, _, _, _ := img.At(x, y).RGBA(); r < 0x8000 {
-				dark++
-			}
-		}
-	}
-	if dark < 500 {
+	if dark := titleInk(img); dark < 500 {
 		t.Errorf("the title box has only %d dark samples: no headline drawn?", dark)
 	}
 	if len(warned) != 1 || !strings.Contains(warned[0], "世界") {
@@ -481,16 +473,22 @@ func TestCoverMachineFont(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		dark := 0
-		for y := titleTop; y < titleBottom; y += 2 {
-			for x := coverMargin; x < coverW-coverMargin; x += 2 {
-				if r, _, _, _ := img.At(x, y).RGBA(); r < 0x8000 {
-					dark++
-				}
-			}
-		}
-		if dark < 2000 {
+		if dark := titleInk(img); dark < 2000 {
 			t.Errorf("%q: %d dark pixels in the title's box", tt.title, dark)
 		}
 	}
+}
+
+// titleInk counts the dark samples, every second pixel each way, in the
+// title's box of a drawn cover.
+func titleInk(img image.Image) int {
+	dark := 0
+	for y := titleTop; y < titleBottom; y += 2 {
+		for x := coverMargin; x < coverW-coverMargin; x += 2 {
+			if r, _, _, _ := img.At(x, y).RGBA(); r < 0x8000 {
+				dark++
+			}
+		}
+	}
+	return dark
 }
