@@ -56,6 +56,9 @@ func ParseByline(s string) Byline {
 			}
 			continue
 		}
+		if clockRE.MatchString(strings.ToLower(seg)) {
+			continue // "By 2:54pm · 12 May 2022": the time of day, no name
+		}
 		if date, rest, ok := CutPostedBy(seg); ok { // "September 10, 2011 at 1:06 PM ET by Katelyn Sabochik"
 			if t, isDate := ReadDateLine(date); isDate {
 				if b.Date.IsZero() {

@@ -16,6 +16,7 @@ func TestParseByline(t *testing.T) {
 		{"Posted on February 4, 2024 by Jane Doe · 5 min read", "Jane Doe", "", "2024-02-04"},
 		{"ERIC TUCKERAssociated Press", "ERIC TUCKER", "Associated Press", ""},
 		{"By Michael R. Bloomberg", "Michael R. Bloomberg", "", ""},
+		{"By 2:54pm · 12 May 2022", "", "", "2022-05-12"},
 		{"By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKERAssociated Press", "LISA MASCARO|MARY CLARE JALONICK|ERIC TUCKER", "Associated Press", ""},
 		{"By Jane Doe The Associated Press", "Jane Doe", "The Associated Press", ""},
 		{"Jakob UlbrichFollowAug 8 · 5 min read", "Jakob Ulbrich", "", ""},
