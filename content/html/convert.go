@@ -71,7 +71,7 @@ func (c *converter) article(body *html.Node, p *page, m *content.Meta) []content
 	blocks := dropEmptyTail(dropEmptySections(dropNavTail(c.blocks(body, 0)), c.emptied))
 	blocks = dropLeading(blocks, m.Subtitle)
 	blocks = dropDateLines(dropHeadFurniture(dropKicker(blocks, p.kicker), m), !m.Date.IsZero())
-	blocks = boldHeadings(joinIcons(blocks))
+	blocks = boldHeadings(dropToolLines(joinIcons(blocks)))
 	return blocks
 }
 

@@ -1,7 +1,9 @@
 package html
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/offprint/offprint/content"
 	"github.com/offprint/offprint/content/article"
@@ -132,4 +134,29 @@ func allKnown(names []string, authors []content.Author) bool {
 		}
 	}
 	return len(names) > 0
+}
+
+// toolLineRE matches the text of a picture's lightbox buttons, printed as
+// a line of its own: "Enlarge Image", "Enlarge this image", "Click to
+// enlarge", "Bild anzeigen Bild schließen", "Zum Vergrößern bitte
+// anklicken", "Agrandir l'image", "Ampliar imagen".
+var toolLineRE = lazyre.New(`(?i)^(?:enlarge(?: this)? (?:image|photo)|click(?: here)? to enlarge|view (?:larger|full[- ]size) (?:image|photo)|bild (?:anzeigen|vergrößern)(?: bild schließen)?|zum vergrößern(?: bitte)? (?:an)?klicken|agrandir l'image|ampliar (?:imagen|foto))$`)
+
+// dropToolLines removes the paragraphs that print a picture's lightbox
+// buttons (toolLineRE) and those that hold no visible character (a zero
+// width space, a lone full stop left by a removed embed).
+func dropToolLines(blocks []content.Block) []content.Block {
+	return slices.DeleteFunc(blocks, func(b content.Block) bool {
+		p, ok := b.(*content.Paragraph)
+		if !ok {
+			return false
+		}
+		text := strings.TrimSpace(strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, content.PlainText(p.Inlines)))
+		return text == "" || text == "." || toolLineRE.MatchString(text)
+	})
 }

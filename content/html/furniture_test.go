@@ -1,6 +1,7 @@
 package html
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/offprint/offprint/content"
@@ -46,5 +47,21 @@ func TestDropHeadFurniture(t *testing.T) {
 		if len(got) != tc.kept || author != tc.author || len(m.Authors) > max(1, len(tc.authors)) {
 			t.Errorf("%s: kept %d blocks, authors %v; want %d, %q", tc.name, len(got), m.Authors, tc.kept, tc.author)
 		}
+	}
+}
+
+func TestDropToolLines(t *testing.T) {
+	para := func(s string) content.Block { return &content.Paragraph{Inlines: content.T(s)} }
+	blocks := []content.Block{
+		para("Enlarge Image"), para("The ferry sailed again on Monday."), para("\u200b"), para("."),
+		para("Zum Vergrößern bitte anklicken"), para("Bild anzeigen Bild schließen"), para("Enlarge the image to see the crack."),
+	}
+	var got []string
+	for _, b := range dropToolLines(blocks) {
+		got = append(got, content.PlainText(b.(*content.Paragraph).Inlines))
+	}
+	want := []string{"The ferry sailed again on Monday.", "Enlarge the image to see the crack."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
