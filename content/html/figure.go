@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/article"
 	"github.com/offprint/offprint/content/image"
 	"github.com/offprint/offprint/internal/lazyre"
 )
@@ -574,16 +575,21 @@ func (c *converter) captionAfter(at *html.Node, boxed bool) (caption, credit []c
 // matches too.
 var bylineClassRE = lazyre.New(`(?i)byline|author`)
 
+// minCardParaWords is the fewest words of a paragraph holdsBlocks counts.
+const minCardParaWords = 8
+
 // holdsBlocks reports whether n holds a heading or more than one
-// paragraph: a teaser's card, not a caption.
+// paragraph of minCardParaWords words or more: a teaser's card, not a
+// caption (whose credit or "toggle caption" button readability may have
+// wrapped in a <p> of its own).
 func holdsBlocks(n *html.Node) bool {
 	paras := 0
 	for d := range n.Descendants() {
 		if isHeading(tag(d)) {
 			return true
 		}
-		if tag(d) == atom.P {
-			paras++
+		if tag(d) == atom.P && article.WordCount(collapse(textOf(d))) >= minCardParaWords {
+			paras++ // not a <p> readability wrapped round a button or a credit
 		}
 	}
 	return paras > 1
