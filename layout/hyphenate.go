@@ -177,16 +177,12 @@ func (z *itemizer) segments(w string, sp span, off int) []wordSeg {
 }
 
 // cjkGlue appends a break between ideographs: glue that stretches a
-// little in justified text, and in ragged text the break of
-// flushSpace's \raggedright trick, so that the line's characters keep
-// their natural spacing and the room is left at its end.
+// little in justified text, and in ragged text a ragged break of no
+// width (raggedBreak), so that the line's characters keep their natural
+// spacing and the room is left at its end.
 func (z *itemizer) cjkGlue() {
 	if z.st.align == AlignLeft {
-		rag := z.st.size * 3
-		z.items = append(z.items,
-			item{kind: glueItem, stretch: rag},
-			item{kind: penaltyItem},
-			item{kind: glueItem, stretch: -rag})
+		z.raggedBreak(0)
 		return
 	}
 	z.items = append(z.items, item{kind: glueItem,

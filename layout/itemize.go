@@ -286,11 +286,7 @@ func (z *itemizer) flushSpace(next string) {
 	}
 	w := z.ts.width(" ", z.spaceOf, z.st.size)
 	if z.st.align == AlignLeft {
-		rag := z.st.size * 3
-		z.items = append(z.items,
-			item{kind: glueItem, stretch: rag},
-			item{kind: penaltyItem},
-			item{kind: glueItem, width: w, stretch: -rag})
+		z.raggedBreak(w)
 		return
 	}
 	// TeX's Computer Modern space stretches by 1/6 em; Noto Serif's space
@@ -300,6 +296,18 @@ func (z *itemizer) flushSpace(next string) {
 		stretch, shrink = stretch.Scale(int64(sf), 1000), shrink.Scale(1000, int64(sf))
 	}
 	z.items = append(z.items, item{kind: glueItem, width: w, stretch: stretch, shrink: shrink})
+}
+
+// raggedBreak appends a break of ragged text, TeX's \raggedright trick:
+// glue that stretches, the break, and glue of width w that takes the
+// stretch back, so a line keeps its natural spacing and the room is left
+// at its end.
+func (z *itemizer) raggedBreak(w Length) {
+	rag := z.st.size * 3
+	z.items = append(z.items,
+		item{kind: glueItem, stretch: rag},
+		item{kind: penaltyItem},
+		item{kind: glueItem, width: w, stretch: -rag})
 }
 
 // spaceFactor is TeX's space factor after word w, as set by LaTeX's

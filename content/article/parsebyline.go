@@ -72,10 +72,7 @@ func ParseByline(s string) Byline {
 		}
 	}
 	names = dropHandles(names)
-	if name, agency := cutWireService(names); agency != "" {
-		names, b.Role = name, agency // "ERIC TUCKERAssociated Press": the agency is no author beside the reporter
-		return b.withNames(names)
-	}
+	names, b.Role = cutWireService(names) // "ERIC TUCKERAssociated Press": the agency is no author beside the reporter
 	return b.withNames(names)
 }
 

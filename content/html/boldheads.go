@@ -34,6 +34,12 @@ const (
 // boldHeadings returns blocks with their bold headings made headings:
 // of level 2, or of the highest level of the article's own.
 func boldHeadings(blocks []content.Block) []content.Block {
+	printed := map[string]int{} // how often each bold line is printed
+	for _, b := range blocks {
+		if text, ok := boldLine(b); ok {
+			printed[text]++
+		}
+	}
 	var at []int
 	headings, level := 0, 2
 	for i, b := range blocks {
@@ -42,7 +48,7 @@ func boldHeadings(blocks []content.Block) []content.Block {
 				level = h.Level
 			}
 		}
-		if boldHeading(blocks, i) {
+		if boldHeading(blocks, i, printed) {
 			at = append(at, i)
 		}
 	}
@@ -57,8 +63,10 @@ func boldHeadings(blocks []content.Block) []content.Block {
 }
 
 // boldHeading reports whether blocks[i] is a paragraph of one short bold
-// line between paragraphs (the one under it of text, not bold too).
-func boldHeading(blocks []content.Block, i int) bool {
+// line between paragraphs (the one under it of text, not bold too),
+// printed once (printed counts the bold lines of blocks): a label printed
+// over each box ("Zagłosuj w ankiecie") heads no section.
+func boldHeading(blocks []content.Block, i int, printed map[string]int) bool {
 	text, ok := boldLine(blocks[i])
 	if !ok || i == 0 || i+1 >= len(blocks) {
 		return false
@@ -71,7 +79,7 @@ func boldHeading(blocks []content.Block, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return !strings.ContainsRune(".,;:", r) && article.WordCount(text) <= maxBoldHeadingWords &&
-		strings.ContainsFunc(text, unicode.IsLetter) && !linkOnly(blocks[i]) && printedOnce(blocks, text)
+		strings.ContainsFunc(text, unicode.IsLetter) && !linkOnly(blocks[i]) && printed[text] == 1
 }
 
 // questions counts the bold lines at blocks[at] that ask a question.
@@ -92,18 +100,6 @@ func linkOnly(b content.Block) bool {
 	ins := trimInlines(s.Inlines)
 	_, ok := ins[0].(*content.Link)
 	return len(ins) == 1 && ok
-}
-
-// printedOnce reports whether no other bold line of blocks reads text: a
-// label printed over each box ("Zagłosuj w ankiecie") heads no section.
-func printedOnce(blocks []content.Block, text string) bool {
-	n := 0
-	for _, b := range blocks {
-		if t, ok := boldLine(b); ok && t == text {
-			n++
-		}
-	}
-	return n == 1
 }
 
 // boldLine returns the text of b when it is a paragraph whose only inline

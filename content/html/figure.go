@@ -21,6 +21,11 @@ import (
 // creditClassRE marks caption parts that hold the credit.
 var creditClassRE = lazyre.New(`(?i)credit|copyright|attribution|photographer|byline|source|rights|courtesy`)
 
+// captionClassRE matches the class of a picture's caption or credit
+// ("image-annotation", "wp-caption-text", "photo-credit"), not a class
+// of type sizes that borrows the word ("caption-s5-fx").
+var captionClassRE = lazyre.New(`(?i)(?:^|\s)[\w-]*(?:caption|annotation|legend|credit|copyright)(?:-text)?(?:$|\s)`)
+
 // captionBoxRE marks containers that frame a picture and its caption
 // without <figure> ("wp-caption", "image-block", "photo").
 var captionBoxRE = lazyre.New(`(?i)caption|figure|image|photo|picture|media`)

@@ -214,9 +214,9 @@ func convert(src []byte, opts Options, base *url.URL, lean bool) (*content.Docum
 		return nil, fmt.Errorf("read html: %w", ErrNoArticle)
 	}
 	doc.Blocks = recipeIngredients(page, doc.Meta, c.article(body, page, &doc.Meta))
-	sites := page.siteNames(article, doc.Meta.SourceURL)
-	doc.Blocks = headlineFromBody(&doc.Meta, doc.Blocks, sites)
-	doc.Meta.Title = trimSiteName(doc.Meta.Title, sites)
+	site := page.siteOf(article, doc.Meta.SourceURL)
+	doc.Blocks = headlineFromBody(&doc.Meta, doc.Blocks, site)
+	doc.Meta.Title = trimSiteName(doc.Meta.Title, site)
 	if c.stop.Err() == nil && facts.hasLead && !c.seen[facts.leadKey] {
 		if page.lead == nil { // forgotten: parse the page again for it
 			if _, page, err = readPage(opts.Context, src); err != nil {

@@ -72,7 +72,7 @@ func title(found, h1 string, h2s []string) string {
 // blocks (under a logo, a date line), and its only <h1>: a page whose
 // sections are <h1>s keeps them. It returns the blocks without that
 // heading.
-func headlineFromBody(m *content.Meta, blocks []content.Block, sites []string) []content.Block {
+func headlineFromBody(m *content.Meta, blocks []content.Block, s site) []content.Block {
 	at := -1
 	for i, b := range blocks {
 		h, ok := b.(*content.Heading)
@@ -89,7 +89,7 @@ func headlineFromBody(m *content.Meta, blocks []content.Block, sites []string) [
 		return blocks
 	}
 	headline := collapse(content.PlainText(blocks[at].(*content.Heading).Inlines))
-	if !siteTitle(m.Title, headline, sites) {
+	if !siteTitle(m.Title, headline, s) {
 		return blocks
 	}
 	m.Title = headline
@@ -100,20 +100,32 @@ func headlineFromBody(m *content.Meta, blocks []content.Block, sites []string) [
 // headlineFromBody makes the title.
 const maxBlocksOverHeadline = 3
 
-// siteNames are the names the page gives its site: readability's, the
-// og:site_name and application-name metas, JSON-LD's publisher, and,
-// last, the name in its address ("ekhn" of www.ekhn.de; "" when there is
-// none).
-func (p *page) siteNames(a readability.Article, sourceURL string) []string {
-	names := []string{collapse(a.SiteName()), p.metas["og:site_name"], p.metas["application-name"], ldPublisher(p.ldArticle())}
-	host := ""
+// site is what a page calls its site: its names (readability's, the
+// og:site_name and application-name metas, JSON-LD's publisher) and the
+// name in its address ("ekhn" of www.ekhn.de; "" when there is none).
+type site struct {
+	names []string
+	host  string
+}
+
+// siteOf collects what the page calls its site.
+func (p *page) siteOf(a readability.Article, sourceURL string) site {
+	s := site{names: []string{collapse(a.SiteName()), p.metas["og:site_name"], p.metas["application-name"], ldPublisher(p.ldArticle())}}
 	if u, err := url.Parse(sourceURL); err == nil {
 		labels := strings.Split(strings.TrimPrefix(u.Hostname(), "www."), ".")
 		if len(labels) >= 2 {
-			host = labels[len(labels)-2]
+			s.host = labels[len(labels)-2]
 		}
 	}
-	return append(names, host) // last, for namesSite
+	return s
+}
+
+// is reports whether text, in any case, is one of the site's names or
+// the name in its address.
+func (s site) is(text string) bool {
+	text = strings.TrimSpace(text)
+	same := func(n string) bool { n = strings.TrimSpace(n); return n != "" && strings.EqualFold(text, n) }
+	return slices.ContainsFunc(s.names, same) || same(s.host)
 }
 
 // siteTitle reports whether title names the site rather than the
@@ -121,21 +133,12 @@ func (p *page) siteNames(a readability.Article, sourceURL string) []string {
 // part of it between separators ("EKHN ǀ Evangelische Kirche in Hessen
 // und Nassau"), or a single word where the headline has at least three
 // ("Pressemitteilungen", the section; "escenic", the CMS).
-func siteTitle(title, headline string, sites []string) bool {
+func siteTitle(title, headline string, s site) bool {
 	if title == "" || headline == "" || strings.EqualFold(title, headline) {
 		return false
 	}
-	parts := titlePartRE.Split(title, -1)
-	for _, s := range sites {
-		s = strings.TrimSpace(s)
-		if s == "" {
-			continue
-		}
-		for _, part := range parts {
-			if strings.EqualFold(strings.TrimSpace(part), s) {
-				return true
-			}
-		}
+	if slices.ContainsFunc(titlePartRE.Split(title, -1), s.is) {
+		return true
 	}
 	return article.WordCount(title) == 1 && article.WordCount(headline) >= 3
 }
@@ -149,16 +152,16 @@ var titlePartRE = lazyre.New(`\s+[|ǀ·•—–»-]\s+|\s*::\s*`)
 // Arbeit » ProNATs e.V." on pronats.de, "… - Bundeskanzleramt
 // Österreich" on bundeskanzleramt.gv.at). The headline that remains must
 // have at least two words.
-func trimSiteName(title string, sites []string) string {
+func trimSiteName(title string, s site) string {
 	seps := titlePartRE.FindAllStringIndex(title, -1)
 	if len(seps) == 0 {
 		return title
 	}
 	last, first := seps[len(seps)-1], seps[0]
-	if rest := strings.TrimSpace(title[:last[0]]); namesSite(title[last[1]:], sites) && article.WordCount(rest) >= 2 {
+	if rest := strings.TrimSpace(title[:last[0]]); namesSite(title[last[1]:], s) && article.WordCount(rest) >= 2 {
 		return rest
 	}
-	if rest := strings.TrimSpace(title[first[1]:]); namesSite(title[:first[0]], sites) && article.WordCount(rest) >= 2 {
+	if rest := strings.TrimSpace(title[first[1]:]); namesSite(title[:first[0]], s) && article.WordCount(rest) >= 2 {
 		return rest
 	}
 	return title
@@ -169,19 +172,16 @@ func trimSiteName(title string, sites []string) string {
 const maxSiteNameWords = 3
 
 // namesSite reports whether part of a title names the site: it is one of
-// sites, or, in at most maxSiteNameWords words, holds the last of them
-// (the name in the page's address) as a word.
-func namesSite(part string, sites []string) bool {
-	part = strings.TrimSpace(part)
-	for _, s := range sites {
-		if s = strings.TrimSpace(s); s != "" && strings.EqualFold(part, s) {
-			return true
-		}
+// the site's names, or, in at most maxSiteNameWords words, holds the
+// name in the page's address as a word.
+func namesSite(part string, s site) bool {
+	if s.is(part) {
+		return true
 	}
-	if len(sites) == 0 || sites[len(sites)-1] == "" || article.WordCount(part) > maxSiteNameWords {
+	if s.host == "" || article.WordCount(part) > maxSiteNameWords {
 		return false // "DRK: Immer mehr Menschen … angewiesen" on drk.de is a headline
 	}
-	host := strings.ToLower(sites[len(sites)-1])
+	host := strings.ToLower(s.host)
 	for _, w := range strings.FieldsFunc(strings.ToLower(part), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if w == host {
 			return true

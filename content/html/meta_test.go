@@ -118,7 +118,7 @@ func TestTitle(t *testing.T) {
 }
 
 func TestSiteTitle(t *testing.T) {
-	sites := []string{"Harbour Gazette", "", "ekhn"}
+	sites := site{names: []string{"Harbour Gazette", ""}, host: "ekhn"}
 	tests := []struct {
 		name, title, headline string
 		want                  bool
@@ -142,17 +142,17 @@ func TestSiteTitle(t *testing.T) {
 func TestTrimSiteName(t *testing.T) {
 	tests := []struct {
 		title string
-		sites []string
+		sites site
 		want  string
 	}{
-		{"MedienpädagogIn in München gesucht - mediale pfade.de", []string{"mediale pfade.de", "medialepfade"}, "MedienpädagogIn in München gesucht"},
-		{"Kinder und Arbeit » ProNATs e.V.", []string{"", "pronats"}, "Kinder und Arbeit"},
-		{"BMAS - Änderung der Anforderungen an Nachweise", []string{"", "bmas"}, "Änderung der Anforderungen an Nachweise"},
-		{"Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de", []string{"", "heizung"}, "Wärmepumpe im Altbau - Wann es sich lohnt"},
-		{"UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen", []string{"", "drk"}, "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen"},
-		{"Take C.A.R.E. - comwrap auf der DMEXCO 2018", []string{"", "comwrap"}, "Take C.A.R.E. - comwrap auf der DMEXCO 2018"},
-		{"Storm - Harbour Gazette", []string{"Harbour Gazette", ""}, "Storm - Harbour Gazette"}, // one word would be left
-		{"A headline without a site", []string{"Harbour Gazette", "gazette"}, "A headline without a site"},
+		{"MedienpädagogIn in München gesucht - mediale pfade.de", site{[]string{"mediale pfade.de"}, "medialepfade"}, "MedienpädagogIn in München gesucht"},
+		{"Kinder und Arbeit » ProNATs e.V.", site{nil, "pronats"}, "Kinder und Arbeit"},
+		{"BMAS - Änderung der Anforderungen an Nachweise", site{nil, "bmas"}, "Änderung der Anforderungen an Nachweise"},
+		{"Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de", site{nil, "heizung"}, "Wärmepumpe im Altbau - Wann es sich lohnt"},
+		{"UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen", site{nil, "drk"}, "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen"},
+		{"Take C.A.R.E. - comwrap auf der DMEXCO 2018", site{nil, "comwrap"}, "Take C.A.R.E. - comwrap auf der DMEXCO 2018"},
+		{"Storm - Harbour Gazette", site{[]string{"Harbour Gazette"}, ""}, "Storm - Harbour Gazette"}, // one word would be left
+		{"A headline without a site", site{[]string{"Harbour Gazette"}, "gazette"}, "A headline without a site"},
 	}
 	for _, tt := range tests {
 		if got := trimSiteName(tt.title, tt.sites); got != tt.want {

@@ -136,9 +136,7 @@ func (p *page) element(n *html.Node, sawText *bool) bool {
 			p.kicker = kickerBefore(n)
 		}
 	case atom.Time:
-		if dt := attr(n, "datetime"); dt != "" {
-			p.times = append(p.times, dt)
-		}
+		p.timeDate(n)
 	case atom.Figure:
 		if p.lead == nil && !*sawText && findImage(n) != nil {
 			p.lead = n
@@ -175,9 +173,16 @@ func (p *page) datesIn(n *html.Node) {
 			continue
 		}
 		p.itemDate(d)
-		if dt := attr(d, "datetime"); tag(d) == atom.Time && dt != "" {
-			p.times = append(p.times, dt)
+		if tag(d) == atom.Time {
+			p.timeDate(d)
 		}
+	}
+}
+
+// timeDate records the datetime attribute of n, a <time>.
+func (p *page) timeDate(n *html.Node) {
+	if dt := attr(n, "datetime"); dt != "" {
+		p.times = append(p.times, dt)
 	}
 }
 
@@ -186,8 +191,8 @@ func (p *page) datesIn(n *html.Node) {
 // "date-update-wrapper", "fecha", "published").
 var dateClassRE = lazyre.New(`(?i)(?:^|[\s_-])(?:date|datum|fecha|data|published|pubdate|postdate|entrydate|timestamp|datetime|dateline)(?:$|[\s_-])`)
 
-// maxDateTexts and maxDateText bound the date-classed elements dateText
-// records, and their length in bytes.
+// maxDateTexts and maxDateText bound the printed dates the scan records
+// (dateText, and itemDate's microdata), and their length in bytes.
 const (
 	maxDateTexts = 4
 	maxDateText  = 80
@@ -212,7 +217,7 @@ func (p *page) dateText(n *html.Node) {
 // itemprop="datePublished">14. Januar 2022</span>"), from its content,
 // datetime or value attribute, else its text.
 func (p *page) itemDate(n *html.Node) {
-	if !slices.Contains(strings.Fields(attr(n, "itemprop")), "datePublished") || len(p.itemDates) >= 4 {
+	if !slices.Contains(strings.Fields(attr(n, "itemprop")), "datePublished") || len(p.itemDates) >= maxDateTexts {
 		return
 	}
 	for _, key := range []string{"content", "datetime", "value"} {
@@ -221,7 +226,7 @@ func (p *page) itemDate(n *html.Node) {
 			return
 		}
 	}
-	if t := collapse(textOf(n)); t != "" && len(t) < 80 {
+	if t := collapse(textOf(n)); t != "" && len(t) <= maxDateText {
 		p.itemDates = append(p.itemDates, t)
 	}
 }
@@ -356,11 +361,6 @@ func isDek(n *html.Node, text string) bool {
 // maxCallWords is the most words of a call to sign up that isDek turns
 // down.
 const maxCallWords = 8
-
-// captionClassRE matches the class of a picture's caption or credit
-// ("image-annotation", "wp-caption-text", "photo-credit"), not a class
-// of type sizes that borrows the word ("caption-s5-fx").
-var captionClassRE = lazyre.New(`(?i)(?:^|\s)[\w-]*(?:caption|annotation|legend|credit|copyright)(?:-text)?(?:$|\s)`)
 
 // newsletterRE matches the word of a newsletter's sign-up.
 var newsletterRE = lazyre.New(`(?i)newsletter`)

@@ -166,3 +166,11 @@ func (c *letterCounts) arabicLanguage() string {
 	}
 	return "ar"
 }
+
+// IsCJK reports whether r is a Chinese, Japanese or Korean letter (Han,
+// kana or hangul), of the scripts written without spaces between words.
+// No such letter comes before U+1100, the first hangul jamo, so most
+// letters are answered without a table.
+func IsCJK(r rune) bool {
+	return r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/offprint/offprint/content/language"
 )
 
 // Headings in Chinese, Japanese and Korean text. These scripts set no
@@ -19,13 +21,6 @@ const (
 	ruleHeadingCJK     = "heading-cjk-short"
 	ruleCJKOverFigures = "cjk-heading-over-figures"
 )
-
-// isCJK reports whether r is a Chinese, Japanese or Korean letter (Han,
-// kana or hangul). No such letter comes before U+1100, the first hangul
-// jamo, so most letters are answered without a table.
-func isCJK(r rune) bool {
-	return r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
-}
 
 // cjkText reports whether s is written in Chinese, Japanese or Korean:
 // it has two CJK letters or more, and at least half as many as letters
@@ -44,7 +39,7 @@ func cjkText(s string) bool {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case isCJK(r):
+		case language.IsCJK(r):
 			cjk++
 		case unicode.IsLetter(r):
 			other++
@@ -73,7 +68,7 @@ func textWords(s string) int {
 			continue
 		}
 		in = true
-		if isCJK(r) {
+		if language.IsCJK(r) {
 			cjk++
 		}
 	}
@@ -126,7 +121,7 @@ func cjkInnerSentence(s string) bool {
 		if inner {
 			return true
 		}
-		inner = cjkSentenceEnd(r) || (r == '!' || r == '?') && isCJK(prev)
+		inner = cjkSentenceEnd(r) || (r == '!' || r == '?') && language.IsCJK(prev)
 		prev = r
 	}
 	return false

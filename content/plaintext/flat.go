@@ -3,6 +3,8 @@ package plaintext
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/offprint/offprint/content/language"
 )
 
 // Limits of a text written one block per line (oneBlockPerLine).
@@ -64,7 +66,7 @@ func oneBlockPerLine(lines []line, noBlanks bool) bool {
 }
 
 // textColumns returns how many columns s takes in a monospaced font: one for
-// most characters, two for a CJK letter (isCJK), as a terminal or an
+// most characters, two for a CJK letter (language.IsCJK), as a terminal or an
 // editor that wraps at a width shows them.
 func textColumns(s string) int {
 	n := 0
@@ -77,7 +79,7 @@ func textColumns(s string) int {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		n++
-		if isCJK(r) {
+		if language.IsCJK(r) {
 			n++
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"github.com/offprint/offprint/content"
+	"github.com/offprint/offprint/content/language"
 	"github.com/offprint/offprint/fonts"
 )
 
@@ -102,7 +103,7 @@ func machineFontFor(f *coverFont, style fonts.Style, text, lang string, sys *fon
 		return nil
 	}
 	for _, r := range text {
-		if !isCJK(r) || f.has(r) {
+		if !language.IsCJK(r) || f.has(r) {
 			continue
 		}
 		face := sys.Lookup(r, style, lang)
@@ -543,7 +544,7 @@ func breakUnits(text string) []unit {
 	var seg segmenter.Segmenter
 	var out []unit
 	for _, w := range strings.Fields(text) {
-		if !strings.ContainsFunc(w, isCJK) || seg.InitWithString(w) != nil {
+		if !strings.ContainsFunc(w, language.IsCJK) || seg.InitWithString(w) != nil {
 			out = append(out, unit{w, true})
 			continue
 		}
@@ -561,12 +562,6 @@ func breakUnits(text string) []unit {
 		}
 	}
 	return out
-}
-
-// isCJK reports a character of Chinese, Japanese or Korean, the scripts
-// written without spaces between words.
-func isCJK(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // splitWord returns the longest head of word (at least one character) no
